@@ -1,0 +1,27 @@
+"""Errors a user can act on: each names the file, the reason and the remedy, in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class UserError(Exception):
+    """An error caused by the input or the invocation, not by a bug: shown as one line, no traceback."""
+
+    def __init__(self, path: Path | str | None, reason: str, remedy: str) -> None:
+        self.path = str(path) if path is not None else None
+        self.reason = reason
+        self.remedy = remedy
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.reason}; {self.remedy}"
+
+
+class InputError(UserError):
+    """A file that cannot be read as a report (missing, empty, binary, encrypted, corrupt...)."""
+
+
+class PatternError(Exception):
+    """A pattern file that does not validate: a bug in the shipped data, reported with file and JSON path."""

@@ -1,0 +1,144 @@
+"""The document model every reader produces and every later step reads.
+
+A reader turns a file into a `Document`: its `SourceLine`s in reading order, each with the page and line
+number a user would look up, and for PDF a box per character. Normalisation never edits these lines; it
+builds `Block`s of clean text whose every character carries the source position it came from, so any span
+of clean text can be traced back to `Location(page, line, column, bbox)` in the original file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Format = Literal["pdf", "text", "markdown"]
+
+# A source position packs (index of the line in Document.lines, 0-based column) into one int, so that a
+# block can keep one compact position per character. Columns are below 2**20 (a million characters).
+_COLUMN_BITS = 20
+SYNTHETIC = -1  # a character normalisation inserted (a space for a line break): it has no source
+
+
+def pack(line_index: int, column: int) -> int:
+    return (line_index << _COLUMN_BITS) | column
+
+
+def unpack(position: int) -> tuple[int, int]:
+    return position >> _COLUMN_BITS, position & ((1 << _COLUMN_BITS) - 1)
+
+
+@dataclass(frozen=True)
+class BBox:
+    """A box in PDF points, pdfplumber's coordinates: x from the left, top/bottom from the top of the page."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def union(self, other: BBox) -> BBox:
+        return BBox(min(self.x0, other.x0), min(self.top, other.top),
+                    max(self.x1, other.x1), max(self.bottom, other.bottom))
+
+    def as_list(self) -> list[float]:
+        return [round(self.x0, 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2)]
+
+
+@dataclass
+class SourceLine:
+    """One line as the user sees it in the original: text files by line, PDF pages by text line."""
+
+    page: int | None  # 1-based page for PDF; None for text and Markdown
+    number: int  # 1-based: the line in the file (text), or the line within its page (PDF)
+    text: str
+    char_boxes: list[BBox | None] | None = None  # PDF only: one box per character of `text`
+
+
+@dataclass(frozen=True)
+class Location:
+    page: int | None
+    line: int
+    column: int  # 1-based column of the first character in the original line
+    bbox: BBox | None = None
+
+    def to_json(self) -> dict:
+        return {"page": self.page, "line": self.line, "column": self.column,
+                "bbox": self.bbox.as_list() if self.bbox else None}
+
+
+@dataclass
+class Notice:
+    """A warning about the input: an encoding guessed, a page without text, a report without figures."""
+
+    code: str  # stable, e.g. "encoding.fallback", "pdf.no_text_layer", "report.no_figures"
+    message: str
+    location: Location | None = None
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "message": self.message,
+                "location": self.location.to_json() if self.location else None}
+
+
+@dataclass
+class Furniture:
+    """Page furniture taken out of the text (footer, page number, repeated URL): recorded, never lost."""
+
+    kind: str  # "footer" | "header" | "page_number" | "url"
+    text: str
+    location: Location
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "text": self.text, "location": self.location.to_json()}
+
+
+@dataclass
+class Document:
+    path: Path
+    format: Format
+    sha256: str
+    lines: list[SourceLine]
+    pages: int | None = None  # number of pages (PDF); None for text
+    encoding: str | None = None  # the text encoding read (text and Markdown)
+    notices: list[Notice] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)
+
+    def locate(self, positions: list[int]) -> Location:
+        """The location of a span, given the source positions of its characters (synthetic ones skipped).
+
+        The line and column are those of the span's first character; the box (PDF) covers every character
+        of the span that lies on the same page as the first one.
+        """
+        real = [p for p in positions if p != SYNTHETIC]
+        if not real:
+            raise ValueError("a span with no source characters cannot be located")
+        first_line, first_column = unpack(real[0])
+        line = self.lines[first_line]
+        bbox: BBox | None = None
+        for position in real:
+            index, column = unpack(position)
+            source = self.lines[index]
+            if source.char_boxes is None or source.page != line.page or column >= len(source.char_boxes):
+                continue
+            box = source.char_boxes[column]
+            if box is not None:
+                bbox = box if bbox is None else bbox.union(box)
+        return Location(page=line.page, line=line.number, column=first_column + 1, bbox=bbox)
+
+
+@dataclass
+class Block:
+    """A run of clean text (paragraph, heading, list item or table cell) with its way back to the source.
+
+    `positions[i]` is the packed source position of `text[i]`, or SYNTHETIC.
+    """
+
+    text: str
+    positions: list[int]
+    kind: Literal["heading", "paragraph", "item", "cell"] = "paragraph"
+    row: int | None = None  # for cells: the table row (0-based, document-wide) they belong to
+    cell: int | None = None  # for cells: the column within the row
+
+    def __post_init__(self) -> None:
+        if len(self.text) != len(self.positions):
+            raise ValueError("a block needs exactly one source position per character")
