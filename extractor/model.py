@@ -53,6 +53,9 @@ class SourceLine:
     number: int  # 1-based: the line in the file (text), or the line within its page (PDF)
     text: str
     char_boxes: list[BBox | None] | None = None  # PDF only: one box per character of `text`
+    # PDF only: the line opens a new paragraph or table cell (a vertical gap, a column change). Text files
+    # say this with blank lines instead.
+    starts_block: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,28 @@
+"""What every check shares: the `Rule` record and the way a rule turns its observations into a `Finding`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from extractor.diff import messages
+from extractor.diff.findings import Alignment, Evidence, Finding, Severity
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str  # "<family>.<kind>": "internal.parts_sum"; its message is patterns/findings.yaml messages.<id>
+    severity: Severity
+    check: Callable[..., list[Finding]]
+    description: str  # what it looks for, in English, for developers and --explain
+
+    @property
+    def family(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    def finding(self, evidence: list[Evidence], *, subject: str | None = None,
+                values: dict[str, Any] | None = None, alignment: Alignment | None = None,
+                severity: Severity | None = None, **message_values: Any) -> Finding:
+        return Finding(rule=self.id, severity=severity or self.severity,
+                       message=messages.message(self.id, **message_values), evidence=evidence,
+                       subject=subject, values=values or {}, alignment=alignment)

@@ -1,0 +1,168 @@
+"""Checks on one report on its own: sums, cumulative figures, derived quantities, repeats, dates, ranges."""
+
+from __future__ import annotations
+
+from extractor.diff import messages as nl
+from extractor.diff.checks.base import Rule
+from extractor.diff.findings import Finding
+from extractor.diff.reports import Report, period_years
+
+# A total and the parts it is split into, by canonical indicator id (each tuple is one way of splitting).
+SUMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("permanent_contracts.members", ("permanent_contracts.women", "permanent_contracts.men")),
+    ("permanent_contracts.members", ("permanent_contracts.full_time", "permanent_contracts.part_time")),
+    ("loans.projects", ("loans.projects_financed", "loans.projects_advances")),
+)
+CUMULATIVE_MARK = "cumulative_"  # "loans.cumulative_amount" is the running total of "loans.amount"
+CHANGE_SUFFIX = ".change_pct"  # a claimed change against an earlier year: may exceed 100 or be negative
+
+# The Belgian full-time year: 38 hours a week, 52 weeks. Full-time days a year lie between a five-day week
+# less holidays (220) and the six-day week the social security counts in (6 x 52 = 312).
+WEEKLY_HOURS = 38
+WEEKS = 52
+HOURS_PER_FTE = WEEKLY_HOURS * WEEKS
+HOURS_TOLERANCE = 0.05
+WORKDAYS_PER_FTE = (220, 312)
+APPROXIMATE_TOLERANCE = 0.05
+
+
+def cumulative_pairs(report: Report) -> list[tuple[dict, dict]]:
+    """(cumulative record, yearly record) for every cumulative indicator whose yearly figure is given."""
+    out = []
+    for indicator_id in sorted({i["id"] for i in report.catalogued() if CUMULATIVE_MARK in i["id"]}):
+        yearly = report.primary(indicator_id.replace(CUMULATIVE_MARK, ""))
+        if yearly is not None:
+            out.append((report.primary(indicator_id), yearly))
+    return out
+
+
+def parts_sum(report: Report, rule: Rule) -> list[Finding]:
+    found = []
+    for total_id, part_ids in SUMS:
+        total = report.primary(total_id)
+        parts = [report.primary(p) for p in part_ids]
+        if total is None or any(p is None for p in parts):
+            continue
+        if any(r.get("qualifier", "exact") != "exact" for r in [total, *parts]):
+            continue
+        added = sum(p["value"] for p in parts)
+        if added == total["value"]:
+            continue
+        found.append(rule.finding(
+            [report.evidence(total)] + [report.evidence(p) for p in parts], subject=total_id,
+            values={"total": total["value"], "parts": [p["value"] for p in parts], "sum": added,
+                    "part_ids": list(part_ids)},
+            label=total.get("label", total_id), parts=" + ".join(nl.number(p["value"]) for p in parts),
+            sum=nl.number(added), total=nl.number(total["value"])))
+    return found
+
+
+def cumulative_below_year(report: Report, rule: Rule) -> list[Finding]:
+    found = []
+    for cumulative, yearly in cumulative_pairs(report):
+        if cumulative["value"] >= yearly["value"]:
+            continue
+        found.append(rule.finding(
+            [report.evidence(cumulative), report.evidence(yearly)], subject=cumulative["id"],
+            values={"cumulative": cumulative["value"], "yearly": yearly["value"]},
+            cumulative_label=cumulative.get("label", cumulative["id"]), cumulative=nl.number(cumulative["value"]),
+            label=yearly.get("label", yearly["id"]), value=nl.number(yearly["value"])))
+    return found
+
+
+def fte_hours_ratio(report: Report, rule: Rule) -> list[Finding]:
+    hours, fte = report.primary("employment.hours"), report.primary("employment.fte")
+    if hours is None or fte is None or not fte["value"]:
+        return []
+    ratio = hours["value"] / fte["value"]
+    if abs(ratio / HOURS_PER_FTE - 1) <= HOURS_TOLERANCE:
+        return []
+    return [rule.finding(
+        [report.evidence(fte), report.evidence(hours)], subject="employment.fte",
+        values={"hours": hours["value"], "fte": fte["value"], "ratio": round(ratio, 1), "norm": HOURS_PER_FTE},
+        hours=nl.number(hours["value"]), fte=nl.number(fte["value"]), ratio=nl.number(ratio, 1),
+        norm=nl.number(HOURS_PER_FTE), weekly_hours=nl.number(WEEKLY_HOURS), weeks=nl.number(WEEKS))]
+
+
+def fte_workdays_ratio(report: Report, rule: Rule) -> list[Finding]:
+    days, fte = report.primary("employment.workdays"), report.primary("employment.fte")
+    if days is None or fte is None or not fte["value"]:
+        return []
+    ratio = days["value"] / fte["value"]
+    low, high = WORKDAYS_PER_FTE
+    if low <= ratio <= high:
+        return []
+    return [rule.finding(
+        [report.evidence(fte), report.evidence(days)], subject="employment.fte",
+        values={"workdays": days["value"], "fte": fte["value"], "ratio": round(ratio, 1), "range": [low, high]},
+        workdays=nl.number(days["value"]), fte=nl.number(fte["value"]), ratio=nl.number(ratio, 1),
+        low=nl.number(low), high=nl.number(high))]
+
+
+def _differ(a: dict, b: dict) -> bool:
+    if a.get("unit") != b.get("unit"):
+        return False  # "159,5 dagen" and "40 uur" of training are two statements, not one stated twice
+    if "exact" == a.get("qualifier", "exact") == b.get("qualifier", "exact"):
+        return a["value"] != b["value"]
+    larger = max(abs(a["value"]), abs(b["value"]))
+    return larger > 0 and abs(a["value"] - b["value"]) / larger > APPROXIMATE_TOLERANCE
+
+
+def duplicate_value(report: Report, rule: Rule) -> list[Finding]:
+    found = []
+    for indicator_id in sorted({i["id"] for i in report.catalogued()}):
+        stated = [r for r in report.occurrences(indicator_id) if report.in_year(r)]
+        if len(stated) < 2 or not any(_differ(stated[0], other) for other in stated[1:]):
+            continue
+        listed = ", ".join(f"{r.get('raw')} ({nl.label('line')} {(r.get('location') or {}).get('line')})"
+                           for r in stated)
+        found.append(rule.finding(
+            [report.evidence(r) for r in stated], subject=indicator_id,
+            values={"values": [r["value"] for r in stated]},
+            label=stated[0].get("label", indicator_id), values=listed))
+    return found
+
+
+def period_mismatch(report: Report, rule: Rule) -> list[Finding]:
+    if report.fiscal_year is None:
+        return []
+    found = []
+    for record in report.indicators:
+        if record["id"].endswith(CHANGE_SUFFIX) or report.in_year(record):
+            continue
+        years = period_years(record.get("period"))
+        found.append(rule.finding(
+            [report.evidence(record)], subject=record["id"],
+            values={"period": record.get("period"), "years": list(years or ()), "fiscal_year": report.fiscal_year},
+            raw=record.get("raw", ""), label=record.get("label", record["id"]), period=record.get("period"),
+            fiscal_year=str(report.fiscal_year)))
+    return found
+
+
+def percentage_range(report: Report, rule: Rule) -> list[Finding]:
+    found = []
+    for record in report.indicators:
+        if record.get("unit") != "%" or record["id"].endswith(CHANGE_SUFFIX):
+            continue
+        if 0 <= record["value"] <= 100 and 0 <= record.get("value_max", 0) <= 100:
+            continue
+        found.append(rule.finding(
+            [report.evidence(record)], subject=record["id"], values={"value": record["value"]},
+            raw=record.get("raw", ""), label=record.get("label", record["id"])))
+    return found
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("internal.parts_sum", "error", parts_sum, "parts that do not add up to their total"),
+    Rule("internal.cumulative_below_year", "error", cumulative_below_year,
+         "a cumulative figure smaller than the same quantity for the year alone"),
+    Rule("internal.fte_hours_ratio", "error", fte_hours_ratio,
+         "hours per FTE more than 5 % away from the Belgian full-time year (38 h x 52)"),
+    Rule("internal.fte_workdays_ratio", "warning", fte_workdays_ratio,
+         "workdays per FTE outside 220..312"),
+    Rule("internal.duplicate_value", "warning", duplicate_value,
+         "the same indicator stated twice for the fiscal year, with different values"),
+    Rule("internal.period_mismatch", "warning", period_mismatch,
+         "a figure dated to a period that does not overlap the report's fiscal year"),
+    Rule("internal.percentage_range", "error", percentage_range, "a percentage below 0 or above 100"),
+)

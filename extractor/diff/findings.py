@@ -1,0 +1,176 @@
+"""What the differ produces: changes between reports and findings about them, with their evidence.
+
+Field names follow the findings JSON contract (DESIGN.md §3); `to_json` gives the contract's dict. Extra keys
+(`rule`, `family`, `subject`, `values`, `alignment`, `snippet`) are additions the schema allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")  # most serious first
+
+
+def severity_rank(severity: str) -> int:
+    """0 for the most serious; used to sort findings and to compare with --fail-on."""
+    return SEVERITIES.index(severity)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One place in one report that a finding rests on: enough for an editor to jump there."""
+
+    document: str  # the report's path, as in Findings.documents
+    location: dict | None  # the record's location (Location.to_json shape)
+    raw: str  # the text as written
+    snippet: str | None = None  # the sentence around it, for side-by-side display
+    fiscal_year: int | None = None
+
+    def sort_key(self) -> tuple:
+        loc = self.location or {}
+        return (self.document, loc.get("page") or 0, loc.get("line") or 0, loc.get("column") or 0, self.raw)
+
+    def to_json(self) -> dict:
+        out: dict[str, Any] = {"document": self.document, "location": self.location, "raw": self.raw}
+        if self.snippet is not None:
+            out["snippet"] = self.snippet
+        if self.fiscal_year is not None:
+            out["fiscal_year"] = self.fiscal_year
+        return out
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """How two records were paired: the method and, for fuzzy pairing, the score (0..100)."""
+
+    method: str  # "id" | "fuzzy" | "condition" | "event"
+    score: float | None = None
+    key: str | None = None  # what they were paired on: an indicator id, "condition:3", "article:1/amended"
+
+    def to_json(self) -> dict:
+        out: dict[str, Any] = {"method": self.method, "score": self.score}
+        if self.key is not None:
+            out["key"] = self.key
+        return out
+
+
+@dataclass
+class Finding:
+    rule: str  # "internal.parts_sum", "across.event_date", ...
+    severity: Severity
+    message: str  # Dutch, rendered from patterns/findings.yaml
+    evidence: list[Evidence]
+    subject: str | None = None  # what it is about: an indicator id, "article:1", "condition:6"
+    values: dict[str, Any] = field(default_factory=dict)  # the numbers the rule computed with
+    alignment: Alignment | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.rule.split(".", 1)[1]
+
+    @property
+    def family(self) -> str:
+        return self.rule.split(".", 1)[0]
+
+    def sort_key(self) -> tuple:
+        first = self.evidence[0].sort_key() if self.evidence else ()
+        return (severity_rank(self.severity), self.rule, first, self.subject or "", self.message)
+
+    def to_json(self) -> dict:
+        out: dict[str, Any] = {"kind": self.kind, "rule": self.rule, "family": self.family,
+                               "severity": self.severity, "message": self.message,
+                               "subject": self.subject, "values": self.values,
+                               "evidence": [e.to_json() for e in self.evidence]}
+        if self.alignment is not None:
+            out["alignment"] = self.alignment.to_json()
+        return out
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a change: the figure as one report gives it."""
+
+    value: float | int
+    raw: str
+    document: str
+    location: dict | None
+    qualifier: str = "exact"
+    unit: str | None = None
+
+    def to_json(self) -> dict:
+        return {"value": self.value, "raw": self.raw, "document": self.document, "location": self.location,
+                "qualifier": self.qualifier, "unit": self.unit}
+
+
+ChangeStatus = Literal["changed", "unchanged", "added", "dropped", "incomparable"]
+
+
+@dataclass
+class Change:
+    id: str
+    label: str
+    unit: str | None
+    before: Side | None
+    after: Side | None
+    delta: float | int | None
+    relative: float | None  # delta / before, None when before is 0 or the sides are not comparable
+    status: ChangeStatus
+    approximate: bool  # one side is approximate ("bijna", "circa"): compared as approximate
+    alignment: Alignment | None
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "label": self.label, "unit": self.unit,
+                "before": self.before.to_json() if self.before else None,
+                "after": self.after.to_json() if self.after else None,
+                "delta": self.delta, "relative": self.relative, "status": self.status,
+                "approximate": self.approximate,
+                "alignment": self.alignment.to_json() if self.alignment else None}
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    path: str
+    fiscal_year: int | None
+    sha256: str | None
+
+    def to_json(self) -> dict:
+        return {"path": self.path, "fiscal_year": self.fiscal_year, "sha256": self.sha256}
+
+
+@dataclass
+class Pairing:
+    """A statute reference or meeting of one report paired with its counterpart in another."""
+
+    kind: str  # "statute_reference" | "meeting"
+    alignment: Alignment
+    before: Evidence | None
+    after: Evidence | None
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "alignment": self.alignment.to_json(),
+                "before": self.before.to_json() if self.before else None,
+                "after": self.after.to_json() if self.after else None}
+
+
+@dataclass
+class Findings:
+    documents: list[DocumentRef]
+    changes: list[Change] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    pairings: list[Pairing] = field(default_factory=list)
+
+    def sorted_findings(self) -> list[Finding]:
+        return sorted(self.findings, key=lambda f: f.sort_key())
+
+    def counts(self) -> dict[str, int]:
+        return {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
+
+    def to_json(self) -> dict:
+        return {"schema_version": "1",
+                "documents": [d.to_json() for d in self.documents],
+                "changes": [c.to_json() for c in self.changes],
+                "findings": [f.to_json() for f in self.sorted_findings()],
+                "pairings": [p.to_json() for p in self.pairings],
+                "summary": self.counts()}

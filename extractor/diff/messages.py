@@ -1,0 +1,145 @@
+"""Dutch wording of findings: templates and vocabulary from patterns/findings.yaml, Dutch number formatting.
+
+No Dutch word lives here: every message, unit name, month and heading comes from the pattern file.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+from extractor.errors import PatternError
+
+PATTERN = "findings"
+
+
+class MessageError(Exception):
+    """A message template that cannot be rendered with the values a rule gives: a bug, named by rule."""
+
+
+def _repo_file(*parts: str) -> Path:
+    return Path(__file__).resolve().parents[2].joinpath(*parts)
+
+
+def _load_directly() -> dict[str, Any]:
+    """Read and validate patterns/findings.yaml without the shared loader (used when it is unavailable)."""
+    path = _repo_file("patterns", f"{PATTERN}.yaml")
+    schema_path = _repo_file("schemas", "patterns", f"{PATTERN}.schema.json")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    errors = list(Draft202012Validator(schema).iter_errors(data))
+    if errors:
+        error = best_match(errors)
+        raise PatternError(f"{path}: at {error.json_path}: {error.message}")
+    return data
+
+
+@cache
+def patterns() -> dict[str, Any]:
+    try:
+        from extractor.patterns import load
+        return load(PATTERN)
+    except (ImportError, TypeError, AttributeError):
+        return _load_directly()
+
+
+def vocabulary() -> dict[str, Any]:
+    return patterns()["vocabulary"]
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def render_template(template: str, values: dict[str, Any], rule: str = "?") -> str:
+    missing = sorted(placeholders(template) - set(values))
+    if missing:
+        raise MessageError(f"message of rule {rule}: no value for {', '.join(missing)}")
+    return template.format(**values)
+
+
+def message(rule: str, **values: Any) -> str:
+    templates = patterns()["messages"]
+    if rule not in templates:
+        raise MessageError(f"rule {rule} has no message in patterns/{PATTERN}.yaml")
+    return render_template(templates[rule], values, rule)
+
+
+def label(key: str) -> str:
+    """A fixed word of the renderers (headings, severities): vocabulary.labels.<key>."""
+    return vocabulary()["labels"][key]
+
+
+# ---- Dutch formatting of values --------------------------------------------------------------------------
+
+def number(value: float | int | None, decimals: int | None = None) -> str:
+    """18894 -> "18.894", 159.5 -> "159,5", 1979.4 with decimals=1 -> "1.979,4"."""
+    if value is None:
+        return "?"
+    if decimals is None:
+        decimals = len(f"{float(value):.2f}".rstrip("0").split(".")[1])
+    text = f"{abs(value):,.{decimals}f}"
+    whole, _, fraction = text.partition(".")
+    out = whole.replace(",", ".") + ("," + fraction if fraction else "")
+    return ("-" if value < 0 else "") + out
+
+
+def percent(value: float, decimals: int = 2, signed: bool = True) -> str:
+    sign = "+" if signed and value > 0 else ""
+    return f"{sign}{number(value, decimals)} %"
+
+
+def unit(code: str | None) -> str:
+    if code is None:
+        return vocabulary()["units"]["none"]
+    return vocabulary()["units"].get(code, code)
+
+
+def quantity(value: float | int, unit_code: str | None) -> str:
+    if unit_code in (None, "%"):
+        return number(value) + (" %" if unit_code == "%" else "")
+    return f"{number(value)} {unit(unit_code)}"
+
+
+def date(iso: str | None, precision: str | None) -> str:
+    """'2022-06-21'/day -> '21 juni 2022', '2020-06'/month -> 'juni 2020', '2022' -> '2022'."""
+    if not iso:
+        return vocabulary()["no_date"]
+    parts = iso.split("-")
+    months = vocabulary()["months"]
+    if len(parts) >= 3 and precision in (None, "day"):
+        return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) >= 2 and precision in (None, "day", "month"):
+        return f"{months[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def articles(numbers: list[str]) -> str:
+    """['1'] -> 'artikel 1', ['3', '4'] -> 'artikels 3 en 4', [] -> 'geen enkel artikel'."""
+    voc = vocabulary()
+    if not numbers:
+        return voc["no_article"]
+    if len(numbers) == 1:
+        return voc["article"].format(number=numbers[0])
+    return voc["articles"].format(numbers=", ".join(numbers[:-1]), last=numbers[-1])
+
+
+def report_name(fiscal_year: int | None, path: str) -> str:
+    if fiscal_year is None:
+        return vocabulary()["report_unnamed"].format(name=Path(path).name)
+    return vocabulary()["report"].format(year=fiscal_year)
+
+
+def meeting_kind(kind: str | None) -> str:
+    return vocabulary()["meeting_kinds"].get(kind or "general", kind or "")
+
+
+def action(code: str | None) -> str:
+    return vocabulary()["actions"].get(code or "", code or "")

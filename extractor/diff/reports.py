@@ -1,0 +1,99 @@
+"""A thin read-only view of one report dict (the report JSON contract), as the checks need it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from extractor.diff.findings import DocumentRef, Evidence
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def period_years(period: str | None) -> tuple[int | None, int | None] | None:
+    """The first and last year an ISO 8601 period covers: "2021" -> (2021, 2021), "../2024" -> (None, 2024).
+
+    None when there is no period or it names no year.
+    """
+    if not period:
+        return None
+    start, _, end = period.partition("/")
+    if not end:
+        end = start
+    first = _YEAR.match(start)
+    last = _YEAR.match(end)
+    if first is None and last is None:
+        return None
+    return (int(first.group()) if first else None, int(last.group()) if last else None)
+
+
+def location_order(record: dict) -> tuple:
+    loc = record.get("location") or {}
+    return (loc.get("page") or 0, loc.get("line") or 0, loc.get("column") or 0)
+
+
+@dataclass
+class Report:
+    data: dict[str, Any]
+
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.data.get("document") or {}
+
+    @property
+    def path(self) -> str:
+        return str(self.document.get("path") or "")
+
+    @property
+    def fiscal_year(self) -> int | None:
+        return self.document.get("fiscal_year")
+
+    def ref(self) -> DocumentRef:
+        return DocumentRef(self.path, self.fiscal_year, self.document.get("sha256"))
+
+    @cached_property
+    def indicators(self) -> list[dict]:
+        return sorted(self.data.get("indicators") or [], key=location_order)
+
+    @cached_property
+    def statute_references(self) -> list[dict]:
+        return sorted(self.data.get("statute_references") or [], key=location_order)
+
+    @cached_property
+    def meetings(self) -> list[dict]:
+        return sorted(self.data.get("meetings") or [], key=location_order)
+
+    def catalogued(self) -> list[dict]:
+        """Indicators whose id comes from the catalogue (not derived for an unknown quantity)."""
+        return [i for i in self.indicators if i.get("match", "catalogue") != "derived"]
+
+    def occurrences(self, indicator_id: str) -> list[dict]:
+        return [i for i in self.catalogued() if i["id"] == indicator_id]
+
+    def primary(self, indicator_id: str) -> dict | None:
+        """The indicator's figure for the fiscal year: the first occurrence dated to it (or undated)."""
+        found = self.occurrences(indicator_id)
+        for record in found:
+            if self.in_year(record):
+                return record
+        return found[0] if found else None
+
+    def in_year(self, record: dict) -> bool:
+        """True when the record's period is absent or overlaps the report's fiscal year."""
+        years = period_years(record.get("period"))
+        if years is None or self.fiscal_year is None:
+            return True
+        first, last = years
+        return (first is None or first <= self.fiscal_year) and (last is None or self.fiscal_year <= last)
+
+    def evidence(self, record: dict, raw: str | None = None) -> Evidence:
+        return Evidence(document=self.path, location=record.get("location"),
+                        raw=raw if raw is not None else str(record.get("raw", "")),
+                        snippet=record.get("sentence") or record.get("raw"), fiscal_year=self.fiscal_year)
+
+
+def by_recency(reports: list[Report]) -> list[Report]:
+    """Most recent fiscal year first; reports without a year last, in the order given."""
+    return sorted(reports, key=lambda r: -(r.fiscal_year or -10**6))

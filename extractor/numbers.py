@@ -1,0 +1,275 @@
+"""Numbers as a Dutch report writes them: digits in Dutch notation and written numerals.
+
+The words and the digit notation come from patterns/numerals.yaml; this module holds only the grammar:
+
+    digits    := [sign] (integer | group{1,3} (thousands group{3})+) [decimal digits+]
+    cardinal  := below_thousand | [below_thousand] THOUSAND [joiner] [below_thousand]      (one word)
+    below_thousand := below_hundred | [below_hundred] HUNDRED [joiner] [below_hundred]
+    below_hundred  := unit | teen | tens | unit joiner tens                                  ("drieëntwintig")
+    phrase    := base [MULTIPLIER]                                                    ("6,8 miljoen")
+    base      := digits | cardinal | cardinal joiner HALF | FIXED...
+               | numerator FRACTION | unit FRACTION (one word, glued fractions only)
+               | [article] cardinal SUFFIX (approximate) | [article] GROUP_NOUN (approximate)
+               | article MULTIPLIER                                                   ("een miljoen")
+
+The article alone is never a number. Arithmetic is exact (fractions.Fraction) until the value is returned.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache, lru_cache
+
+from extractor import patterns
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A number found at the start of a run of words."""
+
+    value: int | float  # int when integral (18894, not 18894.0); float otherwise (159.5)
+    approximate: bool  # True for group nouns ("een tiental"); False for "anderhalf", "zeven"
+    length: int  # words consumed
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    digits: re.Pattern[str]
+    thousands_separator: str
+    decimal_separator: str
+    signs: dict[str, int]
+    below_hundred: dict[str, int]  # every one-word number below 100, compounds generated from the parts
+    hundreds: tuple[str, ...]
+    thousands: tuple[str, ...]
+    joiners: tuple[str, ...]
+    units: dict[str, int]
+    articles: frozenset[str]
+    multipliers: dict[str, int]
+    fixed: dict[str, tuple[tuple[tuple[str, ...], Fraction], ...]]  # first word -> (words, value), longest first
+    halves: tuple[str, ...]
+    fractions: dict[str, int]  # word -> denominator
+    glued_fractions: dict[str, int]
+    group_suffix: str
+    group_nouns: dict[str, int]
+
+
+@dataclass(frozen=True)
+class _Word:
+    """What one word can be in a numeral phrase (several at once: "duizend" is a cardinal and a multiplier)."""
+
+    number: Fraction | None = None  # a complete number by itself: "zeven", "18.894", "driekwart"
+    numerator: Fraction | None = None  # may count a following fraction: "een", "drie" (written, integral)
+    denominator: int | None = None  # a fraction word: "vierde"
+    group: Fraction | None = None  # an approximate group noun: "tiental"
+    multiplier: int | None = None  # "miljoen"
+    article: bool = False  # the indefinite article
+    starts_fixed: bool = False  # the first word of a fixed expression: "de" of "de helft"
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = patterns.load("numerals")
+    digits, cardinals = data["digits"], data["cardinals"]
+    thousands, decimal = digits["thousands_separator"], digits["decimal_separator"]
+    signs = "".join(re.escape(sign) for sign in digits["signs"])
+    number = re.compile(
+        rf"(?P<sign>[{signs}])?"
+        rf"(?P<int>0|[1-9][0-9]*|[1-9][0-9]{{0,2}}(?:{re.escape(thousands)}[0-9]{{3}})+)"
+        rf"(?:{re.escape(decimal)}(?P<frac>[0-9]+))?")
+    joiners = tuple(data["joiners"])
+    below_hundred = {**cardinals["units"], **cardinals["teens"], **cardinals["tens"]}
+    for unit, unit_value in cardinals["units"].items():
+        for joiner in joiners:
+            for tens, tens_value in cardinals["tens"].items():
+                below_hundred[unit + joiner + tens] = unit_value + tens_value
+    fixed: dict[str, list[tuple[tuple[str, ...], Fraction]]] = {}
+    for text, value in data["fixed"].items():
+        words = tuple(text.split())
+        fixed.setdefault(words[0], []).append((words, Fraction(str(value))))
+    fractions = data["fractions"]
+    return _Lexicon(
+        digits=number, thousands_separator=thousands, decimal_separator=decimal, signs=digits["signs"],
+        below_hundred=below_hundred, hundreds=tuple(cardinals["hundred"]), thousands=tuple(cardinals["thousand"]),
+        joiners=joiners, units=cardinals["units"], articles=frozenset(data["articles"]),
+        multipliers=data["multipliers"],
+        fixed={first: tuple(sorted(entries, key=lambda entry: -len(entry[0]))) for first, entries in fixed.items()},
+        halves=tuple(data["and_a_half"]),
+        fractions={word: spec["denominator"] for word, spec in fractions.items()},
+        glued_fractions={word: spec["denominator"] for word, spec in fractions.items() if spec.get("glued")},
+        group_suffix=data["groups"]["suffix"], group_nouns=data["groups"]["nouns"])
+
+
+def _normal(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
+
+
+def _value(number: Fraction) -> int | float:
+    return int(number) if number.denominator == 1 else float(number)
+
+
+def _digits(text: str) -> Fraction | None:
+    lexicon = _lexicon()
+    match = lexicon.digits.fullmatch(text)
+    if match is None:
+        return None
+    number = Fraction(int(match["int"].replace(lexicon.thousands_separator, "")))
+    if match["frac"]:
+        number += Fraction(int(match["frac"]), 10 ** len(match["frac"]))
+    return -number if match["sign"] and lexicon.signs[match["sign"]] < 0 else number
+
+
+def parse_digits(text: str) -> int | float | None:
+    """One token of digits in Dutch notation ("1.946,5") -> its value, else None.
+
+    Thousands groups have exactly three digits ("1.200" is 1200, "12.34" is not a number); a leading zero
+    before other digits marks a code ("0800"), not a quantity. Punctuation around the token is the caller's.
+    """
+    number = _digits(text)
+    return None if number is None else _value(number)
+
+
+def _split(word: str, middles: tuple[str, ...]) -> tuple[str, str] | None:
+    """`word` around its (only) occurrence of one of `middles`: ("twee", "vierhonderd") for "tweeduizend..."."""
+    for middle in middles:
+        head, found, tail = word.partition(middle)
+        if found:
+            return head, tail
+    return None
+
+
+def _below(word: str, scale_words: tuple[str, ...], scale: int, smaller) -> int | None:
+    """[count] SCALE [joiner] [rest], e.g. "tweehonderdvijftig", with count and rest parsed by `smaller`."""
+    plain = smaller(word)
+    if plain is not None:
+        return plain
+    parts = _split(word, scale_words)
+    if parts is None:
+        return None
+    head, tail = parts
+    count = smaller(head) if head else 1
+    if count is None:
+        return None
+    if not tail:
+        return count * scale
+    rest = smaller(tail)
+    if rest is None:
+        joiner = next((j for j in _lexicon().joiners if tail.startswith(j) and len(tail) > len(j)), None)
+        rest = smaller(tail[len(joiner):]) if joiner else None
+    return None if rest is None else count * scale + rest
+
+
+def _below_hundred(word: str) -> int | None:
+    return _lexicon().below_hundred.get(word)
+
+
+def _below_thousand(word: str) -> int | None:
+    return _below(word, _lexicon().hundreds, 100, _below_hundred)
+
+
+def _cardinal(word: str) -> int | None:
+    """A one-word cardinal: "zeven", "drieëntwintig", "tweeduizendvierhonderd"."""
+    return _below(word, _lexicon().thousands, 1000, _below_thousand)
+
+
+def _with_half(word: str) -> Fraction | None:
+    """"tweeënhalf" -> 5/2: a cardinal, a joiner and a half word."""
+    lexicon = _lexicon()
+    for half in lexicon.halves:
+        for joiner in lexicon.joiners:
+            ending = joiner + half
+            if word.endswith(ending) and len(word) > len(ending):
+                count = _cardinal(word[:-len(ending)])
+                if count is not None:
+                    return count + Fraction(1, 2)
+    return None
+
+
+def _glued_fraction(word: str) -> Fraction | None:
+    """"driekwart" -> 3/4: a unit glued to a fraction word that may be glued."""
+    lexicon = _lexicon()
+    for fraction, denominator in lexicon.glued_fractions.items():
+        numerator = lexicon.units.get(word[:-len(fraction)]) if word.endswith(fraction) else None
+        if numerator is not None:
+            return Fraction(numerator, denominator)
+    return None
+
+
+def _group(word: str) -> Fraction | None:
+    """"tiental" -> 10: a cardinal glued to the group suffix, or a group noun."""
+    lexicon = _lexicon()
+    if word in lexicon.group_nouns:
+        return Fraction(lexicon.group_nouns[word])
+    suffix = lexicon.group_suffix
+    count = _cardinal(word[:-len(suffix)]) if word.endswith(suffix) and len(word) > len(suffix) else None
+    return None if count is None else Fraction(count)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(token: str) -> _Word | None:
+    """What `token` can be in a numeral phrase, or None when it cannot begin or continue one."""
+    lexicon = _lexicon()
+    if token[:1].isdigit() or token[:1] in lexicon.signs:
+        number = _digits(token)
+        return None if number is None else _Word(number=number)
+    word = _normal(token)
+    cardinal = _cardinal(word)
+    article = word in lexicon.articles
+    number = None if cardinal is None or article else Fraction(cardinal)
+    if number is None:
+        number = _with_half(word) or _glued_fraction(word)
+    found = _Word(number=number, numerator=None if cardinal is None else Fraction(cardinal),
+                  denominator=lexicon.fractions.get(word), group=_group(word),
+                  multiplier=lexicon.multipliers.get(word), article=article, starts_fixed=word in lexicon.fixed)
+    return None if found == _Word() else found
+
+
+def _fixed(words: Sequence[str]) -> tuple[Fraction, int] | None:
+    first = _normal(words[0])
+    for phrase, value in _lexicon().fixed.get(first, ()):
+        if len(words) >= len(phrase) and all(_normal(w) == p for w, p in zip(words, phrase)):
+            return value, len(phrase)
+    return None
+
+
+def parse_words(words: Sequence[str]) -> Numeral | None:
+    """The longest numeral at the start of `words` (tokens without surrounding punctuation), else None.
+
+    Written numerals and digit tokens, each optionally followed by a multiplier word: ["zeven"] 7,
+    ["een", "tiental"] 10 approximate, ["een", "vierde"] 0.25, ["6,8", "miljoen"] 6800000. The article alone
+    (["een", "stad"]) is not a number; vague quantities ("een paar", "duizenden") have no value.
+    """
+    if not words:
+        return None
+    first = _word(words[0])
+    if first is None:
+        return None
+    second = _word(words[1]) if len(words) > 1 else None
+    bases: list[tuple[Fraction, int, bool]] = []  # value, words, approximate
+    if first.number is not None:
+        bases.append((first.number, 1, False))
+    if first.group is not None:
+        bases.append((first.group, 1, True))
+    if first.starts_fixed and (fixed := _fixed(words)) is not None:
+        bases.append((fixed[0], fixed[1], False))
+    if second is not None and first.numerator is not None:
+        if second.denominator is not None:
+            bases.append((first.numerator / second.denominator, 2, False))
+        if first.article and second.group is not None:
+            bases.append((second.group, 2, True))
+        if first.article and second.multiplier is not None:
+            bases.append((first.numerator * second.multiplier, 2, False))
+    if not bases:
+        return None
+    value, length, approximate = max(bases, key=lambda base: base[1])
+    if length < len(words) and (after := _word(words[length])) is not None and after.multiplier is not None:
+        value, length = value * after.multiplier, length + 1
+    return Numeral(value=_value(value), approximate=approximate, length=length)
+
+
+def multiplier(word: str) -> int | None:
+    """The factor a multiplier word applies to the number before it: "miljoen" -> 1_000_000, else None."""
+    return _lexicon().multipliers.get(_normal(word))

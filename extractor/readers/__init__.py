@@ -1,0 +1,24 @@
+"""Readers turn a report file into a `Document`; `read_document` picks one by the file's suffix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor.errors import InputError
+from extractor.model import Document
+from extractor.readers.text import MARKDOWN_SUFFIXES, TEXT_SUFFIXES, read_text
+
+PDF_SUFFIXES = {".pdf"}
+REPORT_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES
+
+
+def read_document(path: Path) -> Document:
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        from extractor.readers.pdf import read_pdf  # pdfplumber is only imported when a PDF comes
+
+        return read_pdf(path)
+    if suffix in TEXT_SUFFIXES | MARKDOWN_SUFFIXES:
+        return read_text(path)
+    raise InputError(path, f"unknown kind of file ({suffix or 'no suffix'})",
+                     "pass a .pdf, .txt or .md report")
