@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -141,7 +141,7 @@ def _split(word: str, middles: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
-def _below(word: str, scale_words: tuple[str, ...], scale: int, smaller) -> int | None:
+def _below(word: str, scale_words: tuple[str, ...], scale: int, smaller: Callable[[str], int | None]) -> int | None:
     """[count] SCALE [joiner] [rest], e.g. "tweehonderdvijftig", with count and rest parsed by `smaller`."""
     plain = smaller(word)
     if plain is not None:
