@@ -1,0 +1,101 @@
+"""The `extract` command: argument parsing and dispatch. `run(argv, stdout, stderr) -> int` is the testable
+core; `main()` wraps it for the console script."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from extractor import __version__
+from extractor.commands import extract
+
+MAIN_EPILOG = """\
+other commands (each has --help):
+  extract diff OLD NEW            changed figures and inconsistencies between two reports
+  extract check DRAFT --against CORPUS
+                                  what is wrong or suspicious in a draft, against earlier reports
+  extract explain REPORT LINE     why each figure on a line of a report was extracted
+
+example:
+  extract corpus/                 one JSON per report in outputs/, and a summary
+  extract corpus/ --out /tmp/out  the same, written elsewhere
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2, like every other user error."""
+
+    def __init__(self, *args, stderr: TextIO, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._stderr = stderr
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self._stderr.write(f"error: {message}; see `{self.prog} --help`\n")
+        raise SystemExit(2)
+
+    def _print_message(self, message: str, file: TextIO | None = None) -> None:
+        if message:
+            (file if file not in (None, sys.stderr) else self._stderr).write(message)
+
+
+def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
+    parser = _Parser(prog="extract", stderr=stderr, formatter_class=argparse.RawDescriptionHelpFormatter,
+                     description="Extract figures, statute references and general meetings from Dutch "
+                                 "social-enterprise reports (PDF, .txt, .md) into validated JSON.",
+                     epilog=MAIN_EPILOG)
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                        help="a report file, or a folder walked for .pdf, .txt and .md reports")
+    parser.add_argument("--out", type=Path, default=Path("outputs"), metavar="DIR",
+                        help="where the JSON files go (default: outputs/)")
+    parser.add_argument("--fiscal-year", type=int, metavar="YEAR",
+                        help="the fiscal year the reports cover, when the text does not say it clearly")
+    parser.add_argument("--organisation", metavar="NAME", help="the organisation, when the text does not name it")
+    parser.add_argument("--quiet", action="store_true", help="no summary on screen")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
+    parser.add_argument("--version", action="version", version=f"extract {__version__}")
+    return parser
+
+
+def _explain_parser(stderr: TextIO) -> _Parser:
+    parser = _Parser(prog="extract explain", stderr=stderr, formatter_class=argparse.RawDescriptionHelpFormatter,
+                     description="Show, for every figure on a line of a report, its value, unit, qualifier, id, "
+                                 "the rule that produced it and where it stands (page, line, column, box).",
+                     epilog="example:\n  extract explain corpus/smartcoop-bijzonder-verslag-2024.txt 230")
+    parser.add_argument("report", type=Path, help="a report file (PDF, .txt, .md)")
+    parser.add_argument("line", type=int, help="the line (for PDF: the line within --page)")
+    parser.add_argument("--page", type=int, help="the page, for a PDF")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
+    return parser
+
+
+def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        if argv and argv[0] == "explain":
+            from extractor.commands import explain
+
+            args = _explain_parser(stderr).parse_args(argv[1:])
+            return explain.run(args.report, args.line, args.page, stdout, stderr, debug=args.debug)
+        if argv and argv[0] in ("diff", "check", "series"):
+            from extractor.commands import compare
+
+            return compare.dispatch(argv, stdout, stderr, _Parser)
+        args = _main_parser(stdout, stderr).parse_args(argv)
+        options = extract.Options(paths=args.paths, out=args.out, fiscal_year=args.fiscal_year,
+                                  organisation=args.organisation, debug=args.debug, quiet=args.quiet)
+        code, done = extract.run(options, stdout, stderr)
+        if len(done) >= 2:
+            from extractor.commands import compare
+
+            code = max(code, compare.corpus_diff(done, options.out, stdout, stderr, debug=args.debug))
+        return code
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    except KeyboardInterrupt:
+        stderr.write("interrupted; files already written are complete, nothing partial was left\n")
+        return 130
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:], sys.stdout, sys.stderr))

@@ -1,0 +1,1 @@
+"""One module per command of the `extract` CLI; extractor/cli.py parses arguments and dispatches."""

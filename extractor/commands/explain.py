@@ -1,0 +1,62 @@
+"""`extract explain REPORT LINE [--page N]`: why each figure on a line was extracted, and where it stands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from extractor.corpus import display_path
+from extractor.errors import InputError
+from extractor.pipeline import extract_file
+
+
+def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextIO, debug: bool = False) -> int:
+    shown = display_path(report)
+    try:
+        data = extract_file(shown)
+    except InputError as error:
+        print(f"error: {error.line()}", file=stderr)
+        return 2
+    except Exception as error:
+        if debug:
+            raise
+        print(f"error: {shown}: internal error ({type(error).__name__}: {error}); rerun with --debug", file=stderr)
+        return 2
+    here = page if data["document"]["format"] == "pdf" else None
+    if data["document"]["format"] == "pdf" and page is None:
+        print(f"error: {shown}: a PDF needs --page with the line; see `extract explain --help`", file=stderr)
+        return 2
+
+    def on_line(record: dict) -> bool:
+        location = record.get("location") or {}
+        return location.get("line") == line and location.get("page") == here
+
+    where = f"page {page}, line {line}" if here else f"line {line}"
+    figures = [i for i in data["indicators"] if on_line(i)]
+    others = ([("statute reference", r) for r in data["statute_references"] if on_line(r)]
+              + [("legal reference", r) for r in data["legal_references"] if on_line(r)]
+              + [("meeting", r) for r in data["meetings"] if on_line(r)])
+    if not figures and not others:
+        print(f"{shown}, {where}: nothing extracted here", file=stdout)
+        return 0
+    print(f"{shown}, {where}:", file=stdout)
+    for figure in figures:
+        value = figure["value"] if "value_max" not in figure else f"{figure['value']}..{figure['value_max']}"
+        print(f"  «{figure['raw']}» = {value} {figure['unit'] or ''} ({figure['qualifier']})", file=stdout)
+        print(f"    id {figure['id']} — {figure['label']} (found by {figure['match']})", file=stdout)
+        print(f"    rule {figure['rule']}; period {figure['period'] or 'not stated'}", file=stdout)
+        print(f"    at {_where(figure['location'])}", file=stdout)
+        print(f"    sentence: {figure['sentence']}", file=stdout)
+    for kind, record in others:
+        print(f"  {kind}: «{record['raw']}» ({record.get('rule', '')}) at {_where(record['location'])}", file=stdout)
+    return 0
+
+
+def _where(location: dict) -> str:
+    parts = []
+    if location["page"] is not None:
+        parts.append(f"page {location['page']}")
+    parts.append(f"line {location['line']}, column {location['column']}")
+    if location["bbox"]:
+        parts.append("box " + ", ".join(f"{v:g}" for v in location["bbox"]))
+    return "; ".join(parts)

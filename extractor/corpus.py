@@ -1,0 +1,54 @@
+"""Finding the reports a user names: files as given, folders walked for .pdf, .txt and .md."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractor.errors import InputError
+from extractor.readers import REPORT_SUFFIXES
+
+
+@dataclass
+class Selection:
+    files: list[Path] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def collect(paths: list[Path]) -> Selection:
+    selection = Selection()
+    seen: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                selection.errors.append(InputError(path, "no reports in this folder",
+                                                   "put .pdf, .txt or .md reports in it or name the files"))
+            new = [p for p in found if p.resolve() not in seen]
+        elif path.exists() or path.is_symlink():
+            new = [path] if path.resolve() not in seen else []
+        else:
+            selection.errors.append(InputError(path, "no such file or folder", "check the path"))
+            continue
+        seen.update(p.resolve() for p in new)
+        selection.files.extend(new)
+    return selection
+
+
+def display_path(path: Path) -> Path:
+    """The path as the user will read it: relative to the working folder when it lies below it."""
+    try:
+        return Path(os.path.relpath(path.resolve(), Path.cwd())) if path.resolve().is_relative_to(Path.cwd()) \
+            else path.resolve()
+    except (OSError, ValueError):
+        return path
+
+
+def output_names(files: list[Path]) -> dict[Path, str]:
+    """<stem>.json per report; reports sharing a stem ("a.pdf", "a.txt") keep their suffix in the name."""
+    stems: dict[str, int] = {}
+    for path in files:
+        stems[path.stem] = stems.get(path.stem, 0) + 1
+    return {path: (f"{path.stem}.json" if stems[path.stem] == 1 else f"{path.name}.json") for path in files}

@@ -1,0 +1,1 @@
+"""Recognisers: one module per kind of record, each a `recognise(context, ...)` over the analysed blocks."""

@@ -1,0 +1,54 @@
+"""Indicators: every figure of a block that is not excluded, with its id, period and provenance."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extractor.catalogue import identify
+from extractor.context import Context
+from extractor.dates import DateMention, cumulative_cues
+from extractor.quantities import Figure, find_figures
+from extractor.records import Indicator
+
+
+def recognise(context: Context, dates: list[list[DateMention]]) -> list[Indicator]:
+    found: list[Indicator] = []
+    for index, doc in enumerate(context.docs):
+        for figure in find_figures(doc, context.excluded[index]):
+            found.append(_indicator(context, index, doc, figure, dates[index]))
+    return found
+
+
+def _indicator(context: Context, index: int, doc: Doc, figure: Figure, dates: list[DateMention]) -> Indicator:
+    identity = identify(doc, figure)
+    sentence = doc[figure.number_start].sent
+    rule = "number.written" if figure.written else "number.digits"
+    if figure.qualifier != "exact":
+        rule += f"+qualifier.{figure.qualifier}"
+    if figure.unit:
+        rule += "+unit"
+    location = context.locate_tokens(index, figure.number_start, figure.number_end)
+    return Indicator(
+        id=identity.id, label=identity.label, value=figure.value,
+        unit=identity.unit if identity.match != "derived" else figure.unit,
+        qualifier=figure.qualifier,  # type: ignore[arg-type]
+        raw=doc[figure.start:figure.end].text, period=_period(doc, figure, dates, context.fiscal_year),
+        rule=rule, location=location, sentence=sentence.text.strip(), value_max=figure.value_max,
+        match=identity.match)
+
+
+def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int | None) -> str | None:
+    """The period the sentence gives the figure: the nearest date before it in its sentence, else after it;
+    "sinds de lancering" makes it cumulative up to that year ("../2024")."""
+    sentence = doc[figure.number_start].sent
+    inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
+    before = [d for d in inside if d.end <= figure.start]
+    after = [d for d in inside if d.start >= figure.end]
+    chosen = before[-1] if before else (after[0] if after else None)
+    lower = [t.lower_ for t in sentence]
+    cumulative = any(tuple(lower[i:i + len(cue)]) == cue
+                     for cue in cumulative_cues() for i in range(len(lower) - len(cue) + 1))
+    if cumulative:
+        end = chosen.value[:4] if chosen and chosen.value else (str(fiscal_year) if fiscal_year else None)
+        return f"../{end}" if end else None
+    return chosen.value if chosen else None

@@ -1,0 +1,41 @@
+"""The report JSON of DESIGN.md §3, built from the records of one document, in a deterministic order."""
+
+from __future__ import annotations
+
+from extractor.metadata import Metadata
+from extractor.model import Document, Location, Notice
+from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
+
+SCHEMA_VERSION = "1"
+
+
+def _order(location: Location | None) -> tuple[int, int, int]:
+    if location is None:
+        return (0, 0, 0)
+    return (location.page or 0, location.line, location.column)
+
+
+def build(document: Document, metadata: Metadata, indicators: list[Indicator],
+          statute_references: list[StatuteReference], legal_references: list[LegalReference],
+          meetings: list[Meeting], entities: list[Entity], notices: list[Notice]) -> dict:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "document": {
+            "path": document.path.as_posix(),
+            "sha256": document.sha256,
+            "format": document.format,
+            "pages": document.pages,
+            "fiscal_year": metadata.fiscal_year,
+            "fiscal_year_source": metadata.year_source,
+            "organisation": metadata.organisation,
+            "title": metadata.title,
+            "encoding": document.encoding,
+        },
+        "indicators": [i.to_json() for i in sorted(indicators, key=lambda r: _order(r.location))],
+        "statute_references": [r.to_json() for r in sorted(statute_references, key=lambda r: _order(r.location))],
+        "legal_references": [r.to_json() for r in sorted(legal_references, key=lambda r: _order(r.location))],
+        "meetings": [m.to_json() for m in sorted(meetings, key=lambda r: _order(r.location))],
+        "entities": [e.to_json() for e in sorted(entities, key=lambda r: (_order(r.location), r.label))],
+        "furniture": [f.to_json() for f in document.furniture],
+        "warnings": [n.to_json() for n in notices],
+    }
