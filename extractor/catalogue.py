@@ -108,7 +108,9 @@ def identify(doc: Doc, figure: Figure) -> Identity:
                 best = (rule.weight, entry)
     if best is not None:
         entry = best[1]
-        unit = figure.unit if figure.unit in cat.units else entry.unit
+        # a measurement unit stays as written (training in days one year, hours the next: the differ flags it);
+        # a counted noun ("personen", "deelnemers") takes the catalogue's unit
+        unit = figure.unit if figure.unit in MEASUREMENT_UNITS else entry.unit
         return Identity(entry.id, entry.label, unit, "catalogue")
     if figure.unit_words and figure.unit not in cat.units:  # a wording the unit list does not know
         found = process.extractOne(figure.unit_words.lower(), cat.by_unit_word.keys(), scorer=fuzz.ratio,
@@ -145,7 +147,8 @@ def _contains(words: list[str], phrase: Phrase) -> bool:
     return False
 
 
-_GENERIC_UNITS = {"hours", "days", "weeks", "months", "years", "times", "EUR", "%", "m2", "persons"}
+MEASUREMENT_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "times", "EUR", "%", "m2", "FTE"})
+_GENERIC_UNITS = MEASUREMENT_UNITS | {"persons"}
 
 
 def _derived_label(doc: Doc, figure: Figure) -> str:

@@ -77,7 +77,7 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
 
             args = _explain_parser(stderr).parse_args(argv[1:])
             return explain.run(args.report, args.line, args.page, stdout, stderr, debug=args.debug)
-        if argv and argv[0] in ("diff", "check", "series"):
+        if argv and argv[0] in ("diff", "check"):
             from extractor.commands import compare
 
             return compare.dispatch(argv, stdout, stderr, _Parser)

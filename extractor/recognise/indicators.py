@@ -11,6 +11,9 @@ from extractor.quantities import Figure, find_figures
 from extractor.records import Indicator
 
 
+_AFTER_WINDOW = 8  # a date after a figure dates it when it follows closely: "16 publicaties ... in 2021"
+
+
 def recognise(context: Context, dates: list[list[DateMention]]) -> list[Indicator]:
     found: list[Indicator] = []
     for index, doc in enumerate(context.docs):
@@ -43,7 +46,7 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     sentence = doc[figure.number_start].sent
     inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
     before = [d for d in inside if d.end <= figure.start]
-    after = [d for d in inside if d.start >= figure.end]
+    after = [d for d in inside if figure.end <= d.start <= figure.end + _AFTER_WINDOW]
     chosen = before[-1] if before else (after[0] if after else None)
     lower = [t.lower_ for t in sentence]
     cumulative = any(tuple(lower[i:i + len(cue)]) == cue
