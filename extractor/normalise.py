@@ -209,7 +209,7 @@ class _Assembler:
     def looks_like_heading(self) -> bool:
         """A paragraph of one short line with no closing punctuation ("Co-ontwikkeling")."""
         assert self.current is not None
-        return (self.document.format != "markdown" and self.current_kind == "paragraph"
+        return (self.document.format == "text" and self.current_kind == "paragraph"
                 and self.lines_in_current == 1 and self.first_line_length < self.short
                 and self.current.text[-1:] not in _TERMINAL + ",")
 
@@ -230,8 +230,8 @@ class _Assembler:
         """In plain text, a short line can end a block though no blank line follows it: a heading (no
         closing punctuation, "Wettelijke verplichtingen") or a paragraph's last line (closing punctuation),
         when the next line starts with a capital. Markdown says this with blank lines and #."""
-        if self.document.format == "markdown" or previous is None or self.current is None:
-            return None
+        if self.document.format != "text" or previous is None or self.current is None:
+            return None  # Markdown marks blocks with blank lines and #, the PDF reader with starts_block
         if previous.length >= self.short or not line.body.text[:1].isupper():
             return None
         text = self.current.text

@@ -1,0 +1,88 @@
+"""Benchmark of the PDF reader (not a test): time against pdfplumber's extract_words, and reading order.
+
+    python benchmarks/pdf_bench.py [PDF]
+
+Without PDF, builds a 50-page report (the 2024 corpus report repeated, tests/make_pdfs.py). Prints the
+time of `read_pdf` (child process, clean-up, reading order, furniture, all of it) against bare pdfplumber
+`extract_words` over every page of the same file, best of three runs each; the target is 1.3x at most.
+Then, on the 2024 fixture, how many of the 18 cells of the nine-conditions table each method reads
+whole: pdfplumber's extract_text (line by line), extract_text(use_text_flow=True), and read_pdf.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pdfplumber
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import make_pdfs  # noqa: E402
+
+from extractor.readers.pdf import read_pdf  # noqa: E402
+
+
+def _best(function, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _extract_words(path: Path) -> None:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_words()
+            page.close()
+
+
+def timing(path: Path) -> None:
+    with pdfplumber.open(path) as pdf:
+        pages = len(pdf.pages)
+    ours = _best(lambda: read_pdf(path))
+    bare = _best(lambda: _extract_words(path))
+    print(f"{path.name}: {pages} pages")
+    print(f"  pdfplumber extract_words  {bare:7.3f} s  ({1000 * bare / pages:.1f} ms/page)")
+    print(f"  read_pdf                  {ours:7.3f} s  ({1000 * ours / pages:.1f} ms/page)")
+    print(f"  ratio                     {ours / bare:7.2f}x  (target <= 1.30x)")
+
+
+def reading_order() -> None:
+    path = make_pdfs.FIXTURES / "smartcoop-bijzonder-verslag-2024.pdf"
+    if not path.exists():
+        make_pdfs.build_fixtures()
+    table = next(e for e in make_pdfs.elements_2024() if e.kind == "table")
+    cells = [re.sub(r"[\s-]", "", cell) for row in table.rows for cell in row]
+
+    def intact(text: str) -> int:
+        text = re.sub(r"[\s-]", "", text)
+        return sum(cell in text for cell in cells)
+
+    with pdfplumber.open(path) as pdf:
+        plain = "\n".join(page.extract_text() for page in pdf.pages)
+        flow = "\n".join(page.extract_text(use_text_flow=True) for page in pdf.pages)
+    ours = "\n".join(line.text for line in read_pdf(path).lines)
+    print("nine-conditions table, 2024 fixture: cells read whole, of 18")
+    print(f"  extract_text()                    {intact(plain):2d}")
+    print(f"  extract_text(use_text_flow=True)  {intact(flow):2d}")
+    print(f"  read_pdf (XY-cut + row alignment) {intact(ours):2d}")
+
+
+def main(argv: list[str]) -> None:
+    if argv:
+        timing(Path(argv[0]))
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            timing(make_pdfs.build_long(Path(folder) / "long-50-pages.pdf", pages=50))
+    reading_order()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,299 @@
+"""Reading order of one PDF page: its characters, cleaned, grouped into lines, blocks and table rows.
+
+pdfplumber's `extract_text` reads a page line by line across its whole width, so the two columns of a
+table without ruling lines (the nine conditions of art. 8:5 WVV: condition left, statute article right)
+come out interleaved. `use_text_flow` follows the content stream instead, which is right only when the
+producer wrote the text in reading order; many write a table row line by line across its cells. Here the
+page is cut recursively by its whitespace (an XY-cut on words): a vertical gutter that runs the full height
+of a region splits it into columns, otherwise the top-most gap taller than a line gap splits off the text
+above it. A region split by a gutter is a table when its two sides start blocks at the same heights (the
+rows), and is then read row by row, each row left cell then right cell; otherwise it is read column by
+column.
+
+Glyph clean-up happens on the way: characters doubled by fake bold are dropped, ligatures become letters
+(one box each), spaces are taken from space glyphs or, in justified text set without them, from the gaps
+between characters; U+00AD is kept only at a line end (U+FFFE, which some producers write for it, too).
+"""
+
+from __future__ import annotations
+
+import statistics
+from array import array
+from dataclasses import dataclass, field
+
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+SOFT_HYPHEN = "\u00ad"
+NAN = float("nan")
+SENTENCE_END = set('.!?:;)”"’»')
+
+# Thresholds, in units of the page's body font size.
+ROW_TOLERANCE = 0.35  # characters whose middles are this close belong to one visual row
+WORD_GAP = 0.15  # a gap wider than this between two characters is a space
+GUTTER = 1.2  # narrowest vertical gutter between columns or table cells
+GUTTER_ONE_ROW = 2.5  # ... when the region is a single row (justified word gaps can be wide)
+PARAGRAPH_GAP = 0.35  # a gap this much taller than the usual line gap separates blocks
+ALIGN = 0.3  # tops of two cells of one table row differ by less than this
+TABLE_ROWS = 0.8  # share of blocks (on the side with fewer) that must start a row for a region to be a table
+
+
+@dataclass(slots=True)
+class Word:
+    chars: list[str]
+    boxes: list[tuple[float, float, float, float]]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    row: int
+    space: tuple[float, float, float, float] | None  # box of a space glyph before the word, if there was one
+    size: float
+
+
+@dataclass(slots=True)
+class Line:
+    """A visual line: its text and a flat array of 4 floats per character (NaN for an inserted space)."""
+
+    text: str
+    boxes: array
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    starts_block: bool = False
+    page: int = 0
+    number: int = 0
+
+
+@dataclass
+class Unit:
+    """A block of lines (paragraph, heading) or a table row, whose `cells` are read one after the other."""
+
+    kind: str  # "block" | "row"
+    cells: list[list[Line]]
+    x0s: list[float] = field(default_factory=list)  # for rows: where each cell starts
+    x1s: list[float] = field(default_factory=list)
+
+    def lines(self) -> list[Line]:
+        return [line for cell in self.cells for line in cell]
+
+
+def unfinished(line: Line) -> bool:
+    """The line stops inside a sentence (its paragraph or cell goes on after it)."""
+    text = line.text.rstrip()
+    return bool(text) and text[-1] not in SENTENCE_END
+
+
+def continues(line: Line) -> bool:
+    """The line does not start a sentence: it goes on with a text before it."""
+    text = line.text.lstrip()
+    return bool(text) and not text[0].isupper() and text[0] not in "—–•-·("
+
+
+# ------------------------------------------------------------------------------------------- characters
+
+def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, float]]]:
+    """Clean characters and group them into words; also return the body font size and the visual rows."""
+    if not chars:
+        return [], 0.0, []
+    size = statistics.median(c["size"] for c in chars) or 10.0
+    tolerance = ROW_TOLERANCE * size
+    gap = WORD_GAP * size
+    ordered = sorted(chars, key=lambda c: c["top"] + c["bottom"])
+    rows: list[list[dict]] = []
+    anchor = None
+    for c in ordered:
+        middle = (c["top"] + c["bottom"]) / 2
+        if anchor is None or middle - anchor > tolerance:
+            rows.append([])
+            anchor = middle
+        rows[-1].append(c)
+    words: list[Word] = []
+    spans: list[tuple[float, float]] = []
+    for index, row in enumerate(rows):
+        row.sort(key=lambda c: c["x0"])
+        spans.append((min(c["top"] for c in row), max(c["bottom"] for c in row)))
+        word: Word | None = None
+        space = None
+        previous = None
+        for c in row:
+            text = c["text"]
+            if text == " " or text == "\t":
+                space = (c["x0"], c["top"], c["x1"], c["bottom"])
+                word = None
+                continue
+            x0, x1 = c["x0"], c["x1"]
+            if (previous is not None and text == previous["text"] and x0 - previous["x0"] < 1.0
+                    and abs(c["top"] - previous["top"]) < 1.0):
+                continue  # the same glyph drawn again a hair to the side: fake bold
+            previous = c
+            top, bottom = c["top"], c["bottom"]
+            if word is not None and x0 - word.x1 > gap:
+                word = None
+            if word is None:
+                word = Word([], [], x0, top, x1, bottom, index, space, c["size"])
+                words.append(word)
+                space = None
+            if text == "\ufffe":
+                text = SOFT_HYPHEN
+            letters = LIGATURES.get(text)
+            if letters:
+                step = (x1 - x0) / len(letters)
+                for i, letter in enumerate(letters):
+                    word.chars.append(letter)
+                    word.boxes.append((x0 + i * step, top, x0 + (i + 1) * step, bottom))
+            else:
+                word.chars.append(text)
+                word.boxes.append((x0, top, x1, bottom))
+            if x1 > word.x1:
+                word.x1 = x1
+            if top < word.top:
+                word.top = top
+            if bottom > word.bottom:
+                word.bottom = bottom
+    return words, size, spans
+
+
+def make_lines(words: list[Word]) -> list[Line]:
+    """The lines of one block: its words grouped by visual row, left to right, spaces between them."""
+    by_row: dict[int, list[Word]] = {}
+    for w in words:
+        by_row.setdefault(w.row, []).append(w)
+    lines = []
+    for row in sorted(by_row):
+        ws = sorted(by_row[row], key=lambda w: w.x0)
+        chars: list[str] = []
+        boxes = array("d")
+        for i, w in enumerate(ws):
+            if i:
+                chars.append(" ")
+                boxes.extend(w.space if w.space else (NAN, NAN, NAN, NAN))
+            chars.extend(w.chars)
+            for box in w.boxes:
+                boxes.extend(box)
+        if SOFT_HYPHEN in chars[:-1]:  # a soft hyphen inside a line is invisible: drop it
+            keep = [i for i, ch in enumerate(chars) if ch != SOFT_HYPHEN or i == len(chars) - 1]
+            chars = [chars[i] for i in keep]
+            boxes = array("d", [v for i in keep for v in boxes[4 * i:4 * i + 4]])
+        lines.append(Line("".join(chars), boxes, ws[0].x0, min(w.top for w in ws),
+                          max(w.x1 for w in ws), max(w.bottom for w in ws), max(w.size for w in ws)))
+    if lines:
+        lines[0].starts_block = True
+    return lines
+
+
+# ------------------------------------------------------------------------------------------- XY-cut
+
+def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[tuple[float, float]]:
+    intervals.sort()
+    gaps = []
+    end = intervals[0][1]
+    for start, stop in intervals[1:]:
+        if start - end >= minimum:
+            gaps.append((end, start))
+        if stop > end:
+            end = stop
+    return gaps
+
+
+def _bands(words: list[Word], paragraph_gap: float) -> list[list[Word]]:
+    """Split words at every horizontal gap taller than a paragraph gap, top to bottom."""
+    cuts = [b for _, b in _gaps([(w.top, w.bottom) for w in words], paragraph_gap)]
+    bands: list[list[Word]] = [[] for _ in range(len(cuts) + 1)]
+    for w in words:
+        bands[sum(1 for c in cuts if w.top >= c)].append(w)
+    return [b for b in bands if b]
+
+
+class PageLayout:
+    def __init__(self, size: float, line_gap: float) -> None:
+        self.size = size
+        self.paragraph_gap = line_gap + PARAGRAPH_GAP * size
+
+    def _gutter(self, words: list[Word]) -> tuple[float, float] | None:
+        """The widest vertical gap that runs through all of `words`, if one is wide enough."""
+        rows = len({w.row for w in words})
+        minimum = (GUTTER if rows > 1 else GUTTER_ONE_ROW) * self.size
+        gutters = _gaps([(w.x0, w.x1) for w in words], minimum)
+        return max(gutters, key=lambda g: g[1] - g[0]) if gutters else None
+
+    def order(self, words: list[Word]) -> list[Unit]:
+        if len(words) < 2:
+            return [Unit("block", [make_lines(words)])]
+        gutter = self._gutter(words)
+        if gutter:
+            return self._split(words, (gutter[0] + gutter[1]) / 2)
+        bands = _bands(words, self.paragraph_gap)
+        if len(bands) == 1:
+            return [Unit("block", [make_lines(words)])]
+        # Consecutive bands split by the same gutter are one two-column region (the rows of a table, or
+        # columns whose paragraph gaps happen to line up): read them together, not band by band.
+        units: list[Unit] = []
+        group: list[list[Word]] = []
+        shared: tuple[float, float] | None = None
+        for band in bands + [[]]:
+            gutter = self._gutter(band) if len(band) > 1 else None
+            if group and gutter and shared and gutter[0] < shared[1] and shared[0] < gutter[1]:
+                group.append(band)
+                shared = (max(gutter[0], shared[0]), min(gutter[1], shared[1]))
+                continue
+            if len(group) > 1 and shared:
+                units += self._split([w for b in group for w in b], (shared[0] + shared[1]) / 2)
+            elif group:
+                units += self.order(group[0])
+            group, shared = [band], gutter
+        return units
+
+    def _cell(self, words: list[Word]) -> list[Line]:
+        return [line for unit in self.order(words) for line in unit.lines()] if words else []
+
+    def _row(self, left: list[Word], right: list[Word]) -> Unit:
+        cells = [self._cell(left), self._cell(right)]
+        return Unit("row", cells, [min((w.x0 for w in side), default=0.0) for side in (left, right)],
+                    [max((w.x1 for w in side), default=0.0) for side in (left, right)])
+
+    def _split(self, words: list[Word], middle: float) -> list[Unit]:
+        left = [w for w in words if w.x1 <= middle]
+        right = [w for w in words if w.x1 > middle]
+        left_bands, right_bands = _bands(left, self.paragraph_gap), _bands(right, self.paragraph_gap)
+        tolerance = ALIGN * self.size
+        right_tops = [min(w.top for w in b) for b in right_bands]
+        starts = sorted({top for top in (min(w.top for w in b) for b in left_bands)
+                         if any(abs(top - r) < tolerance for r in right_tops)})
+        one_band = len(left_bands) == 1 and len(right_bands) == 1
+        if one_band or (len(starts) >= 2 and len(starts) >= TABLE_ROWS * min(len(left_bands), len(right_bands))):
+            if one_band:
+                left_units, right_units = self.order(left), self.order(right)
+                last, first = left_units[-1].lines()[-1], right_units[0].lines()[0]
+                if unfinished(last) and continues(first):  # running text flowing into the next column
+                    first.starts_block = False
+                    return left_units + right_units
+                return [self._row(left, right)]
+            # a table: rows start where both sides start a block at the same height
+            region_top = min(w.top for w in words)
+            if starts[0] - region_top > tolerance:
+                starts.insert(0, region_top)
+            units = []
+            for i, start in enumerate(starts):
+                stop = starts[i + 1] - tolerance if i + 1 < len(starts) else float("inf")
+                inside = [w for w in words if start - tolerance <= w.top < stop]
+                units.append(self._row([w for w in inside if w.x1 <= middle],
+                                       [w for w in inside if w.x1 > middle]))
+            return units
+        left_units, right_units = self.order(left), self.order(right)
+        last, first = left_units[-1].lines()[-1], right_units[0].lines()[0]
+        if unfinished(last) and continues(first):
+            first.starts_block = False
+        return left_units + right_units
+
+
+def page_units(chars: list[dict]) -> tuple[list[Unit], float]:
+    """The page's text in reading order, as blocks and table rows; also the body font size."""
+    words, size, rows = words_of(chars)
+    if not words:
+        return [], size
+    rows.sort()
+    gaps = [b[0] - a[1] for a, b in zip(rows, rows[1:]) if b[0] > a[1]]
+    line_gap = statistics.median(gaps) if gaps else 0.2 * size
+    line_gap = min(line_gap, size)  # a page of a few scattered lines has no usual line gap
+    return PageLayout(size, line_gap).order(words), size
