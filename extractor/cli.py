@@ -27,8 +27,9 @@ example:
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit code 2, like every other user error."""
 
-    def __init__(self, *args, stderr: TextIO, **kwargs) -> None:
+    def __init__(self, *args, stdout: TextIO, stderr: TextIO, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self._stdout = stdout
         self._stderr = stderr
 
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -36,12 +37,12 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
     def _print_message(self, message: str, file: TextIO | None = None) -> None:
-        if message:
-            (file if file not in (None, sys.stderr) else self._stderr).write(message)
+        if message:  # help and version to the injected stdout, everything else to the injected stderr
+            (self._stdout if file is sys.stdout else self._stderr).write(message)
 
 
 def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
-    parser = _Parser(prog="extract", stderr=stderr, formatter_class=argparse.RawDescriptionHelpFormatter,
+    parser = _Parser(prog="extract", stdout=stdout, stderr=stderr, formatter_class=argparse.RawDescriptionHelpFormatter,
                      description="Extract figures, statute references and general meetings from Dutch "
                                  "social-enterprise reports (PDF, .txt, .md) into validated JSON.",
                      epilog=MAIN_EPILOG)
@@ -58,8 +59,8 @@ def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
     return parser
 
 
-def _explain_parser(stderr: TextIO) -> _Parser:
-    parser = _Parser(prog="extract explain", stderr=stderr, formatter_class=argparse.RawDescriptionHelpFormatter,
+def _explain_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
+    parser = _Parser(prog="extract explain", stdout=stdout, stderr=stderr, formatter_class=argparse.RawDescriptionHelpFormatter,
                      description="Show, for every figure on a line of a report, its value, unit, qualifier, id, "
                                  "the rule that produced it and where it stands (page, line, column, box).",
                      epilog="example:\n  extract explain corpus/smartcoop-bijzonder-verslag-2024.txt 230")
@@ -75,12 +76,14 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         if argv and argv[0] == "explain":
             from extractor.commands import explain
 
-            args = _explain_parser(stderr).parse_args(argv[1:])
+            args = _explain_parser(stdout, stderr).parse_args(argv[1:])
             return explain.run(args.report, args.line, args.page, stdout, stderr, debug=args.debug)
         if argv and argv[0] in ("diff", "check"):
             from extractor.commands import compare
 
-            return compare.dispatch(argv, stdout, stderr, _Parser)
+            return compare.dispatch(argv, _Parser(prog=f"extract {argv[0]}", stdout=stdout, stderr=stderr,
+                                                  formatter_class=argparse.RawDescriptionHelpFormatter),
+                                    stdout, stderr)
         args = _main_parser(stdout, stderr).parse_args(argv)
         options = extract.Options(paths=args.paths, out=args.out, fiscal_year=args.fiscal_year,
                                   organisation=args.organisation, debug=args.debug, quiet=args.quiet)
@@ -88,7 +91,8 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         if len(done) >= 2:
             from extractor.commands import compare
 
-            code = max(code, compare.corpus_diff(done, options.out, stdout, stderr, debug=args.debug))
+            code = max(code, compare.corpus_diff(done, options.out, stdout, stderr, debug=args.debug,
+                                                 quiet=args.quiet))
         return code
     except SystemExit as exit_:
         return int(exit_.code or 0)

@@ -32,11 +32,9 @@ example:
 """
 
 
-def dispatch(argv: list[str], stdout: TextIO, stderr: TextIO, parser_class: type) -> int:
+def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, stderr: TextIO) -> int:
     command = argv[0]
-    parser = parser_class(prog=f"extract {command}", stderr=stderr,
-                          formatter_class=argparse.RawDescriptionHelpFormatter,
-                          epilog=DIFF_EPILOG if command == "diff" else CHECK_EPILOG)
+    parser.epilog = DIFF_EPILOG if command == "diff" else CHECK_EPILOG
     if command == "diff":
         parser.description = "Changed figures and inconsistencies between two reports (or their JSON outputs)."
         parser.add_argument("old", type=Path, help="the earlier report, or its JSON output")
@@ -120,9 +118,10 @@ def load_report(path: Path) -> dict:
     return data
 
 
-def corpus_diff(done: list[Extracted], out: Path, stdout: TextIO, stderr: TextIO, debug: bool = False) -> int:
+def corpus_diff(done: list[Extracted], out: Path, stdout: TextIO, stderr: TextIO, debug: bool = False,
+                quiet: bool = False) -> int:
     """The diff step of `extract corpus/`: each pair of consecutive fiscal years, written to `out` and
-    summarised on screen."""
+    summarised on screen in a few lines (the whole diff is one `extract diff` away)."""
     from extractor import diff
 
     dated = sorted((item for item in done if item.report["document"]["fiscal_year"] is not None),
@@ -130,9 +129,9 @@ def corpus_diff(done: list[Extracted], out: Path, stdout: TextIO, stderr: TextIO
     code = 0
     for old, new in zip(dated, dated[1:]):
         try:
-            findings = diff.diff_reports(old.report, new.report)
+            findings = diff.findings_to_json(diff.diff_reports(old.report, new.report))
             target = out / f"diff-{old.output.stem}--{new.output.stem}.json"
-            write_json(target, diff.findings_to_json(findings), "findings")
+            write_json(target, findings, "findings")
         except Exception as error:
             if debug:
                 raise
@@ -140,6 +139,25 @@ def corpus_diff(done: list[Extracted], out: Path, stdout: TextIO, stderr: TextIO
                   "rerun with --debug and report it", file=stderr)
             code = 1
             continue
-        print(f"\n{old.source} → {new.source}: {target}", file=stdout)
-        print(diff.render(findings, "text", color=False).rstrip(), file=stdout)
+        if not quiet:
+            print(summary(old, new, target, findings), file=stdout)
     return code
+
+
+def summary(old: Extracted, new: Extracted, target: Path, findings: dict) -> str:
+    years = f"{old.report['document']['fiscal_year']} → {new.report['document']['fiscal_year']}"
+    counts = {level: sum(1 for f in findings["findings"] if f["severity"] == level) for level in LEVELS[:3]}
+    statuses: dict[str, int] = {}
+    for change in findings["changes"]:
+        statuses[change.get("status", "changed")] = statuses.get(change.get("status", "changed"), 0) + 1
+    lines = [f"diff {years} → {target}",
+             f"  {counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes; "
+             + ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))]
+    for finding in findings["findings"]:
+        if finding["severity"] in ("error", "warning"):
+            where = finding["evidence"][0] if finding["evidence"] else None
+            place = f"{where['document']}:{where['location']['line']}" if where and where.get("location") else ""
+            message = finding["message"] if len(finding["message"]) <= 140 else finding["message"][:139] + "…"
+            lines.append(f"  {finding['severity']:<7} {place}  {message}")
+    lines.append(f"  all of it: extract diff {old.output} {new.output}")
+    return "\n".join(lines)

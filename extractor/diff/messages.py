@@ -77,6 +77,12 @@ def label(key: str) -> str:
     return vocabulary()["labels"][key]
 
 
+def counted(key: str, n: int) -> str:
+    """A count with its noun, singular or plural: vocabulary.counted.<key>."""
+    one, many = vocabulary()["counted"][key]
+    return (one if n == 1 else many).format(n=n)
+
+
 # ---- Dutch formatting of values --------------------------------------------------------------------------
 
 def number(value: float | int | None, decimals: int | None = None) -> str:
@@ -109,7 +115,7 @@ def quantity(value: float | int, unit_code: str | None) -> str:
 
 
 def date(iso: str | None, precision: str | None) -> str:
-    """'2022-06-21'/day -> '21 juni 2022', '2020-06'/month -> 'juni 2020', '2022' -> '2022'."""
+    """An ISO date in words at its precision: day, month name (vocabulary.months) and year."""
     if not iso:
         return vocabulary()["no_date"]
     parts = iso.split("-")
@@ -122,7 +128,7 @@ def date(iso: str | None, precision: str | None) -> str:
 
 
 def articles(numbers: list[str]) -> str:
-    """['1'] -> 'artikel 1', ['3', '4'] -> 'artikels 3 en 4', [] -> 'geen enkel artikel'."""
+    """Statute article numbers in words: vocabulary.article for one, .articles for several, .no_article."""
     voc = vocabulary()
     if not numbers:
         return voc["no_article"]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from extractor.diff.findings import DocumentRef, Evidence
 
 _YEAR = re.compile(r"\d{4}")
+SNIPPET_WIDTH = 120  # characters of context either side of a record without a sentence
 
 
 def period_years(period: str | None) -> tuple[int | None, int | None] | None:
@@ -55,7 +57,10 @@ class Report:
 
     @cached_property
     def indicators(self) -> list[dict]:
-        return sorted(self.data.get("indicators") or [], key=location_order)
+        """Indicators with a numeric value, in document order (a vague quantity without value is left out)."""
+        records = [i for i in self.data.get("indicators") or []
+                   if isinstance(i.get("value"), (int, float)) and not isinstance(i.get("value"), bool)]
+        return sorted(records, key=location_order)
 
     @cached_property
     def statute_references(self) -> list[dict]:
@@ -88,10 +93,34 @@ class Report:
         first, last = years
         return (first is None or first <= self.fiscal_year) and (last is None or self.fiscal_year <= last)
 
+    @cached_property
+    def source_lines(self) -> list[str] | None:
+        """The lines of a text or Markdown source, when the file is where the report says; else None."""
+        if self.document.get("format") not in ("text", "markdown") or not self.path:
+            return None
+        try:
+            return Path(self.path).read_text(encoding="utf-8", errors="replace").split("\n")
+        except OSError:
+            return None
+
+    def context(self, record: dict) -> str | None:
+        """The source line around a record (meetings and references carry no sentence), trimmed to a window."""
+        loc = record.get("location") or {}
+        lines = self.source_lines
+        if lines is None or loc.get("page") or not 1 <= (loc.get("line") or 0) <= len(lines):
+            return None
+        line = lines[loc["line"] - 1]
+        column = max((loc.get("column") or 1) - 1, 0)
+        start = max(column - SNIPPET_WIDTH, 0)
+        end = column + len(str(record.get("raw", ""))) + SNIPPET_WIDTH
+        text = ("…" if start else "") + line[start:end].strip() + ("…" if end < len(line.rstrip()) else "")
+        return re.sub(r"\s+", " ", text).strip() or None
+
     def evidence(self, record: dict, raw: str | None = None) -> Evidence:
+        snippet = record.get("sentence") or self.context(record) or record.get("raw")
         return Evidence(document=self.path, location=record.get("location"),
                         raw=raw if raw is not None else str(record.get("raw", "")),
-                        snippet=record.get("sentence") or record.get("raw"), fiscal_year=self.fiscal_year)
+                        snippet=snippet, fiscal_year=self.fiscal_year)
 
 
 def by_recency(reports: list[Report]) -> list[Report]:

@@ -7,6 +7,12 @@ from typing import Any, Callable
 
 from extractor.diff import messages
 from extractor.diff.findings import Alignment, Evidence, Finding, Severity
+from extractor.diff.reports import Report
+
+
+def report_name(report: Report) -> str:
+    """How messages name a report (vocabulary.report: the fiscal year, else the file name)."""
+    return messages.report_name(report.fiscal_year, report.path)
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,7 @@ def fte_workdays_ratio(report: Report, rule: Rule) -> list[Finding]:
 
 def _differ(a: dict, b: dict) -> bool:
     if a.get("unit") != b.get("unit"):
-        return False  # "159,5 dagen" and "40 uur" of training are two statements, not one stated twice
+        return False  # training in days and training in hours are two statements, not one stated twice
     if "exact" == a.get("qualifier", "exact") == b.get("qualifier", "exact"):
         return a["value"] != b["value"]
     larger = max(abs(a["value"]), abs(b["value"]))
@@ -119,7 +119,7 @@ def duplicate_value(report: Report, rule: Rule) -> list[Finding]:
         found.append(rule.finding(
             [report.evidence(r) for r in stated], subject=indicator_id,
             values={"values": [r["value"] for r in stated]},
-            label=stated[0].get("label", indicator_id), values=listed))
+            label=stated[0].get("label", indicator_id), stated=listed))
     return found
 
 

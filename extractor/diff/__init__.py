@@ -1,0 +1,92 @@
+"""The differ: changed figures and inconsistencies between reports (DESIGN.md §4).
+
+    diff_reports(old, new)       two report dicts (the report JSON contract) -> Findings
+    check_draft(draft, earlier)  a draft against itself and every earlier report -> Findings
+    render(findings, fmt)        "text" | "markdown" | "json" | "html"
+    findings_to_json(findings)   the findings JSON, validated against schemas/findings.schema.json
+    exit_code(findings, fail_on) 1 when a finding is at or above fail_on ("error" | "warning" | "info"), else 0
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from extractor.diff.align import align_conditions, align_events, align_indicators
+from extractor.diff.changes import changes as compute_changes
+from extractor.diff.checks import REGISTRY, run_across, run_internal
+from extractor.diff.findings import SEVERITIES, Alignment, Findings, Pairing, severity_rank
+from extractor.diff.reports import Report, by_recency
+from extractor.diff.schema import FindingsSchemaError, validate
+
+__all__ = ["REGISTRY", "Findings", "FindingsSchemaError", "check_draft", "diff_reports", "exit_code",
+           "findings_to_json", "render"]
+
+FORMATS = ("text", "markdown", "json", "html")
+
+
+def _pairings(old: Report, new: Report) -> list[Pairing]:
+    out = []
+    for pair in align_conditions(old, new):
+        alignment = Alignment("condition", None, f"condition:{pair.condition}")
+        out.append(Pairing("statute_reference", alignment,
+                           old.evidence(pair.old[0]) if pair.old else None,
+                           new.evidence(pair.new[0]) if pair.new else None))
+    for pair in align_events(old, new):
+        out.append(Pairing("meeting", Alignment("event", None, pair.key),
+                           old.evidence(pair.old[0]), new.evidence(pair.new[0])))
+    return out
+
+
+def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> Findings:
+    """Changes from `old` to `new`, findings on each report alone and on `new` against `old`."""
+    before, after = Report(old), Report(new)
+    findings = run_internal(before) + run_internal(after) + run_across(after, [before])
+    return Findings(documents=[before.ref(), after.ref()],
+                    changes=compute_changes(before, after, align_indicators(before, after)),
+                    findings=findings, pairings=_pairings(before, after))
+
+
+def check_draft(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> Findings:
+    """Findings on `draft` alone and against every earlier report (those of an earlier fiscal year, or all
+    when the draft's year is unknown), compared most recent first; changes against the most recent one."""
+    report = Report(draft)
+    others = [Report(e) for e in earlier]
+    others = [r for r in others if r.document.get("sha256") != report.document.get("sha256") or not r.path]
+    if report.fiscal_year is not None:
+        others = [r for r in others if r.fiscal_year is None or r.fiscal_year < report.fiscal_year]
+    others = by_recency(others)
+    findings = run_internal(report) + run_across(report, others)
+    changes = compute_changes(others[0], report) if others else []
+    pairings = _pairings(others[0], report) if others else []
+    return Findings(documents=[report.ref()] + [r.ref() for r in others], changes=changes,
+                    findings=findings, pairings=pairings)
+
+
+def findings_to_json(findings: Findings) -> dict[str, Any]:
+    return validate(findings.to_json())
+
+
+def render(findings: Findings, fmt: str, *, color: bool = False) -> str:
+    if fmt == "json":
+        return json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n"
+    findings_to_json(findings)  # nothing invalid is shown, in any format
+    if fmt == "text":
+        from extractor.diff.render.text import render_text
+        return render_text(findings, color=color)
+    if fmt == "markdown":
+        from extractor.diff.render.markdown import render_markdown
+        return render_markdown(findings)
+    if fmt == "html":
+        from extractor.diff.render.html import render_html
+        return render_html(findings)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def exit_code(findings: Findings, fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    if fail_on not in SEVERITIES:
+        raise ValueError(f"unknown --fail-on level {fail_on!r}; expected error, warning, info or never")
+    threshold = severity_rank(fail_on)
+    return 1 if any(severity_rank(f.severity) <= threshold for f in findings.findings) else 0
