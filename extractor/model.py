@@ -8,7 +8,10 @@ of clean text can be traced back to `Location(page, line, column, bbox)` in the 
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from math import isnan
 from pathlib import Path
 from typing import Literal
 
@@ -28,7 +31,7 @@ def unpack(position: int) -> tuple[int, int]:
     return position >> _COLUMN_BITS, position & ((1 << _COLUMN_BITS) - 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BBox:
     """A box in PDF points, pdfplumber's coordinates: x from the left, top/bottom from the top of the page."""
 
@@ -45,6 +48,34 @@ class BBox:
         return [round(self.x0, 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2)]
 
 
+class CharBoxes:
+    """One box per character of a PDF line, kept as a flat array of floats (NaN: no box, an inserted space).
+
+    Four floats a character instead of an object: a 500-page PDF stays in tens of MB.
+    """
+
+    __slots__ = ("_flat",)
+
+    def __init__(self, flat: Sequence[float]) -> None:
+        self._flat = flat if isinstance(flat, array) else array("d", flat)
+
+    def __len__(self) -> int:
+        return len(self._flat) // 4
+
+    def __getitem__(self, index: int | slice) -> BBox | None | list[BBox | None]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        x0, top, x1, bottom = self._flat[4 * index:4 * index + 4]
+        return None if isnan(x0) else BBox(x0, top, x1, bottom)
+
+    def __iter__(self) -> Iterator[BBox | None]:
+        return (self[i] for i in range(len(self)))  # type: ignore[misc]
+
+
 @dataclass
 class SourceLine:
     """One line as the user sees it in the original: text files by line, PDF pages by text line."""
@@ -52,7 +83,7 @@ class SourceLine:
     page: int | None  # 1-based page for PDF; None for text and Markdown
     number: int  # 1-based: the line in the file (text), or the line within its page (PDF)
     text: str
-    char_boxes: list[BBox | None] | None = None  # PDF only: one box per character of `text`
+    char_boxes: CharBoxes | None = None  # PDF only: one box per character of `text`
     # PDF only: the line opens a new paragraph or table cell (a vertical gap, a column change). Text files
     # say this with blank lines instead.
     starts_block: bool = False

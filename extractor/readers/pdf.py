@@ -14,12 +14,11 @@ decides hyphenation for text and PDF alike.
 from __future__ import annotations
 
 import hashlib
-import math
 import time
 from pathlib import Path
 
 from extractor.errors import InputError
-from extractor.model import BBox, Document, Furniture, Location, Notice, SourceLine
+from extractor.model import BBox, CharBoxes, Document, Furniture, Location, Notice, SourceLine
 from extractor.readers.pdf_furniture import PageText, remove_furniture
 from extractor.readers.pdf_guard import REPAIR, run_limited
 from extractor.readers.pdf_layout import Line, Unit, continues, page_units, unfinished
@@ -35,7 +34,7 @@ def read_pdf(path: Path, *, timeout_s: float = 120.0, memory_mb: int = 2048) -> 
     path = Path(path)
     digest = _check_file(path)
     result = run_limited(_parse, (str(path), timeout_s), path=path, timeout_s=timeout_s, memory_mb=memory_mb)
-    lines = [SourceLine(page=page, number=number, text=text, char_boxes=_boxes(flat), starts_block=starts)
+    lines = [SourceLine(page=page, number=number, text=text, char_boxes=CharBoxes(flat), starts_block=starts)
              for page, number, text, flat, starts in result["lines"]]
     furniture = [Furniture(kind, text, Location(page, line, 1, BBox(*box)))
                  for kind, text, page, line, box in result["furniture"]]
@@ -43,20 +42,6 @@ def read_pdf(path: Path, *, timeout_s: float = 120.0, memory_mb: int = 2048) -> 
                for code, message, page in result["notices"]]
     return Document(path=path, format="pdf", sha256=digest, lines=lines, pages=result["pages"],
                     notices=notices, furniture=furniture)
-
-
-def _boxes(flat) -> list[BBox | None]:
-    new, isnan = BBox.__new__, math.isnan
-    boxes: list[BBox | None] = []
-    for i in range(0, len(flat), 4):
-        x0 = flat[i]
-        if isnan(x0):
-            boxes.append(None)
-            continue
-        box = new(BBox)  # frozen dataclass: fill its fields without four __setattr__ calls each
-        box.__dict__.update(x0=x0, top=flat[i + 1], x1=flat[i + 2], bottom=flat[i + 3])
-        boxes.append(box)
-    return boxes
 
 
 def _check_file(path: Path) -> str:

@@ -1,0 +1,73 @@
+"""Normalisation keeps the way back: every character of clean text points at the character it came from."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import REPORT_2021, REPORT_2024, ROOT
+from extractor.model import SYNTHETIC, Document, SourceLine, unpack
+from extractor.normalise import normalise
+from extractor.readers import read_document
+
+SPACES = {"\t", "\u00a0", "\u202f", "\u2009", " "}
+
+
+@pytest.mark.parametrize("path", [REPORT_2021, REPORT_2024, "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf"])
+def test_every_clean_character_points_at_its_source(path: str) -> None:
+    document = read_document(ROOT / path)
+    blocks = normalise(document)
+    assert blocks
+    checked = 0
+    for block in blocks:
+        for char, position in zip(block.text, block.positions):
+            if position == SYNTHETIC:
+                assert char == " ", (block.text, char)  # only the spaces that join wrapped lines
+                continue
+            line, column = unpack(position)
+            source = document.lines[line].text[column]
+            assert (char == source or (char == " " and source in SPACES)
+                    or unicodedata.normalize("NFD", char)[0] == source), (path, line, column, char, source)
+            checked += 1
+    assert checked > 10_000
+
+
+def _blocks(text: str, fmt: str = "text") -> list[str]:
+    lines = [SourceLine(None, i, line) for i, line in enumerate(text.split("\n"), start=1)]
+    return [b.text for b in normalise(Document(Path("x"), fmt, "0" * 64, lines))]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # line-end hyphens: a break is joined, a compound hyphen stays
+    ("De allereer-\nste vergadering", ["De allereerste vergadering"]),
+    ("van de actieve productie-\neenheden", ["van de actieve productie-eenheden"]),
+    ("in Sint-\nGillis", ["in Sint-Gillis"]),
+    ("de niet-\nuitkering", ["de niet-uitkering"]),
+    ("de lobbying- en advocacy-activiteiten. Haar advocacy-\nactiviteiten", 
+     ["de lobbying- en advocacy-activiteiten. Haar advocacy-activiteiten"]),
+    # headings in plain text end a block without a blank line; a wrapped sentence does not
+    ("Wettelijke verplichtingen\nDe voorwaarden om de nieuwe erkenning als sociale onderneming te verkrijgen, zijn hier.",
+     ["Wettelijke verplichtingen",
+      "De voorwaarden om de nieuwe erkenning als sociale onderneming te verkrijgen, zijn hier."]),
+    # NFC: a decomposed ë is composed
+    ("driee\u0308ntwintig", ["drieëntwintig"]),
+])
+def test_normalised_text(text: str, expected: list[str]) -> None:
+    assert _blocks(text) == expected
+
+
+def test_markdown_table_cells_are_blocks_of_their_own() -> None:
+    blocks = normalise(read_document(ROOT / REPORT_2021))
+    cells = [(b.row, b.cell) for b in blocks if b.kind == "cell"]
+    assert cells == [(row, cell) for row in range(9) for cell in (0, 1)]
+
+
+def test_furniture_is_recorded_not_lost() -> None:
+    document = read_document(ROOT / REPORT_2024)
+    normalise(document)
+    kinds = [(f.kind, f.location.line) for f in document.furniture]
+    assert ("footer", 330) in kinds
+    assert [line for kind, line in kinds if kind == "url"] == [256, 257, 258, 318, 319, 320, 321, 322, 323, 324,
+                                                              325, 326, 327]
