@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from extractor.model import Block, Document, Location
 
@@ -31,12 +31,3 @@ class Context:
 
     def exclude(self, block: int, start: int, end: int) -> None:
         self.excluded[block].update(range(start, end))
-
-
-def text_of(doc: Doc, start: int, end: int) -> str:
-    """The clean text of tokens start..end, spaces as in the text."""
-    return doc[start:end].text
-
-
-def sentence_of(token: Token) -> Span:
-    return token.sent

@@ -44,6 +44,7 @@ class _Lexicon:
     units: dict[tuple[str, ...], str]  # words → canonical unit
     longest_unit: int
     score_separator: str
+    part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
 
 
 @cache
@@ -56,7 +57,8 @@ def _lexicon() -> _Lexicon:
     units = {tuple(word.lower().split()): code for code, words in units_data["units"].items() for word in words}
     exceptions = {tuple(phrase.lower().split()): frozenset(words) for phrase, words in data["exceptions"].items()}
     return _Lexicon(qualifiers=tuple(qualifiers), exceptions=exceptions, ranges={a: b for a, b in data["ranges"]}, units=units,
-                    longest_unit=max(len(words) for words in units), score_separator=units_data["score_separator"])
+                    longest_unit=max(len(words) for words in units), score_separator=units_data["score_separator"],
+                    part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]))
 
 
 def unit_of_word(word: str) -> str | None:
@@ -159,9 +161,11 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
         if offset == 0 and not (k < len(doc) and doc[k].is_alpha):
             break
     # "8 van de 35 actiepistes": the unit of the second number
-    if lower[j:j + 2] == ["van", "de"] and j + 3 < len(lower) and numbers.parse_digits(lower[j + 2]) is not None:
-        unit, words, _ = _unit_after(doc, lower, j + 3, excluded, lexicon)
-        return unit, words, j
+    for link in lexicon.part_of:
+        k = j + len(link)
+        if tuple(lower[j:k]) == link and k < len(lower) and numbers.parse_digits(lower[k]) is not None:
+            unit, words, _ = _unit_after(doc, lower, k + 1, excluded, lexicon)
+            return unit, words, j
     if _is_word(doc, j, stop):
         # an inflected adjective before the counted word: "5.348 nieuwe houders", "twee externe deskundigen"
         k = j + 1 if (_is_word(doc, j + 1, stop) and lower[j].endswith("e")) else j

@@ -37,6 +37,7 @@ class _Rules:
     links: frozenset[str]
     list_words: frozenset[str]
     acts: PhraseMatcher
+    date_links: frozenset[str]
 
 
 @cache
@@ -53,7 +54,8 @@ def _rules() -> _Rules:
     acts = PhraseMatcher(nlp.vocab, attr="LOWER")
     for name, phrases in data["dated_acts"].items():
         acts.add(name, [nlp.make_doc(phrase) for phrase in phrases])
-    return _Rules(articles, tuple(instruments), frozenset(data["links"]), frozenset(data["list_words"]), acts)
+    return _Rules(articles, tuple(instruments), frozenset(data["links"]), frozenset(data["list_words"]), acts,
+                  frozenset(word.lower() for word in data["date_links"]))
 
 
 def recognise(context: Context, dates: list[list[DateMention]],
@@ -114,7 +116,7 @@ def _dated_acts(context: Context, index: int, doc: Doc, dates: list[DateMention]
     found = []
     starts = {d.start: d for d in dates if d.precision == "day"}
     for match_id, start, end in rules.acts(doc):
-        if end < len(doc) and doc[end].lower_ == "van" and (date := starts.get(end + 1)) is not None:
+        if end < len(doc) and doc[end].lower_ in rules.date_links and (date := starts.get(end + 1)) is not None:
             record = LegalReference(instrument=doc.vocab.strings[match_id], article=None, subdivision=None,
                                     date=date.value, raw=doc[start:date.end].text,
                                     location=context.locate_tokens(index, start, end), rule="reference.dated_act")
