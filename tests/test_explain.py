@@ -1,0 +1,48 @@
+"""`extract explain`: for a line of a report, each figure with its rule, id and place."""
+
+from __future__ import annotations
+
+import io
+
+from extractor.cli import run
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    stdout, stderr = io.StringIO(), io.StringIO()
+    return run(list(argv), stdout, stderr), stdout.getvalue(), stderr.getvalue()
+
+
+def test_explain_a_line_of_a_text_report() -> None:
+    code, stdout, _ = _run("explain", "corpus/smartcoop-bijzonder-verslag-2021.md", "65")
+    assert code == 0
+    assert stdout.splitlines()[:5] == [
+        "corpus/smartcoop-bijzonder-verslag-2021.md, line 65:",
+        "  «bijna 3 miljoen euro» = 3000000 EUR (approximately)",
+        "    id grants.rsz_compensation — compensatiepremie van de RSZ (found by catalogue)",
+        "    rule number.digits+qualifier.approximately+unit; period not stated",
+        "    at line 65, column 213",
+    ]
+
+
+def test_explain_a_line_of_a_pdf_shows_page_and_box() -> None:
+    code, stdout, _ = _run("explain", "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", "13", "--page", "4")
+    assert code == 0
+    assert "«20.892 personen» = 20892 persons (exact)" in stdout
+    assert "    at page 4; line 13, column " in stdout and "; box " in stdout
+
+
+def test_explain_a_pdf_needs_the_page() -> None:
+    code, _, stderr = _run("explain", "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", "13")
+    assert code == 2
+    assert "needs --page" in stderr
+
+
+def test_explain_a_line_without_figures() -> None:
+    code, stdout, _ = _run("explain", "corpus/smartcoop-bijzonder-verslag-2021.md", "3")
+    assert (code, stdout) == (0, "corpus/smartcoop-bijzonder-verslag-2021.md, line 3: nothing extracted here\n")
+
+
+def test_explain_lists_references_and_meetings_too() -> None:
+    code, stdout, _ = _run("explain", "corpus/smartcoop-bijzonder-verslag-2021.md", "25")
+    assert "statute reference: «Artikel 23 van de statuten»" in stdout
+    assert "meeting: «buitengewone algemene vergadering van juni 2020»" in stdout
