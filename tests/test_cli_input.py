@@ -163,3 +163,27 @@ def test_every_command_has_help_with_an_example(argv: list[str]) -> None:
     code, stdout, _ = _run(*argv)
     assert code == 0
     assert "example" in stdout and "extract" in stdout
+
+
+def test_windows_line_endings_and_a_byte_order_mark_change_nothing(tmp_path: Path) -> None:
+    text = (ROOT / REPORT_2024).read_text(encoding="utf-8")
+    source = tmp_path / "windows.txt"
+    source.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    code, _, _ = _run(str(source), "--out", str(tmp_path / "o"))
+    assert code == 0
+    report = json.loads((tmp_path / "o" / "windows.json").read_text(encoding="utf-8"))
+    reference = json.loads((ROOT / "outputs" / "smartcoop-bijzonder-verslag-2024.json").read_text("utf-8"))
+    assert [(i["id"], i["value"], i["location"]) for i in report["indicators"]] == \
+        [(i["id"], i["value"], i["location"]) for i in reference["indicators"]]
+    assert report["warnings"] == []
+
+
+def test_reports_sharing_a_name_get_outputs_of_their_own(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / REPORT_2024, folder / "verslag.txt")
+    shutil.copy(ROOT / "corpus" / "smartcoop-bijzonder-verslag-2021.md", folder / "verslag.md")
+    code, _, _ = _run(str(folder), "--out", str(tmp_path / "o"))
+    assert code == 0
+    assert sorted(p.name for p in (tmp_path / "o").iterdir() if not p.name.startswith("diff-")) == \
+        ["verslag.md.json", "verslag.txt.json"]
