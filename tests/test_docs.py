@@ -43,3 +43,13 @@ def test_the_readmes_json_example_is_real() -> None:
     example = re.search(r"```json\n(.*?)\n```", README, re.S).group(1)
     committed = json.loads((ROOT / "outputs" / "smartcoop-bijzonder-verslag-2024.json").read_text("utf-8"))
     assert json.loads(example) in committed["indicators"]
+
+
+def test_every_package_is_in_the_distribution() -> None:
+    """pyproject.toml lists packages by hand (patterns/ and schemas/ ship inside the package): none missing."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "extractor").rglob("__init__.py")}
+    tracked = {p for p in on_disk if (ROOT / p.replace(".", "/")).exists()}
+    assert tracked <= listed, sorted(tracked - listed)

@@ -144,6 +144,10 @@ def corpus_diff(done: list[Extracted], out: Path, stdout: TextIO, stderr: TextIO
     return code
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def summary(old: Extracted, new: Extracted, target: Path, findings: dict) -> str:
     years = f"{old.report['document']['fiscal_year']} → {new.report['document']['fiscal_year']}"
     counts = {level: sum(1 for f in findings["findings"] if f["severity"] == level) for level in LEVELS[:3]}
@@ -151,7 +155,8 @@ def summary(old: Extracted, new: Extracted, target: Path, findings: dict) -> str
     for change in findings["changes"]:
         statuses[change.get("status", "changed")] = statuses.get(change.get("status", "changed"), 0) + 1
     lines = [f"diff {years} → {target}",
-             f"  {counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes; "
+             f"  {_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, "
+             f"{_count(counts['info'], 'note')}; "
              + ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))]
     for finding in findings["findings"]:
         if finding["severity"] in ("error", "warning"):

@@ -52,7 +52,8 @@ def check_draft(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> Finding
     when the draft's year is unknown), compared most recent first; changes against the most recent one."""
     report = Report(draft)
     others = [Report(e) for e in earlier]
-    others = [r for r in others if r.document.get("sha256") != report.document.get("sha256") or not r.path]
+    own = report.document.get("sha256")
+    others = [r for r in others if not own or r.document.get("sha256") != own]  # not the draft itself
     if report.fiscal_year is not None:
         others = [r for r in others if r.fiscal_year is None or r.fiscal_year < report.fiscal_year]
     others = by_recency(others)

@@ -16,6 +16,10 @@ from extractor.diff.findings import Alignment
 from extractor.diff.reports import Report
 
 FUZZY_THRESHOLD = 85.0  # token_sort_ratio on lower-cased labels; below this two labels name different things
+# A derived label is only the counted noun ("jaar", "workshops"): the sentences around the two figures must
+# also share their words (token_set_ratio), or "100 workshops" at one event pairs with "negen workshops" at
+# another.
+CONTEXT_THRESHOLD = 65.0
 
 
 @dataclass
@@ -68,6 +72,10 @@ def _label_score(a: dict, b: dict) -> float:
     return fuzz.token_sort_ratio(str(a.get("label", "")).lower(), str(b.get("label", "")).lower())
 
 
+def _context_score(a: dict, b: dict) -> float:
+    return fuzz.token_set_ratio(str(a.get("sentence", "")).lower(), str(b.get("sentence", "")).lower())
+
+
 def align_indicators(old: Report, new: Report, threshold: float = FUZZY_THRESHOLD) -> list[IndicatorPair]:
     pairs: list[IndicatorPair] = []
     old_ids = {i["id"] for i in old.catalogued()}
@@ -81,7 +89,7 @@ def align_indicators(old: Report, new: Report, threshold: float = FUZZY_THRESHOL
         [i for i in old.indicators if i.get("match") == "derived"]
     rest_new = [new.primary(i) for i in sorted(new_ids - old_ids)] + \
         [i for i in new.indicators if i.get("match") == "derived"]
-    candidates: list[tuple[float, int, int]] = []
+    candidates: list[tuple[float, float, int, int]] = []
     for a, before in enumerate(rest_old):
         for b, after in enumerate(rest_new):
             if before.get("unit") != after.get("unit"):
@@ -89,19 +97,22 @@ def align_indicators(old: Report, new: Report, threshold: float = FUZZY_THRESHOL
             if before.get("match") != "derived" and after.get("match") != "derived":
                 continue  # two different catalogue ids are two different quantities
             score = _label_score(before, after)
-            if score >= threshold:
-                candidates.append((-score, a, b))
+            if score < threshold:
+                continue
+            context = _context_score(before, after)
+            if context >= CONTEXT_THRESHOLD:
+                candidates.append((-score, -context, a, b))
     used_old: set[int] = set()
     used_new: set[int] = set()
-    for negative_score, a, b in sorted(candidates):
+    for negative_score, negative_context, a, b in sorted(candidates):
         if a in used_old or b in used_new:
             continue
         used_old.add(a)
         used_new.add(b)
         before, after = rest_old[a], rest_new[b]
         catalogued = after if after.get("match") != "derived" else before
-        pairs.append(IndicatorPair(catalogued["id"], str(catalogued.get("label", "")), before, after,
-                                   Alignment("fuzzy", round(-negative_score, 1), catalogued["id"])))
+        alignment = Alignment("fuzzy", round(-negative_score, 1), catalogued["id"], round(-negative_context, 1))
+        pairs.append(IndicatorPair(catalogued["id"], str(catalogued.get("label", "")), before, after, alignment))
     for a, before in enumerate(rest_old):
         if a not in used_old:
             pairs.append(IndicatorPair(before["id"], str(before.get("label", "")), before, None, None))

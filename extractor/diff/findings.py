@@ -46,13 +46,16 @@ class Alignment:
     """How two records were paired: the method and, for fuzzy pairing, the score (0..100)."""
 
     method: str  # "id" | "fuzzy" | "condition" | "event"
-    score: float | None = None
+    score: float | None = None  # fuzzy: how alike the labels are
     key: str | None = None  # what they were paired on: an indicator id, "condition:3", "article:1/amended"
+    context: float | None = None  # fuzzy: how alike the sentences around the two figures are
 
     def to_json(self) -> dict:
         out: dict[str, Any] = {"method": self.method, "score": self.score}
         if self.key is not None:
             out["key"] = self.key
+        if self.context is not None:
+            out["context"] = self.context
         return out
 
 

@@ -45,9 +45,9 @@ def _load_directly() -> dict[str, Any]:
 def patterns() -> dict[str, Any]:
     try:
         from extractor.patterns import load
-        return load(PATTERN)
-    except (ImportError, TypeError, AttributeError):
+    except ImportError:  # the differ used on its own, without the extractor's loader
         return _load_directly()
+    return load(PATTERN)
 
 
 def vocabulary() -> dict[str, Any]:

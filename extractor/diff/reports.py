@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,13 @@ from extractor.diff.findings import DocumentRef, Evidence
 
 _YEAR = re.compile(r"\d{4}")
 SNIPPET_WIDTH = 120  # characters of context either side of a record without a sentence
+WRAP_LINES = 4  # a record's raw text spans at most this many lines of a wrapped text file
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def _clean(text: str) -> str:
+    """Text with HTML markup taken out and runs of white space made one space."""
+    return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
 
 
 def period_years(period: str | None) -> tuple[int | None, int | None] | None:
@@ -39,6 +46,8 @@ def location_order(record: dict) -> tuple:
 @dataclass
 class Report:
     data: dict[str, Any]
+    # results computed against another report (alignments), keyed by what and by that report's id()
+    memo: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def document(self) -> dict[str, Any]:
@@ -104,17 +113,31 @@ class Report:
             return None
 
     def context(self, record: dict) -> str | None:
-        """The source line around a record (meetings and references carry no sentence), trimmed to a window."""
+        """The source text around a record (meetings and references carry no sentence): its line, with the
+        lines of a wrapped paragraph before it and after it until its raw text is complete, markup removed,
+        trimmed to SNIPPET_WIDTH characters either side."""
         loc = record.get("location") or {}
         lines = self.source_lines
         if lines is None or loc.get("page") or not 1 <= (loc.get("line") or 0) <= len(lines):
             return None
-        line = lines[loc["line"] - 1]
-        column = max((loc.get("column") or 1) - 1, 0)
-        start = max(column - SNIPPET_WIDTH, 0)
-        end = column + len(str(record.get("raw", ""))) + SNIPPET_WIDTH
-        text = ("…" if start else "") + line[start:end].strip() + ("…" if end < len(line.rstrip()) else "")
-        return re.sub(r"\s+", " ", text).strip() or None
+        raw = _clean(str(record.get("raw", "")))
+        first = loc["line"] - 1
+        before = lines[first][:max((loc.get("column") or 1) - 1, 0)]
+        text = lines[first][len(before):]
+        for previous in reversed(lines[max(first - WRAP_LINES + 1, 0):first]):
+            if len(_clean(before)) >= SNIPPET_WIDTH or not previous.strip():
+                break
+            before = previous + " " + before
+        for following in lines[first + 1:first + WRAP_LINES]:
+            if raw in _clean(text) or not following.strip():
+                break
+            text += " " + following
+        head, tail = _clean(before), _clean(text)
+        start = max(len(head) - SNIPPET_WIDTH, 0)
+        end = len(raw) + SNIPPET_WIDTH
+        snippet = ("…" if start else "") + head[start:] + (" " if head else "") + tail[:end] + \
+            ("…" if end < len(tail) else "")
+        return snippet.strip() or None
 
     def evidence(self, record: dict, raw: str | None = None) -> Evidence:
         snippet = record.get("sentence") or self.context(record) or record.get("raw")

@@ -20,12 +20,9 @@ class FindingsSchemaError(Exception):
 def _schema_path() -> Path:
     try:
         from extractor.patterns import schemas_dir
-        path = schemas_dir() / SCHEMA
-        if path.exists():
-            return path
-    except (ImportError, TypeError, AttributeError):
-        pass
-    return Path(__file__).resolve().parents[2] / "schemas" / SCHEMA
+    except ImportError:  # the differ used on its own, without the extractor's loader
+        return Path(__file__).resolve().parents[2] / "schemas" / SCHEMA
+    return schemas_dir() / SCHEMA
 
 
 @cache

@@ -1,5 +1,5 @@
 """Checks of one report's figures against earlier reports: claimed changes, cumulative totals, jumps,
-units, figures and sentences left unchanged. (Meetings and statute articles: statutes.py.)
+units, wording. (Meetings and statute articles: statutes.py; figures left unchanged: stale.py.)
 
 Each check gets the new report and the earlier reports, most recent first, and decides which it needs: a
 cumulative total is checked against every report seen; a figure is compared with last year's.
@@ -8,22 +8,21 @@ cumulative total is checked against every report seen; a figure is compared with
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from extractor.diff import messages as nl
-from extractor.diff.align import align_indicators
-from extractor.diff.checks.base import Rule, report_name
+from extractor.diff.checks.base import Rule, latest_pairs, report_name
 from extractor.diff.checks.internal import CHANGE_SUFFIX, CUMULATIVE_MARK, cumulative_pairs
 from extractor.diff.findings import Alignment, Finding
 from extractor.diff.reports import Report, period_years
+from extractor.errors import PatternError
 
 OUTLIER_FACTOR = 10.0  # a factor 10 between two years is a typo until proven otherwise
 CLAIM_TOLERANCE = 0.05  # percentage points between a claimed and a recomputed change
-STATIC_UNITS = frozenset({"m2"})  # stocks that may rightly stay the same from one report to the next
-SENTENCE_SIMILARITY = 97.0
-SENTENCE_MIN_LENGTH = 40
 DEFINITION_SIMILARITY = 60.0  # fuzz.ratio of the words naming a quantity; below it they may differ in meaning
+SYNONYM_FACTOR = 3.0  # declared synonyms and a figure 3 times larger or smaller: maybe another definition
 
 
 def _reference_year(record: dict, fiscal_year: int | None) -> int | None:
@@ -132,14 +131,8 @@ def cumulative_growth(new: Report, earlier: list[Report], rule: Rule) -> list[Fi
     return found
 
 
-def _latest_pairs(new: Report, earlier: list[Report]):
-    if not earlier:
-        return None, []
-    return earlier[0], [p for p in align_indicators(earlier[0], new) if p.old and p.new]
-
-
 def outlier_factor(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
-    old, pairs = _latest_pairs(new, earlier)
+    old, pairs = latest_pairs(new, earlier)
     found = []
     for pair in pairs:
         a, b = pair.old["value"], pair.new["value"]
@@ -157,7 +150,7 @@ def outlier_factor(new: Report, earlier: list[Report], rule: Rule) -> list[Findi
 
 
 def unit_change(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
-    old, pairs = _latest_pairs(new, earlier)
+    old, pairs = latest_pairs(new, earlier)
     found = []
     for pair in pairs:
         if pair.old.get("unit") == pair.new.get("unit"):
@@ -183,9 +176,27 @@ def _naming_words(raw: str) -> str:
     return " ".join(tokens[last + 1:]).strip(" .,;:()").lower()
 
 
+@cache
+def _unit_words() -> dict[str, str]:
+    """Dutch unit word -> canonical unit, from patterns/units.yaml (the extractor's data): declared synonyms."""
+    try:
+        from extractor import patterns
+        units = patterns.load("units")["units"]
+    except (ImportError, KeyError, PatternError):  # no unit data: no declared synonyms
+        return {}
+    return {word.lower(): code for code, words in units.items() for word in words}
+
+
+def _synonyms(a: str, b: str) -> bool:
+    words = _unit_words()
+    first_a, first_b = re.split(r"[\s/]", a)[0], re.split(r"[\s/]", b)[0]
+    return words.get(first_a) is not None and words.get(first_a) == words.get(first_b)
+
+
 def definition_change(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
-    """Same indicator, same unit, named by other words: the definition may have changed (or a synonym)."""
-    old, pairs = _latest_pairs(new, earlier)
+    """Same indicator, same unit, named by other words: the definition may have changed. Declared synonyms
+    (patterns/units.yaml) count only when the figure also jumped by a factor SYNONYM_FACTOR or more."""
+    old, pairs = latest_pairs(new, earlier)
     found = []
     for pair in pairs:
         if pair.old.get("unit") != pair.new.get("unit"):
@@ -196,68 +207,15 @@ def definition_change(new: Report, earlier: list[Report], rule: Rule) -> list[Fi
         score = fuzz.ratio(before, after)
         if score >= DEFINITION_SIMILARITY:
             continue
+        a, b = pair.old["value"], pair.new["value"]
+        jump = max(a / b, b / a) if a > 0 and b > 0 else None
+        if _synonyms(before, after) and (jump is None or jump < SYNONYM_FACTOR):
+            continue
         found.append(rule.finding(
             [new.evidence(pair.new), old.evidence(pair.old)], subject=pair.id,
             values={"old_words": before, "new_words": after, "similarity": round(score, 1)},
             alignment=pair.alignment, label=pair.label or pair.id, old_words=before, old_report=report_name(old),
             new_words=after, new_report=report_name(new)))
-    return found
-
-
-def _stale_candidate(record: dict, report: Report) -> bool:
-    return record.get("qualifier", "exact") == "exact" and record.get("unit") not in STATIC_UNITS \
-        and report.in_year(record)
-
-
-def stale_figure(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
-    old, pairs = _latest_pairs(new, earlier)
-    if old is None or old.fiscal_year == new.fiscal_year:
-        return []
-    found = []
-    for pair in pairs:
-        if pair.alignment is None or pair.alignment.method != "id":
-            continue
-        if not (_stale_candidate(pair.new, new) and _stale_candidate(pair.old, old)):
-            continue
-        if pair.old["value"] != pair.new["value"] or pair.old.get("unit") != pair.new.get("unit"):
-            continue
-        found.append(rule.finding(
-            [new.evidence(pair.new), old.evidence(pair.old)], subject=pair.id,
-            values={"value": pair.new["value"]}, alignment=pair.alignment,
-            label=pair.label or pair.id, raw=pair.new.get("raw", ""), old_report=report_name(old),
-            new_report=report_name(new)))
-    return found
-
-
-def _normal(sentence: str | None) -> str:
-    return re.sub(r"\s+", " ", sentence or "").strip().lower()
-
-
-def stale_sentence(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
-    if not earlier or earlier[0].fiscal_year == new.fiscal_year:
-        return []
-    old = earlier[0]
-    id_pairs = {(p.new.get("id"), p.new["value"]) for p in _latest_pairs(new, earlier)[1]
-                if p.alignment and p.alignment.method == "id" and p.old["value"] == p.new["value"]}
-    found = []
-    for record in new.indicators:
-        sentence = _normal(record.get("sentence"))
-        if len(sentence) < SENTENCE_MIN_LENGTH or not _stale_candidate(record, new):
-            continue
-        if (record["id"], record["value"]) in id_pairs:
-            continue  # stale_figure reports it already
-        for earlier_record in old.indicators:
-            if earlier_record["value"] != record["value"] or earlier_record.get("unit") != record.get("unit"):
-                continue
-            score = fuzz.ratio(sentence, _normal(earlier_record.get("sentence")))
-            if score < SENTENCE_SIMILARITY:
-                continue
-            found.append(rule.finding(
-                [new.evidence(record), old.evidence(earlier_record)], subject=record["id"],
-                values={"value": record["value"], "similarity": round(score, 1)},
-                alignment=Alignment("fuzzy", round(score, 1), record["id"]),
-                raw=record.get("raw", ""), old_report=report_name(old)))
-            break
     return found
 
 
@@ -274,8 +232,4 @@ RULES: tuple[Rule, ...] = (
     Rule("across.unit_change", "warning", unit_change, "an indicator given in another unit than before"),
     Rule("across.definition_change", "info", definition_change,
          "an indicator named by other words than before: a synonym, or another definition"),
-    Rule("across.stale_figure", "warning", stale_figure,
-         "a yearly figure identical to the previous report's"),
-    Rule("across.stale_sentence", "warning", stale_sentence,
-         "a sentence with a figure copied word for word from the previous report"),
 )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from extractor.diff import messages
+from extractor.diff.align import IndicatorPair, align_indicators
 from extractor.diff.findings import Alignment, Evidence, Finding, Severity
 from extractor.diff.reports import Report
 
@@ -32,3 +33,14 @@ class Rule:
         return Finding(rule=self.id, severity=severity or self.severity,
                        message=messages.message(self.id, **message_values), evidence=evidence,
                        subject=subject, values=values or {}, alignment=alignment)
+
+
+def latest_pairs(new: Report, earlier: list[Report]) -> tuple[Report | None, list[IndicatorPair]]:
+    """The most recent earlier report and the indicators aligned with it on both sides (computed once)."""
+    if not earlier:
+        return None, []
+    old = earlier[0]
+    key = ("indicator_pairs", id(old))
+    if key not in new.memo:
+        new.memo[key] = [p for p in align_indicators(old, new) if p.old and p.new]
+    return old, new.memo[key]

@@ -131,8 +131,9 @@ def period_mismatch(report: Report, rule: Rule) -> list[Finding]:
         if record["id"].endswith(CHANGE_SUFFIX) or report.in_year(record):
             continue
         years = period_years(record.get("period"))
+        future = years is not None and years[0] is not None and years[0] > report.fiscal_year
         found.append(rule.finding(
-            [report.evidence(record)], subject=record["id"],
+            [report.evidence(record)], subject=record["id"], severity="info" if future else None,
             values={"period": record.get("period"), "years": list(years or ()), "fiscal_year": report.fiscal_year},
             raw=record.get("raw", ""), label=record.get("label", record["id"]), period=record.get("period"),
             fiscal_year=str(report.fiscal_year)))
@@ -163,6 +164,6 @@ RULES: tuple[Rule, ...] = (
     Rule("internal.duplicate_value", "warning", duplicate_value,
          "the same indicator stated twice for the fiscal year, with different values"),
     Rule("internal.period_mismatch", "warning", period_mismatch,
-         "a figure dated to a period that does not overlap the report's fiscal year"),
+         "a figure dated to a period before the report's fiscal year; after it (a target): info"),
     Rule("internal.percentage_range", "error", percentage_range, "a percentage below 0 or above 100"),
 )

@@ -7,7 +7,7 @@ from extractor.diff.findings import Change, Evidence, Findings
 
 
 def where(evidence: Evidence | None) -> str:
-    """"corpus/x.md:58:5" for text files (what editors open); "x.pdf, pagina 3, regel 12" for PDF."""
+    """"corpus/x.md:58:5" for text files (what editors open); the file, page and line for PDF."""
     if evidence is None:
         return ""
     return place(evidence.document, evidence.location)

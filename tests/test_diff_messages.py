@@ -1,0 +1,103 @@
+"""patterns/findings.yaml: it validates, every example renders exactly, every negative is refused, every rule
+of the registry has a message that its values fill, and Dutch number formatting is exact."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+
+from extractor.diff import messages as nl
+from extractor.diff.checks import REGISTRY
+from extractor.diff.messages import MessageError
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = nl.patterns()
+
+
+def test_pattern_file_validates_against_its_schema():
+    schema = json.loads((ROOT / "schemas/patterns/findings.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    data = yaml.safe_load((ROOT / "patterns/findings.yaml").read_text(encoding="utf-8"))
+    assert sorted(e.message for e in Draft202012Validator(schema).iter_errors(data)) == []
+
+
+def test_schema_rejects_a_broken_file_with_a_json_path():
+    schema = json.loads((ROOT / "schemas/patterns/findings.schema.json").read_text(encoding="utf-8"))
+    broken = dict(DATA, vocabulary=dict(DATA["vocabulary"], months=["januari"]))
+    errors = list(Draft202012Validator(schema).iter_errors(broken))
+    assert [e.json_path for e in errors] == ["$.vocabulary.months"]
+
+
+@pytest.mark.parametrize("example", DATA["examples"], ids=lambda e: e["rule"])
+def test_example_renders_exactly(example):
+    assert nl.message(example["rule"], **example["values"]) == example["text"]
+
+
+@pytest.mark.parametrize("example", DATA["negative_examples"], ids=lambda e: e["rule"])
+def test_negative_example_is_refused(example):
+    with pytest.raises(MessageError):
+        nl.message(example["rule"], **example["values"])
+
+
+def test_every_rule_has_a_message_and_an_example_and_no_message_is_orphaned():
+    assert sorted(DATA["messages"]) == sorted(REGISTRY)
+    assert sorted({e["rule"] for e in DATA["examples"]}) == sorted(REGISTRY)
+
+
+def test_no_dutch_in_the_differ_code():
+    """Dutch lives in patterns/: a few telling words must not appear in extractor/diff/*.py."""
+    words = re.compile(r"\b(verslag|vergadering|artikel|voorwaarde|fout|waarschuwing|bevinding|werkuren|personen|"
+                       r"juni|uur|dagen|leden|statuten|pagina|regel|opleiding)\b", re.I)
+    hits = [f"{p.relative_to(ROOT)}:{n}" for p in sorted((ROOT / "extractor/diff").rglob("*.py"))
+            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if words.search(line)]
+    assert hits == []
+
+
+@pytest.mark.parametrize("value, decimals, text", [
+    # thousands dot, decimal comma
+    (18894, None, "18.894"),
+    (4101304, None, "4.101.304"),
+    (159.5, None, "159,5"),
+    (1979.4015, 1, "1.979,4"),
+    (7.19, None, "7,19"),
+    (0, None, "0"),
+    (-53176, None, "-53.176"),
+    (3000000.0, None, "3.000.000"),
+])
+def test_number(value, decimals, text):
+    assert nl.number(value, decimals) == text
+
+
+@pytest.mark.parametrize("iso, precision, text", [
+    ("2022-06-21", "day", "21 juni 2022"),
+    ("2023-06-20", "day", "20 juni 2023"),
+    ("2020-06", "month", "juni 2020"),
+    ("2022", "year", "2022"),
+    (None, None, "zonder datum"),
+])
+def test_date(iso, precision, text):
+    assert nl.date(iso, precision) == text
+
+
+@pytest.mark.parametrize("numbers, text", [
+    (["1"], "artikel 1"),
+    (["3", "4"], "artikels 3 en 4"),
+    (["3", "4", "43"], "artikels 3, 4 en 43"),
+    ([], "geen enkel artikel"),
+])
+def test_articles(numbers, text):
+    assert nl.articles(numbers) == text
+
+
+def test_percent_and_units():
+    assert nl.percent(7.19) == "+7,19 %"
+    assert nl.percent(-2.777, 1) == "-2,8 %"
+    assert nl.unit("days") == "dagen"
+    assert nl.unit("hours") == "uren"
+    assert nl.unit("score/10") == "score/10"
+    assert nl.quantity(159.5, "days") == "159,5 dagen"
