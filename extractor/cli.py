@@ -16,6 +16,7 @@ other commands (each has --help):
   extract diff OLD NEW            changed figures and inconsistencies between two reports
   extract check DRAFT --against CORPUS
                                   what is wrong or suspicious in a draft, against earlier reports
+  extract series CORPUS           indicator-by-year tables (CSV, JSON, SQLite) and charts
   extract explain REPORT LINE     why each figure on a line of a report was extracted
 
 example:
@@ -78,6 +79,13 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
 
             args = _explain_parser(stdout, stderr).parse_args(argv[1:])
             return explain.run(args.report, args.line, args.page, stdout, stderr, debug=args.debug)
+        if argv and argv[0] == "series":
+            from extractor.commands import series
+
+            parser = _Parser(prog="extract series", stdout=stdout, stderr=stderr,
+                             formatter_class=argparse.RawDescriptionHelpFormatter)
+            series.add_arguments(parser)
+            return series.run(parser.parse_args(argv[1:]), stdout, stderr)
         if argv and argv[0] in ("diff", "check"):
             from extractor.commands import compare
 
@@ -93,12 +101,31 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
 
             code = max(code, compare.corpus_diff(done, options.out, stdout, stderr, debug=args.debug,
                                                  quiet=args.quiet))
+            code = max(code, _corpus_series(done, options.out, stdout, stderr, args.debug, args.quiet))
         return code
     except SystemExit as exit_:
         return int(exit_.code or 0)
     except KeyboardInterrupt:
         stderr.write("interrupted; files already written are complete, nothing partial was left\n")
         return 130
+
+
+def _corpus_series(done: list[extract.Extracted], out: Path, stdout: TextIO, stderr: TextIO, debug: bool,
+                   quiet: bool) -> int:
+    """The series step of `extract corpus/`: indicator-by-year tables of the reports just extracted."""
+    from extractor.commands import series
+
+    try:
+        written = series.write_for_corpus([item.report for item in done], out)
+    except Exception as error:
+        if debug:
+            raise
+        stderr.write(f"error: series: internal error ({type(error).__name__}: {error}); rerun with --debug "
+                     "and report it\n")
+        return 1
+    if not quiet:
+        stdout.write("series → " + ", ".join(str(path) for path in written) + "\n")
+    return 0
 
 
 def main() -> None:

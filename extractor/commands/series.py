@@ -1,0 +1,184 @@
+"""`extract series CORPUS... [--format csv|json|sqlite] [--out PATH] [--plot DIR]`: indicator-by-year tables
+and charts for researchers, each value with its source; and the series step of `extract corpus/`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from extractor.corpus import collect
+from extractor.errors import InputError, UserError
+from extractor.series import SeriesTable, build, csv_out, json_out, sqlite_out
+from extractor.series.findings import consecutive_findings
+
+FORMATS = ("csv", "json", "sqlite")
+DEFAULT_NAMES = {"long": "series-long.csv", "wide": "series-wide.csv", "json": "series.json",
+                 "sqlite": "series.sqlite"}
+
+DESCRIPTION = """\
+Indicator-by-year tables of a corpus of reports (or their JSON outputs): a long table (one row per
+figure, with document, page and line) and a wide table (indicators by year), as CSV, JSON or SQLite,
+and PNG charts. A year without a figure is a gap, not a zero; a unit change makes a separate series;
+values that are not exact (approximately, more than, at most, a range) are marked in every format."""
+EPILOG = """\
+--out PATH: for csv, a .csv file gets the long table and <name>-wide.csv beside it gets the wide table;
+any other PATH is a folder that gets series-long.csv and series-wide.csv. For json and sqlite, a file
+(or a folder that gets series.json / series.sqlite). Without --out, csv and json go to the screen.
+
+examples:
+  extract series corpus/                              long CSV on the screen
+  extract series corpus/ --wide                       wide CSV (indicators by year) on the screen
+  extract series outputs/ --out series/               series/series-long.csv and series/series-wide.csv
+  extract series corpus/ --format sqlite --out series.sqlite
+  extract series corpus/ --format json --out series.json --plot charts/
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = DESCRIPTION
+    parser.epilog = EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("corpus", nargs="+", type=Path, metavar="CORPUS",
+                        help="reports (PDF, .txt, .md) or their JSON outputs: files or folders")
+    parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default: csv)")
+    parser.add_argument("--out", type=Path, metavar="PATH", help="write to PATH instead of the screen "
+                        "(required for sqlite); see below")
+    parser.add_argument("--plot", type=Path, metavar="DIR",
+                        help="also write one PNG chart per indicator stated in two or more years to DIR")
+    parser.add_argument("--wide", action="store_true",
+                        help="with --format csv and no --out: the wide table instead of the long one")
+    parser.add_argument("--include-derived", action="store_true",
+                        help="also put uncatalogued figures (ids other.*) in the wide table and the charts; "
+                             "their ids are only a unit word and do not name the same thing across years")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        if args.format == "sqlite" and args.out is None:
+            raise UserError(None, "--format sqlite writes a database file, not to the screen",
+                            "add --out series.sqlite")
+        if args.plot is not None:
+            _need_matplotlib()
+        reports = [_load(path) for path in _inputs(args.corpus)]
+        table = build(reports)
+        messages = stderr if args.out is None else stdout
+        written = _write(args, table, reports, stdout, stderr)
+        if args.plot is not None:
+            from extractor.series import charts
+
+            written += charts.render_all(table, args.plot, args.include_derived)
+        for warning in table.warnings:
+            print(f"warning: {warning}", file=stderr)
+        for path in written:
+            print(f"wrote {path}", file=messages)
+        return 0
+    except UserError as error:
+        print(f"error: {error.line()}", file=stderr)
+        return 2
+    except OSError as error:
+        print(f"error: {error.filename or ''}: cannot write ({error.strerror or error}); check the path and "
+              "its permissions", file=stderr)
+        return 2
+    except Exception as error:
+        if args.debug:
+            raise
+        print(f"error: internal error ({type(error).__name__}: {error}); rerun with --debug and report it",
+              file=stderr)
+        return 2
+
+
+def write_for_corpus(reports: list[dict], out: Path) -> list[Path]:
+    """The series step of `extract corpus/`: outputs/series-long.csv, series-wide.csv, series.json and
+    series.sqlite from the reports just extracted; returns the paths written."""
+    table = build(reports)
+    findings, warnings = _findings(table, reports)
+    return [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
+            csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]),
+            json_out.write(table, out / DEFAULT_NAMES["json"]),
+            sqlite_out.write(table, reports, findings, out / DEFAULT_NAMES["sqlite"], warnings)]
+
+
+def _write(args: argparse.Namespace, table: SeriesTable, reports: list[dict], stdout: TextIO,
+           stderr: TextIO) -> list[Path]:
+    out: Path | None = args.out
+    if args.format == "csv":
+        if out is None:
+            stdout.write(csv_out.wide_csv(table, args.include_derived) if args.wide else csv_out.long_csv(table))
+            return []
+        if out.suffix.lower() == ".csv":
+            long_path, wide_path = out, out.with_name(f"{out.stem}-wide.csv")
+        else:
+            long_path, wide_path = out / DEFAULT_NAMES["long"], out / DEFAULT_NAMES["wide"]
+        return [csv_out.write_long(table, long_path),
+                csv_out.write_wide(table, wide_path, args.include_derived)]
+    if args.format == "json":
+        if out is None:
+            stdout.write(json_out.json_text(table))
+            return []
+        return [json_out.write(table, _file(out, ".json", DEFAULT_NAMES["json"]))]
+    findings, warnings = _findings(table, reports)
+    for warning in warnings:
+        print(f"warning: {warning}", file=stderr)
+    return [sqlite_out.write(table, reports, findings, _file(out, (".sqlite", ".db", ".sqlite3"),
+                                                             DEFAULT_NAMES["sqlite"]), warnings)]
+
+
+def _file(out: Path, suffixes: str | tuple[str, ...], default_name: str) -> Path:
+    """`out` itself when it names a file of that kind, else `out` is a folder that gets `default_name`."""
+    return out if out.suffix.lower() in ((suffixes,) if isinstance(suffixes, str) else suffixes) \
+        else out / default_name
+
+
+def _findings(table: SeriesTable, reports: list[dict]) -> tuple[list[dict], list[str]]:
+    """Findings between consecutive fiscal years, for the reports the table kept (one per content)."""
+    kept = {document["path"] for document in table.documents}
+    return consecutive_findings([r for r in reports if r["document"]["path"] in kept])
+
+
+def _inputs(paths: list[Path]) -> list[Path]:
+    """The files named: a folder gives its report JSON outputs when it holds any, else its reports."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            outputs = sorted(p for p in path.rglob("*.json")
+                             if not any(part.startswith(".") for part in p.relative_to(path).parts)
+                             and _is_report_json(p))
+            if outputs:
+                files.extend(outputs)
+                continue
+            selection = collect([path])
+            if selection.errors:
+                raise InputError(path, "no reports or report JSON outputs in this folder",
+                                 "name a folder of .pdf, .txt or .md reports, or the outputs/ of `extract`")
+            files.extend(selection.files)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(path, "no such file or folder", "check the path given to `extract series`")
+    return files
+
+
+def _is_report_json(path: Path) -> bool:
+    """A JSON output of `extract` for one report (not a diff, not a series file)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(data, dict) and "document" in data and "indicators" in data
+
+
+def _load(path: Path) -> dict[str, Any]:
+    from extractor.commands.compare import load_report
+
+    return load_report(path)
+
+
+def _need_matplotlib() -> None:
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise UserError(None, "--plot needs matplotlib, which is not installed",
+                        "install it (pip install matplotlib) or leave out --plot") from None

@@ -1,0 +1,151 @@
+"""PNG charts of the series (matplotlib): one per catalogued indicator stated in at least two fiscal years.
+
+What a chart shows, and how it stays honest:
+- fiscal years on the x-axis; the value axis starts at zero; values labelled in Dutch notation (18.894);
+- an exact value is a filled dot; a value that is not exact (approximately, at least, at most) is an open dot
+  whose label says so ("ca. 10", "> 3.200", "≤ 1"); a range is a bar from its lower to its upper bound;
+- consecutive reports that each state one value are joined by a solid line, or a dotted one when years without any report lie between
+  them (shaded, "no report"); a report that does not state the figure is a gap: no line across it;
+- a year whose reports state different values shows every value as a red cross, unjoined;
+- an indicator whose unit changed gets one panel per unit, never one line, and a red note.
+
+Figures are made without pyplot (no global state, no display needed) and written atomically.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+from extractor.series.files import atomic_target
+from extractor.series.numbers_nl import format_figure, format_nl
+from extractor.series.table import PERIOD_DIFFERS, Row, Series, SeriesTable
+
+WIDTH_PX, HEIGHT_PX, DPI = 900, 500, 100
+EXACT_COLOUR, CONFLICT_COLOUR, NOTE_COLOUR, GAP_COLOUR = "#1f5a99", "#c0392b", "#c0392b", "#eeeeee"
+
+
+def chart_groups(table: SeriesTable, include_derived: bool = False) -> dict[str, list[Series]]:
+    """The indicators that get a chart (id -> its series, one per unit): those stated in two or more years."""
+    groups: dict[str, list[Series]] = {}
+    for series in table.wide(include_derived):
+        groups.setdefault(series.id, []).append(series)
+    return {indicator: members for indicator, members in groups.items()
+            if len({year for s in members for year in s.years}) >= 2}
+
+
+def chart_name(indicator_id: str) -> str:
+    return "series-" + re.sub(r"[^\w.\-]", "_", indicator_id) + ".png"
+
+
+def render_all(table: SeriesTable, out_dir: Path, include_derived: bool = False) -> list[Path]:
+    paths = []
+    for indicator, members in sorted(chart_groups(table, include_derived).items()):
+        paths.append(render(members, table.years, out_dir / chart_name(indicator)))
+    return paths
+
+
+def render(members: list[Series], corpus_years: list[int], path: Path) -> Path:
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
+    axes = figure.subplots(1, len(members), squeeze=False)[0]
+    first = members[0]
+    unit_changed = len(members) > 1
+    title = textwrap.wrap(first.label[:1].upper() + first.label[1:], 70)
+    figure.suptitle("\n".join(title), fontsize=13, x=0.02, ha="left", y=0.98, va="top")
+    for ax, series in zip(axes, members):
+        _panel(ax, series, corpus_years, show_unit_title=unit_changed)
+    footer = [f"{first.id} · source: " + "; ".join(_source(row) for s in members for row in s.rows
+                                                    if row.fiscal_year is not None)]
+    if any(not row.exact for s in members for row in s.rows):
+        footer.append("open dot: not an exact figure (ca. = approximately, > = more than, ≤ = at most)")
+    footer.extend(f"the {row.fiscal_year} report dates “{row.raw}” to {row.period}, not to its fiscal year"
+                  for s in members for row in s.rows if PERIOD_DIFFERS in row.flags)
+    if any(b - a > 1 for a, b in zip(corpus_years, corpus_years[1:])):
+        footer.append("dotted line: no report for the shaded years between; a report that does not state the "
+                      "figure is a gap (not stated), never a zero")
+    if unit_changed:
+        footer.append("unit changed: " + ", ".join(f"{s.unit} ({', '.join(map(str, s.years))})" for s in members)
+                      + " — separate series, not comparable, not joined")
+    footer_text = "\n".join("\n".join(textwrap.wrap(line, 150)) for line in footer)
+    figure.text(0.02, 0.015, footer_text, fontsize=7.5, ha="left", va="bottom",
+                color=NOTE_COLOUR if unit_changed else "#555555")
+    lines = footer_text.count("\n") + 1
+    figure.subplots_adjust(left=0.13, right=0.97, top=0.92 - 0.06 * len(title) - (0.04 if unit_changed else 0),
+                           bottom=0.12 + 0.028 * lines, wspace=0.3)
+    with atomic_target(path) as temporary:
+        figure.savefig(temporary, format="png", dpi=DPI, metadata={"Software": None})
+    return path
+
+
+def _panel(ax, series: Series, corpus_years: list[int], show_unit_title: bool) -> None:
+    cells = series.cells()
+    low, high = min(corpus_years), max(corpus_years)
+    values = [v for row in series.rows if row.fiscal_year is not None
+              for v in (row.value, row.value_max) if v is not None]
+    top = max(values) if values else 1
+    # Years without any report: shaded, so a line across them is not read as data.
+    for year in range(low, high + 1):
+        if year not in corpus_years:
+            ax.axvspan(year - 0.5, year + 0.5, color=GAP_COLOUR, zorder=0, lw=0)
+            ax.text(year, top * 1.2, "no report", ha="center", va="top", fontsize=7, color="#888888")
+    # Lines between consecutive reports that both state one value.
+    for before, after in zip(corpus_years, corpus_years[1:]):
+        a, b = cells.get(before), cells.get(after)
+        if a is None or b is None or a.conflict or b.conflict or "range" in (a.rows[0].qualifier,
+                                                                               b.rows[0].qualifier):
+            continue  # nothing to join: a gap, a conflict, or a range (no single value to join)
+        style = "-" if after == before + 1 else ":"
+        ax.plot([before, after], [a.rows[0].value, b.rows[0].value], linestyle=style, color=EXACT_COLOUR,
+                lw=1.8, zorder=2)
+    for year in corpus_years:
+        cell = cells.get(year)
+        if cell is None:  # the year's report does not state it: a gap, not a zero
+            ax.text(year, top * 0.03, "not stated", ha="center", va="bottom", fontsize=8, color="#888888",
+                    style="italic")
+        elif cell.conflict:
+            for row in cell.rows:
+                ax.plot([year], [row.value], marker="x", color=CONFLICT_COLOUR, ms=9, mew=2, zorder=3)
+                ax.annotate(format_figure(row.value, row.qualifier, row.value_max), (year, row.value),
+                            textcoords="offset points", xytext=(8, 0), va="center", fontsize=9,
+                            color=CONFLICT_COLOUR)
+            ax.text(year, top * 1.1, "conflicting values", ha="center", fontsize=8, color=CONFLICT_COLOUR)
+        else:
+            _point(ax, year, cell.rows[0])
+    ax.set_xlim(low - 0.6, high + 0.6)
+    ax.set_xticks(list(range(low, high + 1)))
+    ax.set_xticklabels([str(y) for y in range(low, high + 1)])
+    ax.set_ylim(0, top * 1.22)
+    ax.yaxis.set_major_formatter(_dutch_ticks())
+    ax.set_ylabel(series.unit or "")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis="y", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    if show_unit_title:
+        ax.set_title(f"in {series.unit}", fontsize=10, color=NOTE_COLOUR)
+
+
+def _point(ax, year: int, row: Row) -> None:
+    if row.qualifier == "range" and row.value_max is not None:
+        ax.plot([year, year], [row.value, row.value_max], color=EXACT_COLOUR, lw=6, alpha=0.5,
+                solid_capstyle="butt", zorder=3)
+        label_at = row.value_max
+    else:
+        ax.plot([year], [row.value], marker="o", ms=8, mew=2, color=EXACT_COLOUR,
+                markerfacecolor=EXACT_COLOUR if row.exact else "white", zorder=3)
+        label_at = row.value
+    ax.annotate(format_figure(row.value, row.qualifier, row.value_max), (year, label_at),
+                textcoords="offset points", xytext=(0, 9), ha="center", fontsize=10, fontweight="bold")
+
+
+def _dutch_ticks():
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda value, _position: format_nl(round(value, 6)))
+
+
+def _source(row: Row) -> str:
+    where = f"p. {row.page} line {row.line}" if row.page else f"line {row.line}"
+    return f"{row.fiscal_year}: {Path(row.document).name} {where}"

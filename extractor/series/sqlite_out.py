@@ -1,0 +1,234 @@
+"""The corpus as a SQLite database any client opens: documents, series, indicators, statute and legal
+references, meetings, findings (with their evidence), keys and indexes, and two views:
+
+    indicators_long   the long table, as the long CSV (document path instead of document_id)
+    indicators_wide   one row per catalogued series, y<year> and qualifier_<year> per fiscal year:
+                      NULL/NULL is a gap, NULL/'conflict' a year whose reports state different values
+
+Lists (articles) are stored as JSON arrays, for json_each(). Written to a temporary file, then renamed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from extractor.series.files import atomic_target
+from extractor.series.table import SeriesTable
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+    document_id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL UNIQUE,
+    format TEXT NOT NULL,
+    pages INTEGER,
+    fiscal_year INTEGER,
+    organisation TEXT,
+    title TEXT
+);
+CREATE INDEX documents_fiscal_year ON documents (fiscal_year);
+CREATE TABLE series (
+    series TEXT PRIMARY KEY,  -- id@unit
+    id TEXT NOT NULL,
+    unit TEXT,
+    label TEXT NOT NULL,
+    catalogued INTEGER NOT NULL CHECK (catalogued IN (0, 1)),
+    flags TEXT NOT NULL,  -- ';'-separated: unit_changed, label_changed, conflict, period_differs, approximate
+    notes TEXT NOT NULL
+);
+CREATE INDEX series_id ON series (id);
+CREATE TABLE indicators (
+    row_id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (document_id),
+    series TEXT NOT NULL REFERENCES series (series),
+    id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    unit TEXT,
+    fiscal_year INTEGER,
+    value NUMERIC NOT NULL,
+    value_max NUMERIC,
+    qualifier TEXT NOT NULL CHECK (qualifier IN ('exact', 'approximately', 'at_least', 'at_most', 'range')),
+    approximate INTEGER NOT NULL CHECK (approximate IN (0, 1)),
+    raw TEXT NOT NULL,
+    period TEXT,
+    page INTEGER,
+    line INTEGER NOT NULL,
+    column INTEGER,
+    rule TEXT NOT NULL,
+    match TEXT NOT NULL,
+    catalogued INTEGER NOT NULL CHECK (catalogued IN (0, 1)),
+    flags TEXT NOT NULL
+);
+CREATE INDEX indicators_id_year ON indicators (id, unit, fiscal_year);
+CREATE INDEX indicators_series_year ON indicators (series, fiscal_year);
+CREATE INDEX indicators_document ON indicators (document_id);
+CREATE TABLE statute_references (
+    row_id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (document_id),
+    instrument TEXT NOT NULL,
+    article TEXT NOT NULL,
+    articles TEXT NOT NULL,  -- JSON array
+    raw TEXT NOT NULL,
+    condition INTEGER CHECK (condition BETWEEN 1 AND 9),
+    implied INTEGER,
+    page INTEGER,
+    line INTEGER NOT NULL,
+    column INTEGER,
+    rule TEXT
+);
+CREATE INDEX statute_references_document ON statute_references (document_id);
+CREATE INDEX statute_references_condition ON statute_references (condition);
+CREATE TABLE legal_references (
+    row_id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (document_id),
+    instrument TEXT NOT NULL,
+    article TEXT,
+    subdivision TEXT,
+    date TEXT,
+    raw TEXT NOT NULL,
+    page INTEGER,
+    line INTEGER NOT NULL,
+    column INTEGER,
+    rule TEXT
+);
+CREATE INDEX legal_references_document ON legal_references (document_id);
+CREATE TABLE meetings (
+    row_id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (document_id),
+    kind TEXT NOT NULL,
+    date TEXT,
+    precision TEXT,
+    raw TEXT NOT NULL,
+    articles TEXT NOT NULL,  -- JSON array
+    action TEXT,
+    page INTEGER,
+    line INTEGER,
+    column INTEGER,
+    rule TEXT
+);
+CREATE INDEX meetings_document ON meetings (document_id);
+CREATE INDEX meetings_date ON meetings (date);
+CREATE TABLE findings (
+    finding_id INTEGER PRIMARY KEY,
+    old_document_id INTEGER NOT NULL REFERENCES documents (document_id),
+    new_document_id INTEGER NOT NULL REFERENCES documents (document_id),
+    kind TEXT NOT NULL,
+    rule TEXT,
+    severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+    message TEXT NOT NULL,
+    subject TEXT
+);
+CREATE INDEX findings_documents ON findings (old_document_id, new_document_id);
+CREATE INDEX findings_severity ON findings (severity);
+CREATE TABLE findings_evidence (
+    finding_id INTEGER NOT NULL REFERENCES findings (finding_id),
+    position INTEGER NOT NULL,
+    document_id INTEGER REFERENCES documents (document_id),
+    document TEXT NOT NULL,
+    page INTEGER,
+    line INTEGER,
+    column INTEGER,
+    raw TEXT,
+    PRIMARY KEY (finding_id, position)
+);
+CREATE INDEX findings_evidence_document ON findings_evidence (document_id);
+CREATE VIEW indicators_long AS
+    SELECT i.id, i.label, i.unit, i.fiscal_year, i.value, i.value_max, i.qualifier, i.raw, d.path AS document,
+           i.page, i.line, i.column, i.period, i.series, i.catalogued, i.match, i.rule, i.approximate, i.flags
+    FROM indicators i JOIN documents d USING (document_id);
+"""
+
+
+def write(table: SeriesTable, reports: list[dict[str, Any]], findings: list[dict[str, Any]], path: Path,
+          warnings: list[str] = ()) -> Path:
+    with atomic_target(path) as temporary:
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.executescript(SCHEMA + _wide_view(table.years))
+            with connection:
+                _fill(connection, table, reports, findings, list(table.warnings) + list(warnings))
+            problems = connection.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise AssertionError(f"{path}: foreign keys broken: {problems[:3]}")
+        finally:
+            connection.close()
+    return path
+
+
+def _wide_view(years: list[int]) -> str:
+    """indicators_wide: a value column and a qualifier column per fiscal year of the corpus."""
+    statement = "value || '|' || IFNULL(value_max, '') || '|' || qualifier"
+    columns = []
+    for year in years:
+        cell = f"FROM indicators i WHERE i.series = s.series AND i.fiscal_year = {int(year)}"
+        columns.append(f"(SELECT CASE WHEN COUNT(DISTINCT {statement}) = 1 THEN MIN(value) END {cell}) AS y{year}")
+        columns.append(f"(SELECT CASE WHEN COUNT(DISTINCT {statement}) > 1 THEN 'conflict' "
+                       f"WHEN MIN(qualifier) <> 'exact' THEN MIN(qualifier) END {cell}) AS qualifier_{year}")
+    selected = ",\n    ".join(["s.series", "s.id", "s.label", "s.unit", *columns, "s.flags", "s.notes"])
+    return (f"CREATE VIEW indicators_wide AS\nSELECT\n    {selected}\nFROM series s WHERE s.catalogued = 1 "
+            "ORDER BY s.id, s.unit;\n")
+
+
+def _fill(connection: sqlite3.Connection, table: SeriesTable, reports: list[dict[str, Any]],
+          findings: list[dict[str, Any]], warnings: list[str]) -> None:
+    insert = connection.execute
+    insert("INSERT INTO meta VALUES ('schema_version', '1')")
+    insert("INSERT INTO meta VALUES ('generated_by', 'extract series')")
+    insert("INSERT INTO meta VALUES ('warnings', ?)", (json.dumps(warnings, ensure_ascii=False),))
+    ids: dict[str, int] = {}
+    for number, document in enumerate(table.documents, start=1):
+        ids[document["path"]] = number
+        insert("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               (number, document["path"], document["sha256"], document["format"], document["pages"],
+                document["fiscal_year"], document["organisation"], document["title"]))
+    for series in table.series:
+        insert("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?)",
+               (series.key, series.id, series.unit, series.label, int(series.catalogued), ";".join(series.flags),
+                " | ".join(series.notes)))
+    for number, row in enumerate(table.rows, start=1):
+        insert("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (number, ids[row.document], row.series, row.id, row.label, row.unit, row.fiscal_year, row.value,
+                row.value_max, row.qualifier, int(not row.exact), row.raw, row.period, row.page, row.line,
+                row.column, row.rule, row.match, int(row.catalogued), ";".join(row.flags)))
+    kept = [r for r in reports if ids.get(r["document"]["path"]) is not None]
+    kept.sort(key=lambda r: ids[r["document"]["path"]])
+    statutes, legal, meetings = [], [], []
+    for report in kept:
+        document_id = ids[report["document"]["path"]]
+        for ref in report["statute_references"]:
+            statutes.append((document_id, ref["instrument"], ref["article"],
+                             json.dumps(ref.get("articles", [ref["article"]]), ensure_ascii=False), ref["raw"],
+                             ref["condition"], _bool(ref.get("implied")), *_where(ref["location"]), ref.get("rule")))
+        for ref in report["legal_references"]:
+            legal.append((document_id, ref["instrument"], ref["article"], ref.get("subdivision"), ref["date"],
+                          ref["raw"], *_where(ref["location"]), ref.get("rule")))
+        for meeting in report["meetings"]:
+            meetings.append((document_id, meeting["kind"], meeting["date"], meeting["precision"], meeting["raw"],
+                             json.dumps(meeting["articles"], ensure_ascii=False), meeting["action"],
+                             *_where(meeting["location"]), meeting.get("rule")))
+    connection.executemany("INSERT INTO statute_references VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statutes)
+    connection.executemany("INSERT INTO legal_references VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", legal)
+    connection.executemany("INSERT INTO meetings VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meetings)
+    for number, finding in enumerate(findings, start=1):
+        insert("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               (number, ids[finding["old"]], ids[finding["new"]], finding["kind"], finding.get("rule"),
+                finding["severity"], finding["message"], finding.get("subject")))
+        for position, evidence in enumerate(finding.get("evidence", []), start=1):
+            insert("INSERT INTO findings_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (number, position, ids.get(evidence["document"]), evidence["document"],
+                    *_where(evidence.get("location")), evidence.get("raw")))
+
+
+def _where(location: dict[str, Any] | None) -> tuple[int | None, int | None, int | None]:
+    if not location:
+        return None, None, None
+    return location.get("page"), location.get("line"), location.get("column")
+
+
+def _bool(value: bool | None) -> int | None:
+    return None if value is None else int(value)

@@ -1,0 +1,248 @@
+"""Indicator-by-year tables from report dicts (the report JSON contract, DESIGN.md §3).
+
+The long table has one row per figure a report states, with its source; the wide table one row per series
+and one cell per fiscal year. A series is an indicator id in one unit: the same id in another unit is
+another series (flagged `unit_changed`), never one line. A year without the figure is a gap (no cell),
+never a zero. Two different values for one series in one year are both kept, and their cell is marked
+conflicting rather than one of them picked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from extractor.series.numbers_nl import plain
+
+# Flags, on rows and series.
+UNIT_CHANGED = "unit_changed"  # the id is stated in another unit in another report: separate series
+LABEL_CHANGED = "label_changed"  # the id is named differently across years: check the definition
+CONFLICT = "conflict"  # one series, one year, different values
+PERIOD_DIFFERS = "period_differs"  # the text dates the figure outside the report's fiscal year
+APPROXIMATE = "approximate"  # a value that is not exact: approximately, at least, at most or a range
+
+
+@dataclass(frozen=True)
+class Row:
+    """One figure as one report states it, with where it stands."""
+
+    id: str
+    label: str
+    unit: str | None
+    fiscal_year: int | None
+    value: int | float
+    value_max: int | float | None
+    qualifier: str
+    raw: str
+    document: str
+    page: int | None
+    line: int
+    column: int | None
+    period: str | None
+    rule: str
+    match: str
+    flags: tuple[str, ...] = ()
+
+    @property
+    def series(self) -> str:
+        return series_key(self.id, self.unit)
+
+    @property
+    def catalogued(self) -> bool:
+        return self.match != "derived"
+
+    @property
+    def exact(self) -> bool:
+        return self.qualifier == "exact"
+
+    @property
+    def statement(self) -> tuple[Any, ...]:
+        """What the row says, apart from where: two rows saying the same thing do not conflict."""
+        return (self.value, self.value_max, self.qualifier)
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (self.id, self.unit or "", self.fiscal_year is None, self.fiscal_year or 0, self.document,
+                self.page or 0, self.line, self.column or 0, self.value)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A series in one fiscal year: its value, or a conflict between the rows that state it."""
+
+    rows: tuple[Row, ...]
+
+    @property
+    def conflict(self) -> bool:
+        return len({row.statement for row in self.rows}) > 1
+
+
+@dataclass
+class Series:
+    key: str
+    id: str
+    unit: str | None
+    label: str
+    catalogued: bool
+    rows: list[Row]
+    flags: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    gaps: tuple[int, ...] = ()  # fiscal years of the corpus in which no report states this series
+
+    def cells(self) -> dict[int, Cell]:
+        by_year: dict[int, list[Row]] = {}
+        for row in self.rows:
+            if row.fiscal_year is not None:
+                by_year.setdefault(row.fiscal_year, []).append(row)
+        return {year: Cell(tuple(rows)) for year, rows in sorted(by_year.items())}
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({row.fiscal_year for row in self.rows if row.fiscal_year is not None})
+
+
+@dataclass
+class SeriesTable:
+    documents: list[dict[str, Any]]  # the reports' `document` objects, by fiscal year
+    years: list[int]  # the fiscal years of the corpus
+    rows: list[Row]  # the long table, sorted
+    series: list[Series]  # every series, sorted by key
+    warnings: list[str] = field(default_factory=list)
+
+    def wide(self, include_derived: bool = False) -> list[Series]:
+        """The series of the wide table and the charts: catalogued ids only, unless asked otherwise (an
+        uncatalogued id is only its unit word and names different things in different years)."""
+        return [s for s in self.series if s.catalogued or include_derived]
+
+
+def series_key(indicator_id: str, unit: str | None) -> str:
+    """The stable key of a series: "employment.persons@persons", "training.staff.volume@days"."""
+    return f"{indicator_id}@{unit}" if unit else indicator_id
+
+
+def build(reports: list[dict[str, Any]]) -> SeriesTable:
+    """The tables of a set of reports (report dicts). A report given twice (same sha256) counts once."""
+    warnings: list[str] = []
+    kept: list[dict[str, Any]] = []
+    seen: dict[str, str] = {}
+    for report in reports:
+        document = report["document"]
+        if document["sha256"] in seen:
+            warnings.append(f"{document['path']}: same content as {seen[document['sha256']]}; counted once")
+            continue
+        seen[document["sha256"]] = document["path"]
+        if document["fiscal_year"] is None:
+            warnings.append(f"{document['path']}: fiscal year unknown; its figures are in the long table "
+                            "without a year and in no series; rerun `extract` with --fiscal-year")
+        kept.append(report)
+    kept.sort(key=lambda r: (r["document"]["fiscal_year"] is None, r["document"]["fiscal_year"] or 0,
+                             r["document"]["path"]))
+    rows = [_row(indicator, report["document"]) for report in kept for indicator in report["indicators"]]
+    years = sorted({r["document"]["fiscal_year"] for r in kept if r["document"]["fiscal_year"] is not None})
+    series, rows = _series(rows, years)
+    return SeriesTable(documents=[r["document"] for r in kept], years=years, rows=rows, series=series,
+                       warnings=warnings)
+
+
+def _row(indicator: dict[str, Any], document: dict[str, Any]) -> Row:
+    location = indicator["location"]
+    value_max = indicator.get("value_max")
+    return Row(id=indicator["id"], label=indicator["label"], unit=indicator["unit"],
+               fiscal_year=document["fiscal_year"], value=plain(indicator["value"]),
+               value_max=plain(value_max) if value_max is not None else None,
+               qualifier=indicator["qualifier"], raw=indicator["raw"], document=document["path"],
+               page=location["page"], line=location["line"], column=location.get("column"),
+               period=indicator["period"], rule=indicator["rule"], match=indicator.get("match", "catalogue"))
+
+
+def _series(rows: list[Row], years: list[int]) -> tuple[list[Series], list[Row]]:
+    """Group rows into series, flag them, and give each row the flags that concern it."""
+    units_of: dict[str, set[str | None]] = {}
+    for row in rows:
+        units_of.setdefault(row.id, set()).add(row.unit)
+    grouped: dict[str, list[Row]] = {}
+    for row in rows:
+        grouped.setdefault(row.series, []).append(row)
+
+    out_series: list[Series] = []
+    out_rows: list[Row] = []
+    for key in sorted(grouped, key=lambda k: (grouped[k][0].id, grouped[k][0].unit or "")):
+        members = sorted(grouped[key], key=Row.sort_key)
+        first = members[0]
+        probe = Series(key, first.id, first.unit, members[-1].label, first.catalogued, members)
+        conflicts = {year for year, cell in probe.cells().items() if cell.conflict}
+        unit_changed = len(units_of[first.id]) > 1
+        flagged = []
+        for row in members:
+            flags = [UNIT_CHANGED] if unit_changed else []
+            if row.fiscal_year in conflicts:
+                flags.append(CONFLICT)
+            if _period_differs(row):
+                flags.append(PERIOD_DIFFERS)
+            flagged.append(_with_flags(row, tuple(flags)))
+        out_rows.extend(flagged)
+        labels = sorted({row.label for row in members})
+        flags: list[str] = []
+        notes: list[str] = []
+        if unit_changed:
+            flags.append(UNIT_CHANGED)
+            notes.append(_unit_note(first.id, rows))
+        if first.catalogued and len(labels) > 1:
+            flags.append(LABEL_CHANGED)
+            notes.append("labelled differently across years: " + " | ".join(labels) + "; check the definition")
+        if conflicts:
+            flags.append(CONFLICT)
+            for year in sorted(conflicts):
+                stated = [f"{row.raw} ({row.document} line {row.line})" for row in members
+                          if row.fiscal_year == year]
+                notes.append(f"conflicting values in {year}: " + "; ".join(stated))
+        if any(not row.exact for row in members):
+            flags.append(APPROXIMATE)
+            notes.extend(_qualifier_note(row) for row in members if not row.exact and row.fiscal_year is not None)
+        if any(PERIOD_DIFFERS in row.flags for row in flagged):
+            flags.append(PERIOD_DIFFERS)
+            notes.extend(f"{row.raw} in the {row.fiscal_year} report is dated {row.period}"
+                         for row in flagged if PERIOD_DIFFERS in row.flags)
+        stated_years = {row.fiscal_year for row in members}
+        out_series.append(Series(key=key, id=first.id, unit=first.unit, label=members[-1].label,
+                                 catalogued=first.catalogued, rows=flagged, flags=tuple(flags),
+                                 notes=tuple(notes), gaps=tuple(y for y in years if y not in stated_years)))
+    out_rows.sort(key=Row.sort_key)
+    return out_series, out_rows
+
+
+def _with_flags(row: Row, flags: tuple[str, ...]) -> Row:
+    return replace(row, flags=flags)
+
+
+def _qualifier_note(row: Row) -> str:
+    if row.qualifier == "range":
+        return f"{row.fiscal_year}: range {row.value} to {row.value_max} ({row.raw})"
+    return f"{row.fiscal_year}: {row.qualifier} ({row.raw})"
+
+
+def _unit_note(indicator_id: str, rows: list[Row]) -> str:
+    by_unit: dict[str, set[int]] = {}
+    for row in rows:
+        if row.id == indicator_id and row.fiscal_year is not None:
+            by_unit.setdefault(row.unit or "no unit", set()).add(row.fiscal_year)
+    parts = [f"{unit} in {', '.join(str(y) for y in sorted(years))}"
+             for unit, years in sorted(by_unit.items(), key=lambda item: (min(item[1]), item[0]))]
+    return "unit changed: " + "; ".join(parts) + "; separate series, not comparable"
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _period_differs(row: Row) -> bool:
+    """True when the text dates the figure to a period that does not include the report's fiscal year."""
+    if row.period is None or row.fiscal_year is None:
+        return False
+    start, _, end = row.period.partition("/")
+    first = _YEAR.search(start)
+    last = _YEAR.search(end) if end else first
+    low = int(first.group()) if first and not start.startswith("..") else None
+    high = int(last.group()) if last else None
+    if start.startswith(".."):  # "../2024": up to the end of 2024
+        return high is not None and row.fiscal_year > high
+    return not ((low is None or low <= row.fiscal_year) and (high is None or row.fiscal_year <= high))

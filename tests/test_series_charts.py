@@ -1,0 +1,71 @@
+"""`extract series --plot`: real PNG files of the expected size, one per indicator stated in two or more years."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("matplotlib")
+
+from extractor.series import build  # noqa: E402
+from extractor.series.charts import DPI, HEIGHT_PX, WIDTH_PX, chart_groups, render_all  # noqa: E402
+
+from test_series_helpers import indicator, report  # noqa: E402
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """(width, height) from the IHDR chunk, after checking the PNG signature."""
+    data = path.read_bytes()
+    assert data[:8] == PNG_SIGNATURE, f"{path} is not a PNG"
+    assert data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.fixture(scope="module")
+def charts(reports, tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("charts")
+    return {path.name: path for path in render_all(build([reports[2021], reports[2024]]), out)}
+
+
+def test_one_chart_per_catalogued_indicator_with_two_years(charts):
+    expected = {"employment.persons", "employment.fte", "employment.contracts", "employment.hours",
+                "employment.workdays", "loans.amount", "loans.projects", "payment_reminders.count",
+                "permanent_contracts.women", "permanent_contracts.men", "permanent_contracts.members",
+                "permanent_contracts.full_time", "permanent_contracts.part_time", "publications.count",
+                "conferences.count", "legal.requests", "workspace.area", "diversity.actions",
+                "training.members.participants", "training.staff.volume"}
+    assert sorted(charts) == sorted(f"series-{i}.png" for i in expected)
+    assert not any(name.startswith("series-other.") for name in charts)  # uncatalogued: not charted
+
+
+def test_charts_are_real_pngs_of_the_expected_size(charts):
+    assert (WIDTH_PX, HEIGHT_PX, DPI) == (900, 500, 100)
+    for path in charts.values():
+        assert png_size(path) == (900, 500)
+        assert path.stat().st_size > 10_000  # something is drawn
+    assert sorted(p.name for p in next(iter(charts.values())).parent.iterdir()) == sorted(charts)  # no temp files
+
+
+def test_a_unit_change_is_charted_as_separate_panels(reports):
+    groups = chart_groups(build([reports[2021], reports[2024]]))
+    assert [s.key for s in groups["training.staff.volume"]] == ["training.staff.volume@days",
+                                                                 "training.staff.volume@hours"]
+    assert [s.key for s in groups["employment.persons"]] == ["employment.persons@persons"]
+
+
+def test_gaps_conflicts_ranges_and_approximations_render(tmp_path):
+    table = build([
+        report(2021, [indicator("a.count", 5, line=3), indicator("a.count", 8, line=9),
+                      indicator("b.ratio", 1, qualifier="range", value_max=5.98)]),
+        report(2022, [indicator("b.ratio", 1, qualifier="range", value_max=3.5)]),  # a.count: gap
+        report(2023, [indicator("a.count", 6, qualifier="approximately"),
+                      indicator("b.ratio", 2, qualifier="at_least")]),
+        report(2025, [indicator("a.count", 1200.5, qualifier="at_most")])])
+    paths = render_all(table, tmp_path)
+    assert [p.name for p in paths] == ["series-a.count.png", "series-b.ratio.png"]
+    assert all(png_size(p) == (900, 500) for p in paths)
+    assert render_all(table, tmp_path / "again")[0].read_bytes() == paths[0].read_bytes()  # deterministic

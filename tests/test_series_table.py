@@ -1,0 +1,179 @@
+"""`extract series`: the long and wide tables on the real corpus, and the honesty rules on small reports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from extractor.series import build, csv_out
+from extractor.series.numbers_nl import format_figure, format_nl
+from extractor.series.table import CONFLICT, PERIOD_DIFFERS, UNIT_CHANGED
+
+from test_series_helpers import indicator, report
+
+R2021 = "corpus/smartcoop-bijzonder-verslag-2021.md"
+R2024 = "corpus/smartcoop-bijzonder-verslag-2024.txt"
+
+# id: ((2021 value, source line), (2024 value, source line)) -- the issue's "done when" series
+CORPUS_SERIES = {
+    "employment.persons": ((18894, 58), (20892, 230)),
+    "employment.fte": ((2072, 58), (2284, 233)),
+    "employment.contracts": ((172349, 58), (217458, 231)),
+    "employment.hours": ((4101304, 58), (4512675, 233)),
+    "loans.amount": ((289686, 40), (236510, 189)),
+    "payment_reminders.count": ((30194, 114), (34945, 512)),
+    "permanent_contracts.women": ((21, 59), (14, 246)),
+    "publications.count": ((16, 73), (13, 333)),
+}
+
+
+@pytest.fixture(scope="module")
+def table(reports):
+    return build([reports[2024], reports[2021]])  # given out of order on purpose
+
+
+@pytest.fixture(scope="module")
+def long_rows(table) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(csv_out.long_csv(table))))
+
+
+@pytest.fixture(scope="module")
+def wide_rows(table) -> dict[str, dict[str, str]]:
+    return {row["series"]: row for row in csv.DictReader(io.StringIO(csv_out.wide_csv(table)))}
+
+
+@pytest.mark.parametrize("indicator_id", sorted(CORPUS_SERIES))
+def test_long_csv_holds_the_two_year_series_with_sources(long_rows, indicator_id):
+    rows = [r for r in long_rows if r["id"] == indicator_id]
+    (v2021, l2021), (v2024, l2024) = CORPUS_SERIES[indicator_id]
+    got = [(r["fiscal_year"], r["value"], r["document"], r["page"], r["line"], r["qualifier"]) for r in rows]
+    assert got == [("2021", str(v2021), R2021, "", str(l2021), "exact"),
+                   ("2024", str(v2024), R2024, "", str(l2024), "exact")]
+    for row in rows:  # the source really says it there
+        text = Path(row["document"]).read_text(encoding="utf-8").split("\n")[int(row["line"]) - 1]
+        assert text[int(row["column"]) - 1:].startswith(row["raw"].split()[0]), (row["raw"], text)
+        assert row["catalogued"] == "true" and row["flags"] == ""
+
+
+def test_long_csv_header_and_plain_numbers(long_rows):
+    assert list(long_rows[0])[:11] == ["id", "label", "unit", "fiscal_year", "value", "value_max", "qualifier",
+                                       "raw", "document", "page", "line"]
+    training = [r for r in long_rows if r["id"] == "training.staff.volume"]
+    assert [(r["value"], r["unit"], r["raw"]) for r in training] == [("159.5", "days", "159,5 dagen"),
+                                                                     ("1946.5", "hours", "1.946,5 uur")]
+
+
+def test_long_csv_is_sorted_and_deterministic(table, reports):
+    text = csv_out.long_csv(table)
+    assert text == csv_out.long_csv(build([reports[2021], reports[2024]]))
+    rows = list(csv.DictReader(io.StringIO(text)))
+    keys = [(r["id"], r["unit"], r["fiscal_year"], int(r["line"])) for r in rows]
+    assert keys == sorted(keys)
+
+
+def test_wide_csv_indicators_by_year(wide_rows):
+    persons = wide_rows["employment.persons@persons"]
+    assert (persons["2021"], persons["2024"], persons["qualifier_2021"], persons["flags"]) == \
+        ("18894", "20892", "", "")
+    assert list(persons)[:8] == ["series", "id", "label", "unit", "2021", "2024", "qualifier_2021",
+                                 "qualifier_2024"]
+
+
+def test_unit_change_is_two_flagged_series_never_one(wide_rows, long_rows):
+    days, hours = wide_rows["training.staff.volume@days"], wide_rows["training.staff.volume@hours"]
+    assert (days["2021"], days["2024"]) == ("159.5", "")
+    assert (hours["2021"], hours["2024"]) == ("", "1946.5")
+    for row in (days, hours):
+        assert row["flags"] == UNIT_CHANGED
+        assert "unit changed: days in 2021; hours in 2024" in row["notes"]
+    assert {r["flags"] for r in long_rows if r["id"] == "training.staff.volume"} == {UNIT_CHANGED}
+
+
+def test_a_missing_year_is_a_gap_not_a_zero(table, wide_rows):
+    grant = wide_rows["grants.rsz_compensation@EUR"]  # "bijna 3 miljoen euro" in 2021 only
+    assert (grant["2021"], grant["2024"], grant["qualifier_2021"], grant["qualifier_2024"]) == \
+        ("3000000", "", "approximately", "")
+    series = next(s for s in table.series if s.key == "grants.rsz_compensation@EUR")
+    assert series.gaps == (2024,)
+
+
+def test_approximate_and_more_than_values_are_marked(wide_rows, long_rows):
+    assert wide_rows["workspace.area@m2"]["qualifier_2021"] == "at_least"  # "meer dan 8.700 m2"
+    assert wide_rows["workspace.area@m2"]["qualifier_2024"] == ""  # "4.800 m2"
+    requests = [r for r in long_rows if r["id"] == "legal.requests"]
+    assert [(r["fiscal_year"], r["value"], r["qualifier"], r["approximate"]) for r in requests] == \
+        [("2021", "3200", "at_least", "true"), ("2024", "674", "exact", "false")]
+    ratio = wide_rows["pay_ratio.overall@ratio"]  # "tussen 1 en 5,98"
+    assert ratio["qualifier_2024"] == "range" and "range 1 to 5.98" in ratio["notes"]
+
+
+def test_a_figure_dated_outside_its_fiscal_year_is_flagged(long_rows):
+    actions = [r for r in long_rows if r["id"] == "diversity.actions" and r["fiscal_year"] == "2021"]
+    assert [(r["period"], r["flags"]) for r in actions] == [("2023", PERIOD_DIFFERS)]
+
+
+def test_uncatalogued_ids_are_in_the_long_table_only(long_rows, wide_rows, table):
+    derived = [r for r in long_rows if r["id"].startswith("other.")]
+    assert derived and all(r["catalogued"] == "false" and r["match"] == "derived" for r in derived)
+    assert not any(key.startswith("other.") for key in wide_rows)
+    with_derived = csv_out.wide_csv(table, include_derived=True)
+    assert "other.jaar@years" in with_derived
+
+
+# --- small reports: conflicts, gaps across a year whose report lacks the figure, duplicates
+
+def test_same_id_twice_with_different_values_is_a_conflict_not_a_pick():
+    table = build([report(2023, [indicator("a.count", 5, line=3), indicator("a.count", 8, line=9)]),
+                   report(2024, [indicator("a.count", 6, line=4)])])
+    rows = list(csv.DictReader(io.StringIO(csv_out.long_csv(table))))
+    assert [(r["fiscal_year"], r["value"], r["line"], r["flags"]) for r in rows] == \
+        [("2023", "5", "3", CONFLICT), ("2023", "8", "9", CONFLICT), ("2024", "6", "4", "")]
+    wide = next(csv.DictReader(io.StringIO(csv_out.wide_csv(table))))
+    assert (wide["2023"], wide["qualifier_2023"], wide["2024"]) == ("", "conflict", "6")
+    assert "conflicting values in 2023" in wide["notes"] and "line 3" in wide["notes"] and "line 9" in wide["notes"]
+
+
+def test_same_value_twice_is_no_conflict_and_a_duplicate_report_counts_once():
+    twice = report(2024, [indicator("a.count", 6, line=4), indicator("a.count", 6, line=40)])
+    table = build([twice, twice])
+    assert [s.flags for s in table.series] == [()]
+    assert len(table.rows) == 2
+    assert table.warnings == ["corpus/r2024.txt: same content as corpus/r2024.txt; counted once"]
+
+
+def test_unknown_fiscal_year_stays_in_the_long_table_with_a_warning():
+    table = build([report(None, [indicator("a.count", 6)]), report(2024, [indicator("a.count", 7)])])
+    assert [(r.fiscal_year, r.value) for r in table.rows] == [(2024, 7), (None, 6)]
+    assert table.years == [2024]
+    assert "fiscal year unknown" in table.warnings[0]
+
+
+# --- Dutch number format (chart labels)
+
+@pytest.mark.parametrize("value, qualifier, value_max, text", [
+    # thousands dot, decimal comma
+    (18894, "exact", None, "18.894"),
+    (4101304, "exact", None, "4.101.304"),
+    (159.5, "exact", None, "159,5"),
+    (1946.5, "exact", None, "1.946,5"),
+    (3000000.0, "exact", None, "3.000.000"),
+    (7.28, "exact", None, "7,28"),
+    (0.25, "exact", None, "0,25"),
+    (-7.19, "exact", None, "-7,19"),
+    (999, "exact", None, "999"),
+    (0, "exact", None, "0"),
+    # qualifiers
+    (3000000, "approximately", None, "ca. 3.000.000"),
+    (8700, "at_least", None, "> 8.700"),
+    (1, "at_most", None, "≤ 1"),
+    (1, "range", 5.98, "1 – 5,98"),
+])
+def test_dutch_number_format(value, qualifier, value_max, text):
+    assert format_figure(value, qualifier, value_max) == text
+
+
+def test_dutch_number_format_rounding():
+    assert (format_nl(1234.567, 1), format_nl(2.5, 0), format_nl(1e6, 2)) == ("1.234,6", "3", "1.000.000,00")
