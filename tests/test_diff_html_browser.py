@@ -79,3 +79,15 @@ def test_a_console_error_on_a_page_is_caught(tmp_path: Path) -> None:
     _, console = _load(page, tmp_path / "profile")
     assert any("planted" in line for line in console)
     assert any("Uncaught ReferenceError" in line for line in console)
+
+
+def test_render_stays_a_function_after_its_renderers_are_imported() -> None:
+    """`extractor.diff.render` once named both the function and the package of renderers: after the first
+    call the package shadowed the function, and a corpus of three reports failed on its second diff."""
+    import extractor.diff.renderers.text  # noqa: F401
+
+    assert callable(diff.render)
+    old = json.loads((ROOT / "outputs" / "smartcoop-bijzonder-verslag-2021.json").read_text("utf-8"))
+    new = json.loads((ROOT / "outputs" / "smartcoop-bijzonder-verslag-2024.json").read_text("utf-8"))
+    findings = diff.diff_reports(old, new)
+    assert diff.render(findings, "markdown") == diff.render(findings, "markdown")

@@ -73,13 +73,13 @@ def render(findings: Findings, fmt: str, *, color: bool = False) -> str:
         return json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n"
     findings_to_json(findings)  # nothing invalid is shown, in any format
     if fmt == "text":
-        from extractor.diff.render.text import render_text
+        from extractor.diff.renderers.text import render_text
         return render_text(findings, color=color)
     if fmt == "markdown":
-        from extractor.diff.render.markdown import render_markdown
+        from extractor.diff.renderers.markdown import render_markdown
         return render_markdown(findings)
     if fmt == "html":
-        from extractor.diff.render.html import render_html
+        from extractor.diff.renderers.html import render_html
         return render_html(findings)
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
 

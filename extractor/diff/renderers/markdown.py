@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Findings
-from extractor.diff.render.common import change_cells, listed_changes, summary, where
+from extractor.diff.renderers.common import change_cells, listed_changes, summary, where
 
 
 def _cell(text: str) -> str:

@@ -11,7 +11,7 @@ from html import escape
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Evidence, Finding, Findings
-from extractor.diff.render.common import change_cells, listed_changes, summary, where
+from extractor.diff.renderers.common import change_cells, listed_changes, summary, where
 
 NUMBER = re.compile(r"[+-]?\d[\d.,\u202f]*\d|\d")
 

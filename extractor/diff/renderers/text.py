@@ -6,7 +6,7 @@ import textwrap
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Findings
-from extractor.diff.render.common import change_cells, listed_changes, summary, where
+from extractor.diff.renderers.common import change_cells, listed_changes, summary, where
 
 COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
 RESET = "\033[0m"
