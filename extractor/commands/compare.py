@@ -87,7 +87,7 @@ def _corpus(paths: list[Path], stderr: TextIO) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.json") if not p.name.startswith(("diff-", ".")))
+            found = sorted(p for p in path.rglob("*.json") if not p.name.startswith(".") and _is_report(p))
             selection = collect([path])
             files.extend(found or selection.files)
             if not found and selection.errors:
@@ -97,6 +97,15 @@ def _corpus(paths: list[Path], stderr: TextIO) -> list[Path]:
         else:
             raise InputError(path, "no such file or folder", "check the path given to --against")
     return files
+
+
+def _is_report(path: Path) -> bool:
+    """In a folder of outputs, the report JSONs (not the diffs and series beside them)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(data, dict) and "document" in data and "indicators" in data
 
 
 def load_report(path: Path) -> dict:

@@ -13,6 +13,8 @@ REPORT_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES
 
 
 def read_document(path: Path) -> Document:
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a report", "name a report file (.pdf, .txt or .md)")
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
         from extractor.readers.pdf import read_pdf  # pdfplumber is only imported when a PDF comes
