@@ -45,11 +45,16 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     found_meetings, meeting_entities = meetings.recognise(context, dates, found_references)
     meta = metadata.describe(document, blocks, year, year_source, organisation)
     notices = list(document.notices) + _notices(document, meta, found_indicators)
+    table_json = [{"condition": match.condition, "score": match.score,
+                   "location": context.locate(match.block, 0, 1).to_json(),
+                   "answer": {"text": blocks[match.answer].text,
+                              "location": context.locate(match.answer, 0, 1).to_json()}}
+                  for match in table]
     return report.build(
         document, meta, found_indicators,
         [f.record for f in found_references if isinstance(f.record, StatuteReference)],
         [f.record for f in found_references if isinstance(f.record, LegalReference)],
-        found_meetings, entities + reference_entities + meeting_entities, notices)
+        found_meetings, entities + reference_entities + meeting_entities, notices, table_json)
 
 
 def _notices(document: Document, meta: metadata.Metadata, found: list) -> list[Notice]:

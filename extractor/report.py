@@ -17,7 +17,8 @@ def _order(location: Location | None) -> tuple[int, int, int]:
 
 def build(document: Document, metadata: Metadata, indicators: list[Indicator],
           statute_references: list[StatuteReference], legal_references: list[LegalReference],
-          meetings: list[Meeting], entities: list[Entity], notices: list[Notice]) -> dict:
+          meetings: list[Meeting], entities: list[Entity], notices: list[Notice],
+          conditions: list[dict] | None = None) -> dict:
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {
@@ -35,6 +36,8 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
         "statute_references": [r.to_json() for r in sorted(statute_references, key=lambda r: _order(r.location))],
         "legal_references": [r.to_json() for r in sorted(legal_references, key=lambda r: _order(r.location))],
         "meetings": [m.to_json() for m in sorted(meetings, key=lambda r: _order(r.location))],
+        # the table of the nine conditions of art. 8:5 WVV: where each is stated and where it is answered
+        "conditions": sorted(conditions or [], key=lambda c: c["condition"]),
         "entities": [e.to_json() for e in sorted(entities, key=lambda r: (_order(r.location), r.label))],
         "furniture": [f.to_json() for f in document.furniture],
         "warnings": [n.to_json() for n in notices],

@@ -12,6 +12,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from extractor.diff.bounds import highest, lowest
 from extractor.diff import messages as nl
 from extractor.diff.checks.base import Rule, latest_pairs, report_name
 from extractor.diff.checks.internal import CHANGE_SUFFIX, CUMULATIVE_MARK, cumulative_pairs
@@ -64,8 +65,8 @@ def cumulative_shrinks(new: Report, earlier: list[Report], rule: Rule) -> list[F
     for indicator_id in sorted({i["id"] for i in new.catalogued() if CUMULATIVE_MARK in i["id"]}):
         after = new.primary(indicator_id)
         old = next((r for r in earlier if r.primary(indicator_id) is not None), None)
-        if old is None or old.primary(indicator_id)["value"] <= after["value"]:
-            continue
+        if old is None or highest(after) >= lowest(old.primary(indicator_id)):
+            continue  # a total that may be as large as before has not shrunk ("meer dan 250" after 253)
         before = old.primary(indicator_id)
         found.append(rule.finding(
             [new.evidence(after), old.evidence(before)], subject=indicator_id,
@@ -87,7 +88,7 @@ def cumulative_below_sum(new: Report, earlier: list[Report], rule: Rule) -> list
                 seen.append((old, record))
                 years.add(old.fiscal_year)
         total = sum(record["value"] for _, record in seen)
-        if len(seen) < 2 or total <= cumulative["value"]:
+        if len(seen) < 2 or sum(lowest(record) for _, record in seen) <= highest(cumulative):
             continue
         seen.sort(key=lambda item: item[0].fiscal_year or 0)
         found.append(rule.finding(
@@ -116,8 +117,9 @@ def cumulative_growth(new: Report, earlier: list[Report], rule: Rule) -> list[Fi
         since.sort(key=lambda item: item[0].fiscal_year)
         added = sum(record["value"] for _, record in since)
         expected = before["value"] + added
-        if cumulative["value"] >= expected or cumulative["value"] < before["value"]:
-            continue  # fine, or shrunk: cumulative_shrinks says so
+        least = lowest(before) + sum(lowest(record) for _, record in since)
+        if highest(cumulative) >= least or highest(cumulative) < lowest(before):
+            continue  # fine (bounds included), or shrunk: cumulative_shrinks says so
         found.append(rule.finding(
             [new.evidence(cumulative), base.evidence(before)] + [r.evidence(record) for r, record in since],
             subject=cumulative["id"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractor.diff.bounds import highest, lowest
 from extractor.diff import messages as nl
 from extractor.diff.checks.base import Rule
 from extractor.diff.findings import Finding
@@ -60,7 +61,7 @@ def parts_sum(report: Report, rule: Rule) -> list[Finding]:
 def cumulative_below_year(report: Report, rule: Rule) -> list[Finding]:
     found = []
     for cumulative, yearly in cumulative_pairs(report):
-        if cumulative["value"] >= yearly["value"]:
+        if highest(cumulative) >= lowest(yearly):
             continue
         found.append(rule.finding(
             [report.evidence(cumulative), report.evidence(yearly)], subject=cumulative["id"],

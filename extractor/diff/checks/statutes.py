@@ -96,8 +96,12 @@ def condition_dropped(new: Report, earlier: list[Report], rule: Rule) -> list[Fi
     for pair in align_conditions(old, new):
         if pair.new or not pair.old_articles:
             continue
+        answer = next((c["answer"] for c in new.data.get("conditions", []) if c["condition"] == pair.condition),
+                      None)  # where the new report answers the condition, now without an article
+        new_side = [new.evidence({"location": answer["location"], "raw": answer["text"],
+                                  "sentence": answer["text"]})] if answer else []
         found.append(rule.finding(
-            [old.evidence(r) for r in pair.old], subject=f"condition:{pair.condition}",
+            new_side + [old.evidence(r) for r in pair.old], subject=f"condition:{pair.condition}",
             values={"condition": pair.condition, "old_articles": pair.old_articles},
             alignment=Alignment("condition", None, f"condition:{pair.condition}"),
             condition=str(pair.condition), old_report=report_name(old), old_articles=nl.articles(pair.old_articles),
