@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from extractor import patterns
-from extractor.quantities import Figure
+from extractor.quantities import Figure, lower_words
 
 Phrase = tuple[tuple[str, ...], ...]  # alternatives, each a run of lower-case words
 
@@ -98,7 +98,7 @@ def catalogue() -> _Catalogue:
 
 def identify(doc: Doc, figure: Figure) -> Identity:
     cat = catalogue()
-    lower = [t.lower_ for t in doc]
+    lower = lower_words(doc)
     sentence = doc[figure.number_start].sent
     best: tuple[int, Entry] | None = None
     for entry in cat.entries:
@@ -128,21 +128,30 @@ def _holds(rule: Rule, figure: Figure, lower: list[str], sent_start: int, sent_e
     if rule.unit_words and not (figure.unit_words and
                                 tuple(figure.unit_words.lower().split()) in rule.unit_words):
         return False
-    before = lower[max(sent_start, figure.start - rule.window):figure.start]
-    after = lower[figure.number_end:min(sent_end, figure.number_end + rule.window)]
-    sentence = lower[sent_start:sent_end]
-    return (all(_contains(before, p) for p in rule.before)
-            and all(_contains(after, p) for p in rule.after)
-            and not any(_contains(before, p) for p in rule.not_before)
-            and all(_contains(sentence, p) for p in rule.sentence)
-            and all(_contains(lower, p) for p in rule.block)
-            and not any(_contains(sentence, p) for p in rule.not_in_sentence))
+    # each window is sliced only when the rule looks at it: most rules name a unit and one or two words
+    if rule.before or rule.not_before:
+        before = lower[max(sent_start, figure.start - rule.window):figure.start]
+        if not all(_contains(before, p) for p in rule.before) or any(_contains(before, p) for p in rule.not_before):
+            return False
+    if rule.after:
+        after = lower[figure.number_end:min(sent_end, figure.number_end + rule.window)]
+        if not all(_contains(after, p) for p in rule.after):
+            return False
+    if rule.sentence or rule.not_in_sentence:
+        sentence = lower[sent_start:sent_end]
+        if (not all(_contains(sentence, p) for p in rule.sentence)
+                or any(_contains(sentence, p) for p in rule.not_in_sentence)):
+            return False
+    return all(_contains(lower, p) for p in rule.block)
 
 
 def _contains(words: list[str], phrase: Phrase) -> bool:
     for alternative in phrase:
         n = len(alternative)
-        if any(tuple(words[i:i + n]) == alternative for i in range(len(words) - n + 1)):
+        if n == 1:
+            if alternative[0] in words:
+                return True
+        elif any(tuple(words[i:i + n]) == alternative for i in range(len(words) - n + 1)):
             return True
     return False
 

@@ -56,6 +56,25 @@ def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
     parser.add_argument("--organisation", metavar="NAME", help="the organisation, when the text does not name it")
     parser.add_argument("--quiet", action="store_true", help="no summary on screen")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
+
+    def positive(text: str) -> int:
+        if not text.isdigit() or int(text) < 1:
+            raise argparse.ArgumentTypeError(f"must be a whole number, 1 or more, not {text!r}")
+        return int(text)
+
+    parser.add_argument("--jobs", type=positive, metavar="N",
+                        help="extract N reports at a time, in N processes (default: one per core); "
+                             "the output is the same for every N")
+    parser.add_argument("--no-cache", dest="cache", action="store_false",
+                        help="extract every report again, even one unchanged since the last run")
+    parser.add_argument("--cache-dir", type=Path, metavar="DIR",
+                        help="where unchanged reports are remembered (default: $XDG_CACHE_HOME/extractor, "
+                             "else ~/.cache/extractor)")
+    parser.add_argument("--executor", choices=("local", "dask"), default="local",
+                        help="where reports are extracted: local processes, or an existing Dask cluster "
+                             "(needs pip install 'extractor[dask]')")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="the Dask scheduler, with --executor dask (tcp://HOST:8786)")
     parser.add_argument("--version", action="version", version=f"extract {__version__}")
     return parser
 
@@ -94,7 +113,9 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                                     stdout, stderr)
         args = _main_parser(stdout, stderr).parse_args(argv)
         options = extract.Options(paths=args.paths, out=args.out, fiscal_year=args.fiscal_year,
-                                  organisation=args.organisation, debug=args.debug, quiet=args.quiet)
+                                  organisation=args.organisation, debug=args.debug, quiet=args.quiet,
+                                  jobs=args.jobs, cache=args.cache, cache_dir=args.cache_dir,
+                                  executor=args.executor, scheduler=args.scheduler)
         code, done = extract.run(options, stdout, stderr)
         if len(done) >= 2:
             from extractor.commands import compare

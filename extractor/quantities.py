@@ -71,9 +71,21 @@ def unit_of_word(word: str) -> str | None:
     return None
 
 
+_LOWER_KEY = "extractor.lower"
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """The lower-case text of every token of `doc`, made once per Doc (several recognisers walk it; each
+    walk over a Doc makes a Token object per token). Read it, never change it."""
+    words = doc.user_data.get(_LOWER_KEY)
+    if words is None:
+        words = doc.user_data[_LOWER_KEY] = [t.lower_ for t in doc]
+    return words
+
+
 def find_figures(doc: Doc, excluded: set[int]) -> list[Figure]:
     lexicon = _lexicon()
-    lower = [t.lower_ for t in doc]
+    lower = lower_words(doc)
     figures: list[Figure] = []
     i = 0
     while i < len(doc):

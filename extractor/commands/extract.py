@@ -1,23 +1,63 @@
-"""`extract PATH... [--out DIR]`: one validated JSON per report, and a summary on screen."""
+"""`extract PATH... [--out DIR]`: one validated JSON per report, and a summary on screen.
+
+Reports are extracted by `--jobs N` local processes (or a Dask cluster, `--executor dask`) and the results are
+written in the order of the input, so the output does not depend on N. A report whose bytes, displayed path,
+options, patterns and code are unchanged since it was last extracted is taken from the cache (extractor/cache.py)
+instead; `--no-cache` turns that off. The loop holds no report in memory after writing it: `Extracted.report`
+reads it back from its JSON when asked for, so memory does not grow with the number of reports.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
 from extractor.corpus import collect, display_path, output_names
-from extractor.errors import InputError
-from extractor.jsonio import write_json
-from extractor.pipeline import extract_file
+from extractor.errors import InputError, UserError
+from extractor.jsonio import write_text_atomic
+
+# Below this many bytes of reports to extract, the run stays in this process: starting worker processes
+# (each imports spaCy, ~1 s) would cost more than it saves. Two text reports of the corpus are ~70 KB.
+POOL_MIN_BYTES = 256 * 1024
 
 
-@dataclass
+def extract_file(path: Path, fiscal_year: int | None = None, organisation: str | None = None) -> dict:
+    """extractor.pipeline.extract_file, imported when first needed: a run served by the cache, or by worker
+    processes, never loads spaCy in this process."""
+    from extractor.pipeline import extract_file as extract
+
+    return extract(path, fiscal_year, organisation)
+
+
 class Extracted:
-    source: Path
-    output: Path
-    report: dict
+    """A report written: where from, where to, and the report itself, read back from `output` when asked for
+    (the last few are kept) unless it was given."""
+
+    def __init__(self, source: Path, output: Path, report: dict | None = None, *, line: str | None = None,
+                 fiscal_year: int | None = None) -> None:
+        self.source = source
+        self.output = output
+        self._report = report
+        self._line = line
+        self.fiscal_year = fiscal_year if report is None else report["document"]["fiscal_year"]
+
+    @property
+    def report(self) -> dict:
+        if self._report is not None:
+            return self._report
+        stat = self.output.stat()
+        return _read_report(str(self.output), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _read_report(path: str, mtime_ns: int, size: int) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -28,6 +68,30 @@ class Options:
     organisation: str | None = None
     debug: bool = False
     quiet: bool = False
+    jobs: int | None = None  # None: one per core
+    cache: bool = True
+    cache_dir: Path | None = None  # None: cache.default_dir()
+    executor: str = "local"  # "local" | "dask"
+    scheduler: str | None = None  # the Dask scheduler's address
+    pool_min_bytes: int = POOL_MIN_BYTES
+
+
+@dataclass
+class _Planned:
+    path: Path
+    shown: Path
+    output: Path
+    key: str | None = None  # None: not cacheable (unreadable now, or --no-cache)
+    digest: str | None = None  # sha256 of the bytes the key was made from
+    size: int = 0
+    text: str | None = None  # the report JSON, when the cache had it
+
+
+class _WorkerBug(Exception):
+    def __init__(self, summary: str, trace: str) -> None:
+        super().__init__(summary)
+        self.summary = summary
+        self.trace = trace
 
 
 def run(options: Options, stdout: TextIO, stderr: TextIO) -> tuple[int, list[Extracted]]:
@@ -37,45 +101,178 @@ def run(options: Options, stdout: TextIO, stderr: TextIO) -> tuple[int, list[Ext
     names = output_names(selection.files)
     done: list[Extracted] = []
     failed = len(selection.errors)
+    store, fingerprint = _store(options, "reports")
+    plan = [_plan(path, options.out / names[path], options, store, fingerprint) for path in selection.files]
+    misses = [item for item in plan if item.text is None]
+    try:
+        runner = _runner(options, misses)
+    except UserError as error:
+        print(f"error: {error.line()}", file=stderr)
+        return 2, done
+    outcomes = runner.map(parallel().extract_task, _task_arguments(misses, options, runner)) \
+        if runner is not None else iter(())
     progress = _Progress(len(selection.files), stderr)
-    for path in selection.files:
-        shown = display_path(path)
-        progress.step(shown)
-        try:
-            report = extract_file(shown, options.fiscal_year, options.organisation)
-            output = options.out / names[path]
-            write_json(output, report, "report")
-        except InputError as error:
-            progress.clear()
-            print(f"error: {error.line()}", file=stderr)
-            failed += 1
-            continue
-        except Exception as error:  # a bug: say so in one line, unless asked for the traceback
-            if options.debug:
-                raise
-            progress.clear()
-            print(f"error: {shown}: internal error ({type(error).__name__}: {error}); rerun with --debug "
-                  "for the traceback and report it", file=stderr)
-            failed += 1
-            continue
-        done.append(Extracted(shown, output, report))
+    try:
+        for item in plan:
+            progress.step(item.shown)
+            try:
+                text = item.text if item.text is not None else _extract(item, options, outcomes, runner)
+                _write_if_changed(item.output, text)
+                if item.text is None and store is not None and item.key and f'"sha256": "{item.digest}"' in text:
+                    store.put(item.key, text)  # only when the report is of the bytes the key was made from
+            except InputError as error:
+                progress.clear()
+                print(f"error: {error.line()}", file=stderr)
+                failed += 1
+                continue
+            except _ExecutorFailed as error:
+                if options.debug:
+                    raise
+                progress.clear()
+                print(f"error: {item.shown}: the worker processes failed ({error}); nothing more was extracted; "
+                      "rerun with --jobs 1, or with --debug for the traceback", file=stderr)
+                failed += 1
+                break
+            except Exception as error:  # a bug: say so in one line, unless asked for the traceback
+                if options.debug:
+                    if isinstance(error, _WorkerBug):
+                        progress.clear()
+                        stderr.write(f"{item.shown}: in the worker process:\n{error.trace}")
+                    raise
+                progress.clear()
+                summary_ = error.summary if isinstance(error, _WorkerBug) else f"{type(error).__name__}: {error}"
+                print(f"error: {item.shown}: internal error ({summary_}); rerun with --debug "
+                      "for the traceback and report it", file=stderr)
+                failed += 1
+                continue
+            report = json.loads(text)
+            done.append(Extracted(item.shown, item.output, line=_summary_line(item.shown, item.output, report),
+                                  fiscal_year=report["document"]["fiscal_year"]))
+    finally:
+        if runner is not None:
+            runner.close()
     progress.clear()
     if not options.quiet:
-        for item in done:
-            print(summary(item), file=stdout)
+        for extracted in done:
+            print(summary(extracted), file=stdout)
     if not selection.files and not selection.errors:
         print("error: no reports given; name report files or folders (extract corpus/)", file=stderr)
         return 2, done
     return (1 if failed else 0), done
 
 
+def parallel():
+    from extractor import parallel as module
+
+    return module
+
+
+def _store(options: Options, kind: str):
+    if not options.cache:
+        return None, None
+    from extractor import cache
+
+    return cache.Cache(options.cache_dir or cache.default_dir(), kind), cache.code_fingerprint()
+
+
+def _plan(path: Path, output: Path, options: Options, store, fingerprint: str | None) -> _Planned:
+    shown = display_path(path)
+    item = _Planned(path, shown, output)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return item  # extracted (and refused) as before, with the reader's own message
+    item.size = len(data)
+    if store is None:
+        return item
+    from extractor.cache import key
+
+    item.digest = hashlib.sha256(data).hexdigest()
+    year = str(options.fiscal_year) if options.fiscal_year is not None else None
+    item.key = key("report", item.digest, shown.as_posix(), year, options.organisation, fingerprint)
+    item.text = store.get(item.key)
+    return item
+
+
+def _runner(options: Options, misses: list[_Planned]):
+    """None: extract here, in this process; else the executor the tasks go to."""
+    if options.executor == "dask":
+        return parallel().executor("dask", 0, options.scheduler) if misses else None
+    jobs = options.jobs or parallel().default_jobs()
+    jobs = min(jobs, len(misses))
+    if jobs < 2 or sum(item.size for item in misses) < options.pool_min_bytes:
+        return None
+    return parallel().executor("local", jobs, None)
+
+
+def _task_arguments(misses: list[_Planned], options: Options, runner) -> Iterator[tuple]:
+    ships = getattr(runner, "ships_bytes", False)
+    for item in misses:
+        data = None
+        if ships:
+            try:
+                data = item.path.read_bytes()
+            except OSError:
+                data = None  # the worker reports the file as unreadable, as a local run would
+        yield (str(item.shown), data, options.fiscal_year, options.organisation)
+
+
+def _extract(item: _Planned, options: Options, outcomes: Iterator, runner) -> str:
+    if runner is None:
+        from extractor.jsonio import dumps, validate
+
+        report = extract_file(item.shown, options.fiscal_year, options.organisation)
+        validate(report, "report")
+        return dumps(report)
+    try:
+        status, *rest = next(outcomes)
+    except Exception as error:  # the executor itself failed (a worker killed, the cluster gone)
+        raise _ExecutorFailed(f"{type(error).__name__}: {error}".strip().splitlines()[0]) from error
+    if status == "input":
+        raise _Refused(rest[0])
+    if status == "bug":
+        raise _WorkerBug(rest[0], rest[1])
+    return rest[0]
+
+
+class _ExecutorFailed(Exception):
+    """The processes or the cluster the reports went to failed: the run stops, with one line."""
+
+
+class _Refused(InputError):
+    """An InputError that happened in a worker: its one line, as the worker wrote it."""
+
+    def __init__(self, line: str) -> None:
+        Exception.__init__(self, line)
+        self._text = line
+
+    def line(self) -> str:
+        return self._text
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    """Write atomically, unless the file already holds exactly this text (a rerun touches nothing)."""
+    data = text.encode("utf-8")
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    write_text_atomic(path, text)
+
+
 def summary(item: Extracted) -> str:
-    report = item.report
+    if item._line is not None:
+        return item._line
+    return _summary_line(item.source, item.output, item.report)
+
+
+def _summary_line(source: Path, output: Path, report: dict) -> str:
     document = report["document"]
     indicators = report["indicators"]
     catalogued = sum(1 for i in indicators if i.get("match") != "derived")
     year = document["fiscal_year"] if document["fiscal_year"] is not None else "unknown"
-    lines = [f"{item.source} → {item.output}",
+    lines = [f"{source} → {output}",
              f"  {document['organisation'] or 'organisation unknown'}, fiscal year {year} ({document['format']}): "
              f"{len(indicators)} figures ({catalogued} catalogued), "
              f"{len(report['statute_references'])} statute references, "
@@ -83,6 +280,64 @@ def summary(item: Extracted) -> str:
     for warning in report["warnings"]:
         lines.append(f"  warning: {warning['message']}")
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------------ the diff step
+
+def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr: TextIO) -> int:
+    """The diff step of `extract corpus/` (each pair of consecutive fiscal years), as compare.corpus_diff
+    computes it, with the same files and lines, but through the same executor and cache as the reports:
+    pairs whose two report JSONs are unchanged are not diffed again."""
+    dated = sorted((item for item in done if item.fiscal_year is not None),
+                   key=lambda item: (item.fiscal_year, str(item.source)))
+    pairs = list(zip(dated, dated[1:]))
+    store, fingerprint = _store(options, "diffs")
+    digests = {id(item): hashlib.sha256(item.output.read_bytes()).hexdigest() for item in dated} \
+        if store is not None else {}
+    planned: list[tuple[Extracted, Extracted, Path, str | None, str | None]] = []
+    for old, new in pairs:
+        target = options.out / f"diff-{old.output.stem}--{new.output.stem}.json"
+        entry = None
+        if store is not None:
+            from extractor.cache import key
+
+            entry = key("diff", digests[id(old)], digests[id(new)], fingerprint)
+        planned.append((old, new, target, entry, store.get(entry) if entry else None))
+    misses = [(old, new) for old, new, _, _, text in planned if text is None]
+    runner = None
+    if options.executor == "dask" and misses:
+        runner = parallel().executor("dask", 0, options.scheduler)
+    elif len(misses) >= 8 and (options.jobs or parallel().default_jobs()) > 1:
+        runner = parallel().executor("local", min(options.jobs or parallel().default_jobs(), len(misses)), None)
+    arguments = ((old.output.read_text(encoding="utf-8"), new.output.read_text(encoding="utf-8"))
+                 for old, new in misses)
+    outcomes = runner.map(parallel().diff_task, arguments) if runner is not None \
+        else (parallel().diff_task(*args) for args in arguments)
+    code = 0
+    try:
+        for old, new, target, entry, text in planned:
+            if text is None:
+                status, *rest = next(outcomes)
+                if status != "ok":
+                    if options.debug:
+                        stderr.write(rest[1])
+                        raise RuntimeError(rest[0])
+                    print(f"error: diff {old.source} → {new.source}: internal error ({rest[0]}); "
+                          "rerun with --debug and report it", file=stderr)
+                    code = 1
+                    continue
+                text = rest[0]
+                if store is not None and entry:
+                    store.put(entry, text)
+            _write_if_changed(target, text)
+            if not options.quiet:
+                from extractor.commands import compare
+
+                print(compare.summary(old, new, target, json.loads(text)), file=stdout)
+    finally:
+        if runner is not None:
+            runner.close()
+    return code
 
 
 class _Progress:
@@ -106,5 +361,3 @@ class _Progress:
         if self.active:
             self.stream.write("\r\033[K")
             self.stream.flush()
-
-

@@ -11,7 +11,7 @@ from extractor import patterns
 from extractor.context import Context
 from extractor.dates import DateMention, year_prepositions
 from extractor.nlp import pipeline
-from extractor.quantities import unit_of_word
+from extractor.quantities import lower_words, unit_of_word
 from extractor.records import Entity
 
 
@@ -39,11 +39,11 @@ def exclude(context: Context, dates: list[list[DateMention]]) -> list[Entity]:
                 entities.append(Entity("DATE", doc[date.start:date.end].text,
                                        context.locate_tokens(index, date.start, date.end), "date.month_name",
                                        value=date.value))
-        for token in doc:
-            if token.like_url:
-                context.exclude(index, token.i, token.i + 1)
-                entities.append(Entity("URL", token.text, context.locate_tokens(index, token.i, token.i + 1),
-                                       "url"))
+        for i, word in enumerate(lower_words(doc)):
+            # spaCy's like_url needs a "." or a "://": test only those tokens (a Token object per token is slow)
+            if ("." in word or ":" in word) and doc[i].like_url:
+                context.exclude(index, i, i + 1)
+                entities.append(Entity("URL", doc[i].text, context.locate_tokens(index, i, i + 1), "url"))
         for _, start, end in matcher(doc):
             context.exclude(index, start, end)
     return entities

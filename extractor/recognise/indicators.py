@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from extractor.catalogue import identify
 from extractor.context import Context
 from extractor.dates import DateMention, cumulative_cues
-from extractor.quantities import Figure, find_figures
+from extractor.quantities import Figure, find_figures, lower_words
 from extractor.records import Indicator
 
 
@@ -48,7 +48,7 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     before = [d for d in inside if d.end <= figure.start]
     after = [d for d in inside if figure.end <= d.start <= figure.end + _AFTER_WINDOW]
     chosen = before[-1] if before else (after[0] if after else None)
-    lower = [t.lower_ for t in sentence]
+    lower = lower_words(doc)[sentence.start:sentence.end]
     cumulative = any(tuple(lower[i:i + len(cue)]) == cue
                      for cue in cumulative_cues() for i in range(len(lower) - len(cue) + 1))
     if cumulative:

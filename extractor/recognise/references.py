@@ -14,6 +14,7 @@ from extractor import patterns
 from extractor.context import Context
 from extractor.dates import DateMention
 from extractor.nlp import pipeline
+from extractor.quantities import lower_words
 from extractor.records import Entity, LegalReference, StatuteReference
 
 _NUMBER = r"\d+(?::\d+)?(?:[a-z]|bis|ter)?"
@@ -78,7 +79,7 @@ def recognise(context: Context, dates: list[list[DateMention]],
 
 def _article(context: Context, index: int, doc: Doc, start: int, end: int, rules: _Rules,
              condition: int | None) -> Found | Entity | None:
-    lower = [t.lower_ for t in doc]
+    lower = lower_words(doc)
     while end > start + 2 and lower[end - 1] in rules.list_words:
         end -= 1  # "artikels 3 en 4 en ..." → the numbers only
     numbers = [t.text for t in doc[start + 1:end] if re.fullmatch(_NUMBER, t.text)]

@@ -1,0 +1,184 @@
+"""The benchmark of issue 6 (not a test): `python -m extractor.bench [--reports N] [--pdf K]`.
+
+In one run, on a corpus generated into a temporary folder (benchmarks/make_corpus.py: N reports, default 200,
+K of them PDF, default N/20), it measures and prints:
+
+1. text throughput: words per second through the whole extraction (read, normalise, NLP, recognise,
+   validate, write the JSON) over the text and Markdown reports, --jobs 1 and --jobs 2, in this process
+   after a warm-up, no cache;
+2. PDF cost per page: the whole extraction of a 50-page PDF against bare pdfplumber `extract_words` on it;
+3. whole `extract CORPUS/` commands (a new process each: start-up, extraction, the diff and series steps):
+   --jobs 1 and --jobs 2 without cache, a cold run with the cache, and the rerun on the unchanged corpus;
+   with the peak memory of the process tree (sampled every 20 ms), for N/4 and N reports;
+and the ratios the issue asks for. Needs a checkout (benchmarks/, tests/make_pdfs.py), reportlab and psutil.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _corpus_module():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    sys.path.insert(0, str(ROOT / "tests"))
+    import make_corpus
+
+    return make_corpus
+
+
+def _best(function, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _extract_here(paths: list[Path], out: Path, jobs: int) -> None:
+    from extractor.commands import extract
+
+    options = extract.Options(paths=paths, out=out, jobs=jobs, cache=False, quiet=True, pool_min_bytes=0)
+    code, _ = extract.run(options, io.StringIO(), sys.stderr)
+    if code != 0:
+        raise SystemExit(f"extraction failed (exit code {code})")
+
+
+def text_throughput(files: list[Path], words: int, work: Path) -> dict[str, float]:
+    texts = [p for p in files if p.suffix != ".pdf"]
+    _extract_here(texts[:2], work / "warm", 1)  # loads spaCy and the patterns, as a corpus run does once
+    one = _best(lambda: _extract_here(texts, work / "t1", 1), runs=2)
+    two = _best(lambda: _extract_here(texts, work / "t2", 2), runs=2)
+    print(f"text: {len(texts)} reports, {words:,} words")
+    print(f"  --jobs 1  {one:7.2f} s  {words / one:9,.0f} words/s   (target >= 50,000)")
+    print(f"  --jobs 2  {two:7.2f} s  {words / two:9,.0f} words/s   ({one / two:.2f}x --jobs 1; includes starting "
+          "2 workers)")
+    return {"text_jobs1": words / one, "text_jobs2": words / two}
+
+
+def pdf_cost(work: Path) -> dict[str, float]:
+    import pdfplumber
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import make_pdfs
+
+    path = make_pdfs.build_long(work / "long-50-pages.pdf", pages=50)
+
+    def bare() -> None:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_words()
+                page.close()
+
+    _extract_here([path], work / "p", 1)
+    ours = _best(lambda: _extract_here([path], work / "p", 1))
+    plumber = _best(bare)
+    print(f"PDF: {path.name}, 50 pages, best of 3")
+    print(f"  pdfplumber extract_words  {plumber:7.3f} s  {1000 * plumber / 50:6.1f} ms/page")
+    print(f"  extract (whole job)       {ours:7.3f} s  {1000 * ours / 50:6.1f} ms/page  {ours / plumber:5.2f}x "
+          "(target <= 1.30x)")
+    return {"pdf_ratio": ours / plumber}
+
+
+def _command(arguments: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall time and peak memory (MB, the process and its children, summed) of one `extract` command."""
+    import psutil
+
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", "from extractor.cli import main; main()", *arguments],
+                               cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        try:
+            parent = psutil.Process(process.pid)
+        except psutil.NoSuchProcess:
+            return
+        while not done.is_set():
+            try:
+                tree = [parent, *parent.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, errors = process.communicate()
+    elapsed = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"extract {' '.join(arguments)} failed:\n{errors.decode(errors='replace')}")
+    return elapsed, peak / 1e6
+
+
+def corpus_runs(folder: Path, small: Path, work: Path) -> dict[str, float]:
+    cache = work / "cache"
+    runs = {
+        "jobs1": ["--jobs", "1", "--no-cache"],
+        "jobs2": ["--jobs", "2", "--no-cache"],
+        "cold": ["--cache-dir", str(cache)],
+        "rerun": ["--cache-dir", str(cache)],
+    }
+    count = len(list(folder.iterdir()))
+    print(f"extract CORPUS/ over {count} reports (a new process each; extraction, diff and series steps)")
+    results: dict[str, float] = {}
+    for name, options in runs.items():
+        elapsed, peak = _command([str(folder), "--out", str(work / f"out-{name}"), "--quiet", *options], work)
+        results[name], results[f"{name}_mb"] = elapsed, peak
+        print(f"  {name:<6} {' '.join(o if o != str(cache) else 'CACHE' for o in options):<28} {elapsed:7.2f} s  "
+              f"peak {peak:6.0f} MB")
+    small_count = len(list(small.iterdir()))
+    elapsed, peak = _command([str(small), "--out", str(work / "out-small"), "--quiet", "--jobs", "2",
+                              "--no-cache"], work)
+    results["small_mb"] = peak
+    print(f"  {small_count} reports, --jobs 2 --no-cache       {elapsed:7.2f} s  peak {peak:6.0f} MB")
+    same = all((work / "out-jobs1" / p.name).read_bytes() == p.read_bytes() for p in (work / "out-jobs2").iterdir())
+    print(f"  --jobs 2 output identical to --jobs 1: {same}")
+    return results
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m extractor.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reports", type=int, default=200, help="reports in the generated corpus (default 200)")
+    parser.add_argument("--pdf", type=int, help="how many of them are PDF (default: one in 20)")
+    args = parser.parse_args(argv)
+    make_corpus = _corpus_module()
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as temporary:
+        work = Path(temporary)
+        files = make_corpus.build(work / "corpus", args.reports, args.pdf)
+        small = make_corpus.build(work / "small", max(2, args.reports // 4), None if args.pdf is None
+                                  else args.pdf // 4)
+        words = make_corpus.words(files)
+        print(f"corpus: {len(files)} reports ({sum(p.suffix == '.pdf' for p in files)} PDF), {words:,} words of text")
+        results = text_throughput(files, words, work)
+        results |= pdf_cost(work)
+        results |= corpus_runs(work / "corpus", work / "small", work)
+    print("ratios")
+    print(f"  --jobs 2 vs --jobs 1, whole command   {results['jobs1'] / results['jobs2']:5.2f}x  (target >= 1.70x)")
+    print(f"  rerun vs cold run                     {100 * results['rerun'] / results['cold']:5.1f} %  "
+          "(target <= 5 %)")
+    print(f"  peak memory, {args.reports} vs {max(2, args.reports // 4)} reports        "
+          f"{results['jobs2_mb'] / results['small_mb']:5.2f}x  (target: does not grow, ~1.0x)")
+    print(f"  PDF whole job vs extract_words        {results['pdf_ratio']:5.2f}x  (target <= 1.30x)")
+    print(f"  text, words/s, --jobs 1               {results['text_jobs1']:9,.0f}  (target >= 50,000)")
+
+
+if __name__ == "__main__":
+    main()

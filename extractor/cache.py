@@ -1,0 +1,110 @@
+"""A cache of results keyed by content: an unchanged report is not extracted again.
+
+Key of a report: sha256 of the file's bytes, the path as displayed (it is written into the report), the
+options that change the result (--fiscal-year, --organisation), and `code_fingerprint()`: the digest of every
+pattern file (`patterns.fingerprint()`), of the tool's own source and schemas, its version, and the versions
+of the libraries that shape the result (spaCy's tokenizer, pdfplumber/pdfminer's text). The source digest is
+there because during development the code changes without the version changing; hashing ~70 small files costs
+a few milliseconds per run. A change to any pattern file invalidates every entry (the fingerprint covers all
+files): simple, and safe whatever a pattern file influences.
+
+An entry is the exact JSON text that was validated and written to outputs/, preceded by one line holding
+the sha256 of that text. It is written to a temporary file beside it and renamed over: an interrupted run
+leaves either the old entry, the new one, or nothing. An entry whose digest does not match (truncated,
+edited, a disk error) is ignored and rewritten, never trusted and never a crash.
+
+Location: `$EXTRACTOR_CACHE_DIR`, else `$XDG_CACHE_HOME/extractor`, else `~/.cache/extractor`; `--cache-dir`
+overrides it. Entries are never evicted by the tool: delete the folder to reclaim the space.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import extractor
+from extractor import patterns
+
+_LIBRARIES = ("spacy", "pdfplumber", "pdfminer.six", "rapidfuzz", "jsonschema")
+
+
+def default_dir() -> Path:
+    if os.environ.get("EXTRACTOR_CACHE_DIR"):
+        return Path(os.environ["EXTRACTOR_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "extractor"
+
+
+@cache
+def code_fingerprint() -> str:
+    """What, besides the input, a result depends on: patterns, source, schemas, version, libraries."""
+    digest = hashlib.sha256()
+    digest.update(f"extractor {extractor.__version__}\n".encode())
+    for name in _LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{name} {version}\n".encode())
+    digest.update(patterns.fingerprint().encode())
+    package = Path(extractor.__file__).resolve().parent
+    for folder, suffix in ((package, ".py"), (patterns.schemas_dir(), ".json")):
+        for path in sorted(folder.rglob(f"*{suffix}")):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def key(*parts: str | bytes | None) -> str:
+    """A key from parts (each one hashed on its own, so that no two different lists of parts collide)."""
+    digest = hashlib.sha256()
+    for part in parts:
+        data = b"\xff" if part is None else (part if isinstance(part, bytes) else part.encode())
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+class Cache:
+    """Entries of one kind ("reports", "diffs") under a folder, one file per key."""
+
+    def __init__(self, root: Path, kind: str) -> None:
+        self.folder = root / kind
+
+    def _path(self, entry: str) -> Path:
+        return self.folder / entry[:2] / f"{entry}.json"
+
+    def get(self, entry: str) -> str | None:
+        """The text stored under `entry`, or None when absent or damaged."""
+        try:
+            data = self._path(entry).read_bytes()
+        except OSError:
+            return None
+        head, _, body = data.partition(b"\n")
+        if len(head) != 64 or hashlib.sha256(body).hexdigest().encode() != head:
+            return None  # truncated or changed: a miss, rewritten by put()
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def put(self, entry: str, text: str) -> None:
+        """Store `text` under `entry`: written beside, then renamed; a failure to write only loses the entry."""
+        body = text.encode("utf-8")
+        path = self._path(entry)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{entry[:16]}.", suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+            os.replace(temporary, path)
+        except BaseException as error:
+            Path(temporary).unlink(missing_ok=True)
+            if not isinstance(error, OSError):
+                raise

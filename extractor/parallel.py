@@ -1,0 +1,193 @@
+"""Where the per-report work runs: in this process, in a pool of local processes, or on a Dask cluster.
+
+Every executor has one method, `map(function, argument_tuples)`, which yields the results in the order of
+the arguments, whatever order they finish in, and keeps at most a few tasks per worker in flight (so a run
+over thousands of reports holds a bounded number of results in memory). The tasks below are plain module
+functions (a Dask worker or a spawned process imports them by name) and never raise: they return
+`("ok", text)`, `("input", line)` for a file that cannot be read (an InputError does not survive pickling:
+its args are its one-line message), or `("bug", "Type: message", traceback)`.
+
+Local pool: `spawn` processes (the default on macOS and Windows too; no fork of a process that holds spaCy
+and threads), each building the spaCy pipeline once, at start, in parallel with the others. Dask: the
+report's bytes travel to the worker (no shared file system needed); workers need `extractor` installed and
+should run one thread each (`dask worker ADDRESS --nthreads 1 --no-daemon`: the PDF reader forks a guarded
+child process, which a daemonic worker may not do).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import InputError, UserError
+
+Outcome = tuple  # ("ok", text) | ("input", line) | ("bug", summary, traceback)
+IN_FLIGHT_PER_WORKER = 4
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# ------------------------------------------------------------------------------------------------ tasks
+
+def report_text(path: Path, fiscal_year: int | None, organisation: str | None) -> str:
+    """The validated report JSON of one file, as written to outputs/."""
+    from extractor.jsonio import dumps, validate
+    from extractor.pipeline import extract_file
+
+    report = extract_file(path, fiscal_year, organisation)
+    validate(report, "report")
+    return dumps(report)
+
+
+def extract_task(shown: str, data: bytes | None, fiscal_year: int | None, organisation: str | None) -> Outcome:
+    """Extract the report at `shown` (a path valid in this process), or from `data`, its bytes, when given."""
+    try:
+        if data is None:
+            return ("ok", report_text(Path(shown), fiscal_year, organisation))
+        return ("ok", _text_from_bytes(Path(shown), data, fiscal_year, organisation))
+    except InputError as error:
+        return ("input", error.line())
+    except Exception as error:  # noqa: BLE001 - a bug: the parent reports it in one line, or raises with --debug
+        return ("bug", f"{type(error).__name__}: {error}", traceback.format_exc())
+
+
+def _text_from_bytes(shown: Path, data: bytes, fiscal_year: int | None, organisation: str | None) -> str:
+    """As report_text, for a file that exists only as bytes here: read from a copy of the same name, then
+    named as the user sees it (the report's path, and any error, name `shown`)."""
+    from extractor.jsonio import dumps, validate
+    from extractor.pipeline import extract_document
+    from extractor.readers import read_document
+
+    with tempfile.TemporaryDirectory(prefix="extractor-") as folder:
+        copy = Path(folder) / shown.name
+        copy.write_bytes(data)
+        try:
+            document = read_document(copy)
+        except InputError as error:
+            raise InputError(shown, error.reason, error.remedy) from None
+    document.path = shown
+    report = extract_document(document, fiscal_year, organisation)
+    validate(report, "report")
+    return dumps(report)
+
+
+def diff_task(old_text: str, new_text: str) -> Outcome:
+    """The validated findings JSON of two report JSON texts."""
+    try:
+        import json
+
+        from extractor import diff
+        from extractor.jsonio import dumps, validate
+
+        findings = diff.findings_to_json(diff.diff_reports(json.loads(old_text), json.loads(new_text)))
+        validate(findings, "findings")
+        return ("ok", dumps(findings))
+    except Exception as error:  # noqa: BLE001
+        return ("bug", f"{type(error).__name__}: {error}", traceback.format_exc())
+
+
+def _warm_up() -> None:
+    """Pool initializer: load spaCy, the patterns and the schemas once per worker, before the first task."""
+    from extractor.pipeline import extract_text
+
+    extract_text("In 2024 telde de coöperatie 12 leden.", 2024)
+
+
+# -------------------------------------------------------------------------------------------- executors
+
+class InProcess:
+    """Run each task here, one after the other."""
+
+    workers = 1
+
+    def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
+        for args in arguments:
+            yield function(*args)
+
+    def close(self) -> None:
+        pass
+
+
+class LocalPool:
+    """`jobs` spawned processes on this machine."""
+
+    def __init__(self, jobs: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.workers = jobs
+        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_warm_up)
+
+    def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
+        return _windowed(lambda args: self._pool.submit(function, *args), arguments,
+                         self.workers * IN_FLIGHT_PER_WORKER)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskCluster:
+    """An existing Dask cluster, by its scheduler's address ("tcp://10.0.0.5:8786")."""
+
+    ships_bytes = True
+
+    def __init__(self, address: str, timeout_s: float = 10.0) -> None:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise UserError(None, "--executor dask needs Dask, which is not installed",
+                            "pip install 'extractor[dask]', or run without --executor dask") from None
+        try:
+            self._client = Client(address, timeout=timeout_s, set_as_default=False)
+        except (OSError, TimeoutError) as error:
+            raise UserError(None, f"cannot reach the Dask scheduler at {address} ({error})",
+                            "check the address given to --scheduler and that the scheduler runs") from None
+        self.workers = max(1, sum(self._client.nthreads().values()))
+
+    def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
+        return _windowed(lambda args: self._client.submit(function, *args, pure=False), arguments,
+                         self.workers * IN_FLIGHT_PER_WORKER)
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _windowed(submit: Callable[[tuple], Any], arguments: Iterable[tuple], window: int) -> Iterator[Any]:
+    """Submit ahead, at most `window` tasks unfinished-or-unread, and yield results in submission order."""
+    pending: deque = deque()
+    arguments = iter(arguments)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(pending) < window:
+                args = next(arguments, None)
+                if args is None:
+                    exhausted = True
+                else:
+                    pending.append(submit(args))
+            if not pending:
+                return
+            yield pending.popleft().result()
+    finally:
+        for future in pending:  # stopped early (an error with --debug, Ctrl-C): drop what is left
+            future.cancel()
+
+
+def executor(kind: str, jobs: int, scheduler: str | None):
+    if kind == "dask":
+        if not scheduler:
+            raise UserError(None, "--executor dask needs the scheduler's address",
+                            "add --scheduler tcp://HOST:8786")
+        return DaskCluster(scheduler)
+    return LocalPool(jobs) if jobs > 1 else InProcess()

@@ -1,0 +1,99 @@
+"""--jobs N gives the output of --jobs 1, byte for byte and in the same order; bad files behave the same."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPORT_2021, REPORT_2024, ROOT
+from extractor.commands import extract
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _extract(paths: list[Path], out: Path, **options) -> tuple[int, list[extract.Extracted], str, str]:
+    stdout, stderr = io.StringIO(), io.StringIO()
+    code, done = extract.run(extract.Options(paths=paths, out=out, **options), stdout, stderr)
+    return code, done, stdout.getvalue(), stderr.getvalue()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Six reports, one of them unreadable, in a folder below the repository (paths shown relative)."""
+    folder = tmp_path_factory.mktemp("parallel") / "reports"
+    folder.mkdir()
+    for i in range(3):
+        shutil.copy(ROOT / REPORT_2021, folder / f"coop-{i}-verslag-2021.md")
+        shutil.copy(ROOT / REPORT_2024, folder / f"coop-{i}-verslag-2024.txt")
+    (folder / "coop-9-verslag-2023.txt").write_bytes(b"")
+    return folder
+
+
+def test_jobs_2_writes_what_jobs_1_writes(corpus: Path, tmp_path: Path) -> None:
+    one = _extract([corpus], tmp_path / "one", jobs=1, cache=False)
+    two = _extract([corpus], tmp_path / "two", jobs=2, cache=False, pool_min_bytes=0)
+    assert one[0] == two[0] == 1  # the empty report fails in both
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+    assert len(_files(tmp_path / "one")) == 6
+    assert one[2].replace(str(tmp_path / "one"), "OUT") == two[2].replace(str(tmp_path / "two"), "OUT")
+    assert one[3] == two[3] and one[3].count("error:") == 1 and "the file is empty" in one[3]
+    assert [str(d.source) for d in one[1]] == [str(d.source) for d in two[1]]
+    assert [d.report for d in one[1]] == [d.report for d in two[1]]
+
+
+def test_a_small_run_stays_in_this_process(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args, **kwargs):
+        raise AssertionError("no worker processes for two small reports")
+
+    monkeypatch.setattr(extract.parallel(), "LocalPool", no_pool)
+    code, done, _, _ = _extract([ROOT / REPORT_2021, ROOT / REPORT_2024], tmp_path, jobs=4, cache=False)
+    assert code == 0 and len(done) == 2
+
+
+def test_the_tasks_never_raise(tmp_path: Path) -> None:
+    from extractor import parallel
+
+    outcome = parallel.extract_task(str(tmp_path / "absent.txt"), None, None, None)
+    assert outcome[0] == "input" and "absent.txt: no such file" in outcome[1]
+    outcome = parallel.extract_task("reports/binary.txt", bytes(range(256)) * 40, None, None)
+    assert outcome == ("input", outcome[1]) and outcome[1].startswith("reports/binary.txt: looks like a binary")
+    outcome = parallel.diff_task("{}", "not json")
+    assert outcome[0] == "bug" and "Traceback" in outcome[2]
+
+
+def test_bytes_or_path_give_the_same_report() -> None:
+    from extractor import parallel
+
+    by_path = parallel.extract_task(REPORT_2024, None, None, None)
+    by_bytes = parallel.extract_task(REPORT_2024, (ROOT / REPORT_2024).read_bytes(), None, None)
+    assert by_path[0] == "ok" and by_path == by_bytes
+
+
+def test_the_diff_step_matches_compare(corpus: Path, tmp_path: Path) -> None:
+    from extractor.commands import compare
+
+    code, done, _, _ = _extract([corpus], tmp_path / "a", jobs=1, cache=False)
+    reference = io.StringIO()
+    compare.corpus_diff(done, tmp_path / "a", reference, io.StringIO())
+    expected = {n: b for n, b in _files(tmp_path / "a").items() if n.startswith("diff-")}
+    assert len(expected) == 5  # six reports, consecutive pairs
+    for options in ({"jobs": 1, "cache": False}, {"jobs": 2, "cache": True, "cache_dir": tmp_path / "c"}):
+        out = tmp_path / f"b{len(options)}"
+        _, done, _, _ = _extract([corpus], out, **options)
+        stdout = io.StringIO()
+        assert extract.corpus_diff(done, extract.Options([corpus], out, **options), stdout, io.StringIO()) == 0
+        assert {n: b for n, b in _files(out).items() if n.startswith("diff-")} == expected
+        assert stdout.getvalue().replace(str(out), "OUT") == reference.getvalue().replace(str(tmp_path / "a"), "OUT")
+
+
+def test_jobs_must_be_positive() -> None:
+    from extractor.cli import run
+
+    stderr = io.StringIO()
+    assert run(["corpus/", "--jobs", "0"], io.StringIO(), stderr) == 2
+    assert "--jobs" in stderr.getvalue() and len(stderr.getvalue().splitlines()) == 1
