@@ -118,35 +118,16 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                                   executor=args.executor, scheduler=args.scheduler)
         code, done = extract.run(options, stdout, stderr)
         if len(done) >= 2:
-            from extractor.commands import compare
+            from extractor.commands import steps
 
-            code = max(code, compare.corpus_diff(done, options.out, stdout, stderr, debug=args.debug,
-                                                 quiet=args.quiet))
-            code = max(code, _corpus_series(done, options.out, stdout, stderr, args.debug, args.quiet))
+            diff_code, diffs = steps.corpus_diff(done, options, stdout, stderr)
+            code = max(code, diff_code, steps.corpus_series(done, diffs, options, stdout, stderr))
         return code
     except SystemExit as exit_:
         return int(exit_.code or 0)
     except KeyboardInterrupt:
         stderr.write("interrupted; files already written are complete, nothing partial was left\n")
         return 130
-
-
-def _corpus_series(done: list[extract.Extracted], out: Path, stdout: TextIO, stderr: TextIO, debug: bool,
-                   quiet: bool) -> int:
-    """The series step of `extract corpus/`: indicator-by-year tables of the reports just extracted."""
-    from extractor.commands import series
-
-    try:
-        written = series.write_for_corpus([item.report for item in done], out)
-    except Exception as error:
-        if debug:
-            raise
-        stderr.write(f"error: series: internal error ({type(error).__name__}: {error}); rerun with --debug "
-                     "and report it\n")
-        return 1
-    if not quiet:
-        stdout.write("series → " + ", ".join(str(path) for path in written) + "\n")
-    return 0
 
 
 def main() -> None:

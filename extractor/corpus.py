@@ -52,3 +52,18 @@ def output_names(files: list[Path]) -> dict[Path, str]:
     for path in files:
         stems[path.stem] = stems.get(path.stem, 0) + 1
     return {path: (f"{path.stem}.json" if stems[path.stem] == 1 else f"{path.name}.json") for path in files}
+
+
+def consecutive(items: list, organisation, fiscal_year, name) -> list[tuple]:
+    """Pairs of consecutive fiscal years, within each organisation: a corpus of several cooperatives is
+    compared cooperative by cooperative. Items without a fiscal year are left out. `organisation`,
+    `fiscal_year` and `name` read an item; `name` breaks ties deterministically."""
+    groups: dict[str, list] = {}
+    for item in items:
+        if fiscal_year(item) is not None:
+            groups.setdefault((organisation(item) or "").casefold(), []).append(item)
+    pairs: list[tuple] = []
+    for key in sorted(groups):
+        dated = sorted(groups[key], key=lambda item: (fiscal_year(item), str(name(item))))
+        pairs.extend(zip(dated, dated[1:]))
+    return pairs

@@ -74,21 +74,43 @@ def test_bytes_or_path_give_the_same_report() -> None:
     assert by_path[0] == "ok" and by_path == by_bytes
 
 
-def test_the_diff_step_matches_compare(corpus: Path, tmp_path: Path) -> None:
-    from extractor.commands import compare
+def test_the_diff_step_is_the_same_for_every_setting(corpus: Path, tmp_path: Path) -> None:
+    from extractor.commands import steps
 
-    code, done, _, _ = _extract([corpus], tmp_path / "a", jobs=1, cache=False)
+    reference_out = tmp_path / "a"
+    _, done, _, _ = _extract([corpus], reference_out, jobs=1, cache=False)
     reference = io.StringIO()
-    compare.corpus_diff(done, tmp_path / "a", reference, io.StringIO())
-    expected = {n: b for n, b in _files(tmp_path / "a").items() if n.startswith("diff-")}
+    steps.corpus_diff(done, extract.Options([corpus], reference_out, jobs=1, cache=False), reference, io.StringIO())
+    expected = {n: b for n, b in _files(reference_out).items() if n.startswith("diff-")}
     assert len(expected) == 5  # six reports, consecutive pairs
-    for options in ({"jobs": 1, "cache": False}, {"jobs": 2, "cache": True, "cache_dir": tmp_path / "c"}):
+    for options in ({"jobs": 2, "cache": False}, {"jobs": 2, "cache": True, "cache_dir": tmp_path / "c"}):
         out = tmp_path / f"b{len(options)}"
         _, done, _, _ = _extract([corpus], out, **options)
         stdout = io.StringIO()
-        assert extract.corpus_diff(done, extract.Options([corpus], out, **options), stdout, io.StringIO()) == 0
+        code, _ = steps.corpus_diff(done, extract.Options([corpus], out, **options), stdout, io.StringIO())
+        assert code == 0
         assert {n: b for n, b in _files(out).items() if n.startswith("diff-")} == expected
-        assert stdout.getvalue().replace(str(out), "OUT") == reference.getvalue().replace(str(tmp_path / "a"), "OUT")
+        assert stdout.getvalue().replace(str(out), "OUT") == reference.getvalue().replace(str(reference_out), "OUT")
+
+
+def test_reports_of_two_organisations_are_never_compared(tmp_path: Path) -> None:
+    from extractor.cli import run
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for year, source in ((2021, "corpus/smartcoop-bijzonder-verslag-2021.md"),
+                         (2024, "corpus/smartcoop-bijzonder-verslag-2024.txt")):
+        text = (ROOT / source).read_text(encoding="utf-8")
+        (folder / f"smart-{year}{Path(source).suffix}").write_text(text, encoding="utf-8")
+        other = text.replace("SmartCoop", "Andercoop").replace("SMARTCOOP", "ANDERCOOP")
+        (folder / f"ander-{year + 1}{Path(source).suffix}").write_text(other, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run([str(folder), "--out", str(out), "--quiet", "--no-cache", "--fiscal-year", "2021"],
+               io.StringIO(), io.StringIO()) in (0, 1)
+    out2 = tmp_path / "out2"
+    assert run([str(folder), "--out", str(out2), "--quiet", "--no-cache"], io.StringIO(), io.StringIO()) == 0
+    diffs = sorted(p.name for p in out2.glob("diff-*.json"))
+    assert diffs == ["diff-ander-2022--ander-2025.json", "diff-smart-2021--smart-2024.json"]
 
 
 def test_jobs_must_be_positive() -> None:

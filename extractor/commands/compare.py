@@ -5,15 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from extractor.corpus import collect, display_path
 from extractor.errors import InputError
-from extractor.jsonio import SchemaViolation, validate, write_json
-from extractor.pipeline import extract_file
-
-if TYPE_CHECKING:
-    from extractor.commands.extract import Extracted
+from extractor.jsonio import SchemaViolation, validate
 
 FORMATS = ("text", "markdown", "json", "html")
 LEVELS = ("error", "warning", "info", "never")
@@ -111,6 +107,8 @@ def _is_report(path: Path) -> bool:
 def load_report(path: Path) -> dict:
     """A report dict from a report file (extracted now) or from its JSON output (validated)."""
     if path.suffix.lower() != ".json":
+        from extractor.pipeline import extract_file  # spaCy only when a report must be extracted
+
         return extract_file(display_path(path))
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -125,53 +123,3 @@ def load_report(path: Path) -> dict:
         raise InputError(path, f"not a report JSON ({error})", "pass a report or an output of `extract`") \
             from None
     return data
-
-
-def corpus_diff(done: list[Extracted], out: Path, stdout: TextIO, stderr: TextIO, debug: bool = False,
-                quiet: bool = False) -> int:
-    """The diff step of `extract corpus/`: each pair of consecutive fiscal years, written to `out` and
-    summarised on screen in a few lines (the whole diff is one `extract diff` away)."""
-    from extractor import diff
-
-    dated = sorted((item for item in done if item.report["document"]["fiscal_year"] is not None),
-                   key=lambda item: (item.report["document"]["fiscal_year"], str(item.source)))
-    code = 0
-    for old, new in zip(dated, dated[1:]):
-        try:
-            findings = diff.findings_to_json(diff.diff_reports(old.report, new.report))
-            target = out / f"diff-{old.output.stem}--{new.output.stem}.json"
-            write_json(target, findings, "findings")
-        except Exception as error:
-            if debug:
-                raise
-            print(f"error: diff {old.source} → {new.source}: internal error ({type(error).__name__}: {error}); "
-                  "rerun with --debug and report it", file=stderr)
-            code = 1
-            continue
-        if not quiet:
-            print(summary(old, new, target, findings), file=stdout)
-    return code
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def summary(old: Extracted, new: Extracted, target: Path, findings: dict) -> str:
-    years = f"{old.report['document']['fiscal_year']} → {new.report['document']['fiscal_year']}"
-    counts = {level: sum(1 for f in findings["findings"] if f["severity"] == level) for level in LEVELS[:3]}
-    statuses: dict[str, int] = {}
-    for change in findings["changes"]:
-        statuses[change.get("status", "changed")] = statuses.get(change.get("status", "changed"), 0) + 1
-    lines = [f"diff {years} → {target}",
-             f"  {_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, "
-             f"{_count(counts['info'], 'note')}; "
-             + ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))]
-    for finding in findings["findings"]:
-        if finding["severity"] in ("error", "warning"):
-            where = finding["evidence"][0] if finding["evidence"] else None
-            place = f"{where['document']}:{where['location']['line']}" if where and where.get("location") else ""
-            message = finding["message"] if len(finding["message"]) <= 140 else finding["message"][:139] + "…"
-            lines.append(f"  {finding['severity']:<7} {place}  {message}")
-    lines.append(f"  all of it: extract diff {old.output} {new.output}")
-    return "\n".join(lines)

@@ -40,12 +40,13 @@ class Extracted:
     (the last few are kept) unless it was given."""
 
     def __init__(self, source: Path, output: Path, report: dict | None = None, *, line: str | None = None,
-                 fiscal_year: int | None = None) -> None:
+                 fiscal_year: int | None = None, organisation: str | None = None) -> None:
         self.source = source
         self.output = output
         self._report = report
         self._line = line
         self.fiscal_year = fiscal_year if report is None else report["document"]["fiscal_year"]
+        self.organisation = organisation if report is None else report["document"]["organisation"]
 
     @property
     def report(self) -> dict:
@@ -101,7 +102,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO) -> tuple[int, list[Ext
     names = output_names(selection.files)
     done: list[Extracted] = []
     failed = len(selection.errors)
-    store, fingerprint = _store(options, "reports")
+    store, fingerprint = cache_store(options, "reports")
     plan = [_plan(path, options.out / names[path], options, store, fingerprint) for path in selection.files]
     misses = [item for item in plan if item.text is None]
     try:
@@ -117,7 +118,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO) -> tuple[int, list[Ext
             progress.step(item.shown)
             try:
                 text = item.text if item.text is not None else _extract(item, options, outcomes, runner)
-                _write_if_changed(item.output, text)
+                write_if_changed(item.output, text)
                 if item.text is None and store is not None and item.key and f'"sha256": "{item.digest}"' in text:
                     store.put(item.key, text)  # only when the report is of the bytes the key was made from
             except InputError as error:
@@ -147,7 +148,8 @@ def run(options: Options, stdout: TextIO, stderr: TextIO) -> tuple[int, list[Ext
                 continue
             report = json.loads(text)
             done.append(Extracted(item.shown, item.output, line=_summary_line(item.shown, item.output, report),
-                                  fiscal_year=report["document"]["fiscal_year"]))
+                                  fiscal_year=report["document"]["fiscal_year"],
+                                  organisation=report["document"]["organisation"]))
     finally:
         if runner is not None:
             runner.close()
@@ -167,7 +169,7 @@ def parallel():
     return module
 
 
-def _store(options: Options, kind: str):
+def cache_store(options: Options, kind: str):
     if not options.cache:
         return None, None
     from extractor import cache
@@ -250,7 +252,7 @@ class _Refused(InputError):
         return self._text
 
 
-def _write_if_changed(path: Path, text: str) -> None:
+def write_if_changed(path: Path, text: str) -> None:
     """Write atomically, unless the file already holds exactly this text (a rerun touches nothing)."""
     data = text.encode("utf-8")
     try:
@@ -280,64 +282,6 @@ def _summary_line(source: Path, output: Path, report: dict) -> str:
     for warning in report["warnings"]:
         lines.append(f"  warning: {warning['message']}")
     return "\n".join(lines)
-
-
-# ------------------------------------------------------------------------------------------ the diff step
-
-def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr: TextIO) -> int:
-    """The diff step of `extract corpus/` (each pair of consecutive fiscal years), as compare.corpus_diff
-    computes it, with the same files and lines, but through the same executor and cache as the reports:
-    pairs whose two report JSONs are unchanged are not diffed again."""
-    dated = sorted((item for item in done if item.fiscal_year is not None),
-                   key=lambda item: (item.fiscal_year, str(item.source)))
-    pairs = list(zip(dated, dated[1:]))
-    store, fingerprint = _store(options, "diffs")
-    digests = {id(item): hashlib.sha256(item.output.read_bytes()).hexdigest() for item in dated} \
-        if store is not None else {}
-    planned: list[tuple[Extracted, Extracted, Path, str | None, str | None]] = []
-    for old, new in pairs:
-        target = options.out / f"diff-{old.output.stem}--{new.output.stem}.json"
-        entry = None
-        if store is not None:
-            from extractor.cache import key
-
-            entry = key("diff", digests[id(old)], digests[id(new)], fingerprint)
-        planned.append((old, new, target, entry, store.get(entry) if entry else None))
-    misses = [(old, new) for old, new, _, _, text in planned if text is None]
-    runner = None
-    if options.executor == "dask" and misses:
-        runner = parallel().executor("dask", 0, options.scheduler)
-    elif len(misses) >= 8 and (options.jobs or parallel().default_jobs()) > 1:
-        runner = parallel().executor("local", min(options.jobs or parallel().default_jobs(), len(misses)), None)
-    arguments = ((old.output.read_text(encoding="utf-8"), new.output.read_text(encoding="utf-8"))
-                 for old, new in misses)
-    outcomes = runner.map(parallel().diff_task, arguments) if runner is not None \
-        else (parallel().diff_task(*args) for args in arguments)
-    code = 0
-    try:
-        for old, new, target, entry, text in planned:
-            if text is None:
-                status, *rest = next(outcomes)
-                if status != "ok":
-                    if options.debug:
-                        stderr.write(rest[1])
-                        raise RuntimeError(rest[0])
-                    print(f"error: diff {old.source} → {new.source}: internal error ({rest[0]}); "
-                          "rerun with --debug and report it", file=stderr)
-                    code = 1
-                    continue
-                text = rest[0]
-                if store is not None and entry:
-                    store.put(entry, text)
-            _write_if_changed(target, text)
-            if not options.quiet:
-                from extractor.commands import compare
-
-                print(compare.summary(old, new, target, json.loads(text)), file=stdout)
-    finally:
-        if runner is not None:
-            runner.close()
-    return code
 
 
 class _Progress:

@@ -90,11 +90,15 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return 2
 
 
-def write_for_corpus(reports: list[dict], out: Path) -> list[Path]:
+def write_for_corpus(reports: list[dict], out: Path, findings: list[dict] | None = None) -> list[Path]:
     """The series step of `extract corpus/`: outputs/series-long.csv, series-wide.csv, series.json and
-    series.sqlite from the reports just extracted; returns the paths written."""
+    series.sqlite from the reports just extracted, with the findings the diff step found (each with its
+    `old` and `new` document; computed here when not given); returns the paths written."""
     table = build(reports)
-    findings, warnings = _findings(table, reports)
+    if findings is None:
+        findings, warnings = _findings(table, reports)
+    else:
+        warnings = []
     return [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
             csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]),
             json_out.write(table, out / DEFAULT_NAMES["json"]),

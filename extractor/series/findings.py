@@ -16,11 +16,12 @@ def consecutive_findings(reports: list[dict[str, Any]]) -> tuple[list[dict[str, 
         from extractor.diff import diff_reports, findings_to_json
     except ImportError as error:
         return [], [f"findings table left empty: the differ is not available ({error})"]
-    dated = sorted((r for r in reports if r["document"]["fiscal_year"] is not None),
-                   key=lambda r: (r["document"]["fiscal_year"], r["document"]["path"]))
+    from extractor.corpus import consecutive
+
     out: list[dict[str, Any]] = []
     warnings: list[str] = []
-    for old, new in zip(dated, dated[1:]):
+    for old, new in consecutive(reports, lambda r: r["document"]["organisation"],
+                                lambda r: r["document"]["fiscal_year"], lambda r: r["document"]["path"]):
         try:
             findings = findings_to_json(diff_reports(old, new))["findings"]
         except Exception as error:  # a bug in the differ must not cost the researcher the database

@@ -1,0 +1,5 @@
+"""python -m extractor: the extract command."""
+
+from extractor.cli import main
+
+main()
