@@ -38,6 +38,12 @@ def perturb(text: str, factor: float) -> str:
     return _FIGURE.sub(scaled, text)
 
 
+def rename(text: str, coop: int) -> str:
+    """Cooperative number `coop` publishes under a name of its own (its two years are one organisation)."""
+    name = f"Coop{coop:03d}"
+    return text.replace("SmartCoop", name).replace("SMARTCOOP", name.upper())
+
+
 def build(folder: Path, count: int = 200, pdfs: int | None = None) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     pdfs = count // 20 if pdfs is None else pdfs
@@ -53,7 +59,7 @@ def build(folder: Path, count: int = 200, pdfs: int | None = None) -> list[Path]
             made.append(_pdf(folder / f"{stem}.pdf", year, factor))
         else:
             path = folder / (stem + SOURCES[year].suffix)
-            path.write_text(perturb(texts[year], factor), encoding="utf-8")
+            path.write_text(rename(perturb(texts[year], factor), i // 2), encoding="utf-8")
             made.append(path)
     return made
 
@@ -63,10 +69,11 @@ def _pdf(path: Path, year: int, factor: float) -> Path:
     import make_pdfs
 
     elements = make_pdfs.elements_2021() if year == 2021 else make_pdfs.elements_2024()
+    coop = int(path.name.split("-")[1])
     for element in elements:
-        element.text = perturb(element.text, factor)
+        element.text = rename(perturb(element.text, factor), coop)
         if element.rows:
-            element.rows = [tuple(perturb(cell, factor) for cell in row) for row in element.rows]
+            element.rows = [tuple(rename(perturb(cell, factor), coop) for cell in row) for row in element.rows]
     options = {"hyphen": "\u00ad", "ligatures": True} if year == 2021 else {"first_page": 7, "break_row": 5}
     make_pdfs.typeset(elements, str(path), **options)
     return path

@@ -11,7 +11,8 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from extractor import patterns
-from extractor.quantities import Figure, lower_words
+from extractor.nlp import lower_words
+from extractor.quantities import Figure
 
 Phrase = tuple[tuple[str, ...], ...]  # alternatives, each a run of lower-case words
 

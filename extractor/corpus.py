@@ -65,5 +65,6 @@ def consecutive(items: list, organisation, fiscal_year, name) -> list[tuple]:
     pairs: list[tuple] = []
     for key in sorted(groups):
         dated = sorted(groups[key], key=lambda item: (fiscal_year(item), str(name(item))))
-        pairs.extend(zip(dated, dated[1:]))
+        # two reports of the same year (a draft beside the final one) are not consecutive years
+        pairs.extend((a, b) for a, b in zip(dated, dated[1:]) if fiscal_year(a) != fiscal_year(b))
     return pairs

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from extractor import patterns
+from extractor.nlp import lower_words
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _YEAR_RANGE = re.compile(r"^((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)$")
@@ -57,7 +58,7 @@ def cumulative_cues() -> tuple[tuple[str, ...], ...]:
 def find_dates(doc: Doc, fiscal_year: int | None) -> list[DateMention]:
     """Calendar dates (with a month name) and bare years or year ranges, longest first where they overlap."""
     words = _words()
-    lower = [t.lower_ for t in doc]
+    lower = lower_words(doc)
     candidates: list[DateMention] = []
     for i, word in enumerate(lower):
         if word in words.months:

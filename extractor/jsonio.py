@@ -23,7 +23,30 @@ class SchemaViolation(Exception):
 def validator(name: str) -> Draft202012Validator:
     schema = json.loads((schemas_dir() / f"{name}.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    return Draft202012Validator(inline_definitions(schema))
+
+
+def inline_definitions(schema: dict) -> dict:
+    """The schema with every local "#/$defs/..." reference replaced by the definition it names.
+
+    The same schema, checked faster: jsonschema resolves a $ref at every use (a quarter of the time of
+    validating a report). Our schemas have no recursive definitions; a deep chain would stop inlining
+    and keep its $ref."""
+    definitions = schema.get("$defs", {})
+
+    def inline(node: Any, depth: int) -> Any:
+        if isinstance(node, list):
+            return [inline(item, depth) for item in node]
+        if not isinstance(node, dict):
+            return node
+        reference = node.get("$ref")
+        if isinstance(reference, str) and reference.startswith("#/$defs/") and depth < 20:
+            target = inline(definitions[reference[len("#/$defs/"):]], depth + 1)
+            rest = {key: inline(value, depth) for key, value in node.items() if key != "$ref"}
+            return {"allOf": [target], **rest} if rest else target
+        return {key: inline(value, depth) for key, value in node.items()}
+
+    return inline(schema, 0)
 
 
 def validate(data: Any, schema: str) -> None:

@@ -25,6 +25,30 @@ def analyse(texts: Iterable[str]) -> list[Doc]:
     return list(pipeline().pipe(texts, batch_size=256))
 
 
+_LOWER_KEY = "extractor.lower"
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """The lower-case text of every token of `doc`, made once per Doc (several recognisers walk it; each
+    walk over a Doc makes a Token object per token). Read it, never change it."""
+    words = doc.user_data.get(_LOWER_KEY)
+    if words is None:
+        words = doc.user_data[_LOWER_KEY] = [t.lower_ for t in doc]
+    return words
+
+
+
+def word_set(doc: Doc) -> frozenset[str]:
+    """The distinct lower-case words of `doc`, made once per Doc: a cheap test before running a Matcher."""
+    words = doc.user_data.get(_SET_KEY)
+    if words is None:
+        words = doc.user_data[_SET_KEY] = frozenset(lower_words(doc))
+    return words
+
+
+_SET_KEY = "extractor.words"
+
+
 @cache
 def stop_words() -> frozenset[str]:
     """spaCy's Dutch function words: words that never name what a figure counts."""

@@ -87,11 +87,10 @@ def diff_task(old_text: str, new_text: str) -> Outcome:
         import json
 
         from extractor import diff
-        from extractor.jsonio import dumps, validate
+        from extractor.jsonio import dumps
 
         findings = diff.findings_to_json(diff.diff_reports(json.loads(old_text), json.loads(new_text)))
-        validate(findings, "findings")
-        return ("ok", dumps(findings))
+        return ("ok", dumps(findings))  # findings_to_json validated it
     except Exception as error:  # noqa: BLE001
         return ("bug", f"{type(error).__name__}: {error}", traceback.format_exc())
 
@@ -121,13 +120,14 @@ class InProcess:
 class LocalPool:
     """`jobs` spawned processes on this machine."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, warm: bool = True) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers = jobs
+        # warm: load spaCy in each worker before the first task (extraction); a pool for diffs needs no spaCy
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_warm_up)
+                                         initializer=_warm_up if warm else None)
 
     def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
         return _windowed(lambda args: self._pool.submit(function, *args), arguments,
@@ -184,10 +184,10 @@ def _windowed(submit: Callable[[tuple], Any], arguments: Iterable[tuple], window
             future.cancel()
 
 
-def executor(kind: str, jobs: int, scheduler: str | None):
+def executor(kind: str, jobs: int, scheduler: str | None, warm: bool = True):
     if kind == "dask":
         if not scheduler:
             raise UserError(None, "--executor dask needs the scheduler's address",
                             "add --scheduler tcp://HOST:8786")
         return DaskCluster(scheduler)
-    return LocalPool(jobs) if jobs > 1 else InProcess()
+    return LocalPool(jobs, warm) if jobs > 1 else InProcess()

@@ -33,7 +33,9 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     docs = analyse(block.text for block in blocks)
     undated = [find_dates(doc, None) for doc in docs]
     year, year_source = metadata.fiscal_year(document, blocks, undated, fiscal_year)
-    dates = [find_dates(doc, year) for doc in docs] if year is not None else undated
+    # dates without a year take the fiscal year: only the blocks that have one are read again
+    dates = [find_dates(doc, year) if year is not None and any(d.value is None for d in mentions) else mentions
+             for doc, mentions in zip(docs, undated)]
     context = Context(document, blocks, docs, year)
     entities = exclusions.exclude(context, dates)
     table = conditions.match_conditions(blocks)

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from extractor import numbers, patterns
-from extractor.nlp import stop_words
+from extractor.nlp import lower_words, stop_words
 
 _SCORE = re.compile(r"^(\d+(?:,\d+)?)/(\d+)$")
 _TRAILING_PUNCT = ".,;:!?)]"
@@ -69,18 +69,6 @@ def unit_of_word(word: str) -> str | None:
         if (candidate,) in units:
             return units[(candidate,)]
     return None
-
-
-_LOWER_KEY = "extractor.lower"
-
-
-def lower_words(doc: Doc) -> list[str]:
-    """The lower-case text of every token of `doc`, made once per Doc (several recognisers walk it; each
-    walk over a Doc makes a Token object per token). Read it, never change it."""
-    words = doc.user_data.get(_LOWER_KEY)
-    if words is None:
-        words = doc.user_data[_LOWER_KEY] = [t.lower_ for t in doc]
-    return words
 
 
 def find_figures(doc: Doc, excluded: set[int]) -> list[Figure]:

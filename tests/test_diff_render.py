@@ -51,7 +51,7 @@ def test_json_render_is_deterministic_utf8(findings):
 def test_invalid_findings_are_refused_with_a_json_path(findings):
     broken = Findings(documents=findings.documents, findings=[findings.findings[0]])
     broken.findings[0] = type(broken.findings[0])(**{**broken.findings[0].__dict__, "evidence": []})
-    with pytest.raises(FindingsSchemaError, match=r"^findings JSON at \$\.findings\[0\]\.evidence: "):
+    with pytest.raises(FindingsSchemaError, match=r"^findings JSON: output breaks schemas/findings\.schema\.json at \$\.findings\[0\]\.evidence: "):
         findings_to_json(broken)
 
 

@@ -82,7 +82,7 @@ def test_the_diff_step_is_the_same_for_every_setting(corpus: Path, tmp_path: Pat
     reference = io.StringIO()
     steps.corpus_diff(done, extract.Options([corpus], reference_out, jobs=1, cache=False), reference, io.StringIO())
     expected = {n: b for n, b in _files(reference_out).items() if n.startswith("diff-")}
-    assert len(expected) == 5  # six reports, consecutive pairs
+    assert len(expected) == 1  # six reports of one organisation in two years: one pair of consecutive years
     for options in ({"jobs": 2, "cache": False}, {"jobs": 2, "cache": True, "cache_dir": tmp_path / "c"}):
         out = tmp_path / f"b{len(options)}"
         _, done, _, _ = _extract([corpus], out, **options)

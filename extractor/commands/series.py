@@ -90,19 +90,32 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return 2
 
 
-def write_for_corpus(reports: list[dict], out: Path, findings: list[dict] | None = None) -> list[Path]:
+def write_for_corpus(reports: list[dict], out: Path, findings: list[dict] | None = None,
+                     jobs: int = 1) -> list[Path]:
     """The series step of `extract corpus/`: outputs/series-long.csv, series-wide.csv, series.json and
     series.sqlite from the reports just extracted, with the findings the diff step found (each with its
-    `old` and `new` document; computed here when not given); returns the paths written."""
+    `old` and `new` document; computed here when not given); returns the paths written. With two jobs or
+    more, the JSON (whose validation takes most of the time) is written by a second process meanwhile."""
     table = build(reports)
     if findings is None:
         findings, warnings = _findings(table, reports)
     else:
         warnings = []
-    return [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
-            csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]),
-            json_out.write(table, out / DEFAULT_NAMES["json"]),
-            sqlite_out.write(table, reports, findings, out / DEFAULT_NAMES["sqlite"], warnings)]
+    json_path = out / DEFAULT_NAMES["json"]
+    if jobs < 2:
+        json_written = json_out.write(table, json_path)
+        return [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
+                csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]), json_written,
+                sqlite_out.write(table, reports, findings, out / DEFAULT_NAMES["sqlite"], warnings)]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        json_written = pool.submit(json_out.write, table, json_path)
+        others = [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
+                  csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]),
+                  sqlite_out.write(table, reports, findings, out / DEFAULT_NAMES["sqlite"], warnings)]
+        return [others[0], others[1], json_written.result(), others[2]]
 
 
 def _write(args: argparse.Namespace, table: SeriesTable, reports: list[dict], stdout: TextIO,

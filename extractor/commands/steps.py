@@ -72,7 +72,7 @@ def _runner(options: Options, misses: int):
         return parallel().executor("dask", 0, options.scheduler)
     jobs = options.jobs or parallel().default_jobs()
     if misses >= 8 and jobs > 1:  # fewer diffs are done sooner here than by starting workers
-        return parallel().executor("local", min(jobs, misses), None)
+        return parallel().executor("local", min(jobs, misses), None, warm=False)
     return None
 
 
@@ -126,7 +126,8 @@ def corpus_series(done: list[Extracted], diffs: list[tuple[Extracted, Extracted,
     findings = [{**finding, "old": old.source.as_posix(), "new": new.source.as_posix()}
                 for old, new, text in diffs for finding in json.loads(text)["findings"]]
     try:
-        written = series.write_for_corpus([item.report for item in done], options.out, findings)
+        written = series.write_for_corpus([item.report for item in done], options.out, findings,
+                                          jobs=options.jobs or parallel().default_jobs())
     except Exception as error:
         if options.debug:
             raise

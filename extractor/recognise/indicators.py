@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 from extractor.catalogue import identify
 from extractor.context import Context
 from extractor.dates import DateMention, cumulative_cues
-from extractor.quantities import Figure, find_figures, lower_words
+from extractor.nlp import lower_words
+from extractor.quantities import Figure, find_figures
 from extractor.records import Indicator
 
 

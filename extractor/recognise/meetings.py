@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from extractor import patterns
 from extractor.context import Context
 from extractor.dates import DateMention
-from extractor.nlp import pipeline
+from extractor.nlp import pipeline, word_set
 from extractor.records import Entity, Meeting, StatuteReference
 from extractor.recognise.references import Found
 
@@ -28,6 +28,7 @@ class _Rules:
     abbreviations: Matcher
     date_links: tuple[tuple[str, ...], ...]
     actions: dict[str, str]  # word → action
+    anchors: frozenset[str]  # a block with none of these words names no meeting: no need to match
 
 
 @cache
@@ -42,7 +43,9 @@ def _rules() -> _Rules:
         abbreviations.add(kind, [[{"ORTH": word}] for word in words])
     links = tuple(sorted((tuple(link.lower().split()) for link in data["date_links"]), key=len, reverse=True))
     actions = {word.lower(): action for action, words in data["actions"].items() for word in words}
-    return _Rules(kinds, abbreviations, links, actions)
+    anchors = frozenset([nlp.make_doc(p)[-1].lower_ for phrases in data["kinds"].values() for p in phrases]
+                        + [w.lower() for words in data["abbreviations"].values() for w in words])
+    return _Rules(kinds, abbreviations, links, actions, anchors)
 
 
 def recognise(context: Context, dates: list[list[DateMention]],
@@ -51,6 +54,8 @@ def recognise(context: Context, dates: list[list[DateMention]],
     meetings: list[Meeting] = []
     entities: list[Entity] = []
     for index, doc in enumerate(context.docs):
+        if not word_set(doc) & rules.anchors:
+            continue
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in rules.kinds(doc)]
                              + [Span(doc, s, e, label=m) for m, s, e in rules.abbreviations(doc)])
         by_start = {d.start: d for d in dates[index] if d.value}

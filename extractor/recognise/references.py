@@ -13,8 +13,7 @@ from spacy.tokens import Doc
 from extractor import patterns
 from extractor.context import Context
 from extractor.dates import DateMention
-from extractor.nlp import pipeline
-from extractor.quantities import lower_words
+from extractor.nlp import lower_words, pipeline, word_set
 from extractor.records import Entity, LegalReference, StatuteReference
 
 _NUMBER = r"\d+(?::\d+)?(?:[a-z]|bis|ter)?"
@@ -39,6 +38,8 @@ class _Rules:
     list_words: frozenset[str]
     acts: PhraseMatcher
     date_links: frozenset[str]
+    article_words: frozenset[str]  # a block without one of these has no article reference: no need to match
+    act_words: frozenset[str]
 
 
 @cache
@@ -56,7 +57,10 @@ def _rules() -> _Rules:
     for name, phrases in data["dated_acts"].items():
         acts.add(name, [nlp.make_doc(phrase) for phrase in phrases])
     return _Rules(articles, tuple(instruments), frozenset(data["links"]), frozenset(data["list_words"]), acts,
-                  frozenset(word.lower() for word in data["date_links"]))
+                  frozenset(word.lower() for word in data["date_links"]),
+                  frozenset(word.lower() for word in data["article_words"]),
+                  frozenset(nlp.make_doc(phrase)[0].lower_ for phrases in data["dated_acts"].values()
+                            for phrase in phrases))
 
 
 def recognise(context: Context, dates: list[list[DateMention]],
@@ -65,7 +69,8 @@ def recognise(context: Context, dates: list[list[DateMention]],
     found: list[Found] = []
     entities: list[Entity] = []
     for index, doc in enumerate(context.docs):
-        for _, start, end in rules.articles(doc):
+        words = word_set(doc)
+        for _, start, end in (rules.articles(doc) if words & rules.article_words else ()):
             result = _article(context, index, doc, start, end, rules, answers.get(index))
             if isinstance(result, Found):
                 found.append(result)
@@ -73,7 +78,8 @@ def recognise(context: Context, dates: list[list[DateMention]],
             elif result is not None:
                 entities.append(result)
                 context.exclude(index, start, end)
-        found.extend(_dated_acts(context, index, doc, dates[index], rules))
+        if words & rules.act_words:
+            found.extend(_dated_acts(context, index, doc, dates[index], rules))
     return found, entities
 
 
