@@ -10,6 +10,7 @@ from typing import TextIO
 
 from extractor import __version__
 from extractor.commands import extract
+from extractor.errors import UserError
 
 MAIN_EPILOG = """\
 other commands (each has --help):
@@ -116,15 +117,24 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                                   organisation=args.organisation, debug=args.debug, quiet=args.quiet,
                                   jobs=args.jobs, cache=args.cache, cache_dir=args.cache_dir,
                                   executor=args.executor, scheduler=args.scheduler)
-        code, done = extract.run(options, stdout, stderr)
-        if len(done) >= 2:
-            from extractor.commands import steps
+        workers = extract.Workers(options)  # shared by the extraction and the diffs
+        try:
+            code, done = extract.run(options, stdout, stderr, workers)
+            if len(done) >= 2:
+                from extractor.commands import steps
 
-            diff_code, diffs = steps.corpus_diff(done, options, stdout, stderr)
-            code = max(code, diff_code, steps.corpus_series(done, diffs, options, stdout, stderr))
+                diff_code, diffs = steps.corpus_diff(done, options, stdout, stderr, workers)
+                code = max(code, diff_code)
+        finally:
+            workers.close()
+        if len(done) >= 2:
+            code = max(code, steps.corpus_series(done, diffs, options, stdout, stderr))
         return code
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    except UserError as error:  # raised by a later step (an unreachable Dask scheduler, say): one line
+        stderr.write(f"error: {error.line()}\n")
+        return 2
     except KeyboardInterrupt:
         stderr.write("interrupted; files already written are complete, nothing partial was left\n")
         return 130

@@ -1,4 +1,9 @@
-"""Every JSON the tool writes is validated against its schema first, then written atomically."""
+"""Every JSON the tool writes is validated against its schema first, then written atomically.
+
+python-jsonschema is the reference; jsonschema-rs, a Rust implementation of the same Draft 2020-12, checks
+first because it is about a hundred times faster (validation was a third of a corpus run). A document it
+accepts is valid; any other goes to python-jsonschema, which says what is wrong and where, and decides.
+"""
 
 from __future__ import annotations
 
@@ -49,7 +54,21 @@ def inline_definitions(schema: dict) -> dict:
     return inline(schema, 0)
 
 
+@cache
+def fast_validator(name: str) -> Any | None:
+    """The jsonschema-rs validator of a schema, or None when that package is not installed."""
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    schema = json.loads((schemas_dir() / f"{name}.schema.json").read_text(encoding="utf-8"))
+    return jsonschema_rs.validator_for(schema)
+
+
 def validate(data: Any, schema: str) -> None:
+    fast = fast_validator(schema)
+    if fast is not None and fast.is_valid(data):
+        return
     errors = list(validator(schema).iter_errors(data))
     if errors:
         error = best_match(errors)

@@ -16,7 +16,8 @@ class Tracked:
 
     @classmethod
     def from_line(cls, line_index: int, text: str) -> Tracked:
-        return cls(text, [pack(line_index, column) for column in range(len(text))])
+        start = pack(line_index, 0)  # a line's positions are consecutive numbers
+        return cls(text, list(range(start, start + len(text))))
 
     @classmethod
     def synthetic(cls, text: str) -> Tracked:

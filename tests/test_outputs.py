@@ -59,3 +59,40 @@ def test_nothing_invalid_is_written(tmp_path: Path) -> None:
         write_json(target, {"schema_version": "1", "document": {}, "indicators": [], "statute_references": [],
                             "legal_references": [], "meetings": [], "entities": [], "warnings": []}, "report")
     assert not target.exists() and not list(tmp_path.iterdir())
+
+
+def test_the_fast_validator_agrees_with_jsonschema() -> None:
+    """jsonschema-rs checks first (it is fast), python-jsonschema is the reference: on valid outputs and on
+    broken copies of them, the two give the same verdict."""
+    import copy
+
+    from extractor.jsonio import fast_validator, validator
+
+    cases = []
+    for path in sorted((ROOT / "outputs").glob("*.json")):
+        schema = "findings" if path.name.startswith("diff-") else ("series" if path.name.startswith("series")
+                                                                    else "report")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        cases.append((schema, data))
+        if schema == "report":
+            broken = copy.deepcopy(data)
+            broken["indicators"][0]["qualifier"] = "roughly"
+            cases.append((schema, broken))
+            broken = copy.deepcopy(data)
+            broken["indicators"][0]["location"]["bbox"] = [1, 2, 3]
+            cases.append((schema, broken))
+            broken = copy.deepcopy(data)
+            broken["indicators"][0]["id"] = "Not An Id"
+            cases.append((schema, broken))
+            broken = copy.deepcopy(data)
+            broken["indicators"][0]["qualifier"] = "range"  # a range needs value_max
+            cases.append((schema, broken))
+        if schema == "findings":
+            broken = copy.deepcopy(data)
+            broken["findings"][0]["severity"] = "fatal"
+            cases.append((schema, broken))
+    assert len(cases) >= 10
+    for schema, data in cases:
+        fast = fast_validator(schema)
+        assert fast is not None, "jsonschema-rs is a dependency"
+        assert fast.is_valid(data) == validator(schema).is_valid(data), schema

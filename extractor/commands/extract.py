@@ -95,7 +95,46 @@ class _WorkerBug(Exception):
         self.trace = trace
 
 
-def run(options: Options, stdout: TextIO, stderr: TextIO) -> tuple[int, list[Extracted]]:
+class Workers:
+    """The worker processes (or the Dask cluster) of one run, started when a step first needs them and
+    shared by its steps: the diffs reuse the workers that extracted the reports."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self._runner = None
+
+    def for_extraction(self, misses: list[_Planned]):
+        """None: extract here; else the executor the reports go to."""
+        options = self.options
+        if self._runner is None:
+            if options.executor == "dask":
+                if misses:
+                    self._runner = parallel().executor("dask", 0, options.scheduler)
+            else:
+                jobs = min(options.jobs or parallel().default_jobs(), len(misses))
+                if jobs >= 2 and sum(item.size for item in misses) >= options.pool_min_bytes:
+                    self._runner = parallel().executor("local", jobs, None)
+        return self._runner
+
+    def for_diffs(self, misses: int):
+        """None: diff here; else the executor the pairs go to (a new pool needs no spaCy)."""
+        options = self.options
+        if self._runner is None and misses:
+            if options.executor == "dask":
+                self._runner = parallel().executor("dask", 0, options.scheduler)
+            elif misses >= 8 and (options.jobs or parallel().default_jobs()) > 1:
+                self._runner = parallel().executor("local", min(options.jobs or parallel().default_jobs(),
+                                                                misses), None, warm=False)
+        return self._runner
+
+    def close(self) -> None:
+        if self._runner is not None:
+            self._runner.close()
+            self._runner = None
+
+
+def run(options: Options, stdout: TextIO, stderr: TextIO,
+        workers: Workers | None = None) -> tuple[int, list[Extracted]]:
     selection = collect(options.paths)
     for error in selection.errors:
         print(f"error: {error.line()}", file=stderr)
@@ -105,8 +144,10 @@ def run(options: Options, stdout: TextIO, stderr: TextIO) -> tuple[int, list[Ext
     store, fingerprint = cache_store(options, "reports")
     plan = [_plan(path, options.out / names[path], options, store, fingerprint) for path in selection.files]
     misses = [item for item in plan if item.text is None]
+    own = workers is None
+    workers = workers or Workers(options)
     try:
-        runner = _runner(options, misses)
+        runner = workers.for_extraction(misses)
     except UserError as error:
         print(f"error: {error.line()}", file=stderr)
         return 2, done
@@ -151,8 +192,8 @@ def run(options: Options, stdout: TextIO, stderr: TextIO) -> tuple[int, list[Ext
                                   fiscal_year=report["document"]["fiscal_year"],
                                   organisation=report["document"]["organisation"]))
     finally:
-        if runner is not None:
-            runner.close()
+        if own:
+            workers.close()
     progress.clear()
     if not options.quiet:
         for extracted in done:
@@ -194,17 +235,6 @@ def _plan(path: Path, output: Path, options: Options, store, fingerprint: str | 
     item.key = key("report", item.digest, shown.as_posix(), year, options.organisation, fingerprint)
     item.text = store.get(item.key)
     return item
-
-
-def _runner(options: Options, misses: list[_Planned]):
-    """None: extract here, in this process; else the executor the tasks go to."""
-    if options.executor == "dask":
-        return parallel().executor("dask", 0, options.scheduler) if misses else None
-    jobs = options.jobs or parallel().default_jobs()
-    jobs = min(jobs, len(misses))
-    if jobs < 2 or sum(item.size for item in misses) < options.pool_min_bytes:
-        return None
-    return parallel().executor("local", jobs, None)
 
 
 def _task_arguments(misses: list[_Planned], options: Options, runner) -> Iterator[tuple]:

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from extractor.commands.extract import Extracted, Options, cache_store, parallel, write_if_changed
+from extractor.commands.extract import Extracted, Options, Workers, cache_store, parallel, write_if_changed
 from extractor.corpus import consecutive
 
 SEVERITIES = ("error", "warning", "info")
@@ -20,8 +20,8 @@ def pairs(done: list[Extracted]) -> list[tuple[Extracted, Extracted]]:
                        lambda item: item.source)
 
 
-def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO,
-                stderr: TextIO) -> tuple[int, list[tuple[Extracted, Extracted, str]]]:
+def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr: TextIO,
+                workers: Workers | None = None) -> tuple[int, list[tuple[Extracted, Extracted, str]]]:
     """Diff each pair, through the same executor and cache as the reports: a pair whose two report JSONs
     are unchanged is not diffed again. Returns the exit code and the findings JSON text of each pair."""
     cache, fingerprint = cache_store(options, "diffs")
@@ -35,7 +35,9 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO,
             entry = key("diff", _digest(old.output), _digest(new.output), fingerprint)
         planned.append((old, new, target, entry, cache.get(entry) if entry else None))
     misses = [(old, new) for old, new, _, _, text in planned if text is None]
-    runner = _runner(options, len(misses))
+    own = workers is None
+    workers = workers or Workers(options)
+    runner = workers.for_diffs(len(misses))
     arguments = ((old.output.read_text(encoding="utf-8"), new.output.read_text(encoding="utf-8"))
                  for old, new in misses)
     outcomes = runner.map(parallel().diff_task, arguments) if runner is not None \
@@ -62,18 +64,9 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO,
             if not options.quiet:
                 print(summary(old, new, target, json.loads(text)), file=stdout)
     finally:
-        if runner is not None:
-            runner.close()
+        if own:
+            workers.close()
     return code, results
-
-
-def _runner(options: Options, misses: int):
-    if options.executor == "dask" and misses:
-        return parallel().executor("dask", 0, options.scheduler)
-    jobs = options.jobs or parallel().default_jobs()
-    if misses >= 8 and jobs > 1:  # fewer diffs are done sooner here than by starting workers
-        return parallel().executor("local", min(jobs, misses), None, warm=False)
-    return None
 
 
 def _digest(path: Path) -> str:
