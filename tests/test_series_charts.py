@@ -52,9 +52,10 @@ def test_charts_are_real_pngs_of_the_expected_size(charts):
 
 def test_a_unit_change_is_charted_as_separate_panels(reports):
     groups = chart_groups(build([reports[2021], reports[2024]]))
-    assert [s.key for s in groups["training.staff.volume"]] == ["training.staff.volume@days",
-                                                                 "training.staff.volume@hours"]
-    assert [s.key for s in groups["employment.persons"]] == ["employment.persons@persons"]
+    assert [s.key for s in groups["SmartCoop", "training.staff.volume"]] == ["training.staff.volume@days",
+                                                                              "training.staff.volume@hours"]
+    assert [s.key for s in groups["SmartCoop", "employment.persons"]] == ["employment.persons@persons"]
+    assert {organisation for organisation, _ in groups} == {"SmartCoop"}
 
 
 def test_gaps_conflicts_ranges_and_approximations_render(tmp_path):
@@ -69,3 +70,36 @@ def test_gaps_conflicts_ranges_and_approximations_render(tmp_path):
     assert [p.name for p in paths] == ["series-a.count.png", "series-b.ratio.png"]
     assert all(png_size(p) == (900, 500) for p in paths)
     assert render_all(table, tmp_path / "again")[0].read_bytes() == paths[0].read_bytes()  # deterministic
+
+
+def test_several_organisations_get_a_chart_each_named_after_the_organisation(tmp_path, monkeypatch):
+    from extractor.series import charts
+
+    titles = []
+    real = charts.render
+
+    def render(members, years, path, organisation=None):
+        titles.append((path.name, organisation, years))
+        return real(members, years, path, organisation)
+
+    monkeypatch.setattr(charts, "render", render)
+    table = build([report(2023, [indicator("a.count", 5)], name="a2023", organisation="Coop A"),
+                   report(2024, [indicator("a.count", 6)], name="a2024", organisation="Coop A"),
+                   report(2022, [indicator("a.count", 50)], name="b2022", organisation="Coöperatie B"),
+                   report(2024, [indicator("a.count", 60)], name="b2024", organisation="Coöperatie B"),
+                   report(2024, [indicator("a.count", 7)], name="c2024", organisation="C")])  # one year: no chart
+    paths = render_all(table, tmp_path)
+    assert [p.name for p in paths] == ["series-coop-a-a.count.png", "series-cooperatie-b-a.count.png"]
+    assert titles == [("series-coop-a-a.count.png", "Coop A", [2023, 2024]),
+                      ("series-cooperatie-b-a.count.png", "Coöperatie B", [2022, 2024])]
+    assert all(png_size(p) == (900, 500) for p in paths)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [p.name for p in paths]
+
+
+def test_organisation_slugs_are_distinct_file_names():
+    from extractor.series.charts import chart_name, organisation_slugs
+
+    assert organisation_slugs([None, "A.B", "A B", "Coöperatie De Vonk"]) == {
+        None: "unnamed", "A.B": "a-b", "A B": "a-b-2", "Coöperatie De Vonk": "cooperatie-de-vonk"}
+    assert chart_name("employment.persons") == "series-employment.persons.png"
+    assert chart_name("employment.persons", "coop-a") == "series-coop-a-employment.persons.png"

@@ -18,11 +18,11 @@ def indicator(indicator_id: str, value: float, *, unit: str | None = "things", q
 
 
 def report(year: int | None, indicators: list[dict[str, Any]], *, name: str | None = None,
-           meetings: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+           meetings: list[dict[str, Any]] | None = None, organisation: str | None = "Test") -> dict[str, Any]:
     path = f"corpus/{name or f'r{year}'}.txt"
     return {"schema_version": "1",
             "document": {"path": path, "sha256": hashlib.sha256(f"{path}{indicators}".encode()).hexdigest(),
-                         "format": "text", "pages": None, "fiscal_year": year, "organisation": "Test",
+                         "format": "text", "pages": None, "fiscal_year": year, "organisation": organisation,
                          "title": None},
             "indicators": indicators, "statute_references": [], "legal_references": [],
             "meetings": meetings or [], "entities": [], "warnings": []}

@@ -52,7 +52,8 @@ def test_series_json_validates_and_traces_each_value(corpus_outputs):
     loans = next(s for s in data["series"] if s["key"] == "loans.amount@EUR")
     assert [(p["fiscal_year"], p["value"], p["raw"], p["document"], p["location"]["line"]) for p in loans["points"]] \
         == [(2021, 289686, "289.686 euro", R2021, 40), (2024, 236510, "236.510 euro", R2024, 189)]
-    assert (loans["gaps"], loans["conflicts"], loans["flags"]) == ([], [], [])
+    assert (loans["organisation"], loans["gaps"], loans["conflicts"], loans["flags"]) == ("SmartCoop", [], [], [])
+    assert list(loans)[:3] == ["key", "organisation", "id"]
     grant = next(s for s in data["series"] if s["key"] == "grants.rsz_compensation@EUR")
     assert grant["gaps"] == [2024] and grant["flags"] == ["approximate"]
     assert grant["points"][0]["qualifier"] == "approximately" and grant["points"][0]["approximate"] is True
@@ -93,8 +94,17 @@ def test_sqlite_keys_indexes_and_references(db):
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     indexes = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"indicators_id_year", "indicators_document", "statute_references_document", "meetings_document",
-            "findings_severity"} <= indexes
+    assert {"series_id", "indicators_id_year", "indicators_series_year", "indicators_document",
+            "statute_references_document", "meetings_document", "findings_severity"} <= indexes
+    # a series is (organisation, id@unit): series_id is its key, indicators.series_id refers to it
+    assert [row[1] for row in db.execute("PRAGMA table_info(series)")][:3] == ["series_id", "organisation", "series"]
+    assert db.execute("PRAGMA foreign_key_list(indicators)").fetchall()[0][2:5] == ("series", "series_id",
+                                                                                   "series_id")
+    assert db.execute("SELECT COUNT(*) FROM indicators i JOIN series s USING (series_id) "
+                      "WHERE i.series <> s.series").fetchone() == (0,)
+    assert db.execute("SELECT DISTINCT organisation FROM series").fetchall() == [("SmartCoop",)]
+    assert db.execute("SELECT organisation, document FROM indicators_long WHERE id = 'employment.persons' "
+                      "ORDER BY fiscal_year").fetchall() == [("SmartCoop", R2021), ("SmartCoop", R2024)]
     meetings = db.execute("SELECT d.fiscal_year, m.date, m.line FROM meetings m JOIN documents d USING "
                           "(document_id), json_each(m.articles) a WHERE m.kind = 'extraordinary' "
                           "AND a.value = '1' ORDER BY d.fiscal_year").fetchall()
@@ -134,6 +144,52 @@ def test_findings_table_holds_the_differs_findings_with_evidence(db):
     evidence = db.execute("SELECT document, line FROM findings_evidence WHERE finding_id = ? ORDER BY document",
                           (finding,)).fetchall()
     assert evidence == [(R2021, 11), (R2024, 9)]
+
+
+def test_sqlite_of_several_organisations_has_one_wide_row_per_organisation_and_series(tmp_path):
+    reports = [report(2023, [indicator("a.count", 5)], name="a2023", organisation="Coop A"),
+               report(2024, [indicator("a.count", 6), indicator("b.count", 1, unit="days")], name="a2024",
+                      organisation="Coop A"),
+               report(2023, [indicator("a.count", 50), indicator("b.count", 2, unit="days")], name="b2023",
+                      organisation="Coop B"),
+               report(2024, [indicator("a.count", 60), indicator("b.count", 3, unit="hours")], name="b2024",
+                      organisation="Coop B")]
+    path = sqlite_out.write(build(reports), reports, [], tmp_path / "s.sqlite")
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("SELECT series, organisation, y2023, y2024, qualifier_2023, qualifier_2024, "
+                                  "flags FROM indicators_wide").fetchall() == [
+            ("a.count@things", "Coop A", 5, 6, None, None, ""),
+            ("b.count@days", "Coop A", None, 1, None, None, ""),  # Coop B's unit change is not Coop A's
+            ("a.count@things", "Coop B", 50, 60, None, None, ""),
+            ("b.count@days", "Coop B", 2, None, None, None, "unit_changed"),
+            ("b.count@hours", "Coop B", None, 3, None, None, "unit_changed")]
+        assert connection.execute("SELECT organisation, series, COUNT(*) FROM indicators JOIN series "
+                                  "USING (series_id, series) GROUP BY series_id ORDER BY series_id").fetchall() == [
+            ("Coop A", "a.count@things", 2), ("Coop A", "b.count@days", 1), ("Coop B", "a.count@things", 2),
+            ("Coop B", "b.count@days", 1), ("Coop B", "b.count@hours", 1)]
+        assert connection.execute("SELECT organisation, fiscal_year, value, document FROM indicators_long "
+                                  "WHERE id = 'a.count'").fetchall() == [
+            ("Coop A", 2023, 5, "corpus/a2023.txt"), ("Coop A", 2024, 6, "corpus/a2024.txt"),
+            ("Coop B", 2023, 50, "corpus/b2023.txt"), ("Coop B", 2024, 60, "corpus/b2024.txt")]
+        with pytest.raises(sqlite3.IntegrityError):  # (organisation, series) is unique
+            connection.execute("INSERT INTO series (organisation, series, id, unit, label, catalogued, flags, "
+                               "notes) VALUES ('Coop A', 'a.count@things', 'a.count', 'things', 'x', 1, '', '')")
+
+
+def test_series_json_of_several_organisations(tmp_path):
+    reports = [report(2024, [indicator("a.count", 6)], name="a", organisation="Coop A"),
+               report(2024, [indicator("a.count", 60)], name="b", organisation="Coop B"),
+               report(2024, [indicator("a.count", 7)], name="c", organisation=None)]
+    data = json.loads(json_out.json_text(build(reports)))
+    assert [(s["organisation"], s["key"], [p["value"] for p in s["points"]], s["conflicts"]) for s in data["series"]] \
+        == [(None, "a.count@things", [7], []), ("Coop A", "a.count@things", [6], []),
+            ("Coop B", "a.count@things", [60], [])]
+    del data["series"][0]["organisation"]
+    from extractor.jsonio import SchemaViolation
+
+    with pytest.raises(SchemaViolation, match="organisation"):
+        validate(data, "series")
 
 
 def test_findings_are_skipped_with_a_warning_when_the_differ_does_not_import(monkeypatch, tmp_path):

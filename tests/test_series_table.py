@@ -49,9 +49,10 @@ def wide_rows(table) -> dict[str, dict[str, str]]:
 def test_long_csv_holds_the_two_year_series_with_sources(long_rows, indicator_id):
     rows = [r for r in long_rows if r["id"] == indicator_id]
     (v2021, l2021), (v2024, l2024) = CORPUS_SERIES[indicator_id]
-    got = [(r["fiscal_year"], r["value"], r["document"], r["page"], r["line"], r["qualifier"]) for r in rows]
-    assert got == [("2021", str(v2021), R2021, "", str(l2021), "exact"),
-                   ("2024", str(v2024), R2024, "", str(l2024), "exact")]
+    got = [(r["organisation"], r["fiscal_year"], r["value"], r["document"], r["page"], r["line"], r["qualifier"])
+           for r in rows]
+    assert got == [("SmartCoop", "2021", str(v2021), R2021, "", str(l2021), "exact"),
+                   ("SmartCoop", "2024", str(v2024), R2024, "", str(l2024), "exact")]
     for row in rows:  # the source really says it there
         text = Path(row["document"]).read_text(encoding="utf-8").split("\n")[int(row["line"]) - 1]
         assert text[int(row["column"]) - 1:].startswith(row["raw"].split()[0]), (row["raw"], text)
@@ -59,8 +60,9 @@ def test_long_csv_holds_the_two_year_series_with_sources(long_rows, indicator_id
 
 
 def test_long_csv_header_and_plain_numbers(long_rows):
-    assert list(long_rows[0])[:11] == ["id", "label", "unit", "fiscal_year", "value", "value_max", "qualifier",
-                                       "raw", "document", "page", "line"]
+    assert list(long_rows[0]) == ["id", "label", "unit", "fiscal_year", "value", "value_max", "qualifier", "raw",
+                                  "organisation", "document", "page", "line", "column", "period", "series",
+                                  "catalogued", "match", "rule", "approximate", "flags"]
     training = [r for r in long_rows if r["id"] == "training.staff.volume"]
     assert [(r["value"], r["unit"], r["raw"]) for r in training] == [("159.5", "days", "159,5 dagen"),
                                                                      ("1946.5", "hours", "1.946,5 uur")]
@@ -70,16 +72,16 @@ def test_long_csv_is_sorted_and_deterministic(table, reports):
     text = csv_out.long_csv(table)
     assert text == csv_out.long_csv(build([reports[2021], reports[2024]]))
     rows = list(csv.DictReader(io.StringIO(text)))
-    keys = [(r["id"], r["unit"], r["fiscal_year"], int(r["line"])) for r in rows]
+    keys = [(r["organisation"], r["id"], r["unit"], r["fiscal_year"], int(r["line"])) for r in rows]
     assert keys == sorted(keys)
 
 
 def test_wide_csv_indicators_by_year(wide_rows):
     persons = wide_rows["employment.persons@persons"]
-    assert (persons["2021"], persons["2024"], persons["qualifier_2021"], persons["flags"]) == \
-        ("18894", "20892", "", "")
-    assert list(persons)[:8] == ["series", "id", "label", "unit", "2021", "2024", "qualifier_2021",
-                                 "qualifier_2024"]
+    assert (persons["organisation"], persons["2021"], persons["2024"], persons["qualifier_2021"],
+            persons["flags"]) == ("SmartCoop", "18894", "20892", "", "")
+    assert list(persons) == ["series", "organisation", "id", "label", "unit", "2021", "2024", "qualifier_2021",
+                             "qualifier_2024", "flags", "notes"]
 
 
 def test_unit_change_is_two_flagged_series_never_one(wide_rows, long_rows):
@@ -97,7 +99,7 @@ def test_a_missing_year_is_a_gap_not_a_zero(table, wide_rows):
     assert (grant["2021"], grant["2024"], grant["qualifier_2021"], grant["qualifier_2024"]) == \
         ("3000000", "", "approximately", "")
     series = next(s for s in table.series if s.key == "grants.rsz_compensation@EUR")
-    assert series.gaps == (2024,)
+    assert (series.organisation, series.gaps) == ("SmartCoop", (2024,))
 
 
 def test_approximate_and_more_than_values_are_marked(wide_rows, long_rows):
@@ -142,6 +144,69 @@ def test_same_value_twice_is_no_conflict_and_a_duplicate_report_counts_once():
     assert [s.flags for s in table.series] == [()]
     assert len(table.rows) == 2
     assert table.warnings == ["corpus/r2024.txt: same content as corpus/r2024.txt; counted once"]
+
+
+# --- a corpus of several cooperatives: one series per organisation, every check within one organisation
+
+def test_two_organisations_get_separate_series_and_no_conflict():
+    table = build([report(2023, [indicator("a.count", 5, line=3)], name="a2023", organisation="Coop A"),
+                   report(2024, [indicator("a.count", 6, line=4)], name="a2024", organisation="Coop A"),
+                   report(2023, [indicator("a.count", 50, line=7)], name="b2023", organisation="Coop B"),
+                   report(2024, [indicator("a.count", 60, line=8)], name="b2024", organisation="Coop B")])
+    assert [(s.organisation, s.key, s.flags, s.years, s.gaps) for s in table.series] == [
+        ("Coop A", "a.count@things", (), [2023, 2024], ()),
+        ("Coop B", "a.count@things", (), [2023, 2024], ())]
+    rows = list(csv.DictReader(io.StringIO(csv_out.long_csv(table))))
+    assert [(r["organisation"], r["fiscal_year"], r["value"], r["document"], r["series"], r["flags"])
+            for r in rows] == [
+        ("Coop A", "2023", "5", "corpus/a2023.txt", "a.count@things", ""),
+        ("Coop A", "2024", "6", "corpus/a2024.txt", "a.count@things", ""),
+        ("Coop B", "2023", "50", "corpus/b2023.txt", "a.count@things", ""),
+        ("Coop B", "2024", "60", "corpus/b2024.txt", "a.count@things", "")]
+    wide = list(csv.DictReader(io.StringIO(csv_out.wide_csv(table))))
+    assert [(r["series"], r["organisation"], r["2023"], r["2024"], r["qualifier_2023"], r["qualifier_2024"],
+             r["flags"], r["notes"]) for r in wide] == [
+        ("a.count@things", "Coop A", "5", "6", "", "", "", ""),
+        ("a.count@things", "Coop B", "50", "60", "", "", "", "")]
+
+
+def test_a_unit_change_in_one_organisation_does_not_flag_another():
+    table = build([report(2023, [indicator("t.volume", 10, unit="days")], name="a2023", organisation="Coop A"),
+                   report(2024, [indicator("t.volume", 80, unit="hours")], name="a2024", organisation="Coop A"),
+                   report(2023, [indicator("t.volume", 3, unit="days")], name="b2023", organisation="Coop B"),
+                   report(2024, [indicator("t.volume", 4, unit="days")], name="b2024", organisation="Coop B")])
+    assert [(s.organisation, s.key, s.flags, s.gaps) for s in table.series] == [
+        ("Coop A", "t.volume@days", (UNIT_CHANGED,), (2024,)),
+        ("Coop A", "t.volume@hours", (UNIT_CHANGED,), (2023,)),
+        ("Coop B", "t.volume@days", (), ())]
+    assert table.series[0].notes == ("unit changed: days in 2023; hours in 2024; separate series, not comparable",)
+    assert [(r.organisation, r.fiscal_year, r.unit, r.flags) for r in table.rows] == [
+        ("Coop A", 2023, "days", (UNIT_CHANGED,)), ("Coop A", 2024, "hours", (UNIT_CHANGED,)),
+        ("Coop B", 2023, "days", ()), ("Coop B", 2024, "days", ())]
+
+
+def test_conflicts_labels_and_gaps_stay_within_one_organisation():
+    table = build([
+        report(2023, [indicator("a.count", 5, label="leden"), indicator("a.count", 9, line=2, label="leden")],
+               name="a2023", organisation="Coop A"),
+        report(2024, [], name="a2024", organisation="Coop A"),  # Coop A does not state a.count in 2024: a gap
+        report(2024, [indicator("a.count", 5, label="vennoten")], name="b2024", organisation="Coop B")])
+    assert [(s.organisation, s.flags, s.years, s.gaps) for s in table.series] == [
+        ("Coop A", (CONFLICT,), [2023], (2024,)),
+        ("Coop B", (), [2024], ())]  # no report of Coop B in 2023: not a gap; no label change across cooperatives
+    wide = list(csv.DictReader(io.StringIO(csv_out.wide_csv(table))))
+    assert [(r["organisation"], r["2023"], r["qualifier_2023"], r["2024"]) for r in wide] == [
+        ("Coop A", "", "conflict", ""), ("Coop B", "", "", "5")]
+
+
+def test_one_organisation_spelled_differently_is_one_series_and_no_organisation_is_its_own():
+    table = build([report(2023, [indicator("a.count", 5)], name="a2023", organisation="SMARTCOOP"),
+                   report(2024, [indicator("a.count", 6)], name="a2024", organisation="SmartCoop"),
+                   report(2024, [indicator("a.count", 7)], name="x2024", organisation=None)])
+    assert [(s.organisation, s.years, s.flags) for s in table.series] == [(None, [2024], ()),
+                                                                         ("SmartCoop", [2023, 2024], ())]
+    assert table.organisations == [None, "SmartCoop"]
+    assert table.organisation_years == {None: [2024], "SmartCoop": [2023, 2024]}
 
 
 def test_unknown_fiscal_year_stays_in_the_long_table_with_a_warning():

@@ -1,11 +1,14 @@
-"""PNG charts of the series (matplotlib): one per catalogued indicator stated in at least two fiscal years.
+"""PNG charts of the series (matplotlib): one per organisation and catalogued indicator stated in at least two
+fiscal years: series-<id>.png when the corpus has one organisation, series-<organisation>-<id>.png (and the
+organisation in the title) when it has several.
 
 What a chart shows, and how it stays honest:
 - fiscal years on the x-axis; the value axis starts at zero; values labelled in Dutch notation (18.894);
 - an exact value is a filled dot; a value that is not exact (approximately, at least, at most) is an open dot
   whose label says so ("ca. 10", "> 3.200", "≤ 1"); a range is a bar from its lower to its upper bound;
-- consecutive reports that each state one value are joined by a solid line, or a dotted one when years without any report lie between
-  them (shaded, "no report"); a report that does not state the figure is a gap: no line across it;
+- consecutive reports that each state one value are joined by a solid line, or a dotted one when years without
+  any report of the organisation lie between them (shaded, "no report"); a report that does not state the
+  figure is a gap: no line across it;
 - a year whose reports state different values shows every value as a red cross, unjoined;
 - an indicator whose unit changed gets one panel per unit, never one line, and a red note.
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 from pathlib import Path
 
 from extractor.series.files import atomic_target
@@ -26,34 +30,61 @@ WIDTH_PX, HEIGHT_PX, DPI = 900, 500, 100
 EXACT_COLOUR, CONFLICT_COLOUR, NOTE_COLOUR, GAP_COLOUR = "#1f5a99", "#c0392b", "#c0392b", "#eeeeee"
 
 
-def chart_groups(table: SeriesTable, include_derived: bool = False) -> dict[str, list[Series]]:
-    """The indicators that get a chart (id -> its series, one per unit): those stated in two or more years."""
-    groups: dict[str, list[Series]] = {}
+def chart_groups(table: SeriesTable, include_derived: bool = False) -> dict[tuple[str | None, str], list[Series]]:
+    """The charts: (organisation, id) -> its series, one per unit; for those stated in two or more years."""
+    groups: dict[tuple[str | None, str], list[Series]] = {}
     for series in table.wide(include_derived):
-        groups.setdefault(series.id, []).append(series)
-    return {indicator: members for indicator, members in groups.items()
+        groups.setdefault((series.organisation, series.id), []).append(series)
+    return {key: members for key, members in groups.items()
             if len({year for s in members for year in s.years}) >= 2}
 
 
-def chart_name(indicator_id: str) -> str:
-    return "series-" + re.sub(r"[^\w.\-]", "_", indicator_id) + ".png"
+def chart_name(indicator_id: str, organisation_slug: str | None = None) -> str:
+    """series-<id>.png, or series-<organisation slug>-<id>.png in a corpus of several organisations."""
+    return "series-" + (f"{organisation_slug}-" if organisation_slug else "") \
+        + re.sub(r"[^\w.\-]", "_", indicator_id) + ".png"
+
+
+def organisation_slugs(organisations: list[str | None]) -> dict[str | None, str]:
+    """A file-name part per organisation: "Coöperatie De Vonk" -> "cooperatie-de-vonk"; "unnamed" for None;
+    two organisations with the same slug get -2, -3 (in the order given)."""
+    slugs: dict[str | None, str] = {}
+    for organisation in organisations:
+        plain = unicodedata.normalize("NFKD", organisation or "").encode("ascii", "ignore").decode()
+        slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "unnamed"
+        candidate, number = slug, 1
+        while candidate in slugs.values():
+            number += 1
+            candidate = f"{slug}-{number}"
+        slugs[organisation] = candidate
+    return slugs
 
 
 def render_all(table: SeriesTable, out_dir: Path, include_derived: bool = False) -> list[Path]:
+    organisations = table.organisations
+    several = len(organisations) > 1
+    slugs = organisation_slugs(organisations)
     paths = []
-    for indicator, members in sorted(chart_groups(table, include_derived).items()):
-        paths.append(render(members, table.years, out_dir / chart_name(indicator)))
+    groups = chart_groups(table, include_derived)
+    for organisation, indicator in sorted(groups, key=lambda key: (key[0] or "", key[1])):
+        years = table.organisation_years.get(organisation) or table.years
+        name = chart_name(indicator, slugs[organisation] if several else None)
+        paths.append(render(groups[organisation, indicator], years, out_dir / name,
+                            organisation=(organisation or "organisation not named") if several else None))
     return paths
 
 
-def render(members: list[Series], corpus_years: list[int], path: Path) -> Path:
+def render(members: list[Series], corpus_years: list[int], path: Path, organisation: str | None = None) -> Path:
+    """One chart; `corpus_years` are the fiscal years of the organisation's reports; `organisation`, when
+    given, heads the title (a corpus of several organisations)."""
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
     axes = figure.subplots(1, len(members), squeeze=False)[0]
     first = members[0]
     unit_changed = len(members) > 1
-    title = textwrap.wrap(first.label[:1].upper() + first.label[1:], 70)
+    heading = first.label[:1].upper() + first.label[1:]
+    title = textwrap.wrap(f"{organisation}: {heading}" if organisation else heading, 70)
     figure.suptitle("\n".join(title), fontsize=13, x=0.02, ha="left", y=0.98, va="top")
     for ax, series in zip(axes, members):
         _panel(ax, series, corpus_years, show_unit_title=unit_changed)

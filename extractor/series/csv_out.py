@@ -1,9 +1,10 @@
 """The long and wide tables as CSV: UTF-8, a header row, values as plain numbers (159.5, not 159,5).
 
-Long: one row per figure a report states, with its source (document, page, line, column).
-Wide: one row per series (catalogued ids), one column per fiscal year; `qualifier_<year>` marks a value
-that is not exact (approximately, at_least, at_most, range) or a year whose reports conflict ("conflict",
-value left empty); an empty value with an empty qualifier is a gap: the year's report does not state it.
+Long: one row per figure a report states, with its organisation and source (document, page, line, column).
+Wide: one row per series (organisation and catalogued id@unit), one column per fiscal year; `qualifier_<year>`
+marks a value that is not exact (approximately, at_least, at_most, range) or a year whose reports conflict
+("conflict", value left empty); an empty value with an empty qualifier is a gap: the year's report does not
+state it (or the organisation has no report of that year).
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from typing import Any
 from extractor.jsonio import write_text_atomic
 from extractor.series.table import Row, SeriesTable
 
-LONG_COLUMNS = ["id", "label", "unit", "fiscal_year", "value", "value_max", "qualifier", "raw", "document",
-                "page", "line", "column", "period", "series", "catalogued", "match", "rule", "approximate",
-                "flags"]
+LONG_COLUMNS = ["id", "label", "unit", "fiscal_year", "value", "value_max", "qualifier", "raw", "organisation",
+                "document", "page", "line", "column", "period", "series", "catalogued", "match", "rule",
+                "approximate", "flags"]
 
 
 def cell(value: Any) -> str:
@@ -36,12 +37,12 @@ def long_rows(table: SeriesTable) -> list[list[str]]:
 
 def _long(row: Row) -> list[Any]:
     return [row.id, row.label, row.unit, row.fiscal_year, row.value, row.value_max, row.qualifier, row.raw,
-            row.document, row.page, row.line, row.column, row.period, row.series, row.catalogued, row.match,
-            row.rule, not row.exact, ";".join(row.flags)]
+            row.organisation, row.document, row.page, row.line, row.column, row.period, row.series, row.catalogued,
+            row.match, row.rule, not row.exact, ";".join(row.flags)]
 
 
 def wide_header(table: SeriesTable) -> list[str]:
-    return (["series", "id", "label", "unit"] + [str(y) for y in table.years]
+    return (["series", "organisation", "id", "label", "unit"] + [str(y) for y in table.years]
             + [f"qualifier_{y}" for y in table.years] + ["flags", "notes"])
 
 
@@ -61,8 +62,8 @@ def wide_rows(table: SeriesTable, include_derived: bool = False) -> list[list[st
             else:
                 values.append(found.rows[0].value)
                 qualifiers.append(None if found.rows[0].exact else found.rows[0].qualifier)
-        out.append([cell(v) for v in [series.key, series.id, series.label, series.unit, *values, *qualifiers,
-                                      ";".join(series.flags), " | ".join(series.notes)]])
+        out.append([cell(v) for v in [series.key, series.organisation, series.id, series.label, series.unit,
+                                      *values, *qualifiers, ";".join(series.flags), " | ".join(series.notes)]])
     return out
 
 

@@ -20,9 +20,9 @@ def to_json(table: SeriesTable) -> dict[str, Any]:
 
 
 def _series(series: Series) -> dict[str, Any]:
-    return {"key": series.key, "id": series.id, "label": series.label, "unit": series.unit,
-            "catalogued": series.catalogued, "flags": list(series.flags), "notes": list(series.notes),
-            "years": series.years, "gaps": list(series.gaps),
+    return {"key": series.key, "organisation": series.organisation, "id": series.id, "label": series.label,
+            "unit": series.unit, "catalogued": series.catalogued, "flags": list(series.flags),
+            "notes": list(series.notes), "years": series.years, "gaps": list(series.gaps),
             "conflicts": [year for year, cell in series.cells().items() if cell.conflict],
             "points": [_point(row) for row in series.rows]}
 

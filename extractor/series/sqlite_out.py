@@ -2,8 +2,11 @@
 references, meetings, findings (with their evidence), keys and indexes, and two views:
 
     indicators_long   the long table, as the long CSV (document path instead of document_id)
-    indicators_wide   one row per catalogued series, y<year> and qualifier_<year> per fiscal year:
-                      NULL/NULL is a gap, NULL/'conflict' a year whose reports state different values
+    indicators_wide   one row per catalogued series (organisation, id@unit), y<year> and qualifier_<year> per
+                      fiscal year: NULL/NULL is a gap, NULL/'conflict' a year whose reports state different values
+
+A series is identified by (organisation, series): `series.series_id` is its key, `indicators.series_id`
+refers to it; a corpus of several cooperatives has one series row per cooperative.
 
 Lists (articles) are stored as JSON arrays, for json_each(). Written to a temporary file, then renamed.
 """
@@ -32,19 +35,23 @@ CREATE TABLE documents (
 );
 CREATE INDEX documents_fiscal_year ON documents (fiscal_year);
 CREATE TABLE series (
-    series TEXT PRIMARY KEY,  -- id@unit
+    series_id INTEGER PRIMARY KEY,
+    organisation TEXT,  -- the reports' document.organisation; NULL when they name none
+    series TEXT NOT NULL,  -- id@unit
     id TEXT NOT NULL,
     unit TEXT,
     label TEXT NOT NULL,
     catalogued INTEGER NOT NULL CHECK (catalogued IN (0, 1)),
     flags TEXT NOT NULL,  -- ';'-separated: unit_changed, label_changed, conflict, period_differs, approximate
-    notes TEXT NOT NULL
+    notes TEXT NOT NULL,
+    UNIQUE (organisation, series)
 );
 CREATE INDEX series_id ON series (id);
 CREATE TABLE indicators (
     row_id INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents (document_id),
-    series TEXT NOT NULL REFERENCES series (series),
+    series_id INTEGER NOT NULL REFERENCES series (series_id),
+    series TEXT NOT NULL,  -- id@unit, as series.series
     id TEXT NOT NULL,
     label TEXT NOT NULL,
     unit TEXT,
@@ -64,7 +71,7 @@ CREATE TABLE indicators (
     flags TEXT NOT NULL
 );
 CREATE INDEX indicators_id_year ON indicators (id, unit, fiscal_year);
-CREATE INDEX indicators_series_year ON indicators (series, fiscal_year);
+CREATE INDEX indicators_series_year ON indicators (series_id, fiscal_year);
 CREATE INDEX indicators_document ON indicators (document_id);
 CREATE TABLE statute_references (
     row_id INTEGER PRIMARY KEY,
@@ -137,9 +144,11 @@ CREATE TABLE findings_evidence (
 );
 CREATE INDEX findings_evidence_document ON findings_evidence (document_id);
 CREATE VIEW indicators_long AS
-    SELECT i.id, i.label, i.unit, i.fiscal_year, i.value, i.value_max, i.qualifier, i.raw, d.path AS document,
-           i.page, i.line, i.column, i.period, i.series, i.catalogued, i.match, i.rule, i.approximate, i.flags
-    FROM indicators i JOIN documents d USING (document_id);
+    SELECT i.id, i.label, i.unit, i.fiscal_year, i.value, i.value_max, i.qualifier, i.raw, s.organisation,
+           d.path AS document, i.page, i.line, i.column, i.period, i.series, i.catalogued, i.match, i.rule,
+           i.approximate, i.flags
+    FROM indicators i JOIN documents d USING (document_id) JOIN series s USING (series_id)
+    ORDER BY i.row_id;
 """
 
 
@@ -165,13 +174,14 @@ def _wide_view(years: list[int]) -> str:
     statement = "value || '|' || IFNULL(value_max, '') || '|' || qualifier"
     columns = []
     for year in years:
-        cell = f"FROM indicators i WHERE i.series = s.series AND i.fiscal_year = {int(year)}"
+        cell = f"FROM indicators i WHERE i.series_id = s.series_id AND i.fiscal_year = {int(year)}"
         columns.append(f"(SELECT CASE WHEN COUNT(DISTINCT {statement}) = 1 THEN MIN(value) END {cell}) AS y{year}")
         columns.append(f"(SELECT CASE WHEN COUNT(DISTINCT {statement}) > 1 THEN 'conflict' "
                        f"WHEN MIN(qualifier) <> 'exact' THEN MIN(qualifier) END {cell}) AS qualifier_{year}")
-    selected = ",\n    ".join(["s.series", "s.id", "s.label", "s.unit", *columns, "s.flags", "s.notes"])
+    selected = ",\n    ".join(["s.series", "s.organisation", "s.id", "s.label", "s.unit", *columns, "s.flags",
+                                 "s.notes"])
     return (f"CREATE VIEW indicators_wide AS\nSELECT\n    {selected}\nFROM series s WHERE s.catalogued = 1 "
-            "ORDER BY s.id, s.unit;\n")
+            "ORDER BY IFNULL(s.organisation, ''), s.id, s.unit;\n")
 
 
 def _fill(connection: sqlite3.Connection, table: SeriesTable, reports: list[dict[str, Any]],
@@ -186,15 +196,18 @@ def _fill(connection: sqlite3.Connection, table: SeriesTable, reports: list[dict
         insert("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                (number, document["path"], document["sha256"], document["format"], document["pages"],
                 document["fiscal_year"], document["organisation"], document["title"]))
-    for series in table.series:
-        insert("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?)",
-               (series.key, series.id, series.unit, series.label, int(series.catalogued), ";".join(series.flags),
-                " | ".join(series.notes)))
+    series_ids: dict[tuple[str | None, str], int] = {}
+    for number, series in enumerate(table.series, start=1):
+        series_ids[series.organisation, series.key] = number
+        insert("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (number, series.organisation, series.key, series.id, series.unit, series.label,
+                int(series.catalogued), ";".join(series.flags), " | ".join(series.notes)))
     for number, row in enumerate(table.rows, start=1):
-        insert("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (number, ids[row.document], row.series, row.id, row.label, row.unit, row.fiscal_year, row.value,
-                row.value_max, row.qualifier, int(not row.exact), row.raw, row.period, row.page, row.line,
-                row.column, row.rule, row.match, int(row.catalogued), ";".join(row.flags)))
+        insert("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (number, ids[row.document], series_ids[row.organisation, row.series], row.series, row.id, row.label,
+                row.unit, row.fiscal_year, row.value, row.value_max, row.qualifier, int(not row.exact), row.raw,
+                row.period, row.page, row.line, row.column, row.rule, row.match, int(row.catalogued),
+                ";".join(row.flags)))
     kept = [r for r in reports if ids.get(r["document"]["path"]) is not None]
     kept.sort(key=lambda r: ids[r["document"]["path"]])
     statutes, legal, meetings = [], [], []

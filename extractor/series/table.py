@@ -1,10 +1,12 @@
 """Indicator-by-year tables from report dicts (the report JSON contract, DESIGN.md §3).
 
 The long table has one row per figure a report states, with its source; the wide table one row per series
-and one cell per fiscal year. A series is an indicator id in one unit: the same id in another unit is
-another series (flagged `unit_changed`), never one line. A year without the figure is a gap (no cell),
-never a zero. Two different values for one series in one year are both kept, and their cell is marked
-conflicting rather than one of them picked.
+and one cell per fiscal year. A series is an indicator id in one unit of one organisation (the report's
+`document.organisation`): a corpus of several cooperatives gets one series per cooperative, and every check
+(conflicts, unit and label changes, gaps) is made within one organisation. The same id in another unit is
+another series (flagged `unit_changed`), never one line. A year of the organisation's reports without the
+figure is a gap (no cell), never a zero. Two different values for one series in one year are both kept,
+and their cell is marked conflicting rather than one of them picked.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class Row:
     id: str
     label: str
     unit: str | None
+    organisation: str | None
     fiscal_year: int | None
     value: int | float
     value_max: int | float | None
@@ -62,8 +65,8 @@ class Row:
         return (self.value, self.value_max, self.qualifier)
 
     def sort_key(self) -> tuple[Any, ...]:
-        return (self.id, self.unit or "", self.fiscal_year is None, self.fiscal_year or 0, self.document,
-                self.page or 0, self.line, self.column or 0, self.value)
+        return (self.organisation or "", self.id, self.unit or "", self.fiscal_year is None, self.fiscal_year or 0,
+                self.document, self.page or 0, self.line, self.column or 0, self.value)
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ class Cell:
 
 @dataclass
 class Series:
-    key: str
+    key: str  # series_key(id, unit); the pair (organisation, key) identifies the series
+    organisation: str | None
     id: str
     unit: str | None
     label: str
@@ -87,7 +91,7 @@ class Series:
     rows: list[Row]
     flags: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
-    gaps: tuple[int, ...] = ()  # fiscal years of the corpus in which no report states this series
+    gaps: tuple[int, ...] = ()  # fiscal years of the organisation's reports in which none states this series
 
     def cells(self) -> dict[int, Cell]:
         by_year: dict[int, list[Row]] = {}
@@ -106,8 +110,14 @@ class SeriesTable:
     documents: list[dict[str, Any]]  # the reports' `document` objects, by fiscal year
     years: list[int]  # the fiscal years of the corpus
     rows: list[Row]  # the long table, sorted
-    series: list[Series]  # every series, sorted by key
+    series: list[Series]  # every series, sorted by organisation, id and unit
     warnings: list[str] = field(default_factory=list)
+    organisation_years: dict[str | None, list[int]] = field(default_factory=dict)  # the years of its reports
+
+    @property
+    def organisations(self) -> list[str | None]:
+        """The organisations of the corpus, sorted (None: a report that does not name its organisation)."""
+        return sorted(set(self.organisation_years) | {s.organisation for s in self.series}, key=lambda o: o or "")
 
     def wide(self, include_derived: bool = False) -> list[Series]:
         """The series of the wide table and the charts: catalogued ids only, unless asked otherwise (an
@@ -137,17 +147,36 @@ def build(reports: list[dict[str, Any]]) -> SeriesTable:
         kept.append(report)
     kept.sort(key=lambda r: (r["document"]["fiscal_year"] is None, r["document"]["fiscal_year"] or 0,
                              r["document"]["path"]))
-    rows = [_row(indicator, report["document"]) for report in kept for indicator in report["indicators"]]
+    names = _organisation_names(kept)
+    rows = [_row(indicator, report["document"], names[_organisation_key(report)])
+            for report in kept for indicator in report["indicators"]]
     years = sorted({r["document"]["fiscal_year"] for r in kept if r["document"]["fiscal_year"] is not None})
-    series, rows = _series(rows, years)
+    years_of: dict[str | None, set[int]] = {}
+    for report in kept:
+        if report["document"]["fiscal_year"] is not None:
+            years_of.setdefault(names[_organisation_key(report)], set()).add(report["document"]["fiscal_year"])
+    series, rows = _series(rows, years_of)
     return SeriesTable(documents=[r["document"] for r in kept], years=years, rows=rows, series=series,
-                       warnings=warnings)
+                       warnings=warnings,
+                       organisation_years={name: sorted(found) for name, found in sorted(
+                           years_of.items(), key=lambda item: item[0] or "")})
 
 
-def _row(indicator: dict[str, Any], document: dict[str, Any]) -> Row:
+def _organisation_key(report: dict[str, Any]) -> str:
+    """Reports of one organisation, as extractor.corpus.consecutive pairs them: the name, case aside."""
+    return (report["document"]["organisation"] or "").casefold()
+
+
+def _organisation_names(kept: list[dict[str, Any]]) -> dict[str, str | None]:
+    """One spelling per organisation ("SmartCoop" and "SMARTCOOP" are one cooperative): the spelling of its
+    latest report (`kept` is sorted by fiscal year and path); None for reports that name none."""
+    return {_organisation_key(report): report["document"]["organisation"] or None for report in kept}
+
+
+def _row(indicator: dict[str, Any], document: dict[str, Any], organisation: str | None) -> Row:
     location = indicator["location"]
     value_max = indicator.get("value_max")
-    return Row(id=indicator["id"], label=indicator["label"], unit=indicator["unit"],
+    return Row(id=indicator["id"], label=indicator["label"], unit=indicator["unit"], organisation=organisation,
                fiscal_year=document["fiscal_year"], value=plain(indicator["value"]),
                value_max=plain(value_max) if value_max is not None else None,
                qualifier=indicator["qualifier"], raw=indicator["raw"], document=document["path"],
@@ -155,23 +184,25 @@ def _row(indicator: dict[str, Any], document: dict[str, Any]) -> Row:
                period=indicator["period"], rule=indicator["rule"], match=indicator.get("match", "catalogue"))
 
 
-def _series(rows: list[Row], years: list[int]) -> tuple[list[Series], list[Row]]:
-    """Group rows into series, flag them, and give each row the flags that concern it."""
-    units_of: dict[str, set[str | None]] = {}
+def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list[Series], list[Row]]:
+    """Group rows into series, one per (organisation, id@unit), flag them, and give each row the flags that
+    concern it. Every check stays within one organisation: another cooperative's figures never conflict
+    with, change the unit of, or fill a gap of this one's."""
+    units_of: dict[tuple[str | None, str], set[str | None]] = {}
     for row in rows:
-        units_of.setdefault(row.id, set()).add(row.unit)
-    grouped: dict[str, list[Row]] = {}
+        units_of.setdefault((row.organisation, row.id), set()).add(row.unit)
+    grouped: dict[tuple[str | None, str], list[Row]] = {}
     for row in rows:
-        grouped.setdefault(row.series, []).append(row)
+        grouped.setdefault((row.organisation, row.series), []).append(row)
 
     out_series: list[Series] = []
     out_rows: list[Row] = []
-    for key in sorted(grouped, key=lambda k: (grouped[k][0].id, grouped[k][0].unit or "")):
-        members = sorted(grouped[key], key=Row.sort_key)
+    for organisation, key in sorted(grouped, key=lambda k: (k[0] or "", grouped[k][0].id, grouped[k][0].unit or "")):
+        members = sorted(grouped[organisation, key], key=Row.sort_key)
         first = members[0]
-        probe = Series(key, first.id, first.unit, members[-1].label, first.catalogued, members)
+        probe = Series(key, organisation, first.id, first.unit, members[-1].label, first.catalogued, members)
         conflicts = {year for year, cell in probe.cells().items() if cell.conflict}
-        unit_changed = len(units_of[first.id]) > 1
+        unit_changed = len(units_of[organisation, first.id]) > 1
         flagged = []
         for row in members:
             flags = [UNIT_CHANGED] if unit_changed else []
@@ -186,7 +217,7 @@ def _series(rows: list[Row], years: list[int]) -> tuple[list[Series], list[Row]]
         notes: list[str] = []
         if unit_changed:
             flags.append(UNIT_CHANGED)
-            notes.append(_unit_note(first.id, rows))
+            notes.append(_unit_note(organisation, first.id, rows))
         if first.catalogued and len(labels) > 1:
             flags.append(LABEL_CHANGED)
             notes.append("labelled differently across years: " + " | ".join(labels) + "; check the definition")
@@ -204,9 +235,11 @@ def _series(rows: list[Row], years: list[int]) -> tuple[list[Series], list[Row]]
             notes.extend(f"{row.raw} in the {row.fiscal_year} report is dated {row.period}"
                          for row in flagged if PERIOD_DIFFERS in row.flags)
         stated_years = {row.fiscal_year for row in members}
-        out_series.append(Series(key=key, id=first.id, unit=first.unit, label=members[-1].label,
-                                 catalogued=first.catalogued, rows=flagged, flags=tuple(flags),
-                                 notes=tuple(notes), gaps=tuple(y for y in years if y not in stated_years)))
+        out_series.append(Series(key=key, organisation=organisation, id=first.id, unit=first.unit,
+                                 label=members[-1].label, catalogued=first.catalogued, rows=flagged,
+                                 flags=tuple(flags), notes=tuple(notes),
+                                 gaps=tuple(y for y in sorted(years_of.get(organisation, ()))
+                                            if y not in stated_years)))
     out_rows.sort(key=Row.sort_key)
     return out_series, out_rows
 
@@ -221,10 +254,10 @@ def _qualifier_note(row: Row) -> str:
     return f"{row.fiscal_year}: {row.qualifier} ({row.raw})"
 
 
-def _unit_note(indicator_id: str, rows: list[Row]) -> str:
+def _unit_note(organisation: str | None, indicator_id: str, rows: list[Row]) -> str:
     by_unit: dict[str, set[int]] = {}
     for row in rows:
-        if row.id == indicator_id and row.fiscal_year is not None:
+        if row.organisation == organisation and row.id == indicator_id and row.fiscal_year is not None:
             by_unit.setdefault(row.unit or "no unit", set()).add(row.fiscal_year)
     parts = [f"{unit} in {', '.join(str(y) for y in sorted(years))}"
              for unit, years in sorted(by_unit.items(), key=lambda item: (min(item[1]), item[0]))]
