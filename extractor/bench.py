@@ -138,7 +138,9 @@ def corpus_runs(folder: Path, small: Path, work: Path) -> dict[str, float]:
     print(f"extract CORPUS/ over {count} reports (a new process each; extraction, diff and series steps)")
     results: dict[str, float] = {}
     for name, options in runs.items():
-        elapsed, peak = _command([str(folder), "--out", str(work / f"out-{name}"), "--quiet", *options], work)
+        # the rerun is an auditor's: the same corpus into the same outputs/ as the cold run before it
+        out = work / ("out-cold" if name == "rerun" else f"out-{name}")
+        elapsed, peak = _command([str(folder), "--out", str(out), "--quiet", *options], work)
         results[name], results[f"{name}_mb"] = elapsed, peak
         print(f"  {name:<6} {' '.join(o if o != str(cache) else 'CACHE' for o in options):<28} {elapsed:7.2f} s  "
               f"peak {peak:6.0f} MB")

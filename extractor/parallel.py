@@ -27,7 +27,7 @@ from typing import Any
 from extractor.errors import InputError, UserError
 
 Outcome = tuple  # ("ok", text) | ("input", line) | ("bug", summary, traceback)
-IN_FLIGHT_PER_WORKER = 4
+IN_FLIGHT_PER_WORKER = 32  # results are written in input order: room for short tasks while a PDF runs
 
 
 def default_jobs() -> int:
