@@ -27,28 +27,13 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import make_pdfs  # noqa: E402
 
+from extractor.bench import best_of, pdfplumber_words  # noqa: E402
 from extractor.cli import run  # noqa: E402
 from extractor.readers.pdf import read_pdf  # noqa: E402
 
 
-def _best(function, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def _extract_words(path: Path) -> None:
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            page.extract_words()
-            page.close()
-
-
 def _extract(path: Path, out: Path) -> None:
-    if run([str(path), "--out", str(out), "--quiet"], io.StringIO(), sys.stderr) != 0:
+    if run([str(path), "--out", str(out), "--quiet", "--no-cache"], io.StringIO(), sys.stderr) != 0:
         raise SystemExit(f"extract failed on {path}")
 
 
@@ -59,9 +44,9 @@ def timing(path: Path) -> None:
         start = time.perf_counter()
         _extract(path, Path(out))  # warm-up: loads spaCy and the patterns once, as a corpus run does
         cold = time.perf_counter() - start
-        whole = _best(lambda: _extract(path, Path(out)))
-    reader = _best(lambda: read_pdf(path))
-    bare = _best(lambda: _extract_words(path))
+        times = best_of({"bare": lambda: pdfplumber_words(path), "reader": lambda: read_pdf(path),
+                         "whole": lambda: _extract(path, Path(out))})
+    bare, reader, whole = times["bare"], times["reader"], times["whole"]
     print(f"{path.name}: {pages} pages")
     print(f"  pdfplumber extract_words  {bare:7.3f} s  ({1000 * bare / pages:.1f} ms/page)")
     print(f"  read_pdf                  {reader:7.3f} s  ({1000 * reader / pages:.1f} ms/page)"
