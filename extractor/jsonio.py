@@ -12,7 +12,8 @@ import os
 import tempfile
 from functools import cache
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TextIO
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
@@ -83,7 +84,8 @@ def dumps(data: Any) -> str:
 def write_json(path: Path, data: Any, schema: str) -> None:
     """Validate, then write to a temporary file beside `path` and rename it over: never a partial file."""
     validate(data, schema)
-    write_text_atomic(path, dumps(data))
+    # encoded straight into the file, piece by piece: a large output is never held whole as text
+    write_atomic(path, lambda stream: (json.dump(data, stream, ensure_ascii=False, indent=2), stream.write("\n")))
 
 
 def _umask() -> int:
@@ -93,12 +95,17 @@ def _umask() -> int:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
+    write_atomic(path, lambda stream: stream.write(text))
+
+
+def write_atomic(path: Path, fill: Callable[[TextIO], object]) -> None:
+    """Write through `fill` into a temporary file beside `path`, then rename it over: never a partial file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(handle, 0o666 & ~_umask())  # mkstemp makes files private; outputs are ordinary files
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+            fill(stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)

@@ -119,7 +119,7 @@ def corpus_series(done: list[Extracted], diffs: list[tuple[Extracted, Extracted,
     findings = [{**finding, "old": old.source.as_posix(), "new": new.source.as_posix()}
                 for old, new, text in diffs for finding in json.loads(text)["findings"]]
     try:
-        written = series.write_for_corpus([item.report for item in done], options.out, findings,
+        written = series.write_for_corpus([_for_series(item.report) for item in done], options.out, findings,
                                           jobs=options.jobs or parallel().default_jobs())
     except Exception as error:
         if options.debug:
@@ -132,6 +132,18 @@ def corpus_series(done: list[Extracted], diffs: list[tuple[Extracted, Extracted,
     if not options.quiet:
         stdout.write("series → " + ", ".join(str(path) for path in written) + "\n")
     return 0
+
+
+# What the series reads of a report; the rest (sentences, entities, furniture, the conditions table) is most
+# of its size, and the series of a large corpus holds every report at once.
+_SERIES_PARTS = ("schema_version", "document", "statute_references", "legal_references", "meetings", "warnings")
+
+
+def _for_series(report: dict) -> dict:
+    slim = {key: report[key] for key in _SERIES_PARTS if key in report}
+    slim["indicators"] = [{key: value for key, value in indicator.items() if key != "sentence"}
+                          for indicator in report["indicators"]]
+    return slim
 
 
 def _unchanged(recorded: str | None) -> bool:
