@@ -145,13 +145,24 @@ def corpus_runs(folder: Path, small: Path, work: Path) -> dict[str, float]:
     count = len(list(folder.iterdir()))
     print(f"extract CORPUS/ over {count} reports (a new process each; extraction, diff and series steps)")
     results: dict[str, float] = {}
-    for name, options in runs.items():
+
+    def one(name: str) -> tuple[float, float]:
         # the rerun is an auditor's: the same corpus into the same outputs/ as the cold run before it
         out = work / ("out-cold" if name == "rerun" else f"out-{name}")
-        elapsed, peak = _command([str(folder), "--out", str(out), "--quiet", *options], work)
-        results[name], results[f"{name}_mb"] = elapsed, peak
-        print(f"  {name:<6} {' '.join(o if o != str(cache) else 'CACHE' for o in options):<28} {elapsed:7.2f} s  "
-              f"peak {peak:6.0f} MB")
+        return _command([str(folder), "--out", str(out), "--quiet", *runs[name]], work)
+
+    # --jobs 1 and --jobs 2 take turns, best of two rounds: a drift of the machine falls on both alike
+    for _ in range(2):
+        for name in ("jobs1", "jobs2"):
+            elapsed, peak = one(name)
+            if elapsed < results.get(name, float("inf")):
+                results[name], results[f"{name}_mb"] = elapsed, peak
+    for name in ("cold", "rerun"):
+        results[name], results[f"{name}_mb"] = one(name)
+    for name, options in runs.items():
+        label = " ".join(o if o != str(cache) else "CACHE" for o in options)
+        best = " (best of 2)" if name.startswith("jobs") else ""
+        print(f"  {name:<6} {label:<28} {results[name]:7.2f} s  peak {results[f'{name}_mb']:6.0f} MB{best}")
     small_count = len(list(small.iterdir()))
     # like for like: with one job the peak is this process and, for a PDF, its parsing child, whatever the
     # mix; with two, it also depends on whether two PDFs happen to be parsed at the same time
