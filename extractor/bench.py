@@ -186,8 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="extractor-bench-") as temporary:
         work = Path(temporary)
         files = make_corpus.build(work / "corpus", args.reports, args.pdf)
-        small = make_corpus.build(work / "small", max(2, args.reports // 4), None if args.pdf is None
-                                  else args.pdf // 4)
+        make_corpus.build(work / "small", max(2, args.reports // 4), None if args.pdf is None else args.pdf // 4)
         words = make_corpus.words(files)
         print(f"corpus: {len(files)} reports ({sum(p.suffix == '.pdf' for p in files)} PDF), {words:,} words of text")
         results = text_throughput(files, words, work)

@@ -68,3 +68,39 @@ def consecutive(items: list, organisation, fiscal_year, name) -> list[tuple]:
         # two reports of the same year (a draft beside the final one) are not consecutive years
         pairs.extend((a, b) for a, b in zip(dated, dated[1:]) if fiscal_year(a) != fiscal_year(b))
     return pairs
+
+
+def report_inputs(paths: list[Path], given_to: str) -> list[Path]:
+    """The reports a command is given: files as named; a folder gives the JSON outputs of `extract` it holds
+    (not the diffs and series beside them), else its report files. `given_to` names the option or command
+    for the remedy of a path that does not exist."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            outputs = sorted(p for p in path.rglob("*.json")
+                             if not any(part.startswith(".") for part in p.relative_to(path).parts)
+                             and _is_report_json(p))
+            if outputs:
+                files.extend(outputs)
+                continue
+            selection = collect([path])
+            if selection.errors:
+                raise InputError(path, "no reports or report JSON outputs in this folder",
+                                 "name a folder of .pdf, .txt or .md reports, or the outputs/ of `extract`")
+            files.extend(selection.files)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(path, "no such file or folder", f"check the path given to {given_to}")
+    return files
+
+
+def _is_report_json(path: Path) -> bool:
+    """A JSON output of `extract` for one report (not a diff, not a series file)."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(data, dict) and "document" in data and "indicators" in data

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from extractor.corpus import collect, display_path
+from extractor.corpus import display_path, report_inputs
 from extractor.errors import InputError
 from extractor.jsonio import SchemaViolation, validate
 
@@ -56,7 +56,7 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
             findings = diff.diff_reports(load_report(args.old), load_report(args.new))
         else:
             draft = load_report(args.draft)
-            earlier = [load_report(path) for path in _corpus(args.against, stderr)]
+            earlier = [load_report(path) for path in report_inputs(args.against, "--against")]
             findings = diff.check_draft(draft, earlier)
         color = args.out is None and args.format == "text" and hasattr(stdout, "isatty") and stdout.isatty()
         text = diff.render(findings, args.format, color=color)
@@ -76,32 +76,6 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
     else:
         stdout.write(text)
     return diff.exit_code(findings, args.fail_on) if args.fail_on != "never" else 0
-
-
-def _corpus(paths: list[Path], stderr: TextIO) -> list[Path]:
-    """Reports and JSON outputs named by --against; a JSON output stands in for the report it came from."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*.json") if not p.name.startswith(".") and _is_report(p))
-            selection = collect([path])
-            files.extend(found or selection.files)
-            if not found and selection.errors:
-                raise selection.errors[0]
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputError(path, "no such file or folder", "check the path given to --against")
-    return files
-
-
-def _is_report(path: Path) -> bool:
-    """In a folder of outputs, the report JSONs (not the diffs and series beside them)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return False
-    return isinstance(data, dict) and "document" in data and "indicators" in data
 
 
 def load_report(path: Path) -> dict:

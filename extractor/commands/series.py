@@ -4,12 +4,11 @@ and charts for researchers, each value with its source; and the series step of `
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from extractor.corpus import collect
-from extractor.errors import InputError, UserError
+from extractor.corpus import report_inputs
+from extractor.errors import UserError
 from extractor.series import SeriesTable, build, csv_out, json_out, sqlite_out
 from extractor.series.findings import consecutive_findings
 
@@ -62,7 +61,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                             "add --out series.sqlite")
         if args.plot is not None:
             _need_matplotlib()
-        reports = [_load(path) for path in _inputs(args.corpus)]
+        reports = [_load(path) for path in report_inputs(args.corpus, "`extract series`")]
         table = build(reports)
         messages = stderr if args.out is None else stdout
         written = _write(args, table, reports, stdout, stderr)
@@ -90,32 +89,19 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return 2
 
 
-def write_for_corpus(reports: list[dict], out: Path, findings: list[dict] | None = None,
-                     jobs: int = 1) -> list[Path]:
+def write_for_corpus(reports: list[dict], out: Path, findings: list[dict] | None = None) -> list[Path]:
     """The series step of `extract corpus/`: outputs/series-long.csv, series-wide.csv, series.json and
     series.sqlite from the reports just extracted, with the findings the diff step found (each with its
-    `old` and `new` document; computed here when not given); returns the paths written. With two jobs or
-    more, the JSON (whose validation takes most of the time) is written by a second process meanwhile."""
+    `old` and `new` document; computed here when not given); returns the paths written."""
     table = build(reports)
     if findings is None:
         findings, warnings = _findings(table, reports)
     else:
         warnings = []
-    json_path = out / DEFAULT_NAMES["json"]
-    if jobs < 2:
-        json_written = json_out.write(table, json_path)
-        return [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
-                csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]), json_written,
-                sqlite_out.write(table, reports, findings, out / DEFAULT_NAMES["sqlite"], warnings)]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        json_written = pool.submit(json_out.write, table, json_path)
-        others = [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
-                  csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]),
-                  sqlite_out.write(table, reports, findings, out / DEFAULT_NAMES["sqlite"], warnings)]
-        return [others[0], others[1], json_written.result(), others[2]]
+    return [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
+            csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]),
+            json_out.write(table, out / DEFAULT_NAMES["json"]),
+            sqlite_out.write(table, reports, findings, out / DEFAULT_NAMES["sqlite"], warnings)]
 
 
 def _write(args: argparse.Namespace, table: SeriesTable, reports: list[dict], stdout: TextIO,
@@ -153,38 +139,6 @@ def _findings(table: SeriesTable, reports: list[dict]) -> tuple[list[dict], list
     """Findings between consecutive fiscal years, for the reports the table kept (one per content)."""
     kept = {document["path"] for document in table.documents}
     return consecutive_findings([r for r in reports if r["document"]["path"] in kept])
-
-
-def _inputs(paths: list[Path]) -> list[Path]:
-    """The files named: a folder gives its report JSON outputs when it holds any, else its reports."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            outputs = sorted(p for p in path.rglob("*.json")
-                             if not any(part.startswith(".") for part in p.relative_to(path).parts)
-                             and _is_report_json(p))
-            if outputs:
-                files.extend(outputs)
-                continue
-            selection = collect([path])
-            if selection.errors:
-                raise InputError(path, "no reports or report JSON outputs in this folder",
-                                 "name a folder of .pdf, .txt or .md reports, or the outputs/ of `extract`")
-            files.extend(selection.files)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputError(path, "no such file or folder", "check the path given to `extract series`")
-    return files
-
-
-def _is_report_json(path: Path) -> bool:
-    """A JSON output of `extract` for one report (not a diff, not a series file)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return False
-    return isinstance(data, dict) and "document" in data and "indicators" in data
 
 
 def _load(path: Path) -> dict[str, Any]:

@@ -119,8 +119,7 @@ def corpus_series(done: list[Extracted], diffs: list[tuple[Extracted, Extracted,
     findings = [{**finding, "old": old.source.as_posix(), "new": new.source.as_posix()}
                 for old, new, text in diffs for finding in json.loads(text)["findings"]]
     try:
-        written = series.write_for_corpus([_for_series(item.report) for item in done], options.out, findings,
-                                          jobs=options.jobs or parallel().default_jobs())
+        written = series.write_for_corpus([_for_series(item.report) for item in done], options.out, findings)
     except Exception as error:
         if options.debug:
             raise

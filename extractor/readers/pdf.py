@@ -21,7 +21,7 @@ from extractor.errors import InputError
 from extractor.model import BBox, CharBoxes, Document, Furniture, Location, Notice, SourceLine
 from extractor.readers.pdf_furniture import PageText, remove_furniture
 from extractor.readers.pdf_guard import REPAIR, run_limited
-from extractor.readers.pdf_layout import Line, Unit, continues, page_units, unfinished
+from extractor.readers.pdf_layout import Unit, continues, page_units, unfinished
 
 OCR = "run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and read the result"
 
