@@ -97,9 +97,10 @@ def diff_task(old_text: str, new_text: str) -> Outcome:
 
 def _warm_up() -> None:
     """Pool initializer: load spaCy, the patterns and the schemas once per worker, before the first task."""
+    from extractor import patterns
     from extractor.pipeline import extract_text
 
-    extract_text("In 2024 telde de coöperatie 12 leden.", 2024)
+    extract_text(patterns.load("indicators")["examples"][0]["text"], 2024)  # any real sentence will do
 
 
 # -------------------------------------------------------------------------------------------- executors

@@ -13,14 +13,24 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
+from extractor import patterns
 from extractor.readers.pdf_layout import Line, Unit
 
 TOP_BAND, BOTTOM_BAND = 0.12, 0.85  # fractions of the page height
 REPEATED = 0.5  # a header or footer recurs on at least this share of the pages with text
 _DIGITS = re.compile(r"\d+")
 _URL = re.compile(r"(https?://|www\.)\S+")
-_PAGE_NUMBER = re.compile(r"[\W_]*(?:p\.?|pag\.?|pagina|page)?\s*#(\s*(/|van|of)\s*#)?[\W_]*", re.IGNORECASE)
+
+
+@cache
+def _page_number() -> re.Pattern[str]:
+    """A furniture line that is only a page number ("#" stands for its digits); words from patterns/layout.yaml."""
+    layout = patterns.load("layout")
+    words = "|".join(re.escape(w) for w in sorted(layout["page_number_words"], key=len, reverse=True))
+    of = "|".join(re.escape(w) for w in layout["page_number_of"])
+    return re.compile(rf"[\W_]*(?:{words})?\s*#(\s*(?:{of})\s*#)?[\W_]*", re.IGNORECASE)
 
 
 @dataclass
@@ -86,7 +96,7 @@ def remove_furniture(pages: list[PageText]) -> list[FurnitureLine]:
                 if zone is None:
                     continue
                 key = _key(line.text)
-                if _PAGE_NUMBER.fullmatch(key) and "#" in key:
+                if _page_number().fullmatch(key) and "#" in key:
                     on_page.append((line, "page_number"))
                 elif (zone, key) in repeated:
                     on_page.append((line, zone + ("#" if (zone, key) in numbered else "")))
