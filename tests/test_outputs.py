@@ -96,3 +96,45 @@ def test_the_fast_validator_agrees_with_jsonschema() -> None:
         fast = fast_validator(schema)
         assert fast is not None, "jsonschema-rs is a dependency"
         assert fast.is_valid(data) == validator(schema).is_valid(data), schema
+
+
+def _json_text(data: object) -> bytes:
+    """The reference: the standard library's text of every JSON the tool writes."""
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+EDGE_CASES = [
+    {"tiny": 1.5e-05, "nested": [{"x": -2.5e-07}], "fine": 0.0001},  # json writes "1.5e-05", orjson "0.000015"
+    {"big": 2 ** 70, "negative": -(2 ** 65)},  # beyond 64 bits: orjson refuses
+    {1: "a non-string key", "b": None},  # json turns the key into a string, orjson refuses
+    {"huge": 1e16, "exact": 3000000.0, "zero": -0.0, "ints": [0, -1, 18894]},
+    {"text": "x\u001f\n\t\"\\ é \u2028 \u00a0 \u202f \x7f 🙂", "empty": [], "none": {}, "raw": "\": 0.00001"},
+    [], {}, "alone", 12.5, None,
+]
+
+
+@pytest.mark.parametrize("data", EDGE_CASES, ids=range(len(EDGE_CASES)))
+def test_the_encoder_writes_what_json_writes(data: object) -> None:
+    from extractor.jsonio import encode
+
+    assert encode(data) == _json_text(data)
+
+
+def test_the_encoder_agrees_with_json_on_every_committed_output() -> None:
+    from extractor import jsonio
+
+    assert jsonio.orjson is not None, "orjson is a dependency"
+    paths = sorted((ROOT / "outputs").glob("*.json"))
+    assert len(paths) >= 4
+    for path in paths:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert jsonio.encode(data) == _json_text(data) == path.read_bytes(), path.name
+
+
+def test_without_orjson_the_text_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor import jsonio
+
+    data = json.loads((ROOT / "outputs" / "series.json").read_text(encoding="utf-8"))
+    fast = jsonio.encode(data)
+    monkeypatch.setattr(jsonio, "orjson", None)
+    assert jsonio.encode(data) == fast

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from extractor.diff.align import align_conditions, align_events, align_indicators
@@ -18,6 +17,7 @@ from extractor.diff.checks import REGISTRY, run_across, run_internal
 from extractor.diff.findings import SEVERITIES, Alignment, Findings, Pairing, severity_rank
 from extractor.diff.reports import Report, by_recency
 from extractor.diff.schema import FindingsSchemaError, validate
+from extractor.jsonio import dumps
 
 __all__ = ["REGISTRY", "Findings", "FindingsSchemaError", "check_draft", "diff_reports", "exit_code",
            "findings_to_json", "render"]
@@ -70,7 +70,7 @@ def findings_to_json(findings: Findings) -> dict[str, Any]:
 
 def render(findings: Findings, fmt: str, *, color: bool = False) -> str:
     if fmt == "json":
-        return json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2) + "\n"
+        return dumps(findings_to_json(findings))
     findings_to_json(findings)  # nothing invalid is shown, in any format
     if fmt == "text":
         from extractor.diff.renderers.text import render_text
