@@ -42,12 +42,16 @@ def pattern_names() -> list[str]:
     return sorted(p.stem for p in patterns_dir().glob("*.yaml"))
 
 
+# libyaml's loader when PyYAML was built with it: the same data, eight times faster (a worker's start-up)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @cache
 def load(name: str) -> dict[str, Any]:
     """The validated content of patterns/<name>.yaml (cached: the files do not change during a run)."""
     path = patterns_dir() / f"{name}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except FileNotFoundError:
         raise PatternError(f"{path}: no such pattern file") from None
     except yaml.YAMLError as exc:

@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from extractor.errors import PatternError
+from extractor.patterns import SAFE_LOADER
 
 PATTERN = "findings"
 
@@ -32,7 +33,7 @@ def _load_directly() -> dict[str, Any]:
     """Read and validate patterns/findings.yaml without the shared loader (used when it is unavailable)."""
     path = _repo_file("patterns", f"{PATTERN}.yaml")
     schema_path = _repo_file("schemas", "patterns", f"{PATTERN}.schema.json")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     errors = list(Draft202012Validator(schema).iter_errors(data))
     if errors:
