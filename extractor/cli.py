@@ -123,12 +123,13 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
             if len(done) >= 2:
                 from extractor.commands import steps
 
+                series = steps.SeriesStep(done, options)  # its tables are made while the workers diff
                 diff_code, diffs = steps.corpus_diff(done, options, stdout, stderr, workers)
                 code = max(code, diff_code)
         finally:
-            workers.close()
+            workers.close(wait=False)  # the workers wind down while the series is finished
         if len(done) >= 2:
-            code = max(code, steps.corpus_series(done, diffs, options, stdout, stderr))
+            code = max(code, series.finish(diffs, diff_code == 0, stdout, stderr))
         return code
     except SystemExit as exit_:
         return int(exit_.code or 0)

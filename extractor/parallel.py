@@ -114,7 +114,7 @@ class InProcess:
         for args in arguments:
             yield function(*args)
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
         pass
 
 
@@ -134,8 +134,8 @@ class LocalPool:
         return _windowed(lambda args: self._pool.submit(function, *args), arguments,
                          self.workers * IN_FLIGHT_PER_WORKER)
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, wait: bool = True) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=True)
 
 
 class DaskCluster:
@@ -160,7 +160,7 @@ class DaskCluster:
         return _windowed(lambda args: self._client.submit(function, *args, pure=False), arguments,
                          self.workers * IN_FLIGHT_PER_WORKER)
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
         self._client.close()
 
 

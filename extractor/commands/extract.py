@@ -127,9 +127,10 @@ class Workers:
                                                                 misses), None, warm=False)
         return self._runner
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """Stop the workers; without `wait`, they finish exiting while this process goes on."""
         if self._runner is not None:
-            self._runner.close()
+            self._runner.close(wait)
             self._runner = None
 
 

@@ -94,14 +94,23 @@ def write_for_corpus(reports: list[dict], out: Path, findings: list[dict] | None
     series.sqlite from the reports just extracted, with the findings the diff step found (each with its
     `old` and `new` document; computed here when not given); returns the paths written."""
     table = build(reports)
+    return write_tables(table, out) + write_database(table, reports, findings, out)
+
+
+def write_tables(table: SeriesTable, out: Path) -> list[Path]:
+    """What needs only the reports: the long and wide CSV tables and the JSON."""
+    return [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
+            csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]),
+            json_out.write(table, out / DEFAULT_NAMES["json"])]
+
+
+def write_database(table: SeriesTable, reports: list[dict], findings: list[dict] | None, out: Path) -> list[Path]:
+    """The SQLite file, which holds the findings too (computed here when not given)."""
     if findings is None:
         findings, warnings = _findings(table, reports)
     else:
         warnings = []
-    return [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
-            csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]),
-            json_out.write(table, out / DEFAULT_NAMES["json"]),
-            sqlite_out.write(table, reports, findings, out / DEFAULT_NAMES["sqlite"], warnings)]
+    return [sqlite_out.write(table, reports, findings, out / DEFAULT_NAMES["sqlite"], warnings)]
 
 
 def _write(args: argparse.Namespace, table: SeriesTable, reports: list[dict], stdout: TextIO,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
@@ -70,7 +72,15 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    stat = path.stat()
+    return _file_digest(str(path), stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4096)
+def _file_digest(path: str, *version: int) -> str:
+    """The sha256 of a file as it is now (`version`: its inode, times and size; outputs are replaced by
+    renaming, so a rewritten file has a new inode): the series and the diffs key on the same report JSONs."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def summary(old: Extracted, new: Extracted, target: Path, findings: dict) -> str:
@@ -98,39 +108,73 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def corpus_series(done: list[Extracted], diffs: list[tuple[Extracted, Extracted, str]], options: Options,
-                  stdout: TextIO, stderr: TextIO) -> int:
-    """The series of the reports just extracted, with the findings the diff step found. When no report and
-    no diff changed since the files were written, nothing is recomputed."""
-    from extractor.commands import series
+class SeriesStep:
+    """The series of the reports just extracted, in two halves. The CSV tables and the JSON need only the
+    reports: they are made in a thread that starts before the diffs and runs while the workers diff. The
+    SQLite file holds the diffs' findings too: it is written when they are done. A series is a function of
+    the reports (the findings are too), so when no report changed since the files were written and they
+    are still as written, nothing is recomputed."""
 
-    cache, fingerprint = cache_store(options, "series")
-    entry = None
-    if cache is not None:
-        from extractor.cache import key
+    def __init__(self, done: list[Extracted], options: Options) -> None:
+        self.done = done
+        self.options = options
+        self._cache, fingerprint = cache_store(options, "series")
+        self._entry = None
+        if self._cache is not None:
+            from extractor.cache import key
 
-        entry = key("series", options.out.resolve().as_posix(), fingerprint,
-                    *[_digest(item.output) for item in done], *[text for _, _, text in diffs])
-        if _unchanged(cache.get(entry)):
+            self._entry = key("series", options.out.resolve().as_posix(), fingerprint,
+                              *[_digest(item.output) for item in done])
+        self.unchanged = self._entry is not None and _unchanged(self._cache.get(self._entry))
+        self._tables: tuple[list[dict], object, list[Path]] | None = None
+        self._error: BaseException | None = None
+        self._thread = None
+        if not self.unchanged:
+            self._thread = threading.Thread(target=self._write_tables, name="series tables")
+            self._thread.start()
+
+    def _write_tables(self) -> None:
+        from extractor.commands import series
+
+        try:
+            reports = [_for_series(item.report) for item in self.done]
+            table = series.build(reports)
+            self._tables = (reports, table, series.write_tables(table, self.options.out))
+        except BaseException as error:  # noqa: BLE001 - handed to finish(), in the main thread
+            self._error = error
+
+    def finish(self, diffs: list[tuple[Extracted, Extracted, str]], diffs_complete: bool, stdout: TextIO,
+               stderr: TextIO) -> int:
+        """Write the SQLite file with the findings of `diffs`; remembered in the cache only when every diff
+        was made (`diffs_complete`)."""
+        from extractor.commands import series
+
+        options = self.options
+        if self.unchanged:
             if not options.quiet:
                 stdout.write("series → " + ", ".join(str(options.out / n) for n in series.DEFAULT_NAMES.values())
                              + " (unchanged)\n")
             return 0
-    findings = [{**finding, "old": old.source.as_posix(), "new": new.source.as_posix()}
-                for old, new, text in diffs for finding in json.loads(text)["findings"]]
-    try:
-        written = series.write_for_corpus([_for_series(item.report) for item in done], options.out, findings)
-    except Exception as error:
-        if options.debug:
-            raise
-        stderr.write(f"error: series: internal error ({type(error).__name__}: {error}); rerun with --debug "
-                     "and report it\n")
-        return 1
-    if cache is not None and entry:
-        cache.put(entry, json.dumps({path.as_posix(): _digest(path) for path in written}, sort_keys=True))
-    if not options.quiet:
-        stdout.write("series → " + ", ".join(str(path) for path in written) + "\n")
-    return 0
+        self._thread.join()
+        try:
+            if self._error is not None:
+                raise self._error
+            reports, table, written = self._tables
+            findings = [{**finding, "old": old.source.as_posix(), "new": new.source.as_posix()}
+                        for old, new, text in diffs for finding in json.loads(text)["findings"]]
+            written = written + series.write_database(table, reports, findings, options.out)
+        except Exception as error:
+            if options.debug:
+                raise
+            stderr.write(f"error: series: internal error ({type(error).__name__}: {error}); rerun with --debug "
+                         "and report it\n")
+            return 1
+        if self._cache is not None and self._entry and diffs_complete:
+            self._cache.put(self._entry, json.dumps({path.as_posix(): _digest(path) for path in written},
+                                                    sort_keys=True))
+        if not options.quiet:
+            stdout.write("series → " + ", ".join(str(path) for path in written) + "\n")
+        return 0
 
 
 # What the series reads of a report; the rest (sentences, entities, furniture, the conditions table) is most
