@@ -188,9 +188,10 @@ def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list
     """Group rows into series, one per (organisation, id@unit), flag them, and give each row the flags that
     concern it. Every check stays within one organisation: another cooperative's figures never conflict
     with, change the unit of, or fill a gap of this one's."""
-    units_of: dict[tuple[str | None, str], set[str | None]] = {}
+    same_id: dict[tuple[str | None, str], list[Row]] = {}  # the rows of one indicator, whatever their unit
     for row in rows:
-        units_of.setdefault((row.organisation, row.id), set()).add(row.unit)
+        same_id.setdefault((row.organisation, row.id), []).append(row)
+    units_of = {key: {row.unit for row in found} for key, found in same_id.items()}
     grouped: dict[tuple[str | None, str], list[Row]] = {}
     for row in rows:
         grouped.setdefault((row.organisation, row.series), []).append(row)
@@ -217,7 +218,7 @@ def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list
         notes: list[str] = []
         if unit_changed:
             flags.append(UNIT_CHANGED)
-            notes.append(_unit_note(organisation, first.id, rows))
+            notes.append(_unit_note(same_id[organisation, first.id]))
         if first.catalogued and len(labels) > 1:
             flags.append(LABEL_CHANGED)
             notes.append("labelled differently across years: " + " | ".join(labels) + "; check the definition")
@@ -254,10 +255,11 @@ def _qualifier_note(row: Row) -> str:
     return f"{row.fiscal_year}: {row.qualifier} ({row.raw})"
 
 
-def _unit_note(organisation: str | None, indicator_id: str, rows: list[Row]) -> str:
+def _unit_note(rows: list[Row]) -> str:
+    """`rows`: those of one organisation and indicator, in every unit it was given in."""
     by_unit: dict[str, set[int]] = {}
     for row in rows:
-        if row.organisation == organisation and row.id == indicator_id and row.fiscal_year is not None:
+        if row.fiscal_year is not None:
             by_unit.setdefault(row.unit or "no unit", set()).add(row.fiscal_year)
     parts = [f"{unit} in {', '.join(str(y) for y in sorted(years))}"
              for unit, years in sorted(by_unit.items(), key=lambda item: (min(item[1]), item[0]))]
