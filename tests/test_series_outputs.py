@@ -227,3 +227,63 @@ def test_outputs_are_deterministic(reports, tmp_path):
             assert a.read_bytes() == b.read_bytes(), a.name
     dump = [list(sqlite3.connect(p).iterdump()) for p in (first[3], second[3])]
     assert dump[0] == dump[1]
+
+
+# --- the corpus' files are written one organisation at a time: the same bytes as the whole table at once
+
+def _several_organisations() -> list[dict]:
+    first = report(2024, [indicator("a.count", 60), indicator("b.count", 3, unit="hours")], name="b2024",
+                   organisation="Coop B")
+    copy = {**first, "document": {**first["document"], "path": "corpus/b2024-copy.txt"}}  # same content
+    return [first,
+            report(2023, [indicator("a.count", 5), indicator("c.count", 1.5e-05)], name="a2023",
+                   organisation="Coop A"),
+            report(2023, [indicator("a.count", 50), indicator("b.count", 2, unit="days")], name="b2023",
+                   organisation="COOP B"),
+            report(2024, [indicator("a.count", 6), indicator("a.count", 7, line=9)], name="a2024",
+                   organisation="Coop A"),
+            report(2024, [indicator("a.count", 1, qualifier="approximately")], name="none", organisation=None),
+            report(None, [indicator("a.count", 2)], name="undated", organisation="Coop C"),
+            copy]
+
+
+def test_files_written_per_organisation_are_those_of_the_whole_table(tmp_path):
+    from extractor.series import csv_out
+
+    reports = _several_organisations()
+    paths = {path.name: path for path in write_for_corpus(reports, tmp_path)}
+    table = build(reports)
+    assert len(table.organisations) == 4 and len(table.warnings) == 2
+    assert paths["series-long.csv"].read_text(encoding="utf-8") == csv_out.long_csv(table)
+    assert paths["series-wide.csv"].read_text(encoding="utf-8") == csv_out.wide_csv(table)
+    assert paths["series.json"].read_text(encoding="utf-8") == json_out.json_text(table)
+    findings, warnings = consecutive_findings([r for r in reports if r["document"] in table.documents])
+    whole = sqlite_out.write(table, reports, findings, tmp_path / "whole.sqlite", warnings)
+    dumps = [list(sqlite3.connect(path).iterdump()) for path in (paths["series.sqlite"], whole)]
+    assert dumps[0] == dumps[1]
+
+
+def test_no_organisation_no_series_still_makes_valid_files(tmp_path):
+    reports = [report(2024, [], name="empty", organisation="Coop A")]
+    paths = {path.name: path for path in write_for_corpus(reports, tmp_path)}
+    data = json.loads(paths["series.json"].read_text(encoding="utf-8"))
+    assert data["series"] == [] and data["years"] == [2024]
+    assert paths["series.json"].read_text(encoding="utf-8") == json_out.json_text(build(reports))
+
+
+def test_a_failure_midway_leaves_the_previous_files_and_no_temporary_one(monkeypatch, tmp_path):
+    from extractor.commands import series
+
+    previous = {path.name: path.read_bytes() for path in write_for_corpus(_several_organisations()[:2], tmp_path)}
+    calls = []
+
+    def failing(corpus, organisation, reports):
+        calls.append(organisation)
+        if len(calls) == 2:
+            raise RuntimeError("planted")
+        return build(reports)
+
+    monkeypatch.setattr(series, "organisation_table", failing)
+    with pytest.raises(RuntimeError, match="planted"):
+        write_for_corpus(_several_organisations(), tmp_path)
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == previous

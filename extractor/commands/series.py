@@ -11,10 +11,11 @@ from extractor.corpus import report_inputs
 from extractor.errors import UserError
 from extractor.series import SeriesTable, build, csv_out, json_out, sqlite_out
 from extractor.series.findings import consecutive_findings
+from extractor.series.table import Corpus, organisation_table
+from extractor.series.writer import NAMES, SeriesWriter
 
 FORMATS = ("csv", "json", "sqlite")
-DEFAULT_NAMES = {"long": "series-long.csv", "wide": "series-wide.csv", "json": "series.json",
-                 "sqlite": "series.sqlite"}
+DEFAULT_NAMES = NAMES
 
 DESCRIPTION = """\
 Indicator-by-year tables of a corpus of reports (or their JSON outputs): a long table (one row per
@@ -93,24 +94,22 @@ def write_for_corpus(reports: list[dict], out: Path, findings: list[dict] | None
     """The series step of `extract corpus/`: outputs/series-long.csv, series-wide.csv, series.json and
     series.sqlite from the reports just extracted, with the findings the diff step found (each with its
     `old` and `new` document; computed here when not given); returns the paths written."""
-    table = build(reports)
-    return write_tables(table, out) + write_database(table, reports, findings, out)
-
-
-def write_tables(table: SeriesTable, out: Path) -> list[Path]:
-    """What needs only the reports: the long and wide CSV tables and the JSON."""
-    return [csv_out.write_long(table, out / DEFAULT_NAMES["long"]),
-            csv_out.write_wide(table, out / DEFAULT_NAMES["wide"]),
-            json_out.write(table, out / DEFAULT_NAMES["json"])]
-
-
-def write_database(table: SeriesTable, reports: list[dict], findings: list[dict] | None, out: Path) -> list[Path]:
-    """The SQLite file, which holds the findings too (computed here when not given)."""
-    if findings is None:
-        findings, warnings = _findings(table, reports)
-    else:
-        warnings = []
-    return [sqlite_out.write(table, reports, findings, out / DEFAULT_NAMES["sqlite"], warnings)]
+    corpus = Corpus.of(report["document"] for report in reports)
+    report_of = {id(report["document"]): report for report in reports}
+    writer = SeriesWriter(out, corpus)
+    try:
+        kept = []
+        for name, documents in corpus.organisations():
+            mine = [report_of[id(document)] for document in documents]
+            writer.add(organisation_table(corpus, name, mine), mine)
+            kept.extend(mine)
+        warnings: list[str] = []
+        if findings is None:
+            findings, warnings = consecutive_findings(kept)
+        return writer.finish(findings, warnings)
+    except BaseException:
+        writer.abort()
+        raise
 
 
 def _write(args: argparse.Namespace, table: SeriesTable, reports: list[dict], stdout: TextIO,

@@ -41,9 +41,9 @@ def _long(row: Row) -> list[Any]:
             row.match, row.rule, not row.exact, ";".join(row.flags)]
 
 
-def wide_header(table: SeriesTable) -> list[str]:
-    return (["series", "organisation", "id", "label", "unit"] + [str(y) for y in table.years]
-            + [f"qualifier_{y}" for y in table.years] + ["flags", "notes"])
+def wide_header(years: list[int]) -> list[str]:
+    return (["series", "organisation", "id", "label", "unit"] + [str(y) for y in years]
+            + [f"qualifier_{y}" for y in years] + ["flags", "notes"])
 
 
 def wide_rows(table: SeriesTable, include_derived: bool = False) -> list[list[str]]:
@@ -80,7 +80,7 @@ def long_csv(table: SeriesTable) -> str:
 
 
 def wide_csv(table: SeriesTable, include_derived: bool = False) -> str:
-    return to_csv(wide_header(table), wide_rows(table, include_derived))
+    return to_csv(wide_header(table.years), wide_rows(table, include_derived))
 
 
 def write_long(table: SeriesTable, path: Path) -> Path:

@@ -1,5 +1,6 @@
-"""Writing a binary output (SQLite database, PNG chart) atomically: into a temporary file beside the target,
-then renamed over it, so a reader never sees a partial file (as extractor.jsonio does for text)."""
+"""Writing an output atomically: into a temporary file beside the target, then renamed over it, so a reader
+never sees a partial file (as extractor.jsonio does for whole texts). `Pending` is a file being written, for
+outputs made piece by piece (the series of a large corpus); `atomic_target` the same for one block of code."""
 
 from __future__ import annotations
 
@@ -10,21 +11,36 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+class Pending:
+    """A temporary file beside `path`: `commit()` renames it over `path`, `abort()` removes it."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(handle)
+        self.path = path
+        self.temporary = Path(name)
+
+    def commit(self) -> Path:
+        with open(self.temporary, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.chmod(self.temporary, 0o666 & ~_umask())  # mkstemp makes it private; an output is an ordinary file
+        os.replace(self.temporary, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self.temporary.unlink(missing_ok=True)
+
+
 @contextmanager
 def atomic_target(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside `path` to write to; on success it replaces `path`, on error it goes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    temporary = Path(name)
+    pending = Pending(path)
     try:
-        yield temporary
-        with open(temporary, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; an output is an ordinary file
-        os.replace(temporary, path)
+        yield pending.temporary
+        pending.commit()
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        pending.abort()
         raise
 
 

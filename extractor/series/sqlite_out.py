@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from extractor.series.files import atomic_target
-from extractor.series.table import SeriesTable
+from extractor.series.files import Pending
+from extractor.series.table import Corpus, SeriesTable
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -154,19 +155,114 @@ CREATE VIEW indicators_long AS
 
 def write(table: SeriesTable, reports: list[dict[str, Any]], findings: list[dict[str, Any]], path: Path,
           warnings: list[str] = ()) -> Path:
-    with atomic_target(path) as temporary:
-        connection = sqlite3.connect(temporary)
+    """The database of a whole table at once (extract series --format sqlite)."""
+    database = Database(path, table.years, table.documents)
+    try:
+        database.add(table, _in_table_order(table, reports))
+        return database.finish(findings, list(table.warnings) + list(warnings))
+    except BaseException:
+        database.abort()
+        raise
+
+
+def _in_table_order(table: SeriesTable, reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The reports the table kept, organisation by organisation (as extractor.series.writer adds them)."""
+    grouped = [document for _, documents in Corpus.of(table.documents).organisations() for document in documents]
+    position = {document["path"]: n for n, document in enumerate(grouped)}
+    return sorted((r for r in reports if r["document"]["path"] in position),
+                  key=lambda r: position[r["document"]["path"]])
+
+
+class Database:
+    """series.sqlite, filled one organisation at a time: the documents first, then each organisation's
+    series, figures, references and meetings (add), the findings last (finish); one transaction, in a
+    temporary file renamed over the target by finish()."""
+
+    def __init__(self, path: Path, years: list[int], documents: list[dict[str, Any]]) -> None:
+        self._pending = Pending(path)
         try:
-            connection.execute("PRAGMA foreign_keys = ON")
-            connection.executescript(SCHEMA + _wide_view(table.years))
-            with connection:
-                _fill(connection, table, reports, findings, list(table.warnings) + list(warnings))
-            problems = connection.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise AssertionError(f"{path}: foreign keys broken: {problems[:3]}")
-        finally:
-            connection.close()
-    return path
+            # made in one thread, finished in another (never both at once): extractor.commands.steps
+            self._connection = sqlite3.connect(self._pending.temporary, check_same_thread=False)
+        except BaseException:
+            self._pending.abort()
+            raise
+        self._connection.execute("PRAGMA foreign_keys = ON")
+        self._connection.executescript(SCHEMA + _wide_view(years))
+        self.ids: dict[str, int] = {}
+        for number, document in enumerate(documents, start=1):
+            self.ids[document["path"]] = number
+            self._connection.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                     (number, document["path"], document["sha256"], document["format"],
+                                      document["pages"], document["fiscal_year"], document["organisation"],
+                                      document["title"]))
+        self._series = 0
+        self._rows = 0
+
+    def add(self, table: SeriesTable, reports: list[dict[str, Any]]) -> None:
+        """The series and rows of `table`, and the references and meetings of `reports` (its kept reports)."""
+        insert = self._connection.execute
+        series_ids: dict[tuple[str | None, str], int] = {}
+        for series in table.series:
+            self._series += 1
+            series_ids[series.organisation, series.key] = self._series
+            insert("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (self._series, series.organisation, series.key, series.id, series.unit, series.label,
+                    int(series.catalogued), ";".join(series.flags), " | ".join(series.notes)))
+        rows = []
+        for row in table.rows:
+            self._rows += 1
+            rows.append((self._rows, self.ids[row.document], series_ids[row.organisation, row.series], row.series,
+                         row.id, row.label, row.unit, row.fiscal_year, row.value, row.value_max, row.qualifier,
+                         int(not row.exact), row.raw, row.period, row.page, row.line, row.column, row.rule, row.match,
+                         int(row.catalogued), ";".join(row.flags)))
+        self._connection.executemany("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                     "?, ?, ?, ?, ?, ?)", rows)
+        statutes, legal, meetings = [], [], []
+        for report in reports:
+            document_id = self.ids[report["document"]["path"]]
+            for ref in report["statute_references"]:
+                statutes.append((document_id, ref["instrument"], ref["article"],
+                                 json.dumps(ref.get("articles", [ref["article"]]), ensure_ascii=False), ref["raw"],
+                                 ref["condition"], _bool(ref.get("implied")), *_where(ref["location"]),
+                                 ref.get("rule")))
+            for ref in report["legal_references"]:
+                legal.append((document_id, ref["instrument"], ref["article"], ref.get("subdivision"), ref["date"],
+                              ref["raw"], *_where(ref["location"]), ref.get("rule")))
+            for meeting in report["meetings"]:
+                meetings.append((document_id, meeting["kind"], meeting["date"], meeting["precision"],
+                                 meeting["raw"], json.dumps(meeting["articles"], ensure_ascii=False),
+                                 meeting["action"], *_where(meeting["location"]), meeting.get("rule")))
+        executemany = self._connection.executemany
+        executemany("INSERT INTO statute_references VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statutes)
+        executemany("INSERT INTO legal_references VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", legal)
+        executemany("INSERT INTO meetings VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meetings)
+
+    def finish(self, findings: Iterable[dict[str, Any]], warnings: list[str]) -> Path:
+        """The findings (each with the paths of its `old` and `new` documents) and the warnings; then the
+        file replaces the target."""
+        connection = self._connection
+        insert = connection.execute
+        insert("INSERT INTO meta VALUES ('schema_version', '1')")
+        insert("INSERT INTO meta VALUES ('generated_by', 'extract series')")
+        insert("INSERT INTO meta VALUES ('warnings', ?)", (json.dumps(warnings, ensure_ascii=False),))
+        for number, finding in enumerate(findings, start=1):
+            insert("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (number, self.ids[finding["old"]], self.ids[finding["new"]], finding["kind"], finding.get("rule"),
+                    finding["severity"], finding["message"], finding.get("subject")))
+            for position, evidence in enumerate(finding.get("evidence", []), start=1):
+                insert("INSERT INTO findings_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       (number, position, self.ids.get(evidence["document"]), evidence["document"],
+                        *_where(evidence.get("location")), evidence.get("raw")))
+        connection.commit()
+        problems = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise AssertionError(f"{self._pending.path}: foreign keys broken: {problems[:3]}")
+        connection.close()
+        return self._pending.commit()
+
+    def abort(self) -> None:
+        self._connection.close()
+        self._pending.abort()
 
 
 def _wide_view(years: list[int]) -> str:
@@ -182,59 +278,6 @@ def _wide_view(years: list[int]) -> str:
                                  "s.notes"])
     return (f"CREATE VIEW indicators_wide AS\nSELECT\n    {selected}\nFROM series s WHERE s.catalogued = 1 "
             "ORDER BY IFNULL(s.organisation, ''), s.id, s.unit;\n")
-
-
-def _fill(connection: sqlite3.Connection, table: SeriesTable, reports: list[dict[str, Any]],
-          findings: list[dict[str, Any]], warnings: list[str]) -> None:
-    insert = connection.execute
-    insert("INSERT INTO meta VALUES ('schema_version', '1')")
-    insert("INSERT INTO meta VALUES ('generated_by', 'extract series')")
-    insert("INSERT INTO meta VALUES ('warnings', ?)", (json.dumps(warnings, ensure_ascii=False),))
-    ids: dict[str, int] = {}
-    for number, document in enumerate(table.documents, start=1):
-        ids[document["path"]] = number
-        insert("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               (number, document["path"], document["sha256"], document["format"], document["pages"],
-                document["fiscal_year"], document["organisation"], document["title"]))
-    series_ids: dict[tuple[str | None, str], int] = {}
-    for number, series in enumerate(table.series, start=1):
-        series_ids[series.organisation, series.key] = number
-        insert("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (number, series.organisation, series.key, series.id, series.unit, series.label,
-                int(series.catalogued), ";".join(series.flags), " | ".join(series.notes)))
-    for number, row in enumerate(table.rows, start=1):
-        insert("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (number, ids[row.document], series_ids[row.organisation, row.series], row.series, row.id, row.label,
-                row.unit, row.fiscal_year, row.value, row.value_max, row.qualifier, int(not row.exact), row.raw,
-                row.period, row.page, row.line, row.column, row.rule, row.match, int(row.catalogued),
-                ";".join(row.flags)))
-    kept = [r for r in reports if ids.get(r["document"]["path"]) is not None]
-    kept.sort(key=lambda r: ids[r["document"]["path"]])
-    statutes, legal, meetings = [], [], []
-    for report in kept:
-        document_id = ids[report["document"]["path"]]
-        for ref in report["statute_references"]:
-            statutes.append((document_id, ref["instrument"], ref["article"],
-                             json.dumps(ref.get("articles", [ref["article"]]), ensure_ascii=False), ref["raw"],
-                             ref["condition"], _bool(ref.get("implied")), *_where(ref["location"]), ref.get("rule")))
-        for ref in report["legal_references"]:
-            legal.append((document_id, ref["instrument"], ref["article"], ref.get("subdivision"), ref["date"],
-                          ref["raw"], *_where(ref["location"]), ref.get("rule")))
-        for meeting in report["meetings"]:
-            meetings.append((document_id, meeting["kind"], meeting["date"], meeting["precision"], meeting["raw"],
-                             json.dumps(meeting["articles"], ensure_ascii=False), meeting["action"],
-                             *_where(meeting["location"]), meeting.get("rule")))
-    connection.executemany("INSERT INTO statute_references VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statutes)
-    connection.executemany("INSERT INTO legal_references VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", legal)
-    connection.executemany("INSERT INTO meetings VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meetings)
-    for number, finding in enumerate(findings, start=1):
-        insert("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               (number, ids[finding["old"]], ids[finding["new"]], finding["kind"], finding.get("rule"),
-                finding["severity"], finding["message"], finding.get("subject")))
-        for position, evidence in enumerate(finding.get("evidence", []), start=1):
-            insert("INSERT INTO findings_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   (number, position, ids.get(evidence["document"]), evidence["document"],
-                    *_where(evidence.get("location")), evidence.get("raw")))
 
 
 def _where(location: dict[str, Any] | None) -> tuple[int | None, int | None, int | None]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
 from typing import Any
 
 from extractor.series.numbers_nl import plain
@@ -130,47 +131,82 @@ def series_key(indicator_id: str, unit: str | None) -> str:
     return f"{indicator_id}@{unit}" if unit else indicator_id
 
 
+@dataclass
+class Corpus:
+    """What the series know of the whole corpus before reading any figure: the reports that count (one per
+    content, by fiscal year and path), their fiscal years, one spelling per organisation, and the warnings.
+    Built from the reports' `document` objects alone, so a large corpus is then read one organisation at
+    a time (extractor.series.writer)."""
+
+    documents: list[dict[str, Any]]
+    years: list[int]
+    warnings: list[str]
+    names: dict[str, str | None]  # organisation key -> its spelling
+
+    @classmethod
+    def of(cls, documents: Iterable[dict[str, Any]]) -> Corpus:
+        """A document given twice (same sha256) counts once: its first occurrence."""
+        warnings: list[str] = []
+        kept: list[dict[str, Any]] = []
+        seen: dict[str, str] = {}
+        for document in documents:
+            if document["sha256"] in seen:
+                warnings.append(f"{document['path']}: same content as {seen[document['sha256']]}; counted once")
+                continue
+            seen[document["sha256"]] = document["path"]
+            if document["fiscal_year"] is None:
+                warnings.append(f"{document['path']}: fiscal year unknown; its figures are in the long table "
+                                "without a year and in no series; rerun `extract` with --fiscal-year")
+            kept.append(document)
+        kept.sort(key=lambda d: (d["fiscal_year"] is None, d["fiscal_year"] or 0, d["path"]))
+        years = sorted({d["fiscal_year"] for d in kept if d["fiscal_year"] is not None})
+        return cls(kept, years, warnings, _organisation_names(kept))
+
+    def organisations(self) -> list[tuple[str | None, list[dict[str, Any]]]]:
+        """Each organisation's spelling and kept documents, in the order of the tables (by name; None first)."""
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for document in self.documents:
+            groups.setdefault(_organisation_key(document), []).append(document)
+        return sorted(((self.names[key], found) for key, found in groups.items()), key=lambda item: item[0] or "")
+
+
 def build(reports: list[dict[str, Any]]) -> SeriesTable:
     """The tables of a set of reports (report dicts). A report given twice (same sha256) counts once."""
-    warnings: list[str] = []
-    kept: list[dict[str, Any]] = []
-    seen: dict[str, str] = {}
-    for report in reports:
-        document = report["document"]
-        if document["sha256"] in seen:
-            warnings.append(f"{document['path']}: same content as {seen[document['sha256']]}; counted once")
-            continue
-        seen[document["sha256"]] = document["path"]
-        if document["fiscal_year"] is None:
-            warnings.append(f"{document['path']}: fiscal year unknown; its figures are in the long table "
-                            "without a year and in no series; rerun `extract` with --fiscal-year")
-        kept.append(report)
-    kept.sort(key=lambda r: (r["document"]["fiscal_year"] is None, r["document"]["fiscal_year"] or 0,
-                             r["document"]["path"]))
-    names = _organisation_names(kept)
-    rows = [_row(indicator, report["document"], names[_organisation_key(report)])
-            for report in kept for indicator in report["indicators"]]
-    years = sorted({r["document"]["fiscal_year"] for r in kept if r["document"]["fiscal_year"] is not None})
-    years_of: dict[str | None, set[int]] = {}
-    for report in kept:
-        if report["document"]["fiscal_year"] is not None:
-            years_of.setdefault(names[_organisation_key(report)], set()).add(report["document"]["fiscal_year"])
+    corpus = Corpus.of(report["document"] for report in reports)
+    report_of = {id(report["document"]): report for report in reports}
+    return merge(corpus, [organisation_table(corpus, name, [report_of[id(d)] for d in documents])
+                          for name, documents in corpus.organisations()])
+
+
+def organisation_table(corpus: Corpus, organisation: str | None, reports: list[dict[str, Any]]) -> SeriesTable:
+    """The tables of one organisation's kept reports (in the corpus' order), with the corpus' years."""
+    rows = [_row(indicator, report["document"], organisation)
+            for report in reports for indicator in report["indicators"]]
+    found = {r["document"]["fiscal_year"] for r in reports if r["document"]["fiscal_year"] is not None}
+    years_of = {organisation: found} if found else {}
     series, rows = _series(rows, years_of)
-    return SeriesTable(documents=[r["document"] for r in kept], years=years, rows=rows, series=series,
-                       warnings=warnings,
-                       organisation_years={name: sorted(found) for name, found in sorted(
-                           years_of.items(), key=lambda item: item[0] or "")})
+    return SeriesTable(documents=[r["document"] for r in reports], years=corpus.years, rows=rows, series=series,
+                       organisation_years={organisation: sorted(found)} if found else {})
 
 
-def _organisation_key(report: dict[str, Any]) -> str:
+def merge(corpus: Corpus, tables: list[SeriesTable]) -> SeriesTable:
+    """The tables of the organisations (in the order of Corpus.organisations) as one."""
+    return SeriesTable(documents=corpus.documents, years=corpus.years,
+                       rows=[row for table in tables for row in table.rows],
+                       series=[series for table in tables for series in table.series], warnings=corpus.warnings,
+                       organisation_years={name: years for table in tables
+                                           for name, years in table.organisation_years.items()})
+
+
+def _organisation_key(document: dict[str, Any]) -> str:
     """Reports of one organisation, as extractor.corpus.consecutive pairs them: the name, case aside."""
-    return (report["document"]["organisation"] or "").casefold()
+    return (document["organisation"] or "").casefold()
 
 
 def _organisation_names(kept: list[dict[str, Any]]) -> dict[str, str | None]:
     """One spelling per organisation ("SmartCoop" and "SMARTCOOP" are one cooperative): the spelling of its
     latest report (`kept` is sorted by fiscal year and path); None for reports that name none."""
-    return {_organisation_key(report): report["document"]["organisation"] or None for report in kept}
+    return {_organisation_key(document): document["organisation"] or None for document in kept}
 
 
 def _row(indicator: dict[str, Any], document: dict[str, Any], organisation: str | None) -> Row:

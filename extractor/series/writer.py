@@ -1,0 +1,76 @@
+"""The four series files of a corpus (long and wide CSV, JSON, SQLite), written one organisation at a time.
+
+Every series, and every check on it, stays within one organisation (extractor.series.table). So the files
+are written organisation by organisation, in the order of the tables, from that organisation's reports
+alone: memory holds one organisation's reports and series, whatever the size of the corpus. What concerns
+the whole corpus (which reports count, the fiscal years, the warnings) comes first, from the reports'
+`document` objects (Corpus). Each file grows beside its target; finish() renames all four over their
+targets, abort() removes them: a failed or interrupted run leaves the previous files as they were.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from extractor.series import csv_out, json_out, sqlite_out
+from extractor.series.files import Pending
+from extractor.series.table import Corpus, SeriesTable
+
+NAMES = {"long": "series-long.csv", "wide": "series-wide.csv", "json": "series.json", "sqlite": "series.sqlite"}
+
+
+class SeriesWriter:
+    def __init__(self, out: Path, corpus: Corpus) -> None:
+        self._pending = {kind: Pending(out / name) for kind, name in NAMES.items() if kind != "sqlite"}
+        self._streams = []
+        try:
+            long_stream = self._open("long", "w", encoding="utf-8", newline="")
+            self._long = csv.writer(long_stream, lineterminator="\n")
+            self._long.writerow(csv_out.LONG_COLUMNS)
+            wide_stream = self._open("wide", "w", encoding="utf-8", newline="")
+            self._wide = csv.writer(wide_stream, lineterminator="\n")
+            self._wide.writerow(csv_out.wide_header(corpus.years))
+            self._json = json_out.SeriesJson(self._open("json", "wb"), corpus.documents, corpus.years,
+                                             corpus.warnings)
+            self._database = sqlite_out.Database(out / NAMES["sqlite"], corpus.years, corpus.documents)
+        except BaseException:
+            self.abort()
+            raise
+        self._warnings = list(corpus.warnings)
+
+    def _open(self, kind: str, mode: str, **options: Any):
+        stream = open(self._pending[kind].temporary, mode, **options)
+        self._streams.append(stream)
+        return stream
+
+    def add(self, table: SeriesTable, reports: list[dict[str, Any]]) -> None:
+        """One organisation's table and the reports it kept, in the corpus' order."""
+        self._long.writerows(csv_out.long_rows(table))
+        self._wide.writerows(csv_out.wide_rows(table))
+        self._json.add(table)
+        self._database.add(table, reports)
+
+    def finish(self, findings: Iterable[dict[str, Any]], warnings: list[str] = ()) -> list[Path]:
+        """Close the files, the findings (with their `old` and `new` paths) and warnings into the database
+        last, and put all four in place; returns their paths."""
+        try:
+            self._json.finish()
+            for stream in self._streams:
+                stream.close()
+            database = self._database.finish(findings, self._warnings + list(warnings))
+        except BaseException:
+            self.abort()
+            raise
+        return [self._pending[kind].commit() for kind in ("long", "wide", "json")] + [database]
+
+    def abort(self) -> None:
+        for stream in self._streams:
+            stream.close()
+        for pending in self._pending.values():
+            pending.abort()
+        database = getattr(self, "_database", None)
+        if database is not None:
+            database.abort()
