@@ -118,17 +118,22 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                                   jobs=args.jobs, cache=args.cache, cache_dir=args.cache_dir,
                                   executor=args.executor, scheduler=args.scheduler)
         workers = extract.Workers(options)  # shared by the extraction and the diffs
+        series = None
         try:
             code, done = extract.run(options, stdout, stderr, workers)
             if len(done) >= 2:
                 from extractor.commands import steps
 
-                series = steps.SeriesStep(done, options)  # its tables are made while the workers diff
+                series = steps.SeriesStep(done, options)  # its files are written while the workers diff
                 diff_code, diffs = steps.corpus_diff(done, options, stdout, stderr, workers)
                 code = max(code, diff_code)
+        except BaseException:
+            if series is not None:
+                series.abort()
+            raise
         finally:
             workers.close(wait=False)  # the workers wind down while the series is finished
-        if len(done) >= 2:
+        if series is not None:
             code = max(code, series.finish(diffs, diff_code == 0, stdout, stderr))
         return code
     except SystemExit as exit_:

@@ -71,6 +71,27 @@ def test_a_deleted_output_is_written_again_from_the_cache(folder: Path, tmp_path
     assert calls == [] and _outputs(tmp_path) == first
 
 
+def test_an_entry_that_goes_during_the_run_is_extracted_again(folder: Path, tmp_path: Path, calls: list[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan found the entry; by the time the report is written it is gone (another run cleaned the
+    cache): the report is extracted here, and the output is the same."""
+    _run(folder, tmp_path)
+    first = _outputs(tmp_path)
+    calls.clear()
+    original = cache.Cache.get
+    seen: set[str] = set()
+
+    def vanishing(self, entry):
+        if self.folder.name != "reports" or entry not in seen:
+            seen.add(entry)
+            return original(self, entry)
+        return None
+
+    monkeypatch.setattr(cache.Cache, "get", vanishing)
+    assert _run(folder, tmp_path) == (0, "")
+    assert sorted(calls) == ["a-2021.md", "b-2024.txt"] and _outputs(tmp_path) == first
+
+
 def test_a_changed_report_is_extracted_again(folder: Path, tmp_path: Path, calls: list[str]) -> None:
     _run(folder, tmp_path)
     calls.clear()
@@ -173,3 +194,25 @@ def test_an_unwritable_cache_costs_only_the_cache(folder: Path, tmp_path: Path) 
 def test_the_key_keeps_parts_apart() -> None:
     assert cache.key("ab", "c") != cache.key("a", "bc")
     assert cache.key(None) != cache.key("")
+
+
+def test_an_interrupted_corpus_run_keeps_the_previous_series_and_leaves_no_litter(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while the diffs run (and the series files are being written): the series files of the run
+    before stay as they were, and no temporary file is left in the outputs."""
+    from extractor.cli import run
+    from extractor.commands import steps
+
+    out = tmp_path / "out"
+    assert run([str(folder), "--out", str(out), "--quiet", "--no-cache"], io.StringIO(), io.StringIO()) == 0
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    assert "series.sqlite" in before and "series.json" in before
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(steps, "corpus_diff", interrupted)
+    errors = io.StringIO()
+    assert run([str(folder), "--out", str(out), "--quiet", "--no-cache"], io.StringIO(), errors) == 130
+    assert "interrupted" in errors.getvalue()
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before

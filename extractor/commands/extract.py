@@ -40,13 +40,14 @@ class Extracted:
     (the last few are kept) unless it was given."""
 
     def __init__(self, source: Path, output: Path, report: dict | None = None, *, line: str | None = None,
-                 fiscal_year: int | None = None, organisation: str | None = None) -> None:
+                 document: dict | None = None) -> None:
         self.source = source
         self.output = output
         self._report = report
         self._line = line
-        self.fiscal_year = fiscal_year if report is None else report["document"]["fiscal_year"]
-        self.organisation = organisation if report is None else report["document"]["organisation"]
+        self.document = document if report is None else report["document"]  # the report's `document`
+        self.fiscal_year = self.document["fiscal_year"]
+        self.organisation = self.document["organisation"]
 
     @property
     def report(self) -> dict:
@@ -85,7 +86,7 @@ class _Planned:
     key: str | None = None  # None: not cacheable (unreadable now, or --no-cache)
     digest: str | None = None  # sha256 of the bytes the key was made from
     size: int = 0
-    text: str | None = None  # the report JSON, when the cache had it
+    cached: bool = False  # the cache has its report JSON (read again when written: the plan holds no text)
 
 
 class _WorkerBug(Exception):
@@ -144,7 +145,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
     failed = len(selection.errors)
     store, fingerprint = cache_store(options, "reports")
     plan = [_plan(path, options.out / names[path], options, store, fingerprint) for path in selection.files]
-    misses = [item for item in plan if item.text is None]
+    misses = [item for item in plan if not item.cached]
     own = workers is None
     workers = workers or Workers(options)
     try:
@@ -159,9 +160,12 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
         for item in plan:
             progress.step(item.shown)
             try:
-                text = item.text if item.text is not None else _extract(item, options, outcomes, runner)
+                text = store.get(item.key) if item.cached else None
+                fresh = text is None
+                if fresh:  # not cached, or the entry went since the plan (then extracted here)
+                    text = _extract(item, options, outcomes, None if item.cached else runner)
                 write_if_changed(item.output, text)
-                if item.text is None and store is not None and item.key and f'"sha256": "{item.digest}"' in text:
+                if fresh and store is not None and item.key and f'"sha256": "{item.digest}"' in text:
                     store.put(item.key, text)  # only when the report is of the bytes the key was made from
             except InputError as error:
                 progress.clear()
@@ -190,8 +194,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                 continue
             report = json.loads(text)
             done.append(Extracted(item.shown, item.output, line=_summary_line(item.shown, item.output, report),
-                                  fiscal_year=report["document"]["fiscal_year"],
-                                  organisation=report["document"]["organisation"]))
+                                  document=report["document"]))
     finally:
         if own:
             workers.close()
@@ -234,7 +237,7 @@ def _plan(path: Path, output: Path, options: Options, store, fingerprint: str | 
     item.digest = hashlib.sha256(data).hexdigest()
     year = str(options.fiscal_year) if options.fiscal_year is not None else None
     item.key = key("report", item.digest, shown.as_posix(), year, options.organisation, fingerprint)
-    item.text = store.get(item.key)
+    item.cached = store.get(item.key) is not None
     return item
 
 

@@ -23,9 +23,9 @@ def pairs(done: list[Extracted]) -> list[tuple[Extracted, Extracted]]:
 
 
 def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr: TextIO,
-                workers: Workers | None = None) -> tuple[int, list[tuple[Extracted, Extracted, str]]]:
+                workers: Workers | None = None) -> tuple[int, list[tuple[Extracted, Extracted, Path]]]:
     """Diff each pair, through the same executor and cache as the reports: a pair whose two report JSONs
-    are unchanged is not diffed again. Returns the exit code and the findings JSON text of each pair."""
+    are unchanged is not diffed again. Returns the exit code and the findings JSON file of each pair."""
     cache, fingerprint = cache_store(options, "diffs")
     planned = []
     for old, new in pairs(done):
@@ -62,13 +62,17 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
                 if cache is not None and entry:
                     cache.put(entry, text)
             write_if_changed(target, text)
-            results.append((old, new, text))
+            results.append((old, new, target))
             if not options.quiet:
                 print(summary(old, new, target, json.loads(text)), file=stdout)
     finally:
         if own:
             workers.close()
     return code, results
+
+
+def _read_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _digest(path: Path) -> str:
@@ -109,11 +113,11 @@ def _count(n: int, word: str) -> str:
 
 
 class SeriesStep:
-    """The series of the reports just extracted, in two halves. The CSV tables and the JSON need only the
-    reports: they are made in a thread that starts before the diffs and runs while the workers diff. The
-    SQLite file holds the diffs' findings too: it is written when they are done. A series is a function of
-    the reports (the findings are too), so when no report changed since the files were written and they
-    are still as written, nothing is recomputed."""
+    """The series of the reports just extracted. The files are written one organisation at a time
+    (extractor.series.writer), in a thread that starts before the diffs and runs while the workers diff;
+    the findings go into the SQLite file last, when the diffs are done. A series is a function of the reports
+    (the findings are too), so when no report changed since the files were written and they are still as
+    written, nothing is recomputed."""
 
     def __init__(self, done: list[Extracted], options: Options) -> None:
         self.done = done
@@ -126,7 +130,7 @@ class SeriesStep:
             self._entry = key("series", options.out.resolve().as_posix(), fingerprint,
                               *[_digest(item.output) for item in done])
         self.unchanged = self._entry is not None and _unchanged(self._cache.get(self._entry))
-        self._tables: tuple[list[dict], object, list[Path]] | None = None
+        self._writer = None
         self._error: BaseException | None = None
         self._thread = None
         if not self.unchanged:
@@ -134,35 +138,51 @@ class SeriesStep:
             self._thread.start()
 
     def _write_tables(self) -> None:
-        from extractor.commands import series
+        from extractor.series.table import Corpus, organisation_table
+        from extractor.series.writer import SeriesWriter
 
         try:
-            reports = [_for_series(item.report) for item in self.done]
-            table = series.build(reports)
-            self._tables = (reports, table, series.write_tables(table, self.options.out))
+            corpus = Corpus.of(item.document for item in self.done)
+            extracted = {item.document["path"]: item for item in self.done}
+            writer = SeriesWriter(self.options.out, corpus)
+            try:
+                for name, documents in corpus.organisations():
+                    reports = [_for_series(extracted[document["path"]].report) for document in documents]
+                    writer.add(organisation_table(corpus, name, reports), reports)
+            except BaseException:
+                writer.abort()
+                raise
+            self._writer = writer
         except BaseException as error:  # noqa: BLE001 - handed to finish(), in the main thread
             self._error = error
 
-    def finish(self, diffs: list[tuple[Extracted, Extracted, str]], diffs_complete: bool, stdout: TextIO,
+    def abort(self) -> None:
+        """The run stopped before finish(): wait for the thread, and leave no temporary file behind."""
+        if self._thread is not None:
+            self._thread.join()
+        if self._writer is not None:
+            self._writer.abort()
+            self._writer = None
+
+    def finish(self, diffs: list[tuple[Extracted, Extracted, Path]], diffs_complete: bool, stdout: TextIO,
                stderr: TextIO) -> int:
-        """Write the SQLite file with the findings of `diffs`; remembered in the cache only when every diff
-        was made (`diffs_complete`)."""
-        from extractor.commands import series
+        """Put the findings of `diffs` into the SQLite file and the four files in place; remembered in the
+        cache only when every diff was made (`diffs_complete`)."""
+        from extractor.series.writer import NAMES
 
         options = self.options
         if self.unchanged:
             if not options.quiet:
-                stdout.write("series → " + ", ".join(str(options.out / n) for n in series.DEFAULT_NAMES.values())
+                stdout.write("series → " + ", ".join(str(options.out / n) for n in NAMES.values())
                              + " (unchanged)\n")
             return 0
         self._thread.join()
         try:
             if self._error is not None:
                 raise self._error
-            reports, table, written = self._tables
-            findings = [{**finding, "old": old.source.as_posix(), "new": new.source.as_posix()}
-                        for old, new, text in diffs for finding in json.loads(text)["findings"]]
-            written = written + series.write_database(table, reports, findings, options.out)
+            findings = ({**finding, "old": old.source.as_posix(), "new": new.source.as_posix()}  # a file at a time
+                        for old, new, path in diffs for finding in _read_json(path)["findings"])
+            written = self._writer.finish(findings)
         except Exception as error:
             if options.debug:
                 raise
