@@ -9,7 +9,8 @@ K of them PDF, default N/20), it measures and prints:
 2. PDF cost per page: the whole extraction of a 50-page PDF against bare pdfplumber `extract_words` on it;
 3. whole `extract CORPUS/` commands (a new process each: start-up, extraction, the diff and series steps):
    --jobs 1 and --jobs 2 without cache, a cold run with the cache, and the rerun on the unchanged corpus;
-   with the peak memory of the process tree (sampled every 20 ms), for N/4 and N reports;
+   with the peak memory of the process tree (sampled every 20 ms), for N/4 and N reports, and for their text
+   reports alone;
 and the ratios the issue asks for. Needs a checkout (benchmarks/, tests/make_pdfs.py), reportlab and psutil.
 """
 
@@ -20,6 +21,7 @@ import io
 import math
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -170,6 +172,17 @@ def corpus_runs(folder: Path, small: Path, work: Path) -> dict[str, float]:
                               "--no-cache"], work)
     results["small_mb"] = peak
     print(f"  {small_count} reports, --jobs 1 --no-cache       {elapsed:7.2f} s  peak {peak:6.0f} MB")
+    # without PDFs, whose parsing child sets the peak of both runs above, what grows with the corpus shows
+    for name, source in (("text-small", small), ("text-all", folder)):
+        (work / name).mkdir()
+        for path in source.iterdir():
+            if path.suffix != ".pdf":
+                shutil.copy(path, work / name / path.name)
+        count = len(list((work / name).iterdir()))
+        elapsed, peak = _command([str(work / name), "--out", str(work / f"out-{name}"), "--quiet", "--jobs", "1",
+                                  "--no-cache"], work)
+        results[f"{name}_mb"], results[f"{name}_count"] = peak, count
+        print(f"  {count} text reports, --jobs 1 --no-cache  {elapsed:7.2f} s  peak {peak:6.0f} MB")
     same = all((work / "out-jobs1" / p.name).read_bytes() == p.read_bytes() for p in (work / "out-jobs2").iterdir())
     print(f"  --jobs 2 output identical to --jobs 1: {same}")
     return results
@@ -198,6 +211,8 @@ def main(argv: list[str] | None = None) -> None:
           "(target <= 5 %)")
     print(f"  peak memory, {args.reports} vs {max(2, args.reports // 4)} reports, --jobs 1 "
           f"{results['jobs1_mb'] / results['small_mb']:5.2f}x  (target: does not grow, ~1.0x)")
+    print(f"  peak memory, {results['text-all_count']} vs {results['text-small_count']} text reports, --jobs 1 "
+          f"{results['text-all_mb'] / results['text-small_mb']:5.2f}x")
     print(f"  PDF whole job vs extract_words        {results['pdf_ratio']:5.2f}x  (target <= 1.30x)")
     print(f"  text, words/s, --jobs 1               {results['text_jobs1']:9,.0f}  (target >= 50,000)")
 
