@@ -98,7 +98,8 @@ def encode(data: Any) -> bytes:
             encoded = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
         except TypeError:  # a non-string key, an integer beyond 64 bits: json writes it
             encoded = None
-        if encoded is not None and not _OTHERWISE_WRITTEN.search(encoded):
+        if encoded is not None and not ((b"0.0000" in encoded or b"e-" in encoded)  # a quick look first
+                                        and _OTHERWISE_WRITTEN.search(encoded)):
             return encoded
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 

@@ -282,7 +282,7 @@ def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list
 
 
 def _with_flags(row: Row, flags: tuple[str, ...]) -> Row:
-    return replace(row, flags=flags)
+    return replace(row, flags=flags) if flags != row.flags else row
 
 
 def _qualifier_note(row: Row) -> str:
