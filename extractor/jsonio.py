@@ -98,10 +98,21 @@ def encode(data: Any) -> bytes:
             encoded = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
         except TypeError:  # a non-string key, an integer beyond 64 bits: json writes it
             encoded = None
-        if encoded is not None and not ((b"0.0000" in encoded or b"e-" in encoded)  # a quick look first
-                                        and _OTHERWISE_WRITTEN.search(encoded)):
+        if encoded is not None and not (_may_hold_a_tiny_float(encoded) and _OTHERWISE_WRITTEN.search(encoded)):
             return encoded
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _may_hold_a_tiny_float(encoded: bytes) -> bool:
+    """A quick look before the regular expression: "0.0000", or "e-" after a digit ("1e-7", not "sociale-")."""
+    if b"0.0000" in encoded:
+        return True
+    at = encoded.find(b"e-")
+    while at != -1:
+        if at and encoded[at - 1] in b"0123456789":
+            return True
+        at = encoded.find(b"e-", at + 2)
+    return False
 
 
 def dumps(data: Any) -> str:

@@ -83,8 +83,15 @@ class Report:
         """Indicators whose id comes from the catalogue (not derived for an unknown quantity)."""
         return [i for i in self.indicators if i.get("match", "catalogue") != "derived"]
 
+    @cached_property
+    def _catalogued_by_id(self) -> dict[str, list[dict]]:
+        by_id: dict[str, list[dict]] = {}
+        for record in self.catalogued():
+            by_id.setdefault(record["id"], []).append(record)
+        return by_id
+
     def occurrences(self, indicator_id: str) -> list[dict]:
-        return [i for i in self.catalogued() if i["id"] == indicator_id]
+        return list(self._catalogued_by_id.get(indicator_id, ()))
 
     def primary(self, indicator_id: str) -> dict | None:
         """The indicator's figure for the fiscal year: the first occurrence dated to it (or undated)."""
