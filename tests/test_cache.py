@@ -216,3 +216,21 @@ def test_an_interrupted_corpus_run_keeps_the_previous_series_and_leaves_no_litte
     assert run([str(folder), "--out", str(out), "--quiet", "--no-cache"], io.StringIO(), errors) == 130
     assert "interrupted" in errors.getvalue()
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+def test_series_files_that_cannot_be_written_cost_one_line_not_the_reports(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor.cli import run
+    from extractor.series import files
+
+    def refused(self, path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(files.Pending, "__init__", refused)
+    out = tmp_path / "out"
+    errors = io.StringIO()
+    assert run([str(folder), "--out", str(out), "--quiet", "--no-cache"], io.StringIO(), errors) == 1
+    assert errors.getvalue() == (f"error: series: cannot write {out / 'series-long.csv'} (Permission denied); "
+                                 "check the folder, its permissions and the free space\n")
+    assert sorted(path.name for path in out.iterdir()) == ["a-2021.json", "b-2024.json",
+                                                           "diff-a-2021--b-2024.json"]

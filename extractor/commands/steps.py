@@ -183,6 +183,12 @@ class SeriesStep:
             findings = ({**finding, "old": old.source.as_posix(), "new": new.source.as_posix()}  # a file at a time
                         for old, new, path in diffs for finding in _read_json(path)["findings"])
             written = self._writer.finish(findings)
+        except OSError as error:
+            if options.debug:
+                raise
+            stderr.write(f"error: series: cannot write {error.filename or options.out} ({error.strerror or error}); "
+                         "check the folder, its permissions and the free space\n")
+            return 1
         except Exception as error:
             if options.debug:
                 raise
