@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -86,10 +85,6 @@ try:
 except ImportError:  # an optional speed-up: json gives the same text
     orjson = None
 
-# A number orjson may write otherwise than json: one below 1e-4 ("0.00001", "1e-7"). In indented output a
-# number stands after '": ' or first on its line; a match inside a string only costs the slower encoder.
-_OTHERWISE_WRITTEN = re.compile(rb'(?m)(?:": |^ *)-?(?:0\.0000|\d(?:\.\d+)?e-)')
-
 
 def encode(data: Any) -> bytes:
     """The UTF-8 JSON text of `data`, indented by two spaces, ending in a newline."""
@@ -98,13 +93,15 @@ def encode(data: Any) -> bytes:
             encoded = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
         except TypeError:  # a non-string key, an integer beyond 64 bits: json writes it
             encoded = None
-        if encoded is not None and not (_may_hold_a_tiny_float(encoded) and _OTHERWISE_WRITTEN.search(encoded)):
+        if encoded is not None and not _may_hold_a_tiny_float(encoded):
             return encoded
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def _may_hold_a_tiny_float(encoded: bytes) -> bool:
-    """A quick look before the regular expression: "0.0000", or "e-" after a digit ("1e-7", not "sociale-")."""
+    """Whether orjson's text may hold a number json writes otherwise: one below 1e-4, which orjson writes as
+    "0.00001" or "1e-7". "0.0000", or "e-" after a digit ("1e-7", not "sociale-"), anywhere; a match inside a
+    string only costs the slower encoder."""
     if b"0.0000" in encoded:
         return True
     at = encoded.find(b"e-")
