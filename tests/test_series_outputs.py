@@ -272,7 +272,7 @@ def test_no_organisation_no_series_still_makes_valid_files(tmp_path):
 
 
 def test_a_failure_midway_leaves_the_previous_files_and_no_temporary_one(monkeypatch, tmp_path):
-    from extractor.commands import series
+    from extractor.series import writer
 
     previous = {path.name: path.read_bytes() for path in write_for_corpus(_several_organisations()[:2], tmp_path)}
     calls = []
@@ -283,7 +283,7 @@ def test_a_failure_midway_leaves_the_previous_files_and_no_temporary_one(monkeyp
             raise RuntimeError("planted")
         return build(reports)
 
-    monkeypatch.setattr(series, "organisation_table", failing)
+    monkeypatch.setattr(writer, "organisation_table", failing)
     with pytest.raises(RuntimeError, match="planted"):
         write_for_corpus(_several_organisations(), tmp_path)
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == previous

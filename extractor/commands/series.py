@@ -11,11 +11,10 @@ from extractor.corpus import report_inputs
 from extractor.errors import UserError
 from extractor.series import SeriesTable, build, csv_out, json_out, sqlite_out
 from extractor.series.findings import consecutive_findings
-from extractor.series.table import Corpus, organisation_table
-from extractor.series.writer import NAMES, SeriesWriter
+from extractor.series.table import Corpus
+from extractor.series.writer import NAMES, write_organisations
 
 FORMATS = ("csv", "json", "sqlite")
-DEFAULT_NAMES = NAMES
 
 DESCRIPTION = """\
 Indicator-by-year tables of a corpus of reports (or their JSON outputs): a long table (one row per
@@ -96,20 +95,11 @@ def write_for_corpus(reports: list[dict], out: Path, findings: list[dict] | None
     `old` and `new` document; computed here when not given); returns the paths written."""
     corpus = Corpus.of(report["document"] for report in reports)
     report_of = {id(report["document"]): report for report in reports}
-    writer = SeriesWriter(out, corpus)
-    try:
-        kept = []
-        for name, documents in corpus.organisations():
-            mine = [report_of[id(document)] for document in documents]
-            writer.add(organisation_table(corpus, name, mine), mine)
-            kept.extend(mine)
-        warnings: list[str] = []
-        if findings is None:
-            findings, warnings = consecutive_findings(kept)
-        return writer.finish(findings, warnings)
-    except BaseException:
-        writer.abort()
-        raise
+    writer = write_organisations(out, corpus, lambda document: report_of[id(document)])
+    warnings: list[str] = []
+    if findings is None:
+        findings, warnings = consecutive_findings([report_of[id(document)] for document in corpus.documents])
+    return writer.finish(findings, warnings)
 
 
 def _write(args: argparse.Namespace, table: SeriesTable, reports: list[dict], stdout: TextIO,
@@ -122,19 +112,19 @@ def _write(args: argparse.Namespace, table: SeriesTable, reports: list[dict], st
         if out.suffix.lower() == ".csv":
             long_path, wide_path = out, out.with_name(f"{out.stem}-wide.csv")
         else:
-            long_path, wide_path = out / DEFAULT_NAMES["long"], out / DEFAULT_NAMES["wide"]
+            long_path, wide_path = out / NAMES["long"], out / NAMES["wide"]
         return [csv_out.write_long(table, long_path),
                 csv_out.write_wide(table, wide_path, args.include_derived)]
     if args.format == "json":
         if out is None:
             stdout.write(json_out.json_text(table))
             return []
-        return [json_out.write(table, _file(out, ".json", DEFAULT_NAMES["json"]))]
+        return [json_out.write(table, _file(out, ".json", NAMES["json"]))]
     findings, warnings = _findings(table, reports)
     for warning in warnings:
         print(f"warning: {warning}", file=stderr)
     return [sqlite_out.write(table, reports, findings, _file(out, (".sqlite", ".db", ".sqlite3"),
-                                                             DEFAULT_NAMES["sqlite"]), warnings)]
+                                                             NAMES["sqlite"]), warnings)]
 
 
 def _file(out: Path, suffixes: str | tuple[str, ...], default_name: str) -> Path:

@@ -138,21 +138,14 @@ class SeriesStep:
             self._thread.start()
 
     def _write_tables(self) -> None:
-        from extractor.series.table import Corpus, organisation_table
-        from extractor.series.writer import SeriesWriter
+        from extractor.series.table import Corpus
+        from extractor.series.writer import write_organisations
 
         try:
             corpus = Corpus.of(item.document for item in self.done)
             extracted = {item.document["path"]: item for item in self.done}
-            writer = SeriesWriter(self.options.out, corpus)
-            try:
-                for name, documents in corpus.organisations():
-                    reports = [_for_series(extracted[document["path"]].report) for document in documents]
-                    writer.add(organisation_table(corpus, name, reports), reports)
-            except BaseException:
-                writer.abort()
-                raise
-            self._writer = writer
+            self._writer = write_organisations(self.options.out, corpus,
+                                               lambda document: _for_series(extracted[document["path"]].report))
         except BaseException as error:  # noqa: BLE001 - handed to finish(), in the main thread
             self._error = error
 

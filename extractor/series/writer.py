@@ -11,15 +11,31 @@ targets, abort() removes them: a failed or interrupted run leaves the previous f
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from extractor.series import csv_out, json_out, sqlite_out
 from extractor.series.files import Pending
-from extractor.series.table import Corpus, SeriesTable
+from extractor.series.table import Corpus, SeriesTable, organisation_table
 
 NAMES = {"long": "series-long.csv", "wide": "series-wide.csv", "json": "series.json", "sqlite": "series.sqlite"}
+
+
+def write_organisations(out: Path, corpus: Corpus, report_of: Callable[[dict[str, Any]], dict[str, Any]]) \
+        -> SeriesWriter:
+    """Start the files in `out` and write every organisation's tables into them; `report_of` gives the report
+    of a kept document, asked for when its organisation is written. Returns the writer, to be finished with
+    the findings (or aborted)."""
+    writer = SeriesWriter(out, corpus)
+    try:
+        for name, documents in corpus.organisations():
+            reports = [report_of(document) for document in documents]
+            writer.add(organisation_table(corpus, name, reports), reports)
+    except BaseException:
+        writer.abort()
+        raise
+    return writer
 
 
 class SeriesWriter:
