@@ -18,8 +18,8 @@ from typing import Literal
 Format = Literal["pdf", "text", "markdown"]
 
 # A source position packs (index of the line in Document.lines, 0-based column) into one int, so that a
-# block can keep one compact position per character. Columns are below 2**20 (a million characters).
-_COLUMN_BITS = 20
+# block can keep one compact position per character. Columns are below 2**40: no line is too long.
+_COLUMN_BITS = 40
 SYNTHETIC = -1  # a character normalisation inserted (a space for a line break): it has no source
 
 

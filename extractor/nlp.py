@@ -6,6 +6,7 @@ through `nlp.pipe` in batches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -21,8 +22,65 @@ def pipeline() -> Language:
     return nlp
 
 
+# spaCy refuses a text over nlp.max_length (1,000,000 characters, error E088) and its memory grows with a
+# text's length: a longer block is cut into pieces of at most this many characters, each cut just after a
+# space (a sentence end where one is near), and the pieces' Docs joined into one with the text unchanged.
+PIECE_CHARS = 100_000
+
+
+# spaCy's tokenizer takes suffixes off a word one at a time, searching the whole rest of the word each time:
+# time grows with the square of a word's length (20,000 "_" in a row took a minute). A run of this many
+# characters without a space is no word: it is one token, made here.
+LONG_RUN = re.compile(r"\S{200,}")
+
+
 def analyse(texts: Iterable[str]) -> list[Doc]:
-    return list(pipeline().pipe(texts, batch_size=256))
+    nlp = pipeline()
+    texts = list(texts)
+    if all(len(text) <= PIECE_CHARS and not LONG_RUN.search(text) for text in texts):
+        return list(nlp.pipe(texts, batch_size=256))
+    return [nlp(text) if len(text) <= PIECE_CHARS and not LONG_RUN.search(text) else _in_pieces(nlp, text)
+            for text in texts]
+
+
+def _in_pieces(nlp: Language, text: str) -> Doc:
+    """The Doc of a long text, or of one with a run of characters without a space: tokenized piece by piece
+    (each run one token), joined, then split into sentences as a whole."""
+    docs: list[Doc] = []
+    for piece in pieces_of(text, PIECE_CHARS):
+        last = 0
+        for run in LONG_RUN.finditer(piece):
+            if run.start() > last:
+                docs.append(nlp.make_doc(piece[last:run.start()]))
+            docs.append(Doc(nlp.vocab, words=[run.group()], spaces=[False]))
+            last = run.end()
+        if last < len(piece):
+            docs.append(nlp.make_doc(piece[last:]))
+    doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
+    if doc.text != text:  # a guard of the contract: every character where it was
+        raise AssertionError("joining the pieces of a long block changed its text")
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def pieces_of(text: str, size: int) -> list[str]:
+    """`text` cut into pieces of at most `size` characters that join back into it: each cut after a
+    sentence end and its space when there is one in the last quarter of the piece, else after the last space,
+    else (a run with no space at all) at `size`."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        window = text.rfind(". ", end - size // 4, end)
+        if window != -1:
+            cut = window + 2
+        else:
+            space = text.rfind(" ", start + 1, end)
+            cut = space + 1 if space != -1 else end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 _LOWER_KEY = "extractor.lower"

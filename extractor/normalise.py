@@ -151,7 +151,7 @@ class _Assembler:
         lengths = [len(line.text.strip()) for line in document.lines if line.text.strip()]
         self.short = 0.6 * statistics.median(lengths) if lengths else 0
         self.blocks: list[Block] = []
-        self.current: Tracked | None = None
+        self.current: _Parts | None = None
         self.current_kind: Literal["heading", "paragraph", "item", "cell"] = "paragraph"
         self.row = 0
         self.lines_in_current = 0
@@ -180,10 +180,10 @@ class _Assembler:
                     self.flush(kind="heading" if ending == "heading" else None)
                     self.start(line)
                 else:
-                    self.current = self.join(self.current, line.body)
+                    self.join(self.current, line.body)
                     self.lines_in_current += 1
             elif self.continues(line.body):
-                self.current = self.join(self.current, line.body)
+                self.join(self.current, line.body)
                 self.lines_in_current += 1
             else:
                 self.flush()
@@ -194,7 +194,7 @@ class _Assembler:
         return self.blocks
 
     def start(self, line: _Line) -> None:
-        self.current = line.body
+        self.current = _Parts(line.body)
         self.current_kind = "item" if line.kind == "item" else "paragraph"
         self.lines_in_current = 1
         self.first_line_length = line.length
@@ -203,7 +203,7 @@ class _Assembler:
         if self.current is not None:
             if kind is None and self.looks_like_heading():
                 kind = "heading"
-            self.emit(self.current, kind or self.current_kind)
+            self.emit(self.current.tracked(), kind or self.current_kind)
         self.current = None
 
     def looks_like_heading(self) -> bool:
@@ -211,7 +211,7 @@ class _Assembler:
         assert self.current is not None
         return (self.document.format == "text" and self.current_kind == "paragraph"
                 and self.lines_in_current == 1 and self.first_line_length < self.short
-                and self.current.text[-1:] not in _TERMINAL + ",")
+                and self.current.tail()[-1:] not in _TERMINAL + ",")
 
     def emit(self, tracked: Tracked, kind: Literal["heading", "paragraph", "item", "cell"],
              row: int | None = None, cell: int | None = None) -> None:
@@ -222,9 +222,10 @@ class _Assembler:
     def continues(self, body: Tracked) -> bool:
         """After a break, a line that starts in lower case goes on with an unfinished sentence."""
         assert self.current is not None
-        if self.current_kind == "cell" or not self.current.text:
+        tail = self.current.tail()
+        if self.current_kind == "cell" or not tail:
             return False
-        return self.current.text[-1] not in _TERMINAL and body.text[:1].islower()
+        return tail[-1] not in _TERMINAL and body.text[:1].islower()
 
     def ending(self, previous: _Line | None, line: _Line) -> Literal["heading", "paragraph"] | None:
         """In plain text, a short line can end a block though no blank line follows it: a heading (no
@@ -234,7 +235,7 @@ class _Assembler:
             return None  # Markdown marks blocks with blank lines and #, the PDF reader with starts_block
         if previous.length >= self.short or not line.body.text[:1].isupper():
             return None
-        text = self.current.text
+        text = self.current.tail()
         if text[-1] in ".!?":
             return "paragraph"
         last_word = text.rsplit(" ", 1)[-1].lower()
@@ -242,20 +243,30 @@ class _Assembler:
             return "heading"
         return None
 
-    def join(self, left: Tracked, right: Tracked) -> Tracked:
-        if left.text.endswith("\u00ad"):
-            return left.slice(0, -1) + right
-        url = _URL_AT_END.search(left.text)
-        if url and _URL_GOES_ON.match(right.text) and (left.text.endswith(("/", "-", ".", "_", "=")) or
+    def join(self, parts: _Parts, right: Tracked) -> None:
+        """Add the next line of a block to its parts: the decisions read the block's last word only, so a
+        paragraph of thousands of lines is joined in linear time."""
+        left = parts.tail()
+        if left.endswith("\u00ad"):
+            parts.drop_last_character()
+            parts.append(right)
+            return
+        url = _URL_AT_END.search(left)
+        if url and _URL_GOES_ON.match(right.text) and (left.endswith(("/", "-", ".", "_", "=")) or
                                                         url.group().endswith("://")):
-            return left + right
-        if left.text.endswith("-") and left.text[-2:-1].isalpha() and right.text[:1].isalpha():
-            decision = self.hyphen(left.text[:-1], right.text)
+            parts.append(right)
+            return
+        if left.endswith("-") and left[-2:-1].isalpha() and right.text[:1].isalpha():
+            decision = self.hyphen(left[:-1], right.text)
             if decision == "join":
-                return left.slice(0, -1) + right
+                parts.drop_last_character()
+                parts.append(right)
+                return
             if decision == "keep":
-                return left + right
-        return left + Tracked.synthetic(" ") + right
+                parts.append(right)
+                return
+        parts.append(Tracked.synthetic(" "))
+        parts.append(right)
 
     def hyphen(self, left: str, right: str) -> Literal["join", "keep", "keep_space"]:
         """Decide a hyphen at a line end: "allereer-ste" joins, "productie-eenheden" keeps it."""
@@ -272,6 +283,39 @@ class _Assembler:
         if f"{left_word}-{right_word}".lower() in self.vocabulary:
             return "keep"
         return "join"
+
+
+class _Parts:
+    """The lines of a block being assembled, joined once when it is emitted."""
+
+    def __init__(self, first: Tracked) -> None:
+        self.parts = [first]
+
+    def append(self, part: Tracked) -> None:
+        self.parts.append(part)
+
+    def tail(self) -> str:
+        """The end of the block's text, back to and with the last part that holds a space: its last word whole."""
+        texts = []
+        for part in reversed(self.parts):
+            texts.append(part.text)
+            if " " in part.text:
+                break
+        return "".join(reversed(texts))
+
+    def drop_last_character(self) -> None:
+        for i in range(len(self.parts) - 1, -1, -1):
+            if self.parts[i].text:
+                self.parts[i] = self.parts[i].slice(0, -1)
+                return
+
+    def tracked(self) -> Tracked:
+        if len(self.parts) == 1:
+            return self.parts[0]
+        positions: list[int] = []
+        for part in self.parts:
+            positions.extend(part.positions)
+        return Tracked("".join(part.text for part in self.parts), positions)
 
 
 def _vocabulary(document: Document) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from extractor.errors import InputError
@@ -12,6 +13,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt", ".text"}
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def read_text(path: Path) -> Document:
@@ -20,16 +22,38 @@ def read_text(path: Path) -> Document:
     text, encoding, notices = decode(path, data)
     if not text.strip():
         raise InputError(path, "the file holds only white space", "check that the export did not fail")
-    # Line numbers are those an editor shows: split on "\n" only (a stray form feed stays inside its line).
-    lines = [SourceLine(page=None, number=i, text=line.rstrip("\r"))
-             for i, line in enumerate(text.split("\n"), start=1)]
+    # Line numbers are those an editor shows: a line ends at LF, CRLF or a lone CR (old Mac files, some
+    # exports); a stray form feed stays inside its line.
+    lines = [SourceLine(page=None, number=i, text=line)
+             for i, line in enumerate(_LINE_BREAK.split(text), start=1)]
     return Document(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest(), lines=lines,
                     pages=None, encoding=encoding, notices=notices)
 
 
+STDIN = Path("-")
+
+
+def stdin_bytes() -> bytes:
+    """The bytes of standard input, read once (the plan, the cache key and the reader all need them)."""
+    global _stdin
+    if _stdin is None:
+        import sys
+
+        _stdin = sys.stdin.buffer.read() if sys.stdin is not None else b""
+    return _stdin
+
+
+_stdin: bytes | None = None
+
+
+def report_bytes(path: Path) -> bytes:
+    """The bytes of a report file, or of standard input for `-`."""
+    return stdin_bytes() if path == STDIN else path.read_bytes()
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        data = report_bytes(path)
     except FileNotFoundError:
         raise InputError(path, "no such file", "check the path") from None
     except IsADirectoryError:
