@@ -28,6 +28,7 @@ from pathlib import Path
 
 import extractor
 from extractor import patterns
+from extractor.folders import temporary_prefix
 
 _LIBRARIES = ("spacy", "pdfplumber", "pdfminer.six", "rapidfuzz", "jsonschema")
 
@@ -97,7 +98,7 @@ class Cache:
         path = self._path(entry)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{entry[:16]}.", suffix=".tmp")
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(entry[:16]), suffix=".tmp")
         except OSError:
             return
         try:

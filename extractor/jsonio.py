@@ -21,6 +21,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
+from extractor.folders import temporary_prefix
 from extractor.patterns import schemas_dir
 
 
@@ -135,7 +136,7 @@ def write_text_atomic(path: Path, text: str) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` into a temporary file beside `path`, then rename it over: never a partial file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(path.name), suffix=".tmp")
     try:
         os.fchmod(handle, 0o666 & ~_umask())  # mkstemp makes files private; outputs are ordinary files
         with os.fdopen(handle, "wb") as stream:
