@@ -4,6 +4,7 @@ core; `main()` wraps it for the console script."""
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -11,6 +12,10 @@ from typing import TextIO
 from extractor import __version__
 from extractor.commands import extract
 from extractor.errors import UserError
+from extractor.terminal import (exit_code_of, install_signal_handlers, interrupted_line, output_failed,
+                                silence_stdout)
+
+COMMANDS = ("diff", "check", "series", "explain")
 
 MAIN_EPILOG = """\
 other commands (each has --help):
@@ -49,13 +54,14 @@ def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
                                  "social-enterprise reports (PDF, .txt, .md) into validated JSON.",
                      epilog=MAIN_EPILOG)
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                        help="a report file, or a folder walked for .pdf, .txt and .md reports")
-    parser.add_argument("--out", type=Path, default=Path("outputs"), metavar="DIR",
+                        help="a report file, or a folder walked for .pdf, .txt and .md reports; "
+                             "- reads a text report from standard input")
+    parser.add_argument("-o", "--out", type=Path, default=Path("outputs"), metavar="DIR",
                         help="where the JSON files go (default: outputs/)")
     parser.add_argument("--fiscal-year", type=int, metavar="YEAR",
                         help="the fiscal year the reports cover, when the text does not say it clearly")
     parser.add_argument("--organisation", metavar="NAME", help="the organisation, when the text does not name it")
-    parser.add_argument("--quiet", action="store_true", help="no summary on screen")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary on screen")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
 
     def positive(text: str) -> int:
@@ -63,7 +69,7 @@ def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
             raise argparse.ArgumentTypeError(f"must be a whole number, 1 or more, not {text!r}")
         return int(text)
 
-    parser.add_argument("--jobs", type=positive, metavar="N",
+    parser.add_argument("-j", "--jobs", type=positive, metavar="N",
                         help="extract N reports at a time, in N processes (default: one per core); "
                              "the output is the same for every N")
     parser.add_argument("--no-cache", dest="cache", action="store_false",
@@ -76,7 +82,9 @@ def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
                              "(needs pip install 'extractor[dask]')")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="the Dask scheduler, with --executor dask (tcp://HOST:8786)")
-    parser.add_argument("--version", action="version", version=f"extract {__version__}")
+    parser.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="never",
+                        help="exit 1 when a diff finding at or above this level exists (default: never)")
+    parser.add_argument("-V", "--version", action="version", version=f"extract {__version__}")
     return parser
 
 
@@ -94,57 +102,89 @@ def _explain_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
 
 def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
     try:
-        if argv and argv[0] == "explain":
-            from extractor.commands import explain
-
-            args = _explain_parser(stdout, stderr).parse_args(argv[1:])
-            return explain.run(args.report, args.line, args.page, stdout, stderr, debug=args.debug)
-        if argv and argv[0] == "series":
-            from extractor.commands import series
-
-            parser = _Parser(prog="extract series", stdout=stdout, stderr=stderr,
-                             formatter_class=argparse.RawDescriptionHelpFormatter)
-            series.add_arguments(parser)
-            return series.run(parser.parse_args(argv[1:]), stdout, stderr)
-        if argv and argv[0] in ("diff", "check"):
-            from extractor.commands import compare
-
-            return compare.dispatch(argv, _Parser(prog=f"extract {argv[0]}", stdout=stdout, stderr=stderr,
-                                                  formatter_class=argparse.RawDescriptionHelpFormatter),
-                                    stdout, stderr)
-        args = _main_parser(stdout, stderr).parse_args(argv)
-        options = extract.Options(paths=args.paths, out=args.out, fiscal_year=args.fiscal_year,
-                                  organisation=args.organisation, debug=args.debug, quiet=args.quiet,
-                                  jobs=args.jobs, cache=args.cache, cache_dir=args.cache_dir,
-                                  executor=args.executor, scheduler=args.scheduler)
-        workers = extract.Workers(options)  # shared by the extraction and the diffs
-        series = None
-        try:
-            code, done = extract.run(options, stdout, stderr, workers)
-            if len(done) >= 2:
-                from extractor.commands import steps
-
-                series = steps.SeriesStep(done, options)  # its files are written while the workers diff
-                diff_code, diffs = steps.corpus_diff(done, options, stdout, stderr, workers)
-                code = max(code, diff_code)
-        except BaseException:
-            if series is not None:
-                series.abort()
-            raise
-        finally:
-            workers.close(wait=False)  # the workers wind down while the series is finished
-        if series is not None:
-            code = max(code, series.finish(diffs, diff_code == 0, stdout, stderr))
-        return code
+        return _dispatch(argv, stdout, stderr)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     except UserError as error:  # raised by a later step (an unreachable Dask scheduler, say): one line
         stderr.write(f"error: {error.line()}\n")
         return 2
-    except KeyboardInterrupt:
-        stderr.write("interrupted; files already written are complete, nothing partial was left\n")
-        return 130
+    except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM (extractor.terminal.Terminated)
+        stderr.write(interrupted_line(interrupt))
+        return exit_code_of(interrupt)
+
+
+def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    if argv and argv[0] == "explain":
+        from extractor.commands import explain
+
+        args = _explain_parser(stdout, stderr).parse_args(argv[1:])
+        return explain.run(args.report, args.line, args.page, stdout, stderr, debug=args.debug)
+    if argv and argv[0] == "series":
+        from extractor.commands import series
+
+        parser = _Parser(prog="extract series", stdout=stdout, stderr=stderr,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        series.add_arguments(parser)
+        return series.run(parser.parse_args(argv[1:]), stdout, stderr)
+    if argv and argv[0] in ("diff", "check"):
+        from extractor.commands import compare
+
+        return compare.dispatch(argv, _Parser(prog=f"extract {argv[0]}", stdout=stdout, stderr=stderr,
+                                              formatter_class=argparse.RawDescriptionHelpFormatter),
+                                stdout, stderr)
+    mistyped = _mistyped_command(argv)
+    if mistyped:
+        stderr.write(f"error: unknown command {argv[0]!r}; did you mean `extract {mistyped}`? "
+                     "(a report path must exist; see `extract --help`)\n")
+        return 2
+    args = _main_parser(stdout, stderr).parse_args(argv)
+    from extractor.folders import usable_folder
+
+    cache_dir = args.cache_dir
+    if args.cache and cache_dir is None and _env_cache_dir():
+        cache_dir = _env_cache_dir()
+    out = usable_folder(args.out, "--out")
+    if args.cache and cache_dir is not None:
+        cache_dir = usable_folder(cache_dir, "--cache-dir" if args.cache_dir is not None else "$EXTRACTOR_CACHE_DIR")
+    options = extract.Options(paths=args.paths, out=out, fiscal_year=args.fiscal_year,
+                              organisation=args.organisation, debug=args.debug, quiet=args.quiet,
+                              jobs=args.jobs, cache=args.cache, cache_dir=cache_dir,
+                              executor=args.executor, scheduler=args.scheduler, fail_on=args.fail_on)
+    return extract.run_corpus(options, stdout, stderr)
+
+
+def _env_cache_dir() -> Path | None:
+    import os
+
+    value = os.environ.get("EXTRACTOR_CACHE_DIR")
+    return Path(value) if value else None
+
+
+def _mistyped_command(argv: list[str]) -> str | None:
+    """The command `argv[0]` was probably meant to be ("chek" → "check"), when it is no path that exists."""
+    if not argv or argv[0].startswith("-") or argv[0] in COMMANDS:
+        return None
+    word = argv[0]
+    if Path(word).exists() or any(ch in word for ch in "/\\.") or word != word.lower():
+        return None
+    matches = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    return matches[0] if matches else None
 
 
 def main() -> None:
-    sys.exit(run(sys.argv[1:], sys.stdout, sys.stderr))
+    install_signal_handlers()
+    try:
+        code = run(sys.argv[1:], sys.stdout, sys.stderr)
+        sys.stdout.flush()
+    except OSError as error:  # the standard output: a pipe closed early, a full disk
+        silence_stdout()
+        code = output_failed(error, sys.stderr)
+    except KeyboardInterrupt as interrupt:  # between run() and the flush
+        silence_stdout()
+        sys.stderr.write(interrupted_line(interrupt))
+        code = exit_code_of(interrupt)
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -10,19 +10,35 @@ from extractor.errors import InputError
 from extractor.readers import REPORT_SUFFIXES
 
 
+# Documents a folder may hold that extract cannot read: counted and named, never skipped without a word.
+UNREADABLE_DOCUMENT_SUFFIXES = frozenset({".doc", ".docx", ".docm", ".odt", ".ott", ".rtf", ".pages", ".wpd",
+                                          ".html", ".htm", ".epub", ".xls", ".xlsx", ".ods", ".ppt", ".pptx",
+                                          ".odp"})
+STDIN = Path("-")  # a text report on standard input
+
+
 @dataclass
 class Selection:
     files: list[Path] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)  # documents of a format extract cannot read
 
 
 def collect(paths: list[Path]) -> Selection:
     selection = Selection()
     seen: set[Path] = set()
     for path in paths:
+        if path == STDIN:
+            if STDIN not in seen:
+                seen.add(STDIN)
+                selection.files.append(STDIN)
+            continue
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            visible = [p for p in path.rglob("*") if p.is_file()
+                       and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            found = sorted(p for p in visible if p.suffix.lower() in REPORT_SUFFIXES)
+            selection.skipped.extend(sorted(p for p in visible if p.suffix.lower() in UNREADABLE_DOCUMENT_SUFFIXES
+                                            and not p.name.startswith("~$")))
             if not found:
                 selection.errors.append(InputError(path, "no reports in this folder",
                                                    "put .pdf, .txt or .md reports in it or name the files"))
@@ -39,6 +55,8 @@ def collect(paths: list[Path]) -> Selection:
 
 def display_path(path: Path) -> Path:
     """The path as the user will read it: relative to the working folder when it lies below it."""
+    if path == STDIN:
+        return path
     try:
         return Path(os.path.relpath(path.resolve(), Path.cwd())) if path.resolve().is_relative_to(Path.cwd()) \
             else path.resolve()
@@ -51,7 +69,10 @@ def output_names(files: list[Path]) -> dict[Path, str]:
     stems: dict[str, int] = {}
     for path in files:
         stems[path.stem] = stems.get(path.stem, 0) + 1
-    return {path: (f"{path.stem}.json" if stems[path.stem] == 1 else f"{path.name}.json") for path in files}
+    names = {path: (f"{path.stem}.json" if stems[path.stem] == 1 else f"{path.name}.json") for path in files}
+    if STDIN in names:
+        names[STDIN] = "stdin.json"
+    return names
 
 
 def consecutive(items: list, organisation, fiscal_year, name) -> list[tuple]:

@@ -69,7 +69,7 @@ def _text_from_bytes(shown: Path, data: bytes, fiscal_year: int | None, organisa
     from extractor.readers import read_document
 
     with tempfile.TemporaryDirectory(prefix="extractor-") as folder:
-        copy = Path(folder) / shown.name
+        copy = Path(folder) / (shown.name if shown != Path("-") else "stdin.txt")
         copy.write_bytes(data)
         try:
             document = read_document(copy)
@@ -95,8 +95,18 @@ def diff_task(old_text: str, new_text: str) -> Outcome:
         return ("bug", f"{type(error).__name__}: {error}", traceback.format_exc())
 
 
+def _start_worker(warm: bool) -> None:
+    """Pool initializer: Ctrl-C is the parent's to handle (it stops the workers: no traceback of their own);
+    with `warm`, load spaCy, the patterns and the schemas before the first task."""
+    from extractor.terminal import ignore_interrupts
+
+    ignore_interrupts()
+    if warm:
+        _warm_up()
+
+
 def _warm_up() -> None:
-    """Pool initializer: load spaCy, the patterns and the schemas once per worker, before the first task."""
+    """Load spaCy, the patterns and the schemas once per worker, before the first task."""
     from extractor import patterns
     from extractor.pipeline import extract_text
 
@@ -114,7 +124,7 @@ class InProcess:
         for args in arguments:
             yield function(*args)
 
-    def close(self, wait: bool = True) -> None:
+    def close(self, wait: bool = True, now: bool = False) -> None:
         pass
 
 
@@ -128,13 +138,24 @@ class LocalPool:
         self.workers = jobs
         # warm: load spaCy in each worker before the first task (extraction); a pool for diffs needs no spaCy
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_warm_up if warm else None)
+                                         initializer=_start_worker, initargs=(warm,))
 
     def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
         return _windowed(lambda args: self._pool.submit(function, *args), arguments,
                          self.workers * IN_FLIGHT_PER_WORKER)
 
-    def close(self, wait: bool = True) -> None:
+    def close(self, wait: bool = True, now: bool = False) -> None:
+        """Stop the pool. `now` (an interruption): end the workers where they are first, since a worker
+        blocked handing back a result nobody reads would keep the pool's shutdown waiting for ever."""
+        if now:
+            processes = list((getattr(self._pool, "_processes", None) or {}).values())
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.join(timeout=5)
+            return
         self._pool.shutdown(wait=wait, cancel_futures=True)
 
 
@@ -160,8 +181,11 @@ class DaskCluster:
         return _windowed(lambda args: self._client.submit(function, *args, pure=False), arguments,
                          self.workers * IN_FLIGHT_PER_WORKER)
 
-    def close(self, wait: bool = True) -> None:
-        self._client.close()
+    def close(self, wait: bool = True, now: bool = False) -> None:
+        if now:
+            self._client.close(timeout=5)
+        else:
+            self._client.close()
 
 
 def _windowed(submit: Callable[[tuple], Any], arguments: Iterable[tuple], window: int) -> Iterator[Any]:

@@ -33,6 +33,13 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     docs = analyse(block.text for block in blocks)
     undated = [find_dates(doc, None) for doc in docs]
     year, year_source = metadata.fiscal_year(document, blocks, undated, fiscal_year)
+    if fiscal_year is not None:  # the option wins; a text that names another year is worth a warning
+        stated, source = metadata.fiscal_year(document, blocks, undated, None)
+        if source == "text" and stated != fiscal_year:
+            document.notices.append(Notice(
+                "report.fiscal_year_differs",
+                f"--fiscal-year {fiscal_year} was given, but the text names fiscal year {stated}; "
+                "the option was used: check it"))
     # dates without a year take the fiscal year: only the blocks that have one are read again
     dates = [find_dates(doc, year) if year is not None and any(d.value is None for d in mentions) else mentions
              for doc, mentions in zip(docs, undated)]

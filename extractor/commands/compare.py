@@ -42,6 +42,8 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
         parser.add_argument("draft", type=Path, help="the draft report (PDF, .txt, .md) or its JSON output")
         parser.add_argument("--against", type=Path, nargs="+", required=True, metavar="CORPUS",
                             help="earlier reports: files or folders (reports or their JSON outputs)")
+        parser.add_argument("--fiscal-year", type=int, metavar="YEAR",
+                            help="the draft's fiscal year, when its text does not say it")
         fail_on_default = "error"
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--fail-on", choices=LEVELS, default=fail_on_default,
@@ -51,14 +53,23 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
     args = parser.parse_args(argv[1:])
     from extractor import diff
 
+    from extractor.terminal import use_colour
+
     try:
         if command == "diff":
-            findings = diff.diff_reports(load_report(args.old), load_report(args.new))
+            old, new = load_report(args.old), load_report(args.new)
+            old, new = _diff_order(args.old, old, args.new, new, stderr)
+            findings = diff.diff_reports(old, new)
         else:
-            draft = load_report(args.draft)
+            draft = load_report(args.draft, args.fiscal_year)
+            if draft["document"]["fiscal_year"] is None:
+                raise InputError(args.draft, "the draft names no fiscal year (not in its text, not in its file "
+                                 "name), so it cannot be compared with earlier years",
+                                 "give it with --fiscal-year YEAR")
             earlier = [load_report(path) for path in report_inputs(args.against, "--against")]
+            _say_what_is_checked(draft, earlier, stderr)
             findings = diff.check_draft(draft, earlier)
-        color = args.out is None and args.format == "text" and hasattr(stdout, "isatty") and stdout.isatty()
+        color = args.out is None and args.format == "text" and use_colour(stdout)
         text = diff.render(findings, args.format, color=color)
     except InputError as error:
         print(f"error: {error.line()}", file=stderr)
@@ -78,12 +89,60 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
     return diff.exit_code(findings, args.fail_on) if args.fail_on != "never" else 0
 
 
-def load_report(path: Path) -> dict:
-    """A report dict from a report file (extracted now) or from its JSON output (validated)."""
+def _year(report: dict) -> str:
+    year = report["document"]["fiscal_year"]
+    return str(year) if year is not None else "year unknown"
+
+
+def _diff_order(old_path: Path, old: dict, new_path: Path, new: dict, stderr: TextIO) -> tuple[dict, dict]:
+    """The two reports of `diff`, earlier first, with a line saying what is compared. The same report twice
+    is refused; reports given later-first are compared earlier → later (and said so); two of one year are
+    compared with a warning."""
+    if old["document"]["sha256"] == new["document"]["sha256"]:
+        raise InputError(new_path, f"is the same report as {old_path} (the same bytes), so nothing can change",
+                         "give two reports of different years: extract diff OLD NEW")
+    old_year, new_year = old["document"]["fiscal_year"], new["document"]["fiscal_year"]
+    if old_year is not None and new_year is not None and old_year > new_year:
+        print(f"warning: {old_path} is of {old_year}, {new_path} of {new_year}: compared earlier → later, "
+              f"{new_path} → {old_path}; give the earlier report first to silence this", file=stderr)
+        old_path, old, new_path, new = new_path, new, old_path, old
+    elif old_year is not None and old_year == new_year:
+        print(f"warning: both reports are of fiscal year {old_year}: the changes are between two versions of "
+              "one year, and checks across years do not apply", file=stderr)
+    print(f"compared: {old_path} ({_year(old)}) → {new_path} ({_year(new)})", file=stderr)
+    return old, new
+
+
+def _say_what_is_checked(draft: dict, earlier: list[dict], stderr: TextIO) -> None:
+    """One line naming the draft and the earlier reports it is checked against; a warning for each report
+    given that is left out (the draft itself, one of its year or later), and when none is left."""
+    document = draft["document"]
+    year = document["fiscal_year"]
+    used = []
+    for report in earlier:
+        other = report["document"]
+        if other["sha256"] == document["sha256"]:
+            print(f"warning: {other['path']} is the draft itself: left out", file=stderr)
+        elif other["fiscal_year"] is not None and other["fiscal_year"] >= year:
+            relation = "the draft's year" if other["fiscal_year"] == year else "a later year than the draft"
+            print(f"warning: {other['path']} is of {other['fiscal_year']}, {relation}: left out (only earlier "
+                  "years are compared)", file=stderr)
+        else:
+            used.append(f"{other['path']} ({_year(report)})")
+    if used:
+        print(f"checked: {document['path']} ({year}) against {', '.join(used)}", file=stderr)
+    else:
+        print(f"warning: no report given is of a year before {year}: {document['path']} was checked on its own "
+              "only; pass earlier reports to --against", file=stderr)
+
+
+def load_report(path: Path, fiscal_year: int | None = None) -> dict:
+    """A report dict from a report file (extracted now) or from its JSON output (validated). `fiscal_year`
+    is the year the user gives: it says what the text does not."""
     if path.suffix.lower() != ".json":
         from extractor.pipeline import extract_file  # spaCy only when a report must be extracted
 
-        return extract_file(display_path(path))
+        return extract_file(display_path(path), fiscal_year)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -96,4 +155,9 @@ def load_report(path: Path) -> dict:
     except SchemaViolation as error:
         raise InputError(path, f"not a report JSON ({error})", "pass a report or an output of `extract`") \
             from None
+    if fiscal_year is not None and data["document"]["fiscal_year"] is None:
+        data["document"]["fiscal_year"] = fiscal_year
+    elif fiscal_year is not None and data["document"]["fiscal_year"] != fiscal_year:
+        raise InputError(path, f"is a report JSON of fiscal year {data['document']['fiscal_year']}, not "
+                         f"{fiscal_year}", "extract the report again with --fiscal-year, or leave the option out")
     return data

@@ -7,13 +7,17 @@ from typing import TextIO
 
 from extractor.corpus import display_path
 from extractor.errors import InputError
-from extractor.pipeline import extract_file
 
 
 def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextIO, debug: bool = False) -> int:
+    from extractor.pipeline import extract_document  # spaCy: not for `extract explain --help`
+    from extractor.readers import read_document
+
     shown = display_path(report)
     try:
-        data = extract_file(shown)
+        document = read_document(shown)
+        lines = [(source.page, source.number) for source in document.lines]
+        data = extract_document(document)
     except InputError as error:
         print(f"error: {error.line()}", file=stderr)
         return 2
@@ -31,6 +35,22 @@ def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextI
         location = record.get("location") or {}
         return location.get("line") == line and location.get("page") == here
 
+    if line < 1:
+        print(f"error: {shown}: line {line} does not exist (lines count from 1); see `extract explain --help`",
+              file=stderr)
+        return 2
+    if here is not None:
+        pages = data["document"].get("pages") or 0
+        if not 1 <= here <= pages:
+            print(f"error: {shown}: page {here} does not exist (the PDF has {pages} page"
+                  f"{'s' if pages != 1 else ''}); give --page from 1 to {pages}", file=stderr)
+            return 2
+    last = max((number for on_page, number in lines if on_page == here), default=0)
+    if line > last:
+        place = f"page {here} has" if here is not None else "the file has"
+        print(f"error: {shown}: line {line} does not exist ({place} {last} line{'s' if last != 1 else ''}); "
+              f"give a line from 1 to {last}", file=stderr)
+        return 2
     where = f"page {page}, line {line}" if here else f"line {line}"
     figures = [i for i in data["indicators"] if on_line(i)]
     others = ([("statute reference", r) for r in data["statute_references"] if on_line(r)]

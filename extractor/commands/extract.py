@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,9 +19,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
-from extractor.corpus import collect, display_path, output_names
+from extractor.corpus import STDIN, collect, display_path, output_names
 from extractor.errors import InputError, UserError
 from extractor.jsonio import write_text_atomic
+from extractor.readers.text import report_bytes
 
 # Below this many bytes of reports to extract, the run stays in this process: starting worker processes
 # (each imports spaCy, ~1 s) would cost more than it saves. Two text reports of the corpus are ~70 KB.
@@ -40,7 +42,7 @@ class Extracted:
     (the last few are kept) unless it was given."""
 
     def __init__(self, source: Path, output: Path, report: dict | None = None, *, line: str | None = None,
-                 document: dict | None = None) -> None:
+                 document: dict | None = None, figures: int | None = None) -> None:
         self.source = source
         self.output = output
         self._report = report
@@ -48,6 +50,7 @@ class Extracted:
         self.document = document if report is None else report["document"]  # the report's `document`
         self.fiscal_year = self.document["fiscal_year"]
         self.organisation = self.document["organisation"]
+        self.figures = figures if figures is not None else len(report["indicators"]) if report else 0
 
     @property
     def report(self) -> dict:
@@ -76,6 +79,7 @@ class Options:
     executor: str = "local"  # "local" | "dask"
     scheduler: str | None = None  # the Dask scheduler's address
     pool_min_bytes: int = POOL_MIN_BYTES
+    fail_on: str = "never"  # "error" | "warning" | "info" | "never": exit 1 on a diff finding at that level
 
 
 @dataclass
@@ -128,18 +132,21 @@ class Workers:
                                                                 misses), None, warm=False)
         return self._runner
 
-    def close(self, wait: bool = True) -> None:
-        """Stop the workers; without `wait`, they finish exiting while this process goes on."""
+    def close(self, wait: bool = True, now: bool = False) -> None:
+        """Stop the workers; without `wait`, they finish exiting while this process goes on; `now` (an
+        interruption) stops them where they are, dropping the work in flight."""
         if self._runner is not None:
-            self._runner.close(wait)
+            self._runner.close(wait, now=now) if now else self._runner.close(wait)
             self._runner = None
 
 
 def run(options: Options, stdout: TextIO, stderr: TextIO,
-        workers: Workers | None = None) -> tuple[int, list[Extracted]]:
+        workers: Workers | None = None, started: float | None = None) -> tuple[int, list[Extracted]]:
     selection = collect(options.paths)
     for error in selection.errors:
         print(f"error: {error.line()}", file=stderr)
+    if selection.skipped:
+        print(f"warning: {skipped_line(selection.skipped)}", file=stderr)
     names = output_names(selection.files)
     done: list[Extracted] = []
     failed = len(selection.errors)
@@ -155,7 +162,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
         return 2, done
     outcomes = runner.map(parallel().extract_task, _task_arguments(misses, options, runner)) \
         if runner is not None else iter(())
-    progress = _Progress(len(selection.files), stderr)
+    progress = _Progress(len(selection.files), stderr, "extract", started)
     try:
         for item in plan:
             progress.step(item.shown)
@@ -164,7 +171,10 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                 fresh = text is None
                 if fresh:  # not cached, or the entry went since the plan (then extracted here)
                     text = _extract(item, options, outcomes, None if item.cached else runner)
-                write_if_changed(item.output, text)
+                try:
+                    write_if_changed(item.output, text)
+                except OSError as error:
+                    raise _WriteFailed(error) from error
                 if fresh and store is not None and item.key and f'"sha256": "{item.digest}"' in text:
                     store.put(item.key, text)  # only when the report is of the bytes the key was made from
             except InputError as error:
@@ -172,6 +182,15 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                 print(f"error: {error.line()}", file=stderr)
                 failed += 1
                 continue
+            except _WriteFailed as failure:  # the output folder: full, gone read-only, a name it cannot hold
+                if options.debug:
+                    raise
+                progress.clear()
+                error = failure.error
+                print(f"error: cannot write {error.filename or item.output} ({error.strerror or error}); "
+                      "nothing more was written; free some space or choose another --out", file=stderr)
+                failed += 1
+                break
             except _ExecutorFailed as error:
                 if options.debug:
                     raise
@@ -194,11 +213,16 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                 continue
             report = json.loads(text)
             done.append(Extracted(item.shown, item.output, line=_summary_line(item.shown, item.output, report),
-                                  document=report["document"]))
+                                  document=report["document"], figures=len(report["indicators"])))
+    except BaseException:
+        if own:
+            workers.close(wait=False, now=True)
+            own = False
+        raise
     finally:
+        progress.close()
         if own:
             workers.close()
-    progress.clear()
     if not options.quiet:
         for extracted in done:
             print(summary(extracted), file=stdout)
@@ -206,6 +230,78 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
         print("error: no reports given; name report files or folders (extract corpus/)", file=stderr)
         return 2, done
     return (1 if failed else 0), done
+
+
+def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
+    """`extract PATH...`: the reports, the diff of each pair of consecutive years and the series, then one
+    summary of the whole run. The workers are shared by the extraction and the diffs."""
+    from extractor.folders import remove_stale_temporaries
+
+    remove_stale_temporaries(options.out)
+    started = time.monotonic()
+    workers = Workers(options)
+    series = None
+    diffs: list = []
+    diff_code = 0
+    totals = None
+    try:
+        code, done = run(options, stdout, stderr, workers, started=started)
+        if len(done) >= 2:
+            from extractor.commands import steps
+
+            series = steps.SeriesStep(done, options)  # its files are written while the workers diff
+            totals = steps.Totals()
+            diff_code, diffs = steps.corpus_diff(done, options, stdout, stderr, workers, started=started,
+                                                 totals=totals)
+            code = max(code, diff_code)
+    except BaseException:
+        if series is not None:
+            series.abort()
+        workers.close(wait=False, now=True)
+        raise
+    finally:
+        workers.close(wait=False)  # the workers wind down while the series is finished
+    if series is not None:
+        code = max(code, series.finish(diffs, diff_code == 0, stdout, stderr))
+    if not options.quiet and (len(done) >= 2 or code):
+        stdout.write(corpus_summary(done, totals, time.monotonic() - started) + "\n")
+    if code == 0 and totals is not None and options.fail_on != "never":
+        from extractor.commands.steps import SEVERITIES
+
+        levels = SEVERITIES[:SEVERITIES.index(options.fail_on) + 1]
+        if any(totals.counts[level] for level in levels):
+            code = 1
+    return code
+
+
+def corpus_summary(done: list[Extracted], totals, seconds: float) -> str:
+    """One paragraph for the whole run: reports, figures, findings by severity and where most of them are."""
+    figures = sum(item.figures for item in done)
+    lines = [f"done in {seconds:.1f} s: {len(done)} report{'s' if len(done) != 1 else ''} written, "
+             f"{figures} figures"]
+    if totals is not None:
+        lines.append(f"  findings in {totals.diffs} diff{'s' if totals.diffs != 1 else ''}: "
+                     + ", ".join(f"{totals.counts[level]} {_plural(level, totals.counts[level])}"
+                                 for level in ("error", "warning", "info")))
+        worst = sorted(totals.by_report.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:5]
+        for report, (errors, warnings) in worst:
+            if errors or warnings:
+                lines.append(f"  {report}: {errors} {_plural('error', errors)}, "
+                             f"{warnings} {_plural('warning', warnings)}")
+    return "\n".join(lines)
+
+
+def _plural(level: str, n: int) -> str:
+    word = {"info": "note"}.get(level, level)
+    return word if n == 1 else word + "s"
+
+
+def skipped_line(skipped: list[Path]) -> str:
+    kinds = sorted({path.suffix.lower() for path in skipped})
+    shown = ", ".join(str(path) for path in skipped[:10]) + (f" and {len(skipped) - 10} more" if len(skipped) > 10
+                                                              else "")
+    return (f"skipped {len(skipped)} file{'s' if len(skipped) != 1 else ''} of a format extract cannot read "
+            f"({', '.join(kinds)}): {shown}; save them as PDF, .txt or .md to include them")
 
 
 def parallel():
@@ -226,7 +322,7 @@ def _plan(path: Path, output: Path, options: Options, store, fingerprint: str | 
     shown = display_path(path)
     item = _Planned(path, shown, output)
     try:
-        data = path.read_bytes()
+        data = report_bytes(path)
     except OSError:
         return item  # extracted (and refused) as before, with the reader's own message
     item.size = len(data)
@@ -245,9 +341,9 @@ def _task_arguments(misses: list[_Planned], options: Options, runner) -> Iterato
     ships = getattr(runner, "ships_bytes", False)
     for item in misses:
         data = None
-        if ships:
+        if ships or item.path == STDIN:  # standard input is this process's alone
             try:
-                data = item.path.read_bytes()
+                data = report_bytes(item.path)
             except OSError:
                 data = None  # the worker reports the file as unreadable, as a local run would
         yield (str(item.shown), data, options.fiscal_year, options.organisation)
@@ -269,6 +365,12 @@ def _extract(item: _Planned, options: Options, outcomes: Iterator, runner) -> st
     if status == "bug":
         raise _WorkerBug(rest[0], rest[1])
     return rest[0]
+
+
+class _WriteFailed(Exception):
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class _ExecutorFailed(Exception):
@@ -319,23 +421,58 @@ def _summary_line(source: Path, output: Path, report: dict) -> str:
 
 
 class _Progress:
-    """A one-line progress display on a terminal for runs of several reports; silent when piped."""
+    """A one-line progress display on a terminal for runs of several items; silent when piped. The line says
+    the step, the item, and the time since the run started, ticking while a slow item (or the start of the
+    worker processes) is awaited."""
 
-    def __init__(self, total: int, stream: TextIO) -> None:
+    TICK_S = 0.5
+
+    def __init__(self, total: int, stream: TextIO, step: str = "extract", started: float | None = None) -> None:
         self.total = total
         self.stream = stream
-        self.active = total > 1 and hasattr(stream, "isatty") and stream.isatty()
+        self.label = step
+        self.active = total >= 1 and hasattr(stream, "isatty") and stream.isatty()
         self.count = 0
-        self.started = time.monotonic()
+        self.started = time.monotonic() if started is None else started
+        self._current = ""
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._ticker: threading.Thread | None = None
 
-    def step(self, path: Path) -> None:
+    def _draw(self) -> None:
+        elapsed = time.monotonic() - self.started
+        self.stream.write(f"\r\033[K{self.label} [{self.count}/{self.total}] {elapsed:5.1f}s {self._current}")
+        self.stream.flush()
+
+    def step(self, item: object) -> None:
         self.count += 1
         if self.active:
-            elapsed = time.monotonic() - self.started
-            self.stream.write(f"\r\033[K[{self.count}/{self.total}] {elapsed:5.1f}s {path}")
-            self.stream.flush()
+            with self._lock:
+                self._current = str(item)
+                self._draw()
+            if self._ticker is None:
+                self._ticker = threading.Thread(target=self._tick, name="progress", daemon=True)
+                self._ticker.start()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self.TICK_S):
+            with self._lock:
+                if self._stop.is_set():
+                    return
+                try:
+                    self._draw()
+                except (OSError, ValueError):
+                    return
 
     def clear(self) -> None:
         if self.active:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
+            with self._lock:
+                self.stream.write("\r\033[K")
+                self.stream.flush()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._ticker is not None:
+            self._ticker.join()
+            self._ticker = None
+        self.clear()

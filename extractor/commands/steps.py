@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
@@ -22,10 +23,33 @@ def pairs(done: list[Extracted]) -> list[tuple[Extracted, Extracted]]:
                        lambda item: item.source)
 
 
+@dataclass
+class Totals:
+    """The findings of every diff of a run, counted: by severity, and errors and warnings by report."""
+
+    diffs: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SEVERITIES, 0))
+    by_report: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, findings: dict) -> None:
+        self.diffs += 1
+        for finding in findings["findings"]:
+            severity = finding["severity"]
+            self.counts[severity] = self.counts.get(severity, 0) + 1
+            if severity in ("error", "warning") and finding["evidence"]:
+                tally = self.by_report.setdefault(finding["evidence"][0]["document"], [0, 0])
+                tally[0 if severity == "error" else 1] += 1
+
+
 def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr: TextIO,
-                workers: Workers | None = None) -> tuple[int, list[tuple[Extracted, Extracted, Path]]]:
+                workers: Workers | None = None, started: float | None = None, totals: Totals | None = None,
+                ) -> tuple[int, list[tuple[Extracted, Extracted, Path]]]:
     """Diff each pair, through the same executor and cache as the reports: a pair whose two report JSONs
-    are unchanged is not diffed again. Returns the exit code and the findings JSON file of each pair."""
+    are unchanged is not diffed again. Returns the exit code and the findings JSON file of each pair; the
+    findings are counted into `totals`, when given. A cached diff is read when its turn comes (the plan holds no text: a rerun over
+    thousands of pairs holds one at a time)."""
+    from extractor.commands.extract import _Progress
+
     cache, fingerprint = cache_store(options, "diffs")
     planned = []
     for old, new in pairs(done):
@@ -35,8 +59,8 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
             from extractor.cache import key
 
             entry = key("diff", _digest(old.output), _digest(new.output), fingerprint)
-        planned.append((old, new, target, entry, cache.get(entry) if entry else None))
-    misses = [(old, new) for old, new, _, _, text in planned if text is None]
+        planned.append((old, new, target, entry, bool(entry) and cache.get(entry) is not None))
+    misses = [(old, new) for old, new, _, _, hit in planned if not hit]
     own = workers is None
     workers = workers or Workers(options)
     runner = workers.for_diffs(len(misses))
@@ -46,14 +70,24 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
         else (parallel().diff_task(*args) for args in arguments)
     code = 0
     results = []
+    totals = totals if totals is not None else Totals()
+    progress = _Progress(len(planned), stderr, "diff", started)
     try:
-        for old, new, target, entry, text in planned:
-            if text is None:
+        for old, new, target, entry, hit in planned:
+            progress.step(f"{old.source} → {new.source}")
+            text = cache.get(entry) if hit else None
+            if text is None and hit:  # the entry went since the plan: diffed here
+                hit = False
+                status, *rest = parallel().diff_task(old.output.read_text(encoding="utf-8"),
+                                                     new.output.read_text(encoding="utf-8"))
+            elif text is None:
                 status, *rest = next(outcomes)
+            if text is None:
                 if status != "ok":
                     if options.debug:
                         stderr.write(rest[1])
                         raise RuntimeError(rest[0])
+                    progress.clear()
                     print(f"error: diff {old.source} → {new.source}: internal error ({rest[0]}); "
                           "rerun with --debug and report it", file=stderr)
                     code = 1
@@ -63,9 +97,18 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
                     cache.put(entry, text)
             write_if_changed(target, text)
             results.append((old, new, target))
+            findings = json.loads(text)
+            totals.add(findings)
             if not options.quiet:
-                print(summary(old, new, target, json.loads(text)), file=stdout)
+                progress.clear()
+                print(summary(old, new, target, findings), file=stdout)
+    except BaseException:
+        if own:
+            workers.close(wait=False, now=True)
+            own = False
+        raise
     finally:
+        progress.close()
         if own:
             workers.close()
     return code, results

@@ -13,6 +13,8 @@ REPORT_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES
 
 
 def read_document(path: Path) -> Document:
+    if path == Path("-"):  # a text report on standard input
+        return read_text(path)
     if path.is_dir():
         raise InputError(path, "is a folder, not a report", "name a report file (.pdf, .txt or .md)")
     suffix = path.suffix.lower()
