@@ -17,10 +17,13 @@ child process, which a daemonic worker may not do).
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
+import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.context import SpawnContext, SpawnProcess
 from pathlib import Path
 from typing import Any
 
@@ -132,12 +135,11 @@ class LocalPool:
     """`jobs` spawned processes on this machine."""
 
     def __init__(self, jobs: int, warm: bool = True) -> None:
-        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers = jobs
         # warm: load spaCy in each worker before the first task (extraction); a pool for diffs needs no spaCy
-        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_quiet_spawn_context(),
                                          initializer=_start_worker, initargs=(warm,))
 
     def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
@@ -157,6 +159,29 @@ class LocalPool:
                 process.join(timeout=5)
             return
         self._pool.shutdown(wait=wait, cancel_futures=True)
+
+
+class _QuietProcess(SpawnProcess):
+    """A `spawn` process started with Ctrl-C ignored: a Python started with SIGINT ignored never turns it
+    into KeyboardInterrupt, so a worker still importing spaCy when the user presses Ctrl-C prints no
+    traceback (the parent stops it). Set while the process starts, in the main thread only."""
+
+    def start(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return super().start()
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            super().start()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+class _QuietContext(SpawnContext):
+    Process = _QuietProcess
+
+
+def _quiet_spawn_context() -> SpawnContext:
+    return _QuietContext()
 
 
 class DaskCluster:

@@ -21,7 +21,6 @@ from typing import TextIO
 
 from extractor.corpus import STDIN, collect, display_path, output_names
 from extractor.errors import InputError, UserError
-from extractor.jsonio import write_text_atomic
 from extractor.readers.text import report_bytes
 
 # Below this many bytes of reports to extract, the run stays in this process: starting worker processes
@@ -396,6 +395,8 @@ def write_if_changed(path: Path, text: str) -> None:
             return
     except OSError:
         pass
+    from extractor.jsonio import write_text_atomic  # jsonschema: not for `extract --help`
+
     write_text_atomic(path, text)
 
 
