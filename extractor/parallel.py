@@ -10,8 +10,9 @@ its args are its one-line message), or `("bug", "Type: message", traceback)`.
 Local pool: `spawn` processes (the default on macOS and Windows too; no fork of a process that holds spaCy
 and threads), each building the spaCy pipeline once, at start, in parallel with the others. Dask: the
 report's bytes travel to the worker (no shared file system needed); workers need `extractor` installed and
-should run one thread each (`dask worker ADDRESS --nthreads 1 --no-daemon`: the PDF reader forks a guarded
-child process, which a daemonic worker may not do).
+should run one thread each and not be daemonic (`DASK_DISTRIBUTED__WORKER__DAEMON=False dask worker ADDRESS
+--nthreads 1`: the PDF reader starts a guarded child process, which a daemonic worker may not do; a PDF sent
+to one is refused with that remedy).
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def report_text(path: Path, fiscal_year: int | None, organisation: str | None) -
 
 def extract_task(shown: str, data: bytes | None, fiscal_year: int | None, organisation: str | None) -> Outcome:
     """Extract the report at `shown` (a path valid in this process), or from `data`, its bytes, when given."""
+    if Path(shown).suffix.lower() == ".pdf" and _daemonic():
+        return ("input", f"{shown}: this Dask worker is a daemonic process, which may not start the PDF reader's "
+                         "guarded child process; start the workers with DASK_DISTRIBUTED__WORKER__DAEMON=False "
+                         "dask worker tcp://HOST:8786 --nthreads 1 (see the README), or run without --executor dask")
     try:
         if data is None:
             return ("ok", report_text(Path(shown), fiscal_year, organisation))
@@ -62,6 +67,12 @@ def extract_task(shown: str, data: bytes | None, fiscal_year: int | None, organi
         return ("input", error.line())
     except Exception as error:  # noqa: BLE001 - a bug: the parent reports it in one line, or raises with --debug
         return ("bug", f"{type(error).__name__}: {error}", traceback.format_exc())
+
+
+def _daemonic() -> bool:
+    import multiprocessing
+
+    return bool(multiprocessing.current_process().daemon)
 
 
 def _text_from_bytes(shown: Path, data: bytes, fiscal_year: int | None, organisation: str | None) -> str:

@@ -19,7 +19,7 @@ def scheduler():
     import dask
     from distributed import LocalCluster
 
-    # the PDF reader forks a guarded child: a worker process must not be daemonic (dask worker --no-daemon)
+    # the PDF reader forks a guarded child: a worker process must not be daemonic (README: DASK_..._DAEMON=False)
     with dask.config.set({"distributed.worker.daemon": False}):
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                           dashboard_address=None) as cluster:
