@@ -338,3 +338,17 @@ def test_progress_goes_through_every_step(tmp_path: Path) -> None:
     assert f"extract [1/2]" in shown and f"extract [2/2]" in shown
     assert f"diff [1/1]" in shown and f"{REPORT_2021} → {REPORT_2024}" in shown
     assert shown.endswith("\r\033[K")
+
+
+def test_every_option_short_and_long_and_every_bad_input_is_in_the_readme() -> None:
+    from extractor import cli
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = cli._main_parser(io.StringIO(), io.StringIO())
+    for option in {o for action in parser._actions for o in action.option_strings} - {"-h", "--help"}:
+        assert f"`{option}" in readme or f"{option} " in readme, option
+    assert "### Bad inputs, and what you see" in readme
+    for shown in ("did you mean", "--out names a file", "interrupted; files already written are complete",
+                  "skipped N files of a format", "does not exist (the file has", "NO_COLOR", "TERM=dumb",
+                  "DASK_DISTRIBUTED__WORKER__DAEMON=False dask worker", "[--fiscal-year YEAR]"):
+        assert shown in readme, shown
