@@ -11,7 +11,10 @@ K of them PDF, default N/20), it measures and prints:
    --jobs 1 and --jobs 2 without cache, a cold run with the cache, and the rerun on the unchanged corpus;
    with the peak memory of the process tree (sampled every 20 ms), for N/4 and N reports, and for their text
    reports alone;
-and the ratios the issue asks for. Needs a checkout (benchmarks/, tests/make_pdfs.py), reportlab and psutil.
+4. start-up: `extract check` of one corpus report against the other, and `extract --help` (issue 13);
+5. the peak memory of a rerun served by the cache, at 50 and 2,000 text reports (issue 13);
+and the ratios the issues ask for. `--only startup` or `--only reruns` measures one part alone. Needs a
+checkout (benchmarks/, tests/make_pdfs.py), reportlab and psutil.
 """
 
 from __future__ import annotations
@@ -89,14 +92,18 @@ def pdf_cost(work: Path) -> dict[str, float]:
     sys.path.insert(0, str(ROOT / "tests"))
     import make_pdfs
 
+    import pdfplumber
+
     path = make_pdfs.build_long(work / "long-50-pages.pdf", pages=50)
+    with pdfplumber.open(path) as pdf:
+        pages = len(pdf.pages)  # what the file holds (the typesetter may end a page later than asked)
 
     _extract_here([path], work / "p", 1)
     times = best_of({"plumber": lambda: pdfplumber_words(path), "ours": lambda: _extract_here([path], work / "p", 1)})
     ours, plumber = times["ours"], times["plumber"]
-    print(f"PDF: {path.name}, 50 pages, best of 3 rounds, taking turns")
-    print(f"  pdfplumber extract_words  {plumber:7.3f} s  {1000 * plumber / 50:6.1f} ms/page")
-    print(f"  extract (whole job)       {ours:7.3f} s  {1000 * ours / 50:6.1f} ms/page  {ours / plumber:5.2f}x "
+    print(f"PDF: {path.name}, {pages} pages, best of 3 rounds, taking turns")
+    print(f"  pdfplumber extract_words  {plumber:7.3f} s  {1000 * plumber / pages:6.1f} ms/page")
+    print(f"  extract (whole job)       {ours:7.3f} s  {1000 * ours / pages:6.1f} ms/page  {ours / plumber:5.2f}x "
           "(target <= 1.30x)")
     return {"pdf_ratio": ours / plumber}
 
@@ -188,11 +195,60 @@ def corpus_runs(folder: Path, small: Path, work: Path) -> dict[str, float]:
     return results
 
 
+def startup(work: Path, runs: int = 5) -> dict[str, float]:
+    """Start-up as an editor meets it: `extract check` of one corpus report against the other, and
+    `extract --help`, each a new process, best of `runs`."""
+    commands = {
+        "check": ["check", str(ROOT / "corpus" / "smartcoop-bijzonder-verslag-2024.txt"), "--against",
+                  str(ROOT / "corpus" / "smartcoop-bijzonder-verslag-2021.md"), "--fail-on", "never"],
+        "help": ["--help"],
+    }
+    best = {name: math.inf for name in commands}
+    for _ in range(runs):
+        for name, arguments in commands.items():
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "extractor.cli", *arguments], cwd=work, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            best[name] = min(best[name], time.perf_counter() - start)
+    print(f"start-up, a new process each, best of {runs}")
+    print(f"  extract check 2024 --against 2021  {best['check']:6.2f} s  (target <= 1.2 s)")
+    print(f"  extract --help                     {best['help']:6.2f} s  (target <= 0.3 s)")
+    return {"startup_check": best["check"], "startup_help": best["help"]}
+
+
+def cached_reruns(work: Path, sizes: tuple[int, ...]) -> dict[str, float]:
+    """Peak memory of a rerun on an unchanged corpus of text reports (everything from the cache), for each
+    size: it must not grow with the corpus."""
+    make_corpus = _corpus_module()
+    results: dict[str, float] = {}
+    print("cached rerun, text reports, --jobs 1 (a cold run first, then the rerun measured)")
+    for size in sizes:
+        folder, cache, out = work / f"rerun-{size}", work / f"rerun-cache-{size}", work / f"rerun-out-{size}"
+        make_corpus.build(folder, size, 0)
+        arguments = [str(folder), "--out", str(out), "--quiet", "--jobs", "1", "--cache-dir", str(cache)]
+        _command(arguments, work)
+        elapsed, peak = _command(arguments, work)
+        results[f"rerun_{size}_mb"] = peak
+        print(f"  {size:>5} reports  rerun {elapsed:6.2f} s  peak {peak:6.0f} MB")
+    if len(sizes) >= 2:
+        ratio = results[f"rerun_{sizes[-1]}_mb"] / results[f"rerun_{sizes[0]}_mb"]
+        print(f"  peak memory, {sizes[-1]} vs {sizes[0]} reports  {ratio:5.2f}x  (target <= 1.2x)")
+    return results
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m extractor.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, default=200, help="reports in the generated corpus (default 200)")
     parser.add_argument("--pdf", type=int, help="how many of them are PDF (default: one in 20)")
+    parser.add_argument("--reruns", default="50,2000", metavar="N,M",
+                        help="corpus sizes of the cached-rerun memory measure (default 50,2000; empty: skip)")
+    parser.add_argument("--only", choices=("startup", "reruns"), help="measure only this part")
     args = parser.parse_args(argv)
+    sizes = tuple(int(n) for n in args.reruns.split(",") if n.strip())
+    if args.only:
+        with tempfile.TemporaryDirectory(prefix="extractor-bench-") as temporary:
+            startup(Path(temporary)) if args.only == "startup" else cached_reruns(Path(temporary), sizes)
+        return
     make_corpus = _corpus_module()
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
@@ -205,6 +261,9 @@ def main(argv: list[str] | None = None) -> None:
         results = text_throughput(files, words, work)
         results |= pdf_cost(work)
         results |= corpus_runs(work / "corpus", work / "small", work)
+        results |= startup(work)
+        if sizes:
+            results |= cached_reruns(work, sizes)
     print("ratios")
     print(f"  --jobs 2 vs --jobs 1, whole command   {results['jobs1'] / results['jobs2']:5.2f}x  (target >= 1.70x)")
     print(f"  rerun vs cold run                     {100 * results['rerun'] / results['cold']:5.1f} %  "

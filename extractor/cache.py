@@ -28,7 +28,7 @@ from pathlib import Path
 
 import extractor
 from extractor import patterns
-from extractor.folders import temporary_prefix
+from extractor.folders import remove_stale_temporaries, temporary_prefix
 
 _LIBRARIES = ("spacy", "pdfplumber", "pdfminer.six", "rapidfuzz", "jsonschema")
 
@@ -74,6 +74,7 @@ class Cache:
 
     def __init__(self, root: Path, kind: str) -> None:
         self.folder = root / kind
+        self._tidied: set[Path] = set()
 
     def _path(self, entry: str) -> Path:
         return self.folder / entry[:2] / f"{entry}.json"
@@ -96,6 +97,9 @@ class Cache:
         """Store `text` under `entry`: written beside, then renamed; a failure to write only loses the entry."""
         body = text.encode("utf-8")
         path = self._path(entry)
+        if path.parent not in self._tidied:  # once per folder and run: what a killed run left there goes
+            self._tidied.add(path.parent)
+            remove_stale_temporaries(path.parent)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(entry[:16]), suffix=".tmp")

@@ -320,7 +320,7 @@ def test_a_corpus_run_ends_with_one_summary_and_fails_on_error(tmp_path: Path) -
     code, stdout, _ = _run("corpus/", "-o", str(tmp_path / "o"), "--no-cache")
     assert code == 0
     summary = stdout.splitlines()[-3:]
-    assert summary[0].startswith("done in ") and summary[0].endswith(": 2 reports written, 121 figures")
+    assert summary[0] == "corpus: 2 reports written, 121 figures"
     assert summary[1:] == ["  findings in 1 diff: 2 errors, 1 warning, 3 notes",
                            f"  {REPORT_2024}: 2 errors, 1 warning"]
     assert _run("corpus/", "-o", str(tmp_path / "o"), "--fail-on", "error", "-q")[0] == 1
@@ -352,3 +352,16 @@ def test_every_option_short_and_long_and_every_bad_input_is_in_the_readme() -> N
                   "skipped N files of a format", "does not exist (the file has", "NO_COLOR", "TERM=dumb",
                   "DASK_DISTRIBUTED__WORKER__DAEMON=False dask worker", "[--fiscal-year YEAR]"):
         assert shown in readme, shown
+
+
+def test_a_cache_entry_left_half_written_by_a_killed_run_is_removed(tmp_path: Path) -> None:
+    from extractor.cache import Cache
+
+    store = Cache(tmp_path, "reports")
+    entry = "ab" + "0" * 62
+    folder = store.folder / "ab"
+    folder.mkdir(parents=True)
+    left = folder / f".{entry[:16]}.999999999-zz99zz99.tmp"
+    left.write_text("half", encoding="utf-8")
+    store.put(entry, "{}")
+    assert store.get(entry) == "{}" and not left.exists()

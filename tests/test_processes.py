@@ -158,7 +158,7 @@ def test_a_signal_during_the_diffs_with_two_jobs(corpus: Path, tmp_path: Path, s
         os.killpg(process.pid, signal.SIGKILL)
         pytest.fail("the run hung after the signal")
     assert process.returncode == code, stderr
-    assert "done in" not in rest  # stopped within the diffs
+    assert "corpus: " not in rest  # stopped within the diffs
     assert stderr.splitlines() == [f"{'terminated' if code == 143 else 'interrupted'}; files already written are "
                                    "complete, nothing partial was left; run again to finish"]
     assert _temporaries(out) == [] and _temporaries(cache) == []

@@ -263,7 +263,7 @@ def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
     if series is not None:
         code = max(code, series.finish(diffs, diff_code == 0, stdout, stderr))
     if not options.quiet and (len(done) >= 2 or code):
-        stdout.write(corpus_summary(done, totals, time.monotonic() - started) + "\n")
+        stdout.write(corpus_summary(done, totals) + "\n")
     if code == 0 and totals is not None and options.fail_on != "never":
         from extractor.commands.steps import SEVERITIES
 
@@ -273,11 +273,11 @@ def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
     return code
 
 
-def corpus_summary(done: list[Extracted], totals, seconds: float) -> str:
-    """One paragraph for the whole run: reports, figures, findings by severity and where most of them are."""
+def corpus_summary(done: list[Extracted], totals) -> str:
+    """One paragraph for the whole run: reports, figures, findings by severity and where most of them are
+    (no time: the screen output is the same for every --jobs, byte for byte)."""
     figures = sum(item.figures for item in done)
-    lines = [f"done in {seconds:.1f} s: {len(done)} report{'s' if len(done) != 1 else ''} written, "
-             f"{figures} figures"]
+    lines = [f"corpus: {len(done)} report{'s' if len(done) != 1 else ''} written, {figures} figures"]
     if totals is not None:
         lines.append(f"  findings in {totals.diffs} diff{'s' if totals.diffs != 1 else ''}: "
                      + ", ".join(f"{totals.counts[level]} {_plural(level, totals.counts[level])}"
