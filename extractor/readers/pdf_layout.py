@@ -23,12 +23,15 @@ from dataclasses import dataclass, field
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 SOFT_HYPHEN = "\u00ad"
+HYPHENS = {"\u2010": "-", "\u2011": "-", "\ufffe": SOFT_HYPHEN}  # hyphen, non-breaking hyphen; U+FFFE for U+00AD
 NAN = float("nan")
 SENTENCE_END = set('.!?:;)”"’»')
 
 # Thresholds, in units of the page's body font size.
 ROW_TOLERANCE = 0.35  # characters whose middles are this close belong to one visual row
 WORD_GAP = 0.15  # a gap wider than this between two characters is a space
+TOUCHING = 0.06  # ... and letters closer than this are one word, whatever space glyph lies between them
+RAISED_CHARS, RAISED_SIZE = 3, 0.8  # a row of at most so many characters, smaller than this, is raised
 GUTTER = 1.2  # narrowest vertical gutter between columns or table cells
 GUTTER_ONE_ROW = 2.5  # ... when the region is a single row (justified word gaps can be wide)
 PARAGRAPH_GAP = 0.35  # a gap this much taller than the usual line gap separates blocks
@@ -108,6 +111,7 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
             rows.append([])
             anchor = middle
         rows[-1].append(c)
+    rows = _raised_into_line(rows)
     words: list[Word] = []
     spans: list[tuple[float, float]] = []
     for index, row in enumerate(rows):
@@ -115,12 +119,12 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
         spans.append((min(c["top"] for c in row), max(c["bottom"] for c in row)))
         word: Word | None = None
         space = None
-        previous = None
+        previous = None  # the last glyph drawn (fake bold)
+        letter = None  # the last character that is not a space
         for c in row:
             text = c["text"]
             if text == " " or text == "\t":
                 space = (c["x0"], c["top"], c["x1"], c["bottom"])
-                word = None
                 continue
             x0, x1 = c["x0"], c["x1"]
             if (previous is not None and text == previous["text"] and x0 - previous["x0"] < 1.0
@@ -128,19 +132,22 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
                 continue  # the same glyph drawn again a hair to the side: fake bold
             previous = c
             top, bottom = c["top"], c["bottom"]
-            if word is not None and x0 - word.x1 > gap:
+            if word is not None and space is not None and letter is not None \
+                    and x0 - letter["x1"] < TOUCHING * size:
+                space = None  # a space glyph under touching letters (kerning, an unused soft hyphen): no break
+            if word is not None and (space is not None or x0 - word.x1 > gap):
                 word = None
             if word is None:
                 word = Word([], [], x0, top, x1, bottom, index, space, c["size"])
                 words.append(word)
-                space = None
-            if text == "\ufffe":
-                text = SOFT_HYPHEN
-            letters = LIGATURES.get(text)
-            if letters:
+            space = None
+            letter = c
+            text = HYPHENS.get(text, text)
+            letters = LIGATURES.get(text) or (text if len(text) > 1 and text.isalpha() else None)
+            if letters:  # one box per letter: the ligature's box cut in equal parts
                 step = (x1 - x0) / len(letters)
-                for i, letter in enumerate(letters):
-                    word.chars.append(letter)
+                for i, letter_text in enumerate(letters):
+                    word.chars.append(letter_text)
                     word.boxes.append((x0 + i * step, top, x0 + (i + 1) * step, bottom))
             else:
                 word.chars.append(text)
@@ -152,6 +159,28 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
             if bottom > word.bottom:
                 word.bottom = bottom
     return words, size, spans
+
+
+def _raised_into_line(rows: list[list[dict]]) -> list[list[dict]]:
+    """A row of a few small characters set above or below a row of text it touches (the "2" of "m²", a
+    footnote mark) belongs to that row, not to a line of its own."""
+    merged: list[list[dict]] = []
+    for index, row in enumerate(rows):
+        if len(row) <= RAISED_CHARS:
+            for other in (merged[-1] if merged else None, rows[index + 1] if index + 1 < len(rows) else None):
+                if other is None or len(other) <= RAISED_CHARS:
+                    continue
+                body = statistics.median(c["size"] for c in other)
+                top, bottom = min(c["top"] for c in other), max(c["bottom"] for c in other)
+                if all(c["size"] < RAISED_SIZE * body and c["bottom"] > top and c["top"] < bottom
+                       and any(abs(c["x0"] - o["x1"]) < 0.3 * body for o in other) for c in row):
+                    other.extend(row)
+                    break
+            else:
+                merged.append(row)
+            continue
+        merged.append(row)
+    return merged
 
 
 def make_lines(words: list[Word]) -> list[Line]:
