@@ -170,20 +170,21 @@ def _parse_quietly(path: str, limits: Limits, on_pages: Callable[[int], None], p
             try:
                 chars = page.chars
                 images = page.images if not chars else []
+                rulings = _vertical_rulings(page) if chars else []
                 height = float(page.height)
             except MemoryError:
                 raise
             except Exception as error:  # noqa: BLE001 - a damaged page; a bug of ours is raised
                 if _ours(error) or "allocate" in str(error).lower():
                     raise
-                chars, images, height = [], [], 842.0
+                chars, images, rulings, height = [], [], [], 842.0
                 problems.count += 1
             if problems.count > before:
                 unreadable.append(number)
             if not chars and images:
                 no_text.append(number)
             unmapped += sum(1 for c in chars if c["text"].startswith("(cid:"))
-            units, size = page_units(chars)
+            units, size = page_units(chars, rulings)
             pages.append(PageText(number, height, size, units))
             try:
                 page.close()  # flushes the page's caches: memory stays bounded however long the file
@@ -214,6 +215,22 @@ def _parse_quietly(path: str, limits: Limits, on_pages: Callable[[int], None], p
         "furniture": [(f.kind, f.text, f.page, f.line, f.bbox) for f in furniture],
         "notices": notices,
     }
+
+
+def _vertical_rulings(page) -> list[tuple[float, float, float]]:
+    """Vertical lines drawn on the page, (x, top, bottom): lines, thin rectangles, the sides of boxes."""
+    found = []
+    for line in page.lines:
+        if abs(line["x1"] - line["x0"]) < 1.0 and line["bottom"] - line["top"] > 2.0:
+            found.append(((line["x0"] + line["x1"]) / 2, line["top"], line["bottom"]))
+    for rect in page.rects:
+        if rect["bottom"] - rect["top"] <= 2.0:
+            continue
+        if rect["x1"] - rect["x0"] < 2.0:
+            found.append(((rect["x0"] + rect["x1"]) / 2, rect["top"], rect["bottom"]))
+        elif rect.get("stroke"):
+            found += [(rect["x0"], rect["top"], rect["bottom"]), (rect["x1"], rect["top"], rect["bottom"])]
+    return found
 
 
 def _page_list(numbers: list[int]) -> str:

@@ -34,6 +34,11 @@ TOUCHING = 0.06  # ... and letters closer than this are one word, whatever space
 RAISED_CHARS, RAISED_SIZE = 3, 0.8  # a row of at most so many characters, smaller than this, is raised
 GUTTER = 1.2  # narrowest vertical gutter between columns or table cells
 GUTTER_ONE_ROW = 2.5  # ... when the region is a single row (justified word gaps can be wide)
+NARROW_GUTTER = 0.3  # narrowest gap between table cells, when a ruling or aligned lines show it
+ALIGNED_X = 0.6  # points: lines right of a narrow gutter start this close to one x ...
+ALIGNED_ROWS = 3  # ... on at least so many lines with text on both sides
+SIDE_WIDTH = 4.0  # ... and each side is at least this wide (a list marker beside its text is no column)
+RULED = 0.5  # a drawn vertical line spans at least this share of the region's height
 PARAGRAPH_GAP = 0.35  # a gap this much taller than the usual line gap separates blocks
 ALIGN = 0.3  # tops of two cells of one table row differ by less than this
 TABLE_ROWS = 0.8  # share of blocks (on the side with fewer) that must start a row for a region to be a table
@@ -234,24 +239,83 @@ def _bands(words: list[Word], paragraph_gap: float) -> list[list[Word]]:
     return [b for b in bands if b]
 
 
+@dataclass(slots=True)
+class Gutter:
+    """A vertical run of whitespace through a region, and what shows it is a column boundary."""
+
+    x0: float
+    x1: float
+    evidence: str  # "wide" | "ruling" | "aligned"
+    start: float = NAN  # "aligned": where the lines right of it start
+    rows: int = 0  # "aligned": lines with text on both sides
+
+    def overlaps(self, other: Gutter) -> bool:
+        if not (self.x0 < other.x1 and other.x0 < self.x1):
+            return False
+        if "aligned" in (self.evidence, other.evidence) and not (self.evidence == other.evidence == "aligned"
+                                                                 and abs(self.start - other.start) <= ALIGNED_X):
+            return self.evidence != "aligned" and other.evidence != "aligned"
+        return True
+
+    def narrowed(self, other: Gutter) -> Gutter:
+        return Gutter(max(self.x0, other.x0), min(self.x1, other.x1), self.evidence, self.start,
+                      self.rows + other.rows)
+
+
 class PageLayout:
-    def __init__(self, size: float, line_gap: float) -> None:
+    def __init__(self, size: float, line_gap: float, rulings: list[tuple[float, float, float]] = ()) -> None:
         self.size = size
         self.paragraph_gap = line_gap + PARAGRAPH_GAP * size
+        self.rulings = rulings  # vertical lines the producer drew: (x, top, bottom)
 
-    def _gutter(self, words: list[Word]) -> tuple[float, float] | None:
-        """The widest vertical gap that runs through all of `words`, if one is wide enough."""
+    def _gutter(self, words: list[Word], *, alone: bool = True) -> Gutter | None:
+        """The best vertical gap that runs through all of `words` and is shown to part two columns.
+
+        A gap is a column boundary when it is wide, when a drawn vertical line runs down it, or when the lines
+        right of it all start at one x (a left-aligned column) while both sides hold wide text; `alone`
+        asks for that alignment over several lines (a region judged by itself), not over its few lines only
+        (a band judged with its neighbours)."""
         rows = len({w.row for w in words})
-        minimum = (GUTTER if rows > 1 else GUTTER_ONE_ROW) * self.size
-        gutters = _gaps([(w.x0, w.x1) for w in words], minimum)
-        return max(gutters, key=lambda g: g[1] - g[0]) if gutters else None
+        wide = (GUTTER if rows > 1 else GUTTER_ONE_ROW) * self.size
+        found: list[Gutter] = []
+        for x0, x1 in _gaps([(w.x0, w.x1) for w in words], NARROW_GUTTER * self.size):
+            if x1 - x0 >= wide:
+                found.append(Gutter(x0, x1, "wide"))
+                continue
+            top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+            if any(x0 <= x <= x1 and min(b, bottom) - max(t, top) >= RULED * (bottom - top)
+                   for x, t, b in self.rulings):
+                found.append(Gutter(x0, x1, "ruling"))
+                continue
+            aligned = self._aligned(words, x0, x1)
+            if aligned and aligned[1] >= (ALIGNED_ROWS if alone else 1):
+                found.append(Gutter(x0, x1, "aligned", *aligned))
+        return max(found, key=lambda g: (g.evidence != "aligned", g.x1 - g.x0)) if found else None
+
+    def _aligned(self, words: list[Word], x0: float, x1: float) -> tuple[float, int] | None:
+        """(start, lines) when every line with text right of the gap starts it at one x; else None."""
+        left = [w for w in words if w.x1 <= x0 + 0.01]
+        right = [w for w in words if w.x0 >= x1 - 0.01]
+        if not left or not right:
+            return None
+        if (max(w.x1 for w in left) - min(w.x0 for w in left) < SIDE_WIDTH * self.size
+                or max(w.x1 for w in right) - min(w.x0 for w in right) < SIDE_WIDTH * self.size):
+            return None  # a list marker or a label beside the text, not a column
+        starts: dict[int, float] = {}
+        for w in right:
+            if w.row not in starts or w.x0 < starts[w.row]:
+                starts[w.row] = w.x0
+        if any(v - x1 > ALIGNED_X for v in starts.values()):
+            return None
+        both = len(set(starts) & {w.row for w in left})
+        return (x1, both) if both else None
 
     def order(self, words: list[Word]) -> list[Unit]:
         if len(words) < 2:
             return [Unit("block", [make_lines(words)])]
         gutter = self._gutter(words)
         if gutter:
-            return self._split(words, (gutter[0] + gutter[1]) / 2)
+            return self._split(words, (gutter.x0 + gutter.x1) / 2)
         bands = _bands(words, self.paragraph_gap)
         if len(bands) == 1:
             return [Unit("block", [make_lines(words)])]
@@ -259,17 +323,18 @@ class PageLayout:
         # columns whose paragraph gaps happen to line up): read them together, not band by band.
         units: list[Unit] = []
         group: list[list[Word]] = []
-        shared: tuple[float, float] | None = None
+        shared: Gutter | None = None
         for band in bands + [[]]:
-            gutter = self._gutter(band) if len(band) > 1 else None
-            if group and gutter and shared and gutter[0] < shared[1] and shared[0] < gutter[1]:
+            gutter = self._gutter(band, alone=False) if len(band) > 1 else None
+            if group and gutter and shared and shared.overlaps(gutter):
                 group.append(band)
-                shared = (max(gutter[0], shared[0]), min(gutter[1], shared[1]))
+                shared = shared.narrowed(gutter)
                 continue
-            if len(group) > 1 and shared:
-                units += self._split([w for b in group for w in b], (shared[0] + shared[1]) / 2)
-            elif group:
-                units += self.order(group[0])
+            if len(group) > 1 and shared and (shared.evidence != "aligned" or shared.rows >= ALIGNED_ROWS):
+                units += self._split([w for b in group for w in b], (shared.x0 + shared.x1) / 2)
+            else:
+                for member in group:
+                    units += self.order(member)
             group, shared = [band], gutter
         return units
 
@@ -316,8 +381,10 @@ class PageLayout:
         return left_units + right_units
 
 
-def page_units(chars: list[dict]) -> tuple[list[Unit], float]:
-    """The page's text in reading order, as blocks and table rows; also the body font size."""
+def page_units(chars: list[dict], rulings: list[tuple[float, float, float]] = ()) -> tuple[list[Unit], float]:
+    """The page's text in reading order, as blocks and table rows; also the body font size.
+
+    `rulings` are the vertical lines drawn on the page, (x, top, bottom): table rules between cells."""
     words, size, rows = words_of(chars)
     if not words:
         return [], size
@@ -325,4 +392,4 @@ def page_units(chars: list[dict]) -> tuple[list[Unit], float]:
     gaps = [b[0] - a[1] for a, b in zip(rows, rows[1:]) if b[0] > a[1]]
     line_gap = statistics.median(gaps) if gaps else 0.2 * size
     line_gap = min(line_gap, size)  # a page of a few scattered lines has no usual line gap
-    return PageLayout(size, line_gap).order(words), size
+    return PageLayout(size, line_gap, rulings).order(words), size
