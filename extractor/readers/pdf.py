@@ -159,6 +159,7 @@ def _parse_quietly(path: str, limits: Limits, on_pages: Callable[[int], None], p
     no_text: list[int] = []
     unreadable: list[int] = []
     unmapped = 0
+    columns: list[float] = []
     with pdf:
         if count == 0:
             raise InputError(path, "the PDF has no pages", "export the report again")
@@ -184,7 +185,7 @@ def _parse_quietly(path: str, limits: Limits, on_pages: Callable[[int], None], p
             if not chars and images:
                 no_text.append(number)
             unmapped += sum(1 for c in chars if c["text"].startswith("(cid:"))
-            units, size = page_units(chars, rulings)
+            units, size, columns = page_units(chars, rulings, columns)
             pages.append(PageText(number, height, size, units))
             try:
                 page.close()  # flushes the page's caches: memory stays bounded however long the file

@@ -230,6 +230,27 @@ def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[tuple[fl
     return gaps
 
 
+def _sentence_starts(words: list[Word]) -> list[float]:
+    """Tops of the lines that start a sentence after a line that ended one."""
+    by_row: dict[int, list[Word]] = {}
+    for w in words:
+        by_row.setdefault(w.row, []).append(w)
+    tops, previous = [], None
+    for row in sorted(by_row):
+        ws = sorted(by_row[row], key=lambda w: w.x0)
+        first = ws[0].chars[0] if ws[0].chars else ""
+        if previous is None or (previous in SENTENCE_END and (first.isupper() or first.isdigit())):
+            tops.append(min(w.top for w in ws))
+        previous = ws[-1].chars[-1] if ws[-1].chars else ""
+    return tops
+
+
+def _intersect(a: list[tuple[float, float]], b: list[tuple[float, float]],
+               minimum: float) -> list[tuple[float, float]]:
+    """The parts of two gap lists that both have, at least `minimum` wide."""
+    return [(max(x0, y0), min(x1, y1)) for x0, x1 in a for y0, y1 in b if min(x1, y1) - max(x0, y0) >= minimum]
+
+
 def _bands(words: list[Word], paragraph_gap: float) -> list[list[Word]]:
     """Split words at every horizontal gap taller than a paragraph gap, top to bottom."""
     cuts = [b for _, b in _gaps([(w.top, w.bottom) for w in words], paragraph_gap)]
@@ -263,10 +284,16 @@ class Gutter:
 
 
 class PageLayout:
-    def __init__(self, size: float, line_gap: float, rulings: list[tuple[float, float, float]] = ()) -> None:
+    def __init__(self, size: float, line_gap: float, rulings: list[tuple[float, float, float]] = (),
+                 known: list[float] = ()) -> None:
         self.size = size
         self.paragraph_gap = line_gap + PARAGRAPH_GAP * size
         self.rulings = rulings  # vertical lines the producer drew: (x, top, bottom)
+        self.known = list(known)  # where aligned columns started on the page before (a table going on)
+        self.columns: list[float] = []  # where the aligned columns found on this page start
+
+    def _known(self, start: float) -> bool:
+        return any(abs(start - k) <= ALIGNED_X for k in self.known)
 
     def _gutter(self, words: list[Word], *, alone: bool = True) -> Gutter | None:
         """The best vertical gap that runs through all of `words` and is shown to part two columns.
@@ -288,7 +315,7 @@ class PageLayout:
                 found.append(Gutter(x0, x1, "ruling"))
                 continue
             aligned = self._aligned(words, x0, x1)
-            if aligned and aligned[1] >= (ALIGNED_ROWS if alone else 1):
+            if aligned and (aligned[1] >= (ALIGNED_ROWS if alone else 1) or self._known(aligned[0])):
                 found.append(Gutter(x0, x1, "aligned", *aligned))
         return max(found, key=lambda g: (g.evidence != "aligned", g.x1 - g.x0)) if found else None
 
@@ -315,10 +342,10 @@ class PageLayout:
             return [Unit("block", [make_lines(words)])]
         gutter = self._gutter(words)
         if gutter:
-            return self._split(words, (gutter.x0 + gutter.x1) / 2)
+            return self._split(words, gutter)
         bands = _bands(words, self.paragraph_gap)
         if len(bands) == 1:
-            return [Unit("block", [make_lines(words)])]
+            return self._block(words)
         # Consecutive bands split by the same gutter are one two-column region (the rows of a table, or
         # columns whose paragraph gaps happen to line up): read them together, not band by band.
         units: list[Unit] = []
@@ -330,13 +357,43 @@ class PageLayout:
                 group.append(band)
                 shared = shared.narrowed(gutter)
                 continue
-            if len(group) > 1 and shared and (shared.evidence != "aligned" or shared.rows >= ALIGNED_ROWS):
-                units += self._split([w for b in group for w in b], (shared.x0 + shared.x1) / 2)
+            if len(group) > 1 and shared and (shared.evidence != "aligned" or shared.rows >= ALIGNED_ROWS
+                                              or self._known(shared.start)):
+                units += self._split([w for b in group for w in b], shared)
             else:
                 for member in group:
                     units += self.order(member)
             group, shared = [band], gutter
         return units
+
+    def _block(self, words: list[Word]) -> list[Unit]:
+        """A region without paragraph gaps: one block, unless a run of its lines is split by a gutter (a table
+        set right under the text before it, without space between its rows): that run is cut out."""
+        by_row: dict[int, list[Word]] = {}
+        for w in words:
+            by_row.setdefault(w.row, []).append(w)
+        rows = sorted(by_row)
+        if len(rows) > ALIGNED_ROWS:
+            minimum = NARROW_GUTTER * self.size
+            gaps = [_gaps([(w.x0, w.x1) for w in by_row[row]], minimum) if len(by_row[row]) > 1 else []
+                    for row in rows]
+            i = 0
+            while i + ALIGNED_ROWS <= len(rows):
+                common, j = gaps[i], i + 1
+                while j < len(rows) and common:
+                    narrower = _intersect(common, gaps[j], minimum)
+                    if not narrower:
+                        break
+                    common, j = narrower, j + 1
+                if j - i >= ALIGNED_ROWS and j - i < len(rows):
+                    run = [w for row in rows[i:j] for w in by_row[row]]
+                    if self._gutter(run):
+                        before = [w for row in rows[:i] for w in by_row[row]]
+                        after = [w for row in rows[j:] for w in by_row[row]]
+                        return ((self._block(before) if before else []) + self.order(run)
+                                + (self.order(after) if after else []))
+                i += 1
+        return [Unit("block", [make_lines(words)])]
 
     def _cell(self, words: list[Word]) -> list[Line]:
         return [line for unit in self.order(words) for line in unit.lines()] if words else []
@@ -346,7 +403,10 @@ class PageLayout:
         return Unit("row", cells, [min((w.x0 for w in side), default=0.0) for side in (left, right)],
                     [max((w.x1 for w in side), default=0.0) for side in (left, right)])
 
-    def _split(self, words: list[Word], middle: float) -> list[Unit]:
+    def _split(self, words: list[Word], gutter: Gutter) -> list[Unit]:
+        if gutter.evidence == "aligned":
+            self.columns.append(gutter.start)
+        middle = (gutter.x0 + gutter.x1) / 2
         left = [w for w in words if w.x1 <= middle]
         right = [w for w in words if w.x1 > middle]
         left_bands, right_bands = _bands(left, self.paragraph_gap), _bands(right, self.paragraph_gap)
@@ -355,7 +415,14 @@ class PageLayout:
         starts = sorted({top for top in (min(w.top for w in b) for b in left_bands)
                          if any(abs(top - r) < tolerance for r in right_tops)})
         one_band = len(left_bands) == 1 and len(right_bands) == 1
-        if one_band or (len(starts) >= 2 and len(starts) >= TABLE_ROWS * min(len(left_bands), len(right_bands))):
+        enough = len(starts) >= 2 and len(starts) >= TABLE_ROWS * min(len(left_bands), len(right_bands))
+        if not enough:  # a table without space between its rows? rows start where both sides start a sentence
+            left_starts = sorted(set(_sentence_starts(left)) | {min(w.top for w in b) for b in left_bands})
+            right_starts = sorted(set(_sentence_starts(right)) | set(right_tops))
+            common = sorted({top for top in left_starts if any(abs(top - r) < tolerance for r in right_starts)})
+            if len(common) >= 3 and len(common) >= TABLE_ROWS * min(len(left_starts), len(right_starts)):
+                starts, one_band, enough = common, False, True
+        if one_band or enough:
             if one_band:
                 left_units, right_units = self.order(left), self.order(right)
                 last, first = left_units[-1].lines()[-1], right_units[0].lines()[0]
@@ -381,15 +448,18 @@ class PageLayout:
         return left_units + right_units
 
 
-def page_units(chars: list[dict], rulings: list[tuple[float, float, float]] = ()) -> tuple[list[Unit], float]:
-    """The page's text in reading order, as blocks and table rows; also the body font size.
+def page_units(chars: list[dict], rulings: list[tuple[float, float, float]] = (),
+               known: list[float] = ()) -> tuple[list[Unit], float, list[float]]:
+    """The page's text in reading order, as blocks and table rows; the body font size; where its aligned
+    columns start (pass them as `known` for the next page: a table going on there needs less evidence).
 
     `rulings` are the vertical lines drawn on the page, (x, top, bottom): table rules between cells."""
     words, size, rows = words_of(chars)
     if not words:
-        return [], size
+        return [], size, []
     rows.sort()
     gaps = [b[0] - a[1] for a, b in zip(rows, rows[1:]) if b[0] > a[1]]
     line_gap = statistics.median(gaps) if gaps else 0.2 * size
     line_gap = min(line_gap, size)  # a page of a few scattered lines has no usual line gap
-    return PageLayout(size, line_gap, rulings).order(words), size
+    layout = PageLayout(size, line_gap, rulings, known)
+    return layout.order(words), size, layout.columns
