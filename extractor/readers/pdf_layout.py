@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 SOFT_HYPHEN = "\u00ad"
-HYPHENS = {"\u2010": "-", "\u2011": "-", "\ufffe": SOFT_HYPHEN}  # hyphen, non-breaking hyphen; U+FFFE for U+00AD
+HYPHEN = "\u2010"  # at a line end, the hyphen browsers (Chromium, WeasyPrint) insert to break a word
+HYPHENS = {"\u2011": "-", "\ufffe": SOFT_HYPHEN}  # the non-breaking hyphen; U+FFFE, some producers' U+00AD
 NAN = float("nan")
 SENTENCE_END = set('.!?:;)”"’»')
 
@@ -31,7 +32,8 @@ SENTENCE_END = set('.!?:;)”"’»')
 ROW_TOLERANCE = 0.35  # characters whose middles are this close belong to one visual row
 WORD_GAP = 0.15  # a gap wider than this between two characters is a space
 TOUCHING = 0.06  # ... and letters closer than this are one word, whatever space glyph lies between them
-RAISED_CHARS, RAISED_SIZE = 3, 0.8  # a row of at most so many characters, smaller than this, is raised
+RAISED_CHARS, RAISED_SIZE = 3, 0.95  # a row of at most so many characters, smaller than this, is raised
+RAISED_OVERLAP = 0.4  # ... or overlapping the line by this share of its height
 GUTTER = 1.2  # narrowest vertical gutter between columns or table cells
 GUTTER_ONE_ROW = 2.5  # ... when the region is a single row (justified word gaps can be wide)
 NARROW_GUTTER = 0.3  # narrowest gap between table cells, when a ruling or aligned lines show it
@@ -166,25 +168,36 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
     return words, size, spans
 
 
+def _raised(c: dict, body: float, top: float, bottom: float) -> bool:
+    """Set raised or lowered beside a line spanning top..bottom: smaller and overlapping it, or overlapping
+    it by a good part of its height (groff raises a same-size "2" by half an em)."""
+    overlap = min(c["bottom"], bottom) - max(c["top"], top)
+    height = c["bottom"] - c["top"]
+    return overlap > 0 and (c["size"] < RAISED_SIZE * body or overlap >= RAISED_OVERLAP * height)
+
+
 def _raised_into_line(rows: list[list[dict]]) -> list[list[dict]]:
-    """A row of a few small characters set above or below a row of text it touches (the "2" of "m²", a
-    footnote mark) belongs to that row, not to a line of its own."""
+    """The characters of a row of a few, set raised or lowered beside a letter of a row of text (the "2" of
+    "m²", a footnote mark), belong to that row, not to a line of their own."""
     merged: list[list[dict]] = []
     for index, row in enumerate(rows):
-        if len(row) <= RAISED_CHARS:
-            for other in (merged[-1] if merged else None, rows[index + 1] if index + 1 < len(rows) else None):
-                if other is None or len(other) <= RAISED_CHARS:
-                    continue
-                body = statistics.median(c["size"] for c in other)
-                top, bottom = min(c["top"] for c in other), max(c["bottom"] for c in other)
-                if all(c["size"] < RAISED_SIZE * body and c["bottom"] > top and c["top"] < bottom
-                       and any(abs(c["x0"] - o["x1"]) < 0.3 * body for o in other) for c in row):
-                    other.extend(row)
+        if len(row) > RAISED_CHARS:
+            merged.append(row)
+            continue
+        others = [other for other in (merged[-1] if merged else None, rows[index + 1] if index + 1 < len(rows)
+                                      else None) if other is not None and len(other) > RAISED_CHARS]
+        spans = [(statistics.median(c["size"] for c in other), min(c["top"] for c in other),
+                  max(c["bottom"] for c in other)) for other in others]
+        rest = []
+        for c in row:
+            for other, (body, top, bottom) in zip(others, spans):
+                if _raised(c, body, top, bottom) and any(abs(c["x0"] - o["x1"]) < 0.3 * body for o in other):
+                    other.append(c)
                     break
             else:
-                merged.append(row)
-            continue
-        merged.append(row)
+                rest.append(c)
+        if rest:
+            merged.append(rest)
     return merged
 
 
@@ -205,6 +218,10 @@ def make_lines(words: list[Word]) -> list[Line]:
             chars.extend(w.chars)
             for box in w.boxes:
                 boxes.extend(box)
+        if chars and chars[-1] == HYPHEN:
+            chars[-1] = SOFT_HYPHEN  # a break the producer made (it writes hyphens of the text as "-")
+        if HYPHEN in chars:
+            chars = ["-" if ch == HYPHEN else ch for ch in chars]
         if SOFT_HYPHEN in chars[:-1]:  # a soft hyphen inside a line is invisible: drop it
             keep = [i for i, ch in enumerate(chars) if ch != SOFT_HYPHEN or i == len(chars) - 1]
             chars = [chars[i] for i in keep]
