@@ -180,7 +180,7 @@ def _parse_quietly(path: str, limits: Limits, on_pages: Callable[[int], None], p
                     raise
                 chars, images, rulings, height = [], [], [], 842.0
                 problems.count += 1
-            if problems.count > before:
+            if problems.count > before or (not chars and not images and _contents_lost(page)):
                 unreadable.append(number)
             if not chars and images:
                 no_text.append(number)
@@ -216,6 +216,26 @@ def _parse_quietly(path: str, limits: Limits, on_pages: Callable[[int], None], p
         "furniture": [(f.kind, f.text, f.page, f.line, f.bbox) for f in furniture],
         "notices": notices,
     }
+
+
+def _contents_lost(page) -> bool:
+    """The page names content streams that cannot be found or decode to nothing (a damaged file; an empty
+    page of a sound one has no /Contents, or a stream that is empty as written)."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    try:
+        attrs = page.page_obj.attrs
+        if "Contents" not in attrs:
+            return False
+        contents = resolve1(attrs["Contents"])
+        for stream in map(resolve1, contents if isinstance(contents, list) else [contents]):
+            if not isinstance(stream, PDFStream):
+                return True  # the object the page points to is not there
+            if not stream.get_data() and (stream.attrs.get("Filter") or (resolve1(stream.attrs.get("Length")) or 0)):
+                return True  # compressed data that decodes to nothing
+    except Exception:  # noqa: BLE001 - what cannot even be looked at is lost
+        return True
+    return False
 
 
 def _vertical_rulings(page) -> list[tuple[float, float, float]]:
