@@ -192,6 +192,13 @@ def build_libreoffice_sections(year: int, target: Path) -> Path:
     return target
 
 
+def build_long_libreoffice(target: Path, copies: int = 9) -> Path:
+    """A LibreOffice PDF of over 50 pages (the 2024 report `copies` times), for the benchmark."""
+    _libreoffice(fodt(elements(2024) * copies, font="Carlito", header_row=False, section_after_table=False),
+                 target)
+    return target
+
+
 # ---------------------------------------------------------------------------------------------- HTML
 
 _CSS = """

@@ -75,7 +75,7 @@ def test_the_limits_come_from_the_environment():
     with pytest.raises(UserError) as caught:
         Limits.from_environment({"EXTRACT_PDF_SECONDS": "lang"})
     assert caught.value.line() == ("EXTRACT_PDF_SECONDS: the PDF limit must be a number of 0 or more, not 'lang'; "
-                                   "set EXTRACT_PDF_SECONDS to a number (e.g. 60) or unset it")
+                                   "set EXTRACT_PDF_SECONDS to a number (e.g. 120) or unset it")
 
 
 def test_a_long_pdf_gets_time_for_each_of_its_pages():

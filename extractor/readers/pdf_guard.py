@@ -34,8 +34,8 @@ ENVIRONMENT = {"seconds": "EXTRACT_PDF_SECONDS", "seconds_per_page": "EXTRACT_PD
 class Limits:
     """Time and memory a parse may take: a base, plus so much per page once the page count is known."""
 
-    seconds: float = 60.0
-    seconds_per_page: float = 2.0
+    seconds: float = 120.0
+    seconds_per_page: float = 5.0
     memory_mb: float = 2048.0
     memory_mb_per_page: float = 2.0
 
