@@ -67,7 +67,8 @@ def test_a_borderless_table_with_a_narrow_gutter_is_read_cell_by_cell():
     assert _texts(units) == [
         ["De huurprijs van een woning", "volgt de index van het", "vorige jaar."],
         ["Artikel 12 van het huishoudelijk", "reglement legt dat vast."],
-        ["Elke huurder is vennoot van", "de coöperatie."], ["Zie artikel 5 van de statuten", "van de woningcoöperatie."],
+        ["Elke huurder is vennoot van", "de coöperatie."],
+        ["Zie artikel 5 van de statuten", "van de woningcoöperatie."],
         ["De raad van bestuur komt elk", "kwartaal bijeen."], ["Artikel 18 van de statuten."]]
     assert columns == [184.0]
 
