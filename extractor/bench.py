@@ -6,7 +6,8 @@ K of them PDF, default N/20), it measures and prints:
 1. text throughput: words per second through the whole extraction (read, normalise, NLP, recognise,
    validate, write the JSON) over the text and Markdown reports, --jobs 1 and --jobs 2, in this process
    after a warm-up, no cache;
-2. PDF cost per page: the whole extraction of a 50-page PDF against bare pdfplumber `extract_words` on it;
+2. PDF cost per page: the whole extraction of a 50-page PDF (LibreOffice's where it is installed) against
+   bare pdfplumber `extract_words` on it;
 3. whole `extract CORPUS/` commands (a new process each: start-up, extraction, the diff and series steps):
    --jobs 1 and --jobs 2 without cache, a cold run with the cache, and the rerun on the unchanged corpus;
    with the peak memory of the process tree (sampled every 20 ms), for N/4 and N reports, and for their text
@@ -88,16 +89,24 @@ def text_throughput(files: list[Path], words: int, work: Path) -> dict[str, floa
     return {"text_jobs1": words / one, "text_jobs2": words / two}
 
 
-def pdf_cost(work: Path) -> dict[str, float]:
+def _long_pdf(work: Path) -> Path:
+    """A PDF of 50 pages or more: made by LibreOffice where it is installed (as real reports are), else by
+    reportlab (tests/make_pdfs.py)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import make_pdfs
+    import make_producer_pdfs
 
+    if make_producer_pdfs.available("libreoffice"):
+        return make_producer_pdfs.build_long_libreoffice(work / "long-libreoffice.pdf")
+    return make_pdfs.build_long(work / "long-50-pages.pdf", pages=50)
+
+
+def pdf_cost(work: Path) -> dict[str, float]:
     import pdfplumber
 
-    path = make_pdfs.build_long(work / "long-50-pages.pdf", pages=50)
+    path = _long_pdf(work)
     with pdfplumber.open(path) as pdf:
-        pages = len(pdf.pages)  # what the file holds (the typesetter may end a page later than asked)
-
+        pages = len(pdf.pages)
     _extract_here([path], work / "p", 1)
     times = best_of({"plumber": lambda: pdfplumber_words(path), "ours": lambda: _extract_here([path], work / "p", 1)})
     ours, plumber = times["ours"], times["plumber"]

@@ -118,7 +118,7 @@ class Notice:
 class Furniture:
     """Page furniture taken out of the text (footer, page number, repeated URL): recorded, never lost."""
 
-    kind: str  # "footer" | "header" | "page_number" | "url"
+    kind: str  # "footer" | "header" | "page_number" | "url" | "table_header"
     text: str
     location: Location
 

@@ -35,7 +35,7 @@ def _page_number() -> re.Pattern[str]:
 
 @dataclass
 class FurnitureLine:
-    kind: str  # "header" | "footer" | "page_number" | "url"
+    kind: str  # "header" | "footer" | "page_number" | "url" | "table_header"
     text: str
     page: int
     line: int  # 1-based among the page's furniture lines, top to bottom
@@ -116,4 +116,30 @@ def remove_furniture(pages: list[PageText]) -> list[FurnitureLine]:
                 if match:
                     found.append(FurnitureLine("page_number", match.group(), page.number, number,
                                                _box(line, match.start(), match.end())))
+    found += remove_repeated_header_rows(pages)
+    found.sort(key=lambda f: (f.page, f.bbox[1]))
+    for page_number in {f.page for f in found}:
+        for number, item in enumerate((f for f in found if f.page == page_number), 1):
+            item.line = number
+    return found
+
+
+def _row_key(unit: Unit) -> tuple[str, ...]:
+    return tuple(" ".join(" ".join(line.text for line in cell).split()) for cell in unit.cells)
+
+
+def remove_repeated_header_rows(pages: list[PageText]) -> list[FurnitureLine]:
+    """A table's header row that the producer repeats at the top of each page the table goes on to: the
+    first row of a page whose cells read as a row that opened a table on the page before. The first one
+    stays text (it heads the table); the repeats are taken out, so that the rows they split join up."""
+    found: list[FurnitureLine] = []
+    openers: set[tuple[str, ...]] = set()
+    for page in pages:
+        units = page.units
+        if units and units[0].kind == "row" and _row_key(units[0]) in openers:
+            row = units.pop(0)
+            for line in row.lines():
+                found.append(FurnitureLine("table_header", line.text, page.number, 0, _box(line)))
+        openers = {_row_key(unit) for i, unit in enumerate(page.units) if unit.kind == "row"
+                   and (i == 0 or page.units[i - 1].kind != "row")}
     return found

@@ -5,15 +5,29 @@ table without ruling lines (the nine conditions of art. 8:5 WVV: condition left,
 come out interleaved. `use_text_flow` follows the content stream instead, which is right only when the
 producer wrote the text in reading order; many write a table row line by line across its cells. Here the
 page is cut recursively by its whitespace (an XY-cut on words): a vertical gutter that runs the full height
-of a region splits it into columns, otherwise the top-most gap taller than a line gap splits off the text
-above it. A region split by a gutter is a table when its two sides start blocks at the same heights (the
-rows), and is then read row by row, each row left cell then right cell; otherwise it is read column by
-column.
+of a region splits it into columns, otherwise the gaps taller than a line gap split it into bands.
+
+No one gap width tells a column gutter from a justified word space (LibreOffice leaves 5.6-8.4 pt between
+cells, WeasyPrint 10.5, Chromium about 12; justified spaces reach 8 pt). A gap is a gutter when the page
+shows it: it is wide (1.2 x the body size; 2.5 x on a single line), a vertical rule is drawn down it
+(pdfplumber's lines and rects: WeasyPrint's ruled tables), or the lines right of it all start at one x
+(within 0.6 pt) on three lines or more while both sides hold text at least 4 x the body size wide (a
+left-aligned column: word spaces of justified text never line up like that; a list marker beside its text
+is too narrow). Bands of a table judged one by one pool that evidence; a table going on from the page
+before needs one aligned line (its column start is known). A table set right under the text before it,
+without a gap (groff's tbl), is cut out of that block as the run of lines that share a gutter.
+
+A region split by a gutter is a table when its two sides start blocks at the same heights (the rows), or,
+without space between the rows, start sentences at the same heights; it is then read row by row, each row
+left cell then right cell; otherwise it is read column by column (two-column text, a two-column section).
 
 Glyph clean-up happens on the way: characters doubled by fake bold are dropped, ligatures become letters
-(one box each), spaces are taken from space glyphs or, in justified text set without them, from the gaps
-between characters; U+00AD is kept only at a line end (U+FFFE, which some producers write for it, too).
-"""
+(one box each, also for glyphs whose text is several letters, as Carlito's "ti", "tt", "ft"), spaces are
+taken from space glyphs (unless the letters on both sides touch: Chromium's unused soft hyphens and
+Ghostscript's kerning leave such glyphs) or, in justified text set without them, from the gaps between
+characters; a few raised or lowered characters (the 2 of m²) join the line they touch; U+00AD is kept only
+at a line end (U+FFFE, which some producers write for it, too), and so is U+2010, the hyphen browsers
+insert at a break; elsewhere U+2010 and U+2011 read as "-"."""
 
 from __future__ import annotations
 
@@ -23,14 +37,24 @@ from dataclasses import dataclass, field
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 SOFT_HYPHEN = "\u00ad"
+HYPHEN = "\u2010"  # at a line end, the hyphen browsers (Chromium, WeasyPrint) insert to break a word
+HYPHENS = {"\u2011": "-", "\ufffe": SOFT_HYPHEN}  # the non-breaking hyphen; U+FFFE, some producers' U+00AD
 NAN = float("nan")
 SENTENCE_END = set('.!?:;)”"’»')
 
 # Thresholds, in units of the page's body font size.
 ROW_TOLERANCE = 0.35  # characters whose middles are this close belong to one visual row
 WORD_GAP = 0.15  # a gap wider than this between two characters is a space
+TOUCHING = 0.06  # ... and letters closer than this are one word, whatever space glyph lies between them
+RAISED_CHARS, RAISED_SIZE = 3, 0.95  # a row of at most so many characters, smaller than this, is raised
+RAISED_OVERLAP = 0.4  # ... or overlapping the line by this share of its height
 GUTTER = 1.2  # narrowest vertical gutter between columns or table cells
 GUTTER_ONE_ROW = 2.5  # ... when the region is a single row (justified word gaps can be wide)
+NARROW_GUTTER = 0.3  # narrowest gap between table cells, when a ruling or aligned lines show it
+ALIGNED_X = 0.6  # points: lines right of a narrow gutter start this close to one x ...
+ALIGNED_ROWS = 3  # ... on at least so many lines with text on both sides
+SIDE_WIDTH = 4.0  # ... and each side is at least this wide (a list marker beside its text is no column)
+RULED = 0.5  # a drawn vertical line spans at least this share of the region's height
 PARAGRAPH_GAP = 0.35  # a gap this much taller than the usual line gap separates blocks
 ALIGN = 0.3  # tops of two cells of one table row differ by less than this
 TABLE_ROWS = 0.8  # share of blocks (on the side with fewer) that must start a row for a region to be a table
@@ -108,6 +132,7 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
             rows.append([])
             anchor = middle
         rows[-1].append(c)
+    rows = _raised_into_line(rows)
     words: list[Word] = []
     spans: list[tuple[float, float]] = []
     for index, row in enumerate(rows):
@@ -115,12 +140,12 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
         spans.append((min(c["top"] for c in row), max(c["bottom"] for c in row)))
         word: Word | None = None
         space = None
-        previous = None
+        previous = None  # the last glyph drawn (fake bold)
+        letter = None  # the last character that is not a space
         for c in row:
             text = c["text"]
             if text == " " or text == "\t":
                 space = (c["x0"], c["top"], c["x1"], c["bottom"])
-                word = None
                 continue
             x0, x1 = c["x0"], c["x1"]
             if (previous is not None and text == previous["text"] and x0 - previous["x0"] < 1.0
@@ -128,19 +153,22 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
                 continue  # the same glyph drawn again a hair to the side: fake bold
             previous = c
             top, bottom = c["top"], c["bottom"]
-            if word is not None and x0 - word.x1 > gap:
+            if word is not None and space is not None and letter is not None \
+                    and x0 - letter["x1"] < TOUCHING * size:
+                space = None  # a space glyph under touching letters (kerning, an unused soft hyphen): no break
+            if word is not None and (space is not None or x0 - word.x1 > gap):
                 word = None
             if word is None:
                 word = Word([], [], x0, top, x1, bottom, index, space, c["size"])
                 words.append(word)
-                space = None
-            if text == "\ufffe":
-                text = SOFT_HYPHEN
-            letters = LIGATURES.get(text)
-            if letters:
+            space = None
+            letter = c
+            text = HYPHENS.get(text, text)
+            letters = LIGATURES.get(text) or (text if len(text) > 1 and text.isalpha() else None)
+            if letters:  # one box per letter: the ligature's box cut in equal parts
                 step = (x1 - x0) / len(letters)
-                for i, letter in enumerate(letters):
-                    word.chars.append(letter)
+                for i, letter_text in enumerate(letters):
+                    word.chars.append(letter_text)
                     word.boxes.append((x0 + i * step, top, x0 + (i + 1) * step, bottom))
             else:
                 word.chars.append(text)
@@ -152,6 +180,39 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
             if bottom > word.bottom:
                 word.bottom = bottom
     return words, size, spans
+
+
+def _raised(c: dict, body: float, top: float, bottom: float) -> bool:
+    """Set raised or lowered beside a line spanning top..bottom: smaller and overlapping it, or overlapping
+    it by a good part of its height (groff raises a same-size "2" by half an em)."""
+    overlap = min(c["bottom"], bottom) - max(c["top"], top)
+    height = c["bottom"] - c["top"]
+    return overlap > 0 and (c["size"] < RAISED_SIZE * body or overlap >= RAISED_OVERLAP * height)
+
+
+def _raised_into_line(rows: list[list[dict]]) -> list[list[dict]]:
+    """The characters of a row of a few, set raised or lowered beside a letter of a row of text (the "2" of
+    "m²", a footnote mark), belong to that row, not to a line of their own."""
+    merged: list[list[dict]] = []
+    for index, row in enumerate(rows):
+        if len(row) > RAISED_CHARS:
+            merged.append(row)
+            continue
+        others = [other for other in (merged[-1] if merged else None, rows[index + 1] if index + 1 < len(rows)
+                                      else None) if other is not None and len(other) > RAISED_CHARS]
+        spans = [(statistics.median(c["size"] for c in other), min(c["top"] for c in other),
+                  max(c["bottom"] for c in other)) for other in others]
+        rest = []
+        for c in row:
+            for other, (body, top, bottom) in zip(others, spans):
+                if _raised(c, body, top, bottom) and any(abs(c["x0"] - o["x1"]) < 0.3 * body for o in other):
+                    other.append(c)
+                    break
+            else:
+                rest.append(c)
+        if rest:
+            merged.append(rest)
+    return merged
 
 
 def make_lines(words: list[Word]) -> list[Line]:
@@ -171,6 +232,10 @@ def make_lines(words: list[Word]) -> list[Line]:
             chars.extend(w.chars)
             for box in w.boxes:
                 boxes.extend(box)
+        if chars and chars[-1] == HYPHEN:
+            chars[-1] = SOFT_HYPHEN  # a break the producer made (it writes hyphens of the text as "-")
+        if HYPHEN in chars:
+            chars = ["-" if ch == HYPHEN else ch for ch in chars]
         if SOFT_HYPHEN in chars[:-1]:  # a soft hyphen inside a line is invisible: drop it
             keep = [i for i, ch in enumerate(chars) if ch != SOFT_HYPHEN or i == len(chars) - 1]
             chars = [chars[i] for i in keep]
@@ -196,6 +261,27 @@ def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[tuple[fl
     return gaps
 
 
+def _sentence_starts(words: list[Word]) -> list[float]:
+    """Tops of the lines that start a sentence after a line that ended one."""
+    by_row: dict[int, list[Word]] = {}
+    for w in words:
+        by_row.setdefault(w.row, []).append(w)
+    tops, previous = [], None
+    for row in sorted(by_row):
+        ws = sorted(by_row[row], key=lambda w: w.x0)
+        first = ws[0].chars[0] if ws[0].chars else ""
+        if previous is None or (previous in SENTENCE_END and (first.isupper() or first.isdigit())):
+            tops.append(min(w.top for w in ws))
+        previous = ws[-1].chars[-1] if ws[-1].chars else ""
+    return tops
+
+
+def _intersect(a: list[tuple[float, float]], b: list[tuple[float, float]],
+               minimum: float) -> list[tuple[float, float]]:
+    """The parts of two gap lists that both have, at least `minimum` wide."""
+    return [(max(x0, y0), min(x1, y1)) for x0, x1 in a for y0, y1 in b if min(x1, y1) - max(x0, y0) >= minimum]
+
+
 def _bands(words: list[Word], paragraph_gap: float) -> list[list[Word]]:
     """Split words at every horizontal gap taller than a paragraph gap, top to bottom."""
     cuts = [b for _, b in _gaps([(w.top, w.bottom) for w in words], paragraph_gap)]
@@ -205,44 +291,140 @@ def _bands(words: list[Word], paragraph_gap: float) -> list[list[Word]]:
     return [b for b in bands if b]
 
 
+@dataclass(slots=True)
+class Gutter:
+    """A vertical run of whitespace through a region, and what shows it is a column boundary."""
+
+    x0: float
+    x1: float
+    evidence: str  # "wide" | "ruling" | "aligned"
+    start: float = NAN  # "aligned": where the lines right of it start
+    rows: int = 0  # "aligned": lines with text on both sides
+
+    def overlaps(self, other: Gutter) -> bool:
+        if not (self.x0 < other.x1 and other.x0 < self.x1):
+            return False
+        if "aligned" in (self.evidence, other.evidence) and not (self.evidence == other.evidence == "aligned"
+                                                                 and abs(self.start - other.start) <= ALIGNED_X):
+            return self.evidence != "aligned" and other.evidence != "aligned"
+        return True
+
+    def narrowed(self, other: Gutter) -> Gutter:
+        return Gutter(max(self.x0, other.x0), min(self.x1, other.x1), self.evidence, self.start,
+                      self.rows + other.rows)
+
+
 class PageLayout:
-    def __init__(self, size: float, line_gap: float) -> None:
+    def __init__(self, size: float, line_gap: float, rulings: list[tuple[float, float, float]] = (),
+                 known: list[float] = ()) -> None:
         self.size = size
         self.paragraph_gap = line_gap + PARAGRAPH_GAP * size
+        self.rulings = rulings  # vertical lines the producer drew: (x, top, bottom)
+        self.known = list(known)  # where aligned columns started on the page before (a table going on)
+        self.columns: list[float] = []  # where the aligned columns found on this page start
 
-    def _gutter(self, words: list[Word]) -> tuple[float, float] | None:
-        """The widest vertical gap that runs through all of `words`, if one is wide enough."""
+    def _known(self, start: float) -> bool:
+        return any(abs(start - k) <= ALIGNED_X for k in self.known)
+
+    def _gutter(self, words: list[Word], *, alone: bool = True) -> Gutter | None:
+        """The best vertical gap that runs through all of `words` and is shown to part two columns.
+
+        A gap is a column boundary when it is wide, when a drawn vertical line runs down it, or when the lines
+        right of it all start at one x (a left-aligned column) while both sides hold wide text; `alone`
+        asks for that alignment over several lines (a region judged by itself), not over its few lines only
+        (a band judged with its neighbours)."""
         rows = len({w.row for w in words})
-        minimum = (GUTTER if rows > 1 else GUTTER_ONE_ROW) * self.size
-        gutters = _gaps([(w.x0, w.x1) for w in words], minimum)
-        return max(gutters, key=lambda g: g[1] - g[0]) if gutters else None
+        wide = (GUTTER if rows > 1 else GUTTER_ONE_ROW) * self.size
+        found: list[Gutter] = []
+        for x0, x1 in _gaps([(w.x0, w.x1) for w in words], NARROW_GUTTER * self.size):
+            if x1 - x0 >= wide:
+                found.append(Gutter(x0, x1, "wide"))
+                continue
+            top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+            if any(x0 <= x <= x1 and min(b, bottom) - max(t, top) >= RULED * (bottom - top)
+                   for x, t, b in self.rulings):
+                found.append(Gutter(x0, x1, "ruling"))
+                continue
+            aligned = self._aligned(words, x0, x1)
+            if aligned and (aligned[1] >= (ALIGNED_ROWS if alone else 1) or self._known(aligned[0])):
+                found.append(Gutter(x0, x1, "aligned", *aligned))
+        return max(found, key=lambda g: (g.evidence != "aligned", g.x1 - g.x0)) if found else None
+
+    def _aligned(self, words: list[Word], x0: float, x1: float) -> tuple[float, int] | None:
+        """(start, lines) when every line with text right of the gap starts it at one x; else None."""
+        left = [w for w in words if w.x1 <= x0 + 0.01]
+        right = [w for w in words if w.x0 >= x1 - 0.01]
+        if not left or not right:
+            return None
+        if (max(w.x1 for w in left) - min(w.x0 for w in left) < SIDE_WIDTH * self.size
+                or max(w.x1 for w in right) - min(w.x0 for w in right) < SIDE_WIDTH * self.size):
+            return None  # a list marker or a label beside the text, not a column
+        starts: dict[int, float] = {}
+        for w in right:
+            if w.row not in starts or w.x0 < starts[w.row]:
+                starts[w.row] = w.x0
+        if any(v - x1 > ALIGNED_X for v in starts.values()):
+            return None
+        both = len(set(starts) & {w.row for w in left})
+        return (x1, both) if both else None
 
     def order(self, words: list[Word]) -> list[Unit]:
         if len(words) < 2:
             return [Unit("block", [make_lines(words)])]
         gutter = self._gutter(words)
         if gutter:
-            return self._split(words, (gutter[0] + gutter[1]) / 2)
+            return self._split(words, gutter)
         bands = _bands(words, self.paragraph_gap)
         if len(bands) == 1:
-            return [Unit("block", [make_lines(words)])]
+            return self._block(words)
         # Consecutive bands split by the same gutter are one two-column region (the rows of a table, or
         # columns whose paragraph gaps happen to line up): read them together, not band by band.
         units: list[Unit] = []
         group: list[list[Word]] = []
-        shared: tuple[float, float] | None = None
+        shared: Gutter | None = None
         for band in bands + [[]]:
-            gutter = self._gutter(band) if len(band) > 1 else None
-            if group and gutter and shared and gutter[0] < shared[1] and shared[0] < gutter[1]:
+            gutter = self._gutter(band, alone=False) if len(band) > 1 else None
+            if group and gutter and shared and shared.overlaps(gutter):
                 group.append(band)
-                shared = (max(gutter[0], shared[0]), min(gutter[1], shared[1]))
+                shared = shared.narrowed(gutter)
                 continue
-            if len(group) > 1 and shared:
-                units += self._split([w for b in group for w in b], (shared[0] + shared[1]) / 2)
-            elif group:
-                units += self.order(group[0])
+            if len(group) > 1 and shared and (shared.evidence != "aligned" or shared.rows >= ALIGNED_ROWS
+                                              or self._known(shared.start)):
+                units += self._split([w for b in group for w in b], shared)
+            else:
+                for member in group:
+                    units += self.order(member)
             group, shared = [band], gutter
         return units
+
+    def _block(self, words: list[Word]) -> list[Unit]:
+        """A region without paragraph gaps: one block, unless a run of its lines is split by a gutter (a table
+        set right under the text before it, without space between its rows): that run is cut out."""
+        by_row: dict[int, list[Word]] = {}
+        for w in words:
+            by_row.setdefault(w.row, []).append(w)
+        rows = sorted(by_row)
+        if len(rows) > ALIGNED_ROWS:
+            minimum = NARROW_GUTTER * self.size
+            gaps = [_gaps([(w.x0, w.x1) for w in by_row[row]], minimum) if len(by_row[row]) > 1 else []
+                    for row in rows]
+            i = 0
+            while i + ALIGNED_ROWS <= len(rows):
+                common, j = gaps[i], i + 1
+                while j < len(rows) and common:
+                    narrower = _intersect(common, gaps[j], minimum)
+                    if not narrower:
+                        break
+                    common, j = narrower, j + 1
+                if j - i >= ALIGNED_ROWS and j - i < len(rows):
+                    run = [w for row in rows[i:j] for w in by_row[row]]
+                    if self._gutter(run):
+                        before = [w for row in rows[:i] for w in by_row[row]]
+                        after = [w for row in rows[j:] for w in by_row[row]]
+                        return ((self._block(before) if before else []) + self.order(run)
+                                + (self.order(after) if after else []))
+                i += 1
+        return [Unit("block", [make_lines(words)])]
 
     def _cell(self, words: list[Word]) -> list[Line]:
         return [line for unit in self.order(words) for line in unit.lines()] if words else []
@@ -252,7 +434,10 @@ class PageLayout:
         return Unit("row", cells, [min((w.x0 for w in side), default=0.0) for side in (left, right)],
                     [max((w.x1 for w in side), default=0.0) for side in (left, right)])
 
-    def _split(self, words: list[Word], middle: float) -> list[Unit]:
+    def _split(self, words: list[Word], gutter: Gutter) -> list[Unit]:
+        if gutter.evidence == "aligned":
+            self.columns.append(gutter.start)
+        middle = (gutter.x0 + gutter.x1) / 2
         left = [w for w in words if w.x1 <= middle]
         right = [w for w in words if w.x1 > middle]
         left_bands, right_bands = _bands(left, self.paragraph_gap), _bands(right, self.paragraph_gap)
@@ -261,7 +446,14 @@ class PageLayout:
         starts = sorted({top for top in (min(w.top for w in b) for b in left_bands)
                          if any(abs(top - r) < tolerance for r in right_tops)})
         one_band = len(left_bands) == 1 and len(right_bands) == 1
-        if one_band or (len(starts) >= 2 and len(starts) >= TABLE_ROWS * min(len(left_bands), len(right_bands))):
+        enough = len(starts) >= 2 and len(starts) >= TABLE_ROWS * min(len(left_bands), len(right_bands))
+        if not enough:  # a table without space between its rows? rows start where both sides start a sentence
+            left_starts = sorted(set(_sentence_starts(left)) | {min(w.top for w in b) for b in left_bands})
+            right_starts = sorted(set(_sentence_starts(right)) | set(right_tops))
+            common = sorted({top for top in left_starts if any(abs(top - r) < tolerance for r in right_starts)})
+            if len(common) >= 3 and len(common) >= TABLE_ROWS * min(len(left_starts), len(right_starts)):
+                starts, one_band, enough = common, False, True
+        if one_band or enough:
             if one_band:
                 left_units, right_units = self.order(left), self.order(right)
                 last, first = left_units[-1].lines()[-1], right_units[0].lines()[0]
@@ -287,13 +479,18 @@ class PageLayout:
         return left_units + right_units
 
 
-def page_units(chars: list[dict]) -> tuple[list[Unit], float]:
-    """The page's text in reading order, as blocks and table rows; also the body font size."""
+def page_units(chars: list[dict], rulings: list[tuple[float, float, float]] = (),
+               known: list[float] = ()) -> tuple[list[Unit], float, list[float]]:
+    """The page's text in reading order, as blocks and table rows; the body font size; where its aligned
+    columns start (pass them as `known` for the next page: a table going on there needs less evidence).
+
+    `rulings` are the vertical lines drawn on the page, (x, top, bottom): table rules between cells."""
     words, size, rows = words_of(chars)
     if not words:
-        return [], size
+        return [], size, []
     rows.sort()
     gaps = [b[0] - a[1] for a, b in zip(rows, rows[1:]) if b[0] > a[1]]
     line_gap = statistics.median(gaps) if gaps else 0.2 * size
     line_gap = min(line_gap, size)  # a page of a few scattered lines has no usual line gap
-    return PageLayout(size, line_gap).order(words), size
+    layout = PageLayout(size, line_gap, rulings, known)
+    return layout.order(words), size, layout.columns
