@@ -1,63 +1,246 @@
-"""The table of the nine conditions of art. 8:5 WVV: which block answers which condition.
+"""The table of the nine conditions of art. 8:5 WVV: which text states which condition, and which text answers it.
 
-A paragraph or table cell whose text matches a condition of patterns/conditions.yaml (rapidfuzz) is that
-condition; the block that answers it is the other cell of its row (Markdown tables) or, when the columns
-came out one after the other (text from PDF), the next block.
+Reports write the table in many shapes: Markdown pipes ("| 5. Uittreding ... | Artikel 13 |"), tab-separated
+cells, numbered rows ("5. Wie uittreedt ... : artikel 13"), or, in text copied from a PDF, cell after cell as
+paragraphs. And each writer words the law in their own way. So the table is found from what its rows say:
+
+- every block is cut into *units*: the block itself, or its cells between Markdown pipes;
+- a unit states condition N when it carries enough of the content words of condition N
+  (patterns/conditions.yaml `concepts`, matched as word beginnings, rapidfuzz for a misspelt long word);
+  a unit that cites a statute article answers rather than states, unless its text before the article
+  states a condition by itself (a numbered row "3. Beperkt dividend: artikel 38");
+- a *table* is a run of such units close together; within it each condition goes to one unit and each unit
+  to one condition, the best-scoring pairs first (so "dividend" in conditions 3 and 8 is settled by the
+  other words of each row);
+- a condition's answer is the rest of its row (cells, pipe cells), else the unit that follows it, plus the
+  units right after that open with an article ("Artikel 43 over de bestemming ...").
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz
 
 from extractor import patterns
 from extractor.model import Block
 
 
 @dataclass(frozen=True)
+class Span:
+    """A piece of a block's clean text: characters [start, end)."""
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class ConditionMatch:
     condition: int
-    score: float
+    score: float  # the share (%) of the condition's content words that the statement carries
     block: int  # the block that states the condition
-    answer: int  # the block that answers it
+    answer: int  # the (first) block that answers it
+    statement: Span  # the text stating the condition
+    answers: tuple[Span, ...]  # the text answering it: its statute articles back the condition
+
+
+@dataclass(frozen=True)
+class _Concept:
+    weight: int
+    words: tuple[re.Pattern[str], ...]
+    fuzzy: tuple[str, ...]  # long single words that rapidfuzz may find misspelt
+
+
+@dataclass(frozen=True)
+class _Rules:
+    concepts: dict[int, tuple[_Concept, ...]]
+    min_weight: int
+    min_rows: int
+    max_gap: int
+    max_length: int
+    article: re.Pattern[str]  # an article of the statutes cited: "artikel 13", not "artikel 8:5"
+
+
+@dataclass(frozen=True)
+class _Unit:
+    span: Span
+    text: str
+    row: tuple | None  # units of one table row share this key
+    cites: int | None  # character offset (in text) of the first statute article cited, if any
+    kind: str
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents: "Coöperant" → "cooperant"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @cache
-def _conditions() -> tuple[dict[int, str], float]:
+def _rules() -> _Rules:
     data = patterns.load("conditions")
-    texts = {int(number): utils.default_process(item["text"]) for number, item in data["conditions"].items()}
-    return texts, float(data["min_score"])
+    concepts: dict[int, tuple[_Concept, ...]] = {}
+    for number, item in data["conditions"].items():
+        found = []
+        for concept in item["concepts"]:
+            regexes, fuzzy = [], []
+            for word in concept["words"]:
+                plain = _plain(word.strip())
+                if plain.startswith("-"):  # inside a compound too: "-saldo" in "liquidatiesaldo"
+                    regexes.append(re.compile(re.escape(plain[1:])))
+                else:
+                    regexes.append(re.compile(r"(?<![a-z0-9])" + re.escape(plain)))
+                    if " " not in plain and len(plain) >= 8:
+                        fuzzy.append(plain)
+            found.append(_Concept(int(concept.get("weight", 1)), tuple(regexes), tuple(fuzzy)))
+        concepts[int(number)] = tuple(found)
+    references = patterns.load("references")
+    words = "|".join(re.escape(w.rstrip(".")) for w in sorted(references["article_words"], key=len, reverse=True))
+    article = re.compile(rf"(?i)(?<![\w.])(?:{words})\.?\s*(\d+)(?![\d:]|\s*:\s*\d)")
+    return _Rules(concepts, int(data["min_weight"]), int(data["min_rows"]), int(data["max_gap"]),
+                  int(data["max_length"]), article)
+
+
+def score(text: str) -> dict[int, int]:
+    """The weight of the content words of each condition that the text carries."""
+    rules = _rules()
+    plain = _plain(text)
+    words: list[str] | None = None
+    scores: dict[int, int] = {}
+    for number, concepts in rules.concepts.items():
+        total = 0
+        for concept in concepts:
+            if any(regex.search(plain) for regex in concept.words):
+                total += concept.weight
+            elif concept.fuzzy and concept.weight > 1:
+                if words is None:
+                    words = [w for w in re.findall(r"[a-z]+", plain) if len(w) >= 7]
+                if any(fuzz.ratio(w[:len(f) + 1], f) >= 88 or fuzz.ratio(w[:len(f)], f) >= 88
+                       for f in concept.fuzzy for w in words):
+                    total += concept.weight
+        if total:
+            scores[number] = total
+    return scores
 
 
 def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
-    texts, min_score = _conditions()
-    matches: list[ConditionMatch] = []
-    for index, block in enumerate(blocks):
-        if block.kind == "cell" and block.cell != 0:
+    rules = _rules()
+    units = _units(blocks, rules)
+    candidates: list[tuple[int, dict[int, int]]] = []  # unit index, scores
+    for index, unit in enumerate(units):
+        if len(unit.text) > rules.max_length:
             continue
-        text = utils.default_process(block.text)
-        best = (0.0, 0)
-        for number, condition in texts.items():
-            if not 0.6 * len(condition) <= len(text) <= 1.6 * len(condition):
+        stated = unit.text if unit.cites is None else unit.text[:unit.cites]
+        if unit.cites is not None and len(stated.split()) < 3:
+            continue
+        scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
+        if scores:
+            candidates.append((index, scores))
+    matches: list[ConditionMatch] = []
+    for run in _runs(candidates, rules.max_gap):
+        assigned = _assign(run)
+        if len(assigned) < rules.min_rows:
+            continue
+        statements = sorted(assigned)
+        for position, unit_index in enumerate(statements):
+            condition, weight = assigned[unit_index]
+            following = statements[position + 1] if position + 1 < len(statements) else len(units)
+            answers = _answers(units, unit_index, following, set(statements))
+            if not answers:
                 continue
-            score = max(fuzz.ratio(text, condition), fuzz.token_sort_ratio(text, condition))
-            best = max(best, (score, number))
-        if best[0] >= min_score:
-            answer = _answer(blocks, index)
-            if answer is not None:
-                matches.append(ConditionMatch(best[1], round(best[0], 1), index, answer))
+            unit = units[unit_index]
+            share = 100 * weight / sum(concept.weight for concept in rules.concepts[condition])
+            matches.append(ConditionMatch(condition, round(share, 1), unit.span.block, answers[0].block,
+                                          unit.span, tuple(answers)))
     return matches
 
 
-def _answer(blocks: list[Block], index: int) -> int | None:
-    block = blocks[index]
-    if block.kind == "cell":
-        for other in range(index + 1, len(blocks)):
-            if blocks[other].row != block.row:
-                return None
-            if blocks[other].cell == 1:
-                return other
-        return None
-    return index + 1 if index + 1 < len(blocks) else None
+def answer_spans(matches: list[ConditionMatch]) -> dict[int, list[tuple[int, int, int]]]:
+    """Per block, the (start, end, condition) of the text that answers a condition."""
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    for match in matches:
+        for span in match.answers:
+            spans.setdefault(span.block, []).append((span.start, span.end, match.condition))
+    return spans
+
+
+def _units(blocks: list[Block], rules: _Rules) -> list[_Unit]:
+    units: list[_Unit] = []
+    for index, block in enumerate(blocks):
+        text = block.text
+        if text.count("|") >= 2:
+            row = 0
+            start = 0
+            for part in re.finditer(r"[^|]*", text):
+                piece = part.group(0)
+                if not piece.strip():
+                    if part.start() > start:  # "| |": a row ends, the next begins
+                        row += 1
+                    continue
+                if re.fullmatch(r"\s*:?-{2,}:?\s*", piece):
+                    continue
+                lead = len(piece) - len(piece.lstrip())
+                span = Span(index, part.start() + lead, part.start() + len(piece.rstrip()))
+                units.append(_unit(span, text[span.start:span.end], (index, row), block.kind, rules))
+                start = part.end()
+        else:
+            row_key = ("cell", block.row) if block.kind == "cell" else None
+            units.append(_unit(Span(index, 0, len(text)), text, row_key, block.kind, rules))
+    return units
+
+
+def _unit(span: Span, text: str, row: tuple | None, kind: str, rules: _Rules) -> _Unit:
+    cited = rules.article.search(text)
+    return _Unit(span, text, row, cited.start() if cited else None, kind)
+
+
+def _runs(candidates: list[tuple[int, dict[int, int]]], max_gap: int) -> list[list[tuple[int, dict[int, int]]]]:
+    runs: list[list[tuple[int, dict[int, int]]]] = []
+    for candidate in candidates:
+        if runs and candidate[0] - runs[-1][-1][0] <= max_gap:
+            runs[-1].append(candidate)
+        else:
+            runs.append([candidate])
+    return runs
+
+
+def _assign(run: list[tuple[int, dict[int, int]]]) -> dict[int, tuple[int, int]]:
+    """unit → (condition, weight): one unit per condition and one condition per unit, best pairs first; a tie
+    goes to the pair whose weight stands out most from the unit's other conditions, then to the earlier unit."""
+    pairs = []
+    for unit, scores in run:
+        for condition, weight in scores.items():
+            rest = max((w for c, w in scores.items() if c != condition), default=0)
+            pairs.append((-weight, -(weight - rest), unit, condition))
+    assigned: dict[int, tuple[int, int]] = {}
+    taken: set[int] = set()
+    for negative, _, unit, condition in sorted(pairs):
+        if unit in assigned or condition in taken:
+            continue
+        assigned[unit] = (condition, -negative)
+        taken.add(condition)
+    return assigned
+
+
+def _answers(units: list[_Unit], index: int, following: int, statements: set[int]) -> list[Span]:
+    unit = units[index]
+    if unit.cites is not None:  # a row stating and answering at once: the answer is from the article on
+        return [Span(unit.span.block, unit.span.start + unit.cites, unit.span.end)]
+    if unit.row is not None:
+        row = [other.span for k, other in enumerate(units) if other.row == unit.row and k != index
+               and k not in statements]
+        if row:
+            return row
+    spans: list[Span] = []
+    for k in range(index + 1, min(following, index + 4)):
+        other = units[k]
+        if k in statements or (other.row is not None and other.row == unit.row):
+            break
+        if spans and other.cites != 0:
+            break  # only paragraphs that open with an article go on with the answer
+        spans.append(other.span)
+    return spans
