@@ -135,9 +135,13 @@ def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
         if len(unit.text) > rules.max_length:
             continue
         stated = unit.text if unit.cites is None else unit.text[:unit.cites]
-        if unit.cites is not None and len(stated.split()) < 3:
+        if unit.cites is not None and len(stated.split()) < 3 and unit.kind != "numbered":
             continue
         scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
+        if not scores and unit.cites is not None and unit.kind == "numbered":
+            # a numbered row that states its condition around the article: "2. Ons voorwerp (artikel 4) ..."
+            stated = rules.article.sub(" ", unit.text)
+            scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
         if scores:
             candidates.append((index, scores))
     matches: list[ConditionMatch] = []
@@ -146,16 +150,23 @@ def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
         if len(assigned) < rules.min_rows:
             continue
         statements = sorted(assigned)
+        # rows that state and answer at once ("5. Wie uittreedt ...: artikel 12"): a row without an article
+        # answers nothing else either ("9. Dit verslag is het bijzonder verslag ...")
+        one_line_rows = 2 * sum(units[k].cites is not None for k in statements) > len(statements)
         for position, unit_index in enumerate(statements):
             condition, weight = assigned[unit_index]
             following = statements[position + 1] if position + 1 < len(statements) else len(units)
+            unit = units[unit_index]
+            if one_line_rows and unit.cites is None and unit.kind == "numbered":
+                continue
             answers = _answers(units, unit_index, following, set(statements))
             if not answers:
                 continue
-            unit = units[unit_index]
+            statement = unit.span if not unit.cites else Span(unit.span.block, unit.span.start,
+                                                               unit.span.start + unit.cites)
             share = 100 * weight / sum(concept.weight for concept in rules.concepts[condition])
             matches.append(ConditionMatch(condition, round(share, 1), unit.span.block, answers[0].block,
-                                          unit.span, tuple(answers)))
+                                          statement, tuple(answers)))
     return matches
 
 
@@ -187,10 +198,36 @@ def _units(blocks: list[Block], rules: _Rules) -> list[_Unit]:
                 span = Span(index, part.start() + lead, part.start() + len(piece.rstrip()))
                 units.append(_unit(span, text[span.start:span.end], (index, row), block.kind, rules))
                 start = part.end()
+        elif block.kind != "cell" and len(cuts := _numbered_rows(text)) >= 3:
+            for start, end in zip(cuts, cuts[1:] + [len(text)]):
+                piece = text[start:end].rstrip()
+                units.append(_unit(Span(index, start, start + len(piece)), piece, None, "numbered", rules))
         else:
             row_key = ("cell", block.row) if block.kind == "cell" else None
-            units.append(_unit(Span(index, 0, len(text)), text, row_key, block.kind, rules))
+            kind = "numbered" if block.kind == "item" or _ROW_NUMBER.match(text) else block.kind
+            units.append(_unit(Span(index, 0, len(text)), text, row_key, kind, rules))
     return units
+
+
+_ROW_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+(?=\S)")
+_ROW_NUMBER_INSIDE = re.compile(r"(?:^|(?<=[.;:!?)\s]))\s*\(?(\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+def _numbered_rows(text: str) -> list[int]:
+    """Where the rows "1. ... 2. ... 3. ..." of a numbered list joined into one paragraph begin: numbers
+    that count up by one from the block's start."""
+    cuts: list[int] = []
+    expected = None
+    for match in _ROW_NUMBER_INSIDE.finditer(text):
+        number = int(match.group(1))
+        if expected is None:
+            if match.start() > 0 and text[:match.start()].strip():
+                return []
+        elif number != expected:
+            continue
+        cuts.append(match.start() + len(match.group(0)) - len(match.group(0).lstrip()))
+        expected = number + 1
+    return cuts
 
 
 def _unit(span: Span, text: str, row: tuple | None, kind: str, rules: _Rules) -> _Unit:
@@ -228,8 +265,8 @@ def _assign(run: list[tuple[int, dict[int, int]]]) -> dict[int, tuple[int, int]]
 
 def _answers(units: list[_Unit], index: int, following: int, statements: set[int]) -> list[Span]:
     unit = units[index]
-    if unit.cites is not None:  # a row stating and answering at once: the answer is from the article on
-        return [Span(unit.span.block, unit.span.start + unit.cites, unit.span.end)]
+    if unit.cites is not None:  # a row stating and answering at once: its articles back the condition
+        return [unit.span]
     if unit.row is not None:
         row = [other.span for k, other in enumerate(units) if other.row == unit.row and k != index
                and k not in statements]

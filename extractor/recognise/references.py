@@ -47,6 +47,8 @@ class _Rules:
     range_words: frozenset[str]
     statute_context: re.Pattern[str]
     context_blocks: int
+    code_context: re.Pattern[str]
+    implied_code: str
 
 
 @cache
@@ -70,7 +72,9 @@ def _rules() -> _Rules:
                             for phrase in phrases),
                   frozenset(data["range_words"]),
                   re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in data["statute_context_words"]) + ")"),
-                  int(data["statute_context_blocks"]))
+                  int(data["statute_context_blocks"]),
+                  re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data["code_context_words"]) + r")(?!\w)"),
+                  data["implied_code"])
 
 
 def recognise(context: Context, dates: list[list[DateMention]],
@@ -98,8 +102,12 @@ def recognise(context: Context, dates: list[list[DateMention]],
 
 
 def _statutes_near(context: Context, index: int, rules: _Rules) -> bool:
-    first = max(0, index - rules.context_blocks)
-    return any(rules.statute_context.search(block.text) for block in context.blocks[first:index + 1])
+    return _near(context, index, rules.statute_context, rules.context_blocks)
+
+
+def _near(context: Context, index: int, words: re.Pattern[str], blocks: int) -> bool:
+    first = max(0, index - blocks)
+    return any(words.search(block.text) for block in context.blocks[first:index + 1])
 
 
 def _numbers(tokens: list[str], rules: _Rules) -> list[str]:
@@ -130,10 +138,14 @@ def _article(context: Context, index: int, doc: Doc, start: int, end: int, rules
                                   condition=condition, implied=instrument is None, location=location,
                                   rule="reference.statutes" + (".implied" if instrument is None else ""))
         return Found(index, start, stop, record)
+    implied = instrument is None and all(":" in n for n in numbers) \
+        and _near(context, index, rules.code_context, rules.context_blocks)
+    if implied:  # "verbindt in artikel 8:5 negen voorwaarden", the code named just before
+        instrument = rules.implied_code
     if instrument is not None:
         legal = LegalReference(instrument=instrument, article=numbers[0],
                                subdivision=", ".join(numbers[1:]) or None, date=None, raw=raw, location=location,
-                               rule="reference.code")
+                               rule="reference.code" + (".implied" if implied else ""))
         return Found(index, start, stop, legal)
     return Entity(label="ARTICLE", text=raw, location=location, rule="reference.no_instrument")
 
