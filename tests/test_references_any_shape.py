@@ -168,3 +168,43 @@ def test_a_folder_of_two_organisations_is_diffed_organisation_by_organisation(tm
     organisations = {json.loads(p.read_text(encoding="utf-8"))["document"]["organisation"]
                      for p in out.glob("*.json") if not p.name.startswith(("diff-", "series"))}
     assert organisations == {"Windkracht Kempen", "Koerierscollectief Ratel", "De Nieuwe Thuis"}
+
+
+@pytest.mark.parametrize("text,condition", [
+    # 1: impact as the main aim
+    ("Onze coöperatie wil in de eerste plaats, in het algemeen belang, iets goeds doen voor mens en milieu.", 1),
+    ("Hoofddoel: maatschappelijke impact op de samenleving, in het algemeen belang", 1),
+    # 2: the object in the statutes
+    ("Het voorwerp beschrijft duidelijk hoe de winkel bijdraagt aan die maatschappelijke impact.", 2),
+    # 3: a capped benefit for the members
+    ("Het dividend voor de vennoten gaat nooit boven de rentevoet die de Koning vastlegt.", 3),
+    ("Vermogensvoordeel voor aandeelhouders beperkt (KB, Nationale Raad voor de Coöperatie)", 3),
+    # 4: the liquidation surplus
+    ("Bij ontbinding gaat het liquidatiesaldo naar een organisatie met een verwant doel.", 4),
+    ("Wat na vereffening en betaling van de schulden overblijft, krijgt een bestemming die past bij ons doel.", 4),
+    # 5: leaving at nominal value
+    ("Een vertrekkende vennoot krijgt hoogstens de nominale waarde van zijn aandelen terug.", 5),
+    ("Uittreding: terugbetaling tegen ten hoogste de gestorte inbreng (nominaal)", 5),
+    # 6: unpaid directors
+    ("Bestuurders ontvangen geen vergoeding, enkel een zitpenning of terugbetaling van onkosten.", 6),
+    ("Het bestuursmandaat is onbezoldgd; onkostenvergoeding is mogelijk.", 6),  # misspelt
+    # 7: a tenth of the votes
+    ("Niemand mag op de algemene vergadering meer dan een tiende van de stemmen uitbrengen.", 7),
+    ("Stemrecht: max. 10 % van de vertegenwoordigde aandelen per vennoot", 7),
+    # 8: a reserve before the dividend
+    ("Voordat een dividend wordt uitgekeerd, reserveren we een bedrag voor projecten die ons doel dienen.", 8),
+    # 9: the yearly special report
+    ("Het bestuur maakt elk jaar een bijzonder verslag over toezicht, activiteiten en middelen.", 9),
+    # ordinary prose states no condition
+    ("De zonnepanelen op de sporthal produceerden dit jaar 870 MWh.", None),
+    ("De algemene vergadering keurde de jaarrekening goed en verleende kwijting aan de bestuurders.", None),
+    ("We verhuren 64 woningen aan gezinnen met een klein inkomen in Borgerhout.", None),
+])
+def test_a_condition_is_recognised_in_paraphrase(text: str, condition: int | None) -> None:
+    from extractor import patterns
+    from extractor.recognise.conditions import score
+
+    least = patterns.load("conditions")["min_weight"]
+    scores = {n: s for n, s in score(text).items() if s >= least}
+    best = max(scores, key=lambda n: scores[n]) if scores else None
+    assert best == condition, scores

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,15 +50,13 @@ class ConditionMatch:
 
 
 @dataclass(frozen=True)
-class _Concept:
-    weight: int
-    words: tuple[re.Pattern[str], ...]
-    fuzzy: tuple[str, ...]  # long single words that rapidfuzz may find misspelt
-
-
-@dataclass(frozen=True)
 class _Rules:
-    concepts: dict[int, tuple[_Concept, ...]]
+    weights: dict[int, tuple[int, ...]]  # condition → the weight of each of its concepts
+    starts: re.Pattern[str]  # every word, at a word's beginning: "(?=(...))" finds them all, overlapping
+    inside: re.Pattern[str] | None  # the words marked "-", anywhere ("-saldo" in "liquidatiesaldo")
+    credits: dict[str, frozenset[tuple[int, int]]]  # a word found → (condition, concept) it and its prefixes stand for
+    fuzzy: dict[int, tuple[tuple[str, int], ...]]  # condition → (long word, concept): rapidfuzz finds it misspelt
+    max_fuzzy: dict[int, int]  # condition → the most weight its misspelt words could add
     min_weight: int
     min_rows: int
     max_gap: int
@@ -74,56 +73,101 @@ class _Unit:
     kind: str
 
 
+_ACCENTS: dict[int, str] = {}
+
+
 def _plain(text: str) -> str:
     """Lower case without accents: "Coöperant" → "cooperant"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    for ch in set(folded) - _ACCENTS.keys():
+        if not ch.isascii():
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            _ACCENTS[ord(ch)] = base if len(base) == 1 else ch
+    return folded.translate(_ACCENTS)
 
 
 @cache
 def _rules() -> _Rules:
     data = patterns.load("conditions")
-    concepts: dict[int, tuple[_Concept, ...]] = {}
+    weights: dict[int, tuple[int, ...]] = {}
+    at_start: dict[str, set[tuple[int, int]]] = {}
+    inside: dict[str, set[tuple[int, int]]] = {}
+    fuzzy: dict[int, list[tuple[str, int]]] = {}
     for number, item in data["conditions"].items():
-        found = []
-        for concept in item["concepts"]:
-            regexes, fuzzy = [], []
+        condition = int(number)
+        weights[condition] = tuple(int(concept.get("weight", 1)) for concept in item["concepts"])
+        for k, concept in enumerate(item["concepts"]):
             for word in concept["words"]:
                 plain = _plain(word.strip())
-                if plain.startswith("-"):  # inside a compound too: "-saldo" in "liquidatiesaldo"
-                    regexes.append(re.compile(re.escape(plain[1:])))
-                else:
-                    regexes.append(re.compile(r"(?<![a-z0-9])" + re.escape(plain)))
-                    if " " not in plain and len(plain) >= 8:
-                        fuzzy.append(plain)
-            found.append(_Concept(int(concept.get("weight", 1)), tuple(regexes), tuple(fuzzy)))
-        concepts[int(number)] = tuple(found)
+                if plain.startswith("-"):
+                    inside.setdefault(plain[1:], set()).add((condition, k))
+                    continue
+                at_start.setdefault(plain, set()).add((condition, k))
+                if " " not in plain and len(plain) >= 8 and weights[condition][k] > 1:
+                    fuzzy.setdefault(condition, []).append((plain, k))
+    # a word found also stands for the shorter words it begins with ("bestuursorgaan" is "bestuur" too)
+    credits = {word: frozenset(c for other, cs in at_start.items() if word.startswith(other) for c in cs)
+               for word in at_start}
+    credits.update({word: frozenset(cs) for word, cs in inside.items() if word not in credits})
+    for word, cs in inside.items():
+        credits[word] = credits[word] | frozenset(cs)
+    starts = re.compile(r"(?<![a-z0-9])(?=(" + _trie(at_start) + "))")
+    inner = re.compile("(?=(" + _trie(inside) + "))") if inside else None
     references = patterns.load("references")
     words = "|".join(re.escape(w.rstrip(".")) for w in sorted(references["article_words"], key=len, reverse=True))
     article = re.compile(rf"(?i)(?<![\w.])(?:{words})\.?\s*(\d+)(?![\d:]|\s*:\s*\d)")
-    return _Rules(concepts, int(data["min_weight"]), int(data["min_rows"]), int(data["max_gap"]),
-                  int(data["max_length"]), article)
+    max_fuzzy = {c: sum(sorted({weights[c][k] for _, k in fuzzy.get(c, [])}, reverse=True)) for c in weights}
+    return _Rules(weights, starts, inner, credits, {c: tuple(v) for c, v in fuzzy.items()}, max_fuzzy,
+                  int(data["min_weight"]), int(data["min_rows"]),
+                  int(data["max_gap"]), int(data["max_length"]), article)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regular expression for many words, branching letter by letter (an alternation of hundreds of words
+    is tried word after word); the longest word wins where several begin alike."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
 
 
 def score(text: str) -> dict[int, int]:
     """The weight of the content words of each condition that the text carries."""
     rules = _rules()
     plain = _plain(text)
-    words: list[str] | None = None
+    hits: set[tuple[int, int]] = set()
+    for word in set(rules.starts.findall(plain)):
+        hits |= rules.credits[word]
+    if rules.inside is not None:
+        for word in set(rules.inside.findall(plain)):
+            hits |= rules.credits[word]
     scores: dict[int, int] = {}
-    for number, concepts in rules.concepts.items():
-        total = 0
-        for concept in concepts:
-            if any(regex.search(plain) for regex in concept.words):
-                total += concept.weight
-            elif concept.fuzzy and concept.weight > 1:
-                if words is None:
-                    words = [w for w in re.findall(r"[a-z]+", plain) if len(w) >= 7]
-                if any(fuzz.ratio(w[:len(f) + 1], f) >= 88 or fuzz.ratio(w[:len(f)], f) >= 88
-                       for f in concept.fuzzy for w in words):
-                    total += concept.weight
-        if total:
-            scores[number] = total
+    for condition, concept in hits:
+        scores[condition] = scores.get(condition, 0) + rules.weights[condition][concept]
+    # a misspelt long word ("onbezoldgd") counts where it would let the text state its condition
+    for condition, exact in list(scores.items()):
+        if exact < 2 or exact >= rules.min_weight or exact + rules.max_fuzzy[condition] < rules.min_weight:
+            continue
+        for word, concept in rules.fuzzy[condition]:
+            weight = rules.weights[condition][concept]
+            if (condition, concept) not in hits and exact + weight >= rules.min_weight \
+                    and fuzz.partial_ratio(word, plain, score_cutoff=88):
+                hits.add((condition, concept))
+                exact += weight
+        scores[condition] = exact
     return scores
 
 
@@ -164,7 +208,7 @@ def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
                 continue
             statement = unit.span if not unit.cites else Span(unit.span.block, unit.span.start,
                                                                unit.span.start + unit.cites)
-            share = 100 * weight / sum(concept.weight for concept in rules.concepts[condition])
+            share = 100 * weight / sum(rules.weights[condition])
             matches.append(ConditionMatch(condition, round(share, 1), unit.span.block, answers[0].block,
                                           statement, tuple(answers)))
     return matches
@@ -210,12 +254,15 @@ def _units(blocks: list[Block], rules: _Rules) -> list[_Unit]:
 
 
 _ROW_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+(?=\S)")
+_ROW_HINT = re.compile(r"\d[.)]\s")
 _ROW_NUMBER_INSIDE = re.compile(r"(?:^|(?<=[.;:!?)\s]))\s*\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 
 
 def _numbered_rows(text: str) -> list[int]:
     """Where the rows "1. ... 2. ... 3. ..." of a numbered list joined into one paragraph begin: numbers
     that count up by one from the block's start."""
+    if not _ROW_HINT.search(text):
+        return []
     cuts: list[int] = []
     expected = None
     for match in _ROW_NUMBER_INSIDE.finditer(text):
