@@ -197,13 +197,15 @@ def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
         # rows that state and answer at once ("5. Wie uittreedt ...: artikel 12"): a row without an article
         # answers nothing else either ("9. Dit verslag is het bijzonder verslag ...")
         one_line_rows = 2 * sum(units[k].cites is not None for k in statements) > len(statements)
+        backwards = _answered_before(units, statements)
         for position, unit_index in enumerate(statements):
             condition, weight = assigned[unit_index]
             following = statements[position + 1] if position + 1 < len(statements) else len(units)
             unit = units[unit_index]
             if one_line_rows and unit.cites is None and unit.kind == "numbered":
                 continue
-            answers = _answers(units, unit_index, following, set(statements))
+            answers = _answer_before(units, unit_index, set(statements)) if backwards \
+                else _answers(units, unit_index, following, set(statements))
             if not answers:
                 continue
             statement = unit.span if not unit.cites else Span(unit.span.block, unit.span.start,
@@ -308,6 +310,24 @@ def _assign(run: list[tuple[int, dict[int, int]]]) -> dict[int, tuple[int, int]]
         assigned[unit] = (condition, -negative)
         taken.add(condition)
     return assigned
+
+
+def _answered_before(units: list[_Unit], statements: list[int]) -> bool:
+    """Cell after cell with the statutes' column first ("Artikel 3", then its condition): the text before the
+    first condition cites an article and the text after the last one does not."""
+    first, last = statements[0], statements[-1]
+    if any(units[k].row is not None or units[k].cites is not None for k in statements):
+        return False
+    before = units[first - 1] if first > 0 else None
+    after = units[last + 1] if last + 1 < len(units) else None
+    # the cell before the first condition opens with its article ("Artikel 2"), unlike an introduction
+    return before is not None and before.cites == 0 and len(before.text) < 200 \
+        and (after is None or after.cites is None)
+
+
+def _answer_before(units: list[_Unit], index: int, statements: set[int]) -> list[Span]:
+    k = index - 1
+    return [units[k].span] if k >= 0 and k not in statements and units[k].cites is not None else []
 
 
 def _answers(units: list[_Unit], index: int, following: int, statements: set[int]) -> list[Span]:
