@@ -340,11 +340,15 @@ def _answers(units: list[_Unit], index: int, following: int, statements: set[int
         if row:
             return row
     spans: list[Span] = []
+    cited = False
     for k in range(index + 1, min(following, index + 4)):
         other = units[k]
         if k in statements or (other.row is not None and other.row == unit.row):
             break
-        if spans and other.cites != 0:
-            break  # only paragraphs that open with an article go on with the answer
+        if spans and cited and other.cites != 0:
+            break  # once an article is cited, only paragraphs that open with one go on with the answer
+        if spans and not cited and (other.kind == "heading" or other.cites is None):
+            break  # "Onze bestuurders zijn vrijwilligers." may be followed by "Dat staat in artikel 21."
         spans.append(other.span)
+        cited = cited or other.cites is not None
     return spans
