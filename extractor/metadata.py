@@ -141,9 +141,10 @@ def _organisation(texts: list[str], head: int) -> str | None:
 
 
 def _trim(name: str, rules: _Rules) -> str:
-    """Without the sentence's opening word ("Bij Windkracht Kempen cv" → "Windkracht Kempen")."""
+    """Without the sentence's opening words ("Bij Windkracht Kempen cv" → "Windkracht Kempen", "Jaarverslag
+    2023 van Buurtzorg Samen cv" → "Buurtzorg Samen")."""
     words = name.split()
-    while words and words[0].casefold() in rules.not_in_names:
+    while words and (words[0].casefold() in rules.not_in_names or words[0].isdigit() or words[0].islower()):
         words.pop(0)
     return " ".join(words).strip(" ,.-–")
 

@@ -125,6 +125,8 @@ def test_organisation_enterprise_number_and_fiscal_year(extracted: dict[Path, di
     ("Dit is het verslag van de coöperatieve vennootschap Wonen aan de Schelde.", "Wonen aan de Schelde", None),
     # the opening word of a sentence is no part of the name
     ("Bij Ratel cv werken 23 koeriers.", "Ratel", None),
+    ("Jaarverslag 2023 van Buurtzorg Samen cv", "Buurtzorg Samen", None),
+    ("Verslag 2023 van Groentekoop cvso", "Groentekoop", None),
     # no organisation: a curriculum vitae, a legal form without a name; a number whose check digits fail
     ("Stuur je CV naar het secretariaat.", None, None),
     ("Ondernemingsnummer 0781.456.248", None, None),

@@ -4,7 +4,8 @@ Reports write the table in many shapes: Markdown pipes ("| 5. Uittreding ... | A
 cells, numbered rows ("5. Wie uittreedt ... : artikel 13"), or, in text copied from a PDF, cell after cell as
 paragraphs. And each writer words the law in their own way. So the table is found from what its rows say:
 
-- every block is cut into *units*: the block itself, or its cells between Markdown pipes;
+- every block is cut into *units*: the block itself, its cells between Markdown pipes, or the rows of a
+  numbered list that the layout joined into one paragraph ("1. ... 2. ... 3. ...");
 - a unit states condition N when it carries enough of the content words of condition N
   (patterns/conditions.yaml `concepts`, matched as word beginnings, rapidfuzz for a misspelt long word);
   a unit that cites a statute article answers rather than states, unless its text before the article
@@ -13,7 +14,8 @@ paragraphs. And each writer words the law in their own way. So the table is foun
   to one condition, the best-scoring pairs first (so "dividend" in conditions 3 and 8 is settled by the
   other words of each row);
 - a condition's answer is the rest of its row (cells, pipe cells), else the unit that follows it, plus the
-  units right after that open with an article ("Artikel 43 over de bestemming ...").
+  units right after that open with an article ("Artikel 43 over de bestemming ...") or, when it cites none,
+  the next that does; in a table whose statutes' column comes first, cell after cell, the unit before it.
 """
 
 from __future__ import annotations
