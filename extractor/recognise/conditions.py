@@ -192,7 +192,7 @@ def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
             candidates.append((index, scores))
     matches: list[ConditionMatch] = []
     for run in _runs(candidates, rules.max_gap):
-        assigned = _assign(run)
+        assigned = _assign(run, [units[index].row for index, _ in run])
         if len(assigned) < rules.min_rows:
             continue
         statements = sorted(assigned)
@@ -296,21 +296,27 @@ def _runs(candidates: list[tuple[int, dict[int, int]]], max_gap: int) -> list[li
     return runs
 
 
-def _assign(run: list[tuple[int, dict[int, int]]]) -> dict[int, tuple[int, int]]:
-    """unit → (condition, weight): one unit per condition and one condition per unit, best pairs first; a tie
-    goes to the pair whose weight stands out most from the unit's other conditions, then to the earlier unit."""
+def _assign(run: list[tuple[int, dict[int, int]]], rows: list[tuple | None]) -> dict[int, tuple[int, int]]:
+    """unit → (condition, weight): one unit per condition, one condition per unit and per table row, best pairs
+    first; a tie goes to the pair whose weight stands out most from the unit's other conditions, then to the
+    earlier unit."""
     pairs = []
-    for unit, scores in run:
+    row_of = {}
+    for (unit, scores), row in zip(run, rows):
+        row_of[unit] = row
         for condition, weight in scores.items():
             rest = max((w for c, w in scores.items() if c != condition), default=0)
             pairs.append((-weight, -(weight - rest), unit, condition))
     assigned: dict[int, tuple[int, int]] = {}
     taken: set[int] = set()
+    rows_taken: set[tuple] = set()
     for negative, _, unit, condition in sorted(pairs):
-        if unit in assigned or condition in taken:
+        if unit in assigned or condition in taken or row_of[unit] in rows_taken:
             continue
         assigned[unit] = (condition, -negative)
         taken.add(condition)
+        if row_of[unit] is not None:
+            rows_taken.add(row_of[unit])
     return assigned
 
 
