@@ -210,3 +210,33 @@ def test_a_condition_is_recognised_in_paraphrase(text: str, condition: int | Non
     scores = {n: s for n, s in score(text).items() if s >= least}
     best = max(scores, key=lambda n: scores[n]) if scores else None
     assert best == condition, scores
+
+
+def test_a_pdf_table_of_two_columns_in_its_own_words(tmp_path: Path) -> None:
+    """A PDF whose table has the conditions on the left and the statutes on the right, drawn row by row."""
+    from make_pdfs import Element, typeset
+
+    rows = [
+        ("Voorwaarde", "Onze statuten"),
+        ("Wie uit de coöperatie stapt, krijgt voor zijn aandelen nooit meer terug dan de nominale waarde.",
+         "Artikel 11, eerste lid, van de statuten."),
+        ("De bestuurders zijn onbezoldigd; enkel gemaakte onkosten worden vergoed.",
+         "Artikel 24: het mandaat is kosteloos."),
+        ("Op de algemene vergadering brengt niemand meer dan een tiende van de stemmen uit.", "Artikel 29."),
+        ("Wij bestaan in de eerste plaats om, in het algemeen belang, betaalbare woningen te bieden aan mensen "
+         "met een klein inkomen.", "Artikel 3 van de statuten (doel)."),
+        ("Bij ontbinding gaat wat na vereffening en betaling van de schulden overblijft naar een organisatie met "
+         "een verwant doel.", "Artikel 47."),
+    ]
+    pdf = tmp_path / "de-nieuwe-thuis-2023.pdf"
+    typeset([Element("title", "De Nieuwe Thuis cvso"),
+             Element("para", "Bijzonder verslag over het werkingsjaar 2023. Hieronder staat bij elke voorwaarde "
+                             "waar onze statuten ze regelen."),
+             Element("table", rows=rows),
+             Element("para", "De coöperatie verhuurt 64 woningen aan 151 bewoners.")], str(pdf))
+    report = extract_file(pdf)
+    assert (report["document"]["organisation"], report["document"]["fiscal_year"]) == ("De Nieuwe Thuis", 2023)
+    found = [(r["location"]["page"], r["location"]["line"], r["articles"], r["condition"])
+             for r in report["statute_references"]]
+    assert found == [(1, 8, ["11"], 5), (1, 11, ["24"], 6), (1, 14, ["29"], 7), (1, 18, ["3"], 1),
+                     (1, 22, ["47"], 4)]
