@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.errors import InputError
+from extractor.metadata import organisation_key
 from extractor.readers import REPORT_SUFFIXES
 
 
@@ -77,12 +78,13 @@ def output_names(files: list[Path]) -> dict[Path, str]:
 
 def consecutive(items: list, organisation, fiscal_year, name) -> list[tuple]:
     """Pairs of consecutive fiscal years, within each organisation: a corpus of several cooperatives is
-    compared cooperative by cooperative. Items without a fiscal year are left out. `organisation`,
+    compared cooperative by cooperative ("Windkracht Kempen" and "WINDKRACHT KEMPEN CV" are one), never one
+    with another. Items without a fiscal year are left out. `organisation`,
     `fiscal_year` and `name` read an item; `name` breaks ties deterministically."""
     groups: dict[str, list] = {}
     for item in items:
         if fiscal_year(item) is not None:
-            groups.setdefault((organisation(item) or "").casefold(), []).append(item)
+            groups.setdefault(organisation_key(organisation(item)), []).append(item)
     pairs: list[tuple] = []
     for key in sorted(groups):
         dated = sorted(groups[key], key=lambda item: (fiscal_year(item), str(name(item))))

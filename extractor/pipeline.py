@@ -47,17 +47,19 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     entities = exclusions.exclude(context, dates)
     table = conditions.match_conditions(blocks)
     for match in table:  # the conditions quote the law: their numbers are no figures of the year
-        context.exclude(match.block, 0, len(docs[match.block]))
-    answers = {match.answer: match.condition for match in table}
-    found_references, reference_entities = references.recognise(context, dates, answers)
+        statement = docs[match.block].char_span(match.statement.start, match.statement.end, alignment_mode="expand")
+        context.exclude(match.block, statement.start, statement.end)
+    found_references, reference_entities = references.recognise(context, dates, conditions.answer_spans(table))
     found_indicators = indicators.recognise(context, dates)
     found_meetings, meeting_entities = meetings.recognise(context, dates, found_references)
     meta = metadata.describe(document, blocks, year, year_source, organisation)
     notices = list(document.notices) + _notices(document, meta, found_indicators)
     table_json = [{"condition": match.condition, "score": match.score,
-                   "location": context.locate(match.block, 0, 1).to_json(),
-                   "answer": {"text": blocks[match.answer].text,
-                              "location": context.locate(match.answer, 0, 1).to_json()}}
+                   "location": context.locate(match.block, match.statement.start,
+                                              match.statement.start + 1).to_json(),
+                   "answer": {"text": blocks[match.answer].text[match.answers[0].start:match.answers[0].end],
+                              "location": context.locate(match.answer, match.answers[0].start,
+                                                         match.answers[0].start + 1).to_json()}}
                   for match in table]
     return report.build(
         document, meta, found_indicators,

@@ -1,5 +1,9 @@
 """Statute-article and legal references: "artikels 3 en 4 van de statuten", "artikel 8:5, 3 van het WVV",
-"koninklijk besluit van 28 juni 2019". Words from patterns/references.yaml; spaCy Matchers find them."""
+"koninklijk besluit van 28 juni 2019". Words from patterns/references.yaml; spaCy Matchers find them.
+
+An article that names no instrument ("Artikel 38: het dividend ...", "artikel 13 (uittreding)") is one of the
+statutes when its number is not the company code's "boek:artikel" and either it answers a condition in the
+conditions table or the statutes are spoken of close by (this block or the ones just before it)."""
 
 from __future__ import annotations
 
@@ -40,6 +44,11 @@ class _Rules:
     date_links: frozenset[str]
     article_words: frozenset[str]  # a block without one of these has no article reference: no need to match
     act_words: frozenset[str]
+    range_words: frozenset[str]
+    statute_context: re.Pattern[str]
+    context_blocks: int
+    code_context: re.Pattern[str]
+    implied_code: str
 
 
 @cache
@@ -60,18 +69,27 @@ def _rules() -> _Rules:
                   frozenset(word.lower() for word in data["date_links"]),
                   frozenset(word.lower() for word in data["article_words"]),
                   frozenset(nlp.make_doc(phrase)[0].lower_ for phrases in data["dated_acts"].values()
-                            for phrase in phrases))
+                            for phrase in phrases),
+                  frozenset(data["range_words"]),
+                  re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in data["statute_context_words"]) + ")"),
+                  int(data["statute_context_blocks"]),
+                  re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data["code_context_words"]) + r")(?!\w)"),
+                  data["implied_code"])
 
 
 def recognise(context: Context, dates: list[list[DateMention]],
-              answers: dict[int, int]) -> tuple[list[Found], list[Entity]]:
+              answers: dict[int, list[tuple[int, int, int]]]) -> tuple[list[Found], list[Entity]]:
+    """`answers`: per block, the (start, end, condition) of the text answering a condition of the table."""
     rules = _rules()
     found: list[Found] = []
     entities: list[Entity] = []
     for index, doc in enumerate(context.docs):
         words = word_set(doc)
         for _, start, end in (rules.articles(doc) if words & rules.article_words else ()):
-            result = _article(context, index, doc, start, end, rules, answers.get(index))
+            offset = doc[start].idx
+            condition = next((c for a, b, c in answers.get(index, ()) if a <= offset < b), None)
+            statutes_near = condition is not None or _statutes_near(context, index, rules)
+            result = _article(context, index, doc, start, end, rules, condition, statutes_near)
             if isinstance(result, Found):
                 found.append(result)
                 context.exclude(index, result.start, result.end)
@@ -83,25 +101,51 @@ def recognise(context: Context, dates: list[list[DateMention]],
     return found, entities
 
 
+def _statutes_near(context: Context, index: int, rules: _Rules) -> bool:
+    return _near(context, index, rules.statute_context, rules.context_blocks)
+
+
+def _near(context: Context, index: int, words: re.Pattern[str], blocks: int) -> bool:
+    first = max(0, index - blocks)
+    return any(words.search(block.text) for block in context.blocks[first:index + 1])
+
+
+def _numbers(tokens: list[str], rules: _Rules) -> list[str]:
+    """The article numbers, a range written out: "5 tot 8" → 5, 6, 7, 8 (a short range of plain numbers)."""
+    numbers: list[str] = []
+    for k, text in enumerate(tokens):
+        if not re.fullmatch(_NUMBER, text):
+            continue
+        if k >= 2 and tokens[k - 1] in rules.range_words and numbers and numbers[-1].isdigit() and text.isdigit() \
+                and 0 < int(text) - int(numbers[-1]) <= 20:
+            numbers.extend(str(n) for n in range(int(numbers[-1]) + 1, int(text) + 1))
+        else:
+            numbers.append(text)
+    return numbers
+
+
 def _article(context: Context, index: int, doc: Doc, start: int, end: int, rules: _Rules,
-             condition: int | None) -> Found | Entity | None:
+             condition: int | None, statutes_near: bool) -> Found | Entity | None:
     lower = lower_words(doc)
     while end > start + 2 and lower[end - 1] in rules.list_words:
         end -= 1  # "artikels 3 en 4 en ..." → the numbers only
-    numbers = [t.text for t in doc[start + 1:end] if re.fullmatch(_NUMBER, t.text)]
+    numbers = _numbers([t.lower_ for t in doc[start + 1:end]], rules)
     instrument, stop = _instrument_after(lower, end, rules)
     location = context.locate_tokens(index, start, end)
     raw = doc[start:stop].text
-    if instrument == _STATUTES or (instrument is None and condition is not None
-                                   and not any(":" in n for n in numbers)):
+    if instrument == _STATUTES or (instrument is None and statutes_near and not any(":" in n for n in numbers)):
         record = StatuteReference(instrument=_STATUTES, article=", ".join(numbers), articles=numbers, raw=raw,
                                   condition=condition, implied=instrument is None, location=location,
                                   rule="reference.statutes" + (".implied" if instrument is None else ""))
         return Found(index, start, stop, record)
+    implied = instrument is None and all(":" in n for n in numbers) \
+        and _near(context, index, rules.code_context, rules.context_blocks)
+    if implied:  # "verbindt in artikel 8:5 negen voorwaarden", the code named just before
+        instrument = rules.implied_code
     if instrument is not None:
         legal = LegalReference(instrument=instrument, article=numbers[0],
                                subdivision=", ".join(numbers[1:]) or None, date=None, raw=raw, location=location,
-                               rule="reference.code")
+                               rule="reference.code" + (".implied" if implied else ""))
         return Found(index, start, stop, legal)
     return Entity(label="ARTICLE", text=raw, location=location, rule="reference.no_instrument")
 
