@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from extractor import patterns
 from extractor.model import Block
-from extractor.nlp import lower_words
+from extractor.nlp import lower_words, word_set
 from extractor.numbers import parse_words
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -71,6 +71,7 @@ class _Words:
     year_prepositions: frozenset[str]
     year_intros: tuple[tuple[str, ...], ...]
     context_year_words: frozenset[str]
+    intro_words: frozenset[str]  # the first words of year_intros
 
 
 @cache
@@ -81,7 +82,8 @@ def _words() -> _Words:
                   cumulative_cues=tuple(tuple(cue.split()) for cue in data["cumulative_cues"]),
                   year_prepositions=frozenset(data["year_prepositions"]),
                   year_intros=tuple(sorted((tuple(p.split()) for p in data["year_intros"]), key=len, reverse=True)),
-                  context_year_words=frozenset(data["context_year_words"]))
+                  context_year_words=frozenset(data["context_year_words"]),
+                  intro_words=frozenset(p.split()[0] for p in data["year_intros"]))
 
 
 def year_prepositions() -> frozenset[str]:
@@ -101,6 +103,8 @@ def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR
     for i, word in enumerate(lower):
         if word in words.months:
             candidates.append(_date_at(i, lower, words))
+        elif not word[:1].isdigit():
+            continue  # every other shape starts with a digit
         elif _YEAR.match(word):
             candidates.append(DateMention(i, i + 1, word, "year", True,
                                           dates_context=i > 0 and lower[i - 1] in words.context_year_words))
@@ -110,7 +114,8 @@ def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR
             candidates.append(DateMention(i, i + 1, f"{first}/{second}", "year", True))
         elif (numeric := _numeric(i, word)) is not None:
             candidates.append(numeric)
-    candidates.extend(_written_years(lower, words))
+    if words.intro_words & word_set(doc):
+        candidates.extend(_written_years(lower, words))
     taken: set[int] = set()
     found: list[DateMention] = []
     for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
@@ -203,6 +208,8 @@ def _written_years(lower: list[str], words: _Words) -> list[DateMention]:
     """ "in het jaar tweeduizend eenentwintig": a year given for what follows in the sentence."""
     found = []
     for i, word in enumerate(lower):
+        if word not in words.intro_words:
+            continue
         for intro in words.year_intros:
             if word == intro[0] and tuple(lower[i:i + len(intro)]) == intro:
                 if (year := _year_words(lower, i + len(intro))) is not None:
@@ -284,7 +291,8 @@ def _give_years(doc: Doc, found: list[DateMention], year: int | None, year_sourc
                 except ValueError:
                     matches = False
                 if matches:
-                    given, source = candidate, source if candidate == given else WEEKDAY
+                    # the day name picked the year, or confirmed the fiscal year (no context of its own)
+                    given, source = candidate, source if candidate == given and source != FISCAL_YEAR else WEEKDAY
                     break
         written = chosen is not None and chosen.for_sentence and source == SENTENCE
         try:
