@@ -52,6 +52,7 @@ class _Rules:
     appositions: frozenset[str]
     negations: tuple[tuple[str, ...], ...]
     planned: frozenset[str]
+    planned_before: tuple[tuple[str, ...], ...]
     actions: dict[str, list[_Action]]  # first word → actions starting with it
     precedence: dict[str, int]  # action → rank (0 wins)
     anaphora: frozenset[str]
@@ -91,6 +92,7 @@ def _rules() -> _Rules:
         clause_joins=frozenset(w.lower() for w in data["clause_joins"]),
         appositions=frozenset(w.lower() for w in data["appositions"]),
         negations=_phrases(data["negations"]), planned=frozenset(w.lower() for w in data["planned"]),
+        planned_before=_phrases(data["planned_before"]),
         actions=actions, precedence={action: rank for rank, action in enumerate(data["actions"])},
         anaphora=frozenset(w.lower() for w in data["anaphora"]),
         statute_words=frozenset(w.lower() for w in data["statute_words"]), anchors=anchors)
@@ -141,7 +143,7 @@ def recognise(context: Context, dates: list[list[DateMention]],
                 raw=doc[first:last].text, articles=list(dict.fromkeys(articles)),
                 action=action if on_statutes else None, location=location,
                 rule=f"meeting.{span.label_}+date.{date.precision}", form=_form(lower, span, rules),
-                planned=any(lower[i] in rules.planned for i in range(sentence.start, sentence.end)),
+                planned=_planned(lower, span, date, sentence.start, sentence.end, rules),
                 year_inferred=date.year_inferred, year_source=date.year_source))
     return meetings, entities
 
@@ -157,6 +159,19 @@ def _ends_with(lower: list[str], i: int, phrase: tuple[str, ...]) -> bool:
 
 def _denied(lower: list[str], start: int, rules: _Rules) -> bool:
     return any(_ends_with(lower, start, phrase) for phrase in rules.negations)
+
+
+def _planned(lower: list[str], span: Span, date: DateMention, sentence_start: int, sentence_end: int,
+             rules: _Rules) -> bool:
+    """ "de volgende algemene vergadering"; "zal", "gepland", ... in the clause of the meeting and its date."""
+    if any(_ends_with(lower, span.start, phrase) for phrase in rules.planned_before):
+        return True
+    start, end = min(span.start, date.start), max(span.end, date.end)
+    while start > sentence_start and lower[start - 1] not in _BOUNDARIES:
+        start -= 1
+    while end < sentence_end and lower[end] not in _BOUNDARIES:
+        end += 1
+    return any(lower[i] in rules.planned for i in range(start, end))
 
 
 def _form(lower: list[str], span: Span, rules: _Rules) -> str:
