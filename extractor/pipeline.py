@@ -6,7 +6,7 @@ from pathlib import Path
 
 from extractor import metadata, report
 from extractor.context import Context
-from extractor.dates import find_dates
+from extractor.dates import find_dates, resolve_years
 from extractor.model import Document, Notice, SourceLine
 from extractor.nlp import analyse
 from extractor.normalise import normalise
@@ -40,9 +40,8 @@ def extract_document(document: Document, fiscal_year: int | None = None,
                 "report.fiscal_year_differs",
                 f"--fiscal-year {fiscal_year} was given, but the text names fiscal year {stated}; "
                 "the option was used: check it"))
-    # dates without a year take the fiscal year: only the blocks that have one are read again
-    dates = [find_dates(doc, year) if year is not None and any(d.value is None for d in mentions) else mentions
-             for doc, mentions in zip(docs, undated)]
+    # dates without a year take the year of their heading or section, the fiscal year only when nothing else
+    dates = resolve_years(blocks, docs, undated, year)
     context = Context(document, blocks, docs, year)
     entities = exclusions.exclude(context, dates)
     table = conditions.match_conditions(blocks)

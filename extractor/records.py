@@ -81,14 +81,20 @@ class Meeting:
     precision: Precision | None
     raw: str
     articles: list[str] = field(default_factory=list)  # statute articles the meeting acted on
-    action: str | None = None  # "amended" | "confirmed" | None
+    action: str | None = None  # "amended" | "repealed" | "confirmed" | "adopted" | None
     location: Location | None = None
     rule: str = ""
+    form: str | None = None  # the meeting's name: "ordinary", "annual", "statutory", "mixed", "extraordinary"
+    planned: bool = False  # the text announces it ("zal ... wijzigen", "de volgende algemene vergadering")
+    year_inferred: bool = False  # the year of `date` is not written beside it but taken from its context
+    year_source: str | None = None  # where an inferred year came from: "sentence", "paragraph", "heading", ...
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "date": self.date, "precision": self.precision, "raw": self.raw,
                 "articles": self.articles, "action": self.action,
-                "location": self.location.to_json() if self.location else None, "rule": self.rule}
+                "location": self.location.to_json() if self.location else None, "rule": self.rule,
+                "form": self.form or self.kind, "planned": self.planned, "year_inferred": self.year_inferred,
+                "year_source": self.year_source}
 
 
 @dataclass

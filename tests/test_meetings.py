@@ -1,0 +1,154 @@
+"""General meetings in any wording and sector, with their date, what they did and whether it is planned.
+
+Sentences written for this test in the styles of housing, food, delivery, social-economy, care and energy
+cooperatives and of notarial deeds; negatives (board meetings, working groups, dates of other events, meetings
+denied) mixed in. Each row: the text, the fiscal year the report is about, and the meetings expected as
+(kind, form, date, precision, articles, action, planned, year_inferred); [] for none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.dates import find_dates
+from extractor.nlp import analyse
+from extractor.pipeline import extract_text
+
+G, E = "general", "extraordinary"
+
+ROWS = [
+    # the date after the meeting, linked or in the same clause
+    ("De algemene vergadering van 8 mei 2021 vond online plaats.", 2021,
+     [(G, G, "2021-05-08", "day", [], None, False, False)]),
+    ("De jaarlijkse algemene vergadering vindt plaats op dinsdag 20 juni 2023 in het wijkcentrum.", 2022,
+     [(G, "annual", "2023-06-20", "day", [], None, False, False)]),
+    ("De gewone algemene vergadering van de zorgcoöperatie kwam op zaterdag 19 juni 2021 samen.", 2021,
+     [(G, "ordinary", "2021-06-19", "day", [], None, False, False)]),
+    ("De buitengewone algemene vergadering werd bijeengeroepen op 21 juni 2022.", 2022,
+     [(E, E, "2022-06-21", "day", [], None, False, False)]),
+    ("De BAV, bijeengeroepen op 21-06-2022, wijzigde artikel 12 van de statuten.", 2022,
+     [(E, E, "2022-06-21", "day", ["12"], "amended", False, False)]),
+    ("De statutaire algemene vergadering d.d. 25.09.2022 keurde de jaarrekening goed.", 2022,
+     [(G, "statutory", "2022-09-25", "day", [], None, False, False)]),
+    ("De AV van 2022-06-21 besliste over het dividend.", 2022,
+     [(G, G, "2022-06-21", "day", [], None, False, False)]),
+    ("De algemene ledenvergadering van de voedselcoöperatie van juni 2020 koos drie nieuwe bestuurders.", 2020,
+     [(G, G, "2020-06", "month", [], None, False, False)]),
+    # the date before the meeting
+    ("De wooncoöperatie hield zaterdag 8 april 2023 haar algemene vergadering in de kantine.", 2022,
+     [(G, G, "2023-04-08", "day", [], None, False, False)]),
+    ("Onze fietskoeriers hielden op 14 april 2018 hun algemene vergadering in het depot.", 2018,
+     [(G, G, "2018-04-14", "day", [], None, False, False)]),
+    ("Op 27 april 2024 hield de jaarlijkse algemene vergadering haar eerste zitting in de nieuwe zaal.", 2023,
+     [(G, "annual", "2024-04-27", "day", [], None, False, False)]),
+    ("Op 27 april 2024, na een lange voorbereiding door de vrijwilligers, keurde de gemengde algemene vergadering"
+     " artikel 7 van de statuten goed.", 2024,
+     [(E, "mixed", "2024-04-27", "day", ["7"], "adopted", False, False)]),
+    ("De statuten zijn die zoals gewijzigd op 29 november 2022, toen de buitengewone algemene vergadering"
+     " artikel 13 van de statuten aanpaste.", 2023,
+     [(E, E, "2022-11-29", "day", ["13"], "amended", False, False)]),
+    # a year not written beside the date: the context gives it, and it is said
+    ("In 2023 hield de wooncoöperatie op zaterdag 8 april haar algemene ledenvergadering.", 2022,
+     [(G, G, "2023-04-08", "day", [], None, False, True)]),
+    ("Het buurtrestaurant hield zaterdag 8 april zijn algemene vergadering.", 2022,
+     [(G, G, "2023-04-08", "day", [], None, False, True)]),
+    ("Het buurtrestaurant hield op 8 april zijn algemene vergadering.", 2022, []),  # no context: no fiscal year
+    # notarial deeds
+    ("In het jaar tweeduizend eenentwintig, op vierentwintig september, is de buitengewone algemene vergadering"
+     " van de coöperatieve vennootschap bijeengekomen.", 2021,
+     [(E, E, "2021-09-24", "day", [], None, False, False)]),
+    ("Op VIERENTWINTIG SEPTEMBER tweeduizend eenentwintig kwam de buitengewone algemene vergadering bijeen.", 2021,
+     [(E, E, "2021-09-24", "day", [], None, False, False)]),
+    # what the meeting did, in every tense and voice
+    ("De BAV van 3 maart 2022 paste artikel 9 van de statuten aan.", 2022,
+     [(E, E, "2022-03-03", "day", ["9"], "amended", False, False)]),
+    ("De buitengewone algemene vergadering van 3 maart 2022 herschreef artikel 9 van de statuten.", 2022,
+     [(E, E, "2022-03-03", "day", ["9"], "amended", False, False)]),
+    ("Artikel 4 van de statuten werd aangepast tijdens de algemene vergadering van 12 mei 2020.", 2020,
+     [(G, G, "2020-05-12", "day", ["4"], "amended", False, False)]),
+    ("De algemene vergadering van 12 mei 2020 bekrachtigde artikel 4 van de statuten.", 2020,
+     [(G, G, "2020-05-12", "day", ["4"], "confirmed", False, False)]),
+    ("De buitengewone algemene vergadering van 12 mei 2020 keurde de wijziging van artikel 4 van de statuten goed.",
+     2020, [(E, E, "2020-05-12", "day", ["4"], "amended", False, False)]),
+    ("Artikel 18 van de statuten werd geschrapt door de BAV van 5 oktober 2021.", 2021,
+     [(E, E, "2021-10-05", "day", ["18"], "repealed", False, False)]),
+    ("De BAV zal op 12 december 2024 artikel 5 van de statuten wijzigen.", 2024,
+     [(E, E, "2024-12-12", "day", ["5"], "amended", True, False)]),
+    ("De volgende algemene vergadering vindt plaats op 15 juni 2024.", 2023,
+     [(G, G, "2024-06-15", "day", [], None, True, False)]),
+    ("De algemene ledenvergadering van 8 mei 2021 vond online plaats. Ze keurde de nieuwe statuten goed."
+     " Onder meer de artikels 13 en 30 van de statuten kregen een nieuwe tekst.", 2021,
+     [(G, G, "2021-05-08", "day", ["13", "30"], "amended", False, False)]),
+    # two meetings in one sentence
+    ("Artikel 37 van de statuten werd aangepast tijdens de buitengewone algemene vergadering van juni 2020 en"
+     " bevestigd door de buitengewone algemene vergadering van 2022.", 2021,
+     [(E, E, "2020-06", "month", ["37"], "amended", False, False),
+      (E, E, "2022", "year", ["37"], "confirmed", False, False)]),
+    # not a general meeting, or not its date
+    ("De raad van bestuur vergaderde op 8 mei 2023 om de algemene vergadering voor te bereiden.", 2023, []),
+    ("De bestuursvergadering van 12 januari 2024 besprak de begroting.", 2024, []),
+    ("Het directiecomité kwam op 3 februari 2022 samen.", 2022, []),
+    ("Op 3 maart 2022 vergaderde de werkgroep huisvesting over de agenda van de algemene vergadering.", 2022, []),
+    ("De vergadering van de werkgroep van 3 maart 2022 was druk bijgewoond.", 2022, []),
+    ("Er vond in 2023 geen buitengewone algemene vergadering plaats.", 2023, []),
+    ("De algemene vergadering keurde de jaarrekening per 31 december 2022 goed.", 2023, []),
+    ("De algemene vergadering paste de statuten aan aan de wet van 23 maart 2019.", 2020, []),
+    ("Het dividend werd, na de algemene vergadering, op 15 juli 2023 uitbetaald.", 2023, []),
+    ("De algemene vergadering keurde de jaarrekening 2022 goed.", 2023, []),
+]
+
+
+def _meetings(text: str, year: int) -> list[tuple]:
+    report = extract_text(text, fiscal_year=year)
+    return [(m["kind"], m["form"], m["date"], m["precision"], m["articles"], m["action"], m["planned"],
+             m["year_inferred"]) for m in report["meetings"]]
+
+
+@pytest.mark.parametrize("text,year,expected", ROWS, ids=[r[0][:50] for r in ROWS])
+def test_meeting(text: str, year: int, expected: list[tuple]) -> None:
+    assert _meetings(text, year) == expected
+
+
+def test_the_year_source_is_recorded() -> None:
+    report = extract_text("In 2023 hield de wooncoöperatie op zaterdag 8 april haar algemene ledenvergadering.",
+                          fiscal_year=2022)
+    assert [(m["date"], m["year_source"], m["raw"], m["location"]["column"]) for m in report["meetings"]] == [
+        ("2023-04-08", "sentence", "zaterdag 8 april haar algemene ledenvergadering", 36)]
+
+
+def test_a_heading_gives_its_year_to_the_dates_below_it() -> None:
+    text = "# Algemene vergaderingen 2023\n\nDe algemene vergadering kwam op 17 juni samen in de bib."
+    report = extract_text(text, fiscal_year=2022, fmt="markdown", name="snippet.md")
+    assert [(m["date"], m["year_source"], m["location"]["line"]) for m in report["meetings"]] == [
+        ("2023-06-17", "heading", 3)]
+
+
+def test_the_last_dated_mention_of_the_section_gives_its_year() -> None:
+    text = ("## Leven van de coöperatie\n\nOp 4 maart 2021 opende de tweede winkel.\n\n"
+            "De algemene vergadering kwam op 17 juni samen in de nieuwe winkel.")
+    report = extract_text(text, fiscal_year=2020, fmt="markdown", name="snippet.md")
+    assert [(m["date"], m["year_source"]) for m in report["meetings"]] == [("2021-06-17", "section")]
+
+
+@pytest.mark.parametrize("text,values", [
+    # numeric, day first
+    ("op 31/12/2019", ["2019-12-31"]),
+    ("op 1/7/2020", ["2020-07-01"]),
+    ("op 25.09.2022", ["2022-09-25"]),
+    ("op 21-06-2022", ["2022-06-21"]),
+    ("op 2022-06-21", ["2022-06-21"]),
+    ("op 31/02/2022", []),  # no such day
+    ("12/15 van de loten", []),  # a fraction
+    # month names
+    ("op 21 juni 2022", ["2022-06-21"]),
+    ("op dinsdag 20 juni 2023", ["2023-06-20"]),
+    ("in juni 2020", ["2020-06"]),
+    ("op 1ste mei 2021", ["2021-05-01"]),
+    ("januari ‘24", ["2024-01"]),
+    # written in words
+    ("op VIERENTWINTIG SEPTEMBER tweeduizend eenentwintig", ["2021-09-24"]),
+    ("op drie maart negentienhonderd negenennegentig", ["1999-03-03"]),
+])
+def test_date_forms(text: str, values: list[str]) -> None:
+    doc = analyse([text])[0]
+    assert [d.value for d in find_dates(doc) if d.precision != "year"] == values
