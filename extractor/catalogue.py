@@ -1,9 +1,10 @@
 """Canonical ids for figures: the catalogue of patterns/indicators.yaml, rapidfuzz for wordings it does not
-list, and a derived id for quantities it does not know, so that no figure is dropped."""
+list, and for quantities it does not know an id built from the figure's own words (extractor/describe.py),
+so that no figure is dropped and the same wording gets the same id in every report."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,6 +12,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from extractor import patterns
+from extractor.describe import describe
 from extractor.nlp import lower_words
 from extractor.quantities import Figure
 
@@ -97,7 +99,9 @@ def catalogue() -> _Catalogue:
     return _Catalogue(tuple(entries), by_unit_word, data["fuzzy_min_score"], codes)
 
 
-def identify(doc: Doc, figure: Figure) -> Identity:
+def identify(doc: Doc, figure: Figure, figures: Sequence[Figure] = ()) -> Identity:
+    """The id of `figure`; `figures` are all the figures of its block, in order (an uncatalogued figure whose
+    sentence names nothing of its own takes the quantity of one before it)."""
     cat = catalogue()
     lower = lower_words(doc)
     sentence = doc[figure.number_start].sent
@@ -119,8 +123,8 @@ def identify(doc: Doc, figure: Figure) -> Identity:
         if found is not None:
             entry = cat.by_unit_word[found[0]]
             return Identity(entry.id, entry.label, entry.unit, f"fuzzy:{round(found[1])}")
-    label = _derived_label(doc, figure)
-    return Identity(f"other.{_slug(label)}", label, figure.unit, "derived")
+    description = describe(doc, figure, figures)
+    return Identity(f"other.{description.key}", description.label, figure.unit, "derived")
 
 
 def _holds(rule: Rule, figure: Figure, lower: list[str], sent_start: int, sent_end: int) -> bool:
@@ -158,19 +162,3 @@ def _contains(words: list[str], phrase: Phrase) -> bool:
 
 
 MEASUREMENT_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "times", "EUR", "%", "m2", "FTE"})
-_GENERIC_UNITS = MEASUREMENT_UNITS | {"persons"}
-
-
-def _derived_label(doc: Doc, figure: Figure) -> str:
-    """The words that name an uncatalogued quantity: its unit, and for a generic unit the noun after it
-    ("200 uur debatten" → "uur debatten")."""
-    words = figure.unit_words or figure.unit or "getal"
-    if figure.unit in _GENERIC_UNITS and figure.end < len(doc):
-        following = doc[figure.end]
-        if following.is_alpha and following.is_lower and not following.is_stop:
-            words = f"{words} {following.text}"
-    return words
-
-
-def _slug(label: str) -> str:
-    return re.sub(r"[^a-z0-9à-ÿ]+", "_", label.lower()).strip("_") or "getal"

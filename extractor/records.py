@@ -16,7 +16,7 @@ Precision = Literal["day", "month", "year"]
 
 @dataclass
 class Indicator:
-    id: str  # canonical id from patterns/indicators.yaml, or "other.<unit>" derived for unknown quantities
+    id: str  # canonical id from patterns/indicators.yaml, or "other.<key>" built from its words (describe.py)
     label: str  # Dutch label: the catalogue's, or the words that name the quantity in the text
     value: float | int
     unit: str | None  # canonical unit: "persons", "EUR", "hours", "days", "m2", "%", "score/10", ...

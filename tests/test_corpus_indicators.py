@@ -75,9 +75,9 @@ def test_every_catalogued_id_is_known(reports: dict[int, dict]) -> None:
 def test_unknown_quantity_still_gets_a_record(reports: dict[int, dict]) -> None:
     bigre = [i for i in reports[2021]["indicators"] if i["location"]["line"] == 85]
     assert [(i["id"], i["label"], i["value"]) for i in bigre] == [
-        ("other.deelnemers", "deelnemers", 250), ("other.animatoren", "animatoren", 85),
-        ("other.workshops", "workshops", 100), ("other.uur_debatten", "uur debatten", 200),
-        ("other.uur_liveradio", "uur liveradio", 6), ("other.uur_zon", "uur zon", 300)]
+        ("other.deelnemer", "deelnemers", 250), ("other.animator", "animatoren", 85),
+        ("other.workshop", "workshops", 100), ("other.debat_duur", "debatten", 200),
+        ("other.liveradio_duur", "liveradio", 6), ("other.zon_duur", "zon", 300)]
 
 
 def test_sentence_is_the_figures_sentence(reports: dict[int, dict]) -> None:

@@ -18,13 +18,15 @@ _AFTER_WINDOW = 8  # a date after a figure dates it when it follows closely: "16
 def recognise(context: Context, dates: list[list[DateMention]]) -> list[Indicator]:
     found: list[Indicator] = []
     for index, doc in enumerate(context.docs):
-        for figure in find_figures(doc, context.excluded[index]):
-            found.append(_indicator(context, index, doc, figure, dates[index]))
+        figures = find_figures(doc, context.excluded[index])
+        for figure in figures:
+            found.append(_indicator(context, index, doc, figure, dates[index], figures))
     return found
 
 
-def _indicator(context: Context, index: int, doc: Doc, figure: Figure, dates: list[DateMention]) -> Indicator:
-    identity = identify(doc, figure)
+def _indicator(context: Context, index: int, doc: Doc, figure: Figure, dates: list[DateMention],
+               figures: list[Figure]) -> Indicator:
+    identity = identify(doc, figure, figures)
     sentence = doc[figure.number_start].sent
     rule = "number.written" if figure.written else "number.digits"
     if figure.qualifier != "exact":

@@ -1,0 +1,214 @@
+"""Keys and labels of uncatalogued figures, built from their own words (extractor/describe.py).
+
+The wordings are ours, of cooperatives in other sectors (housing, food, delivery, social economy, energy):
+the same quantity worded differently in two years must meet, different quantities of one text must not,
+and no key is only a unit word or names an organisation. The development reports of an energy cooperative
+(tests/fixtures/dev-reports/, with their hand-checked gold.json) check it on whole reports.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from extractor.lexicon import canonical, lexicon
+from extractor.nlp import lemma
+from extractor.pipeline import extract_file, extract_text
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dev-reports"
+
+
+def _ids(text: str) -> list[tuple[int | float, str]]:
+    return [(i["value"], i["id"]) for i in extract_text(text, fiscal_year=2024)["indicators"]]
+
+
+def _id_of(text: str, value: int | float) -> str:
+    found = [id_ for v, id_ in _ids(text) if v == value]
+    assert len(found) == 1, (text, _ids(text))
+    return found[0]
+
+
+# (text, value, id, label): the key and the Dutch label of one figure
+EXACT = [
+    # counted nouns, lemmatised and taken to their concept
+    ("De drie windturbines draaiden het hele jaar.", 3, "other.windturbine", "windturbines"),
+    ("Eind 2024 telde de coöperatie 3.650 aandeelhouders.", 3650, "other.vennoot", "vennoten"),
+    ("Er traden 137 nieuwe vennoten toe.", 137, "other.vennoot.nieuw", "vennoten (nieuw)"),
+    ("De coöperatie verhuurt 312 sociale woningen.", 312, "other.woning.in_beheer.sociaal",
+     "woningen (verhuurd of in beheer, sociale)"),
+    ("Er waren 214 vennoten aanwezig of vertegenwoordigd.", 214, "other.vennoot.aanwezig",
+     "vennoten (aanwezig of vertegenwoordigd)"),
+    ("De raad van bestuur telt negen leden.", 9, "other.lid.bestuur", "leden (raad van bestuur)"),
+    ("Het team telt vier medewerkers.", 4, "other.werknemer", "medewerkers"),
+    ("Onze koeriers bezorgden 52.300 pakketten.", 52300, "other.pakket.geleverd", "pakketten (geleverd)"),
+    # measures: what the unit measures, never the unit alone
+    ("In totaal leverden onze installaties 14.820 MWh groene stroom.", 14820, "other.productie_energie",
+     "productie"),
+    ("De windturbines produceerden 13.950 MWh.", 13950, "other.productie_energie.wind", "productie (wind)"),
+    ("We realiseerden een omzet van 2,4 miljoen euro.", 2400000, "other.omzet_euro", "omzet"),
+    ("De algemene vergadering keurde een dividend van 4 % goed.", 4, "other.dividend_procent", "dividend"),
+    ("Het geplaatste kapitaal komt op 2.401.000 euro.", 2401000, "other.kapitaal_euro", "kapitaal"),
+    ("Het fonds besteedde 31.750 euro.", 31750, "other.uitgave_euro", "uitgaven"),
+    ("De huurprijs bedraagt gemiddeld 520 euro per maand.", 520, "other.huur_euro", "huur"),
+    ("Het bestuur vergaderde acht keer.", 8, "other.vergadering_keer.bestuur",
+     "vergaderingen (raad van bestuur)"),
+    ("Tegenover de stroommix is dat 2.700 ton CO2 minder.", 2700, "other.uitstoot_gewicht.vermeden",
+     "uitstoot (vermeden)"),
+    # a change, a share, a ceiling, a total since the start
+    ("De omzet steeg met 14 %.", 14, "other.omzet_procent.verandering", "omzet (verandering)"),
+    ("Jaarlijks gaat 3 % van de winst naar het fonds.", 3, "other.winst_procent.aandeel", "winst (aandeel)"),
+    ("78 % van de huurders is tevreden.", 78, "other.huurder_procent.aandeel", "huurders (aandeel)"),
+    ("Volgens de statuten bedraagt het dividend maximaal 6 %.", 6, "other.dividend_procent.maximum",
+     "dividend (maximum)"),
+    ("Niemand kan meer dan 20 aandelen nemen.", 20, "other.aandeel.maximum", "aandelen (maximum)"),
+    ("Sinds de oprichting kregen al 97 gezinnen steun.", 97, "other.gezin.ondersteund.cumulatief",
+     "gezinnen (ondersteund, sinds de start)"),
+    # no label names an organisation
+    ("om de stem te laten horen van zowat 20.000 Smart-leden", 20000, "other.vennoot", "vennoten"),
+]
+
+
+@pytest.mark.parametrize("text,value,id_,label", EXACT, ids=[row[2] for row in EXACT])
+def test_key_and_label(text: str, value: int | float, id_: str, label: str) -> None:
+    found = [i for i in extract_text(text, fiscal_year=2024)["indicators"] if i["value"] == value]
+    assert [(i["id"], i["label"], i["match"], i["location"]["line"]) for i in found] == [(id_, label, "derived", 1)]
+
+
+# (last year's wording, this year's wording, value then, value now): one quantity, one key
+PARAPHRASES = [
+    # housing
+    ("Eind 2023 verhuurde de coöperatie 312 sociale woningen.",
+     "Op 31 december 2024 beheerden we 340 sociale woningen.", 312, 340),
+    ("Er staan 1.250 kandidaat-huurders op de wachtlijst.", "De wachtlijst telt nu 1.410 kandidaten.", 1250, 1410),
+    ("De huurprijs bedraagt gemiddeld 520 euro.", "Een huurder betaalt een huur van 535 euro.", 520, 535),
+    # food
+    ("We kochten bij 42 lokale boeren.", "De coöperatie werkt samen met 45 lokale producenten.", 42, 45),
+    ("Wij verdeelden 9.500 voedselpakketten.", "In 2024 werden 8.700 voedselpakketten verdeeld.", 9500, 8700),
+    ("De omzet bedroeg 2,1 miljoen euro.", "We realiseerden een omzet van 2,4 miljoen euro.", 2100000, 2400000),
+    ("De omzet steeg met 14 %.", "Het zakencijfer groeide met 9 %.", 14, 9),
+    # delivery
+    ("Onze fietskoeriers leverden 48.000 pakjes.", "In 2024 bezorgden onze koeriers 52.300 pakketten.",
+     48000, 52300),
+    ("Het team telt 23 werknemers.", "We stellen 25 medewerkers tewerk.", 23, 25),
+    # members, in any sector
+    ("De coöperatie telde eind 2023 3.412 aandeelhouders.", "Eind 2024 had de coöperatie 3.650 vennoten.",
+     3412, 3650),
+    ("Het aantal coöperanten steeg tot 2.015.", "Het jaar werd afgesloten met 1.842 vennoten.", 2015, 1842),
+    ("In 2024 sloten 210 nieuwe leden aan.", "Dit jaar traden 180 nieuwe coöperanten toe.", 210, 180),
+    ("Het aantal vennoten steeg tot 2.015: er kwamen er 211 bij.", "Er traden 137 nieuwe vennoten toe.", 211, 137),
+    ("Er waren 214 vennoten aanwezig of vertegenwoordigd.", "met 187 aanwezige of vertegenwoordigde vennoten",
+     214, 187),
+    # governance
+    ("De raad van bestuur kwam zes keer samen.", "Het bestuur vergaderde acht keer.", 6, 8),
+    ("De raad van bestuur, negen vrijwilligers, kwam samen.", "De raad van bestuur telt negen leden.", 9, 9),
+    ("Het dividend bedraagt maximaal 6 %.", "Het dividend mag nooit meer dan 6 % bedragen.", 6, 6),
+    # energy
+    ("De drie windturbines draaiden goed.", "De drie turbines haalden hun doel.", 3, 3),
+    ("De zonnepanelen voegden daar 870 MWh aan toe.", "de zonne-installaties produceerden 1.170 MWh", 870, 1170),
+    ("Het Kempens Energiefonds begeleidde dit jaar 12 gezinnen.", "Het fonds hielp 31 gezinnen.", 12, 31),
+    ("eerst gaat tussen 2 en 4 % van de jaarwinst naar het fonds", "2 tot 4 % van de winst gaat naar het fonds",
+     2, 2),
+]
+
+
+@pytest.mark.parametrize("before,after,value_before,value_after", PARAPHRASES,
+                         ids=[row[0][:40] for row in PARAPHRASES])
+def test_paraphrases_across_years_meet(before: str, after: str, value_before: float, value_after: float) -> None:
+    assert _id_of(before, value_before) == _id_of(after, value_after)
+
+
+# one text, different quantities: every figure its own key
+DISTINCT = [
+    "Er traden 137 nieuwe vennoten toe, terwijl 29 vennoten hun aandelen lieten terugbetalen.",
+    "Het aantal coöperanten steeg tot 2.015: er kwamen er 211 bij en 38 traden uit.",
+    "De windturbines produceerden 13.950 MWh, de zonnepanelen 870 MWh.",
+    "De productie klom tot 17.480 MWh, een stijging met bijna 12 %.",
+    "De raad van bestuur telt negen leden en vergaderde elf keer.",
+    "De coöperatie verhuurt 312 sociale woningen aan 640 huurders.",
+    "Het team telt vier medewerkers, samen 3,2 VTE, en een vijftigtal vrijwilligers.",
+    "De 1.842 vennoten bezitten 9.604 aandelen van 250 euro, goed voor 2.401.000 euro kapitaal.",
+    "Wij verdeelden 9.500 voedselpakketten aan 310 gezinnen, 14 % meer dan vorig jaar.",
+    "Sinds mei draait een nieuwe installatie van 220 kWp, waardoor ons zonnevermogen op 1.270 kWp komt.",
+]
+
+
+@pytest.mark.parametrize("text", DISTINCT, ids=[t[:40] for t in DISTINCT])
+def test_different_quantities_get_different_keys(text: str) -> None:
+    ids = [id_ for _, id_ in _ids(text)]
+    assert len(ids) >= 2 and len(set(ids)) == len(ids), ids
+
+
+@pytest.mark.parametrize("text", DISTINCT + [row[0] for row in EXACT], ids=lambda t: t[:40])
+def test_no_key_is_a_unit_word_alone_and_no_label_names_a_name(text: str) -> None:
+    units = {"mwh", "euro", "eur", "procent", "keer", "uur", "ton", "vte", "kwp", "getal", "energie", "duur"}
+    for indicator in extract_text(text, fiscal_year=2024)["indicators"]:
+        if indicator["match"] != "derived":
+            continue
+        head = indicator["id"].split(".")[1]
+        assert head not in units, indicator["id"]
+        assert indicator["label"] == indicator["label"].lower(), indicator["label"]
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("windturbines", "windturbine"), ("gezinnen", "gezin"), ("kinderen", "kind"), ("scholen", "school"),
+    ("woningen", "woning"), ("wooneenheden", "wooneenheid"), ("fietskoeriers", "fietskoerier"),
+    ("personeelsleden", "personeelslid"), ("traden", "treden"), ("aanwezige", "aanwezig")])
+def test_the_lemmatiser(word: str, expected: str) -> None:
+    assert lemma(word) == expected
+
+
+def test_every_word_of_the_lexicon_finds_its_concept() -> None:
+    lex = lexicon()
+    from extractor import patterns
+
+    data = patterns.load("lexicon")
+    for table_name in ("nouns", "measures", "states", "sources", "organs"):
+        table = getattr(lex, table_name)
+        for name, group in data[table_name].items():
+            for text in group["words"]:
+                words = tuple(canonical(w) for w in text.split())
+                assert table.phrases[words].name == name or table.phrases[words] in table.phrases.values(), text
+
+
+def _gold() -> dict:
+    return json.loads((FIXTURES / "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def dev_ids() -> dict[tuple[str, str], list[str]]:
+    """The id given to each hand-checked figure of the development reports, by (file, gold key)."""
+    ids: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name, gold in _gold()["files"].items():
+        indicators = extract_file(FIXTURES / name)["indicators"]
+        used: set[int] = set()
+        for figure in gold["figures"]:
+            for n, indicator in enumerate(indicators):
+                if n not in used and abs(indicator["location"]["line"] - figure["line"]) <= 1 and figure["value"] in (
+                        indicator["value"], indicator.get("value_max")):
+                    ids[(name, figure["key"])].append(indicator["id"])
+                    used.add(n)
+                    break
+    return ids
+
+
+def _recurring() -> list[tuple[str, str, str]]:
+    files: dict[str, set[str]] = defaultdict(set)
+    for name, gold in _gold()["files"].items():
+        for figure in gold["figures"]:
+            files[figure["key"]].add(name)
+    return [(key, a, b) for key, names in sorted(files.items())
+            for a, b in zip(sorted(names), sorted(names)[1:])]
+
+
+@pytest.mark.parametrize("key,first,second", _recurring(), ids=[f"{k}:{a[-8:-4]}" for k, a, _ in _recurring()])
+def test_dev_reports_one_key_per_recurring_quantity(dev_ids: dict, key: str, first: str, second: str) -> None:
+    """A quantity stated in two reports of the energy cooperative has one id in both, shared by no other
+    quantity of those two reports (the measure `aligned=` of score.py)."""
+    mine = set(dev_ids[(first, key)]) | set(dev_ids[(second, key)])
+    assert len(mine) == 1, (key, dev_ids[(first, key)], dev_ids[(second, key)])
+    others = {id_ for (name, other), ids in dev_ids.items() if other != key and name in (first, second)
+              for id_ in ids}
+    assert not mine & others, (key, mine)
