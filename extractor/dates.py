@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc
@@ -295,10 +295,7 @@ def _give_years(doc: Doc, found: list[DateMention], year: int | None, year_sourc
                     given, source = candidate, source if candidate == given and source != FISCAL_YEAR else WEEKDAY
                     break
         written = chosen is not None and chosen.for_sentence and source == SENTENCE
-        try:
-            out.append(_dated(mention.start, mention.end, shape, given, written, None if written else source))
-        except ValueError:
-            out.append(mention)
+        out.append(_dated(mention.start, mention.end, shape, given, written, None if written else source))
     return out
 
 

@@ -217,7 +217,7 @@ def _date_in_clause(doc: Doc, lower: list[str], spans: list[Span], number: int, 
         distance = high - low
         if distance > _WINDOW or any(low <= s.start < high for s in spans if s is not span):
             continue
-        if not _same_clause(lower, low, high, before, date, _opening(lower, sentence.start, date, dates), rules):
+        if not _same_clause(lower, low, high, before, _opening(lower, sentence.start, date, dates), rules):
             continue
         if any(min(abs(s - date.end), abs(date.start - e)) <= distance for s, e in others):
             continue  # nearer to the board or a working group: theirs
@@ -235,8 +235,9 @@ def _opening(lower: list[str], sentence_start: int, date: DateMention, dates: li
     return len(words) <= 1
 
 
-def _same_clause(lower: list[str], low: int, high: int, before: bool, date: DateMention, opening: bool,
-                 rules: _Rules) -> bool:
+def _same_clause(lower: list[str], low: int, high: int, before: bool, opening: bool, rules: _Rules) -> bool:
+    """True when nothing cuts the meeting (tokens low..high on one side) from its date, or the cut is one a date
+    crosses: the date opens the sentence, the meeting's clause starts with "toen", an apposition follows it."""
     cuts = [i for i in range(low, high) if lower[i] in _BOUNDARIES]
     if not cuts:
         return True
