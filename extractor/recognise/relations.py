@@ -19,9 +19,12 @@ from extractor import patterns
 
 # Units that measure (an amount, a duration, a share) rather than count things: parts in one of these must
 # be in the whole's unit. Any other unit counts things, and "24 mensen: 15 mannen en 7 vrouwen" may mix them.
-MEASURES = frozenset({"EUR", "%", "m2", "hours", "days", "weeks", "months", "years", "FTE", "times"})
+MEASURES = frozenset({"EUR", "%", "m2", "hours", "days", "weeks", "months", "years", "FTE", "times", "fraction"})
 NEXT_SENTENCE_LEAD_WORDS = 8  # a claim in a sentence without another figure speaks of the previous one
-SENTENCE_GAP_LINES = 3  # two sentences further apart than this are not one passage
+SENTENCE_GAP_LINES = 3
+WHOLE_FOLLOWS_SENTENCES = 2
+WORDS_BEFORE_CUE = 8  # "39 leden overgestapt op een contract van onbepaalde duur, van wie 21 vrouwen ..."
+WORDS_BEFORE_COLON = 2  # "72 projecten begeleiding: 63 ... en 9 ..."  # "In totaal ..." sums the parts of at most the two sentences before it  # two sentences further apart than this are not one passage
 
 
 @dataclass
@@ -110,9 +113,8 @@ def cues() -> Cues:
     pw, ch, ft = data["part_whole"], data["change"], data["from_to"]
     qual = ch["qualifiers"]
     return Cues(
-        parts_follow=re.compile(rf"^[\s,;–-]*({_alternatives(pw['parts_follow'])})(?!\w)((?:\s*[\w']+){{0,{pw['gap_words']}}})"
-                                r"[\s:]*$", re.IGNORECASE),
-        punctuation=re.compile(rf"^\s*(?:{_alternatives(pw['parts_follow_punctuation'])})\s*$"),
+        parts_follow=_words(pw["parts_follow"]),
+        punctuation=re.compile(rf"(?:{_alternatives(pw['parts_follow_punctuation'])})"),
         partial=_words(pw["partial"]),
         next_sentence=_words(pw["next_sentence"]),
         whole_follows=_words(pw["whole_follows"]),
@@ -195,16 +197,29 @@ def _word_count(text: str) -> int:
     return len(re.findall(r"[^\W\d_][\w'-]*", text))
 
 
+def _parts_cue(gap: str, c: Cues) -> str | None:
+    """The cue that opens a list of parts right after a whole: "…, van wie", "(waarvan", "begeleiding:"."""
+    found = list(c.parts_follow.finditer(gap))
+    if found:
+        match = found[-1]
+        before, after = gap[:match.start()], gap[match.end():]
+        if _word_count(after) <= c.gap_words and _word_count(before) <= WORDS_BEFORE_CUE and \
+                not re.search(r"[.;!?]", before):
+            return match.group().lower()
+    punctuation = c.punctuation.search(gap)
+    if punctuation and _word_count(gap[:punctuation.start()]) <= WORDS_BEFORE_COLON and \
+            not gap[punctuation.end():].strip():
+        return punctuation.group().strip()
+    return None
+
+
 def _part_whole(sentences: list[Sentence], c: Cues) -> list[Relation]:
     found: list[Relation] = []
     for s, sentence in enumerate(sentences):
         figures = sentence.figures
         for k, whole in enumerate(figures[:-1]):
             gap = sentence.gap_after(k)
-            match = c.parts_follow.match(gap)
-            cue = match.group(1).lower() if match else None
-            if cue is None and c.punctuation.match(gap):
-                cue = gap.strip()
+            cue = _parts_cue(gap, c)
             if cue is None:
                 continue
             groups: list[list[Figure]] = [[]]
@@ -214,8 +229,10 @@ def _part_whole(sentences: list[Sentence], c: Cues) -> list[Relation]:
                     break
                 groups[-1].append(part)
                 between = sentence.gap_after(j)
-                if j + 1 >= len(figures) or _word_count(between) > c.gap_words + 1 or \
-                        not c.separators.search(between):
+                separators = list(c.separators.finditer(between))
+                # the next part follows a separator: "21 vrouwen en 18 mannen", not "32, voor 694 personen"
+                if j + 1 >= len(figures) or _word_count(between) > c.gap_words + 1 or not separators or \
+                        _word_count(between[separators[-1].end():]) > 1:
                     break
                 if c.groups.search(between):
                     groups.append([])
@@ -248,9 +265,12 @@ def _part_whole(sentences: list[Sentence], c: Cues) -> list[Relation]:
                 continue
             before = [f for f in sentence.figures[:k] if unit(f.record) == unit(whole.record)]
             window = [sentence]
-            if k == 0 and s > 0 and _adjacent(sentences[s - 1], sentence):
-                window.insert(0, sentences[s - 1])
-                before = [f for f in sentences[s - 1].figures if unit(f.record) == unit(whole.record)] + before
+            back = s
+            while k == 0 and back > 0 and len(window) <= WHOLE_FOLLOWS_SENTENCES and \
+                    _adjacent(sentences[back - 1], sentences[back]):
+                back -= 1
+                window.insert(0, sentences[back])
+                before = [f for f in sentences[back].figures if unit(f.record) == unit(whole.record)] + before
             if len(before) < 2 or unit(whole.record) in (None, "%"):
                 continue
             found.append(Relation("part_whole", match.group().lower(),
@@ -289,8 +309,15 @@ def _from_to(sentence: Sentence, c: Cues) -> list[Relation]:
     return found
 
 
-def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: Cues) -> list[Relation]:
+def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: Cues,
+             wholes: list[Relation]) -> list[Relation]:
     found = []
+    part_of: dict[int, list[tuple[Figure, Figure]]] = {}
+    for relation in wholes:
+        if relation.details.get("same_sentence"):
+            s = next(i for i, sentence in enumerate(sentences) if sentence is relation.sentences[0])
+            whole = relation.members[0][1]
+            part_of.setdefault(s, []).extend((whole, f) for role, f in relation.members if role == "part")
     for s, sentence in enumerate(sentences):
         pairs = from_tos.get(s, [])
         for k, figure in enumerate(sentence.figures):
@@ -323,11 +350,14 @@ def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: 
                 continue
             members: list[tuple[str, Figure]] = [("claim", figure)]
             pair = next((p for p in reversed(pairs) if p.members[1][1].start < figure.start), None)
+            wholes = {id(f): whole for whole, f in part_of.get(s, [])}
             window = [sentence]
             if pair is not None:
                 members += pair.members
             else:
                 subject = next((f for f in reversed(sentence.figures[:k]) if unit(f.record) != "%"), None)
+                if subject is not None and id(subject) in wholes:
+                    subject = wholes[id(subject)]  # "18.894 personen (van wie 4.764 nieuwkomers) (+7,19 %)"
                 if subject is None and s > 0 and _word_count(sentence.text[:figure.start]) <= NEXT_SENTENCE_LEAD_WORDS \
                         and _adjacent(sentences[s - 1], sentence) and sentences[s - 1].figures:
                     subject = next((f for f in reversed(sentences[s - 1].figures) if unit(f.record) != "%"), None)
@@ -412,7 +442,7 @@ def find(indicators: list[dict]) -> list[Relation]:
     from_tos = {s: _from_to(sentence, c) for s, sentence in enumerate(sentences)}
     found = _part_whole(sentences, c)
     found += [r for s in sorted(from_tos) for r in from_tos[s]]
-    found += _changes(sentences, from_tos, c)
+    found += _changes(sentences, from_tos, c, [r for r in found if r.kind == "part_whole"])
     found += [r for sentence in sentences for r in _cumulative(sentence, c)]
     found += _ratios_and_shares(sentences, c)
     order = {"part_whole": 0, "change": 1, "from_to": 2, "cumulative": 3, "ratio": 4, "share": 5}
