@@ -225,3 +225,21 @@ def test_a_draft_is_compared_with_its_own_organisation_only(real):
     findings = check_draft(real(HOUSING_2023), [real(SMART_2021), real(DEV_2021), real(DEV_2022), real(HOUSING_2022)])
     assert [Path(d.path).name for d in findings.documents] == [HOUSING_2023.name, HOUSING_2022.name]
     assert serious(findings) == []
+
+
+def test_a_corpus_of_several_organisations_is_diffed_organisation_by_organisation(tmp_path):
+    """`extract` on a folder with two cooperatives' reports: one diff per cooperative, none across them."""
+    import io
+
+    from extractor.cli import run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for source in (HOUSING_2022, HOUSING_2023, SMART_2021, SMART_2024):
+        (corpus / source.name).write_bytes(source.read_bytes())
+    out = tmp_path / "out"
+    code = run([str(corpus), "--out", str(out), "--no-cache"], io.StringIO(), io.StringIO())
+    assert code == 0
+    assert sorted(p.name for p in out.glob("diff-*.json")) == [
+        "diff-smartcoop-bijzonder-verslag-2021--smartcoop-bijzonder-verslag-2024.json",
+        "diff-woonkoop-leie-bijzonder-verslag-2022--woonkoop-leie-bijzonder-verslag-2023.json"]
