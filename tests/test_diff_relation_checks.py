@@ -243,3 +243,23 @@ def test_a_corpus_of_several_organisations_is_diffed_organisation_by_organisatio
     assert sorted(p.name for p in out.glob("diff-*.json")) == [
         "diff-smartcoop-bijzonder-verslag-2021--smartcoop-bijzonder-verslag-2024.json",
         "diff-woonkoop-leie-bijzonder-verslag-2022--woonkoop-leie-bijzonder-verslag-2023.json"]
+
+
+def test_possible_pairs_are_shown_apart_in_the_changes_table():
+    """SmartCoop 2021 → 2024: pairs the aligner is unsure of are listed under their own heading, after the
+    changed figures, in text and Markdown; a confident pair is never among them."""
+    import json
+
+    from extractor.diff import diff_reports, render
+    from extractor.diff.renderers.common import listed_changes, possible_changes
+
+    old = json.loads((ROOT / "outputs/smartcoop-bijzonder-verslag-2021.json").read_text(encoding="utf-8"))
+    new = json.loads((ROOT / "outputs/smartcoop-bijzonder-verslag-2024.json").read_text(encoding="utf-8"))
+    findings = diff_reports(old, new)
+    possible = possible_changes(findings)
+    assert possible and all(c.alignment.possible for c in possible)
+    assert not set(map(id, possible)) & set(map(id, listed_changes(findings)))
+    heading = "Mogelijk dezelfde grootheid (niet zeker gekoppeld, nooit de grond van een bevinding)"
+    text = render(findings, "text")
+    assert text.index("Gewijzigde cijfers:") < text.index(heading + ":")
+    assert f"### {heading}" in render(findings, "markdown")
