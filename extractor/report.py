@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractor.metadata import Metadata
 from extractor.model import Document, Location, Notice
 from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
+from extractor.recognise import relations
 
 SCHEMA_VERSION = "1"
 
@@ -19,6 +20,7 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
           statute_references: list[StatuteReference], legal_references: list[LegalReference],
           meetings: list[Meeting], entities: list[Entity], notices: list[Notice],
           conditions: list[dict] | None = None) -> dict:
+    indicator_records = [i.to_json() for i in sorted(indicators, key=lambda r: _order(r.location))]
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {
@@ -33,7 +35,9 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
             "title": metadata.title,
             "encoding": document.encoding,
         },
-        "indicators": [i.to_json() for i in sorted(indicators, key=lambda r: _order(r.location))],
+        "indicators": indicator_records,
+        # how the text ties its figures together (part and whole, claimed change, ...): indexes into indicators
+        "relations": relations.to_json(indicator_records),
         "statute_references": [r.to_json() for r in sorted(statute_references, key=lambda r: _order(r.location))],
         "legal_references": [r.to_json() for r in sorted(legal_references, key=lambda r: _order(r.location))],
         "meetings": [m.to_json() for m in sorted(meetings, key=lambda r: _order(r.location))],

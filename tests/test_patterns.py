@@ -16,8 +16,9 @@ from extractor.normalise import normalise
 from extractor.pipeline import extract_text
 
 NAMES = patterns.pattern_names()
-# numerals.yaml is run by tests/test_numbers.py, findings.yaml by the differ's tests
-RUN_HERE = [name for name in NAMES if name not in ("numerals", "findings")]
+# numerals.yaml is run by tests/test_numbers.py, findings.yaml by the differ's tests, relations.yaml by
+# tests/test_diff_relations.py
+RUN_HERE = [name for name in NAMES if name not in ("numerals", "findings", "relations")]
 # What a file's examples speak of, when a negative example lists nothing: no record of these kinds.
 KINDS = {"qualifiers": ["indicators"], "units": ["indicators"], "non_figures": ["indicators"],
          "indicators": ["indicators"], "meetings": ["meetings"], "conditions": ["statute_references"],

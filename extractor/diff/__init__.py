@@ -48,20 +48,29 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> Findings:
 
 
 def check_draft(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> Findings:
-    """Findings on `draft` alone and against every earlier report (those of an earlier fiscal year, or all
-    when the draft's year is unknown), compared most recent first; changes against the most recent one."""
+    """Findings on `draft` alone and against every earlier report of the same organisation (those of an
+    earlier fiscal year, or all when the draft's year is unknown), compared most recent first; changes against
+    the most recent one."""
     report = Report(draft)
     others = [Report(e) for e in earlier]
     own = report.document.get("sha256")
     others = [r for r in others if not own or r.document.get("sha256") != own]  # not the draft itself
     if report.fiscal_year is not None:
         others = [r for r in others if r.fiscal_year is None or r.fiscal_year < report.fiscal_year]
+    own_organisation = _organisation(report)
+    if own_organisation:  # a corpus of several cooperatives: the draft is compared with its own only
+        others = [r for r in others if _organisation(r) in (None, own_organisation)]
     others = by_recency(others)
     findings = run_internal(report) + run_across(report, others)
     changes = compute_changes(others[0], report) if others else []
     pairings = _pairings(others[0], report) if others else []
     return Findings(documents=[report.ref()] + [r.ref() for r in others], changes=changes,
                     findings=findings, pairings=pairings)
+
+
+def _organisation(report: Report) -> str | None:
+    name = report.document.get("organisation")
+    return str(name).casefold().strip() or None if name else None
 
 
 def findings_to_json(findings: Findings) -> dict[str, Any]:

@@ -10,15 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import math
+import re
+from functools import cache
+
 from rapidfuzz import fuzz
 
 from extractor.diff.findings import Alignment
-from extractor.diff.reports import Report
+from extractor.diff.reports import Report, period_years
+from extractor.recognise.relations import MEASURES
 
-FUZZY_THRESHOLD = 85.0  # token_sort_ratio on lower-cased labels; below this two labels name different things
-# A derived label is only the counted noun ("jaar", "workshops"): the sentences around the two figures must
-# also share their words (token_set_ratio), or "100 workshops" at one event pairs with "negen workshops" at
-# another.
+# A pair's confidence (0..1) weighs what each figure record carries: its words (label, unit, raw), the words
+# around it in its sentence, its value's scale, its unit, its role in the text's relations and the period it is
+# dated to. From CONFIDENT up a pair is the same quantity; from POSSIBLE up it is shown apart as "possible",
+# never the ground of a warning; below, the two are different quantities.
+CONFIDENT = 0.45
+POSSIBLE = 0.35
+WEIGHTS = {"words": 0.3, "context": 0.25, "heading": 0.2, "unit": 0.15, "role": 0.10}
+SCALE_SHARE = 0.35  # how much of the score the value's scale may take away: a factor 3 apart keeps 65 %
+CONTEXT_WORDS = 6
+MAX_OFFSET = 2  # a figure dated this many years before or after the report's year is still about that year  # words either side of a figure that describe it
+FUZZY_THRESHOLD = 85.0  # kept for callers: a label score from here up names the same thing
 CONTEXT_THRESHOLD = 65.0
 
 
@@ -68,51 +80,170 @@ def article_key(article: str) -> tuple:
     return (0, int(head), article) if head.isdigit() else (1, 0, article)
 
 
-def _label_score(a: dict, b: dict) -> float:
-    return fuzz.token_sort_ratio(str(a.get("label", "")).lower(), str(b.get("label", "")).lower())
+def _tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_][\w'-]*", text.lower())]
 
 
-def _context_score(a: dict, b: dict) -> float:
-    return fuzz.token_set_ratio(str(a.get("sentence", "")).lower(), str(b.get("sentence", "")).lower())
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS  # spaCy's Dutch stop words: a kept general list
+    return frozenset(STOP_WORDS)
 
 
-def align_indicators(old: Report, new: Report, threshold: float = FUZZY_THRESHOLD) -> list[IndicatorPair]:
+def _content(words: list[str]) -> str:
+    stop = _stop_words()
+    return " ".join(w for w in words if w not in stop and len(w) > 2)
+
+
+@dataclass
+class Profile:
+    """What alignment compares of one figure record."""
+
+    record: dict
+    words: str  # label, unit and the words of its raw text
+    context: str  # the content words around it in its sentence
+    heading: str  # the content words of the heading of its passage (text sources)
+    roles: frozenset[str]  # its roles in the report's relations: "part_whole:whole", "change:claim", ...
+    offset: int | None  # the year it is dated to, less the report's fiscal year
+    catalogued: bool
+
+
+def profile(report: Report, record: dict) -> Profile:
+    raw = str(record.get("raw") or "")
+    sentence = str(record.get("sentence") or "")
+    at = sentence.find(raw)
+    if at < 0:
+        around = _tokens(sentence)
+    else:
+        around = _tokens(sentence[:at])[-CONTEXT_WORDS:] + _tokens(sentence[at + len(raw):])[:CONTEXT_WORDS]
+    # a figure without a unit has no words of its own yet (its label is a placeholder): its words say nothing
+    words = _content(_tokens(" ".join([str(record.get("label") or ""), str(record.get("unit") or ""), raw]))) \
+        if record.get("unit") is not None else ""
+    years = period_years(record.get("period"))
+    offset = None
+    if years and years[0] is not None and years[0] == years[1] and report.fiscal_year is not None:
+        offset = years[0] - report.fiscal_year
+        if abs(offset) > MAX_OFFSET:
+            offset = None  # the date of a law or of the founding, not the year the figure is for
+    return Profile(record, words, _content(around), _content(_tokens(report.heading(record))), report.roles(record),
+                   offset,
+                   record.get("match", "catalogue") != "derived")
+
+
+def _unit_score(a: dict, b: dict) -> float | None:
+    """How compatible two units are (None: never the same quantity)."""
+    ua, ub = a.get("unit"), b.get("unit")
+    if ua == ub:
+        return 1.0 if ua is not None else 0.6
+    if ua is None or ub is None:
+        other = ub if ua is None else ua
+        return None if other in MEASURES else 0.5
+    if ua in MEASURES or ub in MEASURES:
+        return None  # days and hours: only a catalogue id pairs them (unit_change says so)
+    a, b = str(ua).lower(), str(ub).lower()
+    if a.endswith(b) or b.endswith(a):
+        return 1.0  # a Dutch compound names a kind of its last word: "windturbines" are "turbines"
+    return 0.6 * fuzz.ratio(a, b) / 100
+
+
+def _scale(a: float, b: float) -> float:
+    if a == b:
+        return 1.0
+    if a <= 0 or b <= 0:
+        return 0.3
+    return max(0.0, 1.0 - 2 * abs(math.log10(a / b)))  # a factor 3.2 or more: nothing alike
+
+
+def _role_score(a: Profile, b: Profile) -> float:
+    if a.roles == b.roles:
+        score = 1.0 if a.roles else 0.6
+    elif a.roles & b.roles:
+        score = 0.8
+    elif a.roles and b.roles:
+        score = 0.0
+    else:
+        score = 0.3
+    return score
+
+
+KIND_ROLES = frozenset({"cumulative:total", "ratio:ratio", "change:claim"})
+PENALTY = 0.15  # a figure dated to another year than its counterpart, or of another kind (cumulative, ratio)
+
+
+def _penalty(a: Profile, b: Profile) -> float:
+    penalty = 0.0
+    if a.offset is not None and b.offset is not None and a.offset != b.offset:
+        penalty += PENALTY
+    if (a.roles & KIND_ROLES) != (b.roles & KIND_ROLES):
+        penalty += PENALTY
+    return penalty
+
+
+def similarity(a: Profile, b: Profile) -> tuple[float, float, float] | None:
+    """(confidence 0..1, word score 0..100, context score 0..100), or None when they cannot be one quantity."""
+    unit = _unit_score(a.record, b.record)
+    if unit is None:
+        return None
+    # the set ratio alone calls "vennoten" and "nieuwe vennoten" alike: the sorted ratio tempers it
+    words = (fuzz.token_set_ratio(a.words, b.words) + fuzz.token_sort_ratio(a.words, b.words)) / 2 \
+        if a.words and b.words else 50.0
+    context = fuzz.token_set_ratio(a.context, b.context) if a.context and b.context else 30.0
+    heading = fuzz.token_set_ratio(a.heading, b.heading) if a.heading and b.heading else 40.0
+    base = (WEIGHTS["words"] * words / 100 + WEIGHTS["context"] * context / 100 + WEIGHTS["heading"] * heading / 100
+            + WEIGHTS["unit"] * unit + WEIGHTS["role"] * _role_score(a, b))
+    scale = _scale(float(a.record["value"]), float(b.record["value"]))
+    score = base * (1 - SCALE_SHARE + SCALE_SHARE * scale) - _penalty(a, b)
+    return round(score, 3), round(words, 1), round(context, 1)
+
+
+def _alignable(report: Report, record: dict) -> bool:
+    """A derived figure, or a catalogued one where it is its id's figure for the year (not a repeat)."""
+    return record.get("match", "catalogue") == "derived" or record is report.primary(record["id"])
+
+
+def align_indicators(old: Report, new: Report) -> list[IndicatorPair]:
+    """Every figure of `old` and `new`, paired one-to-one where they are the same quantity: by catalogue id
+    when both carry one, else by similarity (best first); each pair with its confidence."""
     pairs: list[IndicatorPair] = []
     old_ids = {i["id"] for i in old.catalogued()}
     new_ids = {i["id"] for i in new.catalogued()}
+    paired_old: set[int] = set()
+    paired_new: set[int] = set()
     for indicator_id in sorted(old_ids & new_ids):
         before, after = old.primary(indicator_id), new.primary(indicator_id)
         pairs.append(IndicatorPair(indicator_id, str(after.get("label", "")), before, after,
-                                   Alignment("id", None, indicator_id)))
-    # what is left: one primary record per catalogued id missing on the other side, and every derived record
-    rest_old = [old.primary(i) for i in sorted(old_ids - new_ids)] + \
-        [i for i in old.indicators if i.get("match") == "derived"]
-    rest_new = [new.primary(i) for i in sorted(new_ids - old_ids)] + \
-        [i for i in new.indicators if i.get("match") == "derived"]
-    candidates: list[tuple[float, float, int, int]] = []
-    for a, before in enumerate(rest_old):
-        for b, after in enumerate(rest_new):
-            if before.get("unit") != after.get("unit"):
-                continue
-            if before.get("match") != "derived" and after.get("match") != "derived":
+                                   Alignment("id", None, indicator_id, confidence=1.0)))
+        paired_old.add(id(before))
+        paired_new.add(id(after))
+    earlier = new.previous_year_figures()
+    rest_old = [r for r in old.indicators if id(r) not in paired_old and _alignable(old, r)]
+    rest_new = [r for r in new.indicators if id(r) not in paired_new and id(r) not in earlier and _alignable(new, r)]
+    old_profiles = [profile(old, r) for r in rest_old]
+    new_profiles = [profile(new, r) for r in rest_new]
+    candidates: list[tuple[float, int, int, float, float]] = []
+    for a, before in enumerate(old_profiles):
+        for b, after in enumerate(new_profiles):
+            if before.catalogued and after.catalogued and before.record["id"] != after.record["id"]:
                 continue  # two different catalogue ids are two different quantities
-            score = _label_score(before, after)
-            if score < threshold:
+            scored = similarity(before, after)
+            if scored is None or scored[0] < POSSIBLE:
                 continue
-            context = _context_score(before, after)
-            if context >= CONTEXT_THRESHOLD:
-                candidates.append((-score, -context, a, b))
+            candidates.append((-scored[0], a, b, scored[1], scored[2]))
     used_old: set[int] = set()
     used_new: set[int] = set()
-    for negative_score, negative_context, a, b in sorted(candidates):
+    for negative, a, b, words, context in sorted(candidates):
         if a in used_old or b in used_new:
             continue
         used_old.add(a)
         used_new.add(b)
         before, after = rest_old[a], rest_new[b]
-        catalogued = after if after.get("match") != "derived" else before
-        alignment = Alignment("fuzzy", round(-negative_score, 1), catalogued["id"], round(-negative_context, 1))
-        pairs.append(IndicatorPair(catalogued["id"], str(catalogued.get("label", "")), before, after, alignment))
+        named = after if after.get("match", "catalogue") != "derived" else before
+        if named is before and after.get("match", "catalogue") == "derived" and before.get("match") == "derived":
+            named = after
+        confidence = -negative
+        alignment = Alignment("fuzzy", words, named["id"], context, confidence=confidence,
+                              possible=confidence < CONFIDENT)
+        pairs.append(IndicatorPair(named["id"], str(named.get("label", "")), before, after, alignment))
     for a, before in enumerate(rest_old):
         if a not in used_old:
             pairs.append(IndicatorPair(before["id"], str(before.get("label", "")), before, None, None))
@@ -120,6 +251,10 @@ def align_indicators(old: Report, new: Report, threshold: float = FUZZY_THRESHOL
         if b not in used_new:
             pairs.append(IndicatorPair(after["id"], str(after.get("label", "")), None, after, None))
     return sorted(pairs, key=_pair_order)
+
+
+def confident_pairs(old: Report, new: Report) -> list[IndicatorPair]:
+    return [p for p in align_indicators(old, new) if p.old and p.new and p.alignment and p.alignment.confident]
 
 
 def _pair_order(pair: IndicatorPair) -> tuple:

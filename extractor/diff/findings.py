@@ -49,6 +49,12 @@ class Alignment:
     score: float | None = None  # fuzzy: how alike the labels are
     key: str | None = None  # what they were paired on: an indicator id, "condition:3", "article:1/amended"
     context: float | None = None  # fuzzy: how alike the sentences around the two figures are
+    confidence: float | None = None  # indicators: 0..1, how sure the pairing is (align.py)
+    possible: bool = False  # below the confidence threshold: shown apart, never the ground of a warning
+
+    @property
+    def confident(self) -> bool:
+        return not self.possible
 
     def to_json(self) -> dict:
         out: dict[str, Any] = {"method": self.method, "score": self.score}
@@ -56,6 +62,10 @@ class Alignment:
             out["key"] = self.key
         if self.context is not None:
             out["context"] = self.context
+        if self.confidence is not None:
+            out["confidence"] = self.confidence
+        if self.possible:
+            out["possible"] = True
         return out
 
 

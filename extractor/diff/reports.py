@@ -14,6 +14,10 @@ _YEAR = re.compile(r"\d{4}")
 SNIPPET_WIDTH = 120  # characters of context either side of a record without a sentence
 WRAP_LINES = 4  # a record's raw text spans at most this many lines of a wrapped text file
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+# a paragraph that opens with a few words and a full stop or colon before its first sentence: "Klanten. Het ..."
+_RUN_IN = re.compile(r"^\**\s*([A-ZÀ-Ý][^\W\d]*(?:[ -][^\W\d]+){0,4})\s*[.:]\**\s+(?=\S)")
+HEADING_WORDS = 8
+HEADING_LOOKBACK = 60
 
 
 def _clean(text: str) -> str:
@@ -79,6 +83,44 @@ class Report:
     def meetings(self) -> list[dict]:
         return sorted(self.data.get("meetings") or [], key=location_order)
 
+    @cached_property
+    def relations(self) -> list[dict]:
+        """The text's relations between its figures (report JSON `relations`; read from the figures when a
+        report JSON predates them), each with `members`: (role, record) of its indicators."""
+        raw = self.data.get("indicators") or []
+        found = self.data.get("relations")
+        if found is None:
+            from extractor.recognise.relations import to_json
+            found = to_json(raw)
+        out = []
+        for relation in found:
+            members = [(m["role"], raw[m["index"]]) for m in relation.get("indicators", [])
+                       if 0 <= m.get("index", -1) < len(raw) and isinstance(raw[m["index"]].get("value"), (int, float))]
+            if members:
+                out.append({**relation, "members": members})
+        return out
+
+    @cached_property
+    def _roles(self) -> dict[int, frozenset[str]]:
+        roles: dict[int, set[str]] = {}
+        for relation in self.relations:
+            for role, record in relation["members"]:
+                name = f"{relation['kind']}:{role}"
+                if relation["kind"] == "share":
+                    name += f":{relation.get('of', '')}"  # 6 % of the capital and 4 % of the profit differ
+                roles.setdefault(id(record), set()).add(name)
+        return {key: frozenset(value) for key, value in roles.items()}
+
+    def roles(self, record: dict) -> frozenset[str]:
+        """The record's roles in the text's relations: "part_whole:whole", "change:claim", ..."""
+        return self._roles.get(id(record), frozenset())
+
+    def previous_year_figures(self) -> set[int]:
+        """id() of the records the text gives as the earlier figure of a from-to pair ("van 16.190 MWh in
+        2022 naar ..."): last year's figures, to be linked with last year's report, not this year's."""
+        return {id(record) for relation in self.relations if relation["kind"] == "from_to"
+                for role, record in relation["members"] if role == "from"}
+
     def catalogued(self) -> list[dict]:
         """Indicators whose id comes from the catalogue (not derived for an unknown quantity)."""
         return [i for i in self.indicators if i.get("match", "catalogue") != "derived"]
@@ -118,6 +160,32 @@ class Report:
             return Path(self.path).read_text(encoding="utf-8", errors="replace").split("\n")
         except OSError:
             return None
+
+    def heading(self, record: dict) -> str:
+        """The words that head the record's passage in a text or Markdown source: the run-in heading that
+        opens its paragraph ("Vennoten en kapitaal. Het jaar ...", "**Klanten.** ..."), else the nearest
+        heading line above it ("## Algemene vergaderingen", "3. Algemene vergaderingen"). Empty for PDF."""
+        loc = record.get("location") or {}
+        lines = self.source_lines
+        line = loc.get("line") or 0
+        if lines is None or loc.get("page") or not 1 <= line <= len(lines):
+            return ""
+        first = line - 1
+        while first > 0 and lines[first - 1].strip():
+            first -= 1
+        found = []
+        run_in = _RUN_IN.match(_clean(lines[first]))
+        if run_in and first != line - 1 or run_in and (loc.get("column") or 1) > len(run_in.group(0)):
+            return run_in.group(1)  # the most specific heading there is
+        for index in range(first - 1, max(first - HEADING_LOOKBACK, -1), -1):
+            text = _clean(lines[index]).strip("#*|- ")
+            above = lines[index - 1].strip() if index > 0 else ""
+            below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            if text and not above and not below and len(text.split()) <= HEADING_WORDS and \
+                    not text.endswith((".", ",", ";")):
+                found.append(text)
+                break
+        return " ".join(found)
 
     def context(self, record: dict) -> str | None:
         """The source text around a record (meetings and references carry no sentence): its line, with the

@@ -1,6 +1,7 @@
 """The registry of checks: every rule of every family, and the functions that run them.
 
-To add a check: write a function in the family's module (internal.py: one report; statutes.py,
+To add a check: write a function in the family's module (relations.py: the text's own relations between
+figures, for any report; internal.py: one report; statutes.py,
 across.py, stale.py: a report against earlier ones, its meetings and articles, its figures, what it
 copied), list it in that
 module's RULES with a severity, and give its Dutch message in patterns/findings.yaml under
@@ -9,13 +10,13 @@ messages.<rule id>, with an example.
 
 from __future__ import annotations
 
-from extractor.diff.checks import across, internal, stale, statutes
+from extractor.diff.checks import across, internal, relations, stale, statutes
 from extractor.diff.checks.base import Rule
 from extractor.diff.findings import Finding
 from extractor.diff.reports import Report
 
-INTERNAL: tuple[Rule, ...] = internal.RULES
-ACROSS: tuple[Rule, ...] = statutes.RULES + across.RULES + stale.RULES
+INTERNAL: tuple[Rule, ...] = relations.INTERNAL + internal.RULES
+ACROSS: tuple[Rule, ...] = statutes.RULES + relations.ACROSS + across.RULES + stale.RULES
 REGISTRY: dict[str, Rule] = {rule.id: rule for rule in INTERNAL + ACROSS}
 
 

@@ -36,11 +36,13 @@ class Rule:
 
 
 def latest_pairs(new: Report, earlier: list[Report]) -> tuple[Report | None, list[IndicatorPair]]:
-    """The most recent earlier report and the indicators aligned with it on both sides (computed once)."""
+    """The most recent earlier report and the indicators confidently aligned with it on both sides (computed
+    once): a "possible" pair is shown apart and is never the ground of a finding."""
     if not earlier:
         return None, []
     old = earlier[0]
     key = ("indicator_pairs", id(old))
     if key not in new.memo:
-        new.memo[key] = [p for p in align_indicators(old, new) if p.old and p.new]
+        new.memo[key] = [p for p in align_indicators(old, new)
+                         if p.old and p.new and p.alignment is not None and p.alignment.confident]
     return old, new.memo[key]

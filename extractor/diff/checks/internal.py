@@ -8,12 +8,6 @@ from extractor.diff.checks.base import Rule
 from extractor.diff.findings import Finding
 from extractor.diff.reports import Report, period_years
 
-# A total and the parts it is split into, by canonical indicator id (each tuple is one way of splitting).
-SUMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("permanent_contracts.members", ("permanent_contracts.women", "permanent_contracts.men")),
-    ("permanent_contracts.members", ("permanent_contracts.full_time", "permanent_contracts.part_time")),
-    ("loans.projects", ("loans.projects_financed", "loans.projects_advances")),
-)
 CUMULATIVE_MARK = "cumulative_"  # "loans.cumulative_amount" is the running total of "loans.amount"
 CHANGE_SUFFIX = ".change_pct"  # a claimed change against an earlier year: may exceed 100 or be negative
 
@@ -35,27 +29,6 @@ def cumulative_pairs(report: Report) -> list[tuple[dict, dict]]:
         if yearly is not None:
             out.append((report.primary(indicator_id), yearly))
     return out
-
-
-def parts_sum(report: Report, rule: Rule) -> list[Finding]:
-    found = []
-    for total_id, part_ids in SUMS:
-        total = report.primary(total_id)
-        parts = [report.primary(p) for p in part_ids]
-        if total is None or any(p is None for p in parts):
-            continue
-        if any(r.get("qualifier", "exact") != "exact" for r in [total, *parts]):
-            continue
-        added = sum(p["value"] for p in parts)
-        if added == total["value"]:
-            continue
-        found.append(rule.finding(
-            [report.evidence(total)] + [report.evidence(p) for p in parts], subject=total_id,
-            values={"total": total["value"], "parts": [p["value"] for p in parts], "sum": added,
-                    "part_ids": list(part_ids)},
-            label=total.get("label", total_id), parts=" + ".join(nl.number(p["value"]) for p in parts),
-            sum=nl.number(added), total=nl.number(total["value"])))
-    return found
 
 
 def cumulative_below_year(report: Report, rule: Rule) -> list[Finding]:
@@ -155,16 +128,14 @@ def percentage_range(report: Report, rule: Rule) -> list[Finding]:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("internal.parts_sum", "error", parts_sum, "parts that do not add up to their total"),
-    Rule("internal.cumulative_below_year", "error", cumulative_below_year,
-         "a cumulative figure smaller than the same quantity for the year alone"),
     Rule("internal.fte_hours_ratio", "error", fte_hours_ratio,
          "hours per FTE more than 5 % away from the Belgian full-time year (38 h x 52)"),
     Rule("internal.fte_workdays_ratio", "warning", fte_workdays_ratio,
          "workdays per FTE outside 220..312"),
     Rule("internal.duplicate_value", "warning", duplicate_value,
          "the same indicator stated twice for the fiscal year, with different values"),
-    Rule("internal.period_mismatch", "warning", period_mismatch,
-         "a figure dated to a period before the report's fiscal year; after it (a target): info"),
+    Rule("internal.period_mismatch", "info", period_mismatch,
+         "a figure the sentence dates to another period than the fiscal year: context the text states on "
+         "purpose (\"in 2021\", \"vorig jaar\", \"tegenover\"), a note, never a warning"),
     Rule("internal.percentage_range", "error", percentage_range, "a percentage below 0 or above 100"),
 )

@@ -8,7 +8,7 @@ in the previous report.
 from __future__ import annotations
 
 from extractor.diff import messages as nl
-from extractor.diff.align import align_conditions, align_events
+from extractor.diff.align import align_conditions, align_events, article_key
 from extractor.diff.checks.base import Rule, report_name
 from extractor.diff.findings import Alignment, Finding
 from extractor.diff.reports import Report
@@ -69,6 +69,93 @@ def event_kind(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
     return found
 
 
+def _day(meeting: dict) -> str | None:
+    date = meeting.get("date") or ""
+    return date if len(date) == 10 and meeting.get("precision") in (None, "day") else None
+
+
+def _dated(report: Report) -> dict[str, list[dict]]:
+    """The report's meetings by day: one meeting may be named several times."""
+    out: dict[str, list[dict]] = {}
+    for meeting in report.meetings:
+        day = _day(meeting)
+        if day:
+            out.setdefault(day, []).append(meeting)
+    return out
+
+
+def _articles(meetings: list[dict]) -> set[str]:
+    return {a for m in meetings if m.get("action") == "amended" for a in m.get("articles") or []}
+
+
+def event_redated(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
+    """An extraordinary meeting known by its date: one report names it on one day, the other on another day
+    of the same month, and neither report knows a meeting on the other's day. (Known by the articles it
+    amended, event_date says so.)"""
+    found = []
+    for old in earlier:
+        old_days, new_days = _dated(old), _dated(new)
+        paired = {(id(m), id(n)) for pair in align_events(old, new) for m in pair.old for n in pair.new}
+        for new_day, new_meetings in sorted(new_days.items()):
+            if new_day in old_days or not any(m.get("kind") == "extraordinary" for m in new_meetings):
+                continue
+            for old_day, old_meetings in sorted(old_days.items()):
+                if old_day in new_days or old_day[:7] != new_day[:7] or \
+                        not any(m.get("kind") == "extraordinary" for m in old_meetings):
+                    continue
+                if any((id(m), id(n)) in paired for m in old_meetings for n in new_meetings):
+                    continue  # paired by the articles they amended: event_date reports it
+                old_articles, new_articles = _articles(old_meetings), _articles(new_meetings)
+                if old_articles and new_articles and not old_articles & new_articles:
+                    continue  # two meetings that amended different articles: two events
+                same_month = [d for d in old_days if d[:7] == new_day[:7]] + [d for d in new_days if d[:7] == new_day[:7]]
+                if len(same_month) != 2:
+                    continue  # more meetings that month: which is which cannot be told
+                before, after = old_meetings[0], new_meetings[0]
+                found.append(rule.finding(
+                    [new.evidence(m) for m in new_meetings] + [old.evidence(m) for m in old_meetings],
+                    subject=f"meeting:{old_day}",
+                    values={"old_date": old_day, "new_date": new_day,
+                            "articles": sorted(old_articles | new_articles, key=article_key)},
+                    alignment=Alignment("event", None, f"meeting:{old_day[:7]}"),
+                    meeting=nl.meeting_kind("extraordinary"), old_date=nl.date(old_day, "day"),
+                    old_report=report_name(old), new_date=nl.date(new_day, "day"), new_report=report_name(new)))
+    return found
+
+
+def event_articles(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
+    """One meeting (one day) said to have amended other articles in one report than in the other."""
+    found = []
+    for old in earlier:
+        old_days, new_days = _dated(old), _dated(new)
+        for day in sorted(set(old_days) & set(new_days)):
+            before, after = _articles(old_days[day]), _articles(new_days[day])
+            if not before or not after or before <= after or after <= before:
+                continue  # one report names some of what the other names: no contradiction
+            meeting = next((m for m in new_days[day] if m.get("action") == "amended"), new_days[day][0])
+            found.append(rule.finding(
+                [new.evidence(m) for m in new_days[day]] + [old.evidence(m) for m in old_days[day]],
+                subject=f"meeting:{day}",
+                values={"date": day, "old_articles": sorted(before, key=article_key),
+                        "new_articles": sorted(after, key=article_key)},
+                alignment=Alignment("event", None, f"meeting:{day}"),
+                meeting=nl.meeting_kind(meeting.get("kind")), date=nl.date(day, "day"), action=nl.action("amended"),
+                old_articles=nl.articles(sorted(before, key=article_key)), old_report=report_name(old),
+                new_articles=nl.articles(sorted(after, key=article_key)), new_report=report_name(new)))
+    return found
+
+
+def _amended_between(new: Report, old: Report, articles: set[str]) -> bool:
+    """A meeting that either report dates after the old report's fiscal year began amended one of these."""
+    start = f"{old.fiscal_year}" if old.fiscal_year is not None else ""
+    for report in (new, old):
+        for meeting in report.meetings:
+            if meeting.get("action") == "amended" and set(meeting.get("articles") or []) & articles and \
+                    str(meeting.get("date") or "") >= start:
+                return True
+    return False
+
+
 def condition_article(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
     if not earlier:
         return []
@@ -77,12 +164,15 @@ def condition_article(new: Report, earlier: list[Report], rule: Rule) -> list[Fi
     for pair in align_conditions(old, new):
         if not pair.old or not pair.new or pair.old_articles == pair.new_articles:
             continue
+        # a meeting in between amended those articles: the statutes changed, maybe not the report: a note
+        explained = _amended_between(new, old, set(pair.old_articles) | set(pair.new_articles))
         found.append(rule.finding(
             [new.evidence(r) for r in pair.new] + [old.evidence(r) for r in pair.old],
             subject=f"condition:{pair.condition}",
             values={"condition": pair.condition, "old_articles": pair.old_articles,
                     "new_articles": pair.new_articles},
             alignment=Alignment("condition", None, f"condition:{pair.condition}"),
+            severity="info" if explained else None,
             condition=str(pair.condition), new_report=report_name(new), new_articles=nl.articles(pair.new_articles),
             old_report=report_name(old), old_articles=nl.articles(pair.old_articles)))
     return found
@@ -113,9 +203,14 @@ RULES: tuple[Rule, ...] = (
     Rule("across.event_date", "error", event_date,
          "the same event (a meeting acting on a statute article) dated differently; a warning if only the "
          "day or month differs"),
+    Rule("across.event_redated", "error", event_redated,
+         "an extraordinary meeting known by its date, dated another day of that month in the other report"),
+    Rule("across.event_articles", "error", event_articles,
+         "one meeting (one date) said to have amended other statute articles in the other report"),
     Rule("across.event_kind", "warning", event_kind, "the same event held by a different kind of meeting"),
     Rule("across.condition_article", "warning", condition_article,
-         "a condition of art. 8:5 WVV backed by other statute articles than in the previous report"),
+         "a condition of art. 8:5 WVV backed by other statute articles than in the previous report, with no "
+         "meeting in between that amended those articles"),
     Rule("across.condition_dropped", "warning", condition_dropped,
          "a condition of art. 8:5 WVV backed by statute articles before, by none now"),
 )

@@ -29,8 +29,18 @@ def summary(findings: Findings) -> str:
 
 
 def listed_changes(findings: Findings) -> list[Change]:
-    """Changes worth a line: changed, added, dropped and incomparable figures (unchanged ones are left out)."""
-    return [c for c in findings.changes if c.status != "unchanged"]
+    """Changes worth a line: changed, added, dropped and incomparable figures (unchanged ones are left out);
+    a pair the aligner is not sure of is listed apart (possible_changes)."""
+    return [c for c in findings.changes if c.status != "unchanged" and not _possible(c)]
+
+
+def possible_changes(findings: Findings) -> list[Change]:
+    """Changes between figures that may be the same quantity: shown apart, never the ground of a finding."""
+    return [c for c in findings.changes if _possible(c)]
+
+
+def _possible(change: Change) -> bool:
+    return change.alignment is not None and change.alignment.possible
 
 
 def change_cells(change: Change) -> tuple[str, str, str, str]:

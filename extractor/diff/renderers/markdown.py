@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Findings
-from extractor.diff.renderers.common import change_cells, listed_changes, summary, where
+from extractor.diff.renderers.common import change_cells, listed_changes, possible_changes, summary, where
 
 
 def _cell(text: str) -> str:
@@ -35,4 +35,10 @@ def render_markdown(findings: Findings) -> str:
         for change in shown:
             cells = (f"`{change.id}`",) + change_cells(change)
             out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    possible = possible_changes(findings)
+    if possible:
+        out += ["", f"### {nl.label('possible')}", ""]
+        for change in possible:
+            before, after, delta, relative = change_cells(change)
+            out.append(f"- `{change.id}`: {_cell(before)} → {_cell(after)} {_cell(delta)} {_cell(relative)}".rstrip())
     return "\n".join(out).rstrip() + "\n"

@@ -6,7 +6,7 @@ import textwrap
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Findings
-from extractor.diff.renderers.common import change_cells, listed_changes, summary, where
+from extractor.diff.renderers.common import change_cells, listed_changes, possible_changes, summary, where
 
 COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
 RESET = "\033[0m"
@@ -35,6 +35,13 @@ def render_text(findings: Findings, *, color: bool = False) -> str:
     if shown:
         lines.append(f"{nl.label('changes')}:")
         for change in shown:
+            before, after, delta, relative = change_cells(change)
+            lines.append(f"  {change.id}: {before} → {after}  {delta} {relative}".rstrip())
+    possible = possible_changes(findings)
+    if possible:
+        lines.append("")
+        lines.append(f"{nl.label('possible')}:")
+        for change in possible:
             before, after, delta, relative = change_cells(change)
             lines.append(f"  {change.id}: {before} → {after}  {delta} {relative}".rstrip())
     return "\n".join(lines).rstrip() + "\n"

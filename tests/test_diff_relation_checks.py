@@ -1,0 +1,265 @@
+"""The differ's checks on the text's own relations and on events, for any cooperative: every check plants its
+error in a copy of a real report (SmartCoop, the energy cooperative of ../shared/dev-reports, and two reports of
+a housing cooperative written for these tests, tests/fixtures/other-sector) and stays silent without it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.diff import check_draft
+from extractor.pipeline import extract_file
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent.parent / "shared" / "dev-reports"
+if not DEV.is_dir():
+    DEV = Path("/work/shared/dev-reports")
+DEV_2021 = DEV / "windkracht-kempen-bijzonder-verslag-2021.txt"
+DEV_2022 = DEV / "windkracht-kempen-bijzonder-verslag-2022.md"
+DEV_2023 = DEV / "windkracht-kempen-bijzonder-verslag-2023.txt"
+SMART_2021 = ROOT / "corpus/smartcoop-bijzonder-verslag-2021.md"
+SMART_2024 = ROOT / "corpus/smartcoop-bijzonder-verslag-2024.txt"
+HOUSING = ROOT / "tests/fixtures/other-sector"
+HOUSING_2022 = HOUSING / "woonkoop-leie-bijzonder-verslag-2022.txt"
+HOUSING_2023 = HOUSING / "woonkoop-leie-bijzonder-verslag-2023.txt"
+
+needs_dev = pytest.mark.skipif(not DEV_2021.exists(), reason="the development reports are not on this machine")
+SERIOUS = ("error", "warning")
+
+
+@pytest.fixture(scope="module")
+def real():
+    cache: dict[Path, dict] = {}
+
+    def get(path: Path) -> dict:
+        if path not in cache:
+            cache[path] = extract_file(path)
+        return cache[path]
+    return get
+
+
+def planted(tmp_path: Path, source: Path, old: str, new: str) -> tuple[dict, int]:
+    """A copy of `source` with `old` replaced by `new` (it must occur once), extracted; and the planted line."""
+    text = source.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} must occur once in {source.name}"
+    copy = tmp_path / source.name
+    copy.write_text(text.replace(old, new), encoding="utf-8")
+    return extract_file(copy), text[:text.index(old)].count("\n") + 1
+
+
+def serious(findings) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity) for f in findings.sorted_findings() if f.severity in SERIOUS]
+
+
+def lines(finding) -> list[tuple[str, int]]:
+    return [(Path(e.document).name[-8:], e.location["line"]) for e in finding.evidence]
+
+
+def only(findings, rule: str):
+    found = [f for f in findings.sorted_findings() if f.rule == rule]
+    assert len(found) == 1, [(f.rule, f.message) for f in findings.findings]
+    return found[0]
+
+
+# ---- the clean reports: nothing serious -------------------------------------------------------------------
+
+@needs_dev
+def test_clean_dev_reports_give_no_warning(real):
+    assert serious(check_draft(real(DEV_2021), [])) == []
+    assert serious(check_draft(real(DEV_2022), [real(DEV_2021)])) == []
+
+
+def test_clean_housing_reports_give_no_warning(real):
+    assert serious(check_draft(real(HOUSING_2022), [])) == []
+    assert serious(check_draft(real(HOUSING_2023), [real(HOUSING_2022)])) == []
+
+
+@needs_dev
+def test_dev_2023_gives_exactly_its_two_planted_errors(real):
+    """The energy cooperative's 2023 report: the EGM redated and the claimed 12 %; nothing else serious."""
+    findings = check_draft(real(DEV_2023), [real(DEV_2021), real(DEV_2022)])
+    assert serious(findings) == [("across.event_redated", "error"), ("internal.claim_mismatch", "error")]
+    redated = only(findings, "across.event_redated")
+    assert lines(redated) == [("2023.txt", 43), ("-2022.md", 19)]
+    assert redated.message == ("De buitengewone algemene vergadering van 22 november 2022 in het verslag 2022 heet "
+                               "29 november 2022 in het verslag 2023: dezelfde vergadering met twee data?")
+    claim = only(findings, "internal.claim_mismatch")
+    assert lines(claim) == [("2023.txt", 73), ("2023.txt", 72), ("2023.txt", 72)]
+    assert claim.values == {"claimed": 12.0, "claim_unit": "%", "computed": 7.97, "old": 16190, "new": 17480}
+    # the label is the figure's own words (the recogniser's); the rest of the message is the differ's
+    assert claim.message.startswith("Het verslag meldt bijna 12 % voor ‘")
+    assert claim.message.endswith("’, maar van 16.190 MWh naar 17.480 MWh is +7,97 %.")
+
+
+# ---- parts and whole ----------------------------------------------------------------------------------------
+
+@needs_dev
+def test_parts_given_with_namelijk_must_add_up(tmp_path, real):
+    draft, line = planted(tmp_path, DEV_2022, "1.318 gezinnen", "1.218 gezinnen")
+    finding = only(check_draft(draft, []), "internal.parts_sum")
+    assert (finding.severity, finding.values["total"], finding.values["sum"]) == ("error", 1345, 1245)
+    assert {e.location["line"] for e in finding.evidence} == {line} == {31}
+
+
+def test_parts_in_the_next_sentence_must_add_up(tmp_path):
+    draft, line = planted(tmp_path, HOUSING_2023, "Daarvan zijn 7", "Daarvan zijn 6")
+    finding = only(check_draft(draft, []), "internal.parts_sum")
+    assert finding.message == "De delen van ‘leden’ tellen niet op tot het totaal: 6 + 5 = 11, maar het verslag vermeldt 12."
+    assert [e.location["line"] for e in finding.evidence] == [18, line, 19]
+
+
+def test_parts_of_smartcoop_add_up_after_a_plant_only(tmp_path, real):
+    assert [f for f in check_draft(real(SMART_2024), []).findings if f.rule == "internal.parts_sum"] == []
+    draft, line = planted(tmp_path, SMART_2024, "14 vrouwen", "15 vrouwen")
+    finding = only(check_draft(draft, []), "internal.parts_sum")
+    assert (finding.values["total"], finding.values["parts"]) == (33, [15, 19])
+
+
+# ---- claimed changes ----------------------------------------------------------------------------------------
+
+def test_claim_beside_its_from_to_pair(tmp_path, real):
+    assert [f for f in check_draft(real(HOUSING_2023), []).findings if f.rule == "internal.claim_mismatch"] == []
+    draft, line = planted(tmp_path, HOUSING_2023, "een groei met 11,5 %", "een groei met 15 %")
+    finding = only(check_draft(draft, []), "internal.claim_mismatch")
+    assert finding.values["computed"] == 11.48 and finding.evidence[0].location["line"] == line == 12
+
+
+@needs_dev
+def test_claim_within_its_qualifier_is_silent(tmp_path):
+    draft, _ = planted(tmp_path, DEV_2023, "stijging met bijna 12 %", "stijging met bijna 8 %")
+    assert [f for f in check_draft(draft, []).findings if f.rule == "internal.claim_mismatch"] == []
+
+
+@needs_dev
+def test_claim_against_last_years_report(tmp_path, real):
+    """"16.190 MWh, +9,2 % tegenover 2021": 14.820 MWh in the 2021 report gives +9,24 %; +12,2 % is wrong."""
+    assert [f for f in check_draft(real(DEV_2022), [real(DEV_2021)]).findings if f.rule == "across.change_claim"] == []
+    draft, line = planted(tmp_path, DEV_2022, "+9,2 % tegenover 2021", "+12,2 % tegenover 2021")
+    finding = only(check_draft(draft, [real(DEV_2021)]), "across.change_claim")
+    assert finding.values == {"claimed": 12.2, "computed": 9.24, "reference_year": 2021, "old": 14820, "new": 16190}
+    assert lines(finding) == [("-2022.md", line), ("-2022.md", 27), ("2021.txt", 101)]
+
+
+# ---- a figure for last year ---------------------------------------------------------------------------------
+
+@needs_dev
+def test_last_years_figure_must_match_last_years_report(tmp_path, real):
+    assert [f for f in check_draft(real(DEV_2023), [real(DEV_2022)]).findings
+            if f.rule == "across.previous_year_figure"] == []
+    draft, line = planted(tmp_path, DEV_2023, "16.190 MWh in 2022", "16.910 MWh in 2022")
+    finding = only(check_draft(draft, [real(DEV_2022)]), "across.previous_year_figure")
+    assert finding.severity == "warning"
+    assert lines(finding) == [("2023.txt", line), ("-2022.md", 27)]
+    assert finding.values == {"year": 2022, "stated": 16910, "earlier": 16190}
+
+
+def test_last_years_figure_in_another_sector(tmp_path, real):
+    draft, line = planted(tmp_path, HOUSING_2023, "ging van 61 naar", "ging van 63 naar")
+    finding = only(check_draft(draft, [real(HOUSING_2022)]), "across.previous_year_figure")
+    assert lines(finding) == [("2023.txt", line), ("2022.txt", 12)]
+
+
+# ---- cumulative figures -------------------------------------------------------------------------------------
+
+@needs_dev
+def test_cumulative_below_this_years_figure(tmp_path, real):
+    assert [f for f in check_draft(real(DEV_2023), []).findings if f.rule == "internal.cumulative_below_year"] == []
+    draft, line = planted(tmp_path, DEV_2023, "al 97 gezinnen", "al 27 gezinnen")
+    finding = only(check_draft(draft, []), "internal.cumulative_below_year")
+    assert finding.values == {"cumulative": 27, "yearly": 31} and finding.evidence[0].location["line"] == line
+
+
+def test_cumulative_below_last_years_cumulative(tmp_path, real):
+    assert [f for f in check_draft(real(HOUSING_2023), [real(HOUSING_2022)]).findings
+            if f.rule == "across.cumulative_shrinks"] == []
+    draft, line = planted(tmp_path, HOUSING_2023, "al 69 gezinnen", "al 48 gezinnen")
+    finding = only(check_draft(draft, [real(HOUSING_2022)]), "across.cumulative_shrinks")
+    assert finding.values == {"old": 52, "new": 48}
+    assert lines(finding) == [("2023.txt", line), ("2022.txt", 23)]
+
+
+# ---- events -------------------------------------------------------------------------------------------------
+
+@needs_dev
+def test_egm_known_by_its_date_silent_when_dated_alike(tmp_path, real):
+    draft, _ = planted(tmp_path, DEV_2023, "algemene vergadering van 29 november 2022",
+                       "algemene vergadering van 22 november 2022")
+    assert [f for f in check_draft(draft, [real(DEV_2022)]).findings if f.rule.startswith("across.event")] == []
+
+
+def test_egm_redated_in_another_sector(tmp_path, real):
+    assert [f for f in check_draft(real(HOUSING_2023), [real(HOUSING_2022)]).findings
+            if f.rule == "across.event_redated"] == []
+    draft, line = planted(tmp_path, HOUSING_2023, "vergadering van 7 december 2022", "vergadering van 17 december 2022")
+    finding = only(check_draft(draft, [real(HOUSING_2022)]), "across.event_redated")
+    assert finding.values["old_date"] == "2022-12-07" and finding.values["new_date"] == "2022-12-17"
+    assert lines(finding) == [("2023.txt", line - 1), ("2022.txt", 27)]  # the meeting's words begin a line up
+
+
+def test_one_meeting_with_other_articles(tmp_path, real):
+    """SmartCoop: the EGM of 21 June 2022 amended article 1 (2021 report); a 2024 copy that dates the amendment
+    of article 2 to that day contradicts it (and the amendment of article 1 is no longer dated differently)."""
+    draft, line = planted(tmp_path, SMART_2024, "van artikel 1 van de statuten van de coöperatie tijdens de buitengewone algemene \nvergadering van 20 juni 2023",
+                          "van artikel 2 van de statuten van de coöperatie tijdens de buitengewone algemene \nvergadering van 21 juni 2022")
+    findings = check_draft(draft, [real(SMART_2021)])
+    finding = only(findings, "across.event_articles")
+    assert (finding.values["old_articles"], finding.values["new_articles"]) == (["1"], ["2"])
+    assert [f for f in check_draft(real(SMART_2024), [real(SMART_2021)]).findings if f.rule == "across.event_articles"] == []
+
+
+def test_condition_on_another_article_with_no_meeting_in_between(tmp_path, real):
+    """Condition 4 backed by article 46 (2021) and 47 (a 2024 copy): no meeting amended either: a warning."""
+    draft, line = planted(tmp_path, SMART_2024, "Artikel 46 van de statuten over de", "Artikel 47 van de statuten over de")
+    finding = only(check_draft(draft, [real(SMART_2021)]), "across.condition_article")
+    assert (finding.severity, finding.subject) == ("warning", "condition:4")
+    assert finding.evidence[0].location["line"] == line
+
+
+# ---- several organisations ----------------------------------------------------------------------------------
+
+@needs_dev
+def test_a_draft_is_compared_with_its_own_organisation_only(real):
+    """A corpus of several cooperatives: the housing cooperative's 2023 report meets only its own 2022 report,
+    not SmartCoop's or the energy cooperative's reports of earlier years."""
+    findings = check_draft(real(HOUSING_2023), [real(SMART_2021), real(DEV_2021), real(DEV_2022), real(HOUSING_2022)])
+    assert [Path(d.path).name for d in findings.documents] == [HOUSING_2023.name, HOUSING_2022.name]
+    assert serious(findings) == []
+
+
+def test_a_corpus_of_several_organisations_is_diffed_organisation_by_organisation(tmp_path):
+    """`extract` on a folder with two cooperatives' reports: one diff per cooperative, none across them."""
+    import io
+
+    from extractor.cli import run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for source in (HOUSING_2022, HOUSING_2023, SMART_2021, SMART_2024):
+        (corpus / source.name).write_bytes(source.read_bytes())
+    out = tmp_path / "out"
+    code = run([str(corpus), "--out", str(out), "--no-cache"], io.StringIO(), io.StringIO())
+    assert code == 0
+    assert sorted(p.name for p in out.glob("diff-*.json")) == [
+        "diff-smartcoop-bijzonder-verslag-2021--smartcoop-bijzonder-verslag-2024.json",
+        "diff-woonkoop-leie-bijzonder-verslag-2022--woonkoop-leie-bijzonder-verslag-2023.json"]
+
+
+def test_possible_pairs_are_shown_apart_in_the_changes_table():
+    """SmartCoop 2021 → 2024: pairs the aligner is unsure of are listed under their own heading, after the
+    changed figures, in text and Markdown; a confident pair is never among them."""
+    import json
+
+    from extractor.diff import diff_reports, render
+    from extractor.diff.renderers.common import listed_changes, possible_changes
+
+    old = json.loads((ROOT / "outputs/smartcoop-bijzonder-verslag-2021.json").read_text(encoding="utf-8"))
+    new = json.loads((ROOT / "outputs/smartcoop-bijzonder-verslag-2024.json").read_text(encoding="utf-8"))
+    findings = diff_reports(old, new)
+    possible = possible_changes(findings)
+    assert possible and all(c.alignment.possible for c in possible)
+    assert not set(map(id, possible)) & set(map(id, listed_changes(findings)))
+    heading = "Mogelijk dezelfde grootheid (niet zeker gekoppeld, nooit de grond van een bevinding)"
+    text = render(findings, "text")
+    assert text.index("Gewijzigde cijfers:") < text.index(heading + ":")
+    assert f"### {heading}" in render(findings, "markdown")

@@ -1,0 +1,69 @@
+"""Relations the text states between its figures (extractor/recognise/relations.py): every example of
+patterns/relations.yaml, negative examples, and the relations of reports of other sectors written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import patterns
+from extractor.pipeline import extract_text
+
+DATA = patterns.load("relations")
+
+
+def _summary(relation: dict) -> dict:
+    """A relation as the examples write it: kind, cue and, per role, the raw text of its figures."""
+    out: dict = {"kind": relation["kind"], "cue": relation["cue"]}
+    for member in relation["indicators"]:
+        role = member["role"]
+        if role == "part":
+            out.setdefault("parts", []).append(member["raw"])
+        else:
+            out[role] = member["raw"]
+    return out
+
+
+def _relations(text: str, fiscal_year: int = 2023) -> list[dict]:
+    return [_summary(r) for r in extract_text(text, fiscal_year=fiscal_year)["relations"]]
+
+
+@pytest.mark.parametrize("index", range(len(DATA["examples"])))
+def test_example(index: int) -> None:
+    example = DATA["examples"][index]
+    found = _relations(example["text"], example.get("fiscal_year", 2023))
+    assert len(found) == len(example["relations"]), found
+    for expected, got in zip(example["relations"], found):
+        assert {k: got.get(k) for k in expected} == expected, got
+
+
+@pytest.mark.parametrize("index", range(len(DATA["negative_examples"])))
+def test_negative_example(index: int) -> None:
+    example = DATA["negative_examples"][index]
+    assert _relations(example["text"], example.get("fiscal_year", 2023)) == []
+
+
+def test_relations_name_their_indicators_by_index_with_location() -> None:
+    report = extract_text("Intro.\n\nDe vzw telt 48 werknemers, van wie 20 vrouwen en 25 mannen.", fiscal_year=2023)
+    relation = report["relations"][0]
+    assert [(m["role"], m["index"], m["location"]["line"], m["location"]["column"]) for m in relation["indicators"]] == [
+        ("whole", 0, 3, 13), ("part", 1, 3, 36), ("part", 2, 3, 50)]
+    assert [report["indicators"][m["index"]]["value"] for m in relation["indicators"]] == [48, 20, 25]
+    assert relation["exhaustive"] is True
+    assert relation["evidence"]["text"] == "De vzw telt 48 werknemers, van wie 20 vrouwen en 25 mannen."
+
+
+def test_two_splits_of_one_whole_are_two_relations() -> None:
+    text = "De coöperatie telt 39 leden, van wie 21 vrouwen en 18 mannen, en 26 voltijdse en 13 deeltijdse."
+    found = _relations(text)
+    assert [(r["whole"], r.get("parts")) for r in found if r["kind"] == "part_whole"] == [
+        ("39 leden", ["21 vrouwen", "18 mannen"]), ("39 leden", ["26 voltijdse", "13 deeltijdse"])]
+
+
+def test_claim_details_carry_its_precision_and_qualifier() -> None:
+    report = extract_text("De productie klom van 16.190 MWh in 2022 naar 17.480 MWh, een stijging met bijna 12 %.",
+                          fiscal_year=2023)
+    change = next(r for r in report["relations"] if r["kind"] == "change")
+    assert {k: change[k] for k in ("direction", "claimed", "claim_qualifier", "claim_decimals")} == {
+        "direction": "up", "claimed": 12.0, "claim_qualifier": "below", "claim_decimals": 0}
+    from_to = next(r for r in report["relations"] if r["kind"] == "from_to")
+    assert from_to["from_year"] == 2022
