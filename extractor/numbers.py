@@ -321,3 +321,13 @@ def space_groups() -> bool:
 def thousands_separator() -> str:
     """The separator of thousands inside one token ("1.001.063")."""
     return _lexicon().thousands_separator
+
+
+def signs() -> tuple[str, ...]:
+    """The sign characters a number in digits may start with."""
+    return tuple(_lexicon().signs)
+
+
+def may_start(word: str) -> bool:
+    """Whether a written numeral may begin with this (lower-case) word: a cheap test before `parse_words`."""
+    return _word(word) is not None

@@ -58,6 +58,7 @@ class _Lexicon:
     longest_unit: int
     glued_units: tuple[str, ...]  # symbols written against the digits: "68%", "250€", "€1,25"
     before_units: frozenset[str]  # unit words written before the number: "€ 250", "EUR 12.000"
+    symbol_starts: frozenset[str]  # first characters of a number token that is not a digit: "+", "€", "±"
     score_separator: str
     part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
 
@@ -88,6 +89,10 @@ def _lexicon() -> _Lexicon:
         changes=frozenset(word.lower() for word in data.get("changes", [])),
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
         before_units=frozenset(word.lower() for word in units_data.get("before", [])),
+        symbol_starts=frozenset(symbol[0] for symbol in [*glued, *data.get("glued", {}).get("approximately", []),
+                                                         *data.get("glued", {}).get("at_least", []),
+                                                         *data.get("glued", {}).get("at_most", []),
+                                                         *numbers.signs()]),
         score_separator=units_data["score_separator"],
         part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]))
 
@@ -109,7 +114,10 @@ def find_figures(doc: Doc, excluded: set[int]) -> list[Figure]:
     i = 0
     previous_end = -1
     while i < len(doc):
-        figure = None if i in excluded else _figure_at(doc, lower, i, excluded, lexicon, previous_end)
+        word = lower[i]
+        starts = word[:1].isdigit() or word[:1] in lexicon.symbol_starts or word in lexicon.before_units \
+            or numbers.may_start(word)  # a cheap look first: most words start no number
+        figure = _figure_at(doc, lower, i, excluded, lexicon, previous_end) if starts and i not in excluded else None
         if figure is None:
             i += 1
             continue
@@ -189,7 +197,7 @@ _Number = tuple[int | float, int, str | None, str | None, bool, bool, str | None
 def _number_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> _Number | None:
     """(value, end, unit and its words when the token carries one, approximate, written, glued qualifier)."""
     token = lower[i]
-    if token[:1] and not token[:1].isalpha():  # digits, a sign or a glued symbol
+    if token[:1].isdigit() or token[:1] in lexicon.symbol_starts:  # digits, a sign or a glued symbol
         stripped = token.rstrip(_TRAILING_PUNCT)
         if score := _SCORE.match(stripped):
             numerator = numbers.parse_digits(score.group(1))
