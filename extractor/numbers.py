@@ -7,12 +7,15 @@ The words and the digit notation come from patterns/numerals.yaml; this module h
     below_thousand := below_hundred | [below_hundred] HUNDRED [joiner] [below_hundred]
     below_hundred  := unit | teen | tens | unit joiner tens                                  ("drieëntwintig")
     phrase    := base [MULTIPLIER]                                                    ("6,8 miljoen")
-    base      := digits | cardinal | cardinal joiner HALF | FIXED...
+    base      := digits | cardinal | cardinal DECIMAL_WORD decimals | cardinal joiner HALF | FIXED...
                | numerator FRACTION | unit FRACTION (one word, glued fractions only)
                | [article] cardinal SUFFIX (approximate) | [article] GROUP_NOUN (approximate)
                | article MULTIPLIER                                                   ("een miljoen")
 
-The article alone is never a number. Arithmetic is exact (fractions.Fraction) until the value is returned.
+    decimals  := cardinal (read as its digits: "vijfentwintig" .25) | (unit | ZERO)+      ("nul vijf" .05)
+
+Digits are ASCII only: digits of other scripts ("٤٥", "１２") are refused, never read. The article alone is
+never a number. Arithmetic is exact (fractions.Fraction) until the value is returned.
 """
 
 from __future__ import annotations
@@ -42,11 +45,15 @@ class _Lexicon:
     thousands_separator: str
     decimal_separator: str
     signs: dict[str, int]
+    whole_suffixes: tuple[str, ...]  # "250,-"
+    space_groups: bool
     below_hundred: dict[str, int]  # every one-word number below 100, compounds generated from the parts
     hundreds: tuple[str, ...]
     thousands: tuple[str, ...]
     joiners: tuple[str, ...]
     units: dict[str, int]
+    zero: frozenset[str]
+    decimal_words: frozenset[str]
     articles: frozenset[str]
     multipliers: dict[str, int]
     fixed: dict[str, tuple[tuple[tuple[str, ...], Fraction], ...]]  # first word -> (words, value), longest first
@@ -86,6 +93,8 @@ def _lexicon() -> _Lexicon:
         for joiner in joiners:
             for tens, tens_value in cardinals["tens"].items():
                 below_hundred[unit + joiner + tens] = unit_value + tens_value
+    zero = frozenset(cardinals.get("zero", ()))
+    below_hundred.update({word: 0 for word in zero})
     fixed: dict[str, list[tuple[tuple[str, ...], Fraction]]] = {}
     for text, value in data["fixed"].items():
         words = tuple(text.split())
@@ -93,6 +102,8 @@ def _lexicon() -> _Lexicon:
     fractions = data["fractions"]
     return _Lexicon(
         digits=number, thousands_separator=thousands, decimal_separator=decimal, signs=digits["signs"],
+        whole_suffixes=tuple(sorted(digits.get("whole_suffixes", ()), key=len, reverse=True)),
+        space_groups=bool(digits.get("space_groups")), zero=zero, decimal_words=frozenset(data.get("decimal_words", ())),
         below_hundred=below_hundred, hundreds=tuple(cardinals["hundred"]), thousands=tuple(cardinals["thousand"]),
         joiners=joiners, units=cardinals["units"], articles=frozenset(data["articles"]),
         multipliers=data["multipliers"],
@@ -114,6 +125,11 @@ def _value(number: Fraction) -> int | float:
 def _digits(text: str) -> Fraction | None:
     lexicon = _lexicon()
     match = lexicon.digits.fullmatch(text)
+    if match is None:
+        whole = next((suffix for suffix in lexicon.whole_suffixes if text.endswith(suffix)), None)
+        match = lexicon.digits.fullmatch(text[:-len(whole)]) if whole else None
+        if match is not None and match["frac"]:
+            match = None  # "12,5,-" is no amount
     if match is None:
         return None
     number = Fraction(int(match["int"].replace(lexicon.thousands_separator, "")))
@@ -151,7 +167,7 @@ def _below(word: str, scale_words: tuple[str, ...], scale: int, smaller: Callabl
         return None
     head, tail = parts
     count = smaller(head) if head else 1
-    if count is None:
+    if not count:  # no count, or zero ("nulhonderd")
         return None
     if not tail:
         return count * scale
@@ -265,11 +281,53 @@ def parse_words(words: Sequence[str]) -> Numeral | None:
     if not bases:
         return None
     value, length, approximate = max(bases, key=lambda base: base[1])
+    if length == 1 and first.number is not None and not words[0][:1].isdigit():
+        decimals = _decimals(words[1:])
+        if decimals is not None:
+            value, length = value + decimals[0], 1 + decimals[1]
     if length < len(words) and (after := _word(words[length])) is not None and after.multiplier is not None:
         value, length = value * after.multiplier, length + 1
     return Numeral(value=_value(value), approximate=approximate, length=length)
 
 
+def _decimals(words: Sequence[str]) -> tuple[Fraction, int] | None:
+    """The decimals of a written number and the words they take: ["komma", "twee"] -> (2/10, 2);
+    ["komma", "nul", "vijf"] -> (5/100, 3); ["komma", "vijfentwintig"] -> (25/100, 2)."""
+    lexicon = _lexicon()
+    if len(words) < 2 or _normal(words[0]) not in lexicon.decimal_words:
+        return None
+    digits = ""
+    used = 1
+    for word in map(_normal, words[1:]):
+        if word in lexicon.zero or word in lexicon.units:  # digit by digit
+            digits, used = digits + str(lexicon.below_hundred[word]), used + 1
+        elif not digits and (cardinal := _cardinal(word)) is not None:  # one cardinal read as its digits
+            return Fraction(cardinal, 10 ** len(str(cardinal))), 2
+        else:
+            break
+    return (Fraction(int(digits), 10 ** len(digits)), used) if digits else None
+
+
 def multiplier(word: str) -> int | None:
     """The factor a multiplier word applies to the number before it: "miljoen" -> 1_000_000, else None."""
     return _lexicon().multipliers.get(_normal(word))
+
+
+def space_groups() -> bool:
+    """Whether thousands may be grouped by a space between tokens ("6 151 497"): patterns/numerals.yaml."""
+    return _lexicon().space_groups
+
+
+def thousands_separator() -> str:
+    """The separator of thousands inside one token ("1.001.063")."""
+    return _lexicon().thousands_separator
+
+
+def signs() -> tuple[str, ...]:
+    """The sign characters a number in digits may start with."""
+    return tuple(_lexicon().signs)
+
+
+def may_start(word: str) -> bool:
+    """Whether a written numeral may begin with this (lower-case) word: a cheap test before `parse_words`."""
+    return _word(word) is not None

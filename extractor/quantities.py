@@ -1,8 +1,17 @@
 """Figures in the tokens of a block: a number with its qualifier, multiplier, unit and range.
 
 "bijna 3 miljoen euro" → 3000000 EUR approximately; "tussen 1 en 5,98" → 1..5.98; "7,28/10" → 7.28
-score/10; "zeven adviesverleners" → 7 advisers. What is not a figure (dates, references, slogans) is
-excluded by the caller; the words come from patterns/qualifiers.yaml and patterns/units.yaml.
+score/10; "zeven adviesverleners" → 7 advisers; "€ 1,25 miljoen" → 1250000 EUR; "6 151 497 deelnemers" →
+6151497; "(24,2%)" → 24.2 %; "tussen 1.200 en 1 500" → 1200..1500. What is not a figure (dates, references,
+slogans) is excluded by the caller; the words come from patterns/qualifiers.yaml and patterns/units.yaml.
+
+How the blank Dutch tokenizer splits the forms, and where each is put together again:
+    "68%" "24,2%" "12.000€." "€1,25"→"€" "1,25"   one token with a glued symbol: `_token_number`
+    "6 151 497" → "6" "151" "497"                    thousands grouped by a space: `_grouped`
+    "€ 250" "EUR 12.000"                             a unit word before the number: `_reading_at`
+    "10-15" "1.200–1.500" "2%-3%"                    a range in one token: `_token_range`
+    "zo'n" one token, "zo’n" → "zo" "’n"             both spellings are qualifier phrases
+Digits of other scripts ("٤٥", "１２"): spaCy's like_num is True for them; they are never read here.
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from spacy.tokens import Doc
 from extractor import numbers, patterns
 from extractor.nlp import lower_words, stop_words
 
-_SCORE = re.compile(r"^(\d+(?:,\d+)?)/(\d+)$")
+_SCORE = re.compile(r"^([0-9]+(?:,[0-9]+)?)/([0-9]+)$")  # ASCII digits only, as numbers.py
 _TRAILING_PUNCT = ".,;:!?)]"
 
 
@@ -39,12 +48,23 @@ class Figure:
 @dataclass(frozen=True)
 class _Lexicon:
     qualifiers: tuple[tuple[tuple[str, ...], str], ...]  # phrase → qualifier, longest phrases first
+    glued_qualifiers: dict[str, str]  # "±40" → approximately
     exceptions: dict[tuple[str, ...], frozenset[str]]  # "aanleiding tot": a verb's preposition, no qualifier
-    ranges: dict[str, str]  # opening word → joining word ("tussen" → "en")
+    ranges: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # opening → joining phrases ("tussen" → "en")
+    joiners: tuple[tuple[str, ...], ...]  # joining phrases without an opening word: "2 à 3", "10 tot 15"
+    dashes: tuple[str, ...]  # "10-15" in one token
+    changes: frozenset[str]  # "steeg van 10 tot 15": a change, not a range
     units: dict[tuple[str, ...], str]  # words → canonical unit
     longest_unit: int
+    glued_units: tuple[str, ...]  # symbols written against the digits: "68%", "250€", "€1,25"
+    before_units: frozenset[str]  # unit words written before the number: "€ 250", "EUR 12.000"
+    symbol_starts: frozenset[str]  # first characters of a number token that is not a digit: "+", "€", "±"
     score_separator: str
     part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({tuple(item.lower().split()) for item in items}, key=lambda words: -len(words)))
 
 
 @cache
@@ -56,9 +76,25 @@ def _lexicon() -> _Lexicon:
     units_data = patterns.load("units")
     units = {tuple(word.lower().split()): code for code, words in units_data["units"].items() for word in words}
     exceptions = {tuple(phrase.lower().split()): frozenset(words) for phrase, words in data["exceptions"].items()}
-    return _Lexicon(qualifiers=tuple(qualifiers), exceptions=exceptions, ranges={a: b for a, b in data["ranges"]}, units=units,
-                    longest_unit=max(len(words) for words in units), score_separator=units_data["score_separator"],
-                    part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]))
+    ranges: dict[tuple[str, ...], list[str]] = {}
+    for opening, joining in data["ranges"]:
+        ranges.setdefault(tuple(opening.lower().split()), []).append(joining)
+    glued = sorted(units_data.get("glued", []), key=len, reverse=True)
+    return _Lexicon(
+        qualifiers=tuple(qualifiers),
+        glued_qualifiers={symbol: kind for kind, symbols in data.get("glued", {}).items() for symbol in symbols},
+        exceptions=exceptions,
+        ranges={o: _phrases(j) for o, j in sorted(ranges.items(), key=lambda item: -len(item[0]))},
+        joiners=_phrases(data.get("joiners", [])), dashes=tuple(data.get("dashes", [])),
+        changes=frozenset(word.lower() for word in data.get("changes", [])),
+        units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
+        before_units=frozenset(word.lower() for word in units_data.get("before", [])),
+        symbol_starts=frozenset(symbol[0] for symbol in [*glued, *data.get("glued", {}).get("approximately", []),
+                                                         *data.get("glued", {}).get("at_least", []),
+                                                         *data.get("glued", {}).get("at_most", []),
+                                                         *numbers.signs()]),
+        score_separator=units_data["score_separator"],
+        part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]))
 
 
 def unit_of_word(word: str) -> str | None:
@@ -76,68 +112,178 @@ def find_figures(doc: Doc, excluded: set[int]) -> list[Figure]:
     lower = lower_words(doc)
     figures: list[Figure] = []
     i = 0
+    previous_end = -1
     while i < len(doc):
-        figure = None if i in excluded else _figure_at(doc, lower, i, excluded, lexicon)
+        word = lower[i]
+        starts = word[:1].isdigit() or word[:1] in lexicon.symbol_starts or word in lexicon.before_units \
+            or numbers.may_start(word)  # a cheap look first: most words start no number
+        figure = _figure_at(doc, lower, i, excluded, lexicon, previous_end) if starts and i not in excluded else None
         if figure is None:
             i += 1
             continue
         figures.append(figure)
+        previous_end = figure.end
         i = max(figure.end if figure.qualifier == "range" else figure.number_end, i + 1)
     return figures
 
 
-def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> Figure | None:
-    number = _number_at(lower, i, excluded, lexicon)
-    if number is None:
-        return None
-    value, number_end, unit, approximate, written = number
-    unit_end = number_end
-    unit_words = None
+@dataclass(frozen=True)
+class _Reading:
+    """A number as read from the tokens, before its qualifier and range are looked at."""
+
+    start: int  # first token (a unit word before the number: "€ 250")
+    number_start: int
+    number_end: int  # one past the number, its multiplier and a "%" right after it
+    value: int | float
+    unit: str | None  # when the tokens carry it: "68%", "€ 250", "250€"
+    unit_words: str | None
+    approximate: bool
+    written: bool
+    factor: int  # the multiplier applied ("3 miljoen": 1000000), else 1
+    qualifier: str | None = None  # a qualifier glued to the digits: "±40"
+
+
+def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon,
+               previous_end: int = -1) -> Figure | None:
+    first = _reading_at(doc, lower, i, excluded, lexicon)
+    if first is None:
+        return _token_range(doc, lower, i, excluded, lexicon) if lower[i][:1].isdigit() else None
+    start, qualifier = _qualifier_before(lower, first.start, lexicon, previous_end)
+    if first.qualifier and qualifier == "exact":
+        qualifier = first.qualifier
+    ranged = _range(doc, lower, start, first, excluded, lexicon)
+    if ranged is not None:
+        return ranged
+    unit, unit_words, unit_end = first.unit, first.unit_words, first.number_end
     if unit is None:
-        unit, unit_words, unit_end = _unit_after(doc, lower, number_end, excluded, lexicon)
-    else:
-        unit_words = doc[number_end - 1].text if unit == "%" else unit
-    if written and unit is None:
-        if not 0 < value < 1:
+        unit, unit_words, unit_end = _unit_after(doc, lower, first.number_end, excluded, lexicon)
+    if first.written and unit is None:
+        if not 0 < first.value < 1:
             return None  # "een van de drie": a written numeral that counts nothing named is not a figure
         unit = "fraction"  # "een vierde (van de publicaties)"
-    start, qualifier = _qualifier_before(lower, i, lexicon)
-    if approximate and qualifier == "exact":
+    if first.approximate and qualifier == "exact":
         qualifier = "approximately"
-    value_max = None
-    end = unit_end
-    ranged = _range(lower, start, number_end, unit_end, excluded, lexicon)
-    if ranged is not None:
-        start, value_max, end, range_unit = ranged[0], ranged[1], ranged[2], ranged[3]
-        qualifier = "range"
-        if unit is None and range_unit is not None:
-            unit, unit_words = range_unit
-    return Figure(start, i, number_end, end, value, value_max, qualifier, unit, unit_words, written)
+    return Figure(start, first.number_start, first.number_end, unit_end, first.value, None, qualifier, unit,
+                  unit_words, first.written)
 
 
-def _number_at(lower: list[str], i: int, excluded: set[int],
-               lexicon: _Lexicon) -> tuple[int | float, int, str | None, bool, bool] | None:
-    """(value, end, unit when the token carries it, approximate, written) of a number starting at token i."""
-    token = lower[i].rstrip(_TRAILING_PUNCT) if lower[i][:1].isdigit() else lower[i]
-    if score := _SCORE.match(token):
-        numerator = numbers.parse_digits(score.group(1))
-        denominator = int(score.group(2))
-        if numerator is None or not 0 <= numerator <= denominator:
-            return None  # "24/7" is round the clock, not a score
-        return numerator, i + 1, f"score{lexicon.score_separator}{denominator}", False, False
-    value = numbers.parse_digits(token)
-    end = i + 1
-    written = approximate = False
-    if value is None:
-        numeral = numbers.parse_words(lower[i:i + 4])
-        if numeral is None or any(j in excluded for j in range(i, i + numeral.length)):
+def _reading_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> _Reading | None:
+    """The number that starts at token i, with a unit word before it ("€ 250") or glued to it ("68%")."""
+    if lower[i] in lexicon.before_units and i + 1 < len(lower) and i + 1 not in excluded:
+        after = _reading_at(doc, lower, i + 1, excluded, lexicon)
+        if after is not None and after.unit is None and not after.written:
+            unit = lexicon.units[(lower[i],)]
+            return _Reading(i, after.number_start, after.number_end, after.value, unit, doc[i].text,
+                            after.approximate, False, after.factor, after.qualifier)
+        return None
+    number = _number_at(doc, lower, i, excluded, lexicon)
+    if number is None:
+        return None
+    value, end, unit, unit_words, approximate, written, glued_qualifier = number
+    factor = _written_factor(lower, i, end) if written else 1
+    if end < len(lower) and (multiplier := numbers.multiplier(lower[end])) is not None:
+        value, end, factor = _scaled(value, multiplier), end + 1, multiplier
+        if end + 1 < len(lower) and lower[end] == "." and not doc[end - 1].whitespace_ \
+                and (lower[end + 1],) in lexicon.units:
+            end += 1  # "2,1 mio. euro": the abbreviation's full stop, split off by the tokenizer
+    if unit is None and end < len(lower) and lexicon.units.get((lower[end],)) == "%":
+        unit, unit_words, end = "%", doc[end].text, end + 1
+    return _Reading(i, i, end, value, unit, unit_words, approximate, written, factor, glued_qualifier)
+
+
+_Number = tuple[int | float, int, str | None, str | None, bool, bool, str | None]
+
+
+def _number_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> _Number | None:
+    """(value, end, unit and its words when the token carries one, approximate, written, glued qualifier)."""
+    token = lower[i]
+    if token[:1].isdigit() or token[:1] in lexicon.symbol_starts:  # digits, a sign or a glued symbol
+        stripped = token.rstrip(_TRAILING_PUNCT)
+        if score := _SCORE.match(stripped):
+            numerator = numbers.parse_digits(score.group(1))
+            denominator = int(score.group(2))
+            if numerator is None or not 0 <= numerator <= denominator:
+                return None  # "24/7" is round the clock, not a score
+            return numerator, i + 1, f"score{lexicon.score_separator}{denominator}", None, False, False, None
+        read = _token_number(stripped, lexicon)
+        if read is None:
             return None
-        value, end, approximate, written = numeral.value, i + numeral.length, numeral.approximate, True
-    if end < len(lower) and (factor := numbers.multiplier(lower[end])) is not None:
-        value, end = _scaled(value, factor), end + 1
-    if end < len(lower) and (lower[end],) in lexicon.units and lexicon.units[(lower[end],)] == "%":
-        return value, end + 1, "%", approximate, written
-    return value, end, None, approximate, written
+        value, symbol, qualifier = read
+        end = i + 1
+        if symbol is None and qualifier is None:
+            value, end = _grouped(doc, lower, i, excluded, value)
+            if end > i + 1:
+                read = _token_number(lower[end - 1].rstrip(_TRAILING_PUNCT), lexicon)
+                symbol = read[1] if read else None
+        unit = lexicon.units[(symbol,)] if symbol else None
+        return value, end, unit, symbol, False, False, qualifier
+    numeral = numbers.parse_words(lower[i:i + 6])
+    if numeral is None or any(j in excluded for j in range(i, i + numeral.length)):
+        return None
+    return numeral.value, i + numeral.length, None, None, numeral.approximate, True, None
+
+
+def _written_factor(lower: list[str], reading_start: int, end: int) -> int:
+    """The multiplier that ends a written numeral of more than one word ("drie miljoen"), else 1."""
+    return (numbers.multiplier(lower[end - 1]) or 1) if end - reading_start > 1 else 1
+
+
+def _token_number(token: str, lexicon: _Lexicon) -> tuple[int | float, str | None, str | None] | None:
+    """One token of digits, with a unit symbol glued before or after it ("€1,25", "68%", "250€") and a
+    qualifier symbol glued before it ("±40"): (value, symbol, qualifier), else None."""
+    qualifier = None
+    for symbol, kind in lexicon.glued_qualifiers.items():
+        if token.startswith(symbol) and len(token) > len(symbol):
+            token, qualifier = token[len(symbol):], kind
+            break
+    glued = None
+    for symbol in lexicon.glued_units:
+        if token.endswith(symbol) and len(token) > len(symbol):
+            token, glued = token[:-len(symbol)], symbol
+            break
+        if token.startswith(symbol) and len(token) > len(symbol):
+            token, glued = token[len(symbol):], symbol
+            break
+    value = numbers.parse_digits(token)
+    return None if value is None else (value, glued, qualifier)
+
+
+_GROUP = re.compile(r"[0-9]{3}")
+_FIRST_GROUP = re.compile(r"[+\-\u2212]?[1-9][0-9]{0,2}")
+
+
+def _grouped(doc: Doc, lower: list[str], i: int, excluded: set[int], value: int | float) -> tuple[int | float, int]:
+    """Thousands grouped by a space ("6 151 497", "1 250,5"): the value and the end of the last group.
+
+    Conservative: the first group has one to three digits and no leading zero (a year, "2021 40", or a
+    phone number, "02 205 17 20", is never grouped); every other group exactly three digits, only the last
+    may carry decimals or a glued symbol; and a bare number right before or after the run makes it a list
+    of numbers ("12 150 300"), not one."""
+    if not numbers.space_groups() or not _FIRST_GROUP.fullmatch(lower[i]):
+        return value, i + 1
+    if i > 0 and doc[i - 1].whitespace_ and _bare(lower[i - 1]) and len(lower[i - 1]) < 4:
+        return value, i + 1
+    text = lower[i]
+    k = i + 1
+    while k < len(lower) and doc[k - 1].whitespace_ and k not in excluded:
+        token = lower[k].rstrip(_TRAILING_PUNCT)
+        head = token[:3]
+        if not (_GROUP.fullmatch(head) and (len(token) == 3 or not token[3].isdigit())):
+            break
+        text += numbers.thousands_separator() + token
+        k += 1
+        if len(token) > 3 or token != lower[k - 1]:
+            break  # decimals, a glued symbol or punctuation end the number
+    if k == i + 1:
+        return value, k
+    if k < len(lower) and doc[k - 1].whitespace_ and _bare(lower[k]):
+        return value, i + 1  # "1 250 12": a list of numbers
+    read = _token_number(text, _lexicon())
+    return (value, i + 1) if read is None else (read[0], k)
+
+
+def _bare(token: str) -> bool:
+    return token.isascii() and token.isdigit()
 
 
 def _scaled(value: int | float, factor: int) -> int | float:
@@ -154,6 +300,8 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
         k = j + offset
         for length in range(lexicon.longest_unit, 0, -1):
             words = tuple(lower[k:k + length])
+            if len(words) == length and words[-1].endswith(".") and len(words[-1]) > 1:
+                words = (*words[:-1], words[-1][:-1])  # "EUR." is one token at the end of a sentence
             if len(words) == length and words in lexicon.units:
                 return lexicon.units[words], doc[k:k + length].text, k + length
         if k < len(lower) and (unit := unit_of_word(lower[k])):
@@ -180,25 +328,80 @@ def _is_word(doc: Doc, k: int, stop: frozenset[str]) -> bool:
     return doc[k].text.replace("-", "").replace("'", "").isalpha()
 
 
-def _qualifier_before(lower: list[str], i: int, lexicon: _Lexicon) -> tuple[int, str]:
+def _qualifier_before(lower: list[str], i: int, lexicon: _Lexicon, previous_end: int) -> tuple[int, str]:
+    """The qualifier phrase right before token i; `previous_end` is where the figure before it ends."""
     for phrase, kind in lexicon.qualifiers:
         start = i - len(phrase)
         if start >= 0 and tuple(lower[start:i]) == phrase:
             if start > 0 and lower[start - 1] in lexicon.exceptions.get(phrase, ()):
                 continue
+            if start > 0 and phrase in lexicon.joiners and (start == previous_end or
+                                                            numbers.parse_digits(lower[start - 1]) is not None):
+                continue  # "van 10 tot 15", "van € 1,2 miljoen tot € 1,5 miljoen": "tot" joins two figures
             return start, kind
     return i, "exact"
 
 
-def _range(lower: list[str], start: int, number_end: int, unit_end: int, excluded: set[int],
-           lexicon: _Lexicon) -> tuple[int, int | float, int, tuple[str, str] | None] | None:
-    """"tussen 1 en 5,98": the opening word before the figure, the joining word and a second number after."""
-    if start == 0 or lower[start - 1] not in lexicon.ranges:
-        return None
-    joiner = lexicon.ranges[lower[start - 1]]
-    for k in (number_end, unit_end):
-        if k + 1 < len(lower) and lower[k] == joiner and k + 1 not in excluded:
-            second = numbers.parse_digits(lower[k + 1].rstrip(_TRAILING_PUNCT))
-            if second is not None:
-                return start - 1, second, k + 2, None
+def _range(doc: Doc, lower: list[str], start: int, first: _Reading, excluded: set[int],
+           lexicon: _Lexicon) -> Figure | None:
+    """Two numbers that make one range, always value <= value_max, the unit of either for both:
+    "tussen 2 en 4 %", "van 10 tot 15 VTE", "2 à 3", "tussen twee en vier", "tussen 2 en 3 miljoen euro"."""
+    tries: list[tuple[int, int, tuple[str, ...]]] = []  # (start of the range, where the joiner is, joiner)
+    for opening, joining in lexicon.ranges.items():
+        begin = start - len(opening)
+        if begin >= 0 and tuple(lower[begin:start]) == opening:
+            if any(word in lexicon.changes for word in lower[max(0, begin - _CHANGE_WINDOW):begin]):
+                return None  # "steeg van 10 tot 15 %": a change from one figure to another
+            ends = [first.number_end]
+            if first.unit is None:  # "van 10 VTE tot 15 VTE"
+                ends.append(_unit_after(doc, lower, first.number_end, excluded, lexicon)[2])
+            tries += [(begin, end, joiner) for end in ends for joiner in joining]
+            break
+    tries += [(start, first.number_end, joiner) for joiner in lexicon.joiners]
+    for begin, end, joiner in tries:
+        k = end + len(joiner)
+        if tuple(lower[end:k]) != joiner or k >= len(lower) or k in excluded:
+            continue
+        second = _reading_at(doc, lower, k, excluded, lexicon)
+        if second is not None:
+            return _ranged(doc, lower, begin, first, second, excluded, lexicon)
+    return None
+
+
+_CHANGE_WINDOW = 6  # words before "van" in which a verb of change makes "van .. tot .." a change
+
+
+def _ranged(doc: Doc, lower: list[str], start: int, first: _Reading, second: _Reading, excluded: set[int],
+            lexicon: _Lexicon) -> Figure | None:
+    low = first.value
+    if first.factor == 1 and second.factor != 1:  # "tussen 2 en 3 miljoen euro": the multiplier counts for both
+        low = _scaled(low, second.factor)
+    if not low <= second.value:
+        return None  # "van 15 tot 10" is no range
+    unit, unit_words, end = second.unit, second.unit_words, second.number_end
+    if unit is None:
+        unit, unit_words, end = _unit_after(doc, lower, second.number_end, excluded, lexicon)
+    if unit is None:
+        unit, unit_words = first.unit, first.unit_words
+    return Figure(start, first.number_start, first.number_end, end, low, second.value, "range", unit,
+                  unit_words, first.written and second.written)
+
+
+def _token_range(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> Figure | None:
+    """A range written in one token: "10-15", "1.200–1.500", "2%-3%", "€10-€15"."""
+    token = lower[i].rstrip(_TRAILING_PUNCT)
+    for dash in lexicon.dashes:
+        left, found, right = token.partition(dash)
+        if not found or not left or not right:
+            continue
+        low, high = _token_number(left, lexicon), _token_number(right, lexicon)
+        if low is None or high is None or low[2] or high[2] or not low[0] < high[0]:
+            return None
+        symbol = high[1] or low[1]
+        if symbol:
+            unit, unit_words, end = lexicon.units[(symbol,)], symbol, i + 1
+        else:
+            unit, unit_words, end = _unit_after(doc, lower, i + 1, excluded, lexicon)
+        start, _ = _qualifier_before(lower, i, lexicon, -1)
+        return Figure(start, i, i + 1, end, low[0], high[0], "range", unit, unit_words, False)
     return None

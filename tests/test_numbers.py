@@ -287,7 +287,7 @@ def test_no_dutch_in_code() -> None:
     data = patterns.load("numerals")
     cardinals = data["cardinals"]
     words = {*cardinals["units"], *cardinals["teens"], *cardinals["tens"], *cardinals["hundred"],
-             *cardinals["thousand"], *data["joiners"], *data["articles"], *data["multipliers"],
+             *cardinals["thousand"], *data["joiners"], *data["articles"], *cardinals.get("zero", ()), *data.get("decimal_words", ()), *data["multipliers"],
              *data["and_a_half"], *data["fractions"], *data["groups"]["nouns"], data["groups"]["suffix"],
              *(word for phrase in data["fixed"] for word in phrase.split())}
     source = ast.parse(Path(numbers.__file__).read_text(encoding="utf-8"))
