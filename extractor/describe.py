@@ -427,6 +427,8 @@ class _Describer:
         if j >= self.clause_start and lower[j] in lex.change_links:
             if any(lex.change.word(forms[i]) for i in range(self.clause_start, j)):
                 return True
+        if self.unit not in _SHARE_UNITS:
+            return False  # "84.300 euro, tegenover 61.200 euro in 2022": two levels, no change
         for phrase in lex.change_after:
             for k in (self.end, self.end + 1):
                 if tuple(lower[k:k + len(phrase)]) == phrase:
