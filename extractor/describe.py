@@ -44,16 +44,40 @@ class _Words:
 
     doc: Doc
     lower: list[str]
-    forms: list[str | None]  # canonical form of each content word; None for names, numbers and marks
+    forms: _Forms  # canonical form of each content word; None for names, numbers and marks
+    sentences: list[tuple[int, int]]  # the (start, end) of the sentence of each token
+    cumulative: dict[int, bool]  # sentence start -> it says "since the start", filled as asked
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
         cached = doc.user_data.get(_WORDS_KEY)
         if cached is None:
             lower = lower_words(doc)
-            forms = [_form(doc, i, lower[i]) for i in range(len(doc))]
-            cached = doc.user_data[_WORDS_KEY] = cls(doc, lower, forms)
+            sentences: list[tuple[int, int]] = []
+            for sentence in doc.sents:
+                sentences += [(sentence.start, sentence.end)] * (sentence.end - sentence.start)
+            cached = doc.user_data[_WORDS_KEY] = cls(doc, lower, _Forms(doc, lower, sentences), sentences, {})
         return cached
+
+
+class _Forms:
+    """The canonical forms of a block's tokens, each made when first asked (most tokens never are)."""
+
+    def __init__(self, doc: Doc, lower: list[str], sentences: list[tuple[int, int]]) -> None:
+        self.doc, self.lower, self.sentences = doc, lower, sentences
+        self.made: dict[int, str | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.lower)
+
+    def __getitem__(self, index: int | slice):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.lower)))]
+        if index < 0:
+            index += len(self.lower)
+        if index not in self.made:
+            self.made[index] = _form(self.doc, index, self.lower[index], self.sentences[index][0] == index)
+        return self.made[index]
 
 
 _WORDS_KEY = "extractor.describe.words"
@@ -74,11 +98,13 @@ def _clean(text: str) -> str | None:
     return text.lower()
 
 
-def _form(doc: Doc, i: int, lower: str) -> str | None:
+def _form(doc: Doc, i: int, lower: str, first: bool) -> str | None:
     text = doc[i].text
+    if not text[:1].isalpha():
+        return None
     if text[:1].isupper() and "-" not in text and _LETTERS.match(text):
         form = canonical(lower)
-        if i == doc[i].sent.start or form in lexicon().words:
+        if first or form in lexicon().words:
             return form  # the first word of a sentence, or a word of the lexicon ("CO2"), is no name
         return None
     word = _clean(text)
@@ -102,8 +128,7 @@ class _Describer:
                  lex: Lexicon) -> None:
         self.w, self.f, self.before, self.lex = words, figure, before, lex
         self.doc = words.doc
-        sentence = self.doc[figure.number_start].sent
-        self.sent_start, self.sent_end = sentence.start, sentence.end
+        self.sent_start, self.sent_end = words.sentences[figure.number_start]
         self.unit, self.end = self._unit()
         self.clause_start, self.clause_end = self._clause()
         self.stop = stop_words()
@@ -402,6 +427,8 @@ class _Describer:
         if j >= self.clause_start and lower[j] in lex.change_links:
             if any(lex.change.word(forms[i]) for i in range(self.clause_start, j)):
                 return True
+        if self.unit not in _SHARE_UNITS:
+            return False  # "84.300 euro, tegenover 61.200 euro in 2022": two levels, no change
         for phrase in lex.change_after:
             for k in (self.end, self.end + 1):
                 if tuple(lower[k:k + len(phrase)]) == phrase:
@@ -414,12 +441,15 @@ class _Describer:
         if self._change():
             aspects.add("verandering")
         before = lower[self.clause_start:self.f.number_start]
-        if any(_contains(before, phrase) for phrase in lex.maximum):
+        if _contains_any(before, lex.maximum):
             aspects.add("maximum")
         elif self.f.qualifier == "at_least" and any(word in lex.negations for word in before):
             aspects.add("maximum")  # "niemand kan meer dan 20 aandelen nemen": a ceiling
-        sentence = lower[self.sent_start:self.sent_end]
-        if any(_contains(sentence, phrase) for phrase in lex.cumulative):
+        cumulative = self.w.cumulative.get(self.sent_start)
+        if cumulative is None:
+            cumulative = self.w.cumulative[self.sent_start] = _contains_any(
+                lower[self.sent_start:self.sent_end], lex.cumulative)
+        if cumulative:
             aspects.add("cumulatief")
         return aspects
 
@@ -436,9 +466,14 @@ class _Describer:
         return Concept("getal", "getal"), False
 
 
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+def _contains_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    present = set(words)
+    for phrase in phrases:
+        if all(word in present for word in phrase):
+            n = len(phrase)
+            if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+                return True
+    return False
 
 
 def _unit_word(word: str) -> str | None:

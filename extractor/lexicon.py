@@ -7,6 +7,7 @@ their inflection, and a word the lemmatiser gets wrong is wrong alike on both si
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,7 +28,7 @@ class Table:
     phrases: dict[tuple[str, ...], Concept]
     longest: int
 
-    def match(self, forms: list[str | None], i: int, stop: int) -> tuple[Concept, int] | None:
+    def match(self, forms: Sequence[str | None], i: int, stop: int) -> tuple[Concept, int] | None:
         """The concept of the longest phrase starting at token i (and ending before `stop`), with its length."""
         for length in range(min(self.longest, stop - i), 0, -1):
             words = tuple(forms[i:i + length])
