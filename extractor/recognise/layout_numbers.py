@@ -1,0 +1,95 @@
+"""Numbers that order the text rather than count: list, agenda and table-row numbers ("2. Goedkeuring",
+"| 3. Uitkeringen"), section numbers of headings ("3.2 Kwijting"), and tables of contents (a title, dot
+leaders, a page number). They are found by their place in the layout: the start of a source line, a cell,
+a heading, the end of a line of a table of contents.
+
+A number at the start of a line is a list number only when the line before ended a sentence (or there is
+none), or when its neighbours in the list are there too ("1." and "2."): in text with hard line breaks,
+"steeg tot\\n40. Er kwamen" keeps its figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractor.model import Block
+from extractor.nlp import lower_words
+from extractor.recognise.non_figure import NonFigure, line_edges, words
+
+_LIST_NUMBER = re.compile(r"^\(?(\d{1,2})(?:\.\d{1,2}){0,3}[.)]?$")
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+_CLOSERS = frozenset({".", ")"})
+_SENTENCE_END = ".:;!?|"
+_PAGE = re.compile(r"^\d{1,3}$")
+# dot leaders (". . . .", "......", "…", "____") before a page number
+_LEADERS = re.compile(r"(?:(?:\.[ \u00a0\u202f]?){3,}|…+|_{3,}|-{3,})[ \u00a0\u202f]*(\d{1,3})(?![\d.,]\d)")
+
+
+def find(block: Block, doc: Doc, previous: Block | None) -> list[NonFigure]:
+    """The layout numbers of one block; `previous` is the block before it (a contents heading?)."""
+    starts, ends = line_edges(block)
+    found = _list_numbers(block, doc, starts)
+    found += _leaders(doc)
+    if _is_contents(previous) or _opens_contents(doc):
+        found += _contents(doc, starts, ends)
+    return found
+
+
+def _list_numbers(block: Block, doc: Doc, starts: frozenset[int]) -> list[NonFigure]:
+    candidates: list[tuple[int, int, int, bool]] = []  # (token, end, number, placed)
+    text = block.text
+    for i, token in enumerate(doc):
+        match = _LIST_NUMBER.match(token.text)
+        if not match:
+            continue
+        end = i + 1
+        closed = token.text[-1] in _CLOSERS or (end < len(doc) and doc[end].text in _CLOSERS)
+        if not token.text[-1] in _CLOSERS and closed:
+            end += 1
+        sectioned = bool(_SECTION_NUMBER.match(token.text))
+        if end >= len(doc) or not doc[end].text[:1].isupper() or not (closed or sectioned
+                                                                        or block.kind == "heading" and i == 0):
+            continue
+        before = text[:token.idx].rstrip()
+        at_start = i == 0 or token.idx in starts or (i > 0 and doc[i - 1].text == "|")
+        placed = at_start and (not before or before[-1] in _SENTENCE_END or i == 0 or block.kind == "heading")
+        candidates.append((i, end, int(match.group(1)), placed or sectioned and at_start))
+    numbers = {number for _, _, number, _ in candidates}
+    found = []
+    for i, end, number, placed in candidates:
+        in_run = number + 1 in numbers or number - 1 in numbers
+        if placed or in_run:
+            found.append(NonFigure("list_number", i, end, "non_figure.list_number"
+                                   + (".line_start" if placed else ".run")))
+    return found
+
+
+def _leaders(doc: Doc) -> list[NonFigure]:
+    found = []
+    for match in _LEADERS.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is not None:
+            found.append(NonFigure("toc_page", span.start, span.end, "non_figure.toc_page.leaders"))
+    return found
+
+
+def _is_contents(block: Block | None) -> bool:
+    return block is not None and block.text.strip().lower().rstrip(":") in words().contents_headings
+
+
+def _opens_contents(doc: Doc) -> bool:
+    lower = lower_words(doc)
+    headings = words().contents_headings
+    return any(" ".join(lower[:n]).rstrip(":") in headings for n in (1, 2, 3, 4))
+
+
+def _contents(doc: Doc, starts: frozenset[int], ends: frozenset[int]) -> list[NonFigure]:
+    """In a table of contents, the number that ends a line is its page."""
+    found = []
+    for i, token in enumerate(doc):
+        last = token.idx + len(token.text) - 1
+        if _PAGE.match(token.text) and last in ends and token.idx not in starts:
+            found.append(NonFigure("toc_page", i, i + 1, "non_figure.toc_page.contents"))
+    return found
