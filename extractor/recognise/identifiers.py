@@ -19,6 +19,7 @@ from stdnum.eu import vat as eu_vat
 from extractor.nlp import lower_words
 from extractor.recognise.non_figure import NonFigure, cue_before, token_span, words
 
+_DIGIT = re.compile(r"\d")
 _SEP = r"[ \u00a0\u202f]"
 # shapes only; the libraries validate
 _IBAN = re.compile(rf"\b[A-Z]{{2}}\d{{2}}(?:{_SEP}?[A-Z0-9]{{4}}){{2,7}}(?:{_SEP}?[A-Z0-9]{{1,3}})?\b")
@@ -33,8 +34,8 @@ _VAT = re.compile(r"\b(?:AT|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|M
 _PHONE_HINT = re.compile(r"(?:\+|(?<![\d.,])0)\d")
 
 
-def find(doc: Doc) -> list[NonFigure]:
-    text = doc.text
+def find(doc: Doc, text: str) -> list[NonFigure]:
+    """`text`: the block's text, the text of `doc`."""
     found: list[NonFigure] = []
     taken: set[int] = set()
 
@@ -52,7 +53,7 @@ def find(doc: Doc) -> list[NonFigure]:
         span = token_span(doc, start, start + 1)
         return span is not None and cue_before(lower, span[0], cues[kind])
 
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         for match in _IBAN.finditer(text):
             if iban.is_valid(match.group()):
                 add("iban", match.start(), match.end(), "checksum", iban.compact(match.group()))

@@ -15,11 +15,14 @@ from extractor.nlp import lower_words
 from extractor.recognise.non_figure import NonFigure, token_span, words
 
 _QUOTED = re.compile(r"“[^“”]{3,}”|„[^„“”]{3,}[“”]|«[^«»]{3,}»|\"[^\"]{3,}\"|‘[^‘’]{12,}’(?!\w)")
+_QUOTES = "“„«\"‘"
 _WINDOW = 30  # tokens before a quote where the law may be named
 
 
-def find(doc: Doc) -> list[NonFigure]:
-    text = doc.text
+def find(doc: Doc, text: str) -> list[NonFigure]:
+    """`text`: the block's text, the text of `doc`."""
+    if not any(q in text for q in _QUOTES):
+        return []
     cues = words().cues["law"]
     lower = lower_words(doc)
     found = []

@@ -11,12 +11,13 @@ none), or when its neighbours in the list are there too ("1." and "2."): in text
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Doc
 
 from extractor.model import Block
 from extractor.nlp import lower_words
-from extractor.recognise.non_figure import NonFigure, line_edges, words
+from extractor.recognise.non_figure import NonFigure, texts, words
 
 _LIST_NUMBER = re.compile(r"^\(?(\d{1,2})(?:\.\d{1,2}){0,3}[.)]?$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
@@ -27,34 +28,40 @@ _PAGE = re.compile(r"^\d{1,3}$")
 _LEADERS = re.compile(r"(?:(?:\.[ \u00a0\u202f]?){3,}|…+|_{3,}|-{3,})[ \u00a0\u202f]*(\d{1,3})(?![\d.,]\d)")
 
 
-def find(block: Block, doc: Doc, previous: Block | None) -> list[NonFigure]:
-    """The layout numbers of one block; `previous` is the block before it (a contents heading?)."""
-    starts, ends = line_edges(block)
+def find(block: Block, doc: Doc, previous: Block | None,
+         edges: tuple[Container[int], Container[int]]) -> list[NonFigure]:
+    """The layout numbers of one block; `previous` is the block before it (a contents heading?), `edges`
+    where the block's source lines start and end (non_figure.line_edges)."""
+    starts, ends = edges
     found = _list_numbers(block, doc, starts)
-    found += _leaders(doc)
+    if "..." in block.text or ". . ." in block.text or "…" in block.text or "___" in block.text \
+            or "---" in block.text:
+        found += _leaders(block.text, doc)
     if _is_contents(previous) or _opens_contents(doc):
         found += _contents(doc, starts, ends)
     return found
 
 
-def _list_numbers(block: Block, doc: Doc, starts: frozenset[int]) -> list[NonFigure]:
+def _list_numbers(block: Block, doc: Doc, starts: Container[int]) -> list[NonFigure]:
     candidates: list[tuple[int, int, int, bool]] = []  # (token, end, number, placed)
     text = block.text
-    for i, token in enumerate(doc):
-        match = _LIST_NUMBER.match(token.text)
+    words = texts(doc)
+    for i, written in enumerate(words):
+        match = _LIST_NUMBER.match(written) if written[:1].isdigit() or written[:1] == "(" else None
         if not match:
             continue
         end = i + 1
-        closed = token.text[-1] in _CLOSERS or (end < len(doc) and doc[end].text in _CLOSERS)
-        if not token.text[-1] in _CLOSERS and closed:
+        closed = written[-1] in _CLOSERS or (end < len(words) and words[end] in _CLOSERS)
+        if not written[-1] in _CLOSERS and closed:
             end += 1
-        sectioned = bool(_SECTION_NUMBER.match(token.text))
-        if end >= len(doc) or not doc[end].text[:1].isupper() or not (closed or sectioned
-                                                                        or block.kind == "heading" and i == 0):
+        sectioned = bool(_SECTION_NUMBER.match(written))
+        if end >= len(words) or not words[end][:1].isupper() or not (closed or sectioned
+                                                                      or block.kind == "heading" and i == 0):
             continue
-        before = text[:token.idx].rstrip()
-        at_start = i == 0 or token.idx in starts or (i > 0 and doc[i - 1].text == "|")
-        placed = at_start and (not before or before[-1] in _SENTENCE_END or i == 0 or block.kind == "heading")
+        idx = doc[i].idx
+        before = text[:idx].rstrip()
+        at_start = i == 0 or idx in starts or (i > 0 and words[i - 1] == "|")
+        placed = at_start and (not before or before[-1] in _SENTENCE_END or block.kind == "heading")
         candidates.append((i, end, int(match.group(1)), placed or sectioned and at_start))
     numbers = {number for _, _, number, _ in candidates}
     found = []
@@ -66,9 +73,9 @@ def _list_numbers(block: Block, doc: Doc, starts: frozenset[int]) -> list[NonFig
     return found
 
 
-def _leaders(doc: Doc) -> list[NonFigure]:
+def _leaders(text: str, doc: Doc) -> list[NonFigure]:
     found = []
-    for match in _LEADERS.finditer(doc.text):
+    for match in _LEADERS.finditer(text):
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is not None:
             found.append(NonFigure("toc_page", span.start, span.end, "non_figure.toc_page.leaders"))
@@ -85,7 +92,7 @@ def _opens_contents(doc: Doc) -> bool:
     return any(" ".join(lower[:n]).rstrip(":") in headings for n in (1, 2, 3, 4))
 
 
-def _contents(doc: Doc, starts: frozenset[int], ends: frozenset[int]) -> list[NonFigure]:
+def _contents(doc: Doc, starts: Container[int], ends: Container[int]) -> list[NonFigure]:
     """In a table of contents, the number that ends a line is its page."""
     found = []
     for i, token in enumerate(doc):

@@ -3,9 +3,11 @@ patterns/non_figures.yaml, and where the source lines of a block begin and end."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from extractor import patterns
@@ -60,25 +62,51 @@ def token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | No
     return (span.start, span.end) if span is not None and len(span) else None
 
 
-def line_edges(block: Block) -> tuple[frozenset[int], frozenset[int]]:
-    """The offsets in `block.text` of the first and of the last non-space character of every source line
-    the block was made of (a table row's cells and a PDF's wrapped lines each count as their lines)."""
-    starts: set[int] = set()
-    ends: set[int] = set()
-    previous_line, last = None, None
-    for offset, (char, position) in enumerate(zip(block.text, block.positions)):
-        if position == SYNTHETIC or char.isspace():
-            continue
-        line = unpack(position)[0]
-        if line != previous_line:
-            starts.add(offset)
-            if last is not None:
-                ends.add(last)
-            previous_line = line
-        last = offset
-    if last is not None:
-        ends.add(last)
-    return frozenset(starts), frozenset(ends)
+class _LineEdges:
+    """Offsets of `block.text` where a source line starts (or ends), tested one at a time: `offset in edges`.
+    Normalisation joins lines with a space, so a line changes between two words; a test looks at the
+    character and its neighbour across the spaces, never at the whole block."""
+
+    def __init__(self, block: Block, step: int) -> None:
+        self.text = block.text
+        self.positions = block.positions
+        self.step = step  # -1: a start (compare with the word before), +1: an end (with the word after)
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int) or not 0 <= offset < len(self.text) or self.text[offset].isspace():
+            return False
+        other = offset + self.step
+        if 0 <= other < len(self.text) and not self.text[other].isspace():
+            return False  # inside a word
+        while 0 <= other < len(self.text) and (self.text[other].isspace() or self.positions[other] == SYNTHETIC):
+            other += self.step
+        if not 0 <= other < len(self.text):
+            return True  # the first (last) word of the block
+        here, there = self.positions[offset], self.positions[other]
+        if here == SYNTHETIC or there == SYNTHETIC:
+            return False
+        return unpack(here)[0] != unpack(there)[0]
+
+
+def line_edges(block: Block) -> tuple[_LineEdges, _LineEdges]:
+    """Where the source lines the block was made of start and end: the offsets in `block.text` of their
+    first and of their last non-space character (`offset in starts`). A table row's cells and a PDF's
+    wrapped lines each count as their lines."""
+    return _LineEdges(block, -1), _LineEdges(block, +1)
+
+
+_TEXTS_KEY = "extractor.non_figure.texts"
+
+
+def texts(doc: Doc, text: str | None = None) -> list[str]:
+    """The text of every token of `doc`, made once per Doc from its text (`text`, when the caller has it:
+    a Token object per token is slow, and so is `doc.text`)."""
+    found = doc.user_data.get(_TEXTS_KEY)
+    if found is None:
+        text = doc.text if text is None else text
+        found = doc.user_data[_TEXTS_KEY] = [text[start:start + length]
+                                             for start, length in doc.to_array([IDX, LENGTH]).tolist()]
+    return found
 
 
 def cue_before(lower: list[str], start: int, cues: frozenset[str], window: int = 4) -> bool:
