@@ -56,7 +56,10 @@ def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextI
     others = ([("statute reference", r) for r in data["statute_references"] if on_line(r)]
               + [("legal reference", r) for r in data["legal_references"] if on_line(r)]
               + [("meeting", r) for r in data["meetings"] if on_line(r)])
-    if not figures and not others:
+    # numbers that are no figures: each exclusion is an entity with its kind and rule
+    excluded = [e for e in data["entities"] if on_line(e) and any(c.isdigit() for c in e["text"])
+                or on_line(e) and e.get("rule", "").startswith("non_figure.")]
+    if not figures and not others and not excluded:
         print(f"{shown}, {where}: nothing extracted here", file=stdout)
         return 0
     print(f"{shown}, {where}:", file=stdout)
@@ -69,6 +72,10 @@ def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextI
         print(f"    sentence: {figure['sentence']}", file=stdout)
     for kind, record in others:
         print(f"  {kind}: «{record['raw']}» ({record.get('rule', '')}) at {_where(record['location'])}", file=stdout)
+    for entity in excluded:
+        value = f" = {entity['value']}" if entity.get("value") else ""
+        print(f"  not a figure: «{entity['text']}»{value} — {entity['label'].lower()} ({entity.get('rule', '')})"
+              f" at {_where(entity['location'])}", file=stdout)
     return 0
 
 
