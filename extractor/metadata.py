@@ -7,10 +7,13 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from extractor import patterns
-from extractor.dates import DateMention
 from extractor.model import Block, Document
+
+if TYPE_CHECKING:  # dates load spaCy: `extract --help` and the corpus walk must not
+    from extractor.dates import DateMention
 
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")

@@ -76,7 +76,7 @@ def test_real_outputs_changes(corpus_findings):
         (8700, 4800, -3900, -0.448276, "changed")]
     assert changes["workspace.area"].approximate is True
     assert changes["training.staff.volume"].status == "incomparable"
-    assert changes["other.punten"].alignment.to_json() == {"method": "fuzzy", "score": 100.0, "key": "other.punten",
+    assert changes["other.punt"].alignment.to_json() == {"method": "fuzzy", "score": 100.0, "key": "other.punt",
                                                             "context": 100.0, "confidence": 0.84}
 
 

@@ -288,5 +288,23 @@ def events(report: Report) -> dict[tuple[str, str], list[dict]]:
 def align_events(old: Report, new: Report) -> list[EventPair]:
     old_events, new_events = events(old), events(new)
     keys = sorted(set(old_events) & set(new_events), key=lambda k: (article_key(k[0]), k[1]))
-    return [EventPair(article, action, old_events[(article, action)], new_events[(article, action)])
-            for article, action in keys]
+    pairs = [EventPair(article, action, old_events[(article, action)], new_events[(article, action)])
+             for article, action in keys]
+    return [pair for pair in pairs if not _later_event(pair, old.fiscal_year, new.fiscal_year)]
+
+
+def _year(meeting: dict) -> int | None:
+    date = str(meeting.get("date") or "")
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def _later_event(pair: EventPair, old_year: int | None, new_year: int | None) -> bool:
+    """Two meetings that acted on the same article, each in its own report's year, are two events: the statutes
+    amended in 2021 and again in 2022. The same event told twice is one the later report dates outside its own
+    year (SmartCoop's EGM of "21 juni 2022" in the 2021 report, "20 juni 2023" in the 2024 report)."""
+    if old_year is None or new_year is None or old_year >= new_year:
+        return False
+    old_years = [_year(m) for m in pair.old]
+    new_years = [_year(m) for m in pair.new]
+    return (all(y is not None and y <= old_year for y in old_years)
+            and all(y is not None and old_year < y <= new_year and y == new_year for y in new_years))

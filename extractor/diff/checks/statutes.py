@@ -22,6 +22,20 @@ def _comparable(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+def _superseded(pair, old: Report, earlier: list[Report], new: Report) -> bool:
+    """A report between `old` and `new` tells of a later meeting that acted on the same article: the article
+    was amended again, and `old`'s meeting is another event than `new`'s."""
+    old_dates = [str(m.get("date") or "") for m in pair.old]
+    for between in earlier:
+        if between is old or not (old.fiscal_year or 0) < (between.fiscal_year or 0) < (new.fiscal_year or 0):
+            continue
+        for other in align_events(between, new):
+            if (other.article, other.action) == (pair.article, pair.action) and \
+                    all(str(m.get("date") or "") > max(old_dates) for m in other.old):
+                return True
+    return False
+
+
 def event_date(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
     found = []
     for old in earlier:
@@ -29,15 +43,21 @@ def event_date(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
         for pair in align_events(old, new):
             if any(_comparable(a.get("date"), b.get("date")) for a in pair.old for b in pair.new):
                 continue
-            key = (pair.action, tuple(id(m) for m in pair.old), tuple(id(m) for m in pair.new))
+            if _superseded(pair, old, earlier, new):
+                continue
+            # one meeting amending several articles is one finding: meetings are told apart by their dates
+            key = (pair.action, tuple(sorted({str(m.get("date")) for m in pair.old})),
+                   tuple(sorted({str(m.get("date")) for m in pair.new})))
             merged.setdefault(key, []).append(pair)
         for pairs in merged.values():
             first = pairs[0]
             before, after = first.old[0], first.new[0]
+            shown_new = list({id(m): m for p in pairs for m in p.new}.values())
+            shown_old = list({id(m): m for p in pairs for m in p.old}.values())
             years_differ = str(before.get("date"))[:4] != str(after.get("date"))[:4]
             article_list = [p.article for p in pairs]
             found.append(rule.finding(
-                [new.evidence(m) for m in first.new] + [old.evidence(m) for m in first.old],
+                [new.evidence(m) for m in shown_new] + [old.evidence(m) for m in shown_old],
                 subject="article:" + ",".join(article_list),
                 values={"articles": article_list, "action": first.action,
                         "old_dates": [m.get("date") for m in first.old],
