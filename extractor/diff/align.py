@@ -301,7 +301,7 @@ def _year(meeting: dict) -> int | None:
 def _later_event(pair: EventPair, old_year: int | None, new_year: int | None) -> bool:
     """Two meetings that acted on the same article, each in its own report's year, are two events: the statutes
     amended in 2021 and again in 2022. The same event told twice is one the later report dates outside its own
-    year (SmartCoop's EGM of "21 juni 2022" in the 2021 report, "20 juni 2023" in the 2024 report)."""
+    year (SmartCoop's EGM dated 2022-06-21 in the 2021 report and 2023-06-20 in the 2024 report)."""
     if old_year is None or new_year is None or old_year >= new_year:
         return False
     old_years = [_year(m) for m in pair.old]
