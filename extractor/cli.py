@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import signal
 import sys
 from pathlib import Path
 from typing import TextIO
+
+if __name__ == "__main__":  # python -m extractor.cli: quiet on Ctrl-C while the modules below load
+    from extractor.terminal import quiet_while_loading
+
+    quiet_while_loading()
 
 from extractor import __version__
 from extractor.commands import extract
@@ -172,6 +178,7 @@ def _mistyped_command(argv: list[str]) -> str | None:
 
 
 def main() -> None:
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C is KeyboardInterrupt from here on
     install_signal_handlers()
     try:
         code = run(sys.argv[1:], sys.stdout, sys.stderr)

@@ -161,6 +161,7 @@ class LocalPool:
         """Stop the pool. `now` (an interruption): end the workers where they are first, since a worker
         blocked handing back a result nobody reads would keep the pool's shutdown waiting for ever."""
         if now:
+            _quiet_pool_threads()
             processes = list((getattr(self._pool, "_processes", None) or {}).values())
             for process in processes:
                 if process.is_alive():
@@ -170,6 +171,19 @@ class LocalPool:
                 process.join(timeout=5)
             return
         self._pool.shutdown(wait=wait, cancel_futures=True)
+
+
+def _quiet_pool_threads() -> None:
+    """Workers ended mid-task close the pipes under the pool's own threads, which may then fail with OSError
+    ("Bad file descriptor") and print it: on an interruption that is noise, the run is ending anyway."""
+    previous = threading.excepthook
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is not None and issubclass(args.exc_type, (OSError, EOFError, ValueError)):
+            return
+        previous(args)
+
+    threading.excepthook = hook
 
 
 class _QuietProcess(SpawnProcess):

@@ -37,6 +37,25 @@ def install_signal_handlers() -> None:
         pass
 
 
+def quiet_while_loading() -> None:
+    """Before the command's modules load (a second or more on a busy machine): Ctrl-C or SIGTERM then ends the
+    process with the one line and exit code of any later interruption, not a traceback of the import.
+    `install_signal_handlers` and Python's own Ctrl-C handling take over once `main` runs."""
+    def stop(signum: int, frame: object) -> None:
+        interrupt = Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+        try:
+            sys.stderr.write(interrupted_line(interrupt))
+            sys.stderr.flush()
+        finally:
+            os._exit(exit_code_of(interrupt))
+
+    try:
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread
+        pass
+
+
 def ignore_interrupts() -> None:
     """In a worker process: Ctrl-C goes to the whole process group, and the parent alone handles it (it stops
     the workers); a worker that raised KeyboardInterrupt would print a traceback of its own."""
