@@ -172,6 +172,7 @@ class Block:
     kind: Literal["heading", "paragraph", "item", "cell"] = "paragraph"
     row: int | None = None  # for cells: the table row (0-based, document-wide) they belong to
     cell: int | None = None  # for cells: the column within the row
+    number: int | None = None  # for items of a numbered list: their number ("3. Dividend" → 3)
 
     def __post_init__(self) -> None:
         if len(self.text) != len(self.positions):

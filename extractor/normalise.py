@@ -31,7 +31,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # Markdown and HTML, in the order they are taken out.
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+_MD_ITEM = re.compile(r"^\s*(?:[-*+]|(\d{1,2})[.)])\s+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _HTML_SUP = re.compile(r"<su[bp]>(.*?)</su[bp]>", re.IGNORECASE)
@@ -48,6 +48,7 @@ class _Line:
     body: Tracked = field(default_factory=lambda: Tracked("", []))
     cells: list[Tracked] = field(default_factory=list)
     starts_block: bool = False
+    number: int | None = None  # the number of a numbered list item, which the text no longer holds
     length: int = 0  # length of the source line, for telling headings from wrapped lines
 
 
@@ -93,10 +94,12 @@ def _clean_line(document: Document, index: int, rules: _Rules) -> _Line:
         document.furniture.append(Furniture(furniture, flat, Location(source.page, source.number, 1)))
         return _Line("furniture", length=len(flat))
     kind: LineKind = "text"
+    number = None
     if document.format == "markdown":
         if _MD_HEADING.match(tracked.text):
             kind, tracked = "heading", tracked.sub(_MD_HEADING, "")
-        elif _MD_ITEM.match(tracked.text):
+        elif item := _MD_ITEM.match(tracked.text):
+            number = int(item.group(1)) if item.group(1) else None
             kind, tracked = "item", tracked.sub(_MD_ITEM, "")
         tracked = tracked.sub(_MD_LINK, 1).sub(_MD_EMPHASIS, "")
     if kind == "text" and rules.bullet.match(tracked.text):
@@ -113,7 +116,7 @@ def _clean_line(document: Document, index: int, rules: _Rules) -> _Line:
     body = _tidy(tracked)
     if not body.text:
         return _Line("blank", length=0)
-    return _Line(kind, body=body, starts_block=source.starts_block, length=len(flat))
+    return _Line(kind, body=body, starts_block=source.starts_block, number=number, length=len(flat))
 
 
 def _furniture_kind(flat: str, rules: _Rules) -> str | None:
@@ -153,6 +156,7 @@ class _Assembler:
         self.blocks: list[Block] = []
         self.current: _Parts | None = None
         self.current_kind: Literal["heading", "paragraph", "item", "cell"] = "paragraph"
+        self.current_number: int | None = None
         self.row = 0
         self.lines_in_current = 0
         self.first_line_length = 0
@@ -196,6 +200,7 @@ class _Assembler:
     def start(self, line: _Line) -> None:
         self.current = _Parts(line.body)
         self.current_kind = "item" if line.kind == "item" else "paragraph"
+        self.current_number = line.number if line.kind == "item" else None
         self.lines_in_current = 1
         self.first_line_length = line.length
 
@@ -203,7 +208,8 @@ class _Assembler:
         if self.current is not None:
             if kind is None and self.looks_like_heading():
                 kind = "heading"
-            self.emit(self.current.tracked(), kind or self.current_kind)
+            emitted = kind or self.current_kind
+            self.emit(self.current.tracked(), emitted, number=self.current_number if emitted == "item" else None)
         self.current = None
 
     def looks_like_heading(self) -> bool:
@@ -214,10 +220,10 @@ class _Assembler:
                 and self.current.tail()[-1:] not in _TERMINAL + ",")
 
     def emit(self, tracked: Tracked, kind: Literal["heading", "paragraph", "item", "cell"],
-             row: int | None = None, cell: int | None = None) -> None:
+             row: int | None = None, cell: int | None = None, number: int | None = None) -> None:
         tracked = tracked.sub(re.compile("\u00ad$"), "").strip()
         if tracked.text:
-            self.blocks.append(Block(tracked.text, tracked.positions, kind, row, cell))
+            self.blocks.append(Block(tracked.text, tracked.positions, kind, row, cell, number))
 
     def continues(self, body: Tracked) -> bool:
         """After a break, a line that starts in lower case goes on with an unfinished sentence."""

@@ -59,7 +59,7 @@ def _run(name: str, example: dict) -> dict | list:
         doc = analyse([text])[0]
         return [{"value": d.value, "precision": d.precision} for d in find_dates(doc, example.get("fiscal_year"))
                 if d.precision != "year"]
-    fmt = "markdown" if name == "document" else "text"
+    fmt = example.get("format") or ("markdown" if name == "document" else "text")
     return extract_text(text, fiscal_year=example.get("fiscal_year"), fmt=fmt)
 
 

@@ -10,9 +10,13 @@ paragraphs. And each writer words the law in their own way. So the table is foun
   (patterns/conditions.yaml `concepts`, matched as word beginnings, rapidfuzz for a misspelt long word);
   a unit that cites a statute article answers rather than states, unless its text before the article
   states a condition by itself (a numbered row "3. Beperkt dividend: artikel 38");
+- a short unit, or the short lead-in of a row (before its full stop, colon, dash, parenthesis or article),
+  states condition N too when it is one of the names writers give N (`names`: "Beperkt dividend",
+  "Stemrecht."), and a row states N when it is labelled with N ("Voorwaarde 3 (...)", "art. 8:5, §1, 3°");
+  such a row, which names its condition but does not paraphrase it, must answer it with a statute article;
 - a *table* is a run of such units close together; within it each condition goes to one unit and each unit
   to one condition, the best-scoring pairs first (so "dividend" in conditions 3 and 8 is settled by the
-  other words of each row);
+  other words of each row, and, in a list numbered 1 to 9, by the row's number: never by the number alone);
 - a condition's answer is the rest of its row (cells, pipe cells), else the unit that follows it, plus the
   units right after that open with an article ("Artikel 43 over de bestemming ...") or, when it cites none,
   the next that does; in a table whose statutes' column comes first, cell after cell, the unit before it.
@@ -29,6 +33,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from extractor import patterns
+from extractor.errors import PatternError
 from extractor.model import Block
 
 
@@ -64,6 +69,13 @@ class _Rules:
     max_gap: int
     max_length: int
     article: re.Pattern[str]  # an article of the statutes cited: "artikel 13", not "artikel 8:5"
+    names: re.Pattern[str]  # the conditions' short names, at a word's beginning, overlapping
+    named: dict[str, frozenset[int]]  # a name found → the conditions it names
+    max_name_words: int
+    max_named_length: int  # a longer unit is prose: its lead-in names no condition
+    label: re.Pattern[str]  # "Voorwaarde 3": a label word and the condition's number (group 1)
+    numbering: tuple[re.Pattern[str], ...]  # the law's numbering: "art. 8:5, §1, 3°" (group 1)
+    totals: dict[int, int]  # condition → the weight of all its concepts
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,18 @@ class _Unit:
     row: tuple | None  # units of one table row share this key
     cites: int | None  # character offset (in text) of the first statute article cited, if any
     kind: str
+    number: int | None = None  # the row's number in a numbered list ("3. Dividend", a Markdown item "3.")
+    label: int | None = None  # the condition the row is labelled with ("Voorwaarde 3", "8:5, §1, 3°")
+    head: str | None = None  # the short text a name of a condition may fill ("Beperkt dividend")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A unit that may state conditions: the weight of each, and those its content words state."""
+
+    unit: int
+    scores: dict[int, int]
+    stated: frozenset[int]  # stated by content words, not only by a name or a label
 
 
 _ACCENTS: dict[int, str] = {}
@@ -119,11 +143,28 @@ def _rules() -> _Rules:
     inner = re.compile("(?=(" + _trie(inside) + "))") if inside else None
     references = patterns.load("references")
     words = "|".join(re.escape(w.rstrip(".")) for w in sorted(references["article_words"], key=len, reverse=True))
-    article = re.compile(rf"(?i)(?<![\w.])(?:{words})\.?\s*(\d+)(?![\d:]|\s*:\s*\d)")
+    article = re.compile(rf"(?i)(?<![\w.])(?:{words})\.?\s*(\d+)(?!\d|\s*:\s*\d)")
     max_fuzzy = {c: sum(sorted({weights[c][k] for _, k in fuzzy.get(c, [])}, reverse=True)) for c in weights}
+    named: dict[str, set[int]] = {}
+    for number, item in data["conditions"].items():
+        for name in item["names"]:
+            named.setdefault(_plain(name.strip()), set()).add(int(number))
+    names = re.compile(r"(?<![a-z0-9])(?=(" + _trie(named) + "))")
+    labels = "|".join(re.escape(w) for w in sorted(data["labels"], key=len, reverse=True))
+    label = re.compile(rf"(?i)(?<!\w)(?:{labels})\s*(?:nr\.?\s*)?([1-9])(?!\d|°|[.,:]\d)")
+    numbering = []
+    for k, expression in enumerate(data["numbering"]):
+        try:
+            numbering.append(re.compile(expression))
+        except re.error as error:
+            raise PatternError(f"{patterns.patterns_dir() / 'conditions.yaml'}: at $.numbering[{k}]: "
+                               f"not a regular expression: {error}") from None
     return _Rules(weights, starts, inner, credits, {c: tuple(v) for c, v in fuzzy.items()}, max_fuzzy,
                   int(data["min_weight"]), int(data["min_rows"]),
-                  int(data["max_gap"]), int(data["max_length"]), article)
+                  int(data["max_gap"]), int(data["max_length"]), article,
+                  names, {name: frozenset(cs) for name, cs in named.items()}, int(data["max_name_words"]),
+                  int(data["max_named_length"]), label, tuple(numbering),
+                  {c: sum(w) for c, w in weights.items()})
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -176,30 +217,20 @@ def score(text: str) -> dict[int, int]:
 def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
     rules = _rules()
     units = _units(blocks, rules)
-    candidates: list[tuple[int, dict[int, int]]] = []  # unit index, scores
-    for index, unit in enumerate(units):
-        if len(unit.text) > rules.max_length:
-            continue
-        stated = unit.text if unit.cites is None else unit.text[:unit.cites]
-        if unit.cites is not None and len(stated.split()) < 3 and unit.kind != "numbered":
-            continue
-        scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
-        if not scores and unit.cites is not None and unit.kind == "numbered":
-            # a numbered row that states its condition around the article: "2. Ons voorwerp (artikel 4) ..."
-            stated = rules.article.sub(" ", unit.text)
-            scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
-        if scores:
-            candidates.append((index, scores))
+    candidates = [c for index, unit in enumerate(units) if (c := _candidate(index, unit, rules)) is not None]
     matches: list[ConditionMatch] = []
     for run in _runs(candidates, rules.max_gap):
-        assigned = _assign(run, [units[index].row for index, _ in run])
+        assigned = _assign(run, units)
         if len(assigned) < rules.min_rows:
             continue
+        stated = {c.unit: c.stated for c in run}
         statements = sorted(assigned)
         # rows that state and answer at once ("5. Wie uittreedt ...: artikel 12"): a row without an article
         # answers nothing else either ("9. Dit verslag is het bijzonder verslag ...")
         one_line_rows = 2 * sum(units[k].cites is not None for k in statements) > len(statements)
         backwards = _answered_before(units, statements)
+        found: list[ConditionMatch] = []
+        rows = sum(assigned[k][0] in stated[k] for k in statements)  # rows that paraphrase their condition
         for position, unit_index in enumerate(statements):
             condition, weight = assigned[unit_index]
             following = statements[position + 1] if position + 1 < len(statements) else len(units)
@@ -210,12 +241,66 @@ def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
                 else _answers(units, unit_index, following, set(statements))
             if not answers:
                 continue
+            if condition not in stated[unit_index]:
+                # a row that only names its condition ("Beperkt dividend") or only numbers it ("Voorwaarde 3")
+                # counts when it answers with a statute article
+                if not any(rules.article.search(blocks[a.block].text[a.start:a.end]) for a in answers):
+                    continue
+                rows += 1
             statement = unit.span if not unit.cites else Span(unit.span.block, unit.span.start,
                                                                unit.span.start + unit.cites)
-            share = 100 * weight / sum(rules.weights[condition])
-            matches.append(ConditionMatch(condition, round(share, 1), unit.span.block, answers[0].block,
-                                          statement, tuple(answers)))
+            share = min(100.0, 100 * weight / rules.totals[condition])
+            found.append(ConditionMatch(condition, round(share, 1), unit.span.block, answers[0].block,
+                                        statement, tuple(answers)))
+        if rows >= rules.min_rows:
+            matches.extend(found)
     return matches
+
+
+def _candidate(index: int, unit: _Unit, rules: _Rules) -> _Candidate | None:
+    """What the unit may state: the conditions its content words state, that it names, or that label it."""
+    if len(unit.text) > rules.max_length:
+        return None
+    if unit.label is not None:
+        return _Candidate(index, {unit.label: rules.totals[unit.label]}, frozenset())
+    named = _named(unit.head, rules)
+    stated = unit.text if unit.cites is None else unit.text[:unit.cites]
+    if unit.cites is not None and len(stated.split()) < 3 and unit.kind != "numbered" and not named:
+        return None
+    scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
+    if not scores and unit.cites is not None and unit.kind == "numbered":
+        # a numbered row that states its condition around the article: "2. Ons voorwerp (artikel 4) ..."
+        stated = rules.article.sub(" ", unit.text)
+        scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
+    proven = frozenset(scores)
+    for condition, first in named.items():
+        # a name makes the unit a candidate; the name the head opens with is the one it is about
+        scores[condition] = max(scores.get(condition, 0), rules.min_weight) + first
+    return _Candidate(index, scores, proven) if scores else None
+
+
+def _named(head: str | None, rules: _Rules) -> dict[int, int]:
+    """The conditions the head names, each with 1 when its name comes first ("Voorwerp dat die impact dient":
+    condition 2 first, then 1), else 0."""
+    if not head:
+        return {}
+    plain = _plain(head)
+    found: dict[int, int] = {}
+    first = None
+    for match in rules.names.finditer(plain):
+        name = match.group(1)
+        if name not in rules.named:
+            continue
+        if first is None:
+            first = match.start()
+        for condition in rules.named[name]:
+            found[condition] = max(found.get(condition, 0), int(match.start() == first))
+    return found
+
+
+def labels(text: str) -> list[tuple[int, int]]:
+    """Where the text labels something with a condition's number: the characters of "Voorwaarde 3"."""
+    return [match.span() for match in _rules().label.finditer(text)]
 
 
 def answer_spans(matches: list[ConditionMatch]) -> dict[int, list[tuple[int, int, int]]]:
@@ -246,20 +331,25 @@ def _units(blocks: list[Block], rules: _Rules) -> list[_Unit]:
                 span = Span(index, part.start() + lead, part.start() + len(piece.rstrip()))
                 units.append(_unit(span, text[span.start:span.end], (index, row), block.kind, rules))
                 start = part.end()
-        elif block.kind != "cell" and len(cuts := _numbered_rows(text)) >= 3:
+        elif block.kind != "cell" and (len(cuts := _numbered_rows(text)) >= 3
+                                       or len(cuts := _labelled_rows(text, rules)) >= 2):
             for start, end in zip(cuts, cuts[1:] + [len(text)]):
                 piece = text[start:end].rstrip()
                 units.append(_unit(Span(index, start, start + len(piece)), piece, None, "numbered", rules))
         else:
             row_key = ("cell", block.row) if block.kind == "cell" else None
             kind = "numbered" if block.kind == "item" or _ROW_NUMBER.match(text) else block.kind
-            units.append(_unit(Span(index, 0, len(text)), text, row_key, kind, rules))
+            units.append(_unit(Span(index, 0, len(text)), text, row_key, kind, rules,
+                               block.number if block.kind == "item" else None))
     return units
 
 
 _ROW_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+(?=\S)")
 _ROW_HINT = re.compile(r"\d[.)]\s")
 _ROW_NUMBER_INSIDE = re.compile(r"(?:^|(?<=[.;:!?)\s]))\s*\(?(\d{1,2})[.)]\s+(?=[A-Z])")
+# where the short lead-in of a row ends: "Dividend.", "Dividend:", "Dividend (artikel 32)", "Dividend – ..."
+_HEAD_END = re.compile(r"[.:;(\t]|\s[-–—]\s")
+_HEAD_TRIM = " *_\"'“”‘’«»-–—"
 
 
 def _numbered_rows(text: str) -> list[int]:
@@ -281,42 +371,86 @@ def _numbered_rows(text: str) -> list[int]:
     return cuts
 
 
-def _unit(span: Span, text: str, row: tuple | None, kind: str, rules: _Rules) -> _Unit:
+def _labelled_rows(text: str, rules: _Rules) -> list[int]:
+    """Where the rows "Voorwaarde 1 ... Voorwaarde 2 ..." joined into one paragraph begin: labels that open
+    a sentence and count up by one from the block's start."""
+    cuts: list[int] = []
+    expected = None
+    for match in rules.label.finditer(text):
+        before = text[:match.start()].rstrip()
+        if before and before[-1] not in ".;:!?)" or not text[match.start()].isupper():
+            continue
+        number = int(match.group(1))
+        if expected is None:
+            if before:
+                return []
+        elif number != expected:
+            continue
+        cuts.append(match.start())
+        expected = number + 1
+    return cuts
+
+
+def _unit(span: Span, text: str, row: tuple | None, kind: str, rules: _Rules,
+          number: int | None = None) -> _Unit:
     cited = rules.article.search(text)
-    return _Unit(span, text, row, cited.start() if cited else None, kind)
+    cites = cited.start() if cited else None
+    start = 0
+    if kind == "numbered" and (lead := _ROW_NUMBER.match(text)):
+        number, start = int(lead.group(1)), lead.end()
+    label = _label(text[start:], rules)
+    head = None
+    if label is None:
+        end = len(text) if cites is None else cites
+        stop = _HEAD_END.search(text, start, end)
+        head = text[start:stop.start() if stop else end].strip(_HEAD_TRIM)
+        if not head or len(head.split()) > rules.max_name_words or len(text) > rules.max_named_length:
+            head = None
+    return _Unit(span, text, row, cites, kind, number, label, head)
 
 
-def _runs(candidates: list[tuple[int, dict[int, int]]], max_gap: int) -> list[list[tuple[int, dict[int, int]]]]:
-    runs: list[list[tuple[int, dict[int, int]]]] = []
+def _label(text: str, rules: _Rules) -> int | None:
+    """The condition a row opens by numbering: "Voorwaarde 3 (beperkte uitkering)", "art. 8:5, §1, 3°"."""
+    for pattern in (rules.label, *rules.numbering):
+        if match := pattern.match(text):
+            return int(match.group(1))
+    return None
+
+
+def _runs(candidates: list[_Candidate], max_gap: int) -> list[list[_Candidate]]:
+    runs: list[list[_Candidate]] = []
     for candidate in candidates:
-        if runs and candidate[0] - runs[-1][-1][0] <= max_gap:
+        if runs and candidate.unit - runs[-1][-1].unit <= max_gap:
             runs[-1].append(candidate)
         else:
             runs.append([candidate])
     return runs
 
 
-def _assign(run: list[tuple[int, dict[int, int]]], rows: list[tuple | None]) -> dict[int, tuple[int, int]]:
+def _assign(run: list[_Candidate], units: list[_Unit]) -> dict[int, tuple[int, int]]:
     """unit → (condition, weight): one unit per condition, one condition per unit and per table row, best pairs
-    first; a tie goes to the pair whose weight stands out most from the unit's other conditions, then to the
-    earlier unit."""
+    first; a tie goes to the condition whose number the row carries in a list numbered up from 1 to 9, then to
+    the pair whose weight stands out most from the unit's other conditions, then to the earlier unit."""
+    numbers = [units[c.unit].number for c in run if units[c.unit].number is not None]
+    numbered = len(numbers) >= 2 and all(1 <= n <= 9 for n in numbers) \
+        and all(a < b for a, b in zip(numbers, numbers[1:]))
     pairs = []
-    row_of = {}
-    for (unit, scores), row in zip(run, rows):
-        row_of[unit] = row
-        for condition, weight in scores.items():
-            rest = max((w for c, w in scores.items() if c != condition), default=0)
-            pairs.append((-weight, -(weight - rest), unit, condition))
+    for candidate in run:
+        number = units[candidate.unit].number if numbered else None
+        for condition, weight in candidate.scores.items():
+            rest = max((w for c, w in candidate.scores.items() if c != condition), default=0)
+            pairs.append((-weight, -(number == condition), -(weight - rest), candidate.unit, condition))
     assigned: dict[int, tuple[int, int]] = {}
     taken: set[int] = set()
     rows_taken: set[tuple] = set()
-    for negative, _, unit, condition in sorted(pairs):
-        if unit in assigned or condition in taken or row_of[unit] in rows_taken:
+    for negative, _, _, unit, condition in sorted(pairs):
+        row = units[unit].row
+        if unit in assigned or condition in taken or row in rows_taken:
             continue
         assigned[unit] = (condition, -negative)
         taken.add(condition)
-        if row_of[unit] is not None:
-            rows_taken.add(row_of[unit])
+        if row is not None:
+            rows_taken.add(row)
     return assigned
 
 

@@ -1,6 +1,7 @@
 """Numbers that order the text rather than count: list, agenda and table-row numbers ("2. Goedkeuring",
-"| 3. Uitkeringen"), section numbers of headings ("3.2 Kwijting"), and tables of contents (a title, dot
-leaders, a page number). They are found by their place in the layout: the start of a source line, a cell,
+"| 3. Uitkeringen"), section numbers of headings ("3.2 Kwijting"), tables of contents (a title, dot
+leaders, a page number), and the number of a row labelled with a condition of art. 8:5 WVV ("Voorwaarde 3
+(beperkte uitkering)", the label words of patterns/conditions.yaml). They are found by their place in the layout: the start of a source line, a cell,
 a heading, the end of a line of a table of contents.
 
 A number at the start of a line is a list number only when the line before ended a sentence (or there is
@@ -17,7 +18,8 @@ from spacy.tokens import Doc
 
 from extractor.model import Block
 from extractor.nlp import lower_words
-from extractor.recognise.non_figure import NonFigure, texts, words
+from extractor.recognise import conditions
+from extractor.recognise.non_figure import NonFigure, texts, token_span, words
 
 _LIST_NUMBER = re.compile(r"^\(?(\d{1,2})(?:\.\d{1,2}){0,3}[.)]?$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
@@ -33,7 +35,7 @@ def find(block: Block, doc: Doc, previous: Block | None,
     """The layout numbers of one block; `previous` is the block before it (a contents heading?), `edges`
     where the block's source lines start and end (non_figure.line_edges)."""
     starts, ends = edges
-    found = _list_numbers(block, doc, starts)
+    found = _list_numbers(block, doc, starts) + _condition_labels(block.text, doc)
     if "..." in block.text or ". . ." in block.text or "…" in block.text or "___" in block.text \
             or "---" in block.text:
         found += _leaders(block.text, doc)
@@ -70,6 +72,15 @@ def _list_numbers(block: Block, doc: Doc, starts: Container[int]) -> list[NonFig
         if placed or in_run:
             found.append(NonFigure("list_number", i, end, "non_figure.list_number"
                                    + (".line_start" if placed else ".run")))
+    return found
+
+
+def _condition_labels(text: str, doc: Doc) -> list[NonFigure]:
+    """"Voorwaarde 3", "Criterium 3": the number names a condition of art. 8:5 WVV, it counts nothing."""
+    found = []
+    for start, end in conditions.labels(text):
+        if (tokens := token_span(doc, start, end)) is not None:
+            found.append(NonFigure("condition_label", *tokens, "non_figure.condition_label"))
     return found
 
 

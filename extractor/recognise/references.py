@@ -1,4 +1,4 @@
-"""Statute-article and legal references: "artikels 3 en 4 van de statuten", "artikel 8:5, 3 van het WVV",
+"""Statute-article and legal references: "artikels 3 en 4 van de statuten", "artikel 24 en artikel 25", "artikel 8:5, 3 van het WVV",
 "koninklijk besluit van 28 juni 2019". Words from patterns/references.yaml; spaCy Matchers find them.
 
 An article that names no instrument ("Artikel 38: het dividend ...", "artikel 13 (uittreding)") is one of the
@@ -21,6 +21,7 @@ from extractor.nlp import lower_words, pipeline, word_set
 from extractor.records import Entity, LegalReference, StatuteReference
 
 _NUMBER = r"\d+(?::\d+)?(?:[a-z]|bis|ter)?"
+_PLAIN_NUMBER = r"\d+(?:[a-z]|bis|ter)?"  # an article of the statutes, not the code's "boek:artikel"
 _STATUTES = "statutes"
 
 
@@ -57,8 +58,13 @@ def _rules() -> _Rules:
     nlp = pipeline()
     articles = Matcher(nlp.vocab)
     joiners = "|".join(re.escape(word) for word in data["list_words"])
-    articles.add("ARTICLE", [[{"LOWER": {"IN": data["article_words"]}}, {"TEXT": {"REGEX": f"^{_NUMBER}$"}},
-                              {"TEXT": {"REGEX": f"^({_NUMBER}|{joiners})$"}, "OP": "*"}]], greedy="LONGEST")
+    article_word = {"LOWER": {"IN": data["article_words"]}}
+    plain_number = {"TEXT": {"REGEX": f"^{_PLAIN_NUMBER}$"}}
+    articles.add("ARTICLE", [
+        [article_word, {"TEXT": {"REGEX": f"^{_NUMBER}$"}}, {"TEXT": {"REGEX": f"^({_NUMBER}|{joiners})$"}, "OP": "*"}],
+        # the article word repeated: "artikel 24 en artikel 25" is one reference to both
+        [article_word, plain_number, {"TEXT": {"REGEX": f"^({joiners})$"}, "OP": "+"}, article_word, plain_number,
+         {"TEXT": {"REGEX": f"^({_PLAIN_NUMBER}|{joiners})$"}, "OP": "*"}]], greedy="LONGEST")
     instruments = sorted(((tuple(t.lower_ for t in nlp.make_doc(phrase)), name)
                           for name, phrases in data["instruments"].items() for phrase in phrases),
                          key=lambda item: -len(item[0]))
