@@ -64,6 +64,14 @@ def test_markdown_table_cells_are_blocks_of_their_own() -> None:
     assert cells == [(row, cell) for row in range(9) for cell in (0, 1)]
 
 
+def test_a_numbered_markdown_item_keeps_its_number() -> None:
+    text = "1. **Doel.** Artikel 3.\n2. **Voorwerp.** Artikel 4.\n\n- **Dividend.** Artikel 30."
+    lines = [SourceLine(None, i, line) for i, line in enumerate(text.split("\n"), start=1)]
+    blocks = normalise(Document(Path("x.md"), "markdown", "0" * 64, lines))
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("item", 1, "Doel. Artikel 3."), ("item", 2, "Voorwerp. Artikel 4."), ("item", None, "Dividend. Artikel 30.")]
+
+
 def test_furniture_is_recorded_not_lost() -> None:
     document = read_document(ROOT / REPORT_2024)
     normalise(document)
