@@ -49,7 +49,8 @@ class Span:
 @dataclass(frozen=True)
 class ConditionMatch:
     condition: int
-    score: float  # the share (%) of the condition's content words that the statement carries
+    score: float  # the share (%) of the condition's content words that the statement carries (a name of the
+    # condition weighs as much as the fewest words that state it, a label "Voorwaarde 3" as all of them)
     block: int  # the block that states the condition
     answer: int  # the (first) block that answers it
     statement: Span  # the text stating the condition
@@ -261,10 +262,11 @@ def _candidate(index: int, unit: _Unit, rules: _Rules) -> _Candidate | None:
     """What the unit may state: the conditions its content words state, that it names, or that label it."""
     if len(unit.text) > rules.max_length:
         return None
-    if unit.label is not None:
-        return _Candidate(index, {unit.label: rules.totals[unit.label]}, frozenset())
-    named = _named(unit.head, rules)
     stated = unit.text if unit.cites is None else unit.text[:unit.cites]
+    if unit.label is not None:  # the row's label says which condition, its words may paraphrase it too
+        proven = frozenset([unit.label]) if score(stated).get(unit.label, 0) >= rules.min_weight else frozenset()
+        return _Candidate(index, {unit.label: rules.totals[unit.label]}, proven)
+    named = _named(unit.head, rules)
     if unit.cites is not None and len(stated.split()) < 3 and unit.kind != "numbered" and not named:
         return None
     scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
@@ -372,13 +374,14 @@ def _numbered_rows(text: str) -> list[int]:
 
 
 def _labelled_rows(text: str, rules: _Rules) -> list[int]:
-    """Where the rows "Voorwaarde 1 ... Voorwaarde 2 ..." joined into one paragraph begin: labels that open
-    a sentence and count up by one from the block's start."""
+    """Where the rows "Voorwaarde 1 ... Voorwaarde 2 ..." joined into one paragraph begin: labels written
+    with a capital (a row's first word, "Voorwaarde 2" after "artikel 3" of a line joined to it) that count
+    up by one from the block's start."""
     cuts: list[int] = []
     expected = None
     for match in rules.label.finditer(text):
         before = text[:match.start()].rstrip()
-        if before and before[-1] not in ".;:!?)" or not text[match.start()].isupper():
+        if not text[match.start()].isupper():
             continue
         number = int(match.group(1))
         if expected is None:
