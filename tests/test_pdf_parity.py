@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pdfplumber
 import pytest
 
 from conftest import REPORT_2021, REPORT_2024, ROOT
-from extractor.numbers import parse_words
+from pdf_checks import number_text, text_in_box
 from extractor.pipeline import extract_file
 
 PAIRS = [(REPORT_2021, "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2021.pdf"),
@@ -59,27 +58,13 @@ def test_statute_references_and_meetings_are_all_in_the_pdf(pair: tuple[dict, di
     assert pdf["document"]["organisation"] == text["document"]["organisation"]
 
 
-def _number_text(raw: str) -> str:
-    digits = re.search(r"\d[\d.,/]*\d|\d", raw)
-    if digits:
-        return digits.group(0)
-    words = raw.split()
-    for i in range(len(words)):
-        numeral = parse_words([w.lower() for w in words[i:]])
-        if numeral is not None:
-            return " ".join(words[i:i + numeral.length])
-    raise AssertionError(raw)
-
-
 def test_every_pdf_record_has_a_page_and_a_box_that_holds_it(pair: tuple[dict, dict, Path]) -> None:
     _, pdf, path = pair
-    records = [(i["location"], _number_text(i["raw"])) for i in pdf["indicators"]]
+    records = [(i["location"], number_text(i["raw"])) for i in pdf["indicators"]]
     records += [(r["location"], r["articles"][0]) for r in pdf["statute_references"]]
     records += [(m["location"], m["raw"].split()[0]) for m in pdf["meetings"]]
     with pdfplumber.open(path) as document:
         for location, expected in records:
             assert location["page"] and location["bbox"], (location, expected)
-            x0, top, x1, bottom = location["bbox"]
-            page = document.pages[location["page"] - 1]
-            inside = page.within_bbox((x0 - 0.5, top - 0.5, x1 + 0.5, bottom + 0.5)).extract_text()
+            inside = text_in_box(document, location)
             assert expected.replace(" ", "") in inside.replace(" ", "").replace("\n", ""), (location, expected, inside)

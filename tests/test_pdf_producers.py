@@ -21,7 +21,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_producer_pdfs as producers  # noqa: E402
 from conftest import REPORT_2021, REPORT_2024, ROOT  # noqa: E402
-from extractor.numbers import parse_words  # noqa: E402
+from pdf_checks import number_text, text_in_box  # noqa: E402
 from extractor.pipeline import extract_file  # noqa: E402
 
 TEXT_VERSIONS = {2021: REPORT_2021, 2024: REPORT_2024}
@@ -50,31 +50,17 @@ def meetings(report: dict) -> Counter:
                    for m in report["meetings"])
 
 
-def _number_text(raw: str) -> str:
-    digits = re.search(r"\d[\d.,/]*\d|\d", raw)
-    if digits:
-        return digits.group(0)
-    words = raw.split()
-    for i in range(len(words)):
-        numeral = parse_words([w.lower() for w in words[i:]])
-        if numeral is not None:
-            return " ".join(words[i:i + numeral.length])
-    raise AssertionError(raw)
-
-
 def boxes_missing_their_figure(report: dict, path: Path) -> list[tuple]:
     """Figures whose box, cropped from the page, does not hold the figure's digits (or numeral)."""
     wrong = []
     with pdfplumber.open(path) as pdf:
         for indicator in report["indicators"]:
             location = indicator["location"]
-            expected = _number_text(indicator["raw"]).replace(" ", "")
+            expected = number_text(indicator["raw"]).replace(" ", "")
             if not (location["page"] and location["bbox"]):
                 wrong.append((indicator["raw"], location))
                 continue
-            x0, top, x1, bottom = location["bbox"]
-            page = pdf.pages[location["page"] - 1]
-            inside = page.within_bbox((x0 - 0.5, top - 0.5, x1 + 0.5, bottom + 0.5)).extract_text()
+            inside = text_in_box(pdf, location)
             if expected not in re.sub(r"\s", "", inside).replace("\u00ad", ""):
                 wrong.append((indicator["raw"], location["page"], location["bbox"], inside))
     return wrong

@@ -1,0 +1,29 @@
+"""What the PDF tests share: the digits (or numeral) a figure's box must show, and the text inside a box."""
+
+from __future__ import annotations
+
+import re
+
+import pdfplumber
+
+from extractor.numbers import parse_words
+
+
+def number_text(raw: str) -> str:
+    """The part of a figure's raw text that its box must hold: its digits, else its written numeral."""
+    digits = re.search(r"\d[\d.,/]*\d|\d", raw)
+    if digits:
+        return digits.group(0)
+    words = raw.split()
+    for i in range(len(words)):
+        numeral = parse_words([w.lower() for w in words[i:]])
+        if numeral is not None:
+            return " ".join(words[i:i + numeral.length])
+    raise AssertionError(f"no number in {raw!r}")
+
+
+def text_in_box(document: pdfplumber.PDF, location: dict) -> str:
+    """The text pdfplumber finds inside a record's box (half a point of slack on each side)."""
+    x0, top, x1, bottom = location["bbox"]
+    page = document.pages[location["page"] - 1]
+    return page.within_bbox((x0 - 0.5, top - 0.5, x1 + 0.5, bottom + 0.5)).extract_text()
