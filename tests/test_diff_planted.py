@@ -259,3 +259,17 @@ def test_a_cumulative_given_as_at_least_is_no_error(tmp_path):
     floor = _plant(tmp_path, TXT_2024, YEAR_2025[:2] + [("al 253 projecten", "al meer dan 250 projecten")]
                    + YEAR_2025[3:], "floor-2025.txt", 2025)
     assert _fired(check_draft(floor, [earlier]), "across.cumulative_shrinks") == []
+
+
+def test_a_condition_the_new_report_leaves_out_is_a_note_not_a_warning(tmp_path):
+    # planted: the 2022 table of the energy cooperative without its row for condition 6 (Artikel 21 in 2021)
+    dev = ROOT / "tests/fixtures/dev-reports"
+    earlier = _plant(tmp_path, dev / "windkracht-kempen-bijzonder-verslag-2021.txt", [], "real-2021.txt", 2021)
+    row = ("| 6. Onbezoldigd bestuursmandaat, behoudens een beperkte onkostenvergoeding of presentiegeld "
+           "| Artikel 21 |\n")
+    real = _plant(tmp_path, dev / "windkracht-kempen-bijzonder-verslag-2022.md", [], "real-2022.md", 2022)
+    assert _fired(check_draft(real, [earlier]), "across.condition_dropped") == []
+    draft = _plant(tmp_path, dev / "windkracht-kempen-bijzonder-verslag-2022.md", [(row, "")], "left-out-2022.md",
+                   2022)
+    finding = _one(check_draft(draft, [earlier]), "across.condition_dropped", "info")
+    assert finding.subject == "condition:6" and finding.values["old_articles"] == ["21"]

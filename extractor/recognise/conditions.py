@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 from extractor import patterns
 from extractor.errors import PatternError
 from extractor.model import Block
+from extractor.recognise.non_figure import line_edges
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,9 @@ def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
             continue
         stated = {c.unit: c.stated for c in run}
         statements = sorted(assigned)
+        rowed = [k for k in statements if units[k].row is not None]
+        if 2 * len(rowed) > len(statements):  # a table of rows: a paragraph near it is no row of it
+            statements = rowed
         # rows that state and answer at once ("5. Wie uittreedt ...: artikel 12"): a row without an article
         # answers nothing else either ("9. Dit verslag is het bijzonder verslag ...")
         one_line_rows = 2 * sum(units[k].cites is not None for k in statements) > len(statements)
@@ -338,12 +342,41 @@ def _units(blocks: list[Block], rules: _Rules) -> list[_Unit]:
             for start, end in zip(cuts, cuts[1:] + [len(text)]):
                 piece = text[start:end].rstrip()
                 units.append(_unit(Span(index, start, start + len(piece)), piece, None, "numbered", rules))
+        elif block.kind != "cell" and len(cuts := _article_lines(block, rules)) >= 2:
+            # cells of a table copied without blank lines, joined by the layout: "... concreet maakt Art. 33"
+            for start, end in zip(cuts, cuts[1:] + [len(text)]):
+                piece = text[start:end].rstrip()
+                units.append(_unit(Span(index, start, start + len(piece)), piece, None, block.kind, rules))
         else:
             row_key = ("cell", block.row) if block.kind == "cell" else None
             kind = "numbered" if block.kind == "item" or _ROW_NUMBER.match(text) else block.kind
             units.append(_unit(Span(index, 0, len(text)), text, row_key, kind, rules,
                                block.number if block.kind == "item" else None))
     return units
+
+
+def _article_lines(block: Block, rules: _Rules) -> list[int]:
+    """Where a block holds cells that the layout joined: a source line that opens with a statute article,
+    capitalised ("Art. 33, eerste lid"), is a cell of its own, and so is the capitalised line after it. [0] and
+    the offsets where such cells begin, or []."""
+    starts, _ = line_edges(block)
+    text = block.text
+    cuts: set[int] = set()
+    for match in rules.article.finditer(text):
+        if not (text[match.start()].isupper() and match.start() in starts):
+            continue
+        if match.start() > 0:
+            cuts.add(match.start())
+        # the article's line ends within a few words: the next line, capitalised, is the condition's cell
+        for offset in range(match.end(), min(len(text), match.end() + _ARTICLE_LINE)):
+            if offset in starts:
+                if text[offset].isupper():
+                    cuts.add(offset)
+                break
+    return [0, *sorted(cuts)] if cuts else []
+
+
+_ARTICLE_LINE = 40  # characters after the article's number that its own line may still hold ("derde lid")
 
 
 _ROW_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+(?=\S)")
@@ -459,15 +492,22 @@ def _assign(run: list[_Candidate], units: list[_Unit]) -> dict[int, tuple[int, i
 
 def _answered_before(units: list[_Unit], statements: list[int]) -> bool:
     """Cell after cell with the statutes' column first ("Artikel 3", then its condition): the text before the
-    first condition cites an article and the text after the last one does not."""
-    first, last = statements[0], statements[-1]
+    first condition cites an article and the text after the last one does not. An introduction that words a
+    condition itself ("... erkend als sociale onderneming; dit verslag ...") may come first: it is followed
+    by no article, and the pattern then holds from the next condition on."""
     if any(units[k].row is not None or units[k].cites is not None for k in statements):
         return False
-    before = units[first - 1] if first > 0 else None
+    last = statements[-1]
     after = units[last + 1] if last + 1 < len(units) else None
+    if after is not None and after.cites is not None:
+        return False
+    first, *rest = statements
+    if rest and first + 1 < len(units) and units[first + 1].cites is None:
+        firsts = [first, rest[0]]
+    else:
+        firsts = [first]
     # the cell before the first condition opens with its article ("Artikel 2"), unlike an introduction
-    return before is not None and before.cites == 0 and len(before.text) < 200 \
-        and (after is None or after.cites is None)
+    return any(k > 0 and units[k - 1].cites == 0 and len(units[k - 1].text) < 200 for k in firsts)
 
 
 def _answer_before(units: list[_Unit], index: int, statements: set[int]) -> list[Span]:

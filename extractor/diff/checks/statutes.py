@@ -210,8 +210,11 @@ def condition_dropped(new: Report, earlier: list[Report], rule: Rule) -> list[Fi
                       None)  # where the new report answers the condition, now without an article
         new_side = [new.evidence({"location": answer["location"], "raw": answer["text"],
                                   "sentence": answer["text"]})] if answer else []
+        # answered now without an article: a warning; not answered at all (a table that leaves it out, or one
+        # the recogniser did not find): a note, since nothing in the new report contradicts the old one
         found.append(rule.finding(
-            new_side + [old.evidence(r) for r in pair.old], subject=f"condition:{pair.condition}",
+            new_side + [old.evidence(r) for r in pair.old], severity=None if answer else "info",
+            subject=f"condition:{pair.condition}",
             values={"condition": pair.condition, "old_articles": pair.old_articles},
             alignment=Alignment("condition", None, f"condition:{pair.condition}"),
             condition=str(pair.condition), old_report=report_name(old), old_articles=nl.articles(pair.old_articles),
@@ -232,5 +235,6 @@ RULES: tuple[Rule, ...] = (
          "a condition of art. 8:5 WVV backed by other statute articles than in the previous report, with no "
          "meeting in between that amended those articles"),
     Rule("across.condition_dropped", "warning", condition_dropped,
-         "a condition of art. 8:5 WVV backed by statute articles before, by none now"),
+         "a condition of art. 8:5 WVV backed by statute articles before, answered without one now (a note when "
+         "the new report does not answer it at all)"),
 )
