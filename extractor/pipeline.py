@@ -46,8 +46,10 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     entities = exclusions.exclude(context, dates)
     table = conditions.match_conditions(blocks)
     for match in table:  # the conditions quote the law: their numbers are no figures of the year
-        statement = docs[match.block].char_span(match.statement.start, match.statement.end, alignment_mode="expand")
-        context.exclude(match.block, statement.start, statement.end)
+        for start, end in conditions.quoted_spans(match, blocks[match.block].text):
+            quoted = docs[match.block].char_span(start, end, alignment_mode="contract")
+            if quoted is not None:
+                context.exclude(match.block, quoted.start, quoted.end)
     found_references, reference_entities = references.recognise(context, dates, conditions.answer_spans(table))
     found_indicators = indicators.recognise(context, dates)
     found_meetings, meeting_entities = meetings.recognise(context, dates, found_references)

@@ -75,6 +75,8 @@ class _Rules:
     named: dict[str, frozenset[int]]  # a name found → the conditions it names
     max_name_words: int
     max_named_length: int  # a longer unit is prose: its lead-in names no condition
+    own_figure: re.Pattern[str]  # a number with a unit of its own: the cooperative's figure, not the law's
+    law_numbers: dict[int, frozenset[str]]  # condition → the law's own numbers as written ("10 %")
     label: re.Pattern[str]  # "Voorwaarde 3": a label word and the condition's number (group 1)
     numbering: tuple[re.Pattern[str], ...]  # the law's numbering: "art. 8:5, §1, 3°" (group 1)
     totals: dict[int, int]  # condition → the weight of all its concepts
@@ -165,8 +167,36 @@ def _rules() -> _Rules:
                   int(data["min_weight"]), int(data["min_rows"]),
                   int(data["max_gap"]), int(data["max_length"]), article,
                   names, {name: frozenset(cs) for name, cs in named.items()}, int(data["max_name_words"]),
-                  int(data["max_named_length"]), label, tuple(numbering),
-                  {c: sum(w) for c, w in weights.items()})
+                  int(data["max_named_length"]), _own_figure(data),
+                  {int(c): frozenset(_squeeze(n) for n in ns) for c, ns in data.get("law_numbers", {}).items()},
+                  label, tuple(numbering), {c: sum(w) for c, w in weights.items()})
+
+
+_NUMBER = r"\d+(?:[.,]\d+)*"
+
+
+def _own_figure(data: dict) -> re.Pattern[str]:
+    after = "|".join(re.escape(u) for u in sorted(data["own_figure_units"], key=len, reverse=True))
+    before = "|".join(re.escape(u) for u in sorted(data["own_figure_units_before"], key=len, reverse=True))
+    return re.compile(rf"(?i)(?:(?<!\w)(?:{before})\s?{_NUMBER}|(?<![\w.,]){_NUMBER}\s?(?:{after})(?!\w))")
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def quoted_spans(match: ConditionMatch, text: str) -> list[tuple[int, int]]:
+    """The characters of a condition's statement that quote the law: all of it but the cooperative's own
+    figures ("hoogstens 6 %"), which are figures of the report unless the law states them for that condition."""
+    rules = _rules()
+    spans, start = [], match.statement.start
+    for own in rules.own_figure.finditer(text, match.statement.start, match.statement.end):
+        if _squeeze(own.group()) in rules.law_numbers.get(match.condition, frozenset()):
+            continue
+        spans.append((start, own.start()))
+        start = own.end()
+    spans.append((start, match.statement.end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def _trie(words: Iterable[str]) -> str:
