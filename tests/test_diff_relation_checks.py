@@ -23,6 +23,9 @@ SMART_2024 = ROOT / "corpus/smartcoop-bijzonder-verslag-2024.txt"
 HOUSING = ROOT / "tests/fixtures/other-sector"
 HOUSING_2022 = HOUSING / "woonkoop-leie-bijzonder-verslag-2022.txt"
 HOUSING_2023 = HOUSING / "woonkoop-leie-bijzonder-verslag-2023.txt"
+GOLD = ROOT / "tests/fixtures/gold-other-sectors"
+THUIS_2022 = GOLD / "de-nieuwe-thuis-bijzonder-verslag-2022.txt"
+THUIS_2023 = GOLD / "de-nieuwe-thuis-bijzonder-verslag-2023.md"
 
 needs_dev = pytest.mark.skipif(not DEV_2021.exists(), reason="the development reports are not on this machine")
 SERIOUS = ("error", "warning")
@@ -228,6 +231,24 @@ def test_a_draft_is_compared_with_its_own_organisation_only(real):
     findings = check_draft(real(HOUSING_2023), [real(SMART_2021), real(DEV_2021), real(DEV_2022), real(HOUSING_2022)])
     assert [Path(d.path).name for d in findings.documents] == [HOUSING_2023.name, HOUSING_2022.name]
     assert serious(findings) == []
+
+
+def test_an_organisation_named_with_its_kind_is_compared_with_its_plain_name(real, tmp_path):
+    """The housing cooperative calls itself "Wooncoöperatie De Nieuwe Thuis" in 2022 and "De Nieuwe Thuis" in
+    2023: one organisation. Its planted error is caught: the extraordinary meeting that amended articles 11 and
+    12 is dated 6 december 2022 in 2022 (line 35, active: "Zij wijzigde artikel 11 en artikel 12") and 16
+    december 2022 in 2023 (line 15, passive: "De artikels 11 en 12, gewijzigd door de ... vergadering van")."""
+    old, new = real(THUIS_2022), real(THUIS_2023)
+    assert (old["document"]["organisation"], new["document"]["organisation"]) == (
+        "Wooncoöperatie De Nieuwe Thuis", "De Nieuwe Thuis")
+    findings = check_draft(new, [old])
+    assert [Path(d.path).name for d in findings.documents] == [THUIS_2023.name, THUIS_2022.name]
+    finding = only(findings, "across.event_date")
+    assert (finding.severity, finding.subject) == ("warning", "article:11,12")  # the same year: a warning
+    assert lines(finding) == [("-2023.md", 15), ("2022.txt", 35)]
+    assert finding.values["old_dates"] == ["2022-12-06"] and finding.values["new_dates"] == ["2022-12-16"]
+    clean, _ = planted(tmp_path, THUIS_2023, "van 16 december 2022", "van 6 december 2022")
+    assert [f.rule for f in check_draft(clean, [old]).findings if f.rule.startswith("across.event")] == []
 
 
 def test_a_corpus_of_several_organisations_is_diffed_organisation_by_organisation(tmp_path):

@@ -69,8 +69,9 @@ def check_draft(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> Finding
 
 
 def _organisation(report: Report) -> str | None:
-    name = report.document.get("organisation")
-    return str(name).casefold().strip() or None if name else None
+    """The organisation's name as reports of one organisation share it (metadata.organisation_key)."""
+    from extractor.metadata import organisation_key
+    return organisation_key(report.document.get("organisation")) or None
 
 
 def findings_to_json(findings: Findings) -> dict[str, Any]:
