@@ -144,6 +144,46 @@ def test_claim_against_last_years_report(tmp_path, real):
     assert lines(finding) == [("-2022.md", line), ("-2022.md", 27), ("2021.txt", 101)]
 
 
+def test_claim_against_last_years_figure_in_parentheses(tmp_path, real):
+    """"We verhuren nu 68 woningen: 43 appartementen en 25 eengezinswoningen. Dat is een groei met 15 % tegenover
+    vorig jaar (61 woningen)." (the housing cooperative's planted error): the claim speaks of the 68 dwellings
+    (the whole of the sentence before, in the base's unit), measured against the 61 in parentheses: +11,48 %.
+    Claimed as 11,5 % it is silent."""
+    findings = check_draft(real(THUIS_2023), [real(THUIS_2022)])
+    finding = only(findings, "internal.claim_mismatch")
+    assert finding.values == {"claimed": 15.0, "claim_unit": "%", "computed": 11.48, "old": 61, "new": 68}
+    assert [(e.raw, e.location["line"]) for e in finding.evidence] == [
+        ("15 %", 23), ("61 woningen", 23), ("68 woningen", 23)]
+    assert [f.subject for f in findings.findings if f.rule == "across.change_claim"] == []  # not the 25 houses
+    clean, _ = planted(tmp_path, THUIS_2023, "een groei met 15 %", "een groei met 11,5 %")
+    assert [f.rule for f in check_draft(clean, [real(THUIS_2022)]).findings if "claim" in f.rule] == []
+
+
+# a claim with its base beside it, in other wordings and sectors: (wrong claim, the change the figures give,
+# the same sentence with the claim right)
+BASE_BESIDE = [
+    ("De energiecoöperatie telt 1.344 leden, een toename van 15 % ten opzichte van 2022 (1.200 leden).", 12.0,
+     "De energiecoöperatie telt 1.344 leden, een toename van 12 % ten opzichte van 2022 (1.200 leden)."),
+    ("De voedselbank bediende 349 gezinnen, +4 % (vorig jaar: 320).", 9.06,
+     "De voedselbank bediende 349 gezinnen, +9 % (vorig jaar: 320)."),
+    ("De sportclub telt nu 180 abonnees; dat is 25 % meer dan de 150 van vorig jaar.", 20.0,
+     "De sportclub telt nu 180 abonnees; dat is 20 % meer dan de 150 van vorig jaar."),
+    ("De thuiszorgdienst presteerde 9.400 uren, een daling met 3 % tegenover vorig jaar (10.000 uren).", -6.0,
+     "De thuiszorgdienst presteerde 9.400 uren, een daling met 6 % tegenover vorig jaar (10.000 uren)."),
+    ("Het maatwerkbedrijf stelde 212 doelgroepwerknemers tewerk, bijna 9 % minder dan de 225 van 2022.", -5.78,
+     "Het maatwerkbedrijf stelde 212 doelgroepwerknemers tewerk, bijna 6 % minder dan de 225 van 2022."),
+]
+
+
+@pytest.mark.parametrize("wrong,computed,right", BASE_BESIDE, ids=[w.split()[1] for w, _, _ in BASE_BESIDE])
+def test_claim_against_its_base_beside_it(wrong: str, computed: float, right: str) -> None:
+    from extractor.pipeline import extract_text
+
+    finding = only(check_draft(extract_text("Intro.\n\n" + wrong, fiscal_year=2023), []), "internal.claim_mismatch")
+    assert finding.values["computed"] == computed and finding.evidence[0].location["line"] == 3
+    assert [f.rule for f in check_draft(extract_text("Intro.\n\n" + right, fiscal_year=2023), []).findings] == []
+
+
 # ---- a figure for last year ---------------------------------------------------------------------------------
 
 @needs_dev
@@ -249,6 +289,17 @@ def test_an_organisation_named_with_its_kind_is_compared_with_its_plain_name(rea
     assert finding.values["old_dates"] == ["2022-12-06"] and finding.values["new_dates"] == ["2022-12-16"]
     clean, _ = planted(tmp_path, THUIS_2023, "van 16 december 2022", "van 6 december 2022")
     assert [f.rule for f in check_draft(clean, [old]).findings if f.rule.startswith("across.event")] == []
+
+
+def test_housing_2023_gives_exactly_its_two_planted_errors(real, tmp_path):
+    """De Nieuwe Thuis 2023 against 2022: the claimed 15 % and the redated EGM, nothing else; the articles the
+    2022 conditions table cites for conditions 1 and 2 (5 and 6) are still cited in 2023, so no condition is
+    dropped, even where its row is not read. An article no longer cited at all is dropped."""
+    findings = check_draft(real(THUIS_2023), [real(THUIS_2022)])
+    assert serious(findings) == [("internal.claim_mismatch", "error"), ("across.event_date", "warning")]
+    draft, line = planted(tmp_path, THUIS_2023, "**Het voorwerp.** Zie artikel 6.", "**Het voorwerp.** Zie de statuten.")
+    finding = only(check_draft(draft, [real(THUIS_2022)]), "across.condition_dropped")
+    assert finding.values == {"condition": 2, "old_articles": ["6"]} and lines(finding)[-1] == ("2022.txt", 17)
 
 
 def test_a_corpus_of_several_organisations_is_diffed_organisation_by_organisation(tmp_path):

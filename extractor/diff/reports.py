@@ -117,8 +117,9 @@ class Report:
 
     def previous_year_figures(self) -> set[int]:
         """id() of the records the text gives as the earlier figure of a from-to pair ("van 16.190 MWh in
-        2022 naar ..."): last year's figures, to be linked with last year's report, not this year's."""
-        return {id(record) for relation in self.relations if relation["kind"] == "from_to"
+        2022 naar ...") or as the base of a claimed change ("+9 % (vorig jaar: 320)"): last year's figures, to
+        be linked with last year's report, not this year's."""
+        return {id(record) for relation in self.relations if relation["kind"] in ("from_to", "change")
                 for role, record in relation["members"] if role == "from"}
 
     def catalogued(self) -> list[dict]:

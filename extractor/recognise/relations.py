@@ -91,6 +91,8 @@ class Cues:
     against: re.Pattern
     against_year: re.Pattern
     previous_year: re.Pattern
+    comparative: re.Pattern
+    dated: re.Pattern
     written: tuple[tuple[re.Pattern, float], ...]
     below: re.Pattern
     above: re.Pattern
@@ -126,6 +128,10 @@ def cues() -> Cues:
         up=_words(ch["up"]), down=_words(ch["down"]), against=_words(ch["against"]),
         against_year=re.compile(rf"(?:{_alternatives(ch['against'])})\s+(?:\w+\s+){{0,2}}?(\d{{4}})", re.IGNORECASE),
         previous_year=_words(ch["previous_year"]),
+        comparative=re.compile(rf"^\s*(?:{_alternatives(ch['up'] + ch['down'])})\s+(?:{_alternatives(ch['base_after_comparative'])})\s*$",
+                               re.IGNORECASE),
+        dated=re.compile(rf"^\s*(?:{_alternatives(ch['base_dated'])})\s+(?:(?:{_alternatives(ch['previous_year'])})(?!\w)|\d{{4}}(?!\d))",
+                         re.IGNORECASE),
         written=tuple((re.compile(rf"(?<!\w)(?:{w['pattern']})(?!\w)", re.IGNORECASE), float(w["factor"]))
                       for w in ch["written"]),
         below=_words(qual["below"]), above=_words(qual["above"]), around=_words(qual["around"]),
@@ -309,6 +315,50 @@ def _from_to(sentence: Sentence, c: Cues) -> list[Relation]:
     return found
 
 
+BASE_GAP_WORDS = 6  # "15 % tegenover het vorige boekjaar (61 woningen)": words between a claim and its base
+
+
+def _base(sentence: Sentence, k: int, c: Cues) -> Figure | None:
+    """The earlier figure claim k is measured against, stated right after it: in parentheses after the
+    comparison ("15 % tegenover vorig jaar (61 woningen)", "+9 % (vorig jaar: 320)", "12 % ten opzichte van
+    2022 (1.200 leden)") or after a comparative and dated ("20 % meer dan de 150 van vorig jaar")."""
+    if k + 1 >= len(sentence.figures):
+        return None
+    base = sentence.figures[k + 1]
+    if unit(base.record) == "%":
+        return None
+    gap = sentence.gap_after(k)
+    if _word_count(gap) > BASE_GAP_WORDS or re.search(r"[.;!?)]", gap):
+        return None
+    opening = gap.rfind("(")
+    if opening >= 0:
+        inside, before = gap[opening + 1:], gap[:opening]
+        if not inside.strip(" :") or c.previous_year.fullmatch(inside.strip(" :")):
+            # the figure opens the parenthesis after the comparison, or the parenthesis names last year
+            closed = ")" in sentence.gap_after(k + 1)  # "(40 werknemers en 4 stagiairs)": no one base figure
+            if closed and (inside.strip(" :") or c.against.search(before) or c.previous_year.search(before)):
+                return base
+        return None
+    if c.comparative.match(gap) and c.dated.match(sentence.gap_after(k + 1)):
+        return base
+    return None
+
+
+def _subject(pool: list[Figure], base: Figure | None, wholes: dict[int, Figure]) -> Figure | None:
+    """What a claim speaks of, among the figures before it (the nearest last): the one in the base's unit when
+    the base is given, else the nearest, or the whole it is a part of ("68 woningen: 43 appartementen en 25
+    eengezinswoningen. Dat is een groei met 15 %")."""
+    candidates = [f for f in reversed(pool) if unit(f.record) != "%"]
+    if base is not None and unit(base.record) is not None:
+        same = next((f for f in candidates if unit(f.record) == unit(base.record)), None)
+        if same is not None:
+            return same
+    subject = candidates[0] if candidates else None
+    if subject is not None and id(subject) in wholes:
+        subject = wholes[id(subject)]  # "18.894 personen (van wie 4.764 nieuwkomers) (+7,19 %)"
+    return subject
+
+
 def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: Cues,
              wholes: list[Relation]) -> list[Relation]:
     found = []
@@ -338,10 +388,12 @@ def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: 
             head = " ".join(tail.split()[:5])
             against = c.against_year.search(head)
             previous = c.previous_year.search(head)
+            base = _base(sentence, k, c)
+            compared = bool(against or previous or c.against.search(head) or base)
             if direction is None:
-                if c.up.search(" ".join(tail.split()[:2])) and (against or previous or c.against.search(head)):
+                if c.up.search(" ".join(tail.split()[:2])) and compared:
                     direction = "up"
-                elif c.down.search(" ".join(tail.split()[:2])) and (against or previous or c.against.search(head)):
+                elif c.down.search(" ".join(tail.split()[:2])) and compared:
                     direction = "down"
                 elif sign is None and (against or c.against.search(" ".join(tail.split()[:2]))) \
                         and (c.up.search(lead) or c.down.search(lead)):
@@ -355,13 +407,14 @@ def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: 
             if pair is not None:
                 members += pair.members
             else:
-                subject = next((f for f in reversed(sentence.figures[:k]) if unit(f.record) != "%"), None)
-                if subject is not None and id(subject) in wholes:
-                    subject = wholes[id(subject)]  # "18.894 personen (van wie 4.764 nieuwkomers) (+7,19 %)"
+                subject = _subject(sentence.figures[:k], base, wholes)
                 if subject is None and s > 0 and _word_count(sentence.text[:figure.start]) <= NEXT_SENTENCE_LEAD_WORDS \
                         and _adjacent(sentences[s - 1], sentence) and sentences[s - 1].figures:
-                    subject = next((f for f in reversed(sentences[s - 1].figures) if unit(f.record) != "%"), None)
+                    subject = _subject(sentences[s - 1].figures, base,
+                                       {id(f): whole for whole, f in part_of.get(s - 1, [])})
                     window.insert(0, sentences[s - 1])
+                if subject is not None and base is not None and unit(base.record) in (None, unit(subject.record)):
+                    members.append(("from", base))
                 if subject is not None:
                     members.append(("to", subject))
             value = abs(float(figure.record["value"]))
