@@ -322,7 +322,8 @@ def test_a_corpus_of_several_organisations_is_diffed_organisation_by_organisatio
 
 def test_possible_pairs_are_shown_apart_in_the_changes_table():
     """SmartCoop 2021 → 2024: pairs the aligner is unsure of are listed under their own heading, after the
-    changed figures, in text and Markdown; a confident pair is never among them."""
+    changed figures, in text and Markdown with --all (show_all) and always on the HTML page; a confident pair is
+    never among them, and without --all they are not in the table."""
     import json
 
     from extractor.diff import diff_reports, render
@@ -335,6 +336,8 @@ def test_possible_pairs_are_shown_apart_in_the_changes_table():
     assert possible and all(c.alignment.possible for c in possible)
     assert not set(map(id, possible)) & set(map(id, listed_changes(findings)))
     heading = "Mogelijk dezelfde grootheid (niet zeker gekoppeld, nooit de grond van een bevinding)"
-    text = render(findings, "text")
+    assert heading not in render(findings, "text") and heading not in render(findings, "markdown")
+    text = render(findings, "text", show_all=True)
     assert text.index("Gewijzigde cijfers:") < text.index(heading + ":")
-    assert f"### {heading}" in render(findings, "markdown")
+    assert f"## {heading}" in render(findings, "markdown", show_all=True)
+    assert f'<section class="possible"><h2>{heading}</h2>' in render(findings, "html")

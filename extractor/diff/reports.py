@@ -17,12 +17,39 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 # a paragraph that opens with a few words and a full stop or colon before its first sentence: "Klanten. Het ..."
 _RUN_IN = re.compile(r"^\**\s*([A-ZÀ-Ý][^\W\d]*(?:[ -][^\W\d]+){0,4})\s*[.:]\**\s+(?=\S)")
 HEADING_WORDS = 8
+SECTION_LINES = 3  # a section heading wrapped over at most this many lines (text exported from PDF)
+SECTION_WORDS = 25
+_SENTENCE_END = (".", ",", ";", ":", "!", "?")
+_URL = re.compile(r"://|^www\.", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+_INNER_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # "Stroomproductie. De drie windturbines ..."
+_YEAR_OR_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+|(?<!\d)(?:19|20)\d\d(?!\d)")  # "3. Wat we in 2023 deden"
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S.*[.:;,]\s*$")  # "1. **Dividend.** Volgens ... uit."
 HEADING_LOOKBACK = 60
 
 
 def _clean(text: str) -> str:
     """Text with HTML markup taken out and runs of white space made one space."""
     return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
+
+
+def _heading_at(lines: list[str], index: int, limit: int) -> str | None:
+    """The heading that starts at lines[index] (after a blank line) and ends before lines[limit], if it is one:
+    its lines hold no end of a sentence, the last is followed by a blank line or a capital, and together they are
+    short. A wrapped first line of a paragraph goes on with a small letter until a full stop: no heading."""
+    parts: list[str] = []
+    for k in range(index, min(index + SECTION_LINES, limit)):
+        raw = lines[k]
+        text = _clean(raw).strip("*_|").strip()
+        if not text or "\t" in raw or _URL.search(text) or _LIST_ITEM.match(raw) or text.endswith(_SENTENCE_END) \
+                or _FIGURE.search(_YEAR_OR_NUMBERING.sub("", text)) or _INNER_SENTENCE_END.search(text):
+            return None  # a table row, a link, a list item, a sentence, a line that gives a figure
+        parts.append(text)
+        following = _clean(lines[k + 1]).strip("*_ ") if k + 1 < len(lines) else ""
+        if not following or following[0].isupper() or following[0] in "-–—•*#":
+            heading = " ".join(parts)
+            return heading if len(heading.split()) <= SECTION_WORDS else None
+    return None
 
 
 def period_years(period: str | None) -> tuple[int | None, int | None] | None:
@@ -187,6 +214,33 @@ class Report:
                 found.append(text)
                 break
         return " ".join(found)
+
+    @cached_property
+    def _furniture_lines(self) -> set[int]:
+        return {(f.get("location") or {}).get("line") for f in self.data.get("furniture") or []} - {None}
+
+    def section(self, record: dict) -> str | None:
+        """The heading of the section a record stands under in a text or Markdown source: the nearest heading
+        above it ("## 3. Wat we in 2023 deden"; a short line after a blank one and before a blank line or a new
+        sentence, wrapped over up to SECTION_LINES lines in text exported from PDF), not a run-in heading; None
+        when the source is not at hand (PDF: no heading is recorded)."""
+        loc = record.get("location") or {}
+        lines = self.source_lines
+        line = loc.get("line") or 0
+        if lines is None or loc.get("page") or not 1 <= line <= len(lines):
+            return None
+        furniture = self._furniture_lines
+        for index in range(line - 1, -1, -1):
+            if index + 1 in furniture:
+                continue  # a page footer, a page number, a URL on its own line
+            if lines[index].lstrip().startswith("#"):
+                return _clean(lines[index]).strip("#*_ ").strip() or None
+            if index == line - 1 or (index > 0 and lines[index - 1].strip()) or not lines[index].strip():
+                continue
+            heading = _heading_at(lines, index, line - 1)
+            if heading:
+                return heading
+        return None
 
     def context(self, record: dict) -> str | None:
         """The source text around a record (meetings and references carry no sentence): its line, with the
