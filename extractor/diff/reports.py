@@ -142,6 +142,16 @@ class Report:
         """The record's roles in the text's relations: "part_whole:whole", "change:claim", ..."""
         return self._roles.get(id(record), frozenset())
 
+    @cached_property
+    def _claim_subjects(self) -> dict[int, dict]:
+        return {id(claim): subject for relation in self.relations if relation["kind"] == "change"
+                for role, claim in relation["members"] if role == "claim"
+                for other, subject in relation["members"] if other == "to"}
+
+    def claim_subject(self, record: dict) -> dict | None:
+        """The figure a claimed change speaks of ("68 woningen" for "een groei met 15 %"), when the text says."""
+        return self._claim_subjects.get(id(record))
+
     def previous_year_figures(self) -> set[int]:
         """id() of the records the text gives as the earlier figure of a from-to pair ("van 16.190 MWh in
         2022 naar ...") or as the base of a claimed change ("+9 % (vorig jaar: 320)"): last year's figures, to

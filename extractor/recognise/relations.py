@@ -20,6 +20,7 @@ from extractor import patterns
 # Units that measure (an amount, a duration, a share) rather than count things: parts in one of these must
 # be in the whole's unit. Any other unit counts things, and "24 mensen: 15 mannen en 7 vrouwen" may mix them.
 MEASURES = frozenset({"EUR", "%", "m2", "hours", "days", "weeks", "months", "years", "FTE", "times", "fraction"})
+STEM = 6  # two words alike in their first letters name the same thing: "kilometers", "kilometer"
 NEXT_SENTENCE_LEAD_WORDS = 8  # a claim in a sentence without another figure speaks of the previous one
 SENTENCE_GAP_LINES = 3
 WHOLE_FOLLOWS_SENTENCES = 2
@@ -344,6 +345,23 @@ def _base(sentence: Sentence, k: int, c: Cues) -> Figure | None:
     return None
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS  # spaCy's Dutch stop words: a kept general list
+    return frozenset(STOP_WORDS)
+
+
+def _names_its_own(lead: str, previous: Sentence, c: Cues) -> bool:
+    """True when the words before a claim name what changed, and none of them is in the sentence before:
+    "Het aantal huurders steeg met 8 %" after "De huur bedroeg 628 euro." speaks of the tenants, not the rent;
+    "Dat is een groei met 15 %" names nothing and speaks of the figure before."""
+    stop = _stop_words()
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", c.up.sub(" ", c.down.sub(" ", lead)).lower())
+             if w not in stop and len(w) > 2]
+    earlier = {w[:STEM] for w in re.findall(r"[^\W\d_][\w'-]*", previous.text.lower())}
+    return bool(words) and not any(w[:STEM] in earlier for w in words)
+
+
 def _subject(pool: list[Figure], base: Figure | None, wholes: dict[int, Figure]) -> Figure | None:
     """What a claim speaks of, among the figures before it (the nearest last): the one in the base's unit when
     the base is given, else the nearest, or the whole it is a part of ("68 woningen: 43 appartementen en 25
@@ -409,7 +427,8 @@ def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: 
             else:
                 subject = _subject(sentence.figures[:k], base, wholes)
                 if subject is None and s > 0 and _word_count(sentence.text[:figure.start]) <= NEXT_SENTENCE_LEAD_WORDS \
-                        and _adjacent(sentences[s - 1], sentence) and sentences[s - 1].figures:
+                        and _adjacent(sentences[s - 1], sentence) and sentences[s - 1].figures \
+                        and not _names_its_own(sentence.text[:figure.start], sentences[s - 1], c):
                     subject = _subject(sentences[s - 1].figures, base,
                                        {id(f): whole for whole, f in part_of.get(s - 1, [])})
                     window.insert(0, sentences[s - 1])
