@@ -172,6 +172,8 @@ BASE_BESIDE = [
      "De thuiszorgdienst presteerde 9.400 uren, een daling met 6 % tegenover vorig jaar (10.000 uren)."),
     ("Het maatwerkbedrijf stelde 212 doelgroepwerknemers tewerk, bijna 9 % minder dan de 225 van 2022.", -5.78,
      "Het maatwerkbedrijf stelde 212 doelgroepwerknemers tewerk, bijna 6 % minder dan de 225 van 2022."),
+    ("De buurtwinkel telt nu 412 klanten, een groei met 15 %. Vorig jaar waren dat er 375.", 9.87,
+     "De buurtwinkel telt nu 412 klanten, een groei met 10 %. Vorig jaar waren dat er 375."),
 ]
 
 
@@ -341,3 +343,17 @@ def test_possible_pairs_are_shown_apart_in_the_changes_table():
     assert text.index("Gewijzigde cijfers:") < text.index(heading + ":")
     assert f"## {heading}" in render(findings, "markdown", show_all=True)
     assert f'<section class="possible"><h2>{heading}</h2>' in render(findings, "html")
+
+
+def test_a_claims_base_dated_last_year_is_no_period_note(tmp_path, real):
+    """The base of a claim is last year's figure on purpose ("tegenover 2022 (61 woningen)"): no note that it is
+    dated to another year than the report's; a figure dated to 2022 on its own still gets one."""
+    base, line = planted(tmp_path, THUIS_2023, "tegenover vorig jaar (61 woningen)", "tegenover 2022 (61 woningen)")
+    assert [r["period"] for r in base["indicators"] if r["location"]["line"] == line and "%" not in r["raw"]] == \
+        [None, None, None, "2022"]  # 68, 43 and 25 of this year; the 61 of 2022
+    assert [f.rule for f in check_draft(base, []).findings if f.rule == "internal.period_mismatch"] == []
+    dated, line = planted(tmp_path, THUIS_2023, "Op de wachtlijst staan ongeveer 310 kandidaat-huurders.",
+                          "Op 31 december 2022 stonden ongeveer 310 kandidaat-huurders op de wachtlijst.")
+    finding = only(check_draft(dated, []), "internal.period_mismatch")
+    assert (finding.severity, finding.evidence[0].raw, finding.evidence[0].location["line"]) == (
+        "info", "ongeveer 310 kandidaat-huurders", line)

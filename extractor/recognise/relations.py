@@ -362,6 +362,21 @@ def _names_its_own(lead: str, previous: Sentence, c: Cues) -> bool:
     return bool(words) and not any(w[:STEM] in earlier for w in words)
 
 
+def _base_in_next(sentences: list[Sentence], s: int, c: Cues) -> Figure | None:
+    """The earlier figure given in the sentence after a claim, as last year's: "... een groei met 15 %. Vorig
+    jaar waren dat er 61." (its only figure, after a few words that date it to last year)."""
+    if s + 1 >= len(sentences) or not _adjacent(sentences[s], sentences[s + 1]):
+        return None
+    following = sentences[s + 1]
+    counted = [f for f in following.figures if unit(f.record) != "%"]
+    if len(counted) != 1 or following.figures[0] is not counted[0]:
+        return None
+    lead = following.gap_before(0)
+    if _word_count(lead) > BASE_GAP_WORDS or not c.previous_year.search(lead):
+        return None
+    return counted[0]
+
+
 def _subject(pool: list[Figure], base: Figure | None, wholes: dict[int, Figure]) -> Figure | None:
     """What a claim speaks of, among the figures before it (the nearest last): the one in the base's unit when
     the base is given, else the nearest, or the whole it is a part of ("68 woningen: 43 appartementen en 25
@@ -407,6 +422,9 @@ def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: 
             against = c.against_year.search(head)
             previous = c.previous_year.search(head)
             base = _base(sentence, k, c)
+            later = None
+            if base is None and k == len(sentence.figures) - 1:
+                base = later = _base_in_next(sentences, s, c)
             compared = bool(against or previous or c.against.search(head) or base)
             if direction is None:
                 if c.up.search(" ".join(tail.split()[:2])) and compared:
@@ -434,6 +452,8 @@ def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: 
                     window.insert(0, sentences[s - 1])
                 if subject is not None and base is not None and unit(base.record) in (None, unit(subject.record)):
                     members.append(("from", base))
+                    if later is not None:
+                        window.append(sentences[s + 1])
                 if subject is not None:
                     members.append(("to", subject))
             value = abs(float(figure.record["value"]))
