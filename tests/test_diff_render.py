@@ -227,3 +227,26 @@ def test_json_changes_carry_section_and_marks(corpus_findings):
     volume = next(c for c in data["changes"] if c["id"] == "training.staff.volume")
     assert (volume["section"], volume["marks"], volume["status"]) == (PROTECTION, ["unit"], "incomparable")
     assert len(data["changes"]) == len(corpus_findings.changes)  # every change, whatever is shown
+
+
+def test_pdf_sections_are_the_lines_in_larger_type():
+    """A PDF's headings are read from its type sizes (the report JSON keeps none): a heading wrapped over two
+    lines is one; a figure stands under the nearest heading before it, on its page or an earlier one."""
+    from extractor.diff.reports import pdf_headings
+    from extractor.readers.pdf import read_pdf
+
+    pdf = ROOT / "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf"
+    headings = pdf_headings(read_pdf(pdf).lines)
+    assert headings[:3] == [((1, 1), "Juridisch kader"), ((1, 13), "Wettelijke verplichtingen"),
+                            ((2, 34), "Sterke, aanhoudende dynamiek van de activiteit van de vennoten en ambitie om "
+                                      "hen te blijven begeleiden in een veilig, duidelijk kader")]
+    assert ((6, 23), "Bevorderen van de persoonlijke ontplooiing en de keuze voor een optimale, toegankelijke "
+                     "werkomgeving") in headings
+    from extractor.diff.reports import Report
+
+    report = Report({"document": {"path": "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", "format": "pdf",
+                                  "sha256": None}})
+    assert report.section({"location": {"page": 4, "line": 13}}) == PROTECTION
+    assert report.section({"location": {"page": 5, "line": 1}}) == PROTECTION  # on the heading's own line: before it
+    gone = Report({"document": {"path": "nowhere/report.pdf", "format": "pdf", "sha256": None}})
+    assert gone.section({"location": {"page": 4, "line": 13}}) is None

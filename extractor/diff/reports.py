@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from extractor.diff.findings import DocumentRef, Evidence
+from extractor.model import SourceLine
 
 _YEAR = re.compile(r"\d{4}")
 SNIPPET_WIDTH = 120  # characters of context either side of a record without a sentence
@@ -17,6 +19,9 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 # a paragraph that opens with a few words and a full stop or colon before its first sentence: "Klanten. Het ..."
 _RUN_IN = re.compile(r"^\**\s*([A-ZÀ-Ý][^\W\d]*(?:[ -][^\W\d]+){0,4})\s*[.:]\**\s+(?=\S)")
 HEADING_WORDS = 8
+HEADING_SIZE = 1.15  # a PDF heading is set in type this many times the body's or larger
+SIZE_SLACK = 0.5  # points: the lines of one heading are set in one type
+PDF_TIMEOUT = 60.0  # seconds to read a PDF again for its headings
 SECTION_LINES = 3  # a section heading wrapped over at most this many lines (text exported from PDF)
 SECTION_WORDS = 25
 _SENTENCE_END = (".", ",", ";", ":", "!", "?")
@@ -31,6 +36,36 @@ HEADING_LOOKBACK = 60
 def _clean(text: str) -> str:
     """Text with HTML markup taken out and runs of white space made one space."""
     return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
+
+
+def _type_size(line: SourceLine) -> float:
+    heights = [box.bottom - box.top for box in line.char_boxes or () if box is not None]
+    return statistics.median(heights) if heights else 0.0
+
+
+def pdf_headings(lines: list[SourceLine]) -> list[tuple[tuple[int, int], str]]:
+    """The headings of a PDF's lines: a line that opens a block in type HEADING_SIZE times the body's or larger,
+    short and no sentence, with the lines in the same type that continue it ("Bevorderen van de persoonlijke
+    ontplooiing en de keuze voor een optimale," + "toegankelijke werkomgeving")."""
+    sizes = [_type_size(line) for line in lines]
+    body = statistics.median([size for size, line in zip(sizes, lines) if line.text.strip() and size] or [0.0])
+    found: list[tuple[tuple[int, int], str]] = []
+    k = 0
+    while k < len(lines):
+        line, size = lines[k], sizes[k]
+        if not body or size < HEADING_SIZE * body or not line.starts_block or not line.text.strip():
+            k += 1
+            continue
+        parts = [line.text.strip()]
+        while k + 1 < len(lines) and not lines[k + 1].starts_block and lines[k + 1].page == line.page \
+                and abs(sizes[k + 1] - size) <= SIZE_SLACK and lines[k + 1].text.strip():
+            k += 1
+            parts.append(lines[k].text.strip())
+        text = " ".join(parts)
+        if len(text.split()) <= SECTION_WORDS and not text.endswith(_SENTENCE_END[:2]) and not _URL.search(text):
+            found.append(((line.page or 0, line.number), text))
+        k += 1
+    return found
 
 
 def _heading_at(lines: list[str], index: int, limit: int) -> str | None:
@@ -226,18 +261,36 @@ class Report:
         return " ".join(found)
 
     @cached_property
+    def _pdf_headings(self) -> list[tuple[tuple[int, int], str]]:
+        """The section headings of a PDF source, read again when the file is where the report says and unchanged
+        (the report JSON keeps no type sizes): ((page, line), text) in page order; none when it cannot be read."""
+        if self.document.get("format") != "pdf" or not self.path:
+            return []
+        try:
+            from extractor.readers.pdf import read_pdf
+            document = read_pdf(Path(self.path), timeout_s=PDF_TIMEOUT)
+        except Exception:  # gone, changed or unreadable now: the figures stand under no known heading
+            return []
+        if self.document.get("sha256") and document.sha256 != self.document["sha256"]:
+            return []
+        return pdf_headings(document.lines)
+
+    @cached_property
     def _furniture_lines(self) -> set[int]:
         return {(f.get("location") or {}).get("line") for f in self.data.get("furniture") or []} - {None}
 
     def section(self, record: dict) -> str | None:
         """The heading of the section a record stands under in a text or Markdown source: the nearest heading
         above it ("## 3. Wat we in 2023 deden"; a short line after a blank one and before a blank line or a new
-        sentence, wrapped over up to SECTION_LINES lines in text exported from PDF), not a run-in heading; None
-        when the source is not at hand (PDF: no heading is recorded)."""
+        sentence, wrapped over up to SECTION_LINES lines in text exported from PDF; in a PDF, the nearest line set
+        in larger type), not a run-in heading; None when the source is not at hand."""
         loc = record.get("location") or {}
         lines = self.source_lines
         line = loc.get("line") or 0
-        if lines is None or loc.get("page") or not 1 <= line <= len(lines):
+        if loc.get("page"):
+            here = (loc["page"], line)
+            return next((text for at, text in reversed(self._pdf_headings) if at < here), None)
+        if lines is None or not 1 <= line <= len(lines):
             return None
         furniture = self._furniture_lines
         for index in range(line - 1, -1, -1):
