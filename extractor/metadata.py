@@ -180,11 +180,18 @@ def organisation_key(name: str | None) -> str:
     """The name as compared across reports: case, accents, punctuation and a legal form left aside."""
     if not name:
         return ""
-    plain = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    plain = re.sub(r"[^\w]+", " ", plain).strip()
+    plain = re.sub(r"[^\w]+", " ", _plain(name)).strip()
     forms = {form.casefold() for form in patterns.load("document")["legal_forms"]}
     words = plain.split()
     while len(words) > 1 and words[-1] in forms:
         words.pop()
+    kinds = tuple(_plain(kind) for kind in patterns.load("document")["organisation_kinds"])
+    while len(words) > 1 and words[0].endswith(kinds):
+        words.pop(0)  # "wooncooperatie de nieuwe thuis": the kind of organisation, then its name
     return " ".join(words)
+
+
+def _plain(text: str) -> str:
+    """Casefolded, accents left out: "Coöperatie" -> "cooperatie"."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))

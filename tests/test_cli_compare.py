@@ -92,3 +92,24 @@ def test_usage_error_exits_2() -> None:
     code, _, stderr = _run("check", NEW_JSON)
     assert code == 2
     assert "--against" in stderr
+
+
+@pytest.mark.parametrize("argv", [["diff", OLD_JSON, NEW_JSON], ["check", NEW_JSON, "--against", OLD_JSON]])
+def test_all_lists_the_unchanged_and_possible_pairs_apart(argv: list[str]) -> None:
+    """The table holds the changed, confidently aligned figures by section with both places; --all adds the
+    unchanged figures, the possible pairs (marked) and those without counterpart."""
+    code, table, _ = _run(*argv)
+    assert code in (0, 1)
+    assert ("  § Bevorderen van de sociale, economische, fiscale en juridische bescherming\n"
+            "    employment.persons: 18.894 personen → 20.892 personen  +1.998 +10,6 %\n"
+            "        corpus/smartcoop-bijzonder-verslag-2021.md:58:45 → corpus/smartcoop-bijzonder-verslag-2024.txt:230:46\n"
+            ) in table
+    assert "Ongewijzigde cijfers:" not in table and "[mogelijk]" not in table
+    assert table.endswith("Met --all ook 3 ongewijzigde, 10 mogelijk gekoppelde en 49 niet gekoppelde cijfers.\n")
+    _, everything, _ = _run(*argv, "--all")
+    assert everything.startswith(table[:table.index("\nMet --all")])
+    assert "\nOngewijzigde cijfers:\n  § Wettelijke verplichtingen\n    other.punt: negen punten → negen punten" \
+        in everything
+    assert everything.count("[mogelijk]") == 10 and "Niet gekoppeld (nieuw of weggevallen):" in everything
+    _, markdown, _ = _run(*argv, "--all", "--format", "markdown")
+    assert "## Mogelijk dezelfde grootheid" in markdown and "| mogelijk |" in markdown

@@ -31,7 +31,7 @@ def test_derived_ids_pair_by_label_and_unit_with_the_score():
     new["indicators"].append(podcast)
     pair = [p for p in align_indicators(Report(report_2021()), Report(new)) if p.id == "other.podcasts"][0]
     assert pair.alignment.to_json() == {"method": "fuzzy", "score": 99.0, "key": "other.podcasts", "context": 100.0,
-                                        "confidence": 0.734}
+                                        "confidence": 0.73}
     assert (pair.old["value"], pair.new["value"]) == (6, 9)
 
 
@@ -108,3 +108,83 @@ def test_period_years():
     assert period_years("../2024") == (None, 2024)
     assert period_years("2020/2021") == (2020, 2021)
     assert period_years(None) is None
+
+
+# ---- the same quantity in other words, other sectors ----------------------------------------------------------
+
+CARE_2022 = """Zorgcoöperatie Zonnehof cv
+Bijzonder verslag over het boekjaar 2022
+
+Werking in 2022
+Het team telt 9 medewerkers, samen 6,4 VTE. Daarnaast helpen 35 vrijwilligers bij de maaltijden.
+We bezorgden 12.400 maaltijden aan 210 gezinnen. De investering in de nieuwe keuken bedroeg € 486.000.
+Het dividend bedraagt hoogstens 5 % van de nominale waarde van de aandelen.
+
+Bestuur
+De raad van bestuur vergaderde elf keer. De algemene vergadering telde 167 aanwezige vennoten.
+"""
+CARE_2023 = """Zorgcoöperatie Zonnehof cv
+Bijzonder verslag over het boekjaar 2023
+
+Werking in 2023
+Ons team bestaat uit 10 werknemers (7,1 VTE), bijgestaan door 41 vrijwilligers.
+In 2023 werden 13.100 maaltijden bezorgd bij 236 gezinnen. De renovatie van de keuken kostte 402.500 euro.
+We keren 5 % dividend uit, zoals artikel 32 van de statuten toelaat.
+
+Bestuur
+De raad van bestuur kwam 12 keer samen. Op de algemene vergadering waren 181 vennoten aanwezig.
+"""
+HOUSING_2022 = """Wooncoöperatie Dak cv
+Bijzonder verslag over het boekjaar 2022
+
+Activiteiten in 2022
+Het kapitaal bedroeg 3,1 miljoen euro. Met het renovatiefonds renoveerden we 12 woningen. De investering bedroeg € 486.000. Het energieverbruik van die woningen daalde met 41 %.
+De gemiddelde huur bedroeg 612 euro per maand.
+Het team telt 9 medewerkers. De raad van bestuur vergaderde elf keer.
+"""
+HOUSING_2023 = """Wooncoöperatie Dak cv
+Bijzonder verslag over het boekjaar 2023
+
+Activiteiten in 2023
+Het ingebrachte kapitaal bedraagt 3,4 miljoen euro. Het renovatiefonds financierde de renovatie van 9 woningen, voor 402.500 euro.
+De huurprijs steeg tot 628 euro per maand. Het aantal huurders steeg met 8 %.
+Er werken nu 10 personen in het team. De raad van bestuur kwam 12 keer samen.
+"""
+
+
+def _confident(tmp_path, old_text: str, new_text: str) -> tuple[list, list]:
+    """(confident pairs, possible pairs) as (old raw, new raw), of two reports written to tmp_path."""
+    from extractor.pipeline import extract_file
+
+    reports = []
+    for name, text in (("old.txt", old_text), ("new.txt", new_text)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        reports.append(Report(extract_file(tmp_path / name)))
+    pairs = [p for p in align_indicators(*reports) if p.old and p.new]
+    return ([(p.old["raw"], p.new["raw"]) for p in pairs if p.alignment.confident],
+            [(p.old["raw"], p.new["raw"]) for p in pairs if p.alignment.possible])
+
+
+def test_synonyms_units_and_qualifiers_pair_confidently(tmp_path, monkeypatch):
+    """"medewerkers"/"werknemers" (one concept of the lexicon), "€ 486.000"/"402.500 euro", "hoogstens 5 %"/"5 %",
+    "elf keer"/"12 keer", "aanwezige vennoten"/"vennoten ... aanwezig": every quantity of a care cooperative's two
+    years is paired, each with its own."""
+    monkeypatch.chdir(tmp_path)
+    confident, possible = _confident(tmp_path, CARE_2022, CARE_2023)
+    assert confident == [("9 medewerkers", "10 werknemers"), ("6,4 VTE", "7,1 VTE"),
+                         ("35 vrijwilligers", "41 vrijwilligers"), ("12.400 maaltijden", "13.100 maaltijden"),
+                         ("210 gezinnen", "236 gezinnen"), ("€ 486.000", "402.500 euro"), ("hoogstens 5 %", "5 %"),
+                         ("elf keer", "12 keer"), ("167 aanwezige vennoten", "181 vennoten")]
+    assert possible == []
+
+
+def test_claims_of_unnamed_quantities_are_possible_pairs_at_most(tmp_path, monkeypatch):
+    """"Het energieverbruik van die woningen daalde met 41 %" and "Het aantal huurders steeg met 8 %" name what
+    changed, and no figure of theirs is given: never a confident pair. The section heading ("Activiteiten in
+    2022" / "2023") and the team context pair the staff though counted as "medewerkers" and "personen"."""
+    monkeypatch.chdir(tmp_path)
+    confident, possible = _confident(tmp_path, HOUSING_2022, HOUSING_2023)
+    assert ("41 %", "8 %") not in confident and possible == [("41 %", "8 %")]
+    assert confident == [("3,1 miljoen euro", "3,4 miljoen euro"), ("12 woningen", "9 woningen"),
+                         ("€ 486.000", "402.500 euro"), ("612 euro", "628 euro"), ("9 medewerkers", "10 personen"),
+                         ("elf keer", "12 keer")]

@@ -77,7 +77,7 @@ def test_real_outputs_changes(corpus_findings):
     assert changes["workspace.area"].approximate is True
     assert changes["training.staff.volume"].status == "incomparable"
     assert changes["other.punt"].alignment.to_json() == {"method": "fuzzy", "score": 100.0, "key": "other.punt",
-                                                            "context": 100.0, "confidence": 0.84}
+                                                            "context": 100.0, "confidence": 0.96}
 
 
 def test_real_outputs_check_2024_against_2021_exit_code(corpus_findings):

@@ -23,6 +23,9 @@ SMART_2024 = ROOT / "corpus/smartcoop-bijzonder-verslag-2024.txt"
 HOUSING = ROOT / "tests/fixtures/other-sector"
 HOUSING_2022 = HOUSING / "woonkoop-leie-bijzonder-verslag-2022.txt"
 HOUSING_2023 = HOUSING / "woonkoop-leie-bijzonder-verslag-2023.txt"
+GOLD = ROOT / "tests/fixtures/gold-other-sectors"
+THUIS_2022 = GOLD / "de-nieuwe-thuis-bijzonder-verslag-2022.txt"
+THUIS_2023 = GOLD / "de-nieuwe-thuis-bijzonder-verslag-2023.md"
 
 needs_dev = pytest.mark.skipif(not DEV_2021.exists(), reason="the development reports are not on this machine")
 SERIOUS = ("error", "warning")
@@ -141,6 +144,48 @@ def test_claim_against_last_years_report(tmp_path, real):
     assert lines(finding) == [("-2022.md", line), ("-2022.md", 27), ("2021.txt", 101)]
 
 
+def test_claim_against_last_years_figure_in_parentheses(tmp_path, real):
+    """"We verhuren nu 68 woningen: 43 appartementen en 25 eengezinswoningen. Dat is een groei met 15 % tegenover
+    vorig jaar (61 woningen)." (the housing cooperative's planted error): the claim speaks of the 68 dwellings
+    (the whole of the sentence before, in the base's unit), measured against the 61 in parentheses: +11,48 %.
+    Claimed as 11,5 % it is silent."""
+    findings = check_draft(real(THUIS_2023), [real(THUIS_2022)])
+    finding = only(findings, "internal.claim_mismatch")
+    assert finding.values == {"claimed": 15.0, "claim_unit": "%", "computed": 11.48, "old": 61, "new": 68}
+    assert [(e.raw, e.location["line"]) for e in finding.evidence] == [
+        ("15 %", 23), ("61 woningen", 23), ("68 woningen", 23)]
+    assert [f.subject for f in findings.findings if f.rule == "across.change_claim"] == []  # not the 25 houses
+    clean, _ = planted(tmp_path, THUIS_2023, "een groei met 15 %", "een groei met 11,5 %")
+    assert [f.rule for f in check_draft(clean, [real(THUIS_2022)]).findings if "claim" in f.rule] == []
+
+
+# a claim with its base beside it, in other wordings and sectors: (wrong claim, the change the figures give,
+# the same sentence with the claim right)
+BASE_BESIDE = [
+    ("De energiecoöperatie telt 1.344 leden, een toename van 15 % ten opzichte van 2022 (1.200 leden).", 12.0,
+     "De energiecoöperatie telt 1.344 leden, een toename van 12 % ten opzichte van 2022 (1.200 leden)."),
+    ("De voedselbank bediende 349 gezinnen, +4 % (vorig jaar: 320).", 9.06,
+     "De voedselbank bediende 349 gezinnen, +9 % (vorig jaar: 320)."),
+    ("De sportclub telt nu 180 abonnees; dat is 25 % meer dan de 150 van vorig jaar.", 20.0,
+     "De sportclub telt nu 180 abonnees; dat is 20 % meer dan de 150 van vorig jaar."),
+    ("De thuiszorgdienst presteerde 9.400 uren, een daling met 3 % tegenover vorig jaar (10.000 uren).", -6.0,
+     "De thuiszorgdienst presteerde 9.400 uren, een daling met 6 % tegenover vorig jaar (10.000 uren)."),
+    ("Het maatwerkbedrijf stelde 212 doelgroepwerknemers tewerk, bijna 9 % minder dan de 225 van 2022.", -5.78,
+     "Het maatwerkbedrijf stelde 212 doelgroepwerknemers tewerk, bijna 6 % minder dan de 225 van 2022."),
+    ("De buurtwinkel telt nu 412 klanten, een groei met 15 %. Vorig jaar waren dat er 375.", 9.87,
+     "De buurtwinkel telt nu 412 klanten, een groei met 10 %. Vorig jaar waren dat er 375."),
+]
+
+
+@pytest.mark.parametrize("wrong,computed,right", BASE_BESIDE, ids=[w.split()[1] for w, _, _ in BASE_BESIDE])
+def test_claim_against_its_base_beside_it(wrong: str, computed: float, right: str) -> None:
+    from extractor.pipeline import extract_text
+
+    finding = only(check_draft(extract_text("Intro.\n\n" + wrong, fiscal_year=2023), []), "internal.claim_mismatch")
+    assert finding.values["computed"] == computed and finding.evidence[0].location["line"] == 3
+    assert [f.rule for f in check_draft(extract_text("Intro.\n\n" + right, fiscal_year=2023), []).findings] == []
+
+
 # ---- a figure for last year ---------------------------------------------------------------------------------
 
 @needs_dev
@@ -230,6 +275,35 @@ def test_a_draft_is_compared_with_its_own_organisation_only(real):
     assert serious(findings) == []
 
 
+def test_an_organisation_named_with_its_kind_is_compared_with_its_plain_name(real, tmp_path):
+    """The housing cooperative calls itself "Wooncoöperatie De Nieuwe Thuis" in 2022 and "De Nieuwe Thuis" in
+    2023: one organisation. Its planted error is caught: the extraordinary meeting that amended articles 11 and
+    12 is dated 6 december 2022 in 2022 (line 35, active: "Zij wijzigde artikel 11 en artikel 12") and 16
+    december 2022 in 2023 (line 15, passive: "De artikels 11 en 12, gewijzigd door de ... vergadering van")."""
+    old, new = real(THUIS_2022), real(THUIS_2023)
+    assert (old["document"]["organisation"], new["document"]["organisation"]) == (
+        "Wooncoöperatie De Nieuwe Thuis", "De Nieuwe Thuis")
+    findings = check_draft(new, [old])
+    assert [Path(d.path).name for d in findings.documents] == [THUIS_2023.name, THUIS_2022.name]
+    finding = only(findings, "across.event_date")
+    assert (finding.severity, finding.subject) == ("warning", "article:11,12")  # the same year: a warning
+    assert lines(finding) == [("-2023.md", 15), ("2022.txt", 35)]
+    assert finding.values["old_dates"] == ["2022-12-06"] and finding.values["new_dates"] == ["2022-12-16"]
+    clean, _ = planted(tmp_path, THUIS_2023, "van 16 december 2022", "van 6 december 2022")
+    assert [f.rule for f in check_draft(clean, [old]).findings if f.rule.startswith("across.event")] == []
+
+
+def test_housing_2023_gives_exactly_its_two_planted_errors(real, tmp_path):
+    """De Nieuwe Thuis 2023 against 2022: the claimed 15 % and the redated EGM, nothing else; the articles the
+    2022 conditions table cites for conditions 1 and 2 (5 and 6) are still cited in 2023, so no condition is
+    dropped, even where its row is not read. An article no longer cited at all is dropped."""
+    findings = check_draft(real(THUIS_2023), [real(THUIS_2022)])
+    assert serious(findings) == [("internal.claim_mismatch", "error"), ("across.event_date", "warning")]
+    draft, line = planted(tmp_path, THUIS_2023, "**Het voorwerp.** Zie artikel 6.", "**Het voorwerp.** Zie de statuten.")
+    finding = only(check_draft(draft, [real(THUIS_2022)]), "across.condition_dropped")
+    assert finding.values == {"condition": 2, "old_articles": ["6"]} and lines(finding)[-1] == ("2022.txt", 17)
+
+
 def test_a_corpus_of_several_organisations_is_diffed_organisation_by_organisation(tmp_path):
     """`extract` on a folder with two cooperatives' reports: one diff per cooperative, none across them."""
     import io
@@ -250,7 +324,8 @@ def test_a_corpus_of_several_organisations_is_diffed_organisation_by_organisatio
 
 def test_possible_pairs_are_shown_apart_in_the_changes_table():
     """SmartCoop 2021 → 2024: pairs the aligner is unsure of are listed under their own heading, after the
-    changed figures, in text and Markdown; a confident pair is never among them."""
+    changed figures, in text and Markdown with --all (show_all) and always on the HTML page; a confident pair is
+    never among them, and without --all they are not in the table."""
     import json
 
     from extractor.diff import diff_reports, render
@@ -263,6 +338,22 @@ def test_possible_pairs_are_shown_apart_in_the_changes_table():
     assert possible and all(c.alignment.possible for c in possible)
     assert not set(map(id, possible)) & set(map(id, listed_changes(findings)))
     heading = "Mogelijk dezelfde grootheid (niet zeker gekoppeld, nooit de grond van een bevinding)"
-    text = render(findings, "text")
+    assert heading not in render(findings, "text") and heading not in render(findings, "markdown")
+    text = render(findings, "text", show_all=True)
     assert text.index("Gewijzigde cijfers:") < text.index(heading + ":")
-    assert f"### {heading}" in render(findings, "markdown")
+    assert f"## {heading}" in render(findings, "markdown", show_all=True)
+    assert f'<section class="possible"><h2>{heading}</h2>' in render(findings, "html")
+
+
+def test_a_claims_base_dated_last_year_is_no_period_note(tmp_path, real):
+    """The base of a claim is last year's figure on purpose ("tegenover 2022 (61 woningen)"): no note that it is
+    dated to another year than the report's; a figure dated to 2022 on its own still gets one."""
+    base, line = planted(tmp_path, THUIS_2023, "tegenover vorig jaar (61 woningen)", "tegenover 2022 (61 woningen)")
+    assert [r["period"] for r in base["indicators"] if r["location"]["line"] == line and "%" not in r["raw"]] == \
+        [None, None, None, "2022"]  # 68, 43 and 25 of this year; the 61 of 2022
+    assert [f.rule for f in check_draft(base, []).findings if f.rule == "internal.period_mismatch"] == []
+    dated, line = planted(tmp_path, THUIS_2023, "Op de wachtlijst staan ongeveer 310 kandidaat-huurders.",
+                          "Op 31 december 2022 stonden ongeveer 310 kandidaat-huurders op de wachtlijst.")
+    finding = only(check_draft(dated, []), "internal.period_mismatch")
+    assert (finding.severity, finding.evidence[0].raw, finding.evidence[0].location["line"]) == (
+        "info", "ongeveer 310 kandidaat-huurders", line)

@@ -67,3 +67,19 @@ def test_claim_details_carry_its_precision_and_qualifier() -> None:
         "direction": "up", "claimed": 12.0, "claim_qualifier": "below", "claim_decimals": 0}
     from_to = next(r for r in report["relations"] if r["kind"] == "from_to")
     assert from_to["from_year"] == 2022
+
+
+@pytest.mark.parametrize("text,subject", [
+    # the claim names what changed, and the sentence before does not: it speaks of no figure given
+    ("De huur bedroeg 628 euro per maand. Het aantal huurders steeg met 8 %.", None),
+    ("De investering bedroeg € 486.000. Het gemiddelde energieverbruik van die woningen daalde met 41 %.", None),
+    # the claim names nothing, or what the sentence before names: it speaks of that sentence's figure
+    ("De windturbines produceerden 17.480 MWh. Dat is een stijging met bijna 12 %.", "17.480 MWh"),
+    ("De productie bedroeg 17.480 MWh. De productie steeg daarmee met bijna 12 %.", "17.480 MWh"),
+    # the base beside the claim picks the subject in its unit, the whole of the parts before it
+    ("We verhuren nu 68 woningen: 43 appartementen en 25 eengezinswoningen. Dat is een groei met 15 % tegenover "
+     "vorig jaar (61 woningen).", "68 woningen"),
+])
+def test_a_claim_in_the_next_sentence_speaks_of_what_it_names(text: str, subject: str | None) -> None:
+    change = next(r for r in _relations(text) if r["kind"] == "change")
+    assert change.get("to") == subject, change

@@ -110,3 +110,143 @@ def test_exit_code_warnings_only():
     assert exit_code(diff_reports(report_2021(), report_2021()), "info") == 0
     with pytest.raises(ValueError):
         exit_code(only_warnings, "fatal")
+
+
+# ---- the changed-figures table on the real corpus (SmartCoop 2021 → 2024) ------------------------------------
+
+OLD_JSON = ROOT / "outputs/smartcoop-bijzonder-verslag-2021.json"
+NEW_JSON = ROOT / "outputs/smartcoop-bijzonder-verslag-2024.json"
+PROTECTION = "Bevorderen van de sociale, economische, fiscale en juridische bescherming"
+
+
+@pytest.fixture(scope="module")
+def corpus_findings(in_repository) -> Findings:
+    return diff_reports(json.loads(OLD_JSON.read_text(encoding="utf-8")),
+                        json.loads(NEW_JSON.read_text(encoding="utf-8")))
+
+
+def test_table_holds_confident_pairs_only_grouped_by_section(corpus_findings):
+    from extractor.diff.renderers.common import by_section, listed_changes
+
+    shown = listed_changes(corpus_findings)
+    assert all(c.before and c.after and c.alignment.confident for c in shown)
+    assert [(section, [c.id for c in items]) for section, items in by_section(shown)] == [
+        ("Een dag in het teken van de economische ontwikkeling van activiteiten", ["loans.projects", "loans.amount"]),
+        (PROTECTION, ["employment.persons", "employment.contracts", "employment.workdays", "employment.hours",
+                      "employment.fte", "permanent_contracts.members", "permanent_contracts.women",
+                      "permanent_contracts.men", "permanent_contracts.full_time", "permanent_contracts.part_time",
+                      "training.staff.volume", "training.members.participants", "legal.requests"]),
+        ("Bevorderen van de erkenning van ons sociaal en economisch nut", ["publications.count", "conferences.count"]),
+        ("Bevorderen van de persoonlijke ontplooiing en de keuze voor een optimale, toegankelijke werkomgeving",
+         ["workspace.area", "legal.training_participants", "other.ontmoeting_duur", "members.shareholders",
+          "permanent_contracts.switched"]),
+        ("Cyberveiligheid: samen de coöperatie beschermen", ["payment_reminders.count"])]
+
+
+def test_table_marks_agree_with_the_unit_and_definition_findings(corpus_findings):
+    """A row is marked exactly when a unit-change or definition-change finding names its two figures."""
+    from extractor.diff.renderers.common import listed_changes
+
+    marked = {c.id: (c.marks, c.before.location["line"], c.after.location["line"])
+              for c in listed_changes(corpus_findings) if c.marks}
+    assert marked == {"training.staff.volume": (("unit",), 60, 249),
+                      "training.members.participants": (("definition",), 91, 250),
+                      "legal.requests": (("definition",), 61, 259)}
+    named = {(f.rule, frozenset((e.document, e.location["line"]) for e in f.evidence))
+             for f in corpus_findings.findings if f.rule in ("across.unit_change", "across.definition_change")}
+    rows = {("across.unit_change" if mark == "unit" else "across.definition_change",
+             frozenset({(c.before.document, c.before.location["line"]), (c.after.document, c.after.location["line"])}))
+            for c in corpus_findings.changes for mark in c.marks}
+    assert rows == named and len(named) == 3
+
+
+def test_text_table_rows_with_both_places(corpus_findings):
+    text = render(corpus_findings, "text")
+    table = text[text.index("Gewijzigde cijfers:\n"):]
+    assert table.startswith(
+        "Gewijzigde cijfers:\n"
+        "  § Een dag in het teken van de economische ontwikkeling van activiteiten\n"
+        "    loans.projects: 72 projecten → 70 projecten  -2 -2,8 %\n"
+        f"        {MD_2021}:40:381 → {TXT_2024}:188:73\n")
+    assert (f"  § {PROTECTION}\n"
+            "    employment.persons: 18.894 personen → 20.892 personen  +1.998 +10,6 %\n"
+            f"        {MD_2021}:58:45 → {TXT_2024}:230:46\n") in table
+    assert ("    training.staff.volume: 159,5 dagen → 1.946,5 uur  niet vergelijkbaar  [andere eenheid]\n"
+            f"        {MD_2021}:60:84 → {TXT_2024}:249:18\n") in table
+    assert ("    training.members.participants: 694 personen → 564 deelnemers  -130 -18,7 %  [andere omschrijving]\n"
+            f"        {MD_2021}:91:87 → {TXT_2024}:250:1\n") in table
+    # the rest only with --all: a last line says how much there is
+    assert "Ongewijzigde cijfers" not in text and "[mogelijk]" not in text and "nieuw" not in table
+    assert text.endswith("\nMet --all ook 3 ongewijzigde, 10 mogelijk gekoppelde en 49 niet gekoppelde cijfers.\n")
+
+
+def test_text_with_all_lists_the_rest_apart(corpus_findings):
+    text = render(corpus_findings, "text", show_all=True)
+    assert ("\nOngewijzigde cijfers:\n"
+            "  § Wettelijke verplichtingen\n"
+            "    other.punt: negen punten → negen punten  0 0,0 %\n"
+            f"        {MD_2021}:17:236 → {TXT_2024}:19:46\n") in text
+    possible = text[text.index("Mogelijk dezelfde grootheid"):text.index("Niet gekoppeld (nieuw of weggevallen):")]
+    assert ("    other.workshop: 100 workshops → negen workshops  -91 -91,0 %  [mogelijk]\n"
+            f"        {MD_2021}:85:700 → {TXT_2024}:171:83\n") in possible
+    assert possible.count("[mogelijk]") == 10
+    unpaired = text[text.index("Niet gekoppeld (nieuw of weggevallen):"):]
+    assert f"    offices.count: — → 8 kantoren  nieuw\n        {TXT_2024}:98:58\n" in unpaired
+    assert "Met --all" not in text
+
+
+def test_markdown_table_per_section_with_places_and_marks(corpus_findings):
+    text = render(corpus_findings, "markdown")
+    header = ("| Indicator | Vroeger | Nu | Verschil | Relatief | Plaats vroeger | Plaats nu | Opmerking |\n"
+              "|---|---|---|---|---|---|---|---|\n")
+    assert f"### {PROTECTION}\n\n{header}| `employment.persons` | 18.894 personen | 20.892 personen | +1.998 | " \
+           f"+10,6 % | `{MD_2021}:58:45` | `{TXT_2024}:230:46` |  |\n" in text
+    assert (f"| `training.staff.volume` | 159,5 dagen | 1.946,5 uur | niet vergelijkbaar |  | `{MD_2021}:60:84` | "
+            f"`{TXT_2024}:249:18` | andere eenheid |\n") in text
+    assert "## Ongewijzigde cijfers" not in text
+    assert "## Ongewijzigde cijfers\n\n### Wettelijke verplichtingen\n" in render(corpus_findings, "markdown",
+                                                                                   show_all=True)
+
+
+def test_html_table_by_section_and_the_possible_pairs_apart(corpus_findings):
+    page = render(corpus_findings, "html")
+    changes = page[page.index("<h2>Gewijzigde cijfers</h2>"):page.index('<section class="possible">')]
+    assert changes.count("<h3>") == 5 and f"<h3>{PROTECTION}</h3>" in changes
+    unit_row = next(r for r in changes.split("<tr") if "training.staff.volume" in r)
+    assert unit_row.startswith(' class="change marked">') and '<td class="note">andere eenheid</td>' in unit_row
+    assert f'<span class="where">{MD_2021}:60:84</span>' in unit_row
+    possible = page[page.index('<section class="possible">'):]
+    assert possible.count('<td class="note">mogelijk</td>') == 10
+    assert '<section class="unchanged_changes">' not in page
+    everything = render(corpus_findings, "html", show_all=True)
+    assert '<section class="unchanged_changes">' in everything and '<section class="unpaired">' in everything
+
+
+def test_json_changes_carry_section_and_marks(corpus_findings):
+    data = findings_to_json(corpus_findings)
+    volume = next(c for c in data["changes"] if c["id"] == "training.staff.volume")
+    assert (volume["section"], volume["marks"], volume["status"]) == (PROTECTION, ["unit"], "incomparable")
+    assert len(data["changes"]) == len(corpus_findings.changes)  # every change, whatever is shown
+
+
+def test_pdf_sections_are_the_lines_in_larger_type():
+    """A PDF's headings are read from its type sizes (the report JSON keeps none): a heading wrapped over two
+    lines is one; a figure stands under the nearest heading before it, on its page or an earlier one."""
+    from extractor.diff.reports import pdf_headings
+    from extractor.readers.pdf import read_pdf
+
+    pdf = ROOT / "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf"
+    headings = pdf_headings(read_pdf(pdf).lines)
+    assert headings[:3] == [((1, 1), "Juridisch kader"), ((1, 13), "Wettelijke verplichtingen"),
+                            ((2, 34), "Sterke, aanhoudende dynamiek van de activiteit van de vennoten en ambitie om "
+                                      "hen te blijven begeleiden in een veilig, duidelijk kader")]
+    assert ((6, 23), "Bevorderen van de persoonlijke ontplooiing en de keuze voor een optimale, toegankelijke "
+                     "werkomgeving") in headings
+    from extractor.diff.reports import Report
+
+    report = Report({"document": {"path": "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", "format": "pdf",
+                                  "sha256": None}})
+    assert report.section({"location": {"page": 4, "line": 13}}) == PROTECTION
+    assert report.section({"location": {"page": 5, "line": 1}}) == PROTECTION  # on the heading's own line: before it
+    gone = Report({"document": {"path": "nowhere/report.pdf", "format": "pdf", "sha256": None}})
+    assert gone.section({"location": {"page": 4, "line": 13}}) is None

@@ -143,6 +143,12 @@ def test_organisation_and_enterprise_number_in_a_line(text: str, organisation: s
     ("Coöperatie De Vonk", "Cooperatie de Vonk", True),
     ("Windkracht Kempen", "Zonnekracht Kempen", False),
     ("De Nieuwe Thuis", "De Thuis", False),
+    # the kind of organisation before the name, alone or in a compound: the same cooperative
+    ("Wooncoöperatie De Nieuwe Thuis", "De Nieuwe Thuis", True),
+    ("Zorgvereniging Ons Huis vzw", "Ons Huis", True),
+    ("Energiecoöperatie Zonnedak", "Zonnedak cv", True),
+    ("Coöperatie", "Coöperatie Zonnedak", False),
+    ("SmartCoop", "Smart", False),
 ])
 def test_organisation_key(a: str, b: str, same: bool) -> None:
     assert (organisation_key(a) == organisation_key(b)) is same

@@ -18,6 +18,7 @@ DIFF_EPILOG = """\
 example:
   extract diff corpus/smartcoop-bijzonder-verslag-2021.md corpus/smartcoop-bijzonder-verslag-2024.txt
   extract diff outputs/smartcoop-bijzonder-verslag-2021.json outputs/smartcoop-bijzonder-verslag-2024.json --format html > diff.html
+  extract diff corpus/smartcoop-bijzonder-verslag-2021.md corpus/smartcoop-bijzonder-verslag-2024.txt --all
 """
 CHECK_EPILOG = """\
 exit codes: 0 nothing at or above --fail-on; 1 a finding at or above it; 2 a usage or input error.
@@ -48,6 +49,9 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--fail-on", choices=LEVELS, default=fail_on_default,
                         help=f"exit 1 when a finding at or above this level exists (default: {fail_on_default})")
+    parser.add_argument("--all", dest="show_all", action="store_true",
+                        help="list every figure: also the unchanged ones, the possible pairs and those without "
+                             "counterpart (the changed-figures table alone by default)")
     parser.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of the screen")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     args = parser.parse_args(argv[1:])
@@ -70,7 +74,7 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
             _say_what_is_checked(draft, earlier, stderr)
             findings = diff.check_draft(draft, earlier)
         color = args.out is None and args.format == "text" and use_colour(stdout)
-        text = diff.render(findings, args.format, color=color)
+        text = diff.render(findings, args.format, color=color, show_all=args.show_all)
     except InputError as error:
         print(f"error: {error.line()}", file=stderr)
         return 2

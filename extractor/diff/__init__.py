@@ -2,7 +2,7 @@
 
     diff_reports(old, new)       two report dicts (the report JSON contract) -> Findings
     check_draft(draft, earlier)  a draft against itself and every earlier report -> Findings
-    render(findings, fmt)        "text" | "markdown" | "json" | "html"
+    render(findings, fmt)        "text" | "markdown" | "json" | "html"; show_all=True: every change
     findings_to_json(findings)   the findings JSON, validated against schemas/findings.schema.json
     exit_code(findings, fail_on) 1 when a finding is at or above fail_on ("error" | "warning" | "info"), else 0
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.diff.align import align_conditions, align_events, align_indicators
-from extractor.diff.changes import changes as compute_changes
+from extractor.diff.changes import changes as compute_changes, mark
 from extractor.diff.checks import REGISTRY, run_across, run_internal
 from extractor.diff.findings import SEVERITIES, Alignment, Findings, Pairing, severity_rank
 from extractor.diff.reports import Report, by_recency
@@ -43,7 +43,7 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> Findings:
     before, after = Report(old), Report(new)
     findings = run_internal(before) + run_internal(after) + run_across(after, [before])
     return Findings(documents=[before.ref(), after.ref()],
-                    changes=compute_changes(before, after, align_indicators(before, after)),
+                    changes=mark(compute_changes(before, after, align_indicators(before, after)), findings),
                     findings=findings, pairings=_pairings(before, after))
 
 
@@ -62,34 +62,38 @@ def check_draft(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> Finding
         others = [r for r in others if _organisation(r) in (None, own_organisation)]
     others = by_recency(others)
     findings = run_internal(report) + run_across(report, others)
-    changes = compute_changes(others[0], report) if others else []
+    changes = mark(compute_changes(others[0], report), findings) if others else []
     pairings = _pairings(others[0], report) if others else []
     return Findings(documents=[report.ref()] + [r.ref() for r in others], changes=changes,
                     findings=findings, pairings=pairings)
 
 
 def _organisation(report: Report) -> str | None:
-    name = report.document.get("organisation")
-    return str(name).casefold().strip() or None if name else None
+    """The organisation's name as reports of one organisation share it (metadata.organisation_key)."""
+    from extractor.metadata import organisation_key
+    return organisation_key(report.document.get("organisation")) or None
 
 
 def findings_to_json(findings: Findings) -> dict[str, Any]:
     return validate(findings.to_json())
 
 
-def render(findings: Findings, fmt: str, *, color: bool = False) -> str:
+def render(findings: Findings, fmt: str, *, color: bool = False, show_all: bool = False) -> str:
+    """The findings in `fmt`; the changed-figures table holds the confidently aligned quantities that changed,
+    by section; `show_all` adds the rest apart: unchanged figures, possible pairs, figures without counterpart
+    (the JSON always holds every change)."""
     if fmt == "json":
         return dumps(findings_to_json(findings))
     findings_to_json(findings)  # nothing invalid is shown, in any format
     if fmt == "text":
         from extractor.diff.renderers.text import render_text
-        return render_text(findings, color=color)
+        return render_text(findings, color=color, show_all=show_all)
     if fmt == "markdown":
         from extractor.diff.renderers.markdown import render_markdown
-        return render_markdown(findings)
+        return render_markdown(findings, show_all=show_all)
     if fmt == "html":
         from extractor.diff.renderers.html import render_html
-        return render_html(findings)
+        return render_html(findings, show_all=show_all)
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 

@@ -91,8 +91,20 @@ def _stop_words() -> frozenset[str]:
 
 
 def _content(words: list[str]) -> str:
+    """The content words, each a concept of the lexicon where it names one (patterns/lexicon.yaml: "medewerkers"
+    and "werknemers" are one concept, "coöperanten" and "vennoten" another), else as written."""
     stop = _stop_words()
-    return " ".join(w for w in words if w not in stop and len(w) > 2)
+    return " ".join(_concept(w) for w in words if w not in stop and len(w) > 2)
+
+
+@cache
+def _concept(word: str) -> str:
+    """The lexicon's concept of a word (a counted noun or a measured quantity), else the word."""
+    from extractor.lexicon import canonical, lexicon
+    lex = lexicon()
+    form = canonical(word)
+    found = lex.nouns.word(form) or lex.measures.word(form) or lex.nouns.word(word) or lex.measures.word(word)
+    return found.name if found is not None else word
 
 
 @dataclass
@@ -106,6 +118,7 @@ class Profile:
     roles: frozenset[str]  # its roles in the report's relations: "part_whole:whole", "change:claim", ...
     offset: int | None  # the year it is dated to, less the report's fiscal year
     catalogued: bool
+    subject: dict | None = None  # a claimed change: the figure it speaks of, when the text says
 
 
 def profile(report: Report, record: dict) -> Profile:
@@ -125,9 +138,9 @@ def profile(report: Report, record: dict) -> Profile:
         offset = years[0] - report.fiscal_year
         if abs(offset) > MAX_OFFSET:
             offset = None  # the date of a law or of the founding, not the year the figure is for
-    return Profile(record, words, _content(around), _content(_tokens(report.heading(record))), report.roles(record),
-                   offset,
-                   record.get("match", "catalogue") != "derived")
+    heading = report.heading(record) or report.section(record) or ""
+    return Profile(record, words, _content(around), _content(_tokens(heading)), report.roles(record), offset,
+                   record.get("match", "catalogue") != "derived", report.claim_subject(record))
 
 
 def _unit_score(a: dict, b: dict) -> float | None:
@@ -143,6 +156,8 @@ def _unit_score(a: dict, b: dict) -> float | None:
     a, b = str(ua).lower(), str(ub).lower()
     if a.endswith(b) or b.endswith(a):
         return 1.0  # a Dutch compound names a kind of its last word: "windturbines" are "turbines"
+    if _concept(a) == _concept(b) and _concept(a) != a:
+        return 1.0  # one concept of the lexicon: "medewerkers" and "werknemers"
     return 0.6 * fuzz.ratio(a, b) / 100
 
 
@@ -168,6 +183,7 @@ def _role_score(a: Profile, b: Profile) -> float:
 
 KIND_ROLES = frozenset({"cumulative:total", "ratio:ratio", "change:claim"})
 PENALTY = 0.15  # a figure dated to another year than its counterpart, or of another kind (cumulative, ratio)
+SUBJECT_UNIT = 0.6  # two claims whose subjects' units score lower than this speak of different quantities
 
 
 def _penalty(a: Profile, b: Profile) -> float:
@@ -176,7 +192,15 @@ def _penalty(a: Profile, b: Profile) -> float:
         penalty += PENALTY
     if (a.roles & KIND_ROLES) != (b.roles & KIND_ROLES):
         penalty += PENALTY
+    if a.subject is not None and b.subject is not None and (_unit_score(a.subject, b.subject) or 0) < SUBJECT_UNIT:
+        penalty += 2 * PENALTY  # two claimed changes of figures in other units: of two other quantities
     return penalty
+
+
+def _unsure_claims(a: Profile, b: Profile) -> bool:
+    """Two claimed changes ("daalde met 41 %", "een groei met 15 %") are one quantity only when the text says what
+    each speaks of: without that they are a possible pair at most."""
+    return "change:claim" in a.roles and "change:claim" in b.roles and (a.subject is None or b.subject is None)
 
 
 def similarity(a: Profile, b: Profile) -> tuple[float, float, float] | None:
@@ -242,7 +266,7 @@ def align_indicators(old: Report, new: Report) -> list[IndicatorPair]:
             named = after
         confidence = -negative
         alignment = Alignment("fuzzy", words, named["id"], context, confidence=confidence,
-                              possible=confidence < CONFIDENT)
+                              possible=confidence < CONFIDENT or _unsure_claims(old_profiles[a], new_profiles[b]))
         pairs.append(IndicatorPair(named["id"], str(named.get("label", "")), before, after, alignment))
     for a, before in enumerate(rest_old):
         if a not in used_old:

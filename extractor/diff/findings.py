@@ -132,6 +132,14 @@ class Change:
     status: ChangeStatus
     approximate: bool  # one side is approximate ("bijna", "circa"): compared as approximate
     alignment: Alignment | None
+    section: str | None = None  # the heading the figure stands under: in the new report, else the old one
+    marks: tuple[str, ...] = ()  # "unit", "definition": what a finding says changed between the two sides
+
+    @property
+    def paired(self) -> bool:
+        """Both sides there, confidently aligned: a row of the changed-figures table."""
+        return self.before is not None and self.after is not None and self.alignment is not None \
+            and self.alignment.confident
 
     def to_json(self) -> dict:
         return {"id": self.id, "label": self.label, "unit": self.unit,
@@ -139,7 +147,8 @@ class Change:
                 "after": self.after.to_json() if self.after else None,
                 "delta": self.delta, "relative": self.relative, "status": self.status,
                 "approximate": self.approximate,
-                "alignment": self.alignment.to_json() if self.alignment else None}
+                "alignment": self.alignment.to_json() if self.alignment else None,
+                "section": self.section, "marks": list(self.marks)}
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from extractor.diff.findings import DocumentRef, Evidence
+from extractor.model import SourceLine
 
 _YEAR = re.compile(r"\d{4}")
 SNIPPET_WIDTH = 120  # characters of context either side of a record without a sentence
@@ -17,12 +19,72 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 # a paragraph that opens with a few words and a full stop or colon before its first sentence: "Klanten. Het ..."
 _RUN_IN = re.compile(r"^\**\s*([A-ZÀ-Ý][^\W\d]*(?:[ -][^\W\d]+){0,4})\s*[.:]\**\s+(?=\S)")
 HEADING_WORDS = 8
+HEADING_SIZE = 1.15  # a PDF heading is set in type this many times the body's or larger
+SIZE_SLACK = 0.5  # points: the lines of one heading are set in one type
+PDF_TIMEOUT = 60.0  # seconds to read a PDF again for its headings
+SECTION_LINES = 3  # a section heading wrapped over at most this many lines (text exported from PDF)
+SECTION_WORDS = 25
+_SENTENCE_END = (".", ",", ";", ":", "!", "?")
+_URL = re.compile(r"://|^www\.", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+_INNER_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # "Stroomproductie. De drie windturbines ..."
+_YEAR_OR_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+|(?<!\d)(?:19|20)\d\d(?!\d)")  # "3. Wat we in 2023 deden"
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S.*[.:;,]\s*$")  # "1. **Dividend.** Volgens ... uit."
 HEADING_LOOKBACK = 60
 
 
 def _clean(text: str) -> str:
     """Text with HTML markup taken out and runs of white space made one space."""
     return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
+
+
+def _type_size(line: SourceLine) -> float:
+    heights = [box.bottom - box.top for box in line.char_boxes or () if box is not None]
+    return statistics.median(heights) if heights else 0.0
+
+
+def pdf_headings(lines: list[SourceLine]) -> list[tuple[tuple[int, int], str]]:
+    """The headings of a PDF's lines: a line that opens a block in type HEADING_SIZE times the body's or larger,
+    short and no sentence, with the lines in the same type that continue it ("Bevorderen van de persoonlijke
+    ontplooiing en de keuze voor een optimale," + "toegankelijke werkomgeving")."""
+    sizes = [_type_size(line) for line in lines]
+    body = statistics.median([size for size, line in zip(sizes, lines) if line.text.strip() and size] or [0.0])
+    found: list[tuple[tuple[int, int], str]] = []
+    k = 0
+    while k < len(lines):
+        line, size = lines[k], sizes[k]
+        if not body or size < HEADING_SIZE * body or not line.starts_block or not line.text.strip():
+            k += 1
+            continue
+        parts = [line.text.strip()]
+        while k + 1 < len(lines) and not lines[k + 1].starts_block and lines[k + 1].page == line.page \
+                and abs(sizes[k + 1] - size) <= SIZE_SLACK and lines[k + 1].text.strip():
+            k += 1
+            parts.append(lines[k].text.strip())
+        text = " ".join(parts)
+        if len(text.split()) <= SECTION_WORDS and not text.endswith(_SENTENCE_END[:2]) and not _URL.search(text):
+            found.append(((line.page or 0, line.number), text))
+        k += 1
+    return found
+
+
+def _heading_at(lines: list[str], index: int, limit: int) -> str | None:
+    """The heading that starts at lines[index] (after a blank line) and ends before lines[limit], if it is one:
+    its lines hold no end of a sentence, the last is followed by a blank line or a capital, and together they are
+    short. A wrapped first line of a paragraph goes on with a small letter until a full stop: no heading."""
+    parts: list[str] = []
+    for k in range(index, min(index + SECTION_LINES, limit)):
+        raw = lines[k]
+        text = _clean(raw).strip("*_|").strip()
+        if not text or "\t" in raw or _URL.search(text) or _LIST_ITEM.match(raw) or text.endswith(_SENTENCE_END) \
+                or _FIGURE.search(_YEAR_OR_NUMBERING.sub("", text)) or _INNER_SENTENCE_END.search(text):
+            return None  # a table row, a link, a list item, a sentence, a line that gives a figure
+        parts.append(text)
+        following = _clean(lines[k + 1]).strip("*_ ") if k + 1 < len(lines) else ""
+        if not following or following[0].isupper() or following[0] in "-–—•*#":
+            heading = " ".join(parts)
+            return heading if len(heading.split()) <= SECTION_WORDS else None
+    return None
 
 
 def period_years(period: str | None) -> tuple[int | None, int | None] | None:
@@ -115,10 +177,21 @@ class Report:
         """The record's roles in the text's relations: "part_whole:whole", "change:claim", ..."""
         return self._roles.get(id(record), frozenset())
 
+    @cached_property
+    def _claim_subjects(self) -> dict[int, dict]:
+        return {id(claim): subject for relation in self.relations if relation["kind"] == "change"
+                for role, claim in relation["members"] if role == "claim"
+                for other, subject in relation["members"] if other == "to"}
+
+    def claim_subject(self, record: dict) -> dict | None:
+        """The figure a claimed change speaks of ("68 woningen" for "een groei met 15 %"), when the text says."""
+        return self._claim_subjects.get(id(record))
+
     def previous_year_figures(self) -> set[int]:
         """id() of the records the text gives as the earlier figure of a from-to pair ("van 16.190 MWh in
-        2022 naar ..."): last year's figures, to be linked with last year's report, not this year's."""
-        return {id(record) for relation in self.relations if relation["kind"] == "from_to"
+        2022 naar ...") or as the base of a claimed change ("+9 % (vorig jaar: 320)"): last year's figures, to
+        be linked with last year's report, not this year's."""
+        return {id(record) for relation in self.relations if relation["kind"] in ("from_to", "change")
                 for role, record in relation["members"] if role == "from"}
 
     def catalogued(self) -> list[dict]:
@@ -186,6 +259,51 @@ class Report:
                 found.append(text)
                 break
         return " ".join(found)
+
+    @cached_property
+    def _pdf_headings(self) -> list[tuple[tuple[int, int], str]]:
+        """The section headings of a PDF source, read again when the file is where the report says and unchanged
+        (the report JSON keeps no type sizes): ((page, line), text) in page order; none when it cannot be read."""
+        if self.document.get("format") != "pdf" or not self.path:
+            return []
+        try:
+            from extractor.readers.pdf import read_pdf
+            document = read_pdf(Path(self.path), timeout_s=PDF_TIMEOUT)
+        except Exception:  # gone, changed or unreadable now: the figures stand under no known heading
+            return []
+        if self.document.get("sha256") and document.sha256 != self.document["sha256"]:
+            return []
+        return pdf_headings(document.lines)
+
+    @cached_property
+    def _furniture_lines(self) -> set[int]:
+        return {(f.get("location") or {}).get("line") for f in self.data.get("furniture") or []} - {None}
+
+    def section(self, record: dict) -> str | None:
+        """The heading of the section a record stands under in a text or Markdown source: the nearest heading
+        above it ("## 3. Wat we in 2023 deden"; a short line after a blank one and before a blank line or a new
+        sentence, wrapped over up to SECTION_LINES lines in text exported from PDF; in a PDF, the nearest line set
+        in larger type), not a run-in heading; None when the source is not at hand."""
+        loc = record.get("location") or {}
+        lines = self.source_lines
+        line = loc.get("line") or 0
+        if loc.get("page"):
+            here = (loc["page"], line)
+            return next((text for at, text in reversed(self._pdf_headings) if at < here), None)
+        if lines is None or not 1 <= line <= len(lines):
+            return None
+        furniture = self._furniture_lines
+        for index in range(line - 1, -1, -1):
+            if index + 1 in furniture:
+                continue  # a page footer, a page number, a URL on its own line
+            if lines[index].lstrip().startswith("#"):
+                return _clean(lines[index]).strip("#*_ ").strip() or None
+            if index == line - 1 or (index > 0 and lines[index - 1].strip()) or not lines[index].strip():
+                continue
+            heading = _heading_at(lines, index, line - 1)
+            if heading:
+                return heading
+        return None
 
     def context(self, record: dict) -> str | None:
         """The source text around a record (meetings and references carry no sentence): its line, with the

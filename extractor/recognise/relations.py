@@ -20,6 +20,7 @@ from extractor import patterns
 # Units that measure (an amount, a duration, a share) rather than count things: parts in one of these must
 # be in the whole's unit. Any other unit counts things, and "24 mensen: 15 mannen en 7 vrouwen" may mix them.
 MEASURES = frozenset({"EUR", "%", "m2", "hours", "days", "weeks", "months", "years", "FTE", "times", "fraction"})
+STEM = 6  # two words alike in their first letters name the same thing: "kilometers", "kilometer"
 NEXT_SENTENCE_LEAD_WORDS = 8  # a claim in a sentence without another figure speaks of the previous one
 SENTENCE_GAP_LINES = 3
 WHOLE_FOLLOWS_SENTENCES = 2
@@ -91,6 +92,8 @@ class Cues:
     against: re.Pattern
     against_year: re.Pattern
     previous_year: re.Pattern
+    comparative: re.Pattern
+    dated: re.Pattern
     written: tuple[tuple[re.Pattern, float], ...]
     below: re.Pattern
     above: re.Pattern
@@ -126,6 +129,10 @@ def cues() -> Cues:
         up=_words(ch["up"]), down=_words(ch["down"]), against=_words(ch["against"]),
         against_year=re.compile(rf"(?:{_alternatives(ch['against'])})\s+(?:\w+\s+){{0,2}}?(\d{{4}})", re.IGNORECASE),
         previous_year=_words(ch["previous_year"]),
+        comparative=re.compile(rf"^\s*(?:{_alternatives(ch['up'] + ch['down'])})\s+(?:{_alternatives(ch['base_after_comparative'])})\s*$",
+                               re.IGNORECASE),
+        dated=re.compile(rf"^\s*(?:{_alternatives(ch['base_dated'])})\s+(?:(?:{_alternatives(ch['previous_year'])})(?!\w)|\d{{4}}(?!\d))",
+                         re.IGNORECASE),
         written=tuple((re.compile(rf"(?<!\w)(?:{w['pattern']})(?!\w)", re.IGNORECASE), float(w["factor"]))
                       for w in ch["written"]),
         below=_words(qual["below"]), above=_words(qual["above"]), around=_words(qual["around"]),
@@ -309,6 +316,82 @@ def _from_to(sentence: Sentence, c: Cues) -> list[Relation]:
     return found
 
 
+BASE_GAP_WORDS = 6  # "15 % tegenover het vorige boekjaar (61 woningen)": words between a claim and its base
+
+
+def _base(sentence: Sentence, k: int, c: Cues) -> Figure | None:
+    """The earlier figure claim k is measured against, stated right after it: in parentheses after the
+    comparison ("15 % tegenover vorig jaar (61 woningen)", "+9 % (vorig jaar: 320)", "12 % ten opzichte van
+    2022 (1.200 leden)") or after a comparative and dated ("20 % meer dan de 150 van vorig jaar")."""
+    if k + 1 >= len(sentence.figures):
+        return None
+    base = sentence.figures[k + 1]
+    if unit(base.record) == "%":
+        return None
+    gap = sentence.gap_after(k)
+    if _word_count(gap) > BASE_GAP_WORDS or re.search(r"[.;!?)]", gap):
+        return None
+    opening = gap.rfind("(")
+    if opening >= 0:
+        inside, before = gap[opening + 1:], gap[:opening]
+        if not inside.strip(" :") or c.previous_year.fullmatch(inside.strip(" :")):
+            # the figure opens the parenthesis after the comparison, or the parenthesis names last year
+            closed = ")" in sentence.gap_after(k + 1)  # "(40 werknemers en 4 stagiairs)": no one base figure
+            if closed and (inside.strip(" :") or c.against.search(before) or c.previous_year.search(before)):
+                return base
+        return None
+    if c.comparative.match(gap) and c.dated.match(sentence.gap_after(k + 1)):
+        return base
+    return None
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS  # spaCy's Dutch stop words: a kept general list
+    return frozenset(STOP_WORDS)
+
+
+def _names_its_own(lead: str, previous: Sentence, c: Cues) -> bool:
+    """True when the words before a claim name what changed, and none of them is in the sentence before:
+    "Het aantal huurders steeg met 8 %" after "De huur bedroeg 628 euro." speaks of the tenants, not the rent;
+    "Dat is een groei met 15 %" names nothing and speaks of the figure before."""
+    stop = _stop_words()
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", c.up.sub(" ", c.down.sub(" ", lead)).lower())
+             if w not in stop and len(w) > 2]
+    earlier = {w[:STEM] for w in re.findall(r"[^\W\d_][\w'-]*", previous.text.lower())}
+    return bool(words) and not any(w[:STEM] in earlier for w in words)
+
+
+def _base_in_next(sentences: list[Sentence], s: int, c: Cues) -> Figure | None:
+    """The earlier figure given in the sentence after a claim, as last year's: "... een groei met 15 %. Vorig
+    jaar waren dat er 61." (its only figure, after a few words that date it to last year)."""
+    if s + 1 >= len(sentences) or not _adjacent(sentences[s], sentences[s + 1]):
+        return None
+    following = sentences[s + 1]
+    counted = [f for f in following.figures if unit(f.record) != "%"]
+    if len(counted) != 1 or following.figures[0] is not counted[0]:
+        return None
+    lead = following.gap_before(0)
+    if _word_count(lead) > BASE_GAP_WORDS or not c.previous_year.search(lead):
+        return None
+    return counted[0]
+
+
+def _subject(pool: list[Figure], base: Figure | None, wholes: dict[int, Figure]) -> Figure | None:
+    """What a claim speaks of, among the figures before it (the nearest last): the one in the base's unit when
+    the base is given, else the nearest, or the whole it is a part of ("68 woningen: 43 appartementen en 25
+    eengezinswoningen. Dat is een groei met 15 %")."""
+    candidates = [f for f in reversed(pool) if unit(f.record) != "%"]
+    if base is not None and unit(base.record) is not None:
+        same = next((f for f in candidates if unit(f.record) == unit(base.record)), None)
+        if same is not None:
+            return same
+    subject = candidates[0] if candidates else None
+    if subject is not None and id(subject) in wholes:
+        subject = wholes[id(subject)]  # "18.894 personen (van wie 4.764 nieuwkomers) (+7,19 %)"
+    return subject
+
+
 def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: Cues,
              wholes: list[Relation]) -> list[Relation]:
     found = []
@@ -338,10 +421,15 @@ def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: 
             head = " ".join(tail.split()[:5])
             against = c.against_year.search(head)
             previous = c.previous_year.search(head)
+            base = _base(sentence, k, c)
+            later = None
+            if base is None and k == len(sentence.figures) - 1:
+                base = later = _base_in_next(sentences, s, c)
+            compared = bool(against or previous or c.against.search(head) or base)
             if direction is None:
-                if c.up.search(" ".join(tail.split()[:2])) and (against or previous or c.against.search(head)):
+                if c.up.search(" ".join(tail.split()[:2])) and compared:
                     direction = "up"
-                elif c.down.search(" ".join(tail.split()[:2])) and (against or previous or c.against.search(head)):
+                elif c.down.search(" ".join(tail.split()[:2])) and compared:
                     direction = "down"
                 elif sign is None and (against or c.against.search(" ".join(tail.split()[:2]))) \
                         and (c.up.search(lead) or c.down.search(lead)):
@@ -355,13 +443,17 @@ def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: 
             if pair is not None:
                 members += pair.members
             else:
-                subject = next((f for f in reversed(sentence.figures[:k]) if unit(f.record) != "%"), None)
-                if subject is not None and id(subject) in wholes:
-                    subject = wholes[id(subject)]  # "18.894 personen (van wie 4.764 nieuwkomers) (+7,19 %)"
+                subject = _subject(sentence.figures[:k], base, wholes)
                 if subject is None and s > 0 and _word_count(sentence.text[:figure.start]) <= NEXT_SENTENCE_LEAD_WORDS \
-                        and _adjacent(sentences[s - 1], sentence) and sentences[s - 1].figures:
-                    subject = next((f for f in reversed(sentences[s - 1].figures) if unit(f.record) != "%"), None)
+                        and _adjacent(sentences[s - 1], sentence) and sentences[s - 1].figures \
+                        and not _names_its_own(sentence.text[:figure.start], sentences[s - 1], c):
+                    subject = _subject(sentences[s - 1].figures, base,
+                                       {id(f): whole for whole, f in part_of.get(s - 1, [])})
                     window.insert(0, sentences[s - 1])
+                if subject is not None and base is not None and unit(base.record) in (None, unit(subject.record)):
+                    members.append(("from", base))
+                    if later is not None:
+                        window.append(sentences[s + 1])
                 if subject is not None:
                     members.append(("to", subject))
             value = abs(float(figure.record["value"]))

@@ -97,12 +97,17 @@ def duplicate_value(report: Report, rule: Rule) -> list[Finding]:
     return found
 
 
+# a claimed change and the earlier figure it is measured against (a from-to pair, a base in parentheses):
+# dated to another year on purpose
+STATED_AS_EARLIER = frozenset({"change:claim", "change:from", "from_to:from"})
+
+
 def period_mismatch(report: Report, rule: Rule) -> list[Finding]:
     if report.fiscal_year is None:
         return []
     found = []
     for record in report.indicators:
-        if record["id"].endswith(CHANGE_SUFFIX) or report.in_year(record):
+        if record["id"].endswith(CHANGE_SUFFIX) or report.in_year(record) or report.roles(record) & STATED_AS_EARLIER:
             continue
         years = period_years(record.get("period"))
         future = years is not None and years[0] is not None and years[0] > report.fiscal_year

@@ -202,10 +202,13 @@ def condition_dropped(new: Report, earlier: list[Report], rule: Rule) -> list[Fi
     if not earlier or not any(r.get("condition") for r in new.statute_references):
         return []  # the new report states no conditions at all: nothing to compare with
     old = earlier[0]
+    cited = {a for ref in new.statute_references for a in (ref.get("articles") or [ref.get("article")]) if a}
     found = []
     for pair in align_conditions(old, new):
         if pair.new or not pair.old_articles:
             continue
+        if set(pair.old_articles) <= cited:
+            continue  # the new report still cites those articles, with no condition read for them: not dropped
         answer = next((c["answer"] for c in new.data.get("conditions", []) if c["condition"] == pair.condition),
                       None)  # where the new report answers the condition, now without an article
         new_side = [new.evidence({"location": answer["location"], "raw": answer["text"],

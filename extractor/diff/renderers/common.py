@@ -1,9 +1,17 @@
-"""What the renderers share: where a piece of evidence is, and the changes worth listing."""
+"""What the renderers share: where a piece of evidence is, and the changes worth listing.
+
+The changed-figures table holds the confidently aligned quantities only, grouped by the section heading they
+stand under, each row with the place of both sides and the marks of a unit or definition change (the same
+pairs the unit-change and definition-change findings name). With `all`, the rest follows apart: unchanged
+figures, "possible" pairs (marked as possible) and figures that have no counterpart.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from extractor.diff import messages as nl
-from extractor.diff.findings import Change, Evidence, Findings
+from extractor.diff.findings import Change, Evidence, Findings, Side
 
 
 def where(evidence: Evidence | None) -> str:
@@ -29,18 +37,65 @@ def summary(findings: Findings) -> str:
 
 
 def listed_changes(findings: Findings) -> list[Change]:
-    """Changes worth a line: changed, added, dropped and incomparable figures (unchanged ones are left out);
-    a pair the aligner is not sure of is listed apart (possible_changes)."""
-    return [c for c in findings.changes if c.status != "unchanged" and not _possible(c)]
+    """The rows of the changed-figures table: confidently aligned quantities that changed, or whose unit or
+    definition changed (marked), in the new report's order."""
+    return [c for c in findings.changes if c.paired and (c.status != "unchanged" or c.marks)]
+
+
+def unchanged_changes(findings: Findings) -> list[Change]:
+    """Confidently aligned quantities with the same value in both reports (shown with `all`)."""
+    return [c for c in findings.changes if c.paired and c.status == "unchanged" and not c.marks]
 
 
 def possible_changes(findings: Findings) -> list[Change]:
     """Changes between figures that may be the same quantity: shown apart, never the ground of a finding."""
-    return [c for c in findings.changes if _possible(c)]
+    return [c for c in findings.changes if c.alignment is not None and c.alignment.possible]
 
 
-def _possible(change: Change) -> bool:
-    return change.alignment is not None and change.alignment.possible
+def unpaired_changes(findings: Findings) -> list[Change]:
+    """Figures of one report with no counterpart in the other: new or dropped (shown with `all`)."""
+    return [c for c in findings.changes if c.before is None or c.after is None]
+
+
+def more_with_all(findings: Findings) -> str:
+    """The line that says what `all` would add."""
+    return nl.label("more_with_all").format(unchanged=len(unchanged_changes(findings)),
+                                            possible=len(possible_changes(findings)),
+                                            unpaired=len(unpaired_changes(findings)))
+
+
+def by_section(changes: list[Change]) -> list[tuple[str, list[Change]]]:
+    """The changes grouped by their section heading, the sections in the order of their first change."""
+    groups: dict[str, list[Change]] = {}
+    for change in changes:
+        groups.setdefault(change.section or nl.label("no_section"), []).append(change)
+    return list(groups.items())
+
+
+@dataclass(frozen=True)
+class Row:
+    """One change as the tables show it: Dutch text for every cell."""
+
+    change: Change
+    before: str
+    after: str
+    delta: str
+    relative: str
+    before_at: str  # file:line (page and line for PDF) of the earlier figure
+    after_at: str
+    note: str  # the marks: another unit, another definition, a possible pair
+
+
+def _at(side: Side | None) -> str:
+    return place(side.document, side.location) if side is not None else ""
+
+
+def row(change: Change) -> Row:
+    before, after, delta, relative = change_cells(change)
+    notes = [nl.label(f"mark_{mark}") for mark in change.marks]
+    if change.alignment is not None and change.alignment.possible:
+        notes.append(nl.label("mark_possible"))
+    return Row(change, before, after, delta, relative, _at(change.before), _at(change.after), ", ".join(notes))
 
 
 def change_cells(change: Change) -> tuple[str, str, str, str]:

@@ -10,8 +10,9 @@ import re
 from html import escape
 
 from extractor.diff import messages as nl
-from extractor.diff.findings import Evidence, Finding, Findings
-from extractor.diff.renderers.common import change_cells, listed_changes, summary, where
+from extractor.diff.findings import Change, Evidence, Finding, Findings
+from extractor.diff.renderers.common import (by_section, listed_changes, more_with_all, possible_changes, row,
+                                             summary, unchanged_changes, unpaired_changes, where)
 
 NUMBER = re.compile(r"[+-]?\d[\d.,\u202f]*\d|\d")
 
@@ -35,6 +36,8 @@ mark{background:#ffe082;padding:0 .15em;border-radius:2px;font-weight:600}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
+td .where{text-align:right}tr.marked td.note{color:#b36b00;font-weight:600}
+h3{font-size:1rem;margin:1.2rem 0 .3rem;color:#333}
 """
 
 
@@ -78,20 +81,45 @@ def _finding(finding: Finding, names: dict[str, str]) -> str:
             f'<div class="sides">{sides}</div></section>')
 
 
-def _changes(findings: Findings) -> str:
+def _tables(changes: list[Change]) -> str:
+    """One table per section: the figure, both sides with their places, the change and the marks."""
+    head = "".join(f"<th>{escape(nl.label(k))}</th>"
+                   for k in ("indicator", "before", "after", "delta", "relative", "note"))
+    parts = []
+    for section, items in by_section(changes):
+        rows = []
+        for change in items:
+            shown = row(change)
+            marked = " marked" if change.marks else ""
+            rows.append(f'<tr class="change{marked}"><td><code>{escape(change.id)}</code><br>{escape(change.label)}</td>'
+                        f'<td class="n">{escape(shown.before)}<span class="where">{escape(shown.before_at)}</span></td>'
+                        f'<td class="n">{escape(shown.after)}<span class="where">{escape(shown.after_at)}</span></td>'
+                        f'<td class="n">{escape(shown.delta)}</td><td class="n">{escape(shown.relative)}</td>'
+                        f'<td class="note">{escape(shown.note)}</td></tr>')
+        parts.append(f"<h3>{escape(section)}</h3><table><thead><tr>{head}</tr></thead>"
+                     f"<tbody>{''.join(rows)}</tbody></table>")
+    return "".join(parts)
+
+
+def _changes(findings: Findings, show_all: bool) -> str:
+    """The changed figures by section; the possible pairs in their own section; with `show_all` the unchanged
+    figures and those without counterpart too."""
     shown = listed_changes(findings)
-    if not shown:
-        return f"<p>{escape(nl.label('no_changes'))}</p>"
-    head = "".join(f"<th>{escape(nl.label(k))}</th>" for k in ("indicator", "before", "after", "delta", "relative"))
-    rows = []
-    for change in shown:
-        cells = change_cells(change)
-        rows.append(f"<tr><td><code>{escape(change.id)}</code><br>{escape(change.label)}</td>"
-                    + "".join(f'<td class="n">{escape(c)}</td>' for c in cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    out = [f"<h2>{escape(nl.label('changes'))}</h2>",
+           _tables(shown) if shown else f"<p>{escape(nl.label('no_changes'))}</p>"]
+    extra = [("possible", possible_changes(findings))]
+    if show_all:
+        extra = [("unchanged_changes", unchanged_changes(findings))] + extra + \
+            [("unpaired", unpaired_changes(findings))]
+    for key, changes in extra:
+        if changes:
+            out.append(f'<section class="{key}"><h2>{escape(nl.label(key))}</h2>{_tables(changes)}</section>')
+    if not show_all and findings.changes:
+        out.append(f"<p>{escape(more_with_all(findings))}</p>")
+    return "".join(out)
 
 
-def render_html(findings: Findings) -> str:
+def render_html(findings: Findings, *, show_all: bool = False) -> str:
     names = {d.path: f"{nl.report_name(d.fiscal_year, d.path)} — {d.path}" for d in findings.documents}
     ordered = findings.sorted_findings()
     body = "".join(_finding(f, names) for f in ordered) or f"<p>{escape(nl.label('no_findings'))}</p>"
@@ -101,4 +129,4 @@ def render_html(findings: Findings) -> str:
             f"<h1>{escape(nl.label('title'))}</h1><p>{escape(summary(findings))}</p>"
             f"<h2>{escape(nl.label('documents'))}</h2><ul>{documents}</ul>"
             f"<h2>{escape(nl.label('findings'))}</h2>{body}"
-            f"<h2>{escape(nl.label('changes'))}</h2>{_changes(findings)}</body></html>\n")
+            f"{_changes(findings, show_all)}</body></html>\n")

@@ -1,17 +1,36 @@
-"""Findings as Markdown: a summary, findings most serious first with their evidence, a table of changes."""
+"""Findings as Markdown: a summary, findings most serious first with their evidence, then the changed figures:
+one table per section, with the places of both sides and the marks; with `all` the rest apart."""
 
 from __future__ import annotations
 
 from extractor.diff import messages as nl
-from extractor.diff.findings import Findings
-from extractor.diff.renderers.common import change_cells, listed_changes, possible_changes, summary, where
+from extractor.diff.findings import Change, Findings
+from extractor.diff.renderers.common import (by_section, listed_changes, more_with_all, possible_changes, row,
+                                             summary, unchanged_changes, unpaired_changes, where)
+
+COLUMNS = ("indicator", "before", "after", "delta", "relative", "where_before", "where_after", "note")
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render_markdown(findings: Findings) -> str:
+def _tables(changes: list[Change]) -> list[str]:
+    out: list[str] = []
+    for section, items in by_section(changes):
+        out += [f"### {section}", "", "| " + " | ".join(nl.label(k) for k in COLUMNS) + " |",
+                "|" + "---|" * len(COLUMNS)]
+        for change in items:
+            shown = row(change)
+            cells = (f"`{change.id}`", shown.before, shown.after, shown.delta, shown.relative,
+                     f"`{shown.before_at}`" if shown.before_at else "", f"`{shown.after_at}`" if shown.after_at else "",
+                     shown.note)
+            out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+        out.append("")
+    return out
+
+
+def render_markdown(findings: Findings, *, show_all: bool = False) -> str:
     out = [f"# {nl.label('title')}", "", summary(findings), "", f"## {nl.label('documents')}", ""]
     for document in findings.documents:
         year = f" ({document.fiscal_year})" if document.fiscal_year is not None else ""
@@ -26,19 +45,12 @@ def render_markdown(findings: Findings) -> str:
             out.append(f"  - `{where(evidence)}`: {evidence.raw}")
     out += ["", f"## {nl.label('changes')}", ""]
     shown = listed_changes(findings)
-    if not shown:
-        out += [nl.label("no_changes")]
-    else:
-        out.append(f"| {nl.label('indicator')} | {nl.label('before')} | {nl.label('after')} | "
-                   f"{nl.label('delta')} | {nl.label('relative')} |")
-        out.append("|---|---|---|---|---|")
-        for change in shown:
-            cells = (f"`{change.id}`",) + change_cells(change)
-            out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
-    possible = possible_changes(findings)
-    if possible:
-        out += ["", f"### {nl.label('possible')}", ""]
-        for change in possible:
-            before, after, delta, relative = change_cells(change)
-            out.append(f"- `{change.id}`: {_cell(before)} → {_cell(after)} {_cell(delta)} {_cell(relative)}".rstrip())
+    out += _tables(shown) if shown else [nl.label("no_changes"), ""]
+    if show_all:
+        for key, changes in (("unchanged_changes", unchanged_changes(findings)),
+                             ("possible", possible_changes(findings)), ("unpaired", unpaired_changes(findings))):
+            if changes:
+                out += [f"## {nl.label(key)}", ""] + _tables(changes)
+    elif findings.changes:
+        out += [more_with_all(findings)]
     return "\n".join(out).rstrip() + "\n"

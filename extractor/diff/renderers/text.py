@@ -1,19 +1,38 @@
-"""Findings as plain text for a terminal: most serious first, ANSI colour only when asked (a TTY)."""
+"""Findings as plain text for a terminal: most serious first, ANSI colour only when asked (a TTY); then the
+changed figures by section, each with the places of both sides; with `all` the rest apart."""
 
 from __future__ import annotations
 
 import textwrap
 
 from extractor.diff import messages as nl
-from extractor.diff.findings import Findings
-from extractor.diff.renderers.common import change_cells, listed_changes, possible_changes, summary, where
+from extractor.diff.findings import Change, Findings
+from extractor.diff.renderers.common import (by_section, listed_changes, more_with_all, possible_changes, row,
+                                             summary, unchanged_changes, unpaired_changes, where)
 
 COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
 RESET = "\033[0m"
 WIDTH = 100
 
 
-def render_text(findings: Findings, *, color: bool = False) -> str:
+def _rows(changes: list[Change], grouped: bool = True) -> list[str]:
+    lines = []
+    for section, items in (by_section(changes) if grouped else [("", changes)]):
+        if grouped:
+            lines.append(f"  § {section}")
+        indent = "    " if grouped else "  "
+        for change in items:
+            shown = row(change)
+            note = f"  [{shown.note}]" if shown.note else ""
+            lines.append(f"{indent}{change.id}: {shown.before} → {shown.after}  {shown.delta} {shown.relative}".rstrip()
+                         + note)
+            places = " → ".join(p for p in (shown.before_at, shown.after_at) if p)
+            if places:
+                lines.append(f"{indent}    {places}")
+    return lines
+
+
+def render_text(findings: Findings, *, color: bool = False, show_all: bool = False) -> str:
     lines = [f"{nl.label('title')}: {summary(findings)}"]
     for document in findings.documents:
         year = f" ({document.fiscal_year})" if document.fiscal_year is not None else ""
@@ -32,16 +51,14 @@ def render_text(findings: Findings, *, color: bool = False) -> str:
             lines.append(f"    {where(evidence)}: {evidence.raw}")
         lines.append("")
     shown = listed_changes(findings)
-    if shown:
-        lines.append(f"{nl.label('changes')}:")
-        for change in shown:
-            before, after, delta, relative = change_cells(change)
-            lines.append(f"  {change.id}: {before} → {after}  {delta} {relative}".rstrip())
-    possible = possible_changes(findings)
-    if possible:
-        lines.append("")
-        lines.append(f"{nl.label('possible')}:")
-        for change in possible:
-            before, after, delta, relative = change_cells(change)
-            lines.append(f"  {change.id}: {before} → {after}  {delta} {relative}".rstrip())
+    lines.append(f"{nl.label('changes')}:")
+    lines.extend(_rows(shown) if shown else [f"  {nl.label('no_changes')}"])
+    if show_all:
+        for key, changes, grouped in (("unchanged_changes", unchanged_changes(findings), True),
+                                      ("possible", possible_changes(findings), True),
+                                      ("unpaired", unpaired_changes(findings), True)):
+            if changes:
+                lines += ["", f"{nl.label(key)}:"] + _rows(changes, grouped)
+    elif findings.changes:
+        lines += ["", more_with_all(findings)]
     return "\n".join(lines).rstrip() + "\n"
