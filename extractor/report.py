@@ -37,7 +37,7 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
         },
         "indicators": indicator_records,
         # how the text ties its figures together (part and whole, claimed change, ...): indexes into indicators
-        "relations": relations.to_json(indicator_records),
+        "relations": relations.to_json(indicator_records, metadata.fiscal_year),
         "statute_references": [r.to_json() for r in sorted(statute_references, key=lambda r: _order(r.location))],
         "legal_references": [r.to_json() for r in sorted(legal_references, key=lambda r: _order(r.location))],
         "meetings": [m.to_json() for m in sorted(meetings, key=lambda r: _order(r.location))],

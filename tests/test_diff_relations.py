@@ -83,3 +83,40 @@ def test_claim_details_carry_its_precision_and_qualifier() -> None:
 def test_a_claim_in_the_next_sentence_speaks_of_what_it_names(text: str, subject: str | None) -> None:
     change = next(r for r in _relations(text) if r["kind"] == "change")
     assert change.get("to") == subject, change
+
+
+@pytest.mark.parametrize("text", [
+    "Eind 2023 telde de coöperatie 612 vennoten: 41 nieuwe vennoten traden toe, 12 traden uit.",
+    "Het team telt 35 mensen: 6 collega's kwamen erbij en 2 vertrokken.",
+])
+def test_what_came_in_and_went_out_is_no_split_of_the_whole(text: str) -> None:
+    assert [r for r in _relations(text) if r["kind"] == "part_whole"] == []
+
+
+def test_newcomers_alone_are_a_part_that_need_not_cover_the_whole() -> None:
+    report = extract_text("De club telt 240 leden: 35 nieuwe leden en 12 jeugdleden.", fiscal_year=2023)
+    relation = next(r for r in report["relations"] if r["kind"] == "part_whole")
+    assert relation["exhaustive"] is False
+
+
+@pytest.mark.parametrize("text", [
+    # a total since the start is not the sum of this year's figures before it
+    "We hielpen 820 gezinnen, tegenover 760 gezinnen in 2022. 150 gezinnen kwamen voor het eerst. Sinds de "
+    "oprichting in 2012 hielpen we in totaal 4.100 gezinnen.",
+    # last year's figure is no part of this year's total
+    "De winkel in Gent ontving 2.100 klanten en die in Aalst 1.300 klanten, tegenover 2.900 klanten in 2022. "
+    "Samen is dat 3.400 klanten.",
+])
+def test_a_total_adds_only_parts_of_its_own_period(text: str) -> None:
+    wholes = [(r["whole"], r.get("parts")) for r in _relations(text) if r["kind"] == "part_whole"]
+    assert all("760 gezinnen" not in (parts or []) and "2.900 klanten" not in (parts or []) for _, parts in wholes)
+    assert all(whole != "4.100 gezinnen" for whole, _ in wholes)
+
+
+def test_a_year_after_a_change_dates_the_change_not_the_figure_before_it() -> None:
+    text = "De turbines haalden 8.200 MWh en de panelen 700 MWh. Samen is dat 8.900 MWh, +4,1 % tegenover 2022."
+    periods = {i["raw"]: i["period"] for i in extract_text(text, fiscal_year=2023)["indicators"]}
+    assert periods == {"8.200 MWh": None, "700 MWh": None, "8.900 MWh": None, "+4,1 %": "2022"}
+    relations = _relations(text)
+    assert {"kind": "part_whole", "cue": "samen is dat", "whole": "8.900 MWh", "parts": ["8.200 MWh", "700 MWh"]} \
+        in relations

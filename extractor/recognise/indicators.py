@@ -49,7 +49,10 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     sentence = doc[figure.number_start].sent
     inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
     before = [d for d in inside if d.end <= figure.start]
-    after = [d for d in inside if figure.end <= d.start <= figure.end + _AFTER_WINDOW]
+    # a date after the figure is its own unless another number stands between ("16.190 MWh, +9,2 % tegenover
+    # 2021": the year is that of the change's comparison)
+    after = [d for d in inside if figure.end <= d.start <= figure.end + _AFTER_WINDOW
+             and not any(any(ch.isdigit() for ch in token.text) for token in doc[figure.end:d.start])]
     chosen = before[-1] if before else (after[0] if after else None)
     lower = lower_words(doc)[sentence.start:sentence.end]
     cumulative = any(tuple(lower[i:i + len(cue)]) == cue

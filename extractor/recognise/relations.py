@@ -87,6 +87,8 @@ class Cues:
     gap_words: int
     separators: re.Pattern
     groups: re.Pattern
+    flows_in: re.Pattern
+    flows_out: re.Pattern
     up: re.Pattern
     down: re.Pattern
     against: re.Pattern
@@ -125,6 +127,8 @@ def cues() -> Cues:
         separators=re.compile(rf"(?<!\w)(?:{_alternatives([s for s in pw['part_separators'] if s[0].isalnum()])})(?!\w)"
                               rf"|[{''.join(re.escape(s) for s in pw['part_separators'] if not s[0].isalnum())}]",
                               re.IGNORECASE),
+        flows_in=_words(pw["flows_in"]),
+        flows_out=_words(pw["flows_out"]),
         groups=re.compile(_alternatives([re.escape(g) for g in pw["group_separators"]]), re.IGNORECASE),
         up=_words(ch["up"]), down=_words(ch["down"]), against=_words(ch["against"]),
         against_year=re.compile(rf"(?:{_alternatives(ch['against'])})\s+(?:\w+\s+){{0,2}}?(\d{{4}})", re.IGNORECASE),
@@ -220,7 +224,7 @@ def _parts_cue(gap: str, c: Cues) -> str | None:
     return None
 
 
-def _part_whole(sentences: list[Sentence], c: Cues) -> list[Relation]:
+def _part_whole(sentences: list[Sentence], c: Cues, fiscal_year: str | None = None) -> list[Relation]:
     found: list[Relation] = []
     for s, sentence in enumerate(sentences):
         figures = sentence.figures
@@ -246,8 +250,13 @@ def _part_whole(sentences: list[Sentence], c: Cues) -> list[Relation]:
             partial = bool(c.partial.search(cue)) or bool(c.partial.search(gap))
             for group in groups:
                 if group:
+                    said = sentence.text[group[0].start:group[-1].end] + sentence.gap_after(figures.index(group[-1]))
+                    flows = bool(c.flows_in.search(said)) + bool(c.flows_out.search(said))
+                    if flows == 2:
+                        continue  # what came in and went out: a change of the whole, not its split
+                    group_partial = partial or flows == 1
                     found.append(Relation("part_whole", cue, [("whole", whole)] + [("part", p) for p in group],
-                                          [sentence], {"exhaustive": len(group) >= 2 and not partial,
+                                          [sentence], {"exhaustive": len(group) >= 2 and not group_partial,
                                                        "same_sentence": True}))
         # the split given in the next sentence: "24 mensen. Daarvan zijn 15 mannen en 7 vrouwen."
         if s + 1 < len(sentences) and figures and _adjacent(sentence, sentences[s + 1]):
@@ -270,20 +279,34 @@ def _part_whole(sentences: list[Sentence], c: Cues) -> list[Relation]:
             match = c.whole_follows.search(gap)
             if not match:
                 continue
-            before = [f for f in sentence.figures[:k] if unit(f.record) == unit(whole.record)]
+            if ".." in (_period(whole, fiscal_year) or ""):
+                continue  # "sinds de oprichting ... in totaal 3.870": a total over the years, not of this year's parts
+            before = [f for f in sentence.figures[:k] if _may_add_up(whole, f, fiscal_year)]
             window = [sentence]
             back = s
             while k == 0 and back > 0 and len(window) <= WHOLE_FOLLOWS_SENTENCES and \
                     _adjacent(sentences[back - 1], sentences[back]):
                 back -= 1
                 window.insert(0, sentences[back])
-                before = [f for f in sentences[back].figures if unit(f.record) == unit(whole.record)] + before
+                before = [f for f in sentences[back].figures if _may_add_up(whole, f, fiscal_year)] + before
             if len(before) < 2 or unit(whole.record) in (None, "%"):
                 continue
             found.append(Relation("part_whole", match.group().lower(),
                                   [("whole", whole)] + [("part", p) for p in before], window,
                                   {"exhaustive": True, "same_sentence": len(window) == 1, "whole_last": True}))
     return found
+
+
+def _period(figure: Figure, fiscal_year: str | None) -> str | None:
+    """The period the text dates the figure to, None for the fiscal year (stated or not)."""
+    period = figure.record.get("period")
+    return None if period is None or str(period) == fiscal_year else str(period)
+
+
+def _may_add_up(whole: Figure, part: Figure, fiscal_year: str | None) -> bool:
+    """A figure before "samen" / "in totaal" is one of its parts: the same unit and the same period ("1.250
+    gezinnen van 2023" is last year's, no part of this year's total)."""
+    return unit(part.record) == unit(whole.record) and _period(part, fiscal_year) == _period(whole, fiscal_year)
 
 
 def _claim_qualifier(text: str, c: Cues) -> str:
@@ -527,12 +550,13 @@ def _ratios_and_shares(sentences: list[Sentence], c: Cues) -> list[Relation]:
     return found
 
 
-def find(indicators: list[dict]) -> list[Relation]:
-    """Every relation the text states between the figures in `indicators` (the report's records, in order)."""
+def find(indicators: list[dict], fiscal_year: int | None = None) -> list[Relation]:
+    """Every relation the text states between the figures in `indicators` (the report's records, in order);
+    a figure the text dates to `fiscal_year` is of the same period as one it does not date."""
     c = cues()
     sentences = _sentences(indicators)
     from_tos = {s: _from_to(sentence, c) for s, sentence in enumerate(sentences)}
-    found = _part_whole(sentences, c)
+    found = _part_whole(sentences, c, None if fiscal_year is None else str(fiscal_year))
     found += [r for s in sorted(from_tos) for r in from_tos[s]]
     found += _changes(sentences, from_tos, c, [r for r in found if r.kind == "part_whole"])
     found += [r for sentence in sentences for r in _cumulative(sentence, c)]
@@ -542,5 +566,5 @@ def find(indicators: list[dict]) -> list[Relation]:
     return found
 
 
-def to_json(indicators: list[dict]) -> list[dict]:
-    return [relation.to_json() for relation in find(indicators)]
+def to_json(indicators: list[dict], fiscal_year: int | None = None) -> list[dict]:
+    return [relation.to_json() for relation in find(indicators, fiscal_year)]
