@@ -55,6 +55,13 @@ REFERENCES = [
      [(["14"], {"14": "lid 2"}, "artikel 14, lid 2 van onze statuten", 5)]),
     ("Artikel 21 § 1, 2° en 3° van de statuten noemt de taken van het bestuur.",
      [(["21"], {"21": "§ 1, 2° en 3°"}, "Artikel 21 § 1, 2° en 3° van de statuten", 1)]),
+    ("Artikel 9, 2de lid van de statuten van de fietskoeriers regelt de proefperiode.",
+     [(["9"], {"9": "2de lid"}, "Artikel 9, 2de lid van de statuten", 1)]),
+    # abbreviations: glued to the number, the plural
+    ("Volgens art.12 van de statuten kiest de algemene vergadering de bestuurders.",
+     [(["12"], {}, "art.12 van de statuten", 9)]),
+    ("Artt. 3 en 4 van de statuten beschrijven het doel van de energiecoöperatie.",
+     [(["3", "4"], {}, "Artt. 3 en 4 van de statuten", 1)]),
     # a list with a subdivision inside
     ("De algemene vergadering wijzigde artikel 12, §2 en artikel 24 van de statuten.",
      [(["12", "24"], {"12": "§ 2"}, "artikel 12, §2 en artikel 24 van de statuten", 34)]),

@@ -54,6 +54,8 @@ class _Span:
 class _Rules:
     articles: Matcher
     number: re.Pattern[str]  # one article number: "12", "8:5", "7bis", "12a"
+    glued: re.Pattern[str]  # an abbreviated article word glued to its number: "art.12"
+    ordinal_suffixes: tuple[str, ...]  # "1ste lid", "2de lid"
     suffixes: frozenset[str]  # "bis" written apart: "artikel 7 bis"
     paragraph_marks: frozenset[str]
     subdivision_words: frozenset[str]
@@ -86,7 +88,11 @@ def _rules() -> _Rules:
     token = rf"{number}(?:[{dashes},]{number})*" if dashes else rf"{number}(?:,{number})*"
     joiners = "|".join(re.escape(word) for word in [*data["list_words"], *data["range_words"],
                                                      *data["article_suffixes"]])
-    articles.add("ARTICLE", [[{"LOWER": {"IN": data["article_words"]}}, {"LOWER": {"REGEX": f"^{token}$"}},
+    glued = "|".join(re.escape(word.lower()) for word in data["glued_article_words"])
+    articles.add("ARTICLE", [[{"LOWER": {"IN": data["article_words"]}}, {"ORTH": ".", "OP": "?"},  # "Artt" "."
+                              {"LOWER": {"REGEX": f"^{token}$"}},
+                              {"LOWER": {"REGEX": f"^({token}|{joiners})$"}, "OP": "*"}],
+                             [{"LOWER": {"REGEX": f"^({glued}){token}$"}},  # "art.12"
                               {"LOWER": {"REGEX": f"^({token}|{joiners})$"}, "OP": "*"}]], greedy="LONGEST")
     instruments = sorted(((tuple(t.lower_ for t in nlp.make_doc(phrase)), name)
                           for name, phrases in data["instruments"].items() for phrase in phrases),
@@ -94,7 +100,9 @@ def _rules() -> _Rules:
     acts = PhraseMatcher(nlp.vocab, attr="LOWER")
     for name, phrases in data["dated_acts"].items():
         acts.add(name, [nlp.make_doc(phrase) for phrase in phrases])
-    return _Rules(articles, re.compile(number), frozenset(data["article_suffixes"]),
+    return _Rules(articles, re.compile(number), re.compile(rf"(?i)(?<!\w)(?:{glued})\d"),
+                  tuple(sorted(data["ordinal_suffixes"], key=len, reverse=True)),
+                  frozenset(data["article_suffixes"]),
                   frozenset(data["paragraph_marks"]), frozenset(data["subdivision_words"]),
                   frozenset(data["subdivision_ordinals"]), frozenset(data["enumeration_marks"]),
                   frozenset(data["other_text_links"]),
@@ -120,7 +128,7 @@ def recognise(context: Context, dates: list[list[DateMention]],
     near = _StatutesNear(context, rules)
     for index, doc in enumerate(context.docs):
         words = word_set(doc)
-        if words & rules.article_words:
+        if words & rules.article_words or rules.glued.search(context.blocks[index].text):
             lower = lower_words(doc)
             matches = sorted(rules.articles(doc), key=lambda match: match[1])  # greedy: not in text order
             spans = [_span(lower, start, end, rules) for _, start, end in matches]
@@ -185,7 +193,9 @@ def _span(lower: list[str], start: int, end: int, rules: _Rules) -> _Span:
             break
     while end > start + 2 and lower[end - 1] in rules.list_words:
         end -= 1  # "artikels 3 en 4 en ..." → the numbers only
-    numbers = _numbers(lower[start + 1:end], rules)
+    first = lower[start]
+    glued = [] if first in rules.article_words else [first[first.index(".") + 1:]]  # "art.12"
+    numbers = _numbers(glued + lower[start + 1:end], rules)
     subdivisions: dict[str, str] = {}
     stop = _subdivision(lower, end, rules)
     if stop > end and numbers:
@@ -220,7 +230,7 @@ def _part(lower: list[str], k: int, rules: _Rules) -> int:
     following = lower[k + 1] if k + 1 < len(lower) else ""
     if word in rules.paragraph_marks and following.isdigit():
         return k + 2
-    if word in rules.subdivision_ordinals and following in rules.subdivision_words:
+    if following in rules.subdivision_words and (word in rules.subdivision_ordinals or _digit_ordinal(word, rules)):
         return k + 2
     if word in rules.subdivision_words and following.isdigit():
         return k + 2
@@ -229,6 +239,12 @@ def _part(lower: list[str], k: int, rules: _Rules) -> int:
     if word[:-1].isdigit() and word[-1:] in rules.enumeration_marks:
         return k + 1
     return k
+
+
+def _digit_ordinal(word: str, rules: _Rules) -> bool:
+    """"1ste", "2de", "3e"."""
+    suffix = next((s for s in rules.ordinal_suffixes if word.endswith(s)), None)
+    return suffix is not None and word[:-len(suffix)].isdigit()
 
 
 def _lists(lower: list[str], spans: list[_Span], rules: _Rules) -> list[_Span]:
