@@ -53,6 +53,7 @@ class _Span:
 @dataclass(frozen=True)
 class _Rules:
     articles: Matcher
+    glued_articles: Matcher
     number: re.Pattern[str]  # one article number: "12", "8:5", "7bis", "12a"
     glued: re.Pattern[str]  # an abbreviated article word glued to its number: "art.12"
     ordinal_suffixes: tuple[str, ...]  # "1ste lid", "2de lid"
@@ -91,16 +92,18 @@ def _rules() -> _Rules:
     glued = "|".join(re.escape(word.lower()) for word in data["glued_article_words"])
     articles.add("ARTICLE", [[{"LOWER": {"IN": data["article_words"]}}, {"ORTH": ".", "OP": "?"},  # "Artt" "."
                               {"LOWER": {"REGEX": f"^{token}$"}},
-                              {"LOWER": {"REGEX": f"^({token}|{joiners})$"}, "OP": "*"}],
-                             [{"LOWER": {"REGEX": f"^({glued}){token}$"}},  # "art.12"
                               {"LOWER": {"REGEX": f"^({token}|{joiners})$"}, "OP": "*"}]], greedy="LONGEST")
+    # "art.12": a regular expression on every token is slow, so this runs only on a block the text test finds
+    glued_articles = Matcher(nlp.vocab)
+    glued_articles.add("ARTICLE", [[{"LOWER": {"REGEX": f"^({glued}){token}$"}},
+                                    {"LOWER": {"REGEX": f"^({token}|{joiners})$"}, "OP": "*"}]], greedy="LONGEST")
     instruments = sorted(((tuple(t.lower_ for t in nlp.make_doc(phrase)), name)
                           for name, phrases in data["instruments"].items() for phrase in phrases),
                          key=lambda item: -len(item[0]))
     acts = PhraseMatcher(nlp.vocab, attr="LOWER")
     for name, phrases in data["dated_acts"].items():
         acts.add(name, [nlp.make_doc(phrase) for phrase in phrases])
-    return _Rules(articles, re.compile(number), re.compile(rf"(?i)(?<!\w)(?:{glued})\d"),
+    return _Rules(articles, glued_articles, re.compile(number), re.compile(rf"(?i)(?<!\w)(?:{glued})\d"),
                   tuple(sorted(data["ordinal_suffixes"], key=len, reverse=True)),
                   frozenset(data["article_suffixes"]),
                   frozenset(data["paragraph_marks"]), frozenset(data["subdivision_words"]),
@@ -128,9 +131,11 @@ def recognise(context: Context, dates: list[list[DateMention]],
     near = _StatutesNear(context, rules)
     for index, doc in enumerate(context.docs):
         words = word_set(doc)
-        if words & rules.article_words or rules.glued.search(context.blocks[index].text):
+        glued = rules.glued.search(context.blocks[index].text) is not None
+        if words & rules.article_words or glued:
             lower = lower_words(doc)
-            matches = sorted(rules.articles(doc), key=lambda match: match[1])  # greedy: not in text order
+            matches = rules.articles(doc) + (rules.glued_articles(doc) if glued else [])
+            matches.sort(key=lambda match: match[1])  # greedy: not in text order
             spans = [_span(lower, start, end, rules) for _, start, end in matches]
             for group in _lists(lower, spans, rules):
                 offset = doc[group.start].idx
