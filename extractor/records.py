@@ -50,11 +50,13 @@ class StatuteReference:
     implied: bool  # True when "statuten" is not written but implied (the conditions table)
     location: Location
     rule: str
+    # article → its subdivisions, lower case: {"12": "§ 2"} for "§2", {"5": "tweede lid, 3°"}, {"33": "eerste lid"}
+    subdivisions: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {"instrument": self.instrument, "article": self.article, "articles": self.articles,
-                "raw": self.raw, "condition": self.condition, "implied": self.implied,
-                "location": self.location.to_json(), "rule": self.rule}
+                "subdivisions": dict(self.subdivisions), "raw": self.raw, "condition": self.condition,
+                "implied": self.implied, "location": self.location.to_json(), "rule": self.rule}
 
 
 @dataclass

@@ -20,7 +20,7 @@ from extractor.dates import DateMention, year_prepositions
 from extractor.errors import PatternError
 from extractor.nlp import lower_words, pipeline, stop_words, word_set
 from extractor.quantities import unit_of_word
-from extractor.recognise import addresses, identifiers, law_quotes, layout_numbers, names
+from extractor.recognise import addresses, identifiers, law_quotes, layout_numbers, legal_numbers, names, ordinals
 from extractor.recognise.non_figure import NonFigure, line_edges, texts
 from extractor.records import Entity
 
@@ -84,6 +84,7 @@ def _token_shapes() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def exclude(context: Context, dates: list[list[DateMention]]) -> list[Entity]:
     """Mark the tokens of every block that are not figures; each exclusion found becomes an entity."""
     entities: list[Entity] = []
+    sections = layout_numbers.section_numbers(context.blocks, context.docs)  # "3 Realisaties", counting up
     for index, doc in enumerate(context.docs):
         for date in dates[index]:
             following = doc[date.end].text if date.end < len(doc) else ""
@@ -103,7 +104,8 @@ def exclude(context: Context, dates: list[list[DateMention]]) -> list[Entity]:
                 entities.append(Entity("URL", doc[i].text, context.locate_tokens(index, i, i + 1), "url"))
         previous = context.blocks[index - 1] if index else None
         kept: set[int] = set()
-        for found in non_figures(context.blocks[index], doc, previous):
+        section = [sections[index]] if index in sections else []
+        for found in section + non_figures(context.blocks[index], doc, previous):
             context.exclude(index, found.start, found.end)
             if kept.isdisjoint(range(found.start, found.end)) and _holds_number(doc, found):
                 kept.update(range(found.start, found.end))
@@ -117,7 +119,8 @@ def non_figures(block: Block, doc: Doc, previous: Block | None = None) -> list[N
     """Every number of one block that is no figure, the surest kinds first (a checksum before a shape).
     A block without a digit can only hold the written numbers of the token patterns and the law's quotes."""
     if not _DIGIT.search(block.text):
-        return law_quotes.find(doc, block.text) + _matched(doc, line_edges(block)[0], digits=False)
+        return law_quotes.find(doc, block.text) + _matched(doc, line_edges(block)[0], digits=False) \
+            + ordinals.find(doc)
     texts(doc, block.text)  # the tokens' texts, for the recognisers below
     edges = line_edges(block)
     starts = edges[0]
@@ -127,6 +130,8 @@ def non_figures(block: Block, doc: Doc, previous: Block | None = None) -> list[N
     found += layout_numbers.find(block, doc, previous, edges)
     found += names.find(doc, starts)
     found += _matched(doc, starts)
+    found += legal_numbers.find(doc, block.text)
+    found += ordinals.find(doc)
     return found
 
 

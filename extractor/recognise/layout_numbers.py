@@ -4,6 +4,10 @@ leaders, a page number), and the number of a row labelled with a condition of ar
 (beperkte uitkering)", the label words of patterns/conditions.yaml). They are found by their place in the layout: the start of a source line, a cell,
 a heading, the end of a line of a table of contents.
 
+A heading numbered without a dot ("1 Inleiding", "5 Algemene vergadering": a short line of its own, a number
+then a capitalised word, no sentence end) is a section number when the numbers of such lines count up
+through the document; "3 vrijwilligers hielpen mee." is a sentence.
+
 A number at the start of a line is a list number only when the line before ended a sentence (or there is
 none), or when its neighbours in the list are there too ("1." and "2."): in text with hard line breaks,
 "steeg tot\\n40. Er kwamen" keeps its figure.
@@ -16,7 +20,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc
 
-from extractor.model import Block
+from extractor.model import SYNTHETIC, Block, unpack
 from extractor.nlp import lower_words
 from extractor.recognise import conditions
 from extractor.recognise.non_figure import NonFigure, texts, token_span, words
@@ -26,6 +30,8 @@ _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
 _CLOSERS = frozenset({".", ")"})
 _SENTENCE_END = ".:;!?|"
 _PAGE = re.compile(r"^\d{1,3}$")
+_SECTION = re.compile(r"^\d{1,2}$")
+_HEADING_WORDS = 8  # at most this many words after the number of a heading
 # dot leaders (". . . .", "......", "…", "____") before a page number
 _LEADERS = re.compile(r"(?:(?:\.[ \u00a0\u202f]?){3,}|…+|_{3,}|-{3,})[ \u00a0\u202f]*(\d{1,3})(?![\d.,]\d)")
 
@@ -111,3 +117,29 @@ def _contents(doc: Doc, starts: Container[int], ends: Container[int]) -> list[No
         if _PAGE.match(token.text) and last in ends and token.idx not in starts:
             found.append(NonFigure("toc_page", i, i + 1, "non_figure.toc_page.contents"))
     return found
+
+
+def section_numbers(blocks: list[Block], docs: list[Doc]) -> dict[int, NonFigure]:
+    """Per block, the section number of a heading written without a dot, where the numbers of such headings
+    count up: each has the number before it or the one after it next to it in the document."""
+    candidates = [(index, number) for index, (block, doc) in enumerate(zip(blocks, docs))
+                  if block.text[:1].isdigit() and (number := _undotted_heading(block, doc)) is not None]
+    found = {}
+    for k, (index, number) in enumerate(candidates):
+        before = candidates[k - 1][1] if k else None
+        after = candidates[k + 1][1] if k + 1 < len(candidates) else None
+        if before == number - 1 or after == number + 1:
+            found[index] = NonFigure("section_number", 0, 1, "non_figure.section_number.undotted")
+    return found
+
+
+def _undotted_heading(block: Block, doc: Doc) -> int | None:
+    """The number of "3 Realisaties": a block of one short source line, a number, a capitalised word, no
+    sentence end."""
+    words = texts(doc, block.text)
+    if block.kind not in ("heading", "paragraph") or not 2 <= len(words) <= _HEADING_WORDS + 1 \
+            or not _SECTION.match(words[0]) or not words[1][:1].isupper() or not words[1][:1].isalpha() \
+            or block.text.rstrip()[-1:] in _SENTENCE_END:
+        return None
+    lines = {unpack(p)[0] for p in block.positions if p != SYNTHETIC}
+    return int(words[0]) if len(lines) == 1 else None

@@ -3,11 +3,18 @@
 
 An article that names no instrument ("Artikel 38: het dividend ...", "artikel 13 (uittreding)") is one of the
 statutes when its number is not the company code's "boek:artikel" and either it answers a condition in the
-conditions table or the statutes are spoken of close by (this block or the ones just before it)."""
+conditions table or the statutes are spoken of close by (this block or the ones just before it, the table or
+list it is part of, the heading of its section).
+
+The grammar of a reference: article word, numbers joined by list and range words ("de artikelen 40 tot 42"),
+each number perhaps with a suffix ("7bis") and subdivisions ("artikel 12, § 2", "Art. 33, eerste lid",
+"artikel 5, tweede lid, 3°"), kept in `subdivisions`; the article word repeated in a list ("artikel 24 en
+artikel 25", "artikel 12, §2 en artikel 24") makes one reference; then the instrument ("van de statuten")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,8 +27,6 @@ from extractor.dates import DateMention
 from extractor.nlp import lower_words, pipeline, word_set
 from extractor.records import Entity, LegalReference, StatuteReference
 
-_NUMBER = r"\d+(?::\d+)?(?:[a-z]|bis|ter)?"
-_PLAIN_NUMBER = r"\d+(?:[a-z]|bis|ter)?"  # an article of the statutes, not the code's "boek:artikel"
 _STATUTES = "statutes"
 
 
@@ -36,8 +41,28 @@ class Found:
 
 
 @dataclass(frozen=True)
+class _Span:
+    """One matched article reference: tokens [start, end) with its subdivisions, numbers and their parts."""
+
+    start: int
+    end: int
+    numbers: list[str]
+    subdivisions: dict[str, str]
+
+
+@dataclass(frozen=True)
 class _Rules:
     articles: Matcher
+    glued_articles: Matcher
+    number: re.Pattern[str]  # one article number: "12", "8:5", "7bis", "12a"
+    glued: re.Pattern[str]  # an abbreviated article word glued to its number: "art.12"
+    ordinal_suffixes: tuple[str, ...]  # "1ste lid", "2de lid"
+    suffixes: frozenset[str]  # "bis" written apart: "artikel 7 bis"
+    paragraph_marks: frozenset[str]
+    subdivision_words: frozenset[str]
+    subdivision_ordinals: frozenset[str]
+    enumeration_marks: frozenset[str]
+    other_text_links: frozenset[str]
     instruments: tuple[tuple[tuple[str, ...], str], ...]  # words → instrument, longest first
     links: frozenset[str]
     list_words: frozenset[str]
@@ -57,21 +82,35 @@ def _rules() -> _Rules:
     data = patterns.load("references")
     nlp = pipeline()
     articles = Matcher(nlp.vocab)
-    joiners = "|".join(re.escape(word) for word in data["list_words"])
-    article_word = {"LOWER": {"IN": data["article_words"]}}
-    plain_number = {"TEXT": {"REGEX": f"^{_PLAIN_NUMBER}$"}}
-    articles.add("ARTICLE", [
-        [article_word, {"TEXT": {"REGEX": f"^{_NUMBER}$"}}, {"TEXT": {"REGEX": f"^({_NUMBER}|{joiners})$"}, "OP": "*"}],
-        # the article word repeated: "artikel 24 en artikel 25" is one reference to both
-        [article_word, plain_number, {"TEXT": {"REGEX": f"^({joiners})$"}, "OP": "+"}, article_word, plain_number,
-         {"TEXT": {"REGEX": f"^({_PLAIN_NUMBER}|{joiners})$"}, "OP": "*"}]], greedy="LONGEST")
+    suffixes = "|".join(re.escape(word) for word in data["article_suffixes"])
+    number = rf"\d+(?::\d+)?(?:{suffixes}|[a-z])?"
+    dashes = "".join(re.escape(w) for w in data["range_words"] if len(w) == 1 and not w.isalnum())
+    # one token may hold a range or a list: "40-42", "3,4"
+    token = rf"{number}(?:[{dashes},]{number})*" if dashes else rf"{number}(?:,{number})*"
+    joiners = "|".join(re.escape(word) for word in [*data["list_words"], *data["range_words"],
+                                                     *data["article_suffixes"]])
+    glued = "|".join(re.escape(word.lower()) for word in data["glued_article_words"])
+    articles.add("ARTICLE", [[{"LOWER": {"IN": data["article_words"]}}, {"ORTH": ".", "OP": "?"},  # "Artt" "."
+                              {"LOWER": {"REGEX": f"^{token}$"}},
+                              {"LOWER": {"REGEX": f"^({token}|{joiners})$"}, "OP": "*"}]], greedy="LONGEST")
+    # "art.12": a regular expression on every token is slow, so this runs only on a block the text test finds
+    glued_articles = Matcher(nlp.vocab)
+    glued_articles.add("ARTICLE", [[{"LOWER": {"REGEX": f"^({glued}){token}$"}},
+                                    {"LOWER": {"REGEX": f"^({token}|{joiners})$"}, "OP": "*"}]], greedy="LONGEST")
     instruments = sorted(((tuple(t.lower_ for t in nlp.make_doc(phrase)), name)
                           for name, phrases in data["instruments"].items() for phrase in phrases),
                          key=lambda item: -len(item[0]))
     acts = PhraseMatcher(nlp.vocab, attr="LOWER")
     for name, phrases in data["dated_acts"].items():
         acts.add(name, [nlp.make_doc(phrase) for phrase in phrases])
-    return _Rules(articles, tuple(instruments), frozenset(data["links"]), frozenset(data["list_words"]), acts,
+    return _Rules(articles, glued_articles, re.compile(number), re.compile(rf"(?i)(?<!\w)(?:{glued})\d"),
+                  tuple(sorted(data["ordinal_suffixes"], key=len, reverse=True)),
+                  frozenset(data["article_suffixes"]),
+                  frozenset(data["paragraph_marks"]), frozenset(data["subdivision_words"]),
+                  frozenset(data["subdivision_ordinals"]), frozenset(data["enumeration_marks"]),
+                  frozenset(data["other_text_links"]),
+                  tuple(instruments), frozenset(data["links"]),
+                  frozenset(data["list_words"]) | frozenset(data["range_words"]), acts,
                   frozenset(word.lower() for word in data["date_links"]),
                   frozenset(word.lower() for word in data["article_words"]),
                   frozenset(nlp.make_doc(phrase)[0].lower_ for phrases in data["dated_acts"].values()
@@ -89,26 +128,60 @@ def recognise(context: Context, dates: list[list[DateMention]],
     rules = _rules()
     found: list[Found] = []
     entities: list[Entity] = []
+    near = _StatutesNear(context, rules)
     for index, doc in enumerate(context.docs):
         words = word_set(doc)
-        for _, start, end in (rules.articles(doc) if words & rules.article_words else ()):
-            offset = doc[start].idx
-            condition = next((c for a, b, c in answers.get(index, ()) if a <= offset < b), None)
-            statutes_near = condition is not None or _statutes_near(context, index, rules)
-            result = _article(context, index, doc, start, end, rules, condition, statutes_near)
-            if isinstance(result, Found):
-                found.append(result)
-                context.exclude(index, result.start, result.end)
-            elif result is not None:
-                entities.append(result)
-                context.exclude(index, start, end)
+        glued = rules.glued.search(context.blocks[index].text) is not None
+        if words & rules.article_words or glued:
+            lower = lower_words(doc)
+            matches = rules.articles(doc) + (rules.glued_articles(doc) if glued else [])
+            matches.sort(key=lambda match: match[1])  # greedy: not in text order
+            spans = [_span(lower, start, end, rules) for _, start, end in matches]
+            for group in _lists(lower, spans, rules):
+                offset = doc[group.start].idx
+                condition = next((c for a, b, c in answers.get(index, ()) if a <= offset < b), None)
+                result = _article(context, index, doc, group, rules, condition,
+                                  lambda: condition is not None or near(index))
+                if isinstance(result, Found):
+                    found.append(result)
+                    context.exclude(index, result.start, result.end)
+                elif result is not None:
+                    entities.append(result)
+                    context.exclude(index, group.start, group.end)
         if words & rules.act_words:
             found.extend(_dated_acts(context, index, doc, dates[index], rules))
     return found, entities
 
 
-def _statutes_near(context: Context, index: int, rules: _Rules) -> bool:
-    return _near(context, index, rules.statute_context, rules.context_blocks)
+class _StatutesNear:
+    """Whether the statutes are spoken of close to a block: in it or the blocks just before it, in the table
+    or list it is a cell or item of (and the blocks just before that), or in the heading of its section."""
+
+    def __init__(self, context: Context, rules: _Rules) -> None:
+        self.context = context
+        self.rules = rules
+        self.runs: dict[int, bool] = {}  # first block of a table or list → whether it speaks of the statutes
+
+    def __call__(self, index: int) -> bool:
+        blocks = self.context.blocks
+        words = self.rules.statute_context
+        if _near(self.context, index, words, self.rules.context_blocks):
+            return True
+        kind = blocks[index].kind
+        if kind in ("cell", "item"):
+            first = index
+            while first > 0 and blocks[first - 1].kind == kind:
+                first -= 1
+            if first not in self.runs:
+                last = index
+                while last + 1 < len(blocks) and blocks[last + 1].kind == kind:
+                    last += 1
+                self.runs[first] = any(words.search(block.text) for block
+                                       in blocks[max(0, first - self.rules.context_blocks):last + 1])
+            if self.runs[first]:
+                return True
+        heading = next((k for k in range(index - 1, -1, -1) if blocks[k].kind == "heading"), None)
+        return heading is not None and bool(words.search(blocks[heading].text))
 
 
 def _near(context: Context, index: int, words: re.Pattern[str], blocks: int) -> bool:
@@ -116,11 +189,100 @@ def _near(context: Context, index: int, words: re.Pattern[str], blocks: int) -> 
     return any(words.search(block.text) for block in context.blocks[first:index + 1])
 
 
+def _span(lower: list[str], start: int, end: int, rules: _Rules) -> _Span:
+    """The article numbers of a match and the subdivisions after them ("artikel 5, tweede lid, 3°")."""
+    for k in range(start + 1, end):  # "artikel 5, 3°": the 3 is an item of the article, no article
+        if k > start + 1 and (k + 1 < len(lower) and lower[k + 1] in rules.enumeration_marks
+                              or lower[k][-1:] in rules.enumeration_marks):
+            end = k
+            break
+    while end > start + 2 and lower[end - 1] in rules.list_words:
+        end -= 1  # "artikels 3 en 4 en ..." → the numbers only
+    first = lower[start]
+    glued = [] if first in rules.article_words else [first[first.index(".") + 1:]]  # "art.12"
+    numbers = _numbers(glued + lower[start + 1:end], rules)
+    subdivisions: dict[str, str] = {}
+    stop = _subdivision(lower, end, rules)
+    if stop > end and numbers:
+        first = end + 1 if lower[end] == "," else end
+        subdivisions[numbers[-1]] = _joined_text(lower, first, stop)
+    return _Span(start, stop, numbers, subdivisions)
+
+
+def _joined_text(lower: list[str], start: int, end: int) -> str:
+    """Tokens as one string with the spaces of the usual writing: "tweede lid, 3°", "§ 2"."""
+    text = ""
+    for word in lower[start:end]:
+        glued = word in (",", "°", "º") or not text
+        text += word if glued else " " + word
+    return text
+
+
+def _subdivision(lower: list[str], k: int, rules: _Rules) -> int:
+    """Where the subdivisions that follow token k end ("§ 2", ", tweede lid, 3°", ", 1° en 2°"); k if none."""
+    end = k
+    while True:
+        start = end + 1 if end < len(lower) and lower[end] in (",", *rules.list_words) else end
+        after = _part(lower, start, rules)
+        if after == start:
+            return end
+        end = after
+
+
+def _part(lower: list[str], k: int, rules: _Rules) -> int:
+    """The end of one subdivision at token k, or k: "§ 2", "eerste lid", "lid 2", "3°"."""
+    word = lower[k] if k < len(lower) else ""
+    following = lower[k + 1] if k + 1 < len(lower) else ""
+    if word in rules.paragraph_marks and following.isdigit():
+        return k + 2
+    if following in rules.subdivision_words and (word in rules.subdivision_ordinals or _digit_ordinal(word, rules)):
+        return k + 2
+    if word in rules.subdivision_words and following.isdigit():
+        return k + 2
+    if word.isdigit() and following in rules.enumeration_marks:
+        return k + 2
+    if word[:-1].isdigit() and word[-1:] in rules.enumeration_marks:
+        return k + 1
+    return k
+
+
+def _digit_ordinal(word: str, rules: _Rules) -> bool:
+    """"1ste", "2de", "3e"."""
+    suffix = next((s for s in rules.ordinal_suffixes if word.endswith(s)), None)
+    return suffix is not None and word[:-len(suffix)].isdigit()
+
+
+def _lists(lower: list[str], spans: list[_Span], rules: _Rules) -> list[_Span]:
+    """Spans joined into one where only list words stand between them, the article word repeated ("artikel 24
+    en artikel 25", "artikel 12, §2 en artikel 24"); "artikel 40 tot artikel 42" is 40, 41 and 42."""
+    joined: list[_Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        between = lower[previous.end:span.start] if previous else []
+        if previous is None or not between or len(between) > 3 or not all(w in rules.list_words for w in between):
+            joined.append(span)
+            continue
+        numbers = list(span.numbers)
+        last, first = previous.numbers[-1:], numbers[:1]
+        if between[-1] in rules.range_words and last and first and last[0].isdigit() and first[0].isdigit() \
+                and 0 < int(first[0]) - int(last[0]) <= 20:
+            numbers = [str(n) for n in range(int(last[0]) + 1, int(first[0]))] + numbers
+        joined[-1] = _Span(previous.start, span.end, previous.numbers + numbers,
+                           {**previous.subdivisions, **span.subdivisions})
+    return joined
+
+
 def _numbers(tokens: list[str], rules: _Rules) -> list[str]:
-    """The article numbers, a range written out: "5 tot 8" → 5, 6, 7, 8 (a short range of plain numbers)."""
+    """The article numbers, a range written out: "5 tot 8" → 5, 6, 7, 8 (a short range of plain numbers);
+    "7 bis" → 7bis; one token "40-42" is a range, "3,4" a list."""
     numbers: list[str] = []
     for k, text in enumerate(tokens):
-        if not re.fullmatch(_NUMBER, text):
+        if text in rules.suffixes and numbers and numbers[-1].isdigit() and k and tokens[k - 1] == numbers[-1]:
+            numbers[-1] += text
+            continue
+        if not rules.number.fullmatch(text):
+            if any(c.isdigit() for c in text):  # "40-42", "3,4"
+                numbers.extend(_numbers(_split_token(text, rules), rules))
             continue
         if k >= 2 and tokens[k - 1] in rules.range_words and numbers and numbers[-1].isdigit() and text.isdigit() \
                 and 0 < int(text) - int(numbers[-1]) <= 20:
@@ -130,34 +292,54 @@ def _numbers(tokens: list[str], rules: _Rules) -> list[str]:
     return numbers
 
 
-def _article(context: Context, index: int, doc: Doc, start: int, end: int, rules: _Rules,
-             condition: int | None, statutes_near: bool) -> Found | Entity | None:
+def _split_token(text: str, rules: _Rules) -> list[str]:
+    """"40-42" → 40, -, 42; "3,4" → 3, ",", 4."""
+    return [part for part in re.split(r"([^\w:])", text) if part]
+
+
+def _article(context: Context, index: int, doc: Doc, span: _Span, rules: _Rules,
+             condition: int | None, statutes_near: Callable[[], bool]) -> Found | Entity | None:
     lower = lower_words(doc)
-    while end > start + 2 and lower[end - 1] in rules.list_words:
-        end -= 1  # "artikels 3 en 4 en ..." → the numbers only
-    numbers = _numbers([t.lower_ for t in doc[start + 1:end]], rules)
+    start, end, numbers = span.start, span.end, span.numbers
+    if not numbers:
+        return None
     instrument, stop = _instrument_after(lower, end, rules)
     location = context.locate_tokens(index, start, end)
     raw = doc[start:stop].text
-    if instrument == _STATUTES or (instrument is None and statutes_near and not any(":" in n for n in numbers)):
+    if instrument == _STATUTES or (instrument is None and not any(":" in n for n in numbers)
+                                   and not _names_other_text(lower, end, rules) and statutes_near()):
         record = StatuteReference(instrument=_STATUTES, article=", ".join(numbers), articles=numbers, raw=raw,
                                   condition=condition, implied=instrument is None, location=location,
-                                  rule="reference.statutes" + (".implied" if instrument is None else ""))
+                                  rule="reference.statutes" + (".implied" if instrument is None else ""),
+                                  subdivisions=span.subdivisions)
         return Found(index, start, stop, record)
     implied = instrument is None and all(":" in n for n in numbers) \
         and _near(context, index, rules.code_context, rules.context_blocks)
     if implied:  # "verbindt in artikel 8:5 negen voorwaarden", the code named just before
         instrument = rules.implied_code
     if instrument is not None:
+        parts = numbers[1:] + [span.subdivisions[numbers[0]]] if numbers[0] in span.subdivisions else numbers[1:]
         legal = LegalReference(instrument=instrument, article=numbers[0],
-                               subdivision=", ".join(numbers[1:]) or None, date=None, raw=raw, location=location,
+                               subdivision=", ".join(parts) or None, date=None, raw=raw, location=location,
                                rule="reference.code" + (".implied" if implied else ""))
         return Found(index, start, stop, legal)
     return Entity(label="ARTICLE", text=raw, location=location, rule="reference.no_instrument")
 
 
+def _names_other_text(lower: list[str], k: int, rules: _Rules) -> bool:
+    """After the numbers, "van het bouwreglement": a word no instrument of ours names the article's text."""
+    if k >= len(lower) or lower[k] not in rules.other_text_links:
+        return False
+    k += 1
+    while k < len(lower) and lower[k] in rules.links:
+        k += 1
+    return k < len(lower) and lower[k].isalpha()
+
+
 def _instrument_after(lower: list[str], k: int, rules: _Rules) -> tuple[str | None, int]:
-    """The instrument named after the article numbers, over linking words ("van het nieuwe Wetboek ...")."""
+    """The instrument named after the article numbers, over linking words ("van het nieuwe Wetboek ..."), and
+    where it ends; none, and `k`, when no instrument follows ("artikel 42 de uittreding")."""
+    end = k
     for _ in range(5):
         for words, name in rules.instruments:
             if tuple(lower[k:k + len(words)]) == words:
@@ -166,7 +348,7 @@ def _instrument_after(lower: list[str], k: int, rules: _Rules) -> tuple[str | No
             k += 1
             continue
         break
-    return None, k
+    return None, end
 
 
 def _dated_acts(context: Context, index: int, doc: Doc, dates: list[DateMention], rules: _Rules) -> list[Found]:
