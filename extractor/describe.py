@@ -398,7 +398,9 @@ class _Describer:
     def _states(self, measured: bool) -> list[Concept]:
         lex, forms, lower = self.lex, self.w.forms, self.w.lower
         found: list[Concept] = []
-        tokens = self._outside_figure(self.clause_start, self.clause_end)
+        # the figure's own qualifier words qualify the number, not the thing: "minder dan 10 %" avoids nothing
+        tokens = [i for i in self._outside_figure(self.clause_start, self.clause_end)
+                  if not self.f.start <= i < self.f.number_start]
         if self.f.start > self.clause_start and lower[self.f.start - 1] in lex.recipients:
             # "verhuurt 312 woningen aan 640 huurders": the clause's verb does not act on the huurders
             tokens = [i for i in tokens if self.f.start <= i < self.end]
@@ -443,8 +445,8 @@ class _Describer:
         before = lower[self.clause_start:self.f.number_start]
         if _contains_any(before, lex.maximum):
             aspects.add("maximum")
-        elif self.f.qualifier == "at_least" and any(word in lex.negations for word in before):
-            aspects.add("maximum")  # "niemand kan meer dan 20 aandelen nemen": a ceiling
+        elif self.f.qualifier == "at_most" and any(word in lex.negations for word in before):
+            aspects.add("maximum")  # "niemand kan meer dan 20 aandelen nemen": a ceiling (the negation turned it)
         cumulative = self.w.cumulative.get(self.sent_start)
         if cumulative is None:
             cumulative = self.w.cumulative[self.sent_start] = _contains_any(

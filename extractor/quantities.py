@@ -61,6 +61,18 @@ class _Lexicon:
     symbol_starts: frozenset[str]  # first characters of a number token that is not a digit: "+", "€", "±"
     score_separator: str
     part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
+    negation: _Negation  # "nooit meer dan 6 %": a ceiling
+
+
+@dataclass(frozen=True)
+class _Negation:
+    """The words that turn a floor into a ceiling and back: "niemand kan meer dan 20 aandelen nemen"."""
+
+    phrases: tuple[tuple[str, ...], ...]  # longest first
+    within: int  # words that may stand between the negation and the qualifier
+    not_before: frozenset[str]  # "niet alleen meer dan": the negation bears on something else
+    stops: frozenset[str]  # words and marks that end its reach
+    keep: frozenset[tuple[str, ...]]  # qualifier phrases it leaves alone
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -80,6 +92,7 @@ def _lexicon() -> _Lexicon:
     for opening, joining in data["ranges"]:
         ranges.setdefault(tuple(opening.lower().split()), []).append(joining)
     glued = sorted(units_data.get("glued", []), key=len, reverse=True)
+    negation = data.get("negation", {})
     return _Lexicon(
         qualifiers=tuple(qualifiers),
         glued_qualifiers={symbol: kind for kind, symbols in data.get("glued", {}).items() for symbol in symbols},
@@ -94,7 +107,11 @@ def _lexicon() -> _Lexicon:
                                                          *data.get("glued", {}).get("at_most", []),
                                                          *numbers.signs()]),
         score_separator=units_data["score_separator"],
-        part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]))
+        part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]),
+        negation=_Negation(phrases=_phrases(negation.get("words", [])), within=negation.get("within", 0),
+                           not_before=frozenset(w.lower() for w in negation.get("not_before", [])),
+                           stops=frozenset(w.lower() for w in negation.get("stops", [])),
+                           keep=frozenset(tuple(p.lower().split()) for p in negation.get("keep", []))))
 
 
 def unit_of_word(word: str) -> str | None:
@@ -333,13 +350,39 @@ def _qualifier_before(lower: list[str], i: int, lexicon: _Lexicon, previous_end:
     for phrase, kind in lexicon.qualifiers:
         start = i - len(phrase)
         if start >= 0 and tuple(lower[start:i]) == phrase:
-            if start > 0 and lower[start - 1] in lexicon.exceptions.get(phrase, ()):
+            before = start - 1
+            if before > 0 and (lower[before],) in lexicon.negation.phrases:
+                before -= 1  # "leidde niet tot 34 aanmaningen": the verb is before the negation
+            if before >= 0 and lower[before] in lexicon.exceptions.get(phrase, ()):
                 continue
             if start > 0 and phrase in lexicon.joiners and (start == previous_end or
                                                             numbers.parse_digits(lower[start - 1]) is not None):
                 continue  # "van 10 tot 15", "van € 1,2 miljoen tot € 1,5 miljoen": "tot" joins two figures
+            if kind in _TURNED and phrase not in lexicon.negation.keep and _negated(lower, start, lexicon,
+                                                                                     previous_end):
+                kind = _TURNED[kind]
             return start, kind
     return i, "exact"
+
+
+_TURNED = {"at_least": "at_most", "at_most": "at_least"}
+
+
+def _negated(lower: list[str], start: int, lexicon: _Lexicon, previous_end: int) -> bool:
+    """Whether a negation stands before the qualifier phrase at `start` in its clause, with at most
+    `within` words between: "mag nooit meer dan", "geen enkele vennoot mag meer dan"."""
+    negation = lexicon.negation
+    if lower[start] in negation.not_before or any(lower[start:start + len(p)] == list(p) for p in negation.phrases):
+        return False  # "niet meer dan" is a qualifier of its own
+    floor = max(previous_end, 0)
+    for end in range(start, max(floor, start - negation.within) - 1, -1):  # the negation ends right before `end`
+        if end < start and (lower[end] in negation.stops or lower[end][:1].isdigit()):
+            return False
+        for phrase in negation.phrases:
+            begin = end - len(phrase)
+            if begin >= floor and tuple(lower[begin:end]) == phrase:
+                return lower[end] not in negation.not_before
+    return False
 
 
 def _range(doc: Doc, lower: list[str], start: int, first: _Reading, excluded: set[int],

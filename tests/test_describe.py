@@ -69,6 +69,12 @@ EXACT = [
     ("Volgens de statuten bedraagt het dividend maximaal 6 %.", 6, "other.dividend_procent.maximum",
      "dividend (maximum)"),
     ("Niemand kan meer dan 20 aandelen nemen.", 20, "other.aandeel.maximum", "aandelen (maximum)"),
+    ("Geen enkele huurder betaalt meer dan 650 euro huur per maand.", 650, "other.huur_euro.maximum",
+     "huur (maximum)"),
+    # a negated ceiling is a floor, not a maximum; the qualifier's own "minder" avoids nothing
+    ("Het dividend is nooit minder dan 2 %.", 2, "other.dividend_procent", "dividend"),
+    ("De winkel verkocht minder dan 200 manden.", 200, "other.mand.verkocht", "manden (verkocht)"),
+    ("We hebben niet alleen meer dan 300 leden.", 300, "other.vennoot", "vennoten"),
     ("Sinds de oprichting kregen al 97 gezinnen steun.", 97, "other.gezin.ondersteund.cumulatief",
      "gezinnen (ondersteund, sinds de start)"),
     # no label names an organisation
