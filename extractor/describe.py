@@ -492,7 +492,10 @@ def _verb(word: str) -> bool:
 
 def _lemma_of(word: str) -> str:
     cleaned = _clean(word) or word
-    return lemma(cleaned)
+    found = lemma(cleaned)
+    if found == cleaned and cleaned.endswith("'s") and len(cleaned) > 3:
+        return lemma(cleaned[:-2])  # a plural in 's the lemmatiser does not know ("café's"): its stem
+    return found
 
 
 def _slug(text: str) -> str:

@@ -10,7 +10,7 @@ How the blank Dutch tokenizer splits the forms, and where each is put together a
     "6 151 497" → "6" "151" "497"                    thousands grouped by a space: `_grouped`
     "€ 250" "EUR 12.000"                             a unit word before the number: `_reading_at`
     "10-15" "1.200–1.500" "2%-3%"                    a range in one token: `_token_range`
-    "zo'n" one token, "zo’n" → "zo" "’n"             both spellings are qualifier phrases
+    "zo'n" one token ("zo’n", "zoʼn" are made "zo'n" by extractor/normalise.py)
 Digits of other scripts ("٤٥", "１２"): spaCy's like_num is True for them; they are never read here.
 """
 

@@ -161,7 +161,7 @@ FORMS: list[tuple[str, list[Found]]] = [
     ("De Bigre Rencontre vond van 23 tot 27 augustus plaats.", []),
     # approximately
     ("Er kwamen zo'n veertig coöperanten.", [F(40, "zo'n veertig coöperanten", "coöperanten", "approximately")]),
-    ("Er kwamen zo’n veertig coöperanten.", [F(40, "zo’n veertig coöperanten", "coöperanten", "approximately")]),
+    ("Er kwamen zo’n veertig coöperanten.", [F(40, "zo'n veertig coöperanten", "coöperanten", "approximately")]),
     ("Er kwamen zo'n 40 coöperanten.", [F(40, "zo'n 40 coöperanten", "coöperanten", "approximately")]),
     ("Een twintigtal vrijwilligers hielp.", [F(20, "Een twintigtal vrijwilligers", "vrijwilligers", "approximately")]),
     ("Er kwam een vijftigtal buren.", [F(50, "een vijftigtal buren", "buren", "approximately")]),
@@ -210,6 +210,18 @@ FORMS: list[tuple[str, list[Found]]] = [
     ("Het verlies bleef onder de 5 %.", [F(5, "onder de 5 %", "%", "at_most")]),
     ("Niet meer dan 10 % van de winst.", [F(10, "Niet meer dan 10 %", "%", "at_most")]),
     ("Ten hoogste 6 % dividend.", [F(6, "Ten hoogste 6 %", "%", "at_most")]),
+    # typographic apostrophes inside a word (U+2019, U+2018, U+02BC, U+0060, U+00B4) read as the straight one
+    ("In 2023 werden 3 thema’s besproken.", [F(3, "3 thema's", "thema's")]),
+    ("De fotoclub toonde 12 fotoʼs.", [F(12, "12 foto's", "foto's")]),
+    ("De deelwagencoöperatie heeft 4 auto`s.", [F(4, "4 auto's", "auto's")]),
+    ("Het sociaal restaurant biedt 5 menu´s aan.", [F(5, "5 menu's", "menu's")]),
+    ("De buurtwerking baat 5 cafés uit.", [F(5, "5 cafés", "cafés")]),
+    ("De kringloopwinkel verkocht 250 sofa‘s.", [F(250, "250 sofa's", "sofa's")]),
+    ("Er kwamen zoʼn veertig vrijwilligers.", [F(40, "zo'n veertig vrijwilligers", "vrijwilligers", "approximately")]),
+    ("Er kwamen zo`n 40 vrijwilligers.", [F(40, "zo'n 40 vrijwilligers", "vrijwilligers", "approximately")]),
+    ("Er kwamen zo´n 40 vrijwilligers.", [F(40, "zo'n 40 vrijwilligers", "vrijwilligers", "approximately")]),
+    ("Er kwamen zo‘n 40 vrijwilligers.", [F(40, "zo'n 40 vrijwilligers", "vrijwilligers", "approximately")]),
+    ("De ‘vaste’ kern telt 12 leden.", [F(12, "12 leden", "members")]),
     # a negated floor is a ceiling, a negated ceiling a floor (the negation may stand a few words before)
     ("Het dividend mag nooit meer dan 6 % bedragen.", [F(6, "meer dan 6 %", "%", "at_most")]),
     ("Niemand kan meer dan 20 aandelen nemen.", [F(20, "meer dan 20 aandelen", "aandelen", "at_most")]),
