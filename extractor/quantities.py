@@ -237,6 +237,8 @@ def _number_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
     numeral = numbers.parse_words(lower[i:i + 6])
     if numeral is None or any(j in excluded for j in range(i, i + numeral.length)):
         return None
+    if numeral.times is not None and (unit := lexicon.units.get((numeral.times,))) is not None:
+        return numeral.value, i + 1, unit, doc[i].text, False, True, None  # "tienmaal": its suffix is its unit
     return numeral.value, i + numeral.length, None, None, numeral.approximate, True, None
 
 

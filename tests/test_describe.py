@@ -60,6 +60,8 @@ EXACT = [
     ("De winkel telt 14 vaste medewerkers.", 14, "other.werknemer.vast", "medewerkers (vaste)"),
     ("Het bestuur vergaderde acht keer.", 8, "other.vergadering_keer.bestuur",
      "vergaderingen (raad van bestuur)"),
+    ("De raad van bestuur kwam tienmaal samen.", 10, "other.vergadering_keer.bestuur",
+     "vergaderingen (raad van bestuur)"),
     ("Tegenover de stroommix is dat 2.700 ton CO2 minder.", 2700, "other.uitstoot_gewicht.vermeden",
      "uitstoot (vermeden)"),
     # a change, a share, a ceiling, a total since the start
