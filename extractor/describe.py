@@ -217,7 +217,7 @@ class _Describer:
         """What a count counts, whether its own words say so, and the canonical form of its noun."""
         nouns, forms = self.lex.nouns, self.w.forms
         adjectives: list[int] = []
-        k = self.f.number_end
+        k = self.f.number_end if self.f.max_end is None else self.f.max_end  # "5 tot 10 vrijwilligers"
         limit = min(self.sent_end, max(self.f.end, k + 1) + 3)
         while k < limit:
             if (found := nouns.match(forms, k, self.sent_end)) is not None:

@@ -43,6 +43,7 @@ class Figure:
     unit: str | None  # canonical unit, or the counted word as written (lower case)
     unit_words: str | None  # the unit as written
     written: bool  # a written numeral ("zeven"), not digits
+    max_end: int | None = None  # of a range: one past its second number ("10 tot 15 vrijwilligers": the "15")
 
 
 @dataclass(frozen=True)
@@ -429,7 +430,7 @@ def _ranged(doc: Doc, lower: list[str], start: int, first: _Reading, second: _Re
     if unit is None:
         unit, unit_words = first.unit, first.unit_words
     return Figure(start, first.number_start, first.number_end, end, low, second.value, "range", unit,
-                  unit_words, first.written and second.written)
+                  unit_words, first.written and second.written, second.number_end)
 
 
 def _token_range(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> Figure | None:

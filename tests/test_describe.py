@@ -64,6 +64,11 @@ EXACT = [
      "vergaderingen (raad van bestuur)"),
     ("Tegenover de stroommix is dat 2.700 ton CO2 minder.", 2700, "other.uitstoot_gewicht.vermeden",
      "uitstoot (vermeden)"),
+    # a range counts what is named after its second number
+    ("Er helpen 5 tot 10 vrijwilligers.", 5, "other.vrijwilliger.ondersteund", "vrijwilligers (ondersteund)"),
+    ("Het maatwerkbedrijf werft tussen 10 en 15 nieuwe medewerkers aan.", 10, "other.werknemer.nieuw",
+     "medewerkers (nieuw)"),
+    ("De fietskoeriers doen 10 tot 15 ritten per dag.", 10, "other.rit", "ritten"),
     # a change, a share, a ceiling, a total since the start
     ("De omzet steeg met 14 %.", 14, "other.omzet_procent.verandering", "omzet (verandering)"),
     ("Jaarlijks gaat 3 % van de winst naar het fonds.", 3, "other.winst_procent.aandeel", "winst (aandeel)"),

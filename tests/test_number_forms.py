@@ -131,6 +131,17 @@ FORMS: list[tuple[str, list[Found]]] = [
     ("Het project vraagt tussen 1,5 en 2 miljoen euro.", [R(1500000, 2000000, "tussen 1,5 en 2 miljoen euro", "EUR")]),
     ("De dienst heeft van 5 VTE tot 8 VTE nodig.", [R(5, 8, "van 5 VTE tot 8 VTE", "FTE")]),
     ("Tussen 20 en 30 koeriers rijden elke dag.", [R(20, 30, "Tussen 20 en 30 koeriers", "koeriers")]),
+    # a range is one figure: its upper bound is never reported again as a figure of its own
+    ("Artikel 38: 2 tot 4 % van de winst gaat naar het energiefonds.", [R(2, 4, "2 tot 4 %", "%")]),
+    ("Jaarlijks gaat tussen\n2 en 4 % van de jaarwinst naar het fonds.", [R(2, 4, "tussen 2 en 4 %", "%")]),
+    ("De buurtzorg zoekt van 10 tot 15 VTE verpleegkundigen.", [R(10, 15, "van 10 tot 15 VTE", "FTE")]),
+    ("Een renovatie kost tussen 1.200 en 1 500 euro per woning.",
+     [R(1200, 1500, "tussen 1.200 en 1 500 euro", "EUR")]),
+    ("De boer krijgt bij ons 62 %, tegenover 20 tot 25 % in de klassieke handel.",
+     [F(62, "62 %", "%"), R(20, 25, "20 tot 25 %", "%")]),
+    ("De solidariteitsbijdrage bedraagt 2 tot 4 procent van het loon.", [R(2, 4, "2 tot 4 procent", "%")]),
+    ("Een bijdrage van 2 tot 4 % en een dividend van 4 %.", [R(2, 4, "van 2 tot 4 %", "%"), F(4, "4 %", "%")]),
+    ("De fietskoeriers doen 10 tot 15 ritten per dag.", [R(10, 15, "10 tot 15 ritten", "ritten")]),
     # ranges without an opening word
     ("We vergaderen 2 à 3 keer per jaar.", [R(2, 3, "2 à 3 keer", "times")]),
     ("We vergaderen 2 a 3 keer per jaar.", [R(2, 3, "2 a 3 keer", "times")]),
