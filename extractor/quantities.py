@@ -63,6 +63,16 @@ class _Lexicon:
     score_separator: str
     part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
     negation: _Negation  # "nooit meer dan 6 %": a ceiling
+    reach: _Reach  # "ongeveer het jaarverbruik van 4.200 gezinnen": approximate too
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """The noun phrase a qualifier of approximation may stand before: "ongeveer [het jaarverbruik van] 4.200"."""
+
+    determiners: frozenset[str]
+    within: int  # words after the determiner, the link included
+    links: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,7 @@ def _lexicon() -> _Lexicon:
         ranges.setdefault(tuple(opening.lower().split()), []).append(joining)
     glued = sorted(units_data.get("glued", []), key=len, reverse=True)
     negation = data.get("negation", {})
+    reach = data.get("reach", {})
     return _Lexicon(
         qualifiers=tuple(qualifiers),
         glued_qualifiers={symbol: kind for kind, symbols in data.get("glued", {}).items() for symbol in symbols},
@@ -112,7 +123,9 @@ def _lexicon() -> _Lexicon:
         negation=_Negation(phrases=_phrases(negation.get("words", [])), within=negation.get("within", 0),
                            not_before=frozenset(w.lower() for w in negation.get("not_before", [])),
                            stops=frozenset(w.lower() for w in negation.get("stops", [])),
-                           keep=frozenset(tuple(p.lower().split()) for p in negation.get("keep", []))))
+                           keep=frozenset(tuple(p.lower().split()) for p in negation.get("keep", []))),
+        reach=_Reach(determiners=frozenset(w.lower() for w in reach.get("determiners", [])),
+                     within=reach.get("within", 0), links=frozenset(w.lower() for w in reach.get("links", []))))
 
 
 def unit_of_word(word: str) -> str | None:
@@ -169,6 +182,8 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
     start, qualifier = _qualifier_before(lower, first.start, lexicon, previous_end)
     if first.qualifier and qualifier == "exact":
         qualifier = first.qualifier
+    if qualifier == "exact" and _approximate_phrase_before(lower, first.start, lexicon, previous_end):
+        qualifier = "approximately"  # "ongeveer het jaarverbruik van 4.200 gezinnen": the figure stays as written
     ranged = _range(doc, lower, start, first, excluded, lexicon)
     if ranged is not None:
         return ranged
@@ -369,6 +384,24 @@ def _qualifier_before(lower: list[str], i: int, lexicon: _Lexicon, previous_end:
 
 
 _TURNED = {"at_least": "at_most", "at_most": "at_least"}
+
+
+def _approximate_phrase_before(lower: list[str], i: int, lexicon: _Lexicon, previous_end: int) -> bool:
+    """Whether a qualifier of approximation opens the noun phrase that the number at token i completes:
+    "ongeveer het jaarverbruik van 4.200", "circa een bedrag van 3 miljoen"."""
+    reach = lexicon.reach
+    if i < 1 or lower[i - 1] not in reach.links:
+        return False
+    for determiner in range(i - 2, max(previous_end, 0, i - 2 - reach.within) - 1, -1):
+        if lower[determiner] in reach.determiners:
+            if determiner == i - 2:
+                return False  # "het van 4.200": no noun
+            start, kind = _qualifier_before(lower, determiner, lexicon, previous_end)
+            changed = start > 0 and lower[start - 1] in lexicon.changes  # "verdubbelde bijna het aantal van 150"
+            return kind == "approximately" and start < determiner and not changed
+        if not lower[determiner].replace("-", "").isalpha():
+            return False  # a number or a mark: another phrase
+    return False
 
 
 def _negated(lower: list[str], start: int, lexicon: _Lexicon, previous_end: int) -> bool:
