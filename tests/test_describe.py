@@ -150,7 +150,28 @@ DISTINCT = [
     "De 1.842 vennoten bezitten 9.604 aandelen van 250 euro, goed voor 2.401.000 euro kapitaal.",
     "Wij verdeelden 9.500 voedselpakketten aan 310 gezinnen, 14 % meer dan vorig jaar.",
     "Sinds mei draait een nieuwe installatie van 220 kWp, waardoor ons zonnevermogen op 1.270 kWp komt.",
+    # one counted noun twice in a sentence, two quantities: the later one told by the phrase after its noun
+    "In de winkels werken 14 mensen, samen 11,5 VTE, onder wie 4 mensen in een traject van SIP 2.",
+    "Het dienstencentrum bedient 120 cliënten, onder wie 35 cliënten met een beperking.",
+    "De vzw huisvestte 30 gezinnen, waarvan 12 gezinnen met een laag inkomen.",
+    "Het festival lokte 5.000 bezoekers, waarvan 1.200 bezoekers uit het buitenland.",
+    "De sportclub telt 400 leden, onder wie 150 leden zonder vaste woonplaats.",
+    "Het ethisch comité telt drie vennoten uit de teams en zes vennoten die de diensten gebruiken.",
+    "De coöperatie bouwde 43 appartementen en 25 eengezinswoningen.",
 ]
+
+# one text, one quantity at two moments: one key
+SAME = [
+    "Het ledental steeg van 1.842 vennoten naar 2.015 vennoten in de loop van het jaar.",
+    "We telden 2.015 vennoten, tegenover 1.842 vennoten in het jaar ervoor.",
+    "Er kwamen 35 actiepistes uit de debatten; de 35 actiepistes met hun eisen gingen naar de raad.",
+]
+
+
+@pytest.mark.parametrize("text", SAME, ids=[t[:40] for t in SAME])
+def test_one_quantity_at_two_moments_keeps_one_key(text: str) -> None:
+    ids = [id_ for _, id_ in _ids(text)]
+    assert len(ids) >= 2 and len(set(ids)) == 1, ids
 
 
 @pytest.mark.parametrize("text", DISTINCT, ids=[t[:40] for t in DISTINCT])
