@@ -65,6 +65,7 @@ class _Lexicon:
     group_suffix: str
     group_nouns: dict[str, int]
     times_suffixes: tuple[str, ...]  # "tienmaal": a cardinal glued to one of these counts times
+    times_not_before: frozenset[str]  # "duizendmaal dank": a set phrase
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,8 @@ def _lexicon() -> _Lexicon:
         fractions={word: spec["denominator"] for word, spec in fractions.items()},
         glued_fractions={word: spec["denominator"] for word, spec in fractions.items() if spec.get("glued")},
         group_suffix=data["groups"]["suffix"], group_nouns=data["groups"]["nouns"],
-        times_suffixes=tuple(sorted(data.get("times", {}).get("suffixes", ()), key=len, reverse=True)))
+        times_suffixes=tuple(sorted(data.get("times", {}).get("suffixes", ()), key=len, reverse=True)),
+        times_not_before=frozenset(data.get("times", {}).get("not_before", ())))
 
 
 def _normal(word: str) -> str:
@@ -280,6 +282,8 @@ def parse_words(words: Sequence[str]) -> Numeral | None:
     if first is None:
         return None
     if first.times is not None:
+        if len(words) > 1 and _normal(words[1]) in _lexicon().times_not_before:
+            return None  # "duizendmaal dank"
         return Numeral(value=_value(first.times[0]), approximate=False, length=1, times=first.times[1])
     second = _word(words[1]) if len(words) > 1 else None
     bases: list[tuple[Fraction, int, bool]] = []  # value, words, approximate

@@ -250,6 +250,7 @@ FORMS: list[tuple[str, list[Found]]] = [
     ("De algemene vergadering keurde andermaal de rekeningen goed.", []),
     ("Ze waren er allemaal bij.", []),
     ("Menigmaal hielpen de buren elkaar.", []),
+    ("Duizendmaal dank aan alle vrijwilligers.", []),
     # typographic apostrophes inside a word (U+2019, U+2018, U+02BC, U+0060, U+00B4) read as the straight one
     ("In 2023 werden 3 thema’s besproken.", [F(3, "3 thema's", "thema's")]),
     ("De fotoclub toonde 12 fotoʼs.", [F(12, "12 foto's", "foto's")]),
