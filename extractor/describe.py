@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extractor import numbers
 from extractor.lexicon import Concept, Lexicon, canonical, lexicon
 from extractor.nlp import lemma, lower_words, stop_words
 from extractor.quantities import Figure, unit_of_word
@@ -132,6 +133,8 @@ class _Describer:
         self.unit, self.end = self._unit()
         self.clause_start, self.clause_end = self._clause()
         self.stop = stop_words()
+        self.post: list[Concept] = []  # the phrase after the counted noun: "4 mensen [in een traject]"
+        self.noun_end: int | None = None  # one past the counted noun, when it follows the number
 
     # --- the whole -------------------------------------------------------------------------------------
     def run(self) -> Description:
@@ -158,7 +161,36 @@ class _Describer:
                 qualifiers.append(organ)
             qualifiers += self._states(measured=True)
         aspects |= self._aspects()
-        return self._assemble(head, named, dimension, qualifiers, aspects)
+        description = self._assemble(head, named, dimension, qualifiers, aspects)
+        if self.noun_end is not None and self._shares_key(description.key):
+            # another quantity of the sentence, told by the phrase after its noun ("14 mensen, ..., onder wie
+            # 4 mensen in een traject") or else by the first word of its own that follows ("zes vennoten die
+            # de diensten gebruiken", "200 personen regelmatig samengekomen")
+            told = self.post or self._word_after(self.noun_end)
+            if told:
+                description = self._assemble(head, named, dimension, qualifiers + told, aspects)
+        return description
+
+    def _word_after(self, k: int) -> list[Concept]:
+        for j in range(k, self.clause_end):
+            if self._noun_like(j) and (self.w.forms[j] or "") not in self.lex.generic:
+                return [self._qualifier(j)]
+            if self.w.lower[j][:1].isdigit():
+                break
+        return []
+
+    def _shares_key(self, key: str) -> bool:
+        """Whether a figure before this one in its sentence, with another value, has this key, in a sentence
+        that does not tell one quantity's change ("steeg van 1.842 vennoten naar 2.015 vennoten in de loop van
+        het jaar", "2.015 vennoten, tegenover 1.842 vennoten vorig jaar")."""
+        if not any(figure.number_start >= self.sent_start and description.key == key
+                   and (figure.value, figure.value_max) != (self.f.value, self.f.value_max)
+                   for figure, description in self.before):
+            return False
+        lower, forms = self.w.lower, self.w.forms
+        if any(self.lex.change.word(forms[i]) is not None for i in range(self.sent_start, self.sent_end)):
+            return False
+        return not _contains_any(lower[self.sent_start:self.sent_end], self.lex.change_after)
 
     def _assemble(self, head: Concept, named: bool, dimension: str | None, qualifiers: list[Concept],
                   aspects: set[str]) -> Description:
@@ -217,11 +249,12 @@ class _Describer:
         """What a count counts, whether its own words say so, and the canonical form of its noun."""
         nouns, forms = self.lex.nouns, self.w.forms
         adjectives: list[int] = []
-        k = self.f.number_end
+        k = self.f.number_end if self.f.max_end is None else self.f.max_end  # "5 tot 10 vrijwilligers"
         limit = min(self.sent_end, max(self.f.end, k + 1) + 3)
         while k < limit:
             if (found := nouns.match(forms, k, self.sent_end)) is not None:
                 qualifiers += [self._qualifier(j) for j in adjectives]
+                self.post, self.noun_end = self._postmodifier(k + found[1]), k + found[1]
                 return found[0], True, forms[k + found[1] - 1]
             word = self.w.lower[k]
             if word in ("of", "en") and adjectives:
@@ -230,6 +263,7 @@ class _Describer:
             if not self._content(k) and self._title_case_unit(k):
                 # "zes Activiteiten": a counted noun in title case, not a name
                 qualifiers += [self._qualifier(j) for j in adjectives]
+                self.post, self.noun_end = self._postmodifier(k + 1), k + 1
                 return Concept(_lemma_of(word), word), True, canonical(word)
             if not self._content(k) or word in self.lex.particles:
                 break
@@ -240,6 +274,7 @@ class _Describer:
             if (forms[k] or "") in self.lex.generic:
                 break
             qualifiers += [self._qualifier(j) for j in adjectives]
+            self.post, self.noun_end = self._postmodifier(k + 1), k + 1
             return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True, forms[k]
         # no noun after the number: "het aantal coöperanten steeg tot 2.015", "er kwamen er 211 bij"
         for i in range(self.f.start - 1, self.clause_start - 1, -1):
@@ -256,6 +291,25 @@ class _Describer:
             if (found := nouns.word(forms[i])) is not None:
                 return found, True, forms[i]
         return (*self._fallback(), None)
+
+    def _postmodifier(self, k: int) -> list[Concept]:
+        """The noun of a phrase right after the counted noun that qualifies it: "4 mensen in een traject",
+        "30 gezinnen met een leefloon"; none for a name ("in Gent"), a number or a unit ("in 2023", "met 12 %")."""
+        if k >= self.clause_end or self.w.lower[k] not in self.lex.postmodifiers:
+            return []
+        j = k + 1
+        while j < self.clause_end and self.w.lower[j] in self.stop and self.w.lower[j] not in self.lex.postmodifiers:
+            j += 1  # "een", "de", "hun"
+        while j + 1 < self.clause_end and self._noun_like(j) and self._noun_like(j + 1):
+            j += 1  # "met een laag inkomen": the phrase's last word is its noun
+        if j >= self.clause_end or not self._noun_like(j) or (self.w.forms[j] or "") in self.lex.generic:
+            return []
+        return [self._qualifier(j)]
+
+    def _noun_like(self, i: int) -> bool:
+        word = self.w.lower[i]
+        return (self._content(i) and not _verb(word) and _unit_word(word) is None
+                and numbers.parse_words([word]) is None)
 
     def _part_of_a_whole(self) -> bool:
         lower, k = self.w.lower, self.f.number_end
@@ -398,7 +452,9 @@ class _Describer:
     def _states(self, measured: bool) -> list[Concept]:
         lex, forms, lower = self.lex, self.w.forms, self.w.lower
         found: list[Concept] = []
-        tokens = self._outside_figure(self.clause_start, self.clause_end)
+        # the figure's own qualifier words qualify the number, not the thing: "minder dan 10 %" avoids nothing
+        tokens = [i for i in self._outside_figure(self.clause_start, self.clause_end)
+                  if not self.f.start <= i < self.f.number_start]
         if self.f.start > self.clause_start and lower[self.f.start - 1] in lex.recipients:
             # "verhuurt 312 woningen aan 640 huurders": the clause's verb does not act on the huurders
             tokens = [i for i in tokens if self.f.start <= i < self.end]
@@ -443,8 +499,8 @@ class _Describer:
         before = lower[self.clause_start:self.f.number_start]
         if _contains_any(before, lex.maximum):
             aspects.add("maximum")
-        elif self.f.qualifier == "at_least" and any(word in lex.negations for word in before):
-            aspects.add("maximum")  # "niemand kan meer dan 20 aandelen nemen": a ceiling
+        elif self.f.qualifier == "at_most" and any(word in lex.negations for word in before):
+            aspects.add("maximum")  # "niemand kan meer dan 20 aandelen nemen": a ceiling (the negation turned it)
         cumulative = self.w.cumulative.get(self.sent_start)
         if cumulative is None:
             cumulative = self.w.cumulative[self.sent_start] = _contains_any(
@@ -490,7 +546,10 @@ def _verb(word: str) -> bool:
 
 def _lemma_of(word: str) -> str:
     cleaned = _clean(word) or word
-    return lemma(cleaned)
+    found = lemma(cleaned)
+    if found == cleaned and cleaned.endswith("'s") and len(cleaned) > 3:
+        return lemma(cleaned[:-2])  # a plural in 's the lemmatiser does not know ("café's"): its stem
+    return found
 
 
 def _slug(text: str) -> str:

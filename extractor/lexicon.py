@@ -69,6 +69,7 @@ class Lexicon:
     range_joiners: frozenset[str]
     recipients: frozenset[str]
     negations: frozenset[str]
+    postmodifiers: frozenset[str]  # "4 mensen in een traject": the phrase after the counted noun qualifies it
     words: frozenset[str]  # every single word the lexicon knows, canonical
 
 
@@ -124,4 +125,5 @@ def lexicon() -> Lexicon:
         maximum=_words(aspects["maximum"]), share=_words(aspects["share"]),
         particles=frozenset(data["particles"]), boundaries=frozenset(data["boundaries"]),
         range_joiners=frozenset(data["range_joiners"]), recipients=frozenset(data["recipients"]),
-        negations=frozenset(data["negations"]), words=words)
+        negations=frozenset(data["negations"]), postmodifiers=frozenset(data.get("postmodifiers", ())),
+        words=words)

@@ -3,7 +3,7 @@
 What is handled: Markdown and stray HTML, tab-separated table cells, list bullets, hard line wraps, words
 hyphenated across lines (joined, unless the hyphen belongs to the word), paragraphs broken by page furniture
 (footers, page numbers, URLs on their own lines: taken out and recorded in `Document.furniture`), every kind
-of space, zero-width characters, soft hyphens, NFC. The Dutch facts it needs come from patterns/layout.yaml.
+of space, zero-width characters, soft hyphens, typographic apostrophes inside a word, NFC. The Dutch facts it needs come from patterns/layout.yaml.
 """
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ from extractor.model import Block, Document, Furniture, Location
 from extractor.tracked import Tracked
 
 _SPACES = re.compile(r"[\t\u00a0\u202f\u2000-\u200a\u3000\f\v]")
+# An apostrophe inside a word as writers and PDF producers type it ("thema’s", "zoʼn", "auto`s", "café´s"):
+# U+2019, U+2018, U+02BC, U+0060, U+00B4 and U+2032, one character each, become the straight one the tokenizer
+# keeps inside a word ("thema's" is one token, "thema’s" three). Quotation marks ("de ‘sociale’ erkenning")
+# never stand between two letters and stay.
+_APOSTROPHES = re.compile(r"(?<=[^\W\d_])[\u2019\u2018\u02bc\u0060\u00b4\u2032](?=[^\W\d_])")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufffe]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 _INNER_SOFT_HYPHEN = re.compile(r"\u00ad(?!$)")
@@ -141,7 +146,7 @@ def _split_cells(tracked: Tracked) -> list[Tracked]:
 
 def _tidy(tracked: Tracked) -> Tracked:
     tracked = tracked.sub(_SPACES, " ").sub(_RUNS_OF_SPACES, " ").sub(_INNER_SOFT_HYPHEN, "")
-    return tracked.strip().nfc()
+    return tracked.sub(_APOSTROPHES, "'").strip().nfc()
 
 
 class _Assembler:

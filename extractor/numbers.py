@@ -10,6 +10,7 @@ The words and the digit notation come from patterns/numerals.yaml; this module h
     base      := digits | cardinal | cardinal DECIMAL_WORD decimals | cardinal joiner HALF | FIXED...
                | numerator FRACTION | unit FRACTION (one word, glued fractions only)
                | [article] cardinal SUFFIX (approximate) | [article] GROUP_NOUN (approximate)
+               | cardinal TIMES_SUFFIX (a count of times, one word: "tienmaal"; never the article: "eenmaal")
                | article MULTIPLIER                                                   ("een miljoen")
 
     decimals  := cardinal (read as its digits: "vijfentwintig" .25) | (unit | ZERO)+      ("nul vijf" .05)
@@ -37,6 +38,7 @@ class Numeral:
     value: int | float  # int when integral (18894, not 18894.0); float otherwise (159.5)
     approximate: bool  # True for group nouns ("een tiental"); False for "anderhalf", "zeven"
     length: int  # words consumed
+    times: str | None = None  # the suffix of a count of times in one word ("maal" of "tienmaal"): its unit
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class _Lexicon:
     glued_fractions: dict[str, int]
     group_suffix: str
     group_nouns: dict[str, int]
+    times_suffixes: tuple[str, ...]  # "tienmaal": a cardinal glued to one of these counts times
+    times_not_before: frozenset[str]  # "duizendmaal dank": a set phrase
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class _Word:
     numerator: Fraction | None = None  # may count a following fraction: "een", "drie" (written, integral)
     denominator: int | None = None  # a fraction word: "vierde"
     group: Fraction | None = None  # an approximate group noun: "tiental"
+    times: tuple[Fraction, str] | None = None  # a count of times in one word and its suffix: "tienmaal"
     multiplier: int | None = None  # "miljoen"
     article: bool = False  # the indefinite article
     starts_fixed: bool = False  # the first word of a fixed expression: "de" of "de helft"
@@ -111,7 +116,9 @@ def _lexicon() -> _Lexicon:
         halves=tuple(data["and_a_half"]),
         fractions={word: spec["denominator"] for word, spec in fractions.items()},
         glued_fractions={word: spec["denominator"] for word, spec in fractions.items() if spec.get("glued")},
-        group_suffix=data["groups"]["suffix"], group_nouns=data["groups"]["nouns"])
+        group_suffix=data["groups"]["suffix"], group_nouns=data["groups"]["nouns"],
+        times_suffixes=tuple(sorted(data.get("times", {}).get("suffixes", ()), key=len, reverse=True)),
+        times_not_before=frozenset(data.get("times", {}).get("not_before", ())))
 
 
 def _normal(word: str) -> str:
@@ -224,6 +231,17 @@ def _group(word: str) -> Fraction | None:
     return None if count is None else Fraction(count)
 
 
+def _times(word: str) -> tuple[Fraction, str] | None:
+    """"tienmaal" -> (10, "maal"): a cardinal glued to a suffix of times; the article never ("eenmaal" is
+    'once, when')."""
+    lexicon = _lexicon()
+    for suffix in lexicon.times_suffixes:
+        head = word[:-len(suffix)] if word.endswith(suffix) else ""
+        if head and head not in lexicon.articles and (count := _cardinal(head)):
+            return Fraction(count), suffix
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def _word(token: str) -> _Word | None:
     """What `token` can be in a numeral phrase, or None when it cannot begin or continue one."""
@@ -238,7 +256,7 @@ def _word(token: str) -> _Word | None:
     if number is None:
         number = _with_half(word) or _glued_fraction(word)
     found = _Word(number=number, numerator=None if cardinal is None else Fraction(cardinal),
-                  denominator=lexicon.fractions.get(word), group=_group(word),
+                  denominator=lexicon.fractions.get(word), group=_group(word), times=_times(word),
                   multiplier=lexicon.multipliers.get(word), article=article, starts_fixed=word in lexicon.fixed)
     return None if found == _Word() else found
 
@@ -263,6 +281,10 @@ def parse_words(words: Sequence[str]) -> Numeral | None:
     first = _word(words[0])
     if first is None:
         return None
+    if first.times is not None:
+        if len(words) > 1 and _normal(words[1]) in _lexicon().times_not_before:
+            return None  # "duizendmaal dank"
+        return Numeral(value=_value(first.times[0]), approximate=False, length=1, times=first.times[1])
     second = _word(words[1]) if len(words) > 1 else None
     bases: list[tuple[Fraction, int, bool]] = []  # value, words, approximate
     if first.number is not None:

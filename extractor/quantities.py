@@ -10,7 +10,7 @@ How the blank Dutch tokenizer splits the forms, and where each is put together a
     "6 151 497" → "6" "151" "497"                    thousands grouped by a space: `_grouped`
     "€ 250" "EUR 12.000"                             a unit word before the number: `_reading_at`
     "10-15" "1.200–1.500" "2%-3%"                    a range in one token: `_token_range`
-    "zo'n" one token, "zo’n" → "zo" "’n"             both spellings are qualifier phrases
+    "zo'n" one token ("zo’n", "zoʼn" are made "zo'n" by extractor/normalise.py)
 Digits of other scripts ("٤٥", "１２"): spaCy's like_num is True for them; they are never read here.
 """
 
@@ -43,6 +43,7 @@ class Figure:
     unit: str | None  # canonical unit, or the counted word as written (lower case)
     unit_words: str | None  # the unit as written
     written: bool  # a written numeral ("zeven"), not digits
+    max_end: int | None = None  # of a range: one past its second number ("10 tot 15 vrijwilligers": the "15")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,28 @@ class _Lexicon:
     symbol_starts: frozenset[str]  # first characters of a number token that is not a digit: "+", "€", "±"
     score_separator: str
     part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
+    negation: _Negation  # "nooit meer dan 6 %": a ceiling
+    reach: _Reach  # "ongeveer het jaarverbruik van 4.200 gezinnen": approximate too
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """The noun phrase a qualifier of approximation may stand before: "ongeveer [het jaarverbruik van] 4.200"."""
+
+    determiners: frozenset[str]
+    within: int  # words after the determiner, the link included
+    links: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Negation:
+    """The words that turn a floor into a ceiling and back: "niemand kan meer dan 20 aandelen nemen"."""
+
+    phrases: tuple[tuple[str, ...], ...]  # longest first
+    within: int  # words that may stand between the negation and the qualifier
+    not_before: frozenset[str]  # "niet alleen meer dan": the negation bears on something else
+    stops: frozenset[str]  # words and marks that end its reach
+    keep: frozenset[tuple[str, ...]]  # qualifier phrases it leaves alone
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -80,6 +103,8 @@ def _lexicon() -> _Lexicon:
     for opening, joining in data["ranges"]:
         ranges.setdefault(tuple(opening.lower().split()), []).append(joining)
     glued = sorted(units_data.get("glued", []), key=len, reverse=True)
+    negation = data.get("negation", {})
+    reach = data.get("reach", {})
     return _Lexicon(
         qualifiers=tuple(qualifiers),
         glued_qualifiers={symbol: kind for kind, symbols in data.get("glued", {}).items() for symbol in symbols},
@@ -94,7 +119,13 @@ def _lexicon() -> _Lexicon:
                                                          *data.get("glued", {}).get("at_most", []),
                                                          *numbers.signs()]),
         score_separator=units_data["score_separator"],
-        part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]))
+        part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]),
+        negation=_Negation(phrases=_phrases(negation.get("words", [])), within=negation.get("within", 0),
+                           not_before=frozenset(w.lower() for w in negation.get("not_before", [])),
+                           stops=frozenset(w.lower() for w in negation.get("stops", [])),
+                           keep=frozenset(tuple(p.lower().split()) for p in negation.get("keep", []))),
+        reach=_Reach(determiners=frozenset(w.lower() for w in reach.get("determiners", [])),
+                     within=reach.get("within", 0), links=frozenset(w.lower() for w in reach.get("links", []))))
 
 
 def unit_of_word(word: str) -> str | None:
@@ -151,6 +182,8 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
     start, qualifier = _qualifier_before(lower, first.start, lexicon, previous_end)
     if first.qualifier and qualifier == "exact":
         qualifier = first.qualifier
+    if qualifier == "exact" and _approximate_phrase_before(lower, first.start, lexicon, previous_end):
+        qualifier = "approximately"  # "ongeveer het jaarverbruik van 4.200 gezinnen": the figure stays as written
     ranged = _range(doc, lower, start, first, excluded, lexicon)
     if ranged is not None:
         return ranged
@@ -220,6 +253,8 @@ def _number_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
     numeral = numbers.parse_words(lower[i:i + 6])
     if numeral is None or any(j in excluded for j in range(i, i + numeral.length)):
         return None
+    if numeral.times is not None and (unit := lexicon.units.get((numeral.times,))) is not None:
+        return numeral.value, i + 1, unit, doc[i].text, False, True, None  # "tienmaal": its suffix is its unit
     return numeral.value, i + numeral.length, None, None, numeral.approximate, True, None
 
 
@@ -333,13 +368,57 @@ def _qualifier_before(lower: list[str], i: int, lexicon: _Lexicon, previous_end:
     for phrase, kind in lexicon.qualifiers:
         start = i - len(phrase)
         if start >= 0 and tuple(lower[start:i]) == phrase:
-            if start > 0 and lower[start - 1] in lexicon.exceptions.get(phrase, ()):
+            before = start - 1
+            if before > 0 and (lower[before],) in lexicon.negation.phrases:
+                before -= 1  # "leidde niet tot 34 aanmaningen": the verb is before the negation
+            if before >= 0 and lower[before] in lexicon.exceptions.get(phrase, ()):
                 continue
             if start > 0 and phrase in lexicon.joiners and (start == previous_end or
                                                             numbers.parse_digits(lower[start - 1]) is not None):
                 continue  # "van 10 tot 15", "van € 1,2 miljoen tot € 1,5 miljoen": "tot" joins two figures
+            if kind in _TURNED and phrase not in lexicon.negation.keep and _negated(lower, start, lexicon,
+                                                                                     previous_end):
+                kind = _TURNED[kind]
             return start, kind
     return i, "exact"
+
+
+_TURNED = {"at_least": "at_most", "at_most": "at_least"}
+
+
+def _approximate_phrase_before(lower: list[str], i: int, lexicon: _Lexicon, previous_end: int) -> bool:
+    """Whether a qualifier of approximation opens the noun phrase that the number at token i completes:
+    "ongeveer het jaarverbruik van 4.200", "circa een bedrag van 3 miljoen"."""
+    reach = lexicon.reach
+    if i < 1 or lower[i - 1] not in reach.links:
+        return False
+    for determiner in range(i - 2, max(previous_end, 0, i - 2 - reach.within) - 1, -1):
+        if lower[determiner] in reach.determiners:
+            if determiner == i - 2:
+                return False  # "het van 4.200": no noun
+            start, kind = _qualifier_before(lower, determiner, lexicon, previous_end)
+            changed = start > 0 and lower[start - 1] in lexicon.changes  # "verdubbelde bijna het aantal van 150"
+            return kind == "approximately" and start < determiner and not changed
+        if not lower[determiner].replace("-", "").isalpha():
+            return False  # a number or a mark: another phrase
+    return False
+
+
+def _negated(lower: list[str], start: int, lexicon: _Lexicon, previous_end: int) -> bool:
+    """Whether a negation stands before the qualifier phrase at `start` in its clause, with at most
+    `within` words between: "mag nooit meer dan", "geen enkele vennoot mag meer dan"."""
+    negation = lexicon.negation
+    if lower[start] in negation.not_before or any(lower[start:start + len(p)] == list(p) for p in negation.phrases):
+        return False  # "niet meer dan" is a qualifier of its own
+    floor = max(previous_end, 0)
+    for end in range(start, max(floor, start - negation.within) - 1, -1):  # the negation ends right before `end`
+        if end < start and (lower[end] in negation.stops or lower[end][:1].isdigit()):
+            return False
+        for phrase in negation.phrases:
+            begin = end - len(phrase)
+            if begin >= floor and tuple(lower[begin:end]) == phrase:
+                return lower[end] not in negation.not_before
+    return False
 
 
 def _range(doc: Doc, lower: list[str], start: int, first: _Reading, excluded: set[int],
@@ -384,7 +463,7 @@ def _ranged(doc: Doc, lower: list[str], start: int, first: _Reading, second: _Re
     if unit is None:
         unit, unit_words = first.unit, first.unit_words
     return Figure(start, first.number_start, first.number_end, end, low, second.value, "range", unit,
-                  unit_words, first.written and second.written)
+                  unit_words, first.written and second.written, second.number_end)
 
 
 def _token_range(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> Figure | None:

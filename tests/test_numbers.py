@@ -147,6 +147,21 @@ WORDS = [
     ("0,0000005 miljoen", 0.5, False, 2),
 ]
 
+# counts of times in one word: the suffix is the unit, no multiplier follows
+TIMES = [
+    ("tienmaal", 10),
+    ("vijfmaal samen", 5),
+    ("éénmaal", 1),
+    ("tweeëntwintigmaal", 22),
+    ("honderdmaal", 100),
+    ("tweemaal duizend", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TIMES)
+def test_parse_words_counts_of_times(text: str, value: int) -> None:
+    assert parse_words(text.split()) == Numeral(value=value, approximate=False, length=1, times="maal")
+
 
 @pytest.mark.parametrize(("text", "value", "approximate", "length"), WORDS)
 def test_parse_words(text: str, value: int | float, approximate: bool, length: int) -> None:
@@ -167,7 +182,14 @@ NOT_WORDS = [
     "miljoenen",
     "miljoen",  # a multiplier needs a count
     "tweedaagse opleiding",
-    "eenmaal",
+    "eenmaal",  # 'once, when': the article glued to -maal
+    "eenmaal binnen",
+    "nogmaals",
+    "andermaal",
+    "allemaal",
+    "menigmaal",
+    "maal",
+    "tweedemaal",
     "eenheid",
     "zesmaandelijkse",
     "tweede",  # ordinals
