@@ -109,6 +109,12 @@ ROWS = [
      " geschrapt.", 2022, [(E, E, "2022-10-03", "day", ["8"], "repealed", False, False)]),
     ("De algemene vergadering [bav] van de sportclub op 5 maart 2021 herschreef de statuten.", 2021,
      [(E, E, "2021-03-05", "day", [], "amended", False, False)]),
+    ("De buitengewone algemene vergadering (BAV, 9 december 2022) wijzigde artikel 5 van de statuten.", 2022,
+     [(E, E, "2022-12-09", "day", ["5"], "amended", False, False)]),
+    ("De jaarlijkse algemene vergadering (zaterdag 14 mei 2022) telde 120 aanwezige coöperanten.", 2022,
+     [(G, "annual", "2022-05-14", "day", [], None, False, False)]),
+    ("De buitengewone algemene vergadering (hierna ‘de BAV’) van 9 december 2022 herschreef de statuten.", 2022,
+     [(E, E, "2022-12-09", "day", [], "amended", False, False)]),
     ("De raad van bestuur (RvB) van 4 mei 2023 besprak de begroting.", 2023, []),
     # other names of the general meeting
     ("Het theatercollectief hield zijn statutaire vergadering op zaterdag 13 mei 2023 in de foyer.", 2023,
@@ -142,6 +148,11 @@ ROWS = [
     ("Op vierentwintig november tweeduizend drieëntwintig besliste de gemengde algemene vergadering artikel 3"
      " van de statuten goed te keuren.", 2023,
      [(E, "mixed", "2023-11-24", "day", ["3"], "adopted", False, False)]),
+    ("Het jaar tweeduizend drieëntwintig, op VIERENTWINTIG NOVEMBER, is bijeengekomen de buitengewone algemene"
+     " vergadering der vennoten van de coöperatieve vennootschap Zonnedak. De vergadering beslist de statuten te"
+     " wijzigen. Zij beslist artikel 7bis in te voegen en artikel 31 van de statuten aan te passen.", 2023,
+     [(E, E, "2023-11-24", "day", ["7bis", "31"], "amended", False, False)]),
+    ("Op de vijfentwintigste november kwam de buitengewone algemene vergadering bijeen.", 2023, []),  # no year
     ("De algemene vergadering zal op 14 juni 2024 beslissen artikel 9 van de statuten te wijzigen.", 2023,
      [(G, G, "2024-06-14", "day", ["9"], "amended", True, False)]),
     # not a general meeting, or not its date
@@ -238,6 +249,12 @@ IMPLIED = [
     ("De coöperatie paste haar doel aan bij de wijziging van haar statuten in mei 2019 en juni 2021.", 2021,
      [("2019-05", "month", [], "amended", False, "wijziging van haar statuten in mei 2019"),
       ("2021-06", "month", [], "amended", False, "wijziging van haar statuten in mei 2019 en juni 2021")]),
+    ("In december 2022 werden de artikelen 5 en 17 van de statuten gewijzigd.", 2023,
+     [("2022-12", "month", ["5", "17"], "amended", False,
+       "december 2022 werden de artikelen 5 en 17 van de statuten gewijzigd")]),
+    ("De statuten van de fietskoeriers werden op 9 december 2022 herschreven en op 14 juni 2023 opnieuw"
+     " aangepast.", 2023, [("2022-12-09", "day", [], "amended", False, "9 december 2022 herschreven"),
+                           ("2023-06-14", "day", [], "amended", False, "14 juni 2023 opnieuw aangepast")]),
     # a meeting named in the sentence is that meeting, not an implied one
     ("Artikel 12 van de statuten werd op 16 december 2022 gewijzigd door de buitengewone algemene vergadering.",
      2022, []),

@@ -29,7 +29,7 @@ from extractor.recognise.references import Found
 
 _BOUNDARIES = frozenset([",", ";", ":", "(", ")", "[", "]"])
 _BRACKETS = {"(": ")", "[": "]", "–": "–", "—": "—", "-": "-"}  # an apposition's opening and closing marks
-_APPOSITION_WORDS = 4  # words of a meeting's other name between its brackets or dashes ("de BAV")
+_APPOSITION_WORDS = 6  # words between a meeting's brackets or dashes ("de BAV", "BAV, 9 december 2022")
 _AMENDMENT_WINDOW = 6  # tokens between an amendment ("gewijzigd") and the date of the meeting it implies
 _QUALIFIER_WORDS = 1  # words before the action that open a clause qualifying the one before ("laatst gewijzigd")
 _EXTRAORDINARY = "extraordinary"
@@ -62,6 +62,7 @@ class _Rules:
     actions: dict[str, list[_Action]]  # first word → actions starting with it
     precedence: dict[str, int]  # action → rank (0 wins)
     anaphora: frozenset[str]
+    references_back: tuple[tuple[str, ...], ...]
     statute_words: frozenset[str]
     anchors: frozenset[str]  # a block with none of these words names no meeting: no need to match
     date_articles: frozenset[str]
@@ -108,7 +109,7 @@ def _rules() -> _Rules:
         negations=_phrases(data["negations"]), planned=frozenset(w.lower() for w in data["planned"]),
         planned_before=_phrases(data["planned_before"]),
         actions=actions, precedence={action: rank for rank, action in enumerate(data["actions"])},
-        anaphora=frozenset(w.lower() for w in data["anaphora"]),
+        anaphora=frozenset(w.lower() for w in data["anaphora"]), references_back=_phrases(data["references_back"]),
         statute_words=frozenset(w.lower() for w in data["statute_words"]), anchors=anchors,
         date_articles=frozenset(w.lower() for w in data["date_articles"]),
         amendment_links=frozenset(w.lower() for w in data["amendment_date_links"]),
@@ -133,14 +134,16 @@ def recognise(context: Context, dates: list[list[DateMention]],
                                          + [Span(doc, s, e, label=m) for m, s, e in rules.abbreviations(doc)])
                  if not _denied(lower, s.start, rules)] if named else []
         others = [(s, e) for _, s, e in rules.others(doc)]
-        spans = [s for s in _with_appositions(doc, lower, spans, rules) if not _of_other_body(lower, s, others, rules)]
         usable = [d for d in dates[index] if d.value and d.year_source != FISCAL_YEAR]
+        spans = [s for s in _with_appositions(doc, lower, spans, usable, rules)
+                 if not _of_other_body(lower, s, others, rules)]
         statutes = [f for f in references if f.block == index and isinstance(f.record, StatuteReference)]
         if amended:
             meetings.extend(_implied(context, index, lower, spans, others, usable, references, rules))
         if not spans:
             continue
-        linked = {n: d for n, span in enumerate(spans) if (d := _date_after(lower, span.end, usable, rules))}
+        linked = {n: d for n, span in enumerate(spans)
+                  if (d := _date_within(span, usable) or _date_after(lower, span.end, usable, rules))}
         taken = {d.start for d in linked.values()}
         for number, span in enumerate(spans):
             date = linked.get(number) or _date_in_clause(doc, lower, spans, number, usable, taken, others, rules)
@@ -326,7 +329,8 @@ def _following(doc: Doc, lower: list[str], spans: list[Span], number: int, statu
             break
         named = [a for f in statutes if following.start <= f.start < following.end
                  for a in f.record.articles]  # type: ignore[union-attr]
-        if not (lower[following.start] in rules.anaphora or (named and topic)):
+        if not (lower[following.start] in rules.anaphora or _refers_back(lower, following.start, rules)
+                or (named and topic)):
             break
         topic = topic or _speaks_of_statutes(lower, following.start, following.end, rules)
         articles.extend(named)
@@ -334,15 +338,17 @@ def _following(doc: Doc, lower: list[str], spans: list[Span], number: int, statu
     return articles, action, topic
 
 
-def _with_appositions(doc: Doc, lower: list[str], spans: list[Span], rules: _Rules) -> list[Span]:
-    """A meeting followed by its other name between brackets or dashes is one meeting, named by both: "de
-    buitengewone algemene vergadering (BAV) op 9 december 2022", "– de BAV –", "de BAV (buitengewone algemene
-    vergadering)". Extraordinary when either name says so."""
+def _with_appositions(doc: Doc, lower: list[str], spans: list[Span], dates: list[DateMention],
+                      rules: _Rules) -> list[Span]:
+    """A meeting followed by its other name or its date between brackets or dashes is one meeting, named by
+    both: "de buitengewone algemene vergadering (BAV) op 9 december 2022", "– de BAV –", "(hierna ‘de BAV’)",
+    "de BAV (buitengewone algemene vergadering)", "de algemene vergadering (zaterdag 14 mei 2022)".
+    Extraordinary when either name says so."""
     out: list[Span] = []
     for span in spans:
         if out and span.start < out[-1].end:
             continue  # the other name inside the previous meeting's brackets
-        end = _apposition_end(lower, span.end, spans, rules)
+        end = _apposition_end(lower, span.end, spans, dates, rules)
         if end is not None:
             inner = [s.label_ for s in spans if span.end < s.start < end] + \
                 [rules.abbreviation_kinds[w] for w in lower[span.end + 1:end - 1] if w in rules.abbreviation_kinds]
@@ -352,19 +358,25 @@ def _with_appositions(doc: Doc, lower: list[str], spans: list[Span], rules: _Rul
     return out
 
 
-def _apposition_end(lower: list[str], k: int, spans: list[Span], rules: _Rules) -> int | None:
-    """One past the closing mark of the brackets or dashes at token k when they hold a meeting's name."""
+def _apposition_end(lower: list[str], k: int, spans: list[Span], dates: list[DateMention],
+                    rules: _Rules) -> int | None:
+    """One past the closing mark of the brackets or dashes at token k when they hold a meeting's name or date."""
     if k >= len(lower) or lower[k] not in _BRACKETS:
         return None
     close = _BRACKETS[lower[k]]
     for j in range(k + 1, min(len(lower), k + 2 + _APPOSITION_WORDS)):
         if lower[j] == close:
             named = any(w in rules.abbreviation_kinds for w in lower[k + 1:j]) or \
-                any(k < s.start and s.end <= j for s in spans)
+                any(k < s.start and s.end <= j for s in spans) or any(k < d.start and d.end <= j for d in dates)
             return j + 1 if named else None
-        if lower[j] in _BOUNDARIES:
-            return None
+        if lower[j] in _BRACKETS.values() and lower[j] != lower[k]:
+            return None  # another mark closes first
     return None
+
+
+def _date_within(span: Span, dates: list[DateMention]) -> DateMention | None:
+    """The date written inside a meeting's brackets: "de buitengewone algemene vergadering (BAV, 9 december 2022)"."""
+    return next((d for d in dates if span.start < d.start and d.end < span.end), None)
 
 
 def _of_other_body(lower: list[str], span: Span, others: list[tuple[int, int]], rules: _Rules) -> bool:
@@ -397,32 +409,43 @@ def _implied(context: Context, index: int, lower: list[str], spans: list[Span], 
         if any(sentence.start <= s.start < sentence.end for s in spans) or \
                 any(sentence.start <= s < sentence.end for s, _ in others):
             continue
+        said: dict[int, tuple[int, str]] = {}  # first token → (one past the last, action): the longest said there
         for i in range(sentence.start, sentence.end):
             for entry in rules.actions.get(lower[i], ()):
-                if not _starts_with(lower, i, entry.words) or entry.particle is not None \
-                        or entry.action not in rules.implied_actions:
-                    continue
-                for meeting, date_start in _implied_at(context, index, lower, i, i + len(entry.words),
-                                                       entry.action, sentence,
-                                                       [d for d in dates if d.start not in used], mine, rules):
-                    used.add(date_start)
-                    found.append(meeting)
+                if _starts_with(lower, i, entry.words) and entry.particle is None \
+                        and entry.action in rules.implied_actions and i + len(entry.words) > said.get(i, (0, ""))[0]:
+                    said[i] = (i + len(entry.words), entry.action)
+        occurrences = [(i, end, action) for i, (end, action) in sorted(said.items())]
+        for i, end, action in occurrences:
+            for meeting, date_start in _implied_at(context, index, lower, (i, end), action, occurrences, sentence,
+                                                   [d for d in dates if d.start not in used], mine, rules):
+                used.add(date_start)
+                found.append(meeting)
     return found
 
 
-def _implied_at(context: Context, index: int, lower: list[str], start: int, end: int, action: str, sentence: Span,
-                dates: list[DateMention], references: list[Found], rules: _Rules) -> list[tuple[Meeting, int]]:
-    """The implied meetings of the action at tokens start..end, each with the first token of its date: the date
-    linked to the action and those listed after it ("in juni 2020 en juni 2022")."""
+def _apart(start: int, end: int, date: DateMention, covered: set[int]) -> int:
+    """The words between an action at start..end and a date, but those of the articles named."""
+    low, high = (end, date.start) if date.start >= end else (date.end, start)
+    return sum(1 for k in range(low, high) if k not in covered)
+
+
+def _implied_at(context: Context, index: int, lower: list[str], at: tuple[int, int], action: str,
+                occurrences: list[tuple[int, int, str]], sentence: Span, dates: list[DateMention],
+                references: list[Found], rules: _Rules) -> list[tuple[Meeting, int]]:
+    """The implied meetings of the action at tokens at = (start, end), each with the first token of its date: the
+    date linked to the action, not nearer to another action of the sentence, and those listed after it ("in juni
+    2020 en juni 2022")."""
+    start, end = at
     first, last = _clause(lower, start, sentence.start, sentence.end)
     covered = {k for f in references for k in range(f.start, f.end)}
 
-    def apart(d: DateMention) -> int:  # the words between the action and the date, but the articles named
-        low, high = (end, d.start) if d.start >= end else (d.end, start)
-        return sum(1 for k in range(low, high) if k not in covered)
+    def apart(d: DateMention) -> int:
+        return _apart(start, end, d, covered)
 
     candidates = [d for d in dates if first <= d.start and d.end <= last and d.precision in ("day", "month")
-                  and lower[d.start - 1] in rules.amendment_links and apart(d) <= _AMENDMENT_WINDOW]
+                  and lower[d.start - 1] in rules.amendment_links and apart(d) <= _AMENDMENT_WINDOW
+                  and not any(_apart(s, e, d, covered) < apart(d) for s, e, _ in occurrences if s != start)]
     if not candidates:
         return []
     chain = [min(candidates, key=apart)]
@@ -454,3 +477,8 @@ def _implied_meeting(context: Context, index: int, start: int, end: int, date: D
         raw=context.docs[index][low:high].text, articles=list(dict.fromkeys(articles)), action=action,
         location=context.locate_tokens(index, low, high), rule=f"meeting.implied_by_amendment+date.{date.precision}",
         planned=planned, implied=True, year_inferred=date.year_inferred, year_source=date.year_source)
+
+
+def _refers_back(lower: list[str], start: int, rules: _Rules) -> bool:
+    """A sentence that opens with the meeting named by its head noun ("De vergadering beslist ...") speaks of it."""
+    return any(_starts_with(lower, start, phrase) for phrase in rules.references_back)
