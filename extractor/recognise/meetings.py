@@ -71,7 +71,7 @@ class _Rules:
     statute_names: frozenset[str]
     amendment_list_words: frozenset[str]
     implied_actions: frozenset[str]
-    action_words: frozenset[str]  # first words of the actions: a block without one states no amendment
+    action_words: frozenset[str]  # last words of the implying actions: a block without one states no amendment
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -116,7 +116,9 @@ def _rules() -> _Rules:
         amendment_joins=frozenset(w.lower() for w in data["amendment_joins"]),
         statute_names=frozenset(w.lower() for w in data["statute_names"]),
         implied_actions=frozenset(data["implied_actions"]),
-        amendment_list_words=frozenset(w.lower() for w in data["amendment_list_words"]), action_words=frozenset(actions))
+        amendment_list_words=frozenset(w.lower() for w in data["amendment_list_words"]), action_words=frozenset(
+            e.words[-1] for entries in actions.values() for e in entries
+            if e.particle is None and e.action in data["implied_actions"]))
 
 
 def recognise(context: Context, dates: list[list[DateMention]],
