@@ -300,3 +300,27 @@ def test_a_month_without_a_year_takes_the_year_of_its_paragraph() -> None:
     report = extract_text(text, fiscal_year=2022)
     assert [(m["date"], m["year_inferred"], m["year_source"]) for m in report["meetings"]] == [
         ("2021-11", True, "paragraph")]
+
+
+def _words(value: object) -> set[str]:
+    """Every alphabetic word of the lists of a pattern file (the keys are concepts, not Dutch)."""
+    if isinstance(value, dict):
+        return {w for v in value.values() for w in _words(v)}
+    if isinstance(value, list):
+        return {w for v in value for w in _words(v)}
+    return {w.lower() for w in str(value).split() if w.isalpha()} if isinstance(value, str) else set()
+
+
+@pytest.mark.parametrize("module,name", [("extractor.recognise.meetings", "meetings"), ("extractor.dates", "dates")])
+def test_no_dutch_in_code(module: str, name: str) -> None:
+    import ast
+    import importlib
+    from pathlib import Path
+
+    from extractor import patterns
+
+    data = {k: v for k, v in patterns.load(name).items() if k not in ("description", "examples", "negative_examples")}
+    source = ast.parse(Path(importlib.import_module(module).__file__).read_text(encoding="utf-8"))  # type: ignore[arg-type]
+    literals = {node.value.lower() for node in ast.walk(source)
+                if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    assert not literals & _words(data)
