@@ -238,6 +238,8 @@ IMPLIED = [
      [("2022-12", "month", ["17"], "amended", False, "gewijzigd in december 2022")]),
     ("De statuten, laatst gewijzigd op 6 december 2022, liggen ter inzage op de zetel van de woningcoöperatie.",
      2023, [("2022-12-06", "day", [], "amended", False, "gewijzigd op 6 december 2022")]),
+    ("Het dividend is beperkt door artikel 38 van de statuten (laatst gewijzigd op 3 mei 2021).", 2022,
+     [("2021-05-03", "day", ["38"], "amended", False, "gewijzigd op 3 mei 2021")]),
     ("Artikel 12 van de statuten werd in maart 2021 aangepast.", 2021,
      [("2021-03", "month", ["12"], "amended", False, "maart 2021 aangepast")]),
     ("Sinds de wijziging van artikel 9 van de statuten in maart 2023 heeft elke coöperant één stem.", 2023,

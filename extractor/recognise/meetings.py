@@ -32,6 +32,7 @@ _BRACKETS = {"(": ")", "[": "]", "–": "–", "—": "—", "-": "-"}  # an app
 _APPOSITION_WORDS = 6  # words between a meeting's brackets or dashes ("de BAV", "BAV, 9 december 2022")
 _AMENDMENT_WINDOW = 6  # tokens between an amendment ("gewijzigd") and the date of the meeting it implies
 _QUALIFIER_WORDS = 1  # words before the action that open a clause qualifying the one before ("laatst gewijzigd")
+_QUALIFIER_OPENINGS = frozenset([",", "("])  # marks that open a clause qualifying the words before them
 _EXTRAORDINARY = "extraordinary"
 _OWNER_WORDS = 3  # words of the owner's name between a meeting and its date
 _WINDOW = 40  # tokens: a date further than this from the meeting in its sentence is not its date
@@ -456,8 +457,8 @@ def _implied_at(context: Context, index: int, lower: list[str], at: tuple[int, i
             and (following := by_start.get(chain[-1].end + 1)) is not None:
         chain.append(following)
     scope = first
-    # a clause that qualifies the one before it: ", zoals gewijzigd in ...", ", laatst gewijzigd op ..."
-    if first >= sentence.start + 2 and lower[first - 1] == "," and \
+    # a clause that qualifies the one before it: ", zoals gewijzigd in ...", "(laatst gewijzigd op ...)"
+    if first >= sentence.start + 2 and lower[first - 1] in _QUALIFIER_OPENINGS and \
             (lower[first] in rules.amendment_joins or start - first <= _QUALIFIER_WORDS):
         scope = _clause(lower, first - 2, sentence.start, sentence.end)[0]
     inside = [f for f in references if scope <= f.start < last]
