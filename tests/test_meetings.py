@@ -70,6 +70,10 @@ ROWS = [
      [(G, G, "2020-05-12", "day", ["4"], "confirmed", False, False)]),
     ("De buitengewone algemene vergadering van 12 mei 2020 keurde de wijziging van artikel 4 van de statuten goed.",
      2020, [(E, E, "2020-05-12", "day", ["4"], "amended", False, False)]),
+    ("Op 9 december 2022 keurde de BAV van de zorgcoöperatie de wijziging van artikel 5 van de statuten goed.",
+     2022, [(E, E, "2022-12-09", "day", ["5"], "amended", False, False)]),
+    ("Artikel 8 van de statuten werd geschrapt door de BAV van 5 oktober 2021, die ook de jaarrekening"
+     " goedkeurde.", 2021, [(E, E, "2021-10-05", "day", ["8"], "repealed", False, False)]),
     ("Artikel 18 van de statuten werd geschrapt door de BAV van 5 oktober 2021.", 2021,
      [(E, E, "2021-10-05", "day", ["18"], "repealed", False, False)]),
     ("De vennoten kwamen op 3 oktober 2022 samen in buitengewone algemene vergadering en keurden de schrapping"

@@ -164,7 +164,7 @@ def recognise(context: Context, dates: list[list[DateMention]],
             articles = [a for f in statutes if sentence.start <= f.start < sentence.end
                         for a in f.record.articles]  # type: ignore[union-attr]
             on_statutes = bool(articles) or _speaks_of_statutes(lower, sentence.start, sentence.end, rules)
-            action = _action(lower, span, previous_end, next_start, sentence.end, rules)
+            action = _clause_action(lower, span, previous_end, next_start, sentence.end, rules)
             if not articles:
                 more, more_action, more_statutes = _following(doc, lower, spans, number, statutes, rules)
                 articles, on_statutes = more, on_statutes or more_statutes
@@ -485,3 +485,14 @@ def _implied_meeting(context: Context, index: int, start: int, end: int, date: D
 def _refers_back(lower: list[str], start: int, rules: _Rules) -> bool:
     """A sentence that opens with the meeting named by its head noun ("De vergadering beslist ...") speaks of it."""
     return any(_starts_with(lower, start, phrase) for phrase in rules.references_back)
+
+
+def _clause_action(lower: list[str], span: Span, previous_end: int, next_start: int, sentence_end: int,
+                   rules: _Rules) -> str | None:
+    """What the meeting did (`_action`), and what its own clause says after it: "Op 9 december 2022 keurde de BAV
+    de wijziging van artikel 5 goed" amended the statutes, as "De BAV keurde ... de wijziging ... goed" does."""
+    action = _action(lower, span, previous_end, next_start, sentence_end, rules)
+    clause_end = span.end
+    while clause_end < next_start and lower[clause_end] not in _BOUNDARIES:
+        clause_end += 1
+    return _better(action, _actions_in(lower, span.end, clause_end, sentence_end, rules), rules)
