@@ -3,7 +3,8 @@
 "21 juni 2022" → 2022-06-21 (day); "dinsdag 20 juni 2023" → 2023-06-20 (the day name belongs to the date);
 "juni 2020" → 2020-06 (month); "31/12/2019", "25.09.2022", "21-06-2022", "2022-06-21" → day; a deed's "op
 vierentwintig september tweeduizend eenentwintig" or "In het jaar tweeduizend eenentwintig, op vierentwintig
-september" → 2021-09-24 (written numerals read by extractor.numbers); "van 23 tot 27 augustus" → an interval
+september" → 2021-09-24 (written numerals read by extractor.numbers), with the day also as a written ordinal ("op de
+vijfentwintigste november"); "van 23 tot 27 augustus" → an interval
 of days; "tussen maart en december 2024" → 2024-03/2024-12. Bare years ("In 2021") and ranges of years
 ("2020-2021") are found by shape.
 
@@ -72,6 +73,8 @@ class _Words:
     year_intros: tuple[tuple[str, ...], ...]
     context_year_words: frozenset[str]
     intro_words: frozenset[str]  # the first words of year_intros
+    ordinal_endings: tuple[str, ...]  # "ste", "de": a written cardinal so ended is an ordinal day
+    ordinal_words: dict[str, int]  # ordinals not so built ("eerste")
 
 
 @cache
@@ -83,7 +86,9 @@ def _words() -> _Words:
                   year_prepositions=frozenset(data["year_prepositions"]),
                   year_intros=tuple(sorted((tuple(p.split()) for p in data["year_intros"]), key=len, reverse=True)),
                   context_year_words=frozenset(data["context_year_words"]),
-                  intro_words=frozenset(p.split()[0] for p in data["year_intros"]))
+                  intro_words=frozenset(p.split()[0] for p in data["year_intros"]),
+                  ordinal_endings=tuple(sorted(data["ordinal_endings"], key=len, reverse=True)),
+                  ordinal_words={word.lower(): day for word, day in data["ordinal_words"].items()})
 
 
 def year_prepositions() -> frozenset[str]:
@@ -197,10 +202,15 @@ def _day_word(word: str) -> int | None:
         return int(match.group(1))
     if not word.isalpha():
         return None
-    numeral = parse_words([word])
-    if numeral is not None and not numeral.approximate and isinstance(numeral.value, int) \
-            and 1 <= numeral.value <= 31:
-        return numeral.value
+    words = _words()
+    if word in words.ordinal_words:
+        return words.ordinal_words[word]
+    # a written cardinal ("vierentwintig"), else a written ordinal: the cardinal and its ending ("vijfentwintigste")
+    for cardinal in [word] + [word[:-len(e)] for e in words.ordinal_endings if word.endswith(e) and len(word) > len(e)]:
+        numeral = parse_words([cardinal])
+        if numeral is not None and not numeral.approximate and isinstance(numeral.value, int) \
+                and 1 <= numeral.value <= 31:
+            return numeral.value
     return None
 
 

@@ -90,13 +90,14 @@ class Meeting:
     planned: bool = False  # the text announces it ("zal ... wijzigen", "de volgende algemene vergadering")
     year_inferred: bool = False  # the year of `date` is not written beside it but taken from its context
     year_source: str | None = None  # where an inferred year came from: "sentence", "paragraph", "heading", ...
+    implied: bool = False  # no meeting is named: a dated amendment of the statutes implies it
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "date": self.date, "precision": self.precision, "raw": self.raw,
                 "articles": self.articles, "action": self.action,
                 "location": self.location.to_json() if self.location else None, "rule": self.rule,
                 "form": self.form or self.kind, "planned": self.planned, "year_inferred": self.year_inferred,
-                "year_source": self.year_source}
+                "year_source": self.year_source, "implied": self.implied}
 
 
 @dataclass

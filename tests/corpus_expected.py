@@ -178,6 +178,9 @@ LEGAL_2024 = [
 # (line, kind, date, precision, articles, action)
 MEETINGS_2021 = [
     (11, "extraordinary", "2022-06-21", "day", ["1"], "amended"),
+    # "bij de wijziging van haar statuten in juni 2020 en juni 2022": the two meetings that amended the statutes
+    (17, "extraordinary", "2020-06", "month", [], "amended"),
+    (17, "extraordinary", "2022-06", "month", [], "amended"),
     (25, "extraordinary", "2020-06", "month", ["23"], "amended"),
     (26, "extraordinary", "2020-06", "month", ["37"], "amended"),
 ]

@@ -70,6 +70,10 @@ ROWS = [
      [(G, G, "2020-05-12", "day", ["4"], "confirmed", False, False)]),
     ("De buitengewone algemene vergadering van 12 mei 2020 keurde de wijziging van artikel 4 van de statuten goed.",
      2020, [(E, E, "2020-05-12", "day", ["4"], "amended", False, False)]),
+    ("Op 9 december 2022 keurde de BAV van de zorgcoöperatie de wijziging van artikel 5 van de statuten goed.",
+     2022, [(E, E, "2022-12-09", "day", ["5"], "amended", False, False)]),
+    ("Artikel 8 van de statuten werd geschrapt door de BAV van 5 oktober 2021, die ook de jaarrekening"
+     " goedkeurde.", 2021, [(E, E, "2021-10-05", "day", ["8"], "repealed", False, False)]),
     ("Artikel 18 van de statuten werd geschrapt door de BAV van 5 oktober 2021.", 2021,
      [(E, E, "2021-10-05", "day", ["18"], "repealed", False, False)]),
     ("De vennoten kwamen op 3 oktober 2022 samen in buitengewone algemene vergadering en keurden de schrapping"
@@ -96,6 +100,65 @@ ROWS = [
      " bevestigd door de buitengewone algemene vergadering van 2022.", 2021,
      [(E, E, "2020-06", "month", ["37"], "amended", False, False),
       (E, E, "2022", "year", ["37"], "confirmed", False, False)]),
+    # the meeting's other name between brackets or dashes: one meeting, its date after both
+    ("Een buitengewone algemene vergadering (BAV) op 9 december 2022 wijzigde de artikelen 5 en 17 van de"
+     " statuten.", 2022, [(E, E, "2022-12-09", "day", ["5", "17"], "amended", False, False)]),
+    ("De zorgcoöperatie hield haar buitengewone algemene vergadering (bav) op 9 december 2022 in het"
+     " dienstencentrum.", 2022, [(E, E, "2022-12-09", "day", [], None, False, False)]),
+    ("De algemene vergadering (AV) van de energiecoöperatie kwam op 17 juni 2023 samen.", 2023,
+     [(G, G, "2023-06-17", "day", [], None, False, False)]),
+    ("De buitengewone algemene vergadering – de BAV – op 2 februari 2023 bekrachtigde artikel 11 van de"
+     " statuten.", 2023, [(E, E, "2023-02-02", "day", ["11"], "confirmed", False, False)]),
+    ("Op de BALV (buitengewone algemene ledenvergadering) van 3 oktober 2022 werd artikel 8 van de statuten"
+     " geschrapt.", 2022, [(E, E, "2022-10-03", "day", ["8"], "repealed", False, False)]),
+    ("De algemene vergadering [bav] van de sportclub op 5 maart 2021 herschreef de statuten.", 2021,
+     [(E, E, "2021-03-05", "day", [], "amended", False, False)]),
+    ("De buitengewone algemene vergadering (BAV, 9 december 2022) wijzigde artikel 5 van de statuten.", 2022,
+     [(E, E, "2022-12-09", "day", ["5"], "amended", False, False)]),
+    ("De jaarlijkse algemene vergadering (zaterdag 14 mei 2022) telde 120 aanwezige coöperanten.", 2022,
+     [(G, "annual", "2022-05-14", "day", [], None, False, False)]),
+    ("De buitengewone algemene vergadering (hierna ‘de BAV’) van 9 december 2022 herschreef de statuten.", 2022,
+     [(E, E, "2022-12-09", "day", [], "amended", False, False)]),
+    ("De raad van bestuur (RvB) van 4 mei 2023 besprak de begroting.", 2023, []),
+    # other names of the general meeting
+    ("Het theatercollectief hield zijn statutaire vergadering op zaterdag 13 mei 2023 in de foyer.", 2023,
+     [(G, "statutory", "2023-05-13", "day", [], None, False, False)]),
+    ("Onze jaarvergadering van 22 april 2023 trok veertig coöperanten.", 2023,
+     [(G, "annual", "2023-04-22", "day", [], None, False, False)]),
+    ("De ledenvergadering van de sportcoöperatie van 9 maart 2023 koos een nieuwe voorzitter.", 2023,
+     [(G, G, "2023-03-09", "day", [], None, False, False)]),
+    ("De buitengewone ledenvergadering van de bank van 4 oktober 2022 keurde artikel 2 van de statuten goed.",
+     2022, [(E, E, "2022-10-04", "day", ["2"], "adopted", False, False)]),
+    ("De personeelsvergadering op 9 maart 2023 en de teamvergadering op 10 maart 2023 bespraken de"
+     " uurroosters.", 2023, []),
+    ("De directievergadering van 4 april 2023 keurde het actieplan goed.", 2023, []),
+    ("De buitengewone vergadering van de raad van bestuur op 3 mei 2023 keurde het budget goed.", 2023, []),
+    ("De raad van bestuur kwam op 3 mei 2023 in buitengewone vergadering bijeen.", 2023, []),
+    ("De raad van bestuur vergaderde zeven keer. Twee van die vergaderingen gingen over de voorbereiding van"
+     " de algemene vergadering.", 2022, []),
+    ("De raad van bestuur vergaderde in 2022 zeven keer; op 3 mei 2022 besprak hij de statuten.", 2022, []),
+    # a month without a year: the sentence gives it
+    ("In 2022 kwam de buitengewone algemene vergadering van november samen om de statuten te wijzigen.", 2022,
+     [(E, E, "2022-11", "month", [], "amended", False, True)]),
+    ("De buitengewone algemene vergadering van november wijzigde artikel 5 van de statuten.", 2023, []),
+    # deeds: the day written as an ordinal, what the meeting decided to do ("besliste ... te")
+    ("In het jaar tweeduizend drieëntwintig, op de vijfentwintigste november, kwam de buitengewone algemene"
+     " vergadering bijeen.", 2023, [(E, E, "2023-11-25", "day", [], None, False, False)]),
+    ("In het jaar tweeduizend eenentwintig, op de achtste mei, besliste de buitengewone algemene vergadering, na"
+     " lezing van de statuten, artikel 7bis in te voegen en artikel 31 aan te passen.", 2021,
+     [(E, E, "2021-05-08", "day", ["7bis", "31"], "amended", False, False)]),
+    ("Op de achtste mei tweeduizend eenentwintig besloot de buitengewone algemene vergadering de artikelen 4 en 5"
+     " van de statuten te schrappen.", 2021, [(E, E, "2021-05-08", "day", ["4", "5"], "repealed", False, False)]),
+    ("Op vierentwintig november tweeduizend drieëntwintig besliste de gemengde algemene vergadering artikel 3"
+     " van de statuten goed te keuren.", 2023,
+     [(E, "mixed", "2023-11-24", "day", ["3"], "adopted", False, False)]),
+    ("Het jaar tweeduizend drieëntwintig, op VIERENTWINTIG NOVEMBER, is bijeengekomen de buitengewone algemene"
+     " vergadering der vennoten van de coöperatieve vennootschap Zonnedak. De vergadering beslist de statuten te"
+     " wijzigen. Zij beslist artikel 7bis in te voegen en artikel 31 van de statuten aan te passen.", 2023,
+     [(E, E, "2023-11-24", "day", ["7bis", "31"], "amended", False, False)]),
+    ("Op de vijfentwintigste november kwam de buitengewone algemene vergadering bijeen.", 2023, []),  # no year
+    ("De algemene vergadering zal op 14 juni 2024 beslissen artikel 9 van de statuten te wijzigen.", 2023,
+     [(G, G, "2024-06-14", "day", ["9"], "amended", True, False)]),
     # not a general meeting, or not its date
     ("De raad van bestuur vergaderde op 8 mei 2023 om de algemene vergadering voor te bereiden.", 2023, []),
     ("De bestuursvergadering van 12 januari 2024 besprak de begroting.", 2024, []),
@@ -160,7 +223,110 @@ def test_the_last_dated_mention_of_the_section_gives_its_year() -> None:
     # written in words
     ("op VIERENTWINTIG SEPTEMBER tweeduizend eenentwintig", ["2021-09-24"]),
     ("op drie maart negentienhonderd negenennegentig", ["1999-03-03"]),
+    # a day written as an ordinal
+    ("op de vijfentwintigste november tweeduizend drieëntwintig", ["2023-11-25"]),
+    ("op de eerste juli 2020 en de derde juli 2020", ["2020-07-01", "2020-07-03"]),
+    ("de tweeëntwintigste december 2022", ["2022-12-22"]),
+    ("op de eenendertigste maart 2021", ["2021-03-31"]),
+    ("voor de tweede keer in december 2023", ["2023-12"]),
 ])
 def test_date_forms(text: str, values: list[str]) -> None:
     doc = analyse([text])[0]
     assert [d.value for d in find_dates(doc) if d.precision != "year"] == values
+
+
+# A dated amendment of the statutes with no meeting named in its sentence implies the extraordinary general
+# meeting that made it: (date, precision, articles, action, planned, raw); [] for none.
+IMPLIED = [
+    ("Artikel 17 van de statuten, zoals gewijzigd in december 2022, beperkt het dividend tot 6 %.", 2023,
+     [("2022-12", "month", ["17"], "amended", False, "gewijzigd in december 2022")]),
+    ("De statuten, laatst gewijzigd op 6 december 2022, liggen ter inzage op de zetel van de woningcoöperatie.",
+     2023, [("2022-12-06", "day", [], "amended", False, "gewijzigd op 6 december 2022")]),
+    ("Het dividend is beperkt door artikel 38 van de statuten (laatst gewijzigd op 3 mei 2021).", 2022,
+     [("2021-05-03", "day", ["38"], "amended", False, "gewijzigd op 3 mei 2021")]),
+    ("Artikel 12 van de statuten werd in maart 2021 aangepast.", 2021,
+     [("2021-03", "month", ["12"], "amended", False, "maart 2021 aangepast")]),
+    ("Sinds de wijziging van artikel 9 van de statuten in maart 2023 heeft elke coöperant één stem.", 2023,
+     [("2023-03", "month", ["9"], "amended", False, "wijziging van artikel 9 van de statuten in maart 2023")]),
+    ("De artikelen 4 en 5 van de statuten werden op 2 juni 2020 geschrapt.", 2020,
+     [("2020-06-02", "day", ["4", "5"], "repealed", False, "2 juni 2020 geschrapt")]),
+    ("Artikel 9 van de statuten zal in juni 2024 gewijzigd worden.", 2023,
+     [("2024-06", "month", ["9"], "amended", True, "juni 2024 gewijzigd")]),
+    ("De coöperatie paste haar doel aan bij de wijziging van haar statuten in mei 2019 en juni 2021.", 2021,
+     [("2019-05", "month", [], "amended", False, "wijziging van haar statuten in mei 2019"),
+      ("2021-06", "month", [], "amended", False, "wijziging van haar statuten in mei 2019 en juni 2021")]),
+    ("In december 2022 werden de artikelen 5 en 17 van de statuten gewijzigd.", 2023,
+     [("2022-12", "month", ["5", "17"], "amended", False,
+       "december 2022 werden de artikelen 5 en 17 van de statuten gewijzigd")]),
+    ("De statuten van de fietskoeriers werden op 9 december 2022 herschreven en op 14 juni 2023 opnieuw"
+     " aangepast.", 2023, [("2022-12-09", "day", [], "amended", False, "9 december 2022 herschreven"),
+                           ("2023-06-14", "day", [], "amended", False, "14 juni 2023 opnieuw aangepast")]),
+    # a meeting named in the sentence is that meeting, not an implied one
+    ("Artikel 12 van de statuten werd op 16 december 2022 gewijzigd door de buitengewone algemene vergadering.",
+     2022, []),
+    # not the statutes, not a meeting's date, or no day or month
+    ("De wet van 23 maart 2019, gewijzigd in december 2022, regelt de erkenning.", 2023, []),
+    ("Artikel 6:86 van het WVV, zoals gewijzigd in december 2022, bepaalt het quorum.", 2023, []),
+    ("De huurprijs werd op 1 januari 2023 aangepast aan de index.", 2023, []),
+    ("Het reglement van inwendige orde werd in januari 2023 gewijzigd.", 2023, []),
+    ("De statuten werden per 1 januari 2023 gewijzigd.", 2023, []),
+    ("De statuten werden in 2019 grondig herschreven.", 2023, []),
+    ("De notaris bevestigde op 3 mei 2023 de statuten.", 2023, []),
+    ("De raad van bestuur wijzigde op 3 mei 2023 het voorstel tot aanpassing van de statuten.", 2023, []),
+]
+
+
+@pytest.mark.parametrize("text,year,expected", IMPLIED, ids=[r[0][:50] for r in IMPLIED])
+def test_an_amendment_dates_the_meeting_it_implies(text: str, year: int, expected: list[tuple]) -> None:
+    report = extract_text(text, fiscal_year=year)
+    implied = [m for m in report["meetings"] if m["implied"]]
+    assert [(m["date"], m["precision"], m["articles"], m["action"], m["planned"], m["raw"]) for m in implied] \
+        == expected
+    assert all((m["kind"], m["rule"]) == (E, f"meeting.implied_by_amendment+date.{m['precision']}") for m in implied)
+    assert not [m for m in report["meetings"] if not m["implied"] and m["date"] in {e[0] for e in expected}]
+
+
+def test_an_implied_meeting_is_located_where_its_amendment_is_written() -> None:
+    text = "# Statuten\n\nDe vennoten stemmen per aandeel.\nArtikel 17 van de statuten, zoals gewijzigd\nin december 2022."
+    report = extract_text(text, fiscal_year=2023, fmt="markdown", name="snippet.md")
+    assert [(m["date"], m["location"]["line"], m["location"]["column"], m["implied"]) for m in report["meetings"]] \
+        == [("2022-12", 4, 35, True)]
+
+
+def test_a_month_without_a_year_takes_the_year_of_the_heading_above_it() -> None:
+    text = "## Het jaar 2022\n\nDe buitengewone algemene vergadering van november paste artikel 5 van de statuten aan."
+    report = extract_text(text, fiscal_year=2023, fmt="markdown", name="snippet.md")
+    assert [(m["date"], m["precision"], m["year_inferred"], m["year_source"], m["articles"])
+            for m in report["meetings"]] == [("2022-11", "month", True, "heading", ["5"])]
+
+
+def test_a_month_without_a_year_takes_the_year_of_its_paragraph() -> None:
+    text = ("Op 4 maart 2021 opende de tweede winkel. De buitengewone algemene vergadering van november keurde de"
+            " nieuwe statuten goed.")
+    report = extract_text(text, fiscal_year=2022)
+    assert [(m["date"], m["year_inferred"], m["year_source"]) for m in report["meetings"]] == [
+        ("2021-11", True, "paragraph")]
+
+
+def _words(value: object) -> set[str]:
+    """Every alphabetic word of the lists of a pattern file (the keys are concepts, not Dutch)."""
+    if isinstance(value, dict):
+        return {w for v in value.values() for w in _words(v)}
+    if isinstance(value, list):
+        return {w for v in value for w in _words(v)}
+    return {w.lower() for w in str(value).split() if w.isalpha()} if isinstance(value, str) else set()
+
+
+@pytest.mark.parametrize("module,name", [("extractor.recognise.meetings", "meetings"), ("extractor.dates", "dates")])
+def test_no_dutch_in_code(module: str, name: str) -> None:
+    import ast
+    import importlib
+    from pathlib import Path
+
+    from extractor import patterns
+
+    data = {k: v for k, v in patterns.load(name).items() if k not in ("description", "examples", "negative_examples")}
+    source = ast.parse(Path(importlib.import_module(module).__file__).read_text(encoding="utf-8"))  # type: ignore[arg-type]
+    literals = {node.value.lower() for node in ast.walk(source)
+                if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    assert not literals & _words(data)

@@ -28,6 +28,12 @@ from extractor.records import Entity, Meeting, StatuteReference
 from extractor.recognise.references import Found
 
 _BOUNDARIES = frozenset([",", ";", ":", "(", ")", "[", "]"])
+_BRACKETS = {"(": ")", "[": "]", "–": "–", "—": "—", "-": "-"}  # an apposition's opening and closing marks
+_APPOSITION_WORDS = 6  # words between a meeting's brackets or dashes ("de BAV", "BAV, 9 december 2022")
+_AMENDMENT_WINDOW = 6  # tokens between an amendment ("gewijzigd") and the date of the meeting it implies
+_QUALIFIER_WORDS = 1  # words before the action that open a clause qualifying the one before ("laatst gewijzigd")
+_QUALIFIER_OPENINGS = frozenset([",", "("])  # marks that open a clause qualifying the words before them
+_EXTRAORDINARY = "extraordinary"
 _OWNER_WORDS = 3  # words of the owner's name between a meeting and its date
 _WINDOW = 40  # tokens: a date further than this from the meeting in its sentence is not its date
 
@@ -43,6 +49,7 @@ class _Action:
 class _Rules:
     kinds: PhraseMatcher
     abbreviations: Matcher
+    abbreviation_kinds: dict[str, str]  # lower-cased abbreviation → kind, for one between brackets
     others: PhraseMatcher
     forms: dict[str, str]  # word → form
     date_links: tuple[tuple[str, ...], ...]
@@ -56,8 +63,16 @@ class _Rules:
     actions: dict[str, list[_Action]]  # first word → actions starting with it
     precedence: dict[str, int]  # action → rank (0 wins)
     anaphora: frozenset[str]
+    references_back: tuple[tuple[str, ...], ...]
     statute_words: frozenset[str]
     anchors: frozenset[str]  # a block with none of these words names no meeting: no need to match
+    date_articles: frozenset[str]
+    amendment_links: frozenset[str]
+    amendment_joins: frozenset[str]
+    statute_names: frozenset[str]
+    amendment_list_words: frozenset[str]
+    implied_actions: frozenset[str]
+    action_words: frozenset[str]  # last words of the implying actions: a block without one states no amendment
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -85,7 +100,8 @@ def _rules() -> _Rules:
     anchors = frozenset([nlp.make_doc(p)[-1].lower_ for phrases in data["kinds"].values() for p in phrases]
                         + [w.lower() for words in data["abbreviations"].values() for w in words])
     return _Rules(
-        kinds, abbreviations, others,
+        kinds, abbreviations,
+        {w.lower(): kind for kind, words in data["abbreviations"].items() for w in words}, others,
         forms={word.lower(): form for form, words in data["forms"].items() for word in words},
         date_links=_phrases(data["date_links"]), owner_links=_phrases(data["owner_links"]),
         foreign_links=_phrases(data["foreign_date_links"]),
@@ -94,8 +110,16 @@ def _rules() -> _Rules:
         negations=_phrases(data["negations"]), planned=frozenset(w.lower() for w in data["planned"]),
         planned_before=_phrases(data["planned_before"]),
         actions=actions, precedence={action: rank for rank, action in enumerate(data["actions"])},
-        anaphora=frozenset(w.lower() for w in data["anaphora"]),
-        statute_words=frozenset(w.lower() for w in data["statute_words"]), anchors=anchors)
+        anaphora=frozenset(w.lower() for w in data["anaphora"]), references_back=_phrases(data["references_back"]),
+        statute_words=frozenset(w.lower() for w in data["statute_words"]), anchors=anchors,
+        date_articles=frozenset(w.lower() for w in data["date_articles"]),
+        amendment_links=frozenset(w.lower() for w in data["amendment_date_links"]),
+        amendment_joins=frozenset(w.lower() for w in data["amendment_joins"]),
+        statute_names=frozenset(w.lower() for w in data["statute_names"]),
+        implied_actions=frozenset(data["implied_actions"]),
+        amendment_list_words=frozenset(w.lower() for w in data["amendment_list_words"]), action_words=frozenset(
+            e.words[-1] for entries in actions.values() for e in entries
+            if e.particle is None and e.action in data["implied_actions"]))
 
 
 def recognise(context: Context, dates: list[list[DateMention]],
@@ -104,18 +128,25 @@ def recognise(context: Context, dates: list[list[DateMention]],
     meetings: list[Meeting] = []
     entities: list[Entity] = []
     for index, doc in enumerate(context.docs):
-        if not word_set(doc) & rules.anchors:
+        words = word_set(doc)
+        named, amended = bool(words & rules.anchors), bool(words & rules.action_words)
+        if not (named or amended):
             continue
         lower = lower_words(doc)
         spans = [s for s in filter_spans([Span(doc, s, e, label=m) for m, s, e in rules.kinds(doc)]
                                          + [Span(doc, s, e, label=m) for m, s, e in rules.abbreviations(doc)])
-                 if not _denied(lower, s.start, rules)]
-        if not spans:
-            continue
+                 if not _denied(lower, s.start, rules)] if named else []
         others = [(s, e) for _, s, e in rules.others(doc)]
         usable = [d for d in dates[index] if d.value and d.year_source != FISCAL_YEAR]
+        spans = [s for s in _with_appositions(doc, lower, spans, usable, rules)
+                 if not _of_other_body(lower, s, others, rules)]
         statutes = [f for f in references if f.block == index and isinstance(f.record, StatuteReference)]
-        linked = {n: d for n, span in enumerate(spans) if (d := _date_after(lower, span.end, usable, rules))}
+        if amended:
+            meetings.extend(_implied(context, index, lower, spans, others, usable, references, rules))
+        if not spans:
+            continue
+        linked = {n: d for n, span in enumerate(spans)
+                  if (d := _date_within(span, usable) or _date_after(lower, span.end, usable, rules))}
         taken = {d.start for d in linked.values()}
         for number, span in enumerate(spans):
             date = linked.get(number) or _date_in_clause(doc, lower, spans, number, usable, taken, others, rules)
@@ -133,7 +164,7 @@ def recognise(context: Context, dates: list[list[DateMention]],
             articles = [a for f in statutes if sentence.start <= f.start < sentence.end
                         for a in f.record.articles]  # type: ignore[union-attr]
             on_statutes = bool(articles) or _speaks_of_statutes(lower, sentence.start, sentence.end, rules)
-            action = _action(lower, span, previous_end, next_start, sentence.end, rules)
+            action = _clause_action(lower, span, previous_end, next_start, sentence.end, rules)
             if not articles:
                 more, more_action, more_statutes = _following(doc, lower, spans, number, statutes, rules)
                 articles, on_statutes = more, on_statutes or more_statutes
@@ -217,22 +248,26 @@ def _date_in_clause(doc: Doc, lower: list[str], spans: list[Span], number: int, 
         distance = high - low
         if distance > _WINDOW or any(low <= s.start < high for s in spans if s is not span):
             continue
-        if not _same_clause(lower, low, high, before, _opening(lower, sentence.start, date, dates), rules):
+        if not _same_clause(lower, low, high, before, _opening(lower, sentence.start, date, dates, rules), rules):
             continue
         if any(min(abs(s - date.end), abs(date.start - e)) <= distance for s, e in others):
             continue  # nearer to the board or a working group: theirs
+        if before and any(sentence.start <= s and e <= date.start
+                          and not any(lower[i] in _BOUNDARIES for i in range(e, date.start)) for s, e in others):
+            continue  # "De raad van bestuur kwam op 3 mei in buitengewone vergadering bijeen": the board's date
         rank = (date.precision == "year", distance)
         if best is None or rank < best[0]:
             best = (rank, date)
     return best[1] if best else None
 
 
-def _opening(lower: list[str], sentence_start: int, date: DateMention, dates: list[DateMention]) -> bool:
-    """True when the date opens its sentence: before it only other dates, punctuation and one preposition
-    ("Op 27 april 2024, ...", "In het jaar tweeduizend eenentwintig, op vierentwintig september, ...")."""
+def _opening(lower: list[str], sentence_start: int, date: DateMention, dates: list[DateMention],
+             rules: _Rules) -> bool:
+    """True when the date opens its sentence: before it only other dates, punctuation and one preposition, with
+    an article ("Op 27 april 2024, ...", "In het jaar tweeduizend eenentwintig, op de vierentwintigste september")."""
     covered = {i for d in dates for i in range(d.start, d.end)}
     words = [i for i in range(sentence_start, date.start) if i not in covered and lower[i].isalpha()]
-    return len(words) <= 1
+    return len(words) <= 1 or len(words) == 2 and lower[words[1]] in rules.date_articles
 
 
 def _same_clause(lower: list[str], low: int, high: int, before: bool, opening: bool, rules: _Rules) -> bool:
@@ -297,9 +332,167 @@ def _following(doc: Doc, lower: list[str], spans: list[Span], number: int, statu
             break
         named = [a for f in statutes if following.start <= f.start < following.end
                  for a in f.record.articles]  # type: ignore[union-attr]
-        if not (lower[following.start] in rules.anaphora or (named and topic)):
+        if not (lower[following.start] in rules.anaphora or _refers_back(lower, following.start, rules)
+                or (named and topic)):
             break
         topic = topic or _speaks_of_statutes(lower, following.start, following.end, rules)
         articles.extend(named)
         action = _better(action, _actions_in(lower, following.start, following.end, following.end, rules), rules)
     return articles, action, topic
+
+
+def _with_appositions(doc: Doc, lower: list[str], spans: list[Span], dates: list[DateMention],
+                      rules: _Rules) -> list[Span]:
+    """A meeting followed by its other name or its date between brackets or dashes is one meeting, named by
+    both: "de buitengewone algemene vergadering (BAV) op 9 december 2022", "– de BAV –", "(hierna ‘de BAV’)",
+    "de BAV (buitengewone algemene vergadering)", "de algemene vergadering (zaterdag 14 mei 2022)".
+    Extraordinary when either name says so."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            continue  # the other name inside the previous meeting's brackets
+        end = _apposition_end(lower, span.end, spans, dates, rules)
+        if end is not None:
+            inner = [s.label_ for s in spans if span.end < s.start < end] + \
+                [rules.abbreviation_kinds[w] for w in lower[span.end + 1:end - 1] if w in rules.abbreviation_kinds]
+            label = _EXTRAORDINARY if _EXTRAORDINARY in [span.label_, *inner] else span.label_
+            span = Span(doc, span.start, end, label=label)
+        out.append(span)
+    return out
+
+
+def _apposition_end(lower: list[str], k: int, spans: list[Span], dates: list[DateMention],
+                    rules: _Rules) -> int | None:
+    """One past the closing mark of the brackets or dashes at token k when they hold a meeting's name or date."""
+    if k >= len(lower) or lower[k] not in _BRACKETS:
+        return None
+    close = _BRACKETS[lower[k]]
+    for j in range(k + 1, min(len(lower), k + 2 + _APPOSITION_WORDS)):
+        if lower[j] == close:
+            named = any(w in rules.abbreviation_kinds for w in lower[k + 1:j]) or \
+                any(k < s.start and s.end <= j for s in spans) or any(k < d.start and d.end <= j for d in dates)
+            return j + 1 if named else None
+        if lower[j] in _BRACKETS.values() and lower[j] != lower[k]:
+            return None  # another mark closes first
+    return None
+
+
+def _date_within(span: Span, dates: list[DateMention]) -> DateMention | None:
+    """The date written inside a meeting's brackets: "de buitengewone algemene vergadering (BAV, 9 december 2022)"."""
+    return next((d for d in dates if span.start < d.start and d.end < span.end), None)
+
+
+def _of_other_body(lower: list[str], span: Span, others: list[tuple[int, int]], rules: _Rules) -> bool:
+    """ "de buitengewone vergadering van de raad van bestuur": a meeting of another body, no general meeting."""
+    starts = {s for s, _ in others}
+    return any(_starts_with(lower, span.end, owner) and span.end + len(owner) in starts for owner in rules.owner_links)
+
+
+def _clause(lower: list[str], i: int, start: int, end: int) -> tuple[int, int]:
+    """The tokens around token i between the boundaries of its clause, within start..end."""
+    first, last = i, i
+    while first > start and lower[first - 1] not in _BOUNDARIES:
+        first -= 1
+    while last < end and lower[last] not in _BOUNDARIES:
+        last += 1
+    return first, last
+
+
+def _implied(context: Context, index: int, lower: list[str], spans: list[Span], others: list[tuple[int, int]],
+             dates: list[DateMention], references: list[Found], rules: _Rules) -> list[Meeting]:
+    """Meetings no sentence names but an amendment of the statutes dates: "artikel 17, zoals gewijzigd in december
+    2022" → an extraordinary meeting of 2022-12 that amended article 17. Only in a sentence that names no meeting
+    and no other body, for a day or a month linked to the action in its clause, when the clause (or the one it
+    qualifies, "Artikel 17, zoals ...") speaks of the statutes and of no law."""
+    doc = context.docs[index]
+    mine = [f for f in references if f.block == index]
+    found: list[Meeting] = []
+    used: set[int] = set()
+    for sentence in doc.sents:
+        if any(sentence.start <= s.start < sentence.end for s in spans) or \
+                any(sentence.start <= s < sentence.end for s, _ in others):
+            continue
+        said: dict[int, tuple[int, str]] = {}  # first token → (one past the last, action): the longest said there
+        for i in range(sentence.start, sentence.end):
+            for entry in rules.actions.get(lower[i], ()):
+                if _starts_with(lower, i, entry.words) and entry.particle is None \
+                        and entry.action in rules.implied_actions and i + len(entry.words) > said.get(i, (0, ""))[0]:
+                    said[i] = (i + len(entry.words), entry.action)
+        occurrences = [(i, end, action) for i, (end, action) in sorted(said.items())]
+        for i, end, action in occurrences:
+            for meeting, date_start in _implied_at(context, index, lower, (i, end), action, occurrences, sentence,
+                                                   [d for d in dates if d.start not in used], mine, rules):
+                used.add(date_start)
+                found.append(meeting)
+    return found
+
+
+def _apart(start: int, end: int, date: DateMention, covered: set[int]) -> int:
+    """The words between an action at start..end and a date, but those of the articles named."""
+    low, high = (end, date.start) if date.start >= end else (date.end, start)
+    return sum(1 for k in range(low, high) if k not in covered)
+
+
+def _implied_at(context: Context, index: int, lower: list[str], at: tuple[int, int], action: str,
+                occurrences: list[tuple[int, int, str]], sentence: Span, dates: list[DateMention],
+                references: list[Found], rules: _Rules) -> list[tuple[Meeting, int]]:
+    """The implied meetings of the action at tokens at = (start, end), each with the first token of its date: the
+    date linked to the action, not nearer to another action of the sentence, and those listed after it ("in juni
+    2020 en juni 2022")."""
+    start, end = at
+    first, last = _clause(lower, start, sentence.start, sentence.end)
+    covered = {k for f in references for k in range(f.start, f.end)}
+
+    def apart(d: DateMention) -> int:
+        return _apart(start, end, d, covered)
+
+    candidates = [d for d in dates if first <= d.start and d.end <= last and d.precision in ("day", "month")
+                  and lower[d.start - 1] in rules.amendment_links and apart(d) <= _AMENDMENT_WINDOW
+                  and not any(_apart(s, e, d, covered) < apart(d) for s, e, _ in occurrences if s != start)]
+    if not candidates:
+        return []
+    chain = [min(candidates, key=apart)]
+    by_start = {d.start: d for d in dates if d.precision in ("day", "month")}
+    while chain[-1].end + 1 < last and lower[chain[-1].end] in rules.amendment_list_words \
+            and (following := by_start.get(chain[-1].end + 1)) is not None:
+        chain.append(following)
+    scope = first
+    # a clause that qualifies the one before it: ", zoals gewijzigd in ...", "(laatst gewijzigd op ...)"
+    if first >= sentence.start + 2 and lower[first - 1] in _QUALIFIER_OPENINGS and \
+            (lower[first] in rules.amendment_joins or start - first <= _QUALIFIER_WORDS):
+        scope = _clause(lower, first - 2, sentence.start, sentence.end)[0]
+    inside = [f for f in references if scope <= f.start < last]
+    if any(not isinstance(f.record, StatuteReference) for f in inside):
+        return []  # a law amended, not the statutes
+    articles = [a for f in inside for a in f.record.articles]  # type: ignore[union-attr]
+    if not articles and not any(lower[k] in rules.statute_names for k in range(scope, last)):
+        return []
+    planned = any(lower[k] in rules.planned for k in range(first, last))
+    return [(_implied_meeting(context, index, start, end, date, articles, action, planned), date.start)
+            for date in chain]
+
+
+def _implied_meeting(context: Context, index: int, start: int, end: int, date: DateMention, articles: list[str],
+                     action: str, planned: bool) -> Meeting:
+    low, high = (start, date.end) if date.start >= end else (date.start, end)
+    return Meeting(
+        kind=_EXTRAORDINARY, date=date.value, precision=date.precision,  # type: ignore[arg-type]
+        raw=context.docs[index][low:high].text, articles=list(dict.fromkeys(articles)), action=action,
+        location=context.locate_tokens(index, low, high), rule=f"meeting.implied_by_amendment+date.{date.precision}",
+        planned=planned, implied=True, year_inferred=date.year_inferred, year_source=date.year_source)
+
+
+def _refers_back(lower: list[str], start: int, rules: _Rules) -> bool:
+    """A sentence that opens with the meeting named by its head noun ("De vergadering beslist ...") speaks of it."""
+    return any(_starts_with(lower, start, phrase) for phrase in rules.references_back)
+
+
+def _clause_action(lower: list[str], span: Span, previous_end: int, next_start: int, sentence_end: int,
+                   rules: _Rules) -> str | None:
+    """What the meeting did (`_action`), and what its own clause says after it: "Op 9 december 2022 keurde de BAV
+    de wijziging van artikel 5 goed" amended the statutes, as "De BAV keurde ... de wijziging ... goed" does."""
+    action = _action(lower, span, previous_end, next_start, sentence_end, rules)
+    clause_end = span.end
+    while clause_end < next_start and lower[clause_end] not in _BOUNDARIES:
+        clause_end += 1
+    return _better(action, _actions_in(lower, span.end, clause_end, sentence_end, rules), rules)
