@@ -26,6 +26,7 @@ from extractor.quantities import Figure, unit_of_word
 # aspects in the order they close a key, with their Dutch labels
 ASPECTS = {"verandering": "verandering", "aandeel": "aandeel", "maximum": "maximum", "cumulatief": "sinds de start"}
 _SHARE_UNITS = frozenset({"%", "fraction"})  # a share of a whole: "4 % van de winst", "de helft van de woningen"
+_ROW_CELLS = 4  # how many cells before a figure's own its row's label may stand
 _AFTER = 3  # how far after a figure its measured noun may stand ("14.820 MWh groene stroom")
 
 
@@ -130,9 +131,9 @@ class _Describer:
         self.w, self.f, self.before, self.lex = words, figure, before, lex
         self.doc = words.doc
         self.sent_start, self.sent_end = words.sentences[figure.number_start]
+        self.stop = stop_words()
         self.unit, self.end = self._unit()
         self.clause_start, self.clause_end = self._clause()
-        self.stop = stop_words()
         self.post: list[Concept] = []  # the phrase after the counted noun: "4 mensen [in een traject]"
         self.noun_end: int | None = None  # one past the counted noun, when it follows the number
 
@@ -229,7 +230,24 @@ class _Describer:
         end = self.end
         while end < self.sent_end and self.w.lower[end] not in bounds:
             end += 1
+        if not any(self._content(i) for i in [*range(start, self.f.start), *range(self.end, end)]):
+            start = self._row_label(start)  # nothing but the figure and its unit
         return start, end
+
+    def _row_label(self, start: int) -> int:
+        """A figure alone in a cell of a pipe table ("| Omzet | € 1,9 miljoen |") is described by its row's
+        label: the nearest cell before it, in the same row, that holds a word. Where the clause starts if none."""
+        lower, cell_end = self.w.lower, start - 1
+        for _ in range(_ROW_CELLS):
+            if cell_end <= self.sent_start or lower[cell_end] != "|" or lower[cell_end - 1] == "|":
+                return start  # no cell before, or the row's first cell
+            cell_start = cell_end
+            while cell_start > self.sent_start and lower[cell_start - 1] != "|":
+                cell_start -= 1
+            if any(self._content(i) and not self.doc[i].like_num for i in range(cell_start, cell_end)):
+                return cell_start
+            cell_end = cell_start - 1
+        return start
 
     def _outside_figure(self, start: int, end: int) -> list[int]:
         return [i for i in range(start, end) if not self.f.number_start <= i < self.f.number_end]

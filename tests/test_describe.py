@@ -251,3 +251,13 @@ def test_dev_reports_one_key_per_recurring_quantity(dev_ids: dict, key: str, fir
     others = {id_ for (name, other), ids in dev_ids.items() if other != key and name in (first, second)
               for id_ in ids}
     assert not mine & others, (key, mine)
+
+
+def test_a_figure_alone_in_a_cell_is_described_by_its_rows_label_and_dated_by_its_columns_year() -> None:
+    text = ("## Kerncijfers\n\n| Post | 2022 | 2023 |\n|---|---|---|\n| Omzet | € 1,7 miljoen | € 1,9 miljoen |\n"
+            "| Subsidies van de provincie | EUR 580.000 | EUR 612.000 |\n"
+            "| Resultaat van het boekjaar | 31.000 euro | 38.400 euro |\n")
+    found = [(i["raw"], i["id"], i["period"]) for i in extract_text(text, 2023, fmt="markdown")["indicators"]]
+    assert found == [("€ 1,7 miljoen", "other.omzet_euro", "2022"), ("€ 1,9 miljoen", "other.omzet_euro", "2023"),
+                     ("EUR 580.000", "other.subsidie_euro", "2022"), ("EUR 612.000", "other.subsidie_euro", "2023"),
+                     ("31.000 euro", "other.resultaat_euro", "2022"), ("38.400 euro", "other.resultaat_euro", "2023")]

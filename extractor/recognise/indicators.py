@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from extractor.catalogue import identify
@@ -47,6 +49,9 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     """The period the sentence gives the figure: the nearest date before it in its sentence, else after it;
     "sinds de lancering" makes it cumulative up to that year ("../2024")."""
     sentence = doc[figure.number_start].sent
+    column_year = _column_year(doc, sentence.start, figure.number_start)
+    if column_year is not None:
+        return column_year
     inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
     before = [d for d in inside if d.end <= figure.start]
     # a date after the figure is its own unless another number stands between ("16.190 MWh, +9,2 % tegenover
@@ -61,3 +66,26 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
         end = chosen.value[:4] if chosen and chosen.value else (str(fiscal_year) if fiscal_year else None)
         return f"../{end}" if end else None
     return chosen.value if chosen else None
+
+
+def _column_year(doc: Doc, start: int, at: int) -> str | None:
+    """The year heading the column of a figure in a Markdown table ("| Post | 2022 | 2023 |"): its period."""
+    begin, here = doc[start].idx, doc[at].idx
+    text = doc.text[begin:here]
+    separator = _TABLE_SEPARATOR.search(text)
+    if separator is None or "|" not in text[:separator.start()]:
+        return None
+    header = text[:separator.start()].strip().strip("|").split("|")
+    boundaries = list(_ROW_BOUNDARY.finditer(text, separator.start()))
+    if not boundaries:
+        return None
+    row = text[boundaries[-1].end() - 1:]
+    column = row.count("|")
+    if 0 < column <= len(header) and _YEAR.fullmatch(header[column - 1].strip()):
+        return header[column - 1].strip()
+    return None
+
+
+_TABLE_SEPARATOR = re.compile(r"\|\s*:?-{3,}:?\s*\|")
+_ROW_BOUNDARY = re.compile(r"\|\s+\|")
+_YEAR = re.compile(r"(?:19|20)\d\d")
