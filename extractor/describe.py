@@ -391,8 +391,12 @@ class _Describer:
         found_near = self._nearest(measures)
         if found_near is not None:
             return found_near, True
-        # "200 uur debatten"
+        # "38 euro per uur", "1.629 uur per VTE": a rate of the noun after "per"
         k = self.end
+        if k + 1 < self.clause_end and self.w.lower[k] in lex.rate_words and self._content(k + 1):
+            word = self.w.lower[k + 1]
+            return Concept(f"{self.w.lower[k]}_{_lemma_of(word)}", f"{self.w.lower[k]} {word}"), False
+        # "200 uur debatten"
         if (k < self.clause_end and self._content(k) and not _verb(self.w.lower[k])
                 and (forms[k] or "") not in lex.generic and not self._adjective(k)
                 and not any(tuple(self.w.lower[k:k + len(p)]) == p for p in lex.change_after)):

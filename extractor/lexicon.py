@@ -54,6 +54,7 @@ class Lexicon:
     unit_states: frozenset[str]  # the states that also qualify a measured quantity
     sources: Table
     source_dimensions: frozenset[str]  # the dimensions whose quantities a source qualifies
+    rate_words: frozenset[str]  # "per": the figure is a rate of the noun after it
     organs: Table
     units: dict[str, MeasureUnit]
     members: frozenset[str]
@@ -117,7 +118,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         nouns=_table(data["nouns"]), measures=_table(data["measures"]), states=_table(data["states"]),
         unit_states=frozenset(name for name, group in data["states"].items() if group.get("with_units")),
-        sources=_table(data["sources"]), source_dimensions=frozenset(data["source_dimensions"]), organs=_table(data["organs"]), units=units,
+        sources=_table(data["sources"]), source_dimensions=frozenset(data["source_dimensions"]),
+        rate_words=frozenset(data["rate_words"]), organs=_table(data["organs"]), units=units,
         members=frozenset(canonical(w) for w in data["members"]),
         generic=frozenset(canonical(w) for w in data["generic"]),
         change=change, change_links=frozenset(aspects["change"]["links"]),

@@ -261,3 +261,12 @@ def test_a_figure_alone_in_a_cell_is_described_by_its_rows_label_and_dated_by_it
     assert found == [("€ 1,7 miljoen", "other.omzet_euro", "2022"), ("€ 1,9 miljoen", "other.omzet_euro", "2023"),
                      ("EUR 580.000", "other.subsidie_euro", "2022"), ("EUR 612.000", "other.subsidie_euro", "2023"),
                      ("31.000 euro", "other.resultaat_euro", "2022"), ("38.400 euro", "other.resultaat_euro", "2023")]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Voor de groendienst rekenden we gemiddeld 38 euro per uur aan. De premies van de overheid bedroegen "
+     "EUR 2.870.000.", ["other.per_uur_euro", "other.overheid_euro"]),
+    ("De koeriers verdienen gemiddeld 2.150 euro per maand.", ["other.per_maand_euro"]),
+])
+def test_a_rate_is_keyed_on_what_it_is_per_and_lends_that_to_no_other_figure(text: str, keys: list[str]) -> None:
+    assert [i["id"] for i in extract_text(text, 2023)["indicators"]] == keys
