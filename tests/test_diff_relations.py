@@ -120,3 +120,11 @@ def test_a_year_after_a_change_dates_the_change_not_the_figure_before_it() -> No
     relations = _relations(text)
     assert {"kind": "part_whole", "cue": "samen is dat", "whole": "8.900 MWh", "parts": ["8.200 MWh", "700 MWh"]} \
         in relations
+
+
+def test_a_from_to_pair_whose_second_figure_leaves_out_its_noun_and_is_dated_right_after() -> None:
+    text = "De wachtlijst daalde met een derde: van 57 gezinnen eind 2023 naar 38 eind 2024."
+    report = extract_text(text, fiscal_year=2024)
+    assert [(i["raw"], i["id"], i["period"]) for i in report["indicators"]][1:] == [
+        ("57 gezinnen", "other.gezin", "2023"), ("38", "other.gezin", "2024")]
+    assert {"kind": "from_to", "cue": "van … naar", "from": "57 gezinnen", "to": "38"} in _relations(text, 2024)

@@ -58,7 +58,10 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     # 2021": the year is that of the change's comparison)
     after = [d for d in inside if figure.end <= d.start <= figure.end + _AFTER_WINDOW
              and not any(any(ch.isdigit() for ch in token.text) for token in doc[figure.end:d.start])]
-    chosen = before[-1] if before else (after[0] if after else None)
+    # a date right after the figure is its own, before one earlier in the sentence ("van 57 eind 2023 naar 38
+    # eind 2024"); else the nearest before it, else one after it
+    right_after = [d for d in after if d.start <= figure.end + 2]
+    chosen = right_after[0] if right_after else before[-1] if before else (after[0] if after else None)
     lower = lower_words(doc)[sentence.start:sentence.end]
     cumulative = any(tuple(lower[i:i + len(cue)]) == cue
                      for cue in cumulative_cues() for i in range(len(lower) - len(cue) + 1))

@@ -328,7 +328,8 @@ def _from_to(sentence: Sentence, c: Cues) -> list[Relation]:
         if not c.from_word.search(sentence.gap_before(k)):
             continue
         between = c.to_gap.match(sentence.gap_after(k))
-        if not between or not (unit(first.record) in (None, unit(second.record))):
+        units = {unit(first.record), unit(second.record)} - {None}  # "van 57 gezinnen ... naar 38": one unit
+        if not between or len(units) > 1:
             continue
         year = re.search(r"\d{4}", between.group(1) or "")
         previous = bool(between.group(1) and c.previous_year.search(between.group(1)))
