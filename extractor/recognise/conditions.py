@@ -395,14 +395,16 @@ def _article_lines(block: Block, rules: _Rules) -> list[int]:
     for match in rules.article.finditer(text):
         if not (text[match.start()].isupper() and match.start() in starts):
             continue
+        # a cell of its own when the article's line ends within a few words ("Art. 33, eerste lid"), unlike a
+        # line of prose that opens with one ("Artikel 43 over de bestemming van de resultaten herhaalt ...")
+        following = next((offset for offset in range(match.end(), min(len(text), match.end() + _ARTICLE_LINE))
+                          if offset in starts), None)
+        if following is None and len(text) - match.end() > _ARTICLE_LINE:
+            continue
         if match.start() > 0:
             cuts.add(match.start())
-        # the article's line ends within a few words: the next line, capitalised, is the condition's cell
-        for offset in range(match.end(), min(len(text), match.end() + _ARTICLE_LINE)):
-            if offset in starts:
-                if text[offset].isupper():
-                    cuts.add(offset)
-                break
+        if following is not None and text[following].isupper():
+            cuts.add(following)  # the next line, capitalised, is the condition's cell
     return [0, *sorted(cuts)] if cuts else []
 
 
