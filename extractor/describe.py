@@ -24,7 +24,7 @@ from extractor.nlp import lemma, lower_words, stop_words
 from extractor.quantities import Figure, unit_of_word
 
 # aspects in the order they close a key, with their Dutch labels
-ASPECTS = {"verandering": "verandering", "aandeel": "aandeel", "maximum": "maximum", "cumulatief": "sinds de start"}
+ASPECTS = ("verandering", "aandeel", "maximum", "cumulatief")  # labelled in patterns/lexicon.yaml
 _SHARE_UNITS = frozenset({"%", "fraction"})  # a share of a whole: "4 % van de winst", "de helft van de woningen"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ROW_CELLS = 4  # how many cells before a figure's own its row's label may stand
@@ -149,7 +149,7 @@ class _Describer:
             if noun in self.lex.members:
                 organ = self._organ()
                 if organ is not None:
-                    head, named = Concept("lid", "leden"), True
+                    head, named = self.lex.member, True
                     qualifiers.append(organ)
             qualifiers += self._states(measured=False)
             if self._part_of_a_whole():
@@ -204,7 +204,7 @@ class _Describer:
         first = head_slug if dimension is None or dimension == head_slug else f"{head_slug}_{dimension}"
         ordered = [a for a in ASPECTS if a in aspects]
         key = ".".join([first, *sorted(seen), *ordered])
-        parts = [seen[name].label for name in sorted(seen)] + [ASPECTS[a] for a in ordered]
+        parts = [seen[name].label for name in sorted(seen)] + [self.lex.aspect_labels[a] for a in ordered]
         label = f"{head.label} ({', '.join(parts)})" if parts else head.label
         return Description(key, label, head.name, head.label, dimension, named)
 
@@ -367,10 +367,10 @@ class _Describer:
         measures, nouns = lex.measures, lex.nouns
         # "een omzet van 2,1 miljoen euro", "een stijging met bijna 12 %"
         j = self.f.start - 1
-        if j - 1 >= self.clause_start and self.w.lower[j] in ("van", "met"):
+        if j - 1 >= self.clause_start and self.w.lower[j] in lex.measure_links | lex.change_links:
             if lex.change.word(forms[j - 1]) is not None:
                 aspects.add("verandering")
-            elif self.w.lower[j] == "van" and self._content(j - 1) and (forms[j - 1] or "") not in lex.generic:
+            elif self.w.lower[j] in lex.measure_links and self._content(j - 1) and (forms[j - 1] or "") not in lex.generic:
                 found = measures.word(forms[j - 1]) or nouns.word(forms[j - 1])
                 if found is not None:
                     return found, True

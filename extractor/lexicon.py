@@ -61,6 +61,9 @@ class Lexicon:
     generic: frozenset[str]
     change: Table
     change_links: frozenset[str]
+    measure_links: frozenset[str]  # "een omzet van 2,1 miljoen euro"
+    member: Concept  # a governing body's members
+    aspect_labels: dict[str, str]  # aspect → its words in a label
     change_after: tuple[tuple[str, ...], ...]
     cumulative: tuple[tuple[str, ...], ...]
     maximum: tuple[tuple[str, ...], ...]
@@ -123,6 +126,8 @@ def lexicon() -> Lexicon:
         members=frozenset(canonical(w) for w in data["members"]),
         generic=frozenset(canonical(w) for w in data["generic"]),
         change=change, change_links=frozenset(aspects["change"]["links"]),
+        measure_links=frozenset(data["measure_links"]), member=Concept(data["member"]["name"], data["member"]["label"]),
+        aspect_labels=dict(aspects["labels"]),
         change_after=_words(aspects["change"]["after"]), cumulative=_words(aspects["cumulative"]),
         maximum=_words(aspects["maximum"]), share=_words(aspects["share"]),
         particles=frozenset(data["particles"]), boundaries=frozenset(data["boundaries"]),

@@ -316,6 +316,11 @@ def _claim_qualifier(text: str, c: Cues) -> str:
     return "exact"
 
 
+def _said(text: str) -> str:
+    """A cue as the text words it, in lower case: "Van  de" → "van de"."""
+    return " ".join(text.split()).lower().strip(",")
+
+
 def _decimals(raw: str) -> int:
     match = re.search(r"\d+(?:[.,](\d+))?", raw)
     return len(match.group(1)) if match and match.group(1) else 0
@@ -325,7 +330,8 @@ def _from_to(sentence: Sentence, c: Cues) -> list[Relation]:
     found = []
     for k in range(len(sentence.figures) - 1):
         first, second = sentence.figures[k], sentence.figures[k + 1]
-        if not c.from_word.search(sentence.gap_before(k)):
+        opening = c.from_word.search(sentence.gap_before(k))
+        if not opening:
             continue
         between = c.to_gap.match(sentence.gap_after(k))
         units = {unit(first.record), unit(second.record)} - {None}  # "van 57 gezinnen ... naar 38": one unit
@@ -336,7 +342,8 @@ def _from_to(sentence: Sentence, c: Cues) -> list[Relation]:
         details: dict[str, Any] = {"from_year": int(year.group()) if year else None}
         if previous:
             details["from_previous_year"] = True
-        found.append(Relation("from_to", "van … naar", [("from", first), ("to", second)], [sentence], details))
+        cue = f"{_said(opening.group())} … {_said(between.group()).split()[-1]}"  # "van … naar", "van … tot"
+        found.append(Relation("from_to", cue, [("from", first), ("to", second)], [sentence], details))
     return found
 
 
@@ -526,12 +533,13 @@ def _ratios_and_shares(sentences: list[Sentence], c: Cues) -> list[Relation]:
         for k, figure in enumerate(sentence.figures):
             tail = sentence.gap_after(k)
             per = c.per.match(tail)
-            if per is None and c.average.search(sentence.gap_before(k)):
-                per = None
-                found.append(Relation("ratio", "gemiddeld", [("ratio", figure)], [sentence], {"per": None}))
+            average = c.average.search(sentence.gap_before(k))
+            if per is None and average:
+                found.append(Relation("ratio", _said(average.group()), [("ratio", figure)], [sentence], {"per": None}))
                 continue
             if per is not None and not per.group(1)[0].isdigit():
-                found.append(Relation("ratio", "per", [("ratio", figure)], [sentence], {"per": per.group(1).lower()}))
+                found.append(Relation("ratio", _said(tail[per.start():per.start(1)]), [("ratio", figure)], [sentence],
+                                      {"per": per.group(1).lower()}))
                 continue
             if unit(figure.record) != "%":
                 continue
@@ -547,7 +555,7 @@ def _ratios_and_shares(sentences: list[Sentence], c: Cues) -> list[Relation]:
                           or noun == str(unit(f.record) or "").lower()), None)
             if whole is not None:
                 members.append(("whole", whole))
-            found.append(Relation("share", "van de", members, [sentence], {"of": noun}))
+            found.append(Relation("share", _said(tail[share.start():share.start(1)]), members, [sentence], {"of": noun}))
     return found
 
 

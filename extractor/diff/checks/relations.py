@@ -9,6 +9,9 @@ Nothing here knows an organisation or a catalogue id: the relations come from th
 
 from __future__ import annotations
 
+from functools import cache
+
+from extractor import patterns
 from extractor.diff import messages as nl
 from extractor.diff.align import align_indicators
 from extractor.diff.bounds import highest, lowest
@@ -71,7 +74,14 @@ def parts_sum(report: Report, rule: Rule) -> list[Finding]:
 
 
 def _rounded(record: dict) -> bool:
-    return "miljoen" in _raw(record).lower() or "miljard" in _raw(record).lower()
+    """A figure written in millions or more ("2,1 miljoen euro") is rounded."""
+    return any(word.rstrip(".") in _large_multipliers() or word in _large_multipliers()
+               for word in _raw(record).lower().split())
+
+
+@cache
+def _large_multipliers() -> frozenset[str]:
+    return frozenset(word for word, factor in patterns.load("numerals")["multipliers"].items() if factor >= 1_000_000)
 
 
 # ---- claimed changes ----------------------------------------------------------------------------------------
