@@ -206,23 +206,32 @@ def corpus_runs(folder: Path, small: Path, work: Path) -> dict[str, float]:
 
 def startup(work: Path, runs: int = 5) -> dict[str, float]:
     """Start-up as an editor meets it: `extract check` of one corpus report against the other, and
-    `extract --help`, each a new process, best of `runs`."""
+    `extract --help`, each a new process, best of `runs`, with a cache folder of their own: the first
+    `check` finds it empty (it builds the tokenizer, decodes the lemmatiser's dictionary, parses the
+    pattern files, and stores them), the others load what it stored."""
     commands = {
         "check": ["check", str(ROOT / "corpus" / "smartcoop-bijzonder-verslag-2024.txt"), "--against",
                   str(ROOT / "corpus" / "smartcoop-bijzonder-verslag-2021.md"), "--fail-on", "never"],
         "help": ["--help"],
     }
+    environment = {**os.environ, "EXTRACTOR_CACHE_DIR": str(work / "startup-cache")}
+
+    def one(arguments: list[str]) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "extractor.cli", *arguments], cwd=work, check=True, env=environment,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    cold = one(commands["check"])
     best = {name: math.inf for name in commands}
     for _ in range(runs):
         for name, arguments in commands.items():
-            start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "extractor.cli", *arguments], cwd=work, check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            best[name] = min(best[name], time.perf_counter() - start)
+            best[name] = min(best[name], one(arguments))
     print(f"start-up, a new process each, best of {runs}")
-    print(f"  extract check 2024 --against 2021  {best['check']:6.2f} s  (target <= 1.2 s)")
+    print(f"  extract check 2024 --against 2021  {best['check']:6.2f} s  (target <= 1.2 s; {cold:.2f} s with an "
+          "empty cache folder)")
     print(f"  extract --help                     {best['help']:6.2f} s  (target <= 0.3 s)")
-    return {"startup_check": best["check"], "startup_help": best["help"]}
+    return {"startup_check": best["check"], "startup_check_cold": cold, "startup_help": best["help"]}
 
 
 def cached_reruns(work: Path, sizes: tuple[int, ...]) -> dict[str, float]:
