@@ -246,3 +246,15 @@ def test_a_changed_pattern_file_is_parsed_and_validated_again(startup: Path, fre
     patterns.load.cache_clear()
     with pytest.raises(PatternError, match=r"units.yaml: at \$"):
         patterns.load("units")
+
+
+def test_worker_processes_use_the_runs_cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from extractor.commands import extract
+
+    options = extract.Options([ROOT / REPORT_2021, ROOT / REPORT_2024], tmp_path / "out", jobs=2, quiet=True,
+                              cache_dir=tmp_path / "c", pool_min_bytes=0)
+    assert extract.run(options, io.StringIO(), io.StringIO())[0] == 0
+    tokenizer = cache.key("tokenizer", nlp_cache.LANGUAGE, cache.code_fingerprint())
+    assert cache.Cache(tmp_path / "c", "startup", ".bin").get_bytes(tokenizer) is not None  # a worker stored it
