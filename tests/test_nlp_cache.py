@@ -59,20 +59,21 @@ def test_a_warm_cache_does_not_build_the_tokenizer(startup: Path, monkeypatch: p
     assert builds == [1]
 
 
-def test_the_pipeline_is_built_once_per_process(startup: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    made: list[int] = []
-    original = nlp_cache.blank_pipeline
-    monkeypatch.setattr(nlp_cache, "blank_pipeline", lambda: made.append(1) or original())
-    nlp.pipeline.cache_clear()
-    try:
-        first = nlp.pipeline()
-        nlp.analyse(["Er werken 12 mensen."])
-        nlp.stop_words.cache_clear()
-        nlp.stop_words()
-        assert nlp.pipeline() is first and made == [1]
-    finally:
-        nlp.pipeline.cache_clear()
-        nlp.stop_words.cache_clear()
+def test_the_pipeline_is_built_once_per_process(tmp_path: Path) -> None:
+    """In a process of its own: every Matcher of the recognisers holds the vocabulary of the one pipeline."""
+    probe = ("from extractor import nlp_cache\n"
+             "made = []\n"
+             "original = nlp_cache.blank_pipeline\n"
+             "nlp_cache.blank_pipeline = lambda: made.append(1) or original()\n"
+             "from extractor import nlp\n"
+             "from pathlib import Path\n"
+             "from extractor.pipeline import extract_file\n"
+             f"extract_file(Path({REPORT_2021!r})), extract_file(Path({REPORT_2024!r}))\n"
+             "nlp.stop_words(), nlp.analyse(['Er zijn 12 leden.'])\n"
+             "print(len(made), nlp.pipeline() is nlp.pipeline())\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "EXTRACTOR_CACHE_DIR": str(tmp_path)})
+    assert done.stdout == "1 True\n", done.stderr
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "empty"])
