@@ -15,6 +15,11 @@ edited, a disk error) is ignored and rewritten, never trusted and never a crash.
 
 Location: `$EXTRACTOR_CACHE_DIR`, else `$XDG_CACHE_HOME/extractor`, else `~/.cache/extractor`; `--cache-dir`
 overrides it. Entries are never evicted by the tool: delete the folder to reclaim the space.
+
+Beside the results, the same folder keeps what every process would otherwise build again at start-up
+(extractor/nlp_cache.py: spaCy's tokenizer, the lemmas, the parsed pattern files), in `startup/`, as binary
+entries with the same checksum line. `startup_store()` is that store, under the folder a command chose with
+`use_for_startup()` (none with `--no-cache`: everything is built, nothing written).
 """
 
 from __future__ import annotations
@@ -72,15 +77,26 @@ def key(*parts: str | bytes | None) -> str:
 class Cache:
     """Entries of one kind ("reports", "diffs") under a folder, one file per key."""
 
-    def __init__(self, root: Path, kind: str) -> None:
+    def __init__(self, root: Path, kind: str, suffix: str = ".json") -> None:
         self.folder = root / kind
+        self.suffix = suffix
         self._tidied: set[Path] = set()
 
     def _path(self, entry: str) -> Path:
-        return self.folder / entry[:2] / f"{entry}.json"
+        return self.folder / entry[:2] / f"{entry}{self.suffix}"
 
     def get(self, entry: str) -> str | None:
         """The text stored under `entry`, or None when absent or damaged."""
+        body = self.get_bytes(entry)
+        if body is None:
+            return None
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def get_bytes(self, entry: str) -> bytes | None:
+        """The bytes stored under `entry`, or None when absent or damaged."""
         try:
             data = self._path(entry).read_bytes()
         except OSError:
@@ -88,14 +104,14 @@ class Cache:
         head, _, body = data.partition(b"\n")
         if len(head) != 64 or hashlib.sha256(body).hexdigest().encode() != head:
             return None  # truncated or changed: a miss, rewritten by put()
-        try:
-            return body.decode("utf-8")
-        except UnicodeDecodeError:
-            return None
+        return body
 
     def put(self, entry: str, text: str) -> None:
         """Store `text` under `entry`: written beside, then renamed; a failure to write only loses the entry."""
-        body = text.encode("utf-8")
+        self.put_bytes(entry, text.encode("utf-8"))
+
+    def put_bytes(self, entry: str, body: bytes) -> None:
+        """Store `body` under `entry`, as put() does."""
         path = self._path(entry)
         if path.parent not in self._tidied:  # once per folder and run: what a killed run left there goes
             self._tidied.add(path.parent)
@@ -113,3 +129,25 @@ class Cache:
             Path(temporary).unlink(missing_ok=True)
             if not isinstance(error, OSError):
                 raise
+
+
+_UNSET = object()
+_startup_root: object = _UNSET  # a Path, None (no cache), or not chosen yet (the default folder)
+
+
+def use_for_startup(root: Path | None) -> None:
+    """The folder of the start-up caches for the rest of this process (the command's cache folder), or None:
+    build everything, read and write nothing (`--no-cache`)."""
+    global _startup_root
+    _startup_root = root
+
+
+def startup_root() -> Path | None:
+    """The folder chosen with use_for_startup(), else the default one."""
+    return default_dir() if _startup_root is _UNSET else _startup_root  # type: ignore[return-value]
+
+
+def startup_store() -> Cache | None:
+    """The store of start-up data (binary entries), or None when the command runs without a cache."""
+    root = startup_root()
+    return None if root is None else Cache(root, "startup", ".bin")

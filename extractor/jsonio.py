@@ -16,13 +16,13 @@ import os
 import tempfile
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
+from typing import TYPE_CHECKING, Any
 
 from extractor.folders import temporary_prefix
 from extractor.patterns import schemas_dir
+
+if TYPE_CHECKING:  # python-jsonschema loads only when jsonschema-rs is missing or a document breaks its schema
+    from jsonschema import Draft202012Validator
 
 
 class SchemaViolation(Exception):
@@ -31,6 +31,8 @@ class SchemaViolation(Exception):
 
 @cache
 def validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     schema = json.loads((schemas_dir() / f"{name}.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(inline_definitions(schema))
@@ -76,6 +78,8 @@ def validate(data: Any, schema: str) -> None:
         return
     errors = list(validator(schema).iter_errors(data))
     if errors:
+        from jsonschema.exceptions import best_match
+
         error = best_match(errors)
         raise SchemaViolation(f"output breaks schemas/{schema}.schema.json at {error.json_path}: {error.message}"
                               f" ({len(errors)} error{'s' if len(errors) > 1 else ''} in all)")

@@ -10,14 +10,17 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
 @cache
 def pipeline() -> Language:
-    nlp = spacy.blank("nl")
+    """spaCy's blank Dutch pipeline and a sentencizer, built once per process; the tokenizer comes from the
+    cache folder when it is there (extractor/nlp_cache.py)."""
+    from extractor.nlp_cache import blank_pipeline
+
+    nlp = blank_pipeline()
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -120,7 +123,8 @@ def lemma(word: str) -> str:
     simplemma's Dutch tables, installed with the package and read offline, once per process on first use;
     chosen over spaCy's lookup tables (spacy-lookups-data) because it knows the irregular plurals those miss
     ("gezinnen", "kinderen", "scholen", "bedrijven", "werkdagen") and weighs 19 MB against 99 MB. Its marks
-    of a separable verb ("uit_geven") are dropped."""
-    import simplemma
+    of a separable verb ("uit_geven") are dropped. Its answers are kept in the cache folder
+    (extractor/nlp_cache.py): a word met before costs no dictionary at all."""
+    from extractor.nlp_cache import lemmas
 
-    return simplemma.lemmatize(word, lang="nl").replace("_", "").lower()
+    return lemmas().lemma(word).replace("_", "").lower()

@@ -109,12 +109,15 @@ def diff_task(old_text: str, new_text: str) -> Outcome:
         return ("bug", f"{type(error).__name__}: {error}", traceback.format_exc())
 
 
-def _start_worker(warm: bool) -> None:
+def _start_worker(warm: bool, startup_cache: Path | None = None) -> None:
     """Pool initializer: Ctrl-C is the parent's to handle (it stops the workers: no traceback of their own);
-    with `warm`, load spaCy, the patterns and the schemas before the first task."""
+    the start-up caches are the parent's (`startup_cache`, None: none); with `warm`, load spaCy, the patterns
+    and the schemas before the first task."""
+    from extractor import cache
     from extractor.terminal import ignore_interrupts
 
     ignore_interrupts()
+    cache.use_for_startup(startup_cache)
     if warm:
         _warm_up()
 
@@ -151,7 +154,7 @@ class LocalPool:
         self.workers = jobs
         # warm: load spaCy in each worker before the first task (extraction); a pool for diffs needs no spaCy
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_quiet_spawn_context(),
-                                         initializer=_start_worker, initargs=(warm,))
+                                         initializer=_start_worker, initargs=(warm, _startup_cache()))
 
     def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
         return _windowed(lambda args: self._pool.submit(function, *args), arguments,
@@ -171,6 +174,12 @@ class LocalPool:
                 process.join(timeout=5)
             return
         self._pool.shutdown(wait=wait, cancel_futures=True)
+
+
+def _startup_cache() -> Path | None:
+    from extractor import cache
+
+    return cache.startup_root()
 
 
 def _quiet_pool_threads() -> None:

@@ -3,18 +3,21 @@
 Each pattern file is YAML with a `description`, its data, `examples` (texts with what must be found in
 them) and `negative_examples` (texts in which nothing of that kind may be found). tests/test_patterns.py
 runs every example of every file. The schema of `patterns/<name>.yaml` is `schemas/patterns/<name>.schema.json`.
+
+What a file loads to, once validated, is kept in the cache folder (`cache.startup_store()`), keyed on the
+bytes of the file and of its schema and on the YAML parser's version: a later process loads it (marshal)
+without parsing the YAML or validating it again. A changed file or schema is another key: parsed and
+validated as before.
 """
 
 from __future__ import annotations
 
 import json
+import marshal
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
 
 from extractor.errors import PatternError
 
@@ -42,24 +45,72 @@ def pattern_names() -> list[str]:
     return sorted(p.stem for p in patterns_dir().glob("*.yaml"))
 
 
-# libyaml's loader when PyYAML was built with it: the same data, eight times faster (a worker's start-up)
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @cache
 def load(name: str) -> dict[str, Any]:
     """The validated content of patterns/<name>.yaml (cached: the files do not change during a run)."""
     path = patterns_dir() / f"{name}.yaml"
+    schema_path = schemas_dir() / "patterns" / f"{name}.schema.json"
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        text = path.read_bytes()
     except FileNotFoundError:
         raise PatternError(f"{path}: no such pattern file") from None
+    try:
+        schema_text = schema_path.read_bytes()
+    except FileNotFoundError:
+        raise PatternError(f"{path}: no schema at {schema_path}; every pattern file needs one") from None
+    from extractor import cache as caches
+
+    store = caches.startup_store()
+    entry = caches.key("pattern file", name, text, schema_text, _yaml_version(), str(marshal.version),
+                       sys.version) if store is not None else None
+    stored = store.get_bytes(entry) if store is not None else None
+    if stored is not None:
+        try:
+            data = marshal.loads(stored)
+            if isinstance(data, dict):
+                return data
+        except (ValueError, EOFError, TypeError):
+            pass
+    data = _parsed(path, text, schema_text)
+    if store is not None:
+        try:
+            stored = marshal.dumps(data)
+        except ValueError:  # a value marshal cannot hold (a YAML date): parsed each time
+            return data
+        store.put_bytes(entry, stored)
+    return data
+
+
+@cache
+def _yaml_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("PyYAML")
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def safe_loader():
+    """libyaml's loader when PyYAML was built with it: the same data, eight times faster."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _parsed(path: Path, text: bytes, schema_text: bytes) -> dict[str, Any]:
+    """The content of a pattern file, parsed and validated against its schema."""
+    import yaml
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match
+
+    try:
+        data = yaml.load(text.decode("utf-8"), Loader=safe_loader())
+    except UnicodeDecodeError as exc:
+        raise PatternError(f"{path}: not UTF-8 text: {exc}") from None
     except yaml.YAMLError as exc:
         raise PatternError(f"{path}: not valid YAML: {exc}") from None
-    schema_path = schemas_dir() / "patterns" / f"{name}.schema.json"
-    if not schema_path.exists():
-        raise PatternError(f"{path}: no schema at {schema_path}; every pattern file needs one")
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    schema = json.loads(schema_text.decode("utf-8"))
     errors = list(Draft202012Validator(schema).iter_errors(data))
     if errors:
         error = best_match(errors)
@@ -77,3 +128,9 @@ def fingerprint() -> str:
         digest.update(name.encode())
         digest.update((patterns_dir() / f"{name}.yaml").read_bytes())
     return digest.hexdigest()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SAFE_LOADER":  # the loader, for the modules that read a YAML file of their own
+        return safe_loader()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -140,13 +140,35 @@ def _say_what_is_checked(draft: dict, earlier: list[dict], stderr: TextIO) -> No
               "only; pass earlier reports to --against", file=stderr)
 
 
+_EXTRACTED: dict[tuple, dict] = {}
+_EXTRACTED_KEPT = 4
+
+
+def _extracted(path: Path, fiscal_year: int | None) -> dict:
+    """The report of a report file, extracted once per process for one file as it is now (`check` of a
+    draft against its own folder names the draft twice); each caller gets a copy of its own."""
+    from copy import deepcopy
+
+    from extractor.pipeline import extract_file  # spaCy only when a report must be extracted
+
+    shown = display_path(path)
+    try:
+        stat = path.stat()
+        key = (str(shown), str(path.resolve()), stat.st_ino, stat.st_mtime_ns, stat.st_size, fiscal_year)
+    except OSError:
+        return extract_file(shown, fiscal_year)  # the reader says what is wrong with it
+    if key not in _EXTRACTED:
+        while len(_EXTRACTED) >= _EXTRACTED_KEPT:  # a long-lived process keeps only the last few
+            del _EXTRACTED[next(iter(_EXTRACTED))]
+        _EXTRACTED[key] = extract_file(shown, fiscal_year)
+    return deepcopy(_EXTRACTED[key])
+
+
 def load_report(path: Path, fiscal_year: int | None = None) -> dict:
     """A report dict from a report file (extracted now) or from its JSON output (validated). `fiscal_year`
     is the year the user gives: it says what the text does not."""
     if path.suffix.lower() != ".json":
-        from extractor.pipeline import extract_file  # spaCy only when a report must be extracted
-
-        return extract_file(display_path(path), fiscal_year)
+        return _extracted(path, fiscal_year)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

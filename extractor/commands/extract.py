@@ -141,6 +141,9 @@ class Workers:
 
 def run(options: Options, stdout: TextIO, stderr: TextIO,
         workers: Workers | None = None, started: float | None = None) -> tuple[int, list[Extracted]]:
+    from extractor import cache
+
+    cache.use_for_startup((options.cache_dir or cache.default_dir()) if options.cache else None)
     selection = collect(options.paths)
     for error in selection.errors:
         print(f"error: {error.line()}", file=stderr)

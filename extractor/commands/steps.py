@@ -126,8 +126,11 @@ def _digest(path: Path) -> str:
 @lru_cache(maxsize=4096)
 def _file_digest(path: str, *version: int) -> str:
     """The sha256 of a file as it is now (`version`: its inode, times and size; outputs are replaced by
-    renaming, so a rewritten file has a new inode): the series and the diffs key on the same report JSONs."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    renaming, so a rewritten file has a new inode): the series and the diffs key on the same report JSONs.
+    Read a block at a time: the series files grow with the corpus (series.json is some 50 KB a report), and
+    a rerun checks them all."""
+    with open(path, "rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def summary(old: Extracted, new: Extracted, target: Path, findings: dict) -> str:

@@ -11,12 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-
 from extractor.errors import PatternError
-from extractor.patterns import SAFE_LOADER
 
 PATTERN = "findings"
 
@@ -31,9 +26,13 @@ def _repo_file(*parts: str) -> Path:
 
 def _load_directly() -> dict[str, Any]:
     """Read and validate patterns/findings.yaml without the shared loader (used when it is unavailable)."""
+    import yaml
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match
+
     path = _repo_file("patterns", f"{PATTERN}.yaml")
     schema_path = _repo_file("schemas", "patterns", f"{PATTERN}.schema.json")
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     errors = list(Draft202012Validator(schema).iter_errors(data))
     if errors:
