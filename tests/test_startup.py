@@ -89,3 +89,20 @@ def test_a_report_changed_between_two_loads_is_extracted_again(tmp_path: Path,
                       encoding="utf-8")
     values = [i["value"] for i in compare.load_report(report)["indicators"]]
     assert 77 in values
+
+
+def test_check_takes_a_report_from_the_result_cache_that_extract_fills(tmp_path: Path) -> None:
+    """`extract corpus/` fills the result cache; a later `check` against those reports extracts only the draft."""
+    environment = {"EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")}
+    run = subprocess.run([sys.executable, "-m", "extractor.cli", REPORT_2021, "--out", str(tmp_path / "out")],
+                         cwd=ROOT, env={**os.environ, **environment}, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    done = _python("import extractor.pipeline as p\n"
+                   "seen = []\n"
+                   "extract = p.extract_file\n"
+                   "p.extract_file = lambda path, *a, **k: seen.append(str(path)) or extract(path, *a, **k)\n"
+                   "import io, sys\n"
+                   "from extractor.cli import run\n"
+                   f"run(['check', {REPORT_2024!r}, '--against', {REPORT_2021!r}], io.StringIO(), sys.stderr)\n"
+                   "print(seen)\n", **environment)
+    assert done.stdout.strip().splitlines()[-1] == f"[{REPORT_2024!r}]", done.stdout + done.stderr

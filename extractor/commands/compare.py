@@ -149,19 +149,48 @@ def _extracted(path: Path, fiscal_year: int | None) -> dict:
     draft against its own folder names the draft twice); each caller gets a copy of its own."""
     from copy import deepcopy
 
-    from extractor.pipeline import extract_file  # spaCy only when a report must be extracted
-
     shown = display_path(path)
     try:
         stat = path.stat()
         key = (str(shown), str(path.resolve()), stat.st_ino, stat.st_mtime_ns, stat.st_size, fiscal_year)
     except OSError:
+        from extractor.pipeline import extract_file
+
         return extract_file(shown, fiscal_year)  # the reader says what is wrong with it
     if key not in _EXTRACTED:
         while len(_EXTRACTED) >= _EXTRACTED_KEPT:  # a long-lived process keeps only the last few
             del _EXTRACTED[next(iter(_EXTRACTED))]
-        _EXTRACTED[key] = extract_file(shown, fiscal_year)
+        _EXTRACTED[key] = _from_result_cache(path, shown, fiscal_year)
     return deepcopy(_EXTRACTED[key])
+
+
+def _from_result_cache(path: Path, shown: Path, fiscal_year: int | None) -> dict:
+    """The report from the result cache `extract` fills (same key: the file's bytes, its name, the year, the
+    code), else extracted now and put there; without a cache folder, extracted."""
+    import hashlib
+
+    from extractor import cache
+    from extractor.parallel import report_text
+
+    root = cache.startup_root()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        root = None
+    if root is None:
+        from extractor.pipeline import extract_file
+
+        return extract_file(shown, fiscal_year)
+    store = cache.Cache(root, "reports")
+    digest = hashlib.sha256(data).hexdigest()
+    entry = cache.key("report", digest, shown.as_posix(), None if fiscal_year is None else str(fiscal_year), None,
+                      cache.code_fingerprint())
+    text = store.get(entry)
+    if text is None:
+        text = report_text(shown, fiscal_year, None)
+        if f'"sha256": "{digest}"' in text:  # the report is of the bytes the key was made from
+            store.put(entry, text)
+    return json.loads(text)
 
 
 def load_report(path: Path, fiscal_year: int | None = None) -> dict:
