@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from extractor import patterns
 from extractor.context import Context
-from extractor.dates import FISCAL_YEAR, DateMention
+from extractor.dates import FISCAL_YEAR, DateMention, DatesByBlock
 from extractor.nlp import lower_words, pipeline, word_set
 from extractor.records import Entity, Meeting, StatuteReference
 from extractor.recognise.references import Found
@@ -98,12 +98,12 @@ def _rules() -> _Rules:
         statute_words=frozenset(w.lower() for w in data["statute_words"]), anchors=anchors)
 
 
-def recognise(context: Context, dates: list[list[DateMention]],
+def recognise(context: Context, dates: DatesByBlock,
               references: list[Found]) -> tuple[list[Meeting], list[Entity]]:
     rules = _rules()
     meetings: list[Meeting] = []
     entities: list[Entity] = []
-    for index, doc in enumerate(context.docs):
+    for index, doc in context.analysed():
         if not word_set(doc) & rules.anchors:
             continue
         lower = lower_words(doc)
