@@ -22,16 +22,16 @@ from make_corpus import perturb, rename  # noqa: E402
 _FOLDERS = (ROOT / "corpus", ROOT / "tests" / "fixtures" / "gold-other-sectors", Path("/work/shared/dev-reports"))
 
 
-def sources() -> list[str]:
-    """The text of every real report found, in a fixed order."""
-    paths = sorted(p for folder in _FOLDERS if folder.is_dir() for p in folder.iterdir()
+def sources(folders: tuple[Path, ...] = _FOLDERS) -> list[str]:
+    """The text of every real report found in `folders`, in a fixed order."""
+    paths = sorted(p for folder in folders if folder.is_dir() for p in folder.iterdir()
                    if p.suffix in (".txt", ".md") and "verslag" in p.name)
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
-def large_text(characters: int) -> str:
+def large_text(characters: int, folders: tuple[Path, ...] = _FOLDERS) -> str:
     """At least `characters` characters of real reports, copy after copy, each renumbered."""
-    texts = sources()
+    texts = sources(folders)
     parts: list[str] = []
     total, copy = 0, 0
     while total < characters:

@@ -32,7 +32,6 @@ neighbour's Doc would fail in tests/test_windows.py instead of reading the wrong
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,7 +102,7 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     blocks = normalise(document)
     runs = windows(blocks, window or window_chars())
     whole = analyse(block.text for block in blocks) if len(runs) == 1 else None
-    undated = [find_dates(doc, None) for doc in (whole if whole is not None else _light_pass(blocks, runs))]
+    undated = [find_dates(doc, None) for doc in whole] if whole is not None else _light_pass(blocks, runs)
     year, year_source = metadata.fiscal_year(document, blocks, undated, fiscal_year)
     if fiscal_year is not None:  # the option wins; a text that names another year is worth a warning
         stated, source = metadata.fiscal_year(document, blocks, undated, None)
@@ -140,10 +139,13 @@ def extract_document(document: Document, fiscal_year: int | None = None,
         found.meetings, found.entities + found.reference_entities + found.meeting_entities, notices, table_json)
 
 
-def _light_pass(blocks: list[Block], runs: list[range]) -> Iterator:
-    """Every block's Doc, window by window, each let go once its dates are found (the caller keeps only those)."""
+def _light_pass(blocks: list[Block], runs: list[range]) -> list[list[DateMention]]:
+    """The dates of every block, found without a year, window by window: each window's Docs are let go once
+    their dates are found."""
+    undated: list[list[DateMention]] = []
     for run in runs:
-        yield from analyse(blocks[index].text for index in run)
+        undated.extend(find_dates(doc, None) for doc in analyse(blocks[index].text for index in run))
+    return undated
 
 
 def _recognise(context: Context, dates: dict[int, list[DateMention]], table: list[conditions.ConditionMatch],
