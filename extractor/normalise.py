@@ -16,7 +16,7 @@ from typing import Literal
 
 from extractor import patterns
 from extractor.model import Block, Document, Furniture, Location
-from extractor.tracked import Tracked
+from extractor.tracked import Tracked, positions_of
 
 _SPACES = re.compile(r"[\t\u00a0\u202f\u2000-\u200a\u3000\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufffe]")
@@ -45,7 +45,7 @@ LineKind = Literal["text", "heading", "item", "cells", "blank", "furniture"]
 @dataclass
 class _Line:
     kind: LineKind
-    body: Tracked = field(default_factory=lambda: Tracked("", []))
+    body: Tracked = field(default_factory=lambda: Tracked("", positions_of()))
     cells: list[Tracked] = field(default_factory=list)
     starts_block: bool = False
     length: int = 0  # length of the source line, for telling headings from wrapped lines
@@ -312,7 +312,7 @@ class _Parts:
     def tracked(self) -> Tracked:
         if len(self.parts) == 1:
             return self.parts[0]
-        positions: list[int] = []
+        positions = positions_of()
         for part in self.parts:
             positions.extend(part.positions)
         return Tracked("".join(part.text for part in self.parts), positions)
