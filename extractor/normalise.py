@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -78,7 +79,9 @@ def _rules() -> _Rules:
 def normalise(document: Document) -> list[Block]:
     """The document's clean blocks in reading order; furniture found on the way goes to the document."""
     rules = _rules()
-    lines = [_clean_line(document, index, rules) for index in range(len(document.lines))]
+    # the clean lines are made one at a time as the assembler takes them: a long report's lines and their
+    # source positions are never all held beside its blocks
+    lines = (_clean_line(document, index, rules) for index in range(len(document.lines)))
     return _Assembler(document, rules).run(lines)
 
 
@@ -157,7 +160,7 @@ class _Assembler:
         self.lines_in_current = 0
         self.first_line_length = 0
 
-    def run(self, lines: list[_Line]) -> list[Block]:
+    def run(self, lines: Iterable[_Line]) -> list[Block]:
         broken = False  # a blank line or furniture since the last text line
         previous: _Line | None = None
         for line in lines:
