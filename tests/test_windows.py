@@ -173,3 +173,30 @@ def test_no_more_than_one_windows_docs_are_alive_at_once(monkeypatch: pytest.Mon
     assert len(alive) == 2 * len(runs)  # a light pass and a recognising pass, each window analysed once in each
     assert len(made) == 2 * sum(len(run) for run in runs)
     assert max(alive) == 0 < largest, "a window's Docs are let go before the next window's are made"
+
+
+def test_a_recogniser_may_not_read_the_doc_of_a_block_outside_its_window() -> None:
+    from extractor.context import Context
+    from extractor.nlp import analyse
+
+    blocks = _blocks(TABLE)
+    docs = analyse(b.text for b in blocks[3:6])
+    context = Context(_document(TABLE), blocks, docs, 2024, first=3)
+    assert [index for index, _ in context.analysed()] == [3, 4, 5]
+    assert context.doc(4) is docs[1] and sorted(context.excluded) == [3, 4, 5]
+    assert context.locate_tokens(3, 0, 1).line == 7  # "2." opens line 7 of the text
+    with pytest.raises(IndexError, match="block 6 is outside the window of blocks 3-5"):
+        context.doc(6)
+    with pytest.raises(IndexError, match="block 2 is outside"):
+        context.locate_tokens(2, 0, 1)
+
+
+# the source positions of a long report: 8 bytes a character
+
+def test_block_positions_are_a_compact_array() -> None:
+    from array import array
+
+    blocks = _blocks(TABLE)
+    assert all(isinstance(b.positions, array) and b.positions.itemsize == 8 for b in blocks)
+    given = Block("ab", [5, 6])
+    assert isinstance(given.positions, array) and list(given.positions) == [5, 6]
