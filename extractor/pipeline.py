@@ -113,6 +113,15 @@ def extract_document(document: Document, fiscal_year: int | None = None,
                 "the option was used: check it"))
     table = conditions.match_conditions(blocks)  # from the blocks' text: the whole table, whatever the windows
     answers = conditions.answer_spans(table)
+    meta = metadata.describe(document, blocks, year, year_source, organisation)
+    context = Context(document, blocks, [], year)  # locations only
+    table_json = [{"condition": match.condition, "score": match.score,
+                   "location": context.locate(match.block, match.statement.start,
+                                              match.statement.start + 1).to_json(),
+                   "answer": {"text": blocks[match.answer].text[match.answers[0].start:match.answers[0].end],
+                              "location": context.locate(match.answer, match.answers[0].start,
+                                                         match.answers[0].start + 1).to_json()}}
+                  for match in table]
     # dates without a year take the year of their heading or section, the fiscal year only when nothing else
     resolver = YearResolver(year)
     found = _Found()
@@ -122,16 +131,8 @@ def extract_document(document: Document, fiscal_year: int | None = None,
         dates = {index: resolver.resolve(blocks[index], doc, undated[index]) for index, doc in context.analysed()}
         _recognise(context, dates, [match for match in table if match.block in run], answers, found)
         del docs, context  # the window's Docs go before the next window's are made
-    context = Context(document, blocks, [], year)  # locations only
-    meta = metadata.describe(document, blocks, year, year_source, organisation)
+    del whole, blocks, undated  # what the report is built of is in its records: the text goes before they do
     notices = list(document.notices) + _notices(document, meta, found.indicators)
-    table_json = [{"condition": match.condition, "score": match.score,
-                   "location": context.locate(match.block, match.statement.start,
-                                              match.statement.start + 1).to_json(),
-                   "answer": {"text": blocks[match.answer].text[match.answers[0].start:match.answers[0].end],
-                              "location": context.locate(match.answer, match.answers[0].start,
-                                                         match.answers[0].start + 1).to_json()}}
-                  for match in table]
     return report.build(
         document, meta, found.indicators,
         [f.record for f in found.references if isinstance(f.record, StatuteReference)],
