@@ -89,7 +89,7 @@ class _Found:
     """What the windows found, kind by kind, in reading order."""
 
     entities: list[Entity] = field(default_factory=list)
-    references: list = field(default_factory=list)  # references.Found
+    references: list[references.Found] = field(default_factory=list)
     reference_entities: list[Entity] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
