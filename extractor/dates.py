@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,6 +61,10 @@ class DateMention:
     @property
     def year_inferred(self) -> bool:
         return self.value is not None and not self.explicit_year
+
+
+# the dates of each block of a window, by the block's index in the document (extractor/context.py)
+DatesByBlock = Mapping[int, list[DateMention]]
 
 
 @dataclass(frozen=True)
@@ -137,25 +141,35 @@ def resolve_years(blocks: Sequence[Block], docs: Sequence[Doc], found: list[list
                   fiscal_year: int | None) -> list[list[DateMention]]:
     """Years for the dates that still have none after their own block was read: the heading above the block,
     else the last day or month dated in its section, else the fiscal year. Only blocks that need it are read again."""
+    resolver = YearResolver(fiscal_year)
+    return [resolver.resolve(block, doc, mentions) for block, doc, mentions in zip(blocks, docs, found)]
+
+
+@dataclass
+class YearResolver:
+    """`resolve_years` one block at a time, in reading order (the windowed pipeline gives the blocks window by
+    window): what a block's dates need from the blocks before it is the year of the heading above it and the
+    year of the last day or month dated in its section, carried here from block to block."""
+
+    fiscal_year: int | None
     heading_year: int | None = None
     section_year: int | None = None
-    out: list[list[DateMention]] = []
-    for block, doc, mentions in zip(blocks, docs, found):
+
+    def resolve(self, block: Block, doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
         if block.kind == "heading":
-            heading_year = next((int(m.value[:4]) for m in mentions if m.explicit_year and m.value), None)
-            section_year = None
+            self.heading_year = next((int(m.value[:4]) for m in mentions if m.explicit_year and m.value), None)
+            self.section_year = None
         if any(m.value is None for m in mentions):
-            if heading_year is not None:
-                mentions = find_dates(doc, heading_year, HEADING)
-            elif section_year is not None:
-                mentions = find_dates(doc, section_year, SECTION)
-            elif fiscal_year is not None:
-                mentions = find_dates(doc, fiscal_year, FISCAL_YEAR)
-        out.append(mentions)
+            if self.heading_year is not None:
+                mentions = find_dates(doc, self.heading_year, HEADING)
+            elif self.section_year is not None:
+                mentions = find_dates(doc, self.section_year, SECTION)
+            elif self.fiscal_year is not None:
+                mentions = find_dates(doc, self.fiscal_year, FISCAL_YEAR)
         last = [m for m in mentions if m.dates_context and m.value and m.precision != "year"]
         if last and block.kind != "heading":
-            section_year = int(last[-1].value[:4])  # type: ignore[index]
-    return out
+            self.section_year = int(last[-1].value[:4])  # type: ignore[index]
+        return mentions
 
 
 def _numeric(i: int, word: str) -> DateMention | None:

@@ -137,7 +137,7 @@ class Document:
     notices: list[Notice] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
 
-    def locate(self, positions: list[int]) -> Location:
+    def locate(self, positions: Sequence[int]) -> Location:
         """The location of a span, given the source positions of its characters (synthetic ones skipped).
 
         The line and column are those of the span's first character; the box (PDF) covers every character
@@ -164,16 +164,19 @@ class Document:
 class Block:
     """A run of clean text (paragraph, heading, list item or table cell) with its way back to the source.
 
-    `positions[i]` is the packed source position of `text[i]`, or SYNTHETIC.
+    `positions[i]` is the packed source position of `text[i]`, or SYNTHETIC, kept as an array("q") of 8 bytes
+    a character (a list of ints would take 40: the largest part of a long report's memory).
     """
 
     text: str
-    positions: list[int]
+    positions: Sequence[int]
     kind: Literal["heading", "paragraph", "item", "cell"] = "paragraph"
     row: int | None = None  # for cells: the table row (0-based, document-wide) they belong to
     cell: int | None = None  # for cells: the column within the row
     number: int | None = None  # for items of a numbered list: their number ("3. Dividend" → 3)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.positions, array):
+            self.positions = array("q", self.positions)
         if len(self.text) != len(self.positions):
             raise ValueError("a block needs exactly one source position per character")

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
 from extractor import patterns
 from extractor.model import Block, Document, Furniture, Location
-from extractor.tracked import Tracked
+from extractor.tracked import Tracked, positions_of
 
 _SPACES = re.compile(r"[\t\u00a0\u202f\u2000-\u200a\u3000\f\v]")
 # An apostrophe inside a word as writers and PDF producers type it ("thema’s", "zoʼn", "auto`s", "café´s"):
@@ -50,7 +51,7 @@ LineKind = Literal["text", "heading", "item", "cells", "blank", "furniture"]
 @dataclass
 class _Line:
     kind: LineKind
-    body: Tracked = field(default_factory=lambda: Tracked("", []))
+    body: Tracked = field(default_factory=lambda: Tracked("", positions_of()))
     cells: list[Tracked] = field(default_factory=list)
     starts_block: bool = False
     number: int | None = None  # the number of a numbered list item, which the text no longer holds
@@ -84,7 +85,9 @@ def _rules() -> _Rules:
 def normalise(document: Document) -> list[Block]:
     """The document's clean blocks in reading order; furniture found on the way goes to the document."""
     rules = _rules()
-    lines = [_clean_line(document, index, rules) for index in range(len(document.lines))]
+    # the clean lines are made one at a time as the assembler takes them: a long report's lines and their
+    # source positions are never all held beside its blocks
+    lines = (_clean_line(document, index, rules) for index in range(len(document.lines)))
     return _Assembler(document, rules).run(lines)
 
 
@@ -166,7 +169,7 @@ class _Assembler:
         self.lines_in_current = 0
         self.first_line_length = 0
 
-    def run(self, lines: list[_Line]) -> list[Block]:
+    def run(self, lines: Iterable[_Line]) -> list[Block]:
         broken = False  # a blank line or furniture since the last text line
         previous: _Line | None = None
         for line in lines:
@@ -323,7 +326,7 @@ class _Parts:
     def tracked(self) -> Tracked:
         if len(self.parts) == 1:
             return self.parts[0]
-        positions: list[int] = []
+        positions = positions_of()
         for part in self.parts:
             positions.extend(part.positions)
         return Tracked("".join(part.text for part in self.parts), positions)

@@ -1,18 +1,75 @@
-"""One report file in, one report dict out: read → normalise → analyse → recognise → report."""
+"""One report file in, one report dict out: read → normalise → analyse → recognise → report.
+
+A report of any length is read in bounded memory: its blocks are analysed (spaCy) and recognised in
+*windows* of consecutive blocks of about `window_chars()` characters, and each window's Docs are let go
+before the next window's are made. A report shorter than one window (nearly every report) is one window:
+analysed once, exactly as a whole. A longer one is read twice, window by window: a light pass that keeps
+only the dates found in each block (no Doc), for what needs the whole document, then the recognising pass.
+
+What looks beyond one block, read from the recognisers, and how the windows keep it whole:
+
+- the fiscal year (`metadata.fiscal_year`): every explicit year of every block's dates, and the blocks' text
+  (the title, "boekjaar 2023"): the light pass finds every block's dates first;
+- the year of a date written without one (`dates.YearResolver`): the year of the heading above its block and
+  of the last day or month dated in its section, carried from block to block in reading order across windows;
+- the table of the nine conditions (`conditions.match_conditions`: runs of units with gaps, a condition's
+  answer in the blocks after it or the one before it): read from the blocks' text, all of them, before the
+  first window; each window then excludes the statements of its own blocks;
+- an article that names no instrument is one of the statutes when the statutes are spoken of in the blocks
+  just before it (`references._near`), or the company code when the code is: the blocks' text, all at hand;
+- a layout number ("2." opening a list) is judged with the block before it (`exclusions.non_figures`): its
+  text, at hand;
+- the organisation, title and enterprise number (`metadata.describe`): the blocks' text and the furniture;
+- the relations of figures (a part and its whole, a split given in the next sentence: `report.build`) are
+  read from the indicator records of the whole report, made after the last window.
+
+Everything else a recogniser reads is the Doc of the block it is in (its sentences, tokens, the sentences
+after a meeting's): no window needs a margin of Docs from its neighbours, and each block is recognised in
+exactly one window. `Context.doc()` refuses a block outside the window, so a recogniser that came to need a
+neighbour's Doc would fail in tests/test_windows.py instead of reading the wrong one.
+"""
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor import metadata, report
 from extractor.context import Context
-from extractor.dates import find_dates, resolve_years
-from extractor.model import Document, Notice, SourceLine
+from extractor.dates import DateMention, YearResolver, find_dates
+from extractor.model import Block, Document, Notice, SourceLine
 from extractor.nlp import analyse
 from extractor.normalise import normalise
 from extractor.readers import read_document
 from extractor.recognise import conditions, exclusions, indicators, meetings, references
-from extractor.records import LegalReference, StatuteReference
+from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
+
+# characters of clean text analysed at a time: the Docs of one window (about 90 MB per million characters,
+# with what the recognisers keep on them) are the part of the memory that no longer grows with the report
+WINDOW_CHARS = 1_000_000
+WINDOW_VARIABLE = "EXTRACTOR_WINDOW_CHARS"  # overrides WINDOW_CHARS (benchmarks, tests)
+
+
+def window_chars() -> int:
+    value = os.environ.get(WINDOW_VARIABLE, "")
+    return int(value) if value.isdigit() and int(value) > 0 else WINDOW_CHARS
+
+
+def windows(blocks: list[Block], size: int) -> list[range]:
+    """Consecutive runs of blocks, each of at least `size` characters but the last, that cover every block
+    exactly once; a block longer than `size` is a window of its own. Fewer than `size` characters in all:
+    one window."""
+    found: list[range] = []
+    start, length = 0, 0
+    for index, block in enumerate(blocks):
+        length += len(block.text)
+        if length >= size:
+            found.append(range(start, index + 1))
+            start, length = index + 1, 0
+    if start < len(blocks) or not found:
+        found.append(range(start, len(blocks)))
+    return found
 
 
 def extract_file(path: Path, fiscal_year: int | None = None, organisation: str | None = None) -> dict:
@@ -27,11 +84,25 @@ def extract_text(text: str, fiscal_year: int | None = None, fmt: str = "text",
     return extract_document(document, fiscal_year)
 
 
+@dataclass
+class _Found:
+    """What the windows found, kind by kind, in reading order."""
+
+    entities: list[Entity] = field(default_factory=list)
+    references: list[references.Found] = field(default_factory=list)
+    reference_entities: list[Entity] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    meeting_entities: list[Entity] = field(default_factory=list)
+
+
 def extract_document(document: Document, fiscal_year: int | None = None,
-                     organisation: str | None = None) -> dict:
+                     organisation: str | None = None, window: int | None = None) -> dict:
+    """`window`: characters analysed at a time (default `window_chars()`)."""
     blocks = normalise(document)
-    docs = analyse(block.text for block in blocks)
-    undated = [find_dates(doc, None) for doc in docs]
+    runs = windows(blocks, window or window_chars())
+    whole = analyse(block.text for block in blocks) if len(runs) == 1 else None
+    undated = [find_dates(doc, None) for doc in whole] if whole is not None else _light_pass(blocks, runs)
     year, year_source = metadata.fiscal_year(document, blocks, undated, fiscal_year)
     if fiscal_year is not None:  # the option wins; a text that names another year is worth a warning
         stated, source = metadata.fiscal_year(document, blocks, undated, None)
@@ -40,21 +111,10 @@ def extract_document(document: Document, fiscal_year: int | None = None,
                 "report.fiscal_year_differs",
                 f"--fiscal-year {fiscal_year} was given, but the text names fiscal year {stated}; "
                 "the option was used: check it"))
-    # dates without a year take the year of their heading or section, the fiscal year only when nothing else
-    dates = resolve_years(blocks, docs, undated, year)
-    context = Context(document, blocks, docs, year)
-    entities = exclusions.exclude(context, dates)
-    table = conditions.match_conditions(blocks)
-    for match in table:  # the conditions quote the law: their numbers are no figures of the year
-        for start, end in conditions.quoted_spans(match, blocks[match.block].text):
-            quoted = docs[match.block].char_span(start, end, alignment_mode="contract")
-            if quoted is not None:
-                context.exclude(match.block, quoted.start, quoted.end)
-    found_references, reference_entities = references.recognise(context, dates, conditions.answer_spans(table))
-    found_indicators = indicators.recognise(context, dates)
-    found_meetings, meeting_entities = meetings.recognise(context, dates, found_references)
+    table = conditions.match_conditions(blocks)  # from the blocks' text: the whole table, whatever the windows
+    answers = conditions.answer_spans(table)
     meta = metadata.describe(document, blocks, year, year_source, organisation)
-    notices = list(document.notices) + _notices(document, meta, found_indicators)
+    context = Context(document, blocks, [], year)  # locations only
     table_json = [{"condition": match.condition, "score": match.score,
                    "location": context.locate(match.block, match.statement.start,
                                               match.statement.start + 1).to_json(),
@@ -62,11 +122,50 @@ def extract_document(document: Document, fiscal_year: int | None = None,
                               "location": context.locate(match.answer, match.answers[0].start,
                                                          match.answers[0].start + 1).to_json()}}
                   for match in table]
+    # dates without a year take the year of their heading or section, the fiscal year only when nothing else
+    resolver = YearResolver(year)
+    found = _Found()
+    for run in runs:
+        docs = whole if whole is not None else analyse(blocks[index].text for index in run)
+        context = Context(document, blocks, docs, year, first=run.start)
+        dates = {index: resolver.resolve(blocks[index], doc, undated[index]) for index, doc in context.analysed()}
+        _recognise(context, dates, [match for match in table if match.block in run], answers, found)
+        del docs, context  # the window's Docs go before the next window's are made
+    del whole, blocks, undated  # what the report is built of is in its records: the text goes before they do
+    notices = list(document.notices) + _notices(document, meta, found.indicators)
     return report.build(
-        document, meta, found_indicators,
-        [f.record for f in found_references if isinstance(f.record, StatuteReference)],
-        [f.record for f in found_references if isinstance(f.record, LegalReference)],
-        found_meetings, entities + reference_entities + meeting_entities, notices, table_json)
+        document, meta, found.indicators,
+        [f.record for f in found.references if isinstance(f.record, StatuteReference)],
+        [f.record for f in found.references if isinstance(f.record, LegalReference)],
+        found.meetings, found.entities + found.reference_entities + found.meeting_entities, notices, table_json)
+
+
+def _light_pass(blocks: list[Block], runs: list[range]) -> list[list[DateMention]]:
+    """The dates of every block, found without a year, window by window: each window's Docs are let go once
+    their dates are found."""
+    undated: list[list[DateMention]] = []
+    for run in runs:
+        undated.extend(find_dates(doc, None) for doc in analyse(blocks[index].text for index in run))
+    return undated
+
+
+def _recognise(context: Context, dates: dict[int, list[DateMention]], table: list[conditions.ConditionMatch],
+               answers: dict[int, list[tuple[int, int, int]]], found: _Found) -> None:
+    """The recognisers over the blocks of one window, in the order each needs the one before: exclusions,
+    the conditions' statements, references, indicators, meetings (whose articles are their block's)."""
+    found.entities += exclusions.exclude(context, dates)
+    for match in table:  # the conditions quote the law: their numbers are no figures of the year
+        for start, end in conditions.quoted_spans(match, context.blocks[match.block].text):
+            quoted = context.doc(match.block).char_span(start, end, alignment_mode="contract")
+            if quoted is not None:
+                context.exclude(match.block, quoted.start, quoted.end)
+    window_references, reference_entities = references.recognise(context, dates, answers)
+    found.references += window_references
+    found.reference_entities += reference_entities
+    found.indicators += indicators.recognise(context, dates)
+    window_meetings, meeting_entities = meetings.recognise(context, dates, window_references)
+    found.meetings += window_meetings
+    found.meeting_entities += meeting_entities
 
 
 def _notices(document: Document, meta: metadata.Metadata, found: list) -> list[Notice]:

@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 
 from extractor.model import SYNTHETIC, pack
 
 
+def positions_of(values: object = ()) -> array:
+    """A compact run of packed source positions: 8 bytes a character (a list of ints takes 40)."""
+    return array("q", values)  # type: ignore[arg-type]
+
+
 @dataclass
 class Tracked:
     text: str
-    positions: list[int]
+    positions: array  # array("q"): one packed source position per character of `text`
 
     @classmethod
     def from_line(cls, line_index: int, text: str) -> Tracked:
         start = pack(line_index, 0)  # a line's positions are consecutive numbers
-        return cls(text, list(range(start, start + len(text))))
+        return cls(text, positions_of(range(start, start + len(text))))
 
     @classmethod
     def synthetic(cls, text: str) -> Tracked:
-        return cls(text, [SYNTHETIC] * len(text))
+        return cls(text, positions_of([SYNTHETIC]) * len(text))
 
     def __add__(self, other: Tracked) -> Tracked:
         return Tracked(self.text + other.text, self.positions + other.positions)
@@ -36,7 +42,7 @@ class Tracked:
         """Replace every match by a literal (each character placed at the match's first source position)
         or by one of its groups (an int: the group keeps its own positions)."""
         out_text: list[str] = []
-        out_positions: list[int] = []
+        out_positions = positions_of()
         last = 0
         for match in pattern.finditer(self.text):
             out_text.append(self.text[last:match.start()])
@@ -49,7 +55,7 @@ class Tracked:
             elif replacement:
                 anchor = self.positions[match.start()] if match.end() > match.start() else SYNTHETIC
                 out_text.append(replacement)
-                out_positions.extend([anchor] * len(replacement))
+                out_positions.extend(positions_of([anchor]) * len(replacement))
             last = match.end()
         if last == 0:
             return self
@@ -67,7 +73,7 @@ class Tracked:
         if self.text.isascii() or unicodedata.is_normalized("NFC", self.text):
             return self
         text: list[str] = []
-        positions: list[int] = []
+        positions = positions_of()
         for ch, position in zip(self.text, self.positions):
             if text and unicodedata.combining(ch):
                 composed = unicodedata.normalize("NFC", text[-1] + ch)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from extractor import patterns
 from extractor.context import Context
 from extractor.model import Block
-from extractor.dates import DateMention, year_prepositions
+from extractor.dates import DateMention, DatesByBlock, year_prepositions
 from extractor.errors import PatternError
 from extractor.nlp import lower_words, pipeline, stop_words, word_set
 from extractor.quantities import unit_of_word
@@ -81,11 +81,11 @@ def _token_shapes() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(shapes)
 
 
-def exclude(context: Context, dates: list[list[DateMention]]) -> list[Entity]:
+def exclude(context: Context, dates: DatesByBlock) -> list[Entity]:
     """Mark the tokens of every block that are not figures; each exclusion found becomes an entity."""
     entities: list[Entity] = []
-    sections = layout_numbers.section_numbers(context.blocks, context.docs)  # "3 Realisaties", counting up
-    for index, doc in enumerate(context.docs):
+    sections = layout_numbers.section_numbers(context.blocks)  # "3 Realisaties", counting up
+    for index, doc in context.analysed():
         for date in dates[index]:
             following = doc[date.end].text if date.end < len(doc) else ""
             preceding = doc[date.start - 1].lower_ if date.start else ""

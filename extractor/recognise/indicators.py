@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractor.catalogue import identify
 from extractor.context import Context
-from extractor.dates import DateMention, cumulative_cues
+from extractor.dates import DateMention, DatesByBlock, cumulative_cues
 from extractor.nlp import lower_words
 from extractor.quantities import Figure, find_figures
 from extractor.records import Indicator
@@ -17,9 +17,9 @@ from extractor.records import Indicator
 _AFTER_WINDOW = 8  # a date after a figure dates it when it follows closely: "16 publicaties ... in 2021"
 
 
-def recognise(context: Context, dates: list[list[DateMention]]) -> list[Indicator]:
+def recognise(context: Context, dates: DatesByBlock) -> list[Indicator]:
     found: list[Indicator] = []
-    for index, doc in enumerate(context.docs):
+    for index, doc in context.analysed():
         figures = find_figures(doc, context.excluded[index])
         for figure in figures:
             found.append(_indicator(context, index, doc, figure, dates[index], figures))

@@ -119,11 +119,12 @@ def _contents(doc: Doc, starts: Container[int], ends: Container[int]) -> list[No
     return found
 
 
-def section_numbers(blocks: list[Block], docs: list[Doc]) -> dict[int, NonFigure]:
+def section_numbers(blocks: list[Block]) -> dict[int, NonFigure]:
     """Per block, the section number of a heading written without a dot, where the numbers of such headings
-    count up: each has the number before it or the one after it next to it in the document."""
-    candidates = [(index, number) for index, (block, doc) in enumerate(zip(blocks, docs))
-                  if block.text[:1].isdigit() and (number := _undotted_heading(block, doc)) is not None]
+    count up: each has the number before it or the one after it next to it in the document. Read from the
+    blocks' text, so that a report read in windows finds the same."""
+    candidates = [(index, number) for index, block in enumerate(blocks)
+                  if block.text[:1].isdigit() and (number := _undotted_heading(block)) is not None]
     found = {}
     for k, (index, number) in enumerate(candidates):
         before = candidates[k - 1][1] if k else None
@@ -133,10 +134,10 @@ def section_numbers(blocks: list[Block], docs: list[Doc]) -> dict[int, NonFigure
     return found
 
 
-def _undotted_heading(block: Block, doc: Doc) -> int | None:
+def _undotted_heading(block: Block) -> int | None:
     """The number of "3 Realisaties": a block of one short source line, a number, a capitalised word, no
     sentence end."""
-    words = texts(doc, block.text)
+    words = block.text.split()
     if block.kind not in ("heading", "paragraph") or not 2 <= len(words) <= _HEADING_WORDS + 1 \
             or not _SECTION.match(words[0]) or not words[1][:1].isupper() or not words[1][:1].isalpha() \
             or block.text.rstrip()[-1:] in _SENTENCE_END:

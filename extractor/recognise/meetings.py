@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from extractor import patterns
 from extractor.context import Context
-from extractor.dates import FISCAL_YEAR, DateMention
+from extractor.dates import FISCAL_YEAR, DateMention, DatesByBlock
 from extractor.nlp import lower_words, pipeline, word_set
 from extractor.records import Entity, Meeting, StatuteReference
 from extractor.recognise.references import Found
@@ -122,12 +122,12 @@ def _rules() -> _Rules:
             if e.particle is None and e.action in data["implied_actions"]))
 
 
-def recognise(context: Context, dates: list[list[DateMention]],
+def recognise(context: Context, dates: DatesByBlock,
               references: list[Found]) -> tuple[list[Meeting], list[Entity]]:
     rules = _rules()
     meetings: list[Meeting] = []
     entities: list[Entity] = []
-    for index, doc in enumerate(context.docs):
+    for index, doc in context.analysed():
         words = word_set(doc)
         named, amended = bool(words & rules.anchors), bool(words & rules.action_words)
         if not (named or amended):
@@ -404,7 +404,7 @@ def _implied(context: Context, index: int, lower: list[str], spans: list[Span], 
     2022" → an extraordinary meeting of 2022-12 that amended article 17. Only in a sentence that names no meeting
     and no other body, for a day or a month linked to the action in its clause, when the clause (or the one it
     qualifies, "Artikel 17, zoals ...") speaks of the statutes and of no law."""
-    doc = context.docs[index]
+    doc = context.doc(index)
     mine = [f for f in references if f.block == index]
     found: list[Meeting] = []
     used: set[int] = set()
@@ -477,7 +477,7 @@ def _implied_meeting(context: Context, index: int, start: int, end: int, date: D
     low, high = (start, date.end) if date.start >= end else (date.start, end)
     return Meeting(
         kind=_EXTRAORDINARY, date=date.value, precision=date.precision,  # type: ignore[arg-type]
-        raw=context.docs[index][low:high].text, articles=list(dict.fromkeys(articles)), action=action,
+        raw=context.doc(index)[low:high].text, articles=list(dict.fromkeys(articles)), action=action,
         location=context.locate_tokens(index, low, high), rule=f"meeting.implied_by_amendment+date.{date.precision}",
         planned=planned, implied=True, year_inferred=date.year_inferred, year_source=date.year_source)
 

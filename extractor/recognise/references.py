@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from extractor import patterns
 from extractor.context import Context
-from extractor.dates import DateMention
+from extractor.dates import DateMention, DatesByBlock
 from extractor.nlp import lower_words, pipeline, word_set
 from extractor.records import Entity, LegalReference, StatuteReference
 
@@ -122,14 +122,14 @@ def _rules() -> _Rules:
                   data["implied_code"])
 
 
-def recognise(context: Context, dates: list[list[DateMention]],
+def recognise(context: Context, dates: DatesByBlock,
               answers: dict[int, list[tuple[int, int, int]]]) -> tuple[list[Found], list[Entity]]:
     """`answers`: per block, the (start, end, condition) of the text answering a condition of the table."""
     rules = _rules()
     found: list[Found] = []
     entities: list[Entity] = []
     near = _StatutesNear(context, rules)
-    for index, doc in enumerate(context.docs):
+    for index, doc in context.analysed():
         words = word_set(doc)
         glued = rules.glued.search(context.blocks[index].text) is not None
         if words & rules.article_words or glued:
