@@ -249,6 +249,10 @@ def score(text: str) -> dict[int, int]:
 def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
     rules = _rules()
     units = _units(blocks, rules)
+    rows_of: dict[tuple, list[int]] = {}  # a table row → its units, in order: each row read once, not per match
+    for k, unit in enumerate(units):
+        if unit.row is not None:
+            rows_of.setdefault(unit.row, []).append(k)
     candidates = [c for index, unit in enumerate(units) if (c := _candidate(index, unit, rules)) is not None]
     matches: list[ConditionMatch] = []
     for run in _runs(candidates, rules.max_gap):
@@ -273,7 +277,7 @@ def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
             if one_line_rows and unit.cites is None and unit.kind == "numbered":
                 continue
             answers = _answer_before(units, unit_index, set(statements)) if backwards \
-                else _answers(units, unit_index, following, set(statements))
+                else _answers(units, unit_index, following, set(statements), rows_of)
             if not answers:
                 continue
             if condition not in stated[unit_index]:
@@ -547,12 +551,13 @@ def _answer_before(units: list[_Unit], index: int, statements: set[int]) -> list
     return [units[k].span] if k >= 0 and k not in statements and units[k].cites is not None else []
 
 
-def _answers(units: list[_Unit], index: int, following: int, statements: set[int]) -> list[Span]:
+def _answers(units: list[_Unit], index: int, following: int, statements: set[int],
+             rows_of: dict[tuple, list[int]]) -> list[Span]:
     unit = units[index]
     if unit.cites is not None:  # a row stating and answering at once: its articles back the condition
         return [unit.span]
     if unit.row is not None:
-        row = [other.span for k, other in enumerate(units) if other.row == unit.row and k != index
+        row = [units[k].span for k in rows_of[unit.row] if k != index
                and k not in statements]
         if row:
             return row
