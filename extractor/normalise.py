@@ -152,6 +152,10 @@ def _tidy(tracked: Tracked) -> Tracked:
     return tracked.sub(_APOSTROPHES, "'").strip().nfc()
 
 
+# a numbered heading that opens a line: "3 Realisaties in 2023", "3.1 Tewerkstelling", "4. Vennoten"
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+([^\W\d_])")
+
+
 class _Assembler:
     """Groups clean lines into blocks: wraps joined, paragraphs split, broken paragraphs rejoined."""
 
@@ -247,7 +251,8 @@ class _Assembler:
         when the next line starts with a capital. Markdown says this with blank lines and #."""
         if self.document.format != "text" or previous is None or self.current is None:
             return None  # Markdown marks blocks with blank lines and #, the PDF reader with starts_block
-        if previous.length >= self.short or not line.body.text[:1].isupper():
+        heading = _NUMBERED_HEADING.match(line.body.text)
+        if previous.length >= self.short or not (line.body.text[:1].isupper() or heading and heading.group(1).isupper()):
             return None
         text = self.current.tail()
         if text[-1] in ".!?":
