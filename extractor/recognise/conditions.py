@@ -255,7 +255,10 @@ def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
             rows_of.setdefault(unit.row, []).append(k)
     candidates = [c for index, unit in enumerate(units) if (c := _candidate(index, unit, rules)) is not None]
     matches: list[ConditionMatch] = []
-    for run in _runs(candidates, rules.max_gap):
+    # a numbered heading no row states ("3 Realisaties in 2023") opens another section: the table ends before it
+    sections = [k for k, unit in enumerate(units) if unit.kind in ("heading", "paragraph")
+                and len(unit.text.split()) <= _SECTION_WORDS and _SECTION_HEADING.match(unit.text)]
+    for run in _runs(candidates, rules.max_gap, sections):
         assigned = _assign(run, units)
         if len(assigned) < rules.min_rows:
             continue
@@ -489,10 +492,15 @@ def _label(text: str, rules: _Rules) -> int | None:
     return None
 
 
-def _runs(candidates: list[_Candidate], max_gap: int) -> list[list[_Candidate]]:
+_SECTION_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+_SECTION_WORDS = 8
+
+
+def _runs(candidates: list[_Candidate], max_gap: int, sections: list[int] = ()) -> list[list[_Candidate]]:
     runs: list[list[_Candidate]] = []
     for candidate in candidates:
-        if runs and candidate.unit - runs[-1][-1].unit <= max_gap:
+        if runs and candidate.unit - runs[-1][-1].unit <= max_gap and \
+                not any(runs[-1][-1].unit < k < candidate.unit for k in sections):
             runs[-1].append(candidate)
         else:
             runs.append([candidate])
