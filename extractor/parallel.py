@@ -153,6 +153,7 @@ class LocalPool:
 
         self.workers = jobs
         # warm: load spaCy in each worker before the first task (extraction); a pool for diffs needs no spaCy
+        _quiet_pool_threads()
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_quiet_spawn_context(),
                                          initializer=_start_worker, initargs=(warm, _startup_cache()))
 
@@ -164,7 +165,8 @@ class LocalPool:
         """Stop the pool. `now` (an interruption): end the workers where they are first, since a worker
         blocked handing back a result nobody reads would keep the pool's shutdown waiting for ever."""
         if now:
-            _quiet_pool_threads()
+            global _INTERRUPTED
+            _INTERRUPTED = True  # from here on, any thread's broken pipe is the interruption's
             processes = list((getattr(self._pool, "_processes", None) or {}).values())
             for process in processes:
                 if process.is_alive():
@@ -183,16 +185,32 @@ def _startup_cache() -> Path | None:
 
 
 def _quiet_pool_threads() -> None:
-    """Workers ended mid-task close the pipes under the pool's own threads, which may then fail with OSError
-    ("Bad file descriptor") and print it: on an interruption that is noise, the run is ending anyway."""
+    """Workers ended mid-task (Ctrl-C reaches the whole process group) close the pipes under the pool's own
+    threads, which may then fail ("Bad file descriptor", a future set after it was cancelled) and print it
+    before the main thread even hears of the signal: noise, the run is ending anyway. Only the pool's own
+    threads are silenced, and only for those errors; installed with the pool, once."""
+    global _HOOKED
+    if _HOOKED:
+        return
+    _HOOKED = True
+    from concurrent.futures import InvalidStateError
+    from concurrent.futures.process import _ExecutorManagerThread
+
     previous = threading.excepthook
 
     def hook(args: threading.ExceptHookArgs) -> None:
-        if args.exc_type is not None and issubclass(args.exc_type, (OSError, EOFError, ValueError)):
+        pool_thread = isinstance(args.thread, _ExecutorManagerThread) or "QueueFeederThread" in str(
+            getattr(args.thread, "name", ""))
+        if (pool_thread or _INTERRUPTED) and args.exc_type is not None and \
+                issubclass(args.exc_type, (OSError, EOFError, ValueError, InvalidStateError)):
             return
         previous(args)
 
     threading.excepthook = hook
+
+
+_HOOKED = False
+_INTERRUPTED = False
 
 
 class _QuietProcess(SpawnProcess):

@@ -119,3 +119,25 @@ def test_jobs_must_be_positive() -> None:
     stderr = io.StringIO()
     assert run(["corpus/", "--jobs", "0"], io.StringIO(), stderr) == 2
     assert "--jobs" in stderr.getvalue() and len(stderr.getvalue().splitlines()) == 1
+
+
+def test_the_pools_own_threads_are_quiet_about_broken_pipes_and_other_threads_are_not(monkeypatch, capsys) -> None:
+    """Ctrl-C reaches the workers first: the pool's manager thread may then fail on a closed pipe, or set a
+    cancelled future, before the main thread hears of it. That prints nothing; another thread's error does."""
+    import threading
+    from concurrent.futures import InvalidStateError
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    from extractor import parallel
+
+    printed = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: printed.append(args.exc_type))
+    monkeypatch.setattr(parallel, "_HOOKED", False)
+    monkeypatch.setattr(parallel, "_INTERRUPTED", False)
+    parallel._quiet_pool_threads()
+    manager = object.__new__(_ExecutorManagerThread)
+    other = threading.Thread(name="series")
+    for error in (OSError(9, "Bad file descriptor"), InvalidStateError("CANCELLED")):
+        threading.excepthook(threading.ExceptHookArgs((type(error), error, None, manager)))
+    threading.excepthook(threading.ExceptHookArgs((OSError, OSError(9, "Bad file descriptor"), None, other)))
+    assert printed == [OSError]
