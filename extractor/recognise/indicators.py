@@ -73,6 +73,8 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
 
 def _column_year(doc: Doc, start: int, at: int) -> str | None:
     """The year heading the column of a figure in a Markdown table ("| Post | 2022 | 2023 |"): its period."""
+    if "|" not in lower_words(doc)[start:at]:
+        return None  # no table: the common case, decided without the Doc's text (which is made anew each time)
     begin, here = doc[start].idx, doc[at].idx
     text = doc.text[begin:here]
     separator = _TABLE_SEPARATOR.search(text)
