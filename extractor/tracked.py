@@ -41,10 +41,14 @@ class Tracked:
     def sub(self, pattern: re.Pattern[str], replacement: str | int) -> Tracked:
         """Replace every match by a literal (each character placed at the match's first source position)
         or by one of its groups (an int: the group keeps its own positions)."""
+        matches = pattern.finditer(self.text)
+        first = next(matches, None)
+        if first is None:
+            return self  # nothing to replace: the common case, without copying the positions
         out_text: list[str] = []
         out_positions = positions_of()
         last = 0
-        for match in pattern.finditer(self.text):
+        for match in (first, *matches):
             out_text.append(self.text[last:match.start()])
             out_positions.extend(self.positions[last:match.start()])
             if isinstance(replacement, int):
