@@ -25,8 +25,11 @@ entries with the same checksum line. `startup_store()` is that store, under the 
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
+import sys
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -151,3 +154,26 @@ def startup_store() -> Cache | None:
     """The store of start-up data (binary entries), or None when the command runs without a cache."""
     root = startup_root()
     return None if root is None else Cache(root, "startup", ".bin")
+
+
+def startup_table(parts: tuple[str | bytes | None, ...], build: Callable[[], dict]) -> dict:
+    """The dict `build` makes, kept marshalled in the start-up store under the key of `parts` (and of marshal's
+    and Python's versions): made again when the entry is missing or damaged, each time when the command runs
+    without a cache, and not kept when marshal cannot hold one of its values."""
+    store = startup_store()
+    entry = key(*parts, str(marshal.version), sys.version) if store is not None else None
+    stored = store.get_bytes(entry) if store is not None and entry is not None else None
+    if stored is not None:
+        try:
+            table = marshal.loads(stored)
+            if isinstance(table, dict):
+                return table
+        except (ValueError, EOFError, TypeError):
+            pass
+    table = build()
+    if store is not None and entry is not None:
+        try:
+            store.put_bytes(entry, marshal.dumps(table))
+        except ValueError:  # a value marshal cannot hold (a YAML date): made each time
+            pass
+    return table

@@ -171,21 +171,8 @@ class _Dictionaries:
 def _dictionary(lang: str) -> Mapping[str, str]:
     from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY
 
-    store = store_of.startup_store()
-    entry = store_of.key("simplemma dictionary", lang, _simplemma_version(), _data_digest(lang),
-                         str(marshal.version), sys.version) if store is not None else None
-    data = store.get_bytes(entry) if store is not None else None
-    if data is not None:
-        try:
-            table = marshal.loads(data)
-            if isinstance(table, dict):
-                return table
-        except (ValueError, EOFError, TypeError):
-            pass
-    table = dict(DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang).items())
-    if store is not None:
-        store.put_bytes(entry, marshal.dumps(table))
-    return table
+    return store_of.startup_table(("simplemma dictionary", lang, _simplemma_version(), _data_digest(lang)),
+                                  lambda: dict(DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang).items()))
 
 
 def _data_digest(lang: str) -> str:

@@ -13,8 +13,6 @@ validated as before.
 from __future__ import annotations
 
 import json
-import marshal
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -60,25 +58,8 @@ def load(name: str) -> dict[str, Any]:
         raise PatternError(f"{path}: no schema at {schema_path}; every pattern file needs one") from None
     from extractor import cache as caches
 
-    store = caches.startup_store()
-    entry = caches.key("pattern file", name, text, schema_text, _yaml_version(), str(marshal.version),
-                       sys.version) if store is not None else None
-    stored = store.get_bytes(entry) if store is not None else None
-    if stored is not None:
-        try:
-            data = marshal.loads(stored)
-            if isinstance(data, dict):
-                return data
-        except (ValueError, EOFError, TypeError):
-            pass
-    data = _parsed(path, text, schema_text)
-    if store is not None:
-        try:
-            stored = marshal.dumps(data)
-        except ValueError:  # a value marshal cannot hold (a YAML date): parsed each time
-            return data
-        store.put_bytes(entry, stored)
-    return data
+    return caches.startup_table(("pattern file", name, text, schema_text, _yaml_version()),
+                                lambda: _parsed(path, text, schema_text))
 
 
 @cache
