@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -7,6 +11,12 @@ import pytest
 from extractor.pipeline import extract_file
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The tests' own cache folder, for them and the commands they start: never the user's (~/.cache/extractor),
+# whose entries would let a test pass or fail by what an earlier run left there.
+if "EXTRACTOR_CACHE_DIR" not in os.environ:
+    os.environ["EXTRACTOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="extractor-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["EXTRACTOR_CACHE_DIR"], ignore_errors=True)
 CORPUS = ROOT / "corpus"
 REPORT_2021 = "corpus/smartcoop-bijzonder-verslag-2021.md"
 REPORT_2024 = "corpus/smartcoop-bijzonder-verslag-2024.txt"

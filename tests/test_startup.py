@@ -47,8 +47,9 @@ def test_a_warm_check_loads_neither_simplemma_nor_yaml_nor_jsonschema_nor_spacys
     assert done.stdout == "0 []\n", done.stderr
 
 
-def test_check_against_its_own_folder_extracts_the_draft_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractor import pipeline
+def test_check_against_its_own_folder_extracts_the_draft_once(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    from extractor import cache, pipeline
     from extractor.cli import run
     from extractor.commands import compare
 
@@ -61,6 +62,7 @@ def test_check_against_its_own_folder_extracts_the_draft_once(monkeypatch: pytes
 
     monkeypatch.setattr(pipeline, "extract_file", counting)
     monkeypatch.setattr(compare, "_EXTRACTED", {})
+    monkeypatch.setattr(cache, "_startup_root", tmp_path / "cache")  # empty: no report comes from the cache
     stdout, stderr = io.StringIO(), io.StringIO()
     assert run(["check", REPORT_2024, "--against", "corpus/", "--fail-on", "never", "--format", "json"],
                stdout, stderr) == 0
