@@ -119,10 +119,10 @@ def lexicon() -> Lexicon:
     tables = {name: _table(data[name]) for name in ("nouns", "measures", "states", "sources", "organs")}
     words = frozenset(w for table in tables.values() for phrase in table.phrases for w in phrase)
     return Lexicon(
-        nouns=_table(data["nouns"]), measures=_table(data["measures"]), states=_table(data["states"]),
+        nouns=tables["nouns"], measures=tables["measures"], states=tables["states"],
         unit_states=frozenset(name for name, group in data["states"].items() if group.get("with_units")),
-        sources=_table(data["sources"]), source_dimensions=frozenset(data["source_dimensions"]),
-        rate_words=frozenset(data["rate_words"]), organs=_table(data["organs"]), units=units,
+        sources=tables["sources"], source_dimensions=frozenset(data["source_dimensions"]),
+        rate_words=frozenset(data["rate_words"]), organs=tables["organs"], units=units,
         members=frozenset(canonical(w) for w in data["members"]),
         generic=frozenset(canonical(w) for w in data["generic"]),
         change=change, change_links=frozenset(aspects["change"]["links"]),

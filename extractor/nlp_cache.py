@@ -3,9 +3,9 @@ process loads it instead of building it again: spaCy's Dutch tokenizer, and the 
 
 - The tokenizer: spaCy's own serialisation (`Tokenizer.to_bytes`, without the vocabulary, which is built
   the same way in every process), keyed like the results (`cache.code_fingerprint()`: spaCy's version and
-  this tool's code). Loading it skips spaCy's configuration and the building of its affix rules; spaCy
-  still adds the special cases one by one (its vocabulary has no serialised lexemes), which is most of the
-  remaining cost.
+  this tool's code). Loading it skips spaCy's configuration and the building of its affix rules; its
+  special cases, which spaCy adds one by one (a third of a second), are added as texts need them
+  (extractor/special_cases.py).
 - The lemmas: simplemma's answer for each word this machine has lemmatised, in one table keyed on
   simplemma's version, filled as words are met and written back when the process ends. A word not in the
   table is lemmatised by simplemma as before; its Dutch dictionary (decoded from its compressed file, about
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 LANGUAGE = "nl"
 _TOKENIZER_PARTS = ("vocab",)  # left out of the tokenizer's entry: every process builds the same vocabulary
+_SPECIAL_CASES = "exceptions"  # the part of the entry that holds them (spaCy's name)
 
 
 # ------------------------------------------------------------------------------------------- tokenizer
@@ -63,13 +64,20 @@ def build_pipeline() -> Language:
 
 
 def _loaded_pipeline(data: bytes) -> Language | None:
-    """The language's pipeline around an empty tokenizer, filled from `data`; None when `data` does not load."""
+    """The language's pipeline around an empty tokenizer, filled from `data` but for the special cases, which
+    are added as texts need them (extractor/special_cases.py); None when `data` does not load."""
+    import srsly
     from spacy.tokenizer import Tokenizer
     from spacy.util import get_lang_class
 
+    from extractor.special_cases import OnDemand
+
     nlp = get_lang_class(LANGUAGE)(create_tokenizer=lambda nlp: Tokenizer(nlp.vocab))
     try:
-        nlp.tokenizer.from_bytes(data, exclude=_TOKENIZER_PARTS)
+        parts = srsly.msgpack_loads(data)
+        rules = parts.pop(_SPECIAL_CASES)
+        nlp.tokenizer.from_bytes(srsly.msgpack_dumps(parts), exclude=_TOKENIZER_PARTS)
+        nlp.tokenizer = OnDemand(nlp.tokenizer, rules)
     except Exception:  # noqa: BLE001 - an entry of another spaCy, or damaged in a way the checksum missed
         return None
     return nlp

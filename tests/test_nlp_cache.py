@@ -15,6 +15,7 @@ import pytest
 from conftest import REPORT_2021, REPORT_2024, ROOT
 from extractor import cache, nlp, nlp_cache, patterns
 
+DEV = ROOT / "tests" / "fixtures" / "dev-reports"
 OTHER_SECTORS = sorted(path for path in (ROOT / "tests" / "fixtures" / "gold-other-sectors").iterdir()
                        if path.suffix in (".txt", ".md") and path.stem != "README")
 
@@ -41,6 +42,8 @@ def _tokens(language, texts: list[str]) -> list[tuple]:
 def test_the_tokenizer_from_the_cache_tokenizes_exactly_as_spacy_builds_it(startup: Path) -> None:
     texts = [(ROOT / path).read_text(encoding="utf-8") for path in (REPORT_2021, REPORT_2024)]
     texts += [path.read_text(encoding="utf-8") for path in OTHER_SECTORS]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(DEV.glob("*.txt")) + sorted(DEV.glob("*.md"))]
+    texts += TRICKY
     texts.append("Zie art. 8:5 WVV, d.w.z. o.a. blz. 3 t.e.m. 7; ca. 1.250 m² (vs. 2023), e-mail: info@coop.be, "
                  "www.zorgcoop.be/jaarverslag; 's avonds 't huis, zo'n 40 vrijwilligers: +12,5%!")
     built = _tokens(nlp_cache.build_pipeline(), texts)
@@ -48,6 +51,51 @@ def test_the_tokenizer_from_the_cache_tokenizes_exactly_as_spacy_builds_it(start
     assert len(_entries(startup)) == 1
     loaded = _tokens(nlp_cache.blank_pipeline(), texts)
     assert len(built) > 10_000 and loaded == built
+
+
+# texts where a special case sits against punctuation, inside brackets, across a space, or where the tokens
+# of one would follow each other across words (its phrase matcher sees tokens, not spaces)
+TRICKY = ["(a.s.) [o.a.] {d.w.z.} \"enz.\" 'blz. 3' enz.). a. s. o. a. d. w. z. a.s.,o.a.;blz.:",
+          ":-) :-( ;-) <3 :) (: ^_^ o.O :p :P xD =) ¯\\_(ツ)_/¯ (╯°□°）╯︵┻━┻ ...",
+          "'s avonds, 's-Hertogenbosch, 't huis, zo'n, m'n, d'r, 's Gravenwezel; z'n 'S MORGENS",
+          "St.Truiden Mr.Jansen, Prof.dr. Peeters, nr.12, art.8:5, ca.€ 1.250, t.e.m.7, i.p.v.,\u00a0bv.\u00a0x",
+          "Blz. BLZ. O.A. D.W.Z. Enz. ENZ. a.d.h.v. A.D.H.V. m.b.t. M.B.T. vzw. VZW. cv. CV. bvba. nv.",
+          "e.d. e.a. e.v. e.v.a. i.s.m. m.a.w. m.i.v. n.a.v. o.b.v. p.m. t.a.v. t.o.v. v.w.b. w.o. z.o.z."]
+
+
+def test_special_cases_come_as_a_text_needs_them_and_change_no_token(startup: Path) -> None:
+    """The loaded tokenizer adds spaCy's special cases only when a text holds their characters, and
+    tokenizes each text alone, with only its own cases added, as spaCy's full tokenizer does."""
+    built = nlp_cache.build_pipeline()
+    nlp_cache.blank_pipeline()  # builds and stores
+    total = len(built.tokenizer.rules)
+    for text in TRICKY:
+        fresh = nlp_cache.blank_pipeline()
+        assert fresh.tokenizer.waiting > total - 100
+        assert _tokens(fresh, [text]) == _tokens(nlp_cache.build_pipeline(), [text]), text
+    plain = nlp_cache.blank_pipeline()
+    waiting = plain.tokenizer.waiting
+    plain("Er zijn 12 leden")
+    assert plain.tokenizer.waiting == waiting  # nothing in it asks for a case
+    assert [t.text for t in plain("o.a. blz. 3")] == ["o.a.", "blz.", "3"]
+    assert waiting - 10 <= plain.tokenizer.waiting <= waiting - 2  # those two, and shorter ones inside ("a.")
+
+
+def test_asked_for_anything_else_the_tokenizer_has_every_special_case(startup: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    from extractor import special_cases
+
+    rules = nlp_cache.build_pipeline().tokenizer.rules
+    nlp_cache.blank_pipeline()
+    assert nlp_cache.blank_pipeline().tokenizer.rules == rules
+    assert pickle.loads(pickle.dumps(nlp_cache.blank_pipeline().tokenizer)).rules == rules
+    monkeypatch.setattr(special_cases, "ALL_AFTER", 50)
+    long_run = nlp_cache.blank_pipeline()
+    texts = ["Er zijn twaalf leden en ook vijf vrijwilligers.", *TRICKY]
+    assert _tokens(long_run, texts) == _tokens(nlp_cache.build_pipeline(), texts)
+    assert long_run.tokenizer.waiting == 0
 
 
 def test_a_warm_cache_does_not_build_the_tokenizer(startup: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -227,7 +227,16 @@ def _alignable(report: Report, record: dict) -> bool:
 
 def align_indicators(old: Report, new: Report) -> list[IndicatorPair]:
     """Every figure of `old` and `new`, paired one-to-one where they are the same quantity: by catalogue id
-    when both carry one, else by similarity (best first); each pair with its confidence."""
+    when both carry one, else by similarity (best first); each pair with its confidence. Computed once per
+    pair of reports (the changes and several checks ask for it)."""
+    key = ("aligned", id(old))
+    held = new.memo.get(key)
+    if held is None or held[0] is not old:  # an id is only unique among the living: the report is kept too
+        held = new.memo[key] = (old, tuple(_aligned(old, new)))
+    return list(held[1])
+
+
+def _aligned(old: Report, new: Report) -> list[IndicatorPair]:
     pairs: list[IndicatorPair] = []
     old_ids = {i["id"] for i in old.catalogued()}
     new_ids = {i["id"] for i in new.catalogued()}

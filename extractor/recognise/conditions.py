@@ -138,7 +138,7 @@ def _rules() -> _Rules:
                 if " " not in plain and len(plain) >= 8 and weights[condition][k] > 1:
                     fuzzy.setdefault(condition, []).append((plain, k))
     # a word found also stands for the shorter words it begins with ("bestuursorgaan" is "bestuur" too)
-    credits = {word: frozenset(c for other, cs in at_start.items() if word.startswith(other) for c in cs)
+    credits = {word: frozenset(c for end in range(1, len(word) + 1) for c in at_start.get(word[:end], ()))
                for word in at_start}
     credits.update({word: frozenset(cs) for word, cs in inside.items() if word not in credits})
     for word, cs in inside.items():
