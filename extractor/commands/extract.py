@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+import sys
+import tempfile
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
+from extractor.commands.facts import REPORT_FACTS, remembered, report_facts
 from extractor.corpus import STDIN, collect, display_path, output_names
 from extractor.errors import InputError, UserError
 from extractor.readers.text import report_bytes
@@ -38,25 +44,45 @@ def extract_file(path: Path, fiscal_year: int | None = None, organisation: str |
 
 class Extracted:
     """A report written: where from, where to, and the report itself, read back from `output` when asked for
-    (the last few are kept) unless it was given."""
+    (the last few are kept) unless it was given. A corpus run holds one per report until its end, so it holds
+    little: the report's `document` part as compressed JSON (300 bytes against 1,500 as a dict), read when
+    asked for."""
 
-    def __init__(self, source: Path, output: Path, report: dict | None = None, *, line: str | None = None,
-                 document: dict | None = None, figures: int | None = None) -> None:
-        self.source = source
-        self.output = output
+    __slots__ = ("_source", "_output", "_report", "_document", "fiscal_year", "organisation", "figures",
+                 "output_digest")
+
+    def __init__(self, source: Path, output: Path, report: dict | None = None, *,
+                 document: dict | None = None, figures: int | None = None, output_digest: str | None = None,
+                 ) -> None:
+        self.output_digest = output_digest  # the sha256 of `output` as written, when known
+        self._source = str(source)  # a path as text: a third of a Path's size
+        self._output = str(output)
         self._report = report
-        self._line = line
-        self.document = document if report is None else report["document"]  # the report's `document`
-        self.fiscal_year = self.document["fiscal_year"]
-        self.organisation = self.document["organisation"]
+        document = document if report is None else report["document"]
+        self._document = zlib.compress(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode())
+        self.fiscal_year = document["fiscal_year"]
+        self.organisation = sys.intern(document["organisation"]) if document["organisation"] else None
         self.figures = figures if figures is not None else len(report["indicators"]) if report else 0
+
+    @property
+    def source(self) -> Path:
+        return Path(self._source)
+
+    @property
+    def output(self) -> Path:
+        return Path(self._output)
+
+    @property
+    def document(self) -> dict:
+        """The report's `document` part (a new dict each time)."""
+        return json.loads(zlib.decompress(self._document))
 
     @property
     def report(self) -> dict:
         if self._report is not None:
             return self._report
-        stat = self.output.stat()
-        return _read_report(str(self.output), stat.st_mtime_ns, stat.st_size)
+        stat = os.stat(self._output)
+        return _read_report(self._output, stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=4)
@@ -81,7 +107,7 @@ class Options:
     fail_on: str = "never"  # "error" | "warning" | "info" | "never": exit 1 on a diff finding at that level
 
 
-@dataclass
+@dataclass(slots=True)
 class _Planned:
     path: Path
     shown: Path
@@ -165,8 +191,12 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
     outcomes = runner.map(parallel().extract_task, _task_arguments(misses, options, runner)) \
         if runner is not None else iter(())
     progress = _Progress(len(selection.files), stderr, "extract", started)
+    # the summary lines wait for the end of the step (under the progress line), on disk once they are many
+    lines = None if options.quiet else tempfile.SpooledTemporaryFile(64 * 1024, "w+", encoding="utf-8")
+    plan.reverse()  # taken from the end, so that a report's plan is gone once it is done
     try:
-        for item in plan:
+        while plan:
+            item = plan.pop()
             progress.step(item.shown)
             try:
                 text = store.get(item.key) if item.cached else None
@@ -174,10 +204,11 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                 if fresh:  # not cached, or the entry went since the plan (then extracted here)
                     text = _extract(item, options, outcomes, None if item.cached else runner)
                 try:
-                    write_if_changed(item.output, text)
+                    written = write_if_changed(item.output, text)
                 except OSError as error:
                     raise _WriteFailed(error) from error
-                if fresh and store is not None and item.key and f'"sha256": "{item.digest}"' in text:
+                stored = fresh and store is not None and item.key and f'"sha256": "{item.digest}"' in text
+                if stored:
                     store.put(item.key, text)  # only when the report is of the bytes the key was made from
             except InputError as error:
                 progress.clear()
@@ -213,9 +244,12 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                       "for the traceback and report it", file=stderr)
                 failed += 1
                 continue
-            report = json.loads(text)
-            done.append(Extracted(item.shown, item.output, line=_summary_line(item.shown, item.output, report),
-                                  document=report["document"], figures=len(report["indicators"])))
+            kept = store is not None and item.key and (not fresh or stored)  # the report is in the cache
+            facts = remembered(store, item.key if kept else None, text, report_facts, REPORT_FACTS)
+            if lines is not None:
+                lines.write(f"{item.shown} → {item.output}\n{facts['summary']}\n")
+            done.append(Extracted(item.shown, item.output, document=facts["document"], figures=facts["figures"],
+                                  output_digest=written))
     except BaseException:
         if own:
             workers.close(wait=False, now=True)
@@ -225,9 +259,10 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
         progress.close()
         if own:
             workers.close()
-    if not options.quiet:
-        for extracted in done:
-            print(summary(extracted), file=stdout)
+    if lines is not None:
+        lines.seek(0)
+        shutil.copyfileobj(lines, stdout)
+        lines.close()
     if not selection.files and not selection.errors:
         print("error: no reports given; name report files or folders (extract corpus/)", file=stderr)
         return 2, done
@@ -390,38 +425,27 @@ class _Refused(InputError):
         return self._text
 
 
-def write_if_changed(path: Path, text: str) -> None:
-    """Write atomically, unless the file already holds exactly this text (a rerun touches nothing)."""
+def write_if_changed(path: Path, text: str) -> str:
+    """Write atomically, unless the file already holds exactly this text (a rerun touches nothing). Returns
+    the sha256 of the file's bytes."""
     data = text.encode("utf-8")
     try:
         if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return
+            return hashlib.sha256(data).hexdigest()
     except OSError:
         pass
     from extractor.jsonio import write_text_atomic  # jsonschema: not for `extract --help`
 
     write_text_atomic(path, text)
+    return hashlib.sha256(data).hexdigest()
 
 
 def summary(item: Extracted) -> str:
-    if item._line is not None:
-        return item._line
     return _summary_line(item.source, item.output, item.report)
 
 
 def _summary_line(source: Path, output: Path, report: dict) -> str:
-    document = report["document"]
-    indicators = report["indicators"]
-    catalogued = sum(1 for i in indicators if i.get("match") != "derived")
-    year = document["fiscal_year"] if document["fiscal_year"] is not None else "unknown"
-    lines = [f"{source} → {output}",
-             f"  {document['organisation'] or 'organisation unknown'}, fiscal year {year} ({document['format']}): "
-             f"{len(indicators)} figures ({catalogued} catalogued), "
-             f"{len(report['statute_references'])} statute references, "
-             f"{len(report['legal_references'])} legal references, {len(report['meetings'])} meetings"]
-    for warning in report["warnings"]:
-        lines.append(f"  warning: {warning['message']}")
-    return "\n".join(lines)
+    return f"{source} → {output}\n{report_facts(report)['summary']}"
 
 
 class _Progress:

@@ -13,10 +13,8 @@ from pathlib import Path
 from typing import TextIO
 
 from extractor.commands.extract import Extracted, Options, Workers, cache_store, parallel, write_if_changed
+from extractor.commands.facts import DIFF_FACTS, SEVERITIES, diff_facts, remembered
 from extractor.corpus import consecutive
-
-SEVERITIES = ("error", "warning", "info")
-
 
 def pairs(done: list[Extracted]) -> list[tuple[Extracted, Extracted]]:
     return consecutive(done, lambda item: item.organisation, lambda item: item.fiscal_year,
@@ -31,14 +29,14 @@ class Totals:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SEVERITIES, 0))
     by_report: dict[str, list[int]] = field(default_factory=dict)
 
-    def add(self, findings: dict) -> None:
+    def add(self, facts: dict) -> None:
+        """Count a diff in, from its facts (extractor/commands/facts.py)."""
         self.diffs += 1
-        for finding in findings["findings"]:
-            severity = finding["severity"]
-            self.counts[severity] = self.counts.get(severity, 0) + 1
-            if severity in ("error", "warning") and finding["evidence"]:
-                tally = self.by_report.setdefault(finding["evidence"][0]["document"], [0, 0])
-                tally[0 if severity == "error" else 1] += 1
+        for severity, n in facts["counts"].items():
+            self.counts[severity] = self.counts.get(severity, 0) + n
+        for document, severity in facts["places"]:
+            tally = self.by_report.setdefault(document, [0, 0])
+            tally[0 if severity == "error" else 1] += 1
 
 
 def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr: TextIO,
@@ -51,16 +49,19 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
     from extractor.commands.extract import _Progress
 
     cache, fingerprint = cache_store(options, "diffs")
-    planned = []
-    for old, new in pairs(done):
-        target = options.out / f"diff-{old.output.stem}--{new.output.stem}.json"
-        entry = None
-        if cache is not None:
-            from extractor.cache import key
 
-            entry = key("diff", _digest(old.output), _digest(new.output), fingerprint)
-        planned.append((old, new, target, entry, bool(entry) and cache.get(entry) is not None))
-    misses = [(old, new) for old, new, _, _, hit in planned if not hit]
+    def entry_of(old: Extracted, new: Extracted) -> str | None:
+        if cache is None:
+            return None
+        from extractor.cache import key
+
+        return key("diff", _output_digest(old), _output_digest(new), fingerprint)
+
+    # the plan holds the pairs and whether the cache has them, no more: its entries and targets are made again
+    # when each pair's turn comes (a rerun over thousands of pairs keeps little per pair)
+    planned = [(old, new, cache is not None and cache.get(entry_of(old, new)) is not None)
+               for old, new in pairs(done)]
+    misses = [(old, new) for old, new, hit in planned if not hit]
     own = workers is None
     workers = workers or Workers(options)
     runner = workers.for_diffs(len(misses))
@@ -73,8 +74,10 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
     totals = totals if totals is not None else Totals()
     progress = _Progress(len(planned), stderr, "diff", started)
     try:
-        for old, new, target, entry, hit in planned:
+        for old, new, hit in planned:
             progress.step(f"{old.source} → {new.source}")
+            target = options.out / f"diff-{old.output.stem}--{new.output.stem}.json"
+            entry = entry_of(old, new)
             text = cache.get(entry) if hit else None
             if text is None and hit:  # the entry went since the plan: diffed here
                 hit = False
@@ -97,11 +100,12 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
                     cache.put(entry, text)
             write_if_changed(target, text)
             results.append((old, new, target))
-            findings = json.loads(text)
-            totals.add(findings)
+            facts = remembered(cache, entry, text, diff_facts, DIFF_FACTS)
+            del text
+            totals.add(facts)
             if not options.quiet:
                 progress.clear()
-                print(summary(old, new, target, findings), file=stdout)
+                print(summary(old, new, target, facts), file=stdout)
     except BaseException:
         if own:
             workers.close(wait=False, now=True)
@@ -116,6 +120,11 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
 
 def _read_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _output_digest(item: Extracted) -> str:
+    """The sha256 of a report's JSON: known when this run wrote or checked it, else read from the file."""
+    return item.output_digest or _digest(item.output)
 
 
 def _digest(path: Path) -> str:
@@ -133,24 +142,15 @@ def _file_digest(path: str, *version: int) -> str:
         return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
-def summary(old: Extracted, new: Extracted, target: Path, findings: dict) -> str:
+def summary(old: Extracted, new: Extracted, target: Path, facts: dict) -> str:
     """A few lines for the screen: counts, then each error and warning on a line of its own."""
-    years = f"{old.fiscal_year} → {new.fiscal_year}"
-    counts = {level: sum(1 for f in findings["findings"] if f["severity"] == level) for level in SEVERITIES}
-    statuses: dict[str, int] = {}
-    for change in findings["changes"]:
-        statuses[change.get("status", "changed")] = statuses.get(change.get("status", "changed"), 0) + 1
-    lines = [f"diff {years} → {target}",
+    counts = facts["counts"]
+    lines = [f"diff {old.fiscal_year} → {new.fiscal_year} → {target}",
              f"  {_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, "
              f"{_count(counts['info'], 'note')}; "
-             + ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))]
-    for finding in findings["findings"]:
-        if finding["severity"] in ("error", "warning"):
-            where = finding["evidence"][0] if finding["evidence"] else None
-            place = f"{where['document']}:{where['location']['line']}" if where and where.get("location") else ""
-            message = finding["message"] if len(finding["message"]) <= 140 else finding["message"][:139] + "…"
-            lines.append(f"  {finding['severity']:<7} {place}  {message}")
-    lines.append(f"  all of it: extract diff {old.output} {new.output}")
+             + ", ".join(f"{n} {status}" for status, n in sorted(facts["statuses"].items())),
+             *facts["lines"],
+             f"  all of it: extract diff {old.output} {new.output}"]
     return "\n".join(lines)
 
 
@@ -174,7 +174,7 @@ class SeriesStep:
             from extractor.cache import key
 
             self._entry = key("series", options.out.resolve().as_posix(), fingerprint,
-                              *[_digest(item.output) for item in done])
+                              *[_output_digest(item) for item in done])
         self.unchanged = self._entry is not None and _unchanged(self._cache.get(self._entry))
         self._writer = None
         self._error: BaseException | None = None

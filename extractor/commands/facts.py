@@ -1,0 +1,79 @@
+"""What a corpus run keeps of each report and each diff until its end: a few facts (the report's `document`
+part, its figure count, the lines of its summary; a diff's counts, the lines of its summary and where its
+errors and warnings are), not the JSON.
+
+On a rerun, each report and diff comes from the cache; parsing its JSON (50 to 100 KB a report, as many a
+diff) only to count it would cost most of the rerun's time, and its memory would stay scattered among what the
+run keeps. The facts are kept in the cache beside the JSON, under a key made from the JSON's own, and read
+instead; a missing or damaged entry is made again from the JSON. The facts hold no path of this run (the
+output folder may differ from one run to the next): the caller adds those.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")
+
+REPORT_FACTS = frozenset({"document", "figures", "summary"})
+DIFF_FACTS = frozenset({"counts", "statuses", "lines", "places"})
+
+
+def remembered(store: Any, entry: str | None, text: str, make: Callable[[dict], dict],
+               keys: frozenset[str]) -> dict:
+    """The facts of the JSON `text`: read from `store` under the facts' key of `entry` when there and whole,
+    else made by `make` from the parsed JSON (and stored, when `entry` is given)."""
+    from extractor.cache import key
+
+    facts_entry = key("facts", entry) if store is not None and entry else None
+    if facts_entry is not None:
+        stored = store.get(facts_entry)
+        if stored is not None:
+            try:
+                facts = json.loads(stored)
+            except ValueError:
+                facts = None
+            if isinstance(facts, dict) and facts.keys() == keys:
+                return facts
+    facts = make(json.loads(text))
+    if facts_entry is not None:
+        store.put(facts_entry, json.dumps(facts, ensure_ascii=False, sort_keys=True))
+    return facts
+
+
+def report_facts(report: dict) -> dict:
+    document = report["document"]
+    indicators = report["indicators"]
+    catalogued = sum(1 for i in indicators if i.get("match") != "derived")
+    year = document["fiscal_year"] if document["fiscal_year"] is not None else "unknown"
+    lines = [f"  {document['organisation'] or 'organisation unknown'}, fiscal year {year} ({document['format']}): "
+             f"{len(indicators)} figures ({catalogued} catalogued), "
+             f"{len(report['statute_references'])} statute references, "
+             f"{len(report['legal_references'])} legal references, {len(report['meetings'])} meetings"]
+    lines += [f"  warning: {warning['message']}" for warning in report["warnings"]]
+    return {"document": document, "figures": len(indicators), "summary": "\n".join(lines)}
+
+
+def diff_facts(findings: dict) -> dict:
+    """Counts by severity and by status of the changes; a line per error and warning; and the document of each
+    error and warning with evidence (`places`: [document, severity])."""
+    counts = dict.fromkeys(SEVERITIES, 0)
+    places = []
+    lines = []
+    for finding in findings["findings"]:
+        severity = finding["severity"]
+        counts[severity] = counts.get(severity, 0) + 1
+        if severity in ("error", "warning"):
+            where = finding["evidence"][0] if finding["evidence"] else None
+            if where is not None:
+                places.append([where["document"], severity])
+            place = f"{where['document']}:{where['location']['line']}" if where and where.get("location") else ""
+            message = finding["message"] if len(finding["message"]) <= 140 else finding["message"][:139] + "…"
+            lines.append(f"  {severity:<7} {place}  {message}")
+    statuses: dict[str, int] = {}
+    for change in findings["changes"]:
+        status = change.get("status", "changed")
+        statuses[status] = statuses.get(status, 0) + 1
+    return {"counts": counts, "statuses": statuses, "lines": lines, "places": places}
