@@ -76,7 +76,7 @@ def test_a_cached_rerun_reads_the_facts_not_the_jsons(two_years: Path, tmp_path:
 def test_damaged_facts_are_made_again_from_the_json(two_years: Path, tmp_path: Path, damage: bytes) -> None:
     first = _corpus_run(two_years, tmp_path / "out", tmp_path / "cache")
     facts_entries = []
-    for entry in (tmp_path / "cache").rglob("*.json"):
+    for entry in (tmp_path / "cache" / "facts").rglob("*.json"):
         if entry.read_bytes().partition(b"\n")[2].startswith((b'{"document"', b'{"counts"')):  # facts, keys sorted
             facts_entries.append(entry)
             entry.write_bytes(damage)

@@ -4,7 +4,7 @@ errors and warnings are), not the JSON.
 
 On a rerun, each report and diff comes from the cache; parsing its JSON (50 to 100 KB a report, as many a
 diff) only to count it would cost most of the rerun's time, and its memory would stay scattered among what the
-run keeps. The facts are kept in the cache beside the JSON, under a key made from the JSON's own, and read
+run keeps. The facts are kept in the cache (its folder `facts`), under a key made from the JSON's own, and read
 instead; a missing or damaged entry is made again from the JSON. The facts hold no path of this run (the
 output folder may differ from one run to the next): the caller adds those.
 """
@@ -25,10 +25,11 @@ def remembered(store: Any, entry: str | None, text: str, make: Callable[[dict], 
                keys: frozenset[str]) -> dict:
     """The facts of the JSON `text`: read from `store` under the facts' key of `entry` when there and whole,
     else made by `make` from the parsed JSON (and stored, when `entry` is given)."""
-    from extractor.cache import key
+    from extractor.cache import Cache, key
 
     facts_entry = key("facts", entry) if store is not None and entry else None
     if facts_entry is not None:
+        store = Cache(store.folder.parent, "facts")  # beside the JSONs' own folder
         stored = store.get(facts_entry)
         if stored is not None:
             try:
