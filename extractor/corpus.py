@@ -27,11 +27,11 @@ class Selection:
 
 def collect(paths: list[Path]) -> Selection:
     selection = Selection()
-    seen: set[Path] = set()
+    seen: set[str] = set()  # the files' real paths, as text (a corpus may hold thousands)
     for path in paths:
         if path == STDIN:
-            if STDIN not in seen:
-                seen.add(STDIN)
+            if "-" not in seen:
+                seen.add("-")
                 selection.files.append(STDIN)
             continue
         if path.is_dir():
@@ -43,13 +43,13 @@ def collect(paths: list[Path]) -> Selection:
             if not found:
                 selection.errors.append(InputError(path, "no reports in this folder",
                                                    "put .pdf, .txt or .md reports in it or name the files"))
-            new = [p for p in found if p.resolve() not in seen]
+            new = [p for p in found if os.path.realpath(p) not in seen]
         elif path.exists() or path.is_symlink():
-            new = [path] if path.resolve() not in seen else []
+            new = [path] if os.path.realpath(path) not in seen else []
         else:
             selection.errors.append(InputError(path, "no such file or folder", "check the path"))
             continue
-        seen.update(p.resolve() for p in new)
+        seen.update(os.path.realpath(p) for p in new)
         selection.files.extend(new)
     return selection
 

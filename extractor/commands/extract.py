@@ -110,12 +110,20 @@ class Options:
 @dataclass(slots=True)
 class _Planned:
     path: Path
-    shown: Path
-    output: Path
+    shown_text: str  # paths as text: a plan holds every report of the corpus at once
+    output_text: str
     key: str | None = None  # None: not cacheable (unreadable now, or --no-cache)
     digest: str | None = None  # sha256 of the bytes the key was made from
     size: int = 0
     cached: bool = False  # the cache has its report JSON (read again when written: the plan holds no text)
+
+    @property
+    def shown(self) -> Path:
+        return Path(self.shown_text)
+
+    @property
+    def output(self) -> Path:
+        return Path(self.output_text)
 
 
 class _WorkerBug(Exception):
@@ -357,7 +365,7 @@ def cache_store(options: Options, kind: str):
 
 def _plan(path: Path, output: Path, options: Options, store, fingerprint: str | None) -> _Planned:
     shown = display_path(path)
-    item = _Planned(path, shown, output)
+    item = _Planned(path, str(shown), str(output))
     try:
         data = report_bytes(path)
     except OSError:
