@@ -55,6 +55,7 @@ class _Lexicon:
     joiners: tuple[tuple[str, ...], ...]  # joining phrases without an opening word: "2 à 3", "10 tot 15"
     dashes: tuple[str, ...]  # "10-15" in one token
     changes: frozenset[str]  # "steeg van 10 tot 15": a change, not a range
+    ratio_joiners: tuple[tuple[str, ...], ...]  # "1 op 1,65": a ratio to one, one quantity
     units: dict[tuple[str, ...], str]  # words → canonical unit
     longest_unit: int
     glued_units: tuple[str, ...]  # symbols written against the digits: "68%", "250€", "€1,25"
@@ -112,6 +113,7 @@ def _lexicon() -> _Lexicon:
         ranges={o: _phrases(j) for o, j in sorted(ranges.items(), key=lambda item: -len(item[0]))},
         joiners=_phrases(data.get("joiners", [])), dashes=tuple(data.get("dashes", [])),
         changes=frozenset(word.lower() for word in data.get("changes", [])),
+        ratio_joiners=_phrases(data.get("ratio_joiners", [])),
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
         before_units=frozenset(word.lower() for word in units_data.get("before", [])),
         symbol_starts=frozenset(symbol[0] for symbol in [*glued, *data.get("glued", {}).get("approximately", []),
@@ -187,6 +189,9 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
     ranged = _range(doc, lower, start, first, excluded, lexicon)
     if ranged is not None:
         return ranged
+    ratio = _ratio_to_one(doc, lower, start, first, qualifier, excluded, lexicon)
+    if ratio is not None:
+        return ratio
     unit, unit_words, unit_end = first.unit, first.unit_words, first.number_end
     if unit is None:
         unit, unit_words, unit_end = _unit_after(doc, lower, first.number_end, excluded, lexicon)
@@ -468,6 +473,27 @@ def _ranged(doc: Doc, lower: list[str], start: int, first: _Reading, second: _Re
         unit, unit_words = first.unit, first.unit_words
     return Figure(start, first.number_start, first.number_end, end, low, second.value, "range", unit,
                   unit_words, first.written and second.written, second.number_end)
+
+
+def _ratio_to_one(doc: Doc, lower: list[str], start: int, first: _Reading, qualifier: str, excluded: set[int],
+                  lexicon: _Lexicon) -> Figure | None:
+    """A ratio written as one to a number ("1 op 1,65", "1 tegen 4"): one quantity, the number it sets
+    against one, in unit "ratio"; the 1 is no figure of its own. A second number that counts something
+    ("1 op 5 jongeren": one in five) is no such ratio."""
+    if first.value != 1 or first.unit is not None:
+        return None
+    for joiner in lexicon.ratio_joiners:
+        k = first.number_end + len(joiner)
+        if tuple(lower[first.number_end:k]) != joiner or k >= len(lower) or k in excluded:
+            continue
+        second = _reading_at(doc, lower, k, excluded, lexicon)
+        if second is None or second.unit is not None or second.written or not second.value > 0:
+            continue
+        if _unit_after(doc, lower, second.number_end, excluded, lexicon)[0] is not None:
+            return None
+        return Figure(start, first.number_start, second.number_end, second.number_end, second.value, None,
+                      qualifier, "ratio", None, False)
+    return None
 
 
 def _token_range(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> Figure | None:

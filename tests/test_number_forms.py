@@ -142,6 +142,9 @@ FORMS: list[tuple[str, list[Found]]] = [
     ("De solidariteitsbijdrage bedraagt 2 tot 4 procent van het loon.", [R(2, 4, "2 tot 4 procent", "%")]),
     ("Een bijdrage van 2 tot 4 % en een dividend van 4 %.", [R(2, 4, "van 2 tot 4 %", "%"), F(4, "4 %", "%")]),
     ("De fietskoeriers doen 10 tot 15 ritten per dag.", [R(10, 15, "10 tot 15 ritten", "ritten")]),
+    # a ratio to one is one quantity: the number set against one; the 1 is no figure of its own
+    ("In het zorgbedrijf verhouden de uurlonen zich als 1 op 2,4.", [F(2.4, "1 op 2,4", "ratio")]),
+    ("Tussen directie en poetsploeg is het loonverschil 1 tegen 3.", [F(3, "1 tegen 3", "ratio")]),
     # ranges without an opening word
     ("We vergaderen 2 à 3 keer per jaar.", [R(2, 3, "2 à 3 keer", "times")]),
     ("We vergaderen 2 a 3 keer per jaar.", [R(2, 3, "2 a 3 keer", "times")]),
@@ -371,3 +374,10 @@ def test_the_table_is_large_and_has_negatives() -> None:
     assert len(FORMS) >= 200
     assert sum(1 for _, expected in FORMS if not expected) >= 20
     assert all(v <= m for _, expected in FORMS for v, m, *_ in expected if m is not None)
+
+
+def test_one_in_a_count_is_no_ratio() -> None:
+    """"1 op 4 gezinnen" is one in four households, not a ratio to one: the 4 keeps what it counts."""
+    found = _found("In de buurt heeft 1 op 4 gezinnen een tuin.")
+    assert (4, None, "gezinnen", "exact", "4 gezinnen") in found
+    assert all(unit != "ratio" for _, _, unit, _, _ in found)
