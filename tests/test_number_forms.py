@@ -142,6 +142,18 @@ FORMS: list[tuple[str, list[Found]]] = [
     ("De solidariteitsbijdrage bedraagt 2 tot 4 procent van het loon.", [R(2, 4, "2 tot 4 procent", "%")]),
     ("Een bijdrage van 2 tot 4 % en een dividend van 4 %.", [R(2, 4, "van 2 tot 4 %", "%"), F(4, "4 %", "%")]),
     ("De fietskoeriers doen 10 tot 15 ritten per dag.", [R(10, 15, "10 tot 15 ritten", "ritten")]),
+    # a number counting people named before it ("van hen"); a written number whose noun is elided; digits
+    # glued to the group suffix
+    ("Twaalf jongeren kregen een leercontract. Vier van hen bleven.",
+     [F(12, "Twaalf jongeren", "jongeren"), F(4, "Vier van hen", "persons")]),
+    ("Het depot telt 31 chauffeurs met een vaste rit, elf met een wisselende.",
+     [F(31, "31 chauffeurs", "chauffeurs"), F(11, "elf", "chauffeurs")]),
+    ("De thuiszorg telt 40 verzorgenden, waarvan vijftien een deeltijds contract en twaalf een voltijds.",
+     [F(40, "40 verzorgenden", "verzorgenden"), F(15, "vijftien", "verzorgenden"),
+      F(12, "twaalf", "verzorgenden")]),
+    ("Een 80-tal buren kwam naar de opening.", [F(80, "80-tal buren", "buren", "approximately")]),
+    ("We verkochten 300 manden. Twee van de drie klanten kwamen terug.", [F(300, "300 manden", "manden"),
+                                                                        F(3, "drie klanten", "klanten")]),
     # a ratio to one is one quantity: the number set against one; the 1 is no figure of its own
     ("In het zorgbedrijf verhouden de uurlonen zich als 1 op 2,4.", [F(2.4, "1 op 2,4", "ratio")]),
     ("Tussen directie en poetsploeg is het loonverschil 1 tegen 3.", [F(3, "1 tegen 3", "ratio")]),
