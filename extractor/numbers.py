@@ -330,6 +330,17 @@ def _decimals(words: Sequence[str]) -> tuple[Fraction, int] | None:
     return (Fraction(int(digits), 10 ** len(digits)), used) if digits else None
 
 
+def parse_digit_group(token: str) -> int | float | None:
+    """Digits glued to the group suffix, with or without a hyphen ("260-tal", "50tal"): about that many;
+    its value, else None."""
+    suffix = _lexicon().group_suffix
+    if not token.endswith(suffix) or len(token) == len(suffix):
+        return None
+    head = token[:-len(suffix)]
+    head = head[:-1] if head.endswith("-") else head
+    return parse_digits(head) if head[:1].isdigit() else None
+
+
 def multiplier(word: str) -> int | None:
     """The factor a multiplier word applies to the number before it: "miljoen" -> 1_000_000, else None."""
     return _lexicon().multipliers.get(_normal(word))

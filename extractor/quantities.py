@@ -55,6 +55,10 @@ class _Lexicon:
     joiners: tuple[tuple[str, ...], ...]  # joining phrases without an opening word: "2 à 3", "10 tot 15"
     dashes: tuple[str, ...]  # "10-15" in one token
     changes: frozenset[str]  # "steeg van 10 tot 15": a change, not a range
+    ratio_joiners: tuple[tuple[str, ...], ...]  # "1 op 1,65": a ratio to one, one quantity
+    people_pronouns: tuple[tuple[str, ...], ...]  # "Zeven van hen": a count of people named before
+    people_unit: str | None
+    elision_links: tuple[tuple[str, ...], ...]  # "..., negen een tijdelijk": the noun of the figure before
     units: dict[tuple[str, ...], str]  # words → canonical unit
     longest_unit: int
     glued_units: tuple[str, ...]  # symbols written against the digits: "68%", "250€", "€1,25"
@@ -112,6 +116,10 @@ def _lexicon() -> _Lexicon:
         ranges={o: _phrases(j) for o, j in sorted(ranges.items(), key=lambda item: -len(item[0]))},
         joiners=_phrases(data.get("joiners", [])), dashes=tuple(data.get("dashes", [])),
         changes=frozenset(word.lower() for word in data.get("changes", [])),
+        ratio_joiners=_phrases(data.get("ratio_joiners", [])),
+        people_pronouns=_phrases(units_data.get("people_pronouns", {}).get("phrases", [])),
+        people_unit=units_data.get("people_pronouns", {}).get("unit"),
+        elision_links=_phrases(units_data.get("elision_links", [])),
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
         before_units=frozenset(word.lower() for word in units_data.get("before", [])),
         symbol_starts=frozenset(symbol[0] for symbol in [*glued, *data.get("glued", {}).get("approximately", []),
@@ -148,7 +156,8 @@ def find_figures(doc: Doc, excluded: set[int]) -> list[Figure]:
         word = lower[i]
         starts = word[:1].isdigit() or word[:1] in lexicon.symbol_starts or word in lexicon.before_units \
             or numbers.may_start(word)  # a cheap look first: most words start no number
-        figure = _figure_at(doc, lower, i, excluded, lexicon, previous_end) if starts and i not in excluded else None
+        figure = _figure_at(doc, lower, i, excluded, lexicon, previous_end, figures[-1] if figures else None) \
+            if starts and i not in excluded else None
         if figure is None:
             i += 1
             continue
@@ -175,7 +184,7 @@ class _Reading:
 
 
 def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon,
-               previous_end: int = -1) -> Figure | None:
+               previous_end: int = -1, previous: Figure | None = None) -> Figure | None:
     first = _reading_at(doc, lower, i, excluded, lexicon)
     if first is None:
         return _token_range(doc, lower, i, excluded, lexicon) if lower[i][:1].isdigit() else None
@@ -187,9 +196,17 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
     ranged = _range(doc, lower, start, first, excluded, lexicon)
     if ranged is not None:
         return ranged
+    ratio = _ratio_to_one(doc, lower, start, first, qualifier, excluded, lexicon)
+    if ratio is not None:
+        return ratio
     unit, unit_words, unit_end = first.unit, first.unit_words, first.number_end
     if unit is None:
         unit, unit_words, unit_end = _unit_after(doc, lower, first.number_end, excluded, lexicon)
+    if unit is None and not (first.written and first.value < 2) \
+            and (people := _people_after(lower, first.number_end, lexicon)):
+        unit, unit_words, unit_end = lexicon.people_unit, people, first.number_end + len(people.split())
+    if first.written and unit is None and first.value >= 2 and (elided := _elided(lower, first, previous, lexicon)):
+        unit, unit_words = elided.unit, elided.unit_words  # "..., negen een tijdelijk": the noun said before
     if first.written and unit is None:
         if not 0 < first.value < 1:
             return None  # "een van de drie": a written numeral that counts nothing named is not a figure
@@ -240,7 +257,8 @@ def _number_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
             return numerator, i + 1, f"score{lexicon.score_separator}{denominator}", None, False, False, None
         read = _token_number(stripped, lexicon)
         if read is None:
-            return None
+            group = numbers.parse_digit_group(stripped)  # "een 260-tal ouders": about 260
+            return None if group is None else (group, i + 1, None, None, True, False, None)
         value, symbol, qualifier = read
         end = i + 1
         if symbol is None and qualifier is None:
@@ -468,6 +486,50 @@ def _ranged(doc: Doc, lower: list[str], start: int, first: _Reading, second: _Re
         unit, unit_words = first.unit, first.unit_words
     return Figure(start, first.number_start, first.number_end, end, low, second.value, "range", unit,
                   unit_words, first.written and second.written, second.number_end)
+
+
+def _people_after(lower: list[str], k: int, lexicon: _Lexicon) -> str | None:
+    """ "van hen" after a number ("Zeven van hen vonden werk"): the pronoun phrase, else None."""
+    if lexicon.people_unit is None:
+        return None
+    return next((" ".join(p) for p in lexicon.people_pronouns if tuple(lower[k:k + len(p)]) == p), None)
+
+
+_SENTENCE_ENDS = frozenset([".", "!", "?"])
+
+
+def _elided(lower: list[str], first: _Reading, previous: Figure | None, lexicon: _Lexicon) -> Figure | None:
+    """The figure before a written number whose noun is elided ("27 medewerkers hebben een vast contract,
+    negen een tijdelijk"): a count of the same sentence, with a noun, the number right after a link word."""
+    if previous is None or previous.unit is None or previous.qualifier == "range" or previous.end > first.start:
+        return None
+    if previous.unit in ("%", "fraction", "ratio") or previous.unit.startswith("score"):
+        return None
+    if any(word in _SENTENCE_ENDS for word in lower[previous.end:first.start]):
+        return None
+    linked = any(tuple(lower[first.start - len(link):first.start]) == link for link in lexicon.elision_links)
+    return previous if linked else None
+
+
+def _ratio_to_one(doc: Doc, lower: list[str], start: int, first: _Reading, qualifier: str, excluded: set[int],
+                  lexicon: _Lexicon) -> Figure | None:
+    """A ratio written as one to a number ("1 op 1,65", "1 tegen 4"): one quantity, the number it sets
+    against one, in unit "ratio"; the 1 is no figure of its own. A second number that counts something
+    ("1 op 5 jongeren": one in five) is no such ratio."""
+    if first.value != 1 or first.unit is not None:
+        return None
+    for joiner in lexicon.ratio_joiners:
+        k = first.number_end + len(joiner)
+        if tuple(lower[first.number_end:k]) != joiner or k >= len(lower) or k in excluded:
+            continue
+        second = _reading_at(doc, lower, k, excluded, lexicon)
+        if second is None or second.unit is not None or second.written or not second.value > 0:
+            continue
+        if _unit_after(doc, lower, second.number_end, excluded, lexicon)[0] is not None:
+            return None
+        return Figure(start, first.number_start, second.number_end, second.number_end, second.value, None,
+                      qualifier, "ratio", None, False)
+    return None
 
 
 def _token_range(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> Figure | None:

@@ -39,6 +39,12 @@ ROWS = [
      [(G, G, "2023-04-08", "day", [], None, False, False)]),
     ("Onze fietskoeriers hielden op 14 april 2018 hun algemene vergadering in het depot.", 2018,
      [(G, G, "2018-04-14", "day", [], None, False, False)]),
+    # the date first, a time between: another body named in the sentence before owns none of its dates
+    ("Het directiecomité vergaderde tien keer. Op woensdag 6 november 2024, om 20u, hield de woonvereniging"
+     " haar buitengewone algemene vergadering.", 2024,
+     [(E, E, "2024-11-06", "day", [], None, False, False)]),
+    ("De raad van bestuur kwam op 3 mei 2024 samen, en de jaarlijkse algemene vergadering werd voorbereid.", 2024,
+     []),
     ("Op 27 april 2024 hield de jaarlijkse algemene vergadering haar eerste zitting in de nieuwe zaal.", 2023,
      [(G, "annual", "2024-04-27", "day", [], None, False, False)]),
     ("Op 27 april 2024, na een lange voorbereiding door de vrijwilligers, keurde de gemengde algemene vergadering"

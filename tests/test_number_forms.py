@@ -142,6 +142,21 @@ FORMS: list[tuple[str, list[Found]]] = [
     ("De solidariteitsbijdrage bedraagt 2 tot 4 procent van het loon.", [R(2, 4, "2 tot 4 procent", "%")]),
     ("Een bijdrage van 2 tot 4 % en een dividend van 4 %.", [R(2, 4, "van 2 tot 4 %", "%"), F(4, "4 %", "%")]),
     ("De fietskoeriers doen 10 tot 15 ritten per dag.", [R(10, 15, "10 tot 15 ritten", "ritten")]),
+    # a number counting people named before it ("van hen"); a written number whose noun is elided; digits
+    # glued to the group suffix
+    ("Twaalf jongeren kregen een leercontract. Vier van hen bleven.",
+     [F(12, "Twaalf jongeren", "jongeren"), F(4, "Vier van hen", "persons")]),
+    ("Het depot telt 31 chauffeurs met een vaste rit, elf met een wisselende.",
+     [F(31, "31 chauffeurs", "chauffeurs"), F(11, "elf", "chauffeurs")]),
+    ("De thuiszorg telt 40 verzorgenden, waarvan vijftien een deeltijds contract en twaalf een voltijds.",
+     [F(40, "40 verzorgenden", "verzorgenden"), F(15, "vijftien", "verzorgenden"),
+      F(12, "twaalf", "verzorgenden")]),
+    ("Een 80-tal buren kwam naar de opening.", [F(80, "80-tal buren", "buren", "approximately")]),
+    ("We verkochten 300 manden. Twee van de drie klanten kwamen terug.", [F(300, "300 manden", "manden"),
+                                                                        F(3, "drie klanten", "klanten")]),
+    # a ratio to one is one quantity: the number set against one; the 1 is no figure of its own
+    ("In het zorgbedrijf verhouden de uurlonen zich als 1 op 2,4.", [F(2.4, "1 op 2,4", "ratio")]),
+    ("Tussen directie en poetsploeg is het loonverschil 1 tegen 3.", [F(3, "1 tegen 3", "ratio")]),
     # ranges without an opening word
     ("We vergaderen 2 à 3 keer per jaar.", [R(2, 3, "2 à 3 keer", "times")]),
     ("We vergaderen 2 a 3 keer per jaar.", [R(2, 3, "2 a 3 keer", "times")]),
@@ -371,3 +386,10 @@ def test_the_table_is_large_and_has_negatives() -> None:
     assert len(FORMS) >= 200
     assert sum(1 for _, expected in FORMS if not expected) >= 20
     assert all(v <= m for _, expected in FORMS for v, m, *_ in expected if m is not None)
+
+
+def test_one_in_a_count_is_no_ratio() -> None:
+    """"1 op 4 gezinnen" is one in four households, not a ratio to one: the 4 keeps what it counts."""
+    found = _found("In de buurt heeft 1 op 4 gezinnen een tuin.")
+    assert (4, None, "gezinnen", "exact", "4 gezinnen") in found
+    assert all(unit != "ratio" for _, _, unit, _, _ in found)

@@ -246,3 +246,29 @@ def test_a_pdf_table_of_two_columns_in_its_own_words(tmp_path: Path) -> None:
              for r in report["statute_references"]]
     assert found == [(1, 8, ["11"], 5), (1, 11, ["24"], 6), (1, 14, ["29"], 7), (1, 18, ["3"], 1),
                      (1, 22, ["47"], 4)]
+
+
+# A report that cites its statutes by article elsewhere: a bare article far from the word (in a paragraph of a
+# meeting, a board proposal) is one of its statutes, the law's articles stay the law's.
+CITING = ("Bijzonder verslag van de Groentekar cv\n\n"
+          "Artikel 4 van de statuten omschrijft ons voorwerp.\n\n"
+          "We leverden 5.200 groentepakketten.\n\n"
+          "De winkel in Leuven bleef open.\n\n"
+          "Vergaderingen\n\n"
+          "In het voorjaar paste de ledenvergadering artikel 9 aan, en ook artikel 17, over het bestuur.\n\n"
+          "Volgens artikel 60, § 7 van de OCMW-wet werkt één medewerker bij ons, en artikel 1 van de wet van "
+          "20 juli 1955 bepaalt de rente. Volgens artikel 6:86 kan dat ook.\n\n"
+          "Conform artikel 28 stelt het bestuur voor de winst te reserveren.\n")
+
+
+def test_a_bare_article_in_a_report_citing_its_statutes_is_one_of_them() -> None:
+    result = extract_text(CITING, fiscal_year=2024)
+    assert [(r["location"]["line"], r["articles"], r["implied"]) for r in result["statute_references"]] == [
+        (3, ["4"], False), (11, ["9"], True), (11, ["17"], True), (15, ["28"], True)]
+    assert [(r["instrument"], r["article"], r["date"]) for r in result["legal_references"]] == [
+        ("act", "1", None), ("act", None, "1955-07-20")]
+
+
+def test_a_bare_article_without_statutes_cited_stays_no_statute_reference() -> None:
+    text = CITING.replace("Artikel 4 van de statuten omschrijft", "Ons voorwerp omschrijft")
+    assert extract_text(text, fiscal_year=2024)["statute_references"] == []

@@ -1,6 +1,6 @@
 """Addresses: a street with its house number and box ("Kasteelstraat 14", "Grote Markt 1 bus 3"), a postcode
 with its municipality ("2440 Geel", "B-1000 Brussel"), and the house number before such a postcode
-("Werft 32, 2440 Geel"). The street words and the words a postcode follows are in patterns/non_figures.yaml.
+("Werft 32, 2440 Geel", "Dok-Noord 7, 9000 Gent"). The street words and the words a postcode follows are in patterns/non_figures.yaml.
 
 Dutch puts a count before what it counts ("3 windturbines"); a capitalised name followed by a number is a
 name or an address, never a count. A postcode needs the punctuation or place of an address around it, so
@@ -53,9 +53,14 @@ def find(doc: Doc, line_starts: Container[int]) -> list[NonFigure]:
         found.append(NonFigure("postcode", i, i + 2, "non_figure.postcode", match.group(1)))
         # "Werft 32, 2440 Geel": a capitalised word and a number before the comma are its street
         if before == "," and i >= 3 and (i - 1) not in streets_end and _HOUSE_NUMBER.match(text[i - 2]) \
-                and text[i - 3][:1].isupper() and text[i - 3].isalpha():
+                and text[i - 3][:1].isupper() and _is_name(text[i - 3]):
             found.append(NonFigure("address", i - 3, i - 1, "non_figure.address.before_postcode"))
     return found
+
+
+def _is_name(written: str) -> bool:
+    """Letters only, or words of letters joined by hyphens or apostrophes ("Dok-Noord", "Sint-Pieters")."""
+    return re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", written) is not None
 
 
 def _is_street(word: str, streets: tuple[str, ...]) -> bool:

@@ -3,7 +3,10 @@ numbers. Candidates are found by their shape; the kept libraries decide: `phonen
 libphonenumber: every Belgian numbering plan, "02 205 17 20", "+32 2 205 17 20", "014/58.21.90") and
 `python-stdnum` (the checksums of IBAN, BIC, the Belgian enterprise number and EU VAT numbers). A number
 whose checksum fails is still taken when a cue word of patterns/non_figures.yaml names it ("rekening",
-"ondernemingsnummer", "tel.") and its shape fits: a reader types these by hand and mistypes them.
+"ondernemingsnummer", "tel.") and its shape fits: a reader types these by hand and mistypes them. An IBAN
+needs no cue when it is written as one is printed, in groups of four after its country code, and its
+account part has the length and characters of that country's accounts ("gestort op BE71 0017 3358 9269."):
+no count or amount is written that way.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 
 import phonenumbers
 from spacy.tokens import Doc
-from stdnum import bic, iban
+from stdnum import bic, iban, numdb
 from stdnum.be import vat as be_vat
 from stdnum.eu import vat as eu_vat
 
@@ -23,6 +26,11 @@ _DIGIT = re.compile(r"\d")
 _SEP = r"[ \u00a0\u202f]"
 # shapes only; the libraries validate
 _IBAN = re.compile(rf"\b[A-Z]{{2}}\d{{2}}(?:{_SEP}?[A-Z0-9]{{4}}){{2,7}}(?:{_SEP}?[A-Z0-9]{{1,3}})?\b")
+# an IBAN as it is printed: the country code and check digits, then groups of four, the last one shorter
+_PRINTED_IBAN = re.compile(rf"[A-Z]{{2}}\d{{2}}(?:{_SEP}[A-Z0-9]{{4}})+(?:{_SEP}[A-Z0-9]{{1,3}})?")
+# one part of a country's account structure in the IBAN registry: "3!n" (3 digits), "16!c", "4!a"
+_BBAN_PART = re.compile(r"(\d+)!([nac])")
+_BBAN_CLASS = {"n": "[0-9]", "a": "[A-Z]", "c": "[A-Z0-9]"}
 _BIC = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 # the Belgian enterprise number: "BE 0712.345.630", "0712 345 630", "0712345630"; the old nine digits
 # ("712.345.630") only after a cue, as they look like an amount
@@ -59,6 +67,8 @@ def find(doc: Doc, text: str) -> list[NonFigure]:
                 add("iban", match.start(), match.end(), "checksum", iban.compact(match.group()))
             elif cued(match.start(), "account"):
                 add("iban", match.start(), match.end(), "cue", iban.compact(match.group()))
+            elif _printed_iban(match.group()):
+                add("iban", match.start(), match.end(), "shape", iban.compact(match.group()))
         for match in _ENTERPRISE.finditer(text):
             number = match.group()
             if be_vat.is_valid(number):
@@ -77,6 +87,20 @@ def find(doc: Doc, text: str) -> list[NonFigure]:
         if bic.is_valid(match.group()) and cued(match.start(), "bic"):
             add("bic", match.start(), match.end(), "cue", match.group())
     return found
+
+
+def _printed_iban(number: str) -> bool:
+    """`number` is written in an IBAN's printed groups and its account part fits the structure the IBAN
+    registry gives its country (length and characters); the checksum is not asked."""
+    if not _PRINTED_IBAN.fullmatch(number):
+        return False
+    compact = iban.compact(number)
+    info = numdb.get("iban").info(compact)
+    structure = info[0][1].get("bban") if info and info[0][0] == compact[:2] else None
+    if not structure:
+        return False
+    pattern = "".join(f"{_BBAN_CLASS[kind]}{{{count}}}" for count, kind in _BBAN_PART.findall(structure))
+    return re.fullmatch(pattern, compact[4:]) is not None
 
 
 def _phones(text: str, add, cued) -> None:

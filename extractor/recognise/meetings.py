@@ -236,6 +236,8 @@ def _date_in_clause(doc: Doc, lower: list[str], spans: list[Span], number: int, 
     span = spans[number]
     sentence = span.sent
     best: tuple[tuple[bool, int], DateMention] | None = None  # a day or month before a bare year, then nearest
+    # another body owns a date of its own sentence only ("De raad kwam acht keer samen. Op 19 maart ...")
+    others = [(s, e) for s, e in others if sentence.start <= s and e <= sentence.end]
     for date in dates:
         if date.start in taken or not sentence.start <= date.start < sentence.end:
             continue

@@ -2,9 +2,11 @@
 "koninklijk besluit van 28 juni 2019". Words from patterns/references.yaml; spaCy Matchers find them.
 
 An article that names no instrument ("Artikel 38: het dividend ...", "artikel 13 (uittreding)") is one of the
-statutes when its number is not the company code's "boek:artikel" and either it answers a condition in the
-conditions table or the statutes are spoken of close by (this block or the ones just before it, the table or
-list it is part of, the heading of its section).
+statutes when its number is not the company code's "boek:artikel", no other text is named after it ("van de
+OCMW-wet") and either it answers a condition in the conditions table, or the statutes are spoken of close by
+(this block or the ones just before it, the table or list it is part of, the heading of its section), or the
+report cites articles of its statutes by name elsewhere ("Artikel 3 van de statuten"): a report that does
+so speaks of its own statutes' articles, and writes out the law it cites ("artikel 1 van de wet van ...").
 
 The grammar of a reference: article word, numbers joined by list and range words ("de artikelen 40 tot 42"),
 each number perhaps with a suffix ("7bis") and subdivisions ("artikel 12, § 2", "Art. 33, eerste lid",
@@ -75,6 +77,7 @@ class _Rules:
     context_blocks: int
     code_context: re.Pattern[str]
     implied_code: str
+    statute_citation: re.Pattern[str]  # "Artikel 3 van de statuten", "artikels 5 en 19 van onze statuten"
 
 
 @cache
@@ -119,7 +122,16 @@ def _rules() -> _Rules:
                   re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in data["statute_context_words"]) + ")"),
                   int(data["statute_context_blocks"]),
                   re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data["code_context_words"]) + r")(?!\w)"),
-                  data["implied_code"])
+                  data["implied_code"], _statute_citation(data))
+
+
+def _statute_citation(data: dict) -> re.Pattern[str]:
+    """An article word, its number, at most `statute_citation_gap` characters without a sentence mark, and a
+    name of the statutes."""
+    words = "|".join(re.escape(w) for w in sorted(data["article_words"], key=len, reverse=True))
+    names = "|".join(re.escape(w) for w in data["instruments"][_STATUTES])
+    gap = int(data["statute_citation_gap"])
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\s*\d[^.;:!?]{{0,{gap}}}?(?<!\w)(?:{names})(?!\w)")
 
 
 def recognise(context: Context, dates: DatesByBlock,
@@ -129,6 +141,7 @@ def recognise(context: Context, dates: DatesByBlock,
     found: list[Found] = []
     entities: list[Entity] = []
     near = _StatutesNear(context, rules)
+    cites = _CitesStatutes(context, rules)
     for index, doc in context.analysed():
         words = word_set(doc)
         glued = rules.glued.search(context.blocks[index].text) is not None
@@ -141,7 +154,7 @@ def recognise(context: Context, dates: DatesByBlock,
                 offset = doc[group.start].idx
                 condition = next((c for a, b, c in answers.get(index, ()) if a <= offset < b), None)
                 result = _article(context, index, doc, group, rules, condition,
-                                  lambda: condition is not None or near(index))
+                                  lambda: condition is not None or near(index) or cites())
                 if isinstance(result, Found):
                     found.append(result)
                     context.exclude(index, result.start, result.end)
@@ -182,6 +195,23 @@ class _StatutesNear:
                 return True
         heading = next((k for k in range(index - 1, -1, -1) if blocks[k].kind == "heading"), None)
         return heading is not None and bool(words.search(blocks[heading].text))
+
+
+class _CitesStatutes:
+    """Whether the report cites an article of its statutes by name anywhere, asked once (every block's text
+    is at hand in each window, so the answer is the same whatever the windows)."""
+
+    def __init__(self, context: Context, rules: _Rules) -> None:
+        self.context = context
+        self.rules = rules
+        self.answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.answer is None:
+            rules = self.rules
+            self.answer = any(rules.statute_citation.search(block.text) for block in self.context.blocks
+                              if rules.statute_context.search(block.text))
+        return self.answer
 
 
 def _near(context: Context, index: int, words: re.Pattern[str], blocks: int) -> bool:
@@ -333,7 +363,7 @@ def _names_other_text(lower: list[str], k: int, rules: _Rules) -> bool:
     k += 1
     while k < len(lower) and lower[k] in rules.links:
         k += 1
-    return k < len(lower) and lower[k].isalpha()
+    return k < len(lower) and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", lower[k]) is not None  # "ocmw-wet"
 
 
 def _instrument_after(lower: list[str], k: int, rules: _Rules) -> tuple[str | None, int]:
