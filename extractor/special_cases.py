@@ -11,8 +11,9 @@ where its string is a span of the text (spaCy looks a word, or what is left of i
 up in its table), or where its phrase matcher finds the case's tokens one after the other. Those tokens
 concatenate to the case's string, so the text without its whitespace contains the string without its
 whitespace. A case whose string, whitespace taken out, does not occur in the text whitespace taken out, can
-change nothing: it is left out until a text has it. The test is a set lookup of the string's rarest pair of
-characters among the text's pairs, then a substring search.
+change nothing: it is left out until a text has it. The test is a set lookup of one pair of the string's
+characters among the text's pairs (one with a character that is neither letter nor digit, where there is one),
+then a substring search.
 
 Once a process has tokenized `ALL_AFTER` characters, it adds the rest: a long run pays the full cost once, and
 no more checks. Anything else asked of the tokenizer (its rules, its serialisation) adds the rest first.

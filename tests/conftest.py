@@ -28,6 +28,16 @@ def _in_repository(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
 
 
+@pytest.fixture
+def two_reports(tmp_path: Path) -> Path:
+    """A folder of this test's own holding both corpus reports, under other names."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(ROOT / REPORT_2021, folder / "a-2021.md")
+    shutil.copy(ROOT / REPORT_2024, folder / "b-2024.txt")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def reports() -> dict[int, dict]:
     """The extraction of both corpus reports, done once for the whole session."""

@@ -10,18 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPORT_2021, REPORT_2024, ROOT
 from extractor import cache, patterns
 from extractor.commands import extract
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    shutil.copy(ROOT / REPORT_2021, reports / "a-2021.md")
-    shutil.copy(ROOT / REPORT_2024, reports / "b-2024.txt")
-    return reports
+def folder(two_reports: Path) -> Path:
+    return two_reports
 
 
 @pytest.fixture

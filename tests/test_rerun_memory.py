@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from conftest import REPORT_2021, REPORT_2024, ROOT
 from extractor.commands import facts, steps
 
 
@@ -46,35 +44,26 @@ def _corpus_run(folder: Path, out: Path, cache_dir: Path) -> str:
     return stdout.getvalue()
 
 
-@pytest.fixture
-def two_years(tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    shutil.copy(ROOT / REPORT_2021, folder / "a-2021.md")
-    shutil.copy(ROOT / REPORT_2024, folder / "b-2024.txt")
-    return folder
-
-
-def test_a_cached_rerun_reads_the_facts_not_the_jsons(two_years: Path, tmp_path: Path,
+def test_a_cached_rerun_reads_the_facts_not_the_jsons(two_reports: Path, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """The rerun says and writes what the first run did, without parsing a report or a diff JSON."""
     from extractor.commands import extract
 
-    first = _corpus_run(two_years, tmp_path / "out", tmp_path / "cache")
+    first = _corpus_run(two_reports, tmp_path / "out", tmp_path / "cache")
     written = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
     monkeypatch.setattr(facts, "report_facts", lambda report: pytest.fail("a report JSON parsed"))
     monkeypatch.setattr(facts, "diff_facts", lambda findings: pytest.fail("a diff JSON parsed"))
     monkeypatch.setattr(extract, "report_facts", facts.report_facts)
     monkeypatch.setattr(steps, "diff_facts", facts.diff_facts)
-    again = _corpus_run(two_years, tmp_path / "out", tmp_path / "cache")
+    again = _corpus_run(two_reports, tmp_path / "out", tmp_path / "cache")
     assert again == first.replace("series.sqlite\n", "series.sqlite (unchanged)\n")
     assert "2 errors, 1 warning, 3 notes" in again and "fiscal year 2024 (text): 63 figures" in again
     assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == written
 
 
 @pytest.mark.parametrize("damage", [b"", b"{\"counts\": 1}", b"\xff\xfe not json"])
-def test_damaged_facts_are_made_again_from_the_json(two_years: Path, tmp_path: Path, damage: bytes) -> None:
-    first = _corpus_run(two_years, tmp_path / "out", tmp_path / "cache")
+def test_damaged_facts_are_made_again_from_the_json(two_reports: Path, tmp_path: Path, damage: bytes) -> None:
+    first = _corpus_run(two_reports, tmp_path / "out", tmp_path / "cache")
     facts_entries = []
     for entry in (tmp_path / "cache" / "facts").rglob("*.json"):
         if entry.read_bytes().partition(b"\n")[2].startswith((b'{"document"', b'{"counts"')):  # facts, keys sorted
@@ -82,7 +71,7 @@ def test_damaged_facts_are_made_again_from_the_json(two_years: Path, tmp_path: P
             entry.write_bytes(damage)
     assert len(facts_entries) == 3  # two reports, one diff
     (tmp_path / "out" / "series.json").unlink()  # the series is made again, from the reports
-    again = _corpus_run(two_years, tmp_path / "out", tmp_path / "cache")
+    again = _corpus_run(two_reports, tmp_path / "out", tmp_path / "cache")
     assert again == first
 
 

@@ -187,6 +187,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
     done: list[Extracted] = []
     failed = len(selection.errors)
     store, fingerprint = cache_store(options, "reports")
+    facts_store, _ = cache_store(options, "facts")
     plan = [_plan(path, options.out / names[path], options, store, fingerprint) for path in selection.files]
     misses = [item for item in plan if not item.cached]
     own = workers is None
@@ -253,7 +254,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                 failed += 1
                 continue
             kept = store is not None and item.key and (not fresh or stored)  # the report is in the cache
-            facts = remembered(store, item.key if kept else None, text, report_facts, REPORT_FACTS)
+            facts = remembered(facts_store, item.key if kept else None, text, report_facts, REPORT_FACTS)
             if lines is not None:
                 lines.write(f"{item.shown} → {item.output}\n{facts['summary']}\n")
             done.append(Extracted(item.shown, item.output, document=facts["document"], figures=facts["figures"],

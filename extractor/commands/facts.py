@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extractor.cache import Cache
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -21,15 +24,14 @@ REPORT_FACTS = frozenset({"document", "figures", "summary"})
 DIFF_FACTS = frozenset({"counts", "statuses", "lines", "places"})
 
 
-def remembered(store: Any, entry: str | None, text: str, make: Callable[[dict], dict],
+def remembered(store: Cache | None, entry: str | None, text: str, make: Callable[[dict], dict],
                keys: frozenset[str]) -> dict:
-    """The facts of the JSON `text`: read from `store` under the facts' key of `entry` when there and whole,
-    else made by `make` from the parsed JSON (and stored, when `entry` is given)."""
-    from extractor.cache import Cache, key
+    """The facts of the JSON `text`, cached under `entry` (the JSON's own key) in `store` (the `facts`
+    folder): read from there when present and whole, else made by `make` from the parsed JSON and stored."""
+    from extractor.cache import key
 
     facts_entry = key("facts", entry) if store is not None and entry else None
     if facts_entry is not None:
-        store = Cache(store.folder.parent, "facts")  # beside the JSONs' own folder
         stored = store.get(facts_entry)
         if stored is not None:
             try:

@@ -49,6 +49,7 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
     from extractor.commands.extract import _Progress
 
     cache, fingerprint = cache_store(options, "diffs")
+    facts_store, _ = cache_store(options, "facts")
 
     def entry_of(old: Extracted, new: Extracted) -> str | None:
         if cache is None:
@@ -100,7 +101,7 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
                     cache.put(entry, text)
             write_if_changed(target, text)
             results.append((old, new, target))
-            facts = remembered(cache, entry, text, diff_facts, DIFF_FACTS)
+            facts = remembered(facts_store, entry, text, diff_facts, DIFF_FACTS)
             del text
             totals.add(facts)
             if not options.quiet:
