@@ -37,6 +37,7 @@ from pathlib import Path
 import extractor
 from extractor import patterns
 from extractor.folders import remove_stale_temporaries, temporary_prefix
+from extractor.terminal import whole_write
 
 _LIBRARIES = ("spacy", "pdfplumber", "pdfminer.six", "rapidfuzz", "jsonschema")
 
@@ -119,19 +120,22 @@ class Cache:
         if path.parent not in self._tidied:  # once per folder and run: what a killed run left there goes
             self._tidied.add(path.parent)
             remove_stale_temporaries(path.parent)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(entry[:16]), suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-            os.replace(temporary, path)
-        except BaseException as error:
-            Path(temporary).unlink(missing_ok=True)
-            if not isinstance(error, OSError):
-                raise
+        head = hashlib.sha256(body).hexdigest().encode() + b"\n"
+        with whole_write():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(entry[:16]),
+                                                     suffix=".tmp")
+            except OSError:
+                return
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(head + body)
+                os.replace(temporary, path)
+            except BaseException as error:
+                Path(temporary).unlink(missing_ok=True)
+                if not isinstance(error, OSError):
+                    raise
 
 
 _UNSET = object()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import signal
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -178,8 +177,7 @@ def _mistyped_command(argv: list[str]) -> str | None:
 
 
 def main() -> None:
-    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C is KeyboardInterrupt from here on
-    install_signal_handlers()
+    install_signal_handlers()  # Ctrl-C is KeyboardInterrupt from here on, SIGTERM Terminated
     try:
         code = run(sys.argv[1:], sys.stdout, sys.stderr)
         sys.stdout.flush()

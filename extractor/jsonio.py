@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractor.folders import temporary_prefix
 from extractor.patterns import schemas_dir
+from extractor.terminal import whole_write
 
 if TYPE_CHECKING:  # python-jsonschema loads only when jsonschema-rs is missing or a document breaks its schema
     from jsonschema import Draft202012Validator
@@ -140,14 +141,15 @@ def write_text_atomic(path: Path, text: str) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` into a temporary file beside `path`, then rename it over: never a partial file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(path.name), suffix=".tmp")
-    try:
-        os.fchmod(handle, 0o666 & ~_umask())  # mkstemp makes files private; outputs are ordinary files
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with whole_write():  # a signal meanwhile is acted on once the file is in place
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(path.name), suffix=".tmp")
+        try:
+            os.fchmod(handle, 0o666 & ~_umask())  # mkstemp makes files private; outputs are ordinary files
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

@@ -174,6 +174,8 @@ class LocalPool:
             self._pool.shutdown(wait=False, cancel_futures=True)
             for process in processes:
                 process.join(timeout=5)
+                if process.is_alive():  # deep in a long call that no signal handler interrupts
+                    process.kill()
             return
         self._pool.shutdown(wait=wait, cancel_futures=True)
 

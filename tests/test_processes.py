@@ -166,3 +166,53 @@ def test_a_signal_during_the_diffs_with_two_jobs(corpus: Path, tmp_path: Path, s
     assert stderr.splitlines() == [f"{'terminated' if code == 143 else 'interrupted'}; files already written are "
                                    "complete, nothing partial was left; run again to finish"]
     assert _temporaries(out) == [] and _temporaries(cache) == []
+
+
+_WRITE_UNDER_A_SIGNAL = """
+import os, signal, sys
+from pathlib import Path
+from extractor import terminal
+from extractor.cache import Cache
+
+if sys.argv[1] == "worker":
+    terminal.ignore_interrupts()
+else:
+    terminal.install_signal_handlers()
+store = Cache(Path(sys.argv[2]), "probe", ".bin")
+try:
+    with terminal.whole_write():
+        os.kill(os.getpid(), int(sys.argv[3]))  # arrives in the middle of the write
+        store.put_bytes("e47e98c722b8b58a", b"x" * 1_000_000)
+        print("written", flush=True)
+except KeyboardInterrupt as interrupt:
+    print(type(interrupt).__name__, flush=True)
+    sys.exit(terminal.exit_code_of(interrupt))
+print("not stopped", flush=True)
+"""
+
+
+@pytest.mark.parametrize("role,signum,said,code", [
+    ("worker", signal.SIGTERM, "written", 143),  # the parent stops its workers with SIGTERM
+    ("main", signal.SIGTERM, "written\nTerminated", 143),
+    ("main", signal.SIGINT, "written\nInterrupted", 130)])
+def test_a_signal_during_a_write_waits_for_the_file_to_be_whole(tmp_path: Path, role: str, signum: int, said: str,
+                                                                 code: int) -> None:
+    """A signal that arrives while a file is written is acted on once the file is in place: a worker exits
+    then, the main process raises then. Before, a worker died where it stood and left its temporary file."""
+    done = subprocess.run([sys.executable, "-c", _WRITE_UNDER_A_SIGNAL, role, str(tmp_path), str(int(signum))],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout.strip(), done.stderr) == (code, said, "")
+    assert _temporaries(tmp_path) == []
+    entries = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert len(entries) == 1 and entries[0].stat().st_size == 65 + 1_000_000
+
+
+def test_ctrl_c_is_no_bare_keyboard_interrupt() -> None:
+    """CPython kills a process with SIGINT at exit when exactly KeyboardInterrupt left code a C library ran
+    (PyRun_String) during an import, even after we caught it; our Ctrl-C is a subclass, so the exit code is
+    the one we chose."""
+    from extractor import terminal
+
+    with pytest.raises(KeyboardInterrupt) as raised:
+        terminal._act_on(signal.SIGINT)
+    assert type(raised.value) is terminal.Interrupted and terminal.exit_code_of(raised.value) == 130

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from extractor.folders import temporary_prefix
+from extractor.terminal import whole_write
 
 
 class Pending:
@@ -18,16 +19,18 @@ class Pending:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(path.name), suffix=".tmp")
-        os.close(handle)
+        with whole_write():  # not a signal between the file's making and its closing
+            handle, name = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(path.name), suffix=".tmp")
+            os.close(handle)
         self.path = path
         self.temporary = Path(name)
 
     def commit(self) -> Path:
-        with open(self.temporary, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.chmod(self.temporary, 0o666 & ~_umask())  # mkstemp makes it private; an output is an ordinary file
-        os.replace(self.temporary, self.path)
+        with whole_write():
+            with open(self.temporary, "rb+") as stream:
+                os.fsync(stream.fileno())
+            os.chmod(self.temporary, 0o666 & ~_umask())  # mkstemp makes it private; an output is ordinary
+            os.replace(self.temporary, self.path)
         return self.path
 
     def abort(self) -> None:
