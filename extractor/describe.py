@@ -26,7 +26,6 @@ from extractor.quantities import Figure, unit_of_word
 # aspects in the order they close a key, with their Dutch labels
 ASPECTS = ("verandering", "aandeel", "maximum", "cumulatief")  # labelled in patterns/lexicon.yaml
 _SHARE_UNITS = frozenset({"%", "fraction"})  # a share of a whole: "4 % van de winst", "de helft van de woningen"
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _ROW_CELLS = 4  # how many cells before a figure's own its row's label may stand
 _AFTER = 3  # how far after a figure its measured noun may stand ("14.820 MWh groene stroom")
 
@@ -286,7 +285,7 @@ class _Describer:
                 return Concept(_lemma_of(word), word), True, canonical(word)
             if not self._content(k) or word in self.lex.particles:
                 break
-            if k + 1 < self.sent_end and _YEAR.fullmatch(self.w.lower[k + 1]):
+            if k + 1 < self.sent_end and numbers.is_year(self.w.lower[k + 1]):
                 break  # a word before a year opens a date: "naar 38 eind 2024" counts what the 57 before it did
             if self._adjective(k) or _verb(word):
                 adjectives.append(k)

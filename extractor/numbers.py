@@ -145,6 +145,14 @@ def _digits(text: str) -> Fraction | None:
     return -number if match["sign"] and lexicon.signs[match["sign"]] < 0 else number
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_year(word: str) -> bool:
+    """Whether `word` is written as a calendar year ("2024"): four digits from 1900 to 2099."""
+    return _YEAR.fullmatch(word) is not None
+
+
 def parse_digits(text: str) -> int | float | None:
     """One token of digits in Dutch notation ("1.946,5") -> its value, else None.
 

@@ -367,7 +367,7 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
         if tuple(lower[j:k]) == link and k < len(lower) and numbers.parse_digits(lower[k]) is not None:
             unit, words, _ = _unit_after(doc, lower, k + 1, excluded, lexicon)
             return unit, words, j
-    if _is_word(doc, j, stop) and not _YEAR.fullmatch(lower[j + 1] if j + 1 < len(lower) else ""):
+    if _is_word(doc, j, stop) and not numbers.is_year(lower[j + 1] if j + 1 < len(lower) else ""):
         # a word before a year opens a date, it counts nothing: "van 57 gezinnen eind 2023 naar 38 eind 2024"
         # an inflected adjective before the counted word: "5.348 nieuwe houders", "twee externe deskundigen"
         k = j + 1 if (_is_word(doc, j + 1, stop) and lower[j].endswith("e")) else j
@@ -375,7 +375,6 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
     return None, None, j
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_word(doc: Doc, k: int, stop: frozenset[str]) -> bool:

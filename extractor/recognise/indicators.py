@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from extractor import numbers
 from extractor.catalogue import identify
 from extractor.context import Context
 from extractor.dates import DateMention, DatesByBlock, cumulative_cues
@@ -86,11 +87,10 @@ def _column_year(doc: Doc, start: int, at: int) -> str | None:
         return None
     row = text[boundaries[-1].end() - 1:]
     column = row.count("|")
-    if 0 < column <= len(header) and _YEAR.fullmatch(header[column - 1].strip()):
+    if 0 < column <= len(header) and numbers.is_year(header[column - 1].strip()):
         return header[column - 1].strip()
     return None
 
 
 _TABLE_SEPARATOR = re.compile(r"\|\s*:?-{3,}:?\s*\|")
 _ROW_BOUNDARY = re.compile(r"\|\s+\|")
-_YEAR = re.compile(r"(?:19|20)\d\d")
