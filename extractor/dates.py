@@ -73,6 +73,7 @@ class _Words:
     weekdays: dict[str, int]
     range_words: frozenset[str]
     cumulative_cues: tuple[tuple[str, ...], ...]
+    relative_years: dict[tuple[str, ...], int]  # "vorig jaar": -1
     year_prepositions: frozenset[str]
     year_intros: tuple[tuple[str, ...], ...]
     context_year_words: frozenset[str]
@@ -87,6 +88,7 @@ def _words() -> _Words:
     return _Words(months=dict(data["months"]), weekdays=dict(data["weekdays"]),
                   range_words=frozenset(data["range_words"]),
                   cumulative_cues=tuple(tuple(cue.split()) for cue in data["cumulative_cues"]),
+                  relative_years={tuple(p.lower().split()): n for p, n in data.get("relative_years", {}).items()},
                   year_prepositions=frozenset(data["year_prepositions"]),
                   year_intros=tuple(sorted((tuple(p.split()) for p in data["year_intros"]), key=len, reverse=True)),
                   context_year_words=frozenset(data["context_year_words"]),
@@ -101,6 +103,14 @@ def year_prepositions() -> frozenset[str]:
 
 def cumulative_cues() -> tuple[tuple[str, ...], ...]:
     return _words().cumulative_cues
+
+
+def relative_year(lower: Sequence[str], i: int) -> tuple[int, int] | None:
+    """A year named from the fiscal year at token i ("vorig jaar"): (years from the fiscal year, tokens)."""
+    for phrase, offset in _words().relative_years.items():
+        if tuple(lower[i:i + len(phrase)]) == phrase:
+            return offset, len(phrase)
+    return None
 
 
 def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR) -> list[DateMention]:

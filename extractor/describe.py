@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extractor import numbers
 from extractor.lexicon import Concept, Lexicon, canonical, lexicon
 from extractor.nlp import lemma, lower_words, stop_words
-from extractor.quantities import Figure, unit_of_word
+from extractor.quantities import Figure, time_reference, unit_of_word
 
 # aspects in the order they close a key, with their Dutch labels
 ASPECTS = ("verandering", "aandeel", "maximum", "cumulatief")  # labelled in patterns/lexicon.yaml
@@ -269,6 +269,8 @@ class _Describer:
         adjectives: list[int] = []
         k = self.f.number_end if self.f.max_end is None else self.f.max_end  # "5 tot 10 vrijwilligers"
         limit = min(self.sent_end, max(self.f.end, k + 1) + 3)
+        if time_reference(self.w.lower, k):
+            limit = k  # "tegenover 1.980 vorig jaar": the words after the number say when, not what
         while k < limit:
             if (found := nouns.match(forms, k, self.sent_end)) is not None:
                 qualifiers += [self._qualifier(j) for j in adjectives]

@@ -59,6 +59,9 @@ class _Lexicon:
     people_pronouns: tuple[tuple[str, ...], ...]  # "Zeven van hen": a count of people named before
     people_unit: str | None
     elision_links: tuple[tuple[str, ...], ...]  # "..., negen een tijdelijk": the noun of the figure before
+    comparison_links: tuple[tuple[str, ...], ...]  # "tegenover 1.980 vorig jaar": the unit of the figure before
+    time_before: frozenset[str]  # "1.980 vorig jaar": a period named after the number says when, not what
+    time_periods: frozenset[str]
     units: dict[tuple[str, ...], str]  # words → canonical unit
     longest_unit: int
     glued_units: tuple[str, ...]  # symbols written against the digits: "68%", "250€", "€1,25"
@@ -120,6 +123,9 @@ def _lexicon() -> _Lexicon:
         people_pronouns=_phrases(units_data.get("people_pronouns", {}).get("phrases", [])),
         people_unit=units_data.get("people_pronouns", {}).get("unit"),
         elision_links=_phrases(units_data.get("elision_links", [])),
+        comparison_links=_phrases(units_data.get("comparison_links", [])),
+        time_before=frozenset(w.lower() for w in units_data.get("time_references", {}).get("before", [])),
+        time_periods=frozenset(w.lower() for w in units_data.get("time_references", {}).get("periods", [])),
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
         before_units=frozenset(word.lower() for word in units_data.get("before", [])),
         symbol_starts=frozenset(symbol[0] for symbol in [*glued, *data.get("glued", {}).get("approximately", []),
@@ -207,6 +213,8 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
         unit, unit_words, unit_end = lexicon.people_unit, people, first.number_end + len(people.split())
     if first.written and unit is None and first.value >= 2 and (elided := _elided(lower, first, previous, lexicon)):
         unit, unit_words = elided.unit, elided.unit_words  # "..., negen een tijdelijk": the noun said before
+    if unit is None and (compared := _compared(lower, first, previous, lexicon)) is not None:
+        unit, unit_words = compared.unit, compared.unit_words  # "2.315 fietsen, tegenover 1.980 vorig jaar"
     if first.written and unit is None:
         if not 0 < first.value < 1:
             return None  # "een van de drie": a written numeral that counts nothing named is not a figure
@@ -349,6 +357,8 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
     """The unit named after a number: a known unit right after it or after one adjective
     ("639.505 aangegeven werkdagen"), else the counted word as written ("6 podcasts")."""
     stop = stop_words()
+    if time_reference(lower, j, lexicon):
+        return None, None, j  # "1.980 vorig jaar": when, not what it counts
     for offset in (0, 1):
         k = j + offset
         for length in range(lexicon.longest_unit, 0, -1):
@@ -508,6 +518,24 @@ def _elided(lower: list[str], first: _Reading, previous: Figure | None, lexicon:
         return None
     linked = any(tuple(lower[first.start - len(link):first.start]) == link for link in lexicon.elision_links)
     return previous if linked else None
+
+
+def _compared(lower: list[str], first: _Reading, previous: Figure | None, lexicon: _Lexicon) -> Figure | None:
+    """The figure of the same sentence a number without a unit is compared with ("2.315 fietsen, tegenover
+    1.980 vorig jaar"): the number right after a comparison link, the figure before the link."""
+    if previous is None or previous.unit is None or previous.unit == "ratio" or previous.end > first.start:
+        return None
+    if any(word in _SENTENCE_ENDS for word in lower[previous.end:first.start]):
+        return None
+    linked = any(tuple(lower[first.start - len(link):first.start]) == link for link in lexicon.comparison_links)
+    return previous if linked else None
+
+
+def time_reference(lower: list[str], j: int, lexicon: _Lexicon | None = None) -> bool:
+    """Whether the words at j name a period by a deictic word and a singular period ("vorig jaar")."""
+    lexicon = lexicon or _lexicon()
+    return (j + 1 < len(lower) and lower[j] in lexicon.time_before
+            and lower[j + 1].rstrip(".") in lexicon.time_periods)
 
 
 def _ratio_to_one(doc: Doc, lower: list[str], start: int, first: _Reading, qualifier: str, excluded: set[int],

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from extractor import numbers
 from extractor.catalogue import identify
 from extractor.context import Context
-from extractor.dates import DateMention, DatesByBlock, cumulative_cues
+from extractor.dates import DateMention, DatesByBlock, cumulative_cues, relative_year
 from extractor.nlp import lower_words
 from extractor.quantities import Figure, find_figures
 from extractor.records import Indicator
@@ -62,6 +62,8 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     # a date right after the figure is its own, before one earlier in the sentence ("van 57 eind 2023 naar 38
     # eind 2024"); else the nearest before it, else one after it
     right_after = [d for d in after if d.start <= figure.end + 2]
+    if not right_after and fiscal_year is not None and (relative := _relative_after(doc, figure, sentence.end)):
+        return str(fiscal_year + relative)  # "tegenover 1.980 vorig jaar"
     chosen = right_after[0] if right_after else before[-1] if before else (after[0] if after else None)
     lower = lower_words(doc)[sentence.start:sentence.end]
     cumulative = any(tuple(lower[i:i + len(cue)]) == cue
@@ -70,6 +72,18 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
         end = chosen.value[:4] if chosen and chosen.value else (str(fiscal_year) if fiscal_year else None)
         return f"../{end}" if end else None
     return chosen.value if chosen else None
+
+
+def _relative_after(doc: Doc, figure: Figure, end: int) -> int | None:
+    """The years from the fiscal year that a phrase right after the figure names ("1.980 vorig jaar", "1.980
+    in het jaar daarvoor"), with at most one word between; None when there is none."""
+    lower = lower_words(doc)
+    for i in range(figure.end, min(figure.end + 2, end)):
+        if (found := relative_year(lower, i)) is not None and found[1] + i <= end:
+            return found[0]
+        if lower[i][:1].isdigit():
+            break
+    return None
 
 
 def _column_year(doc: Doc, start: int, at: int) -> str | None:
