@@ -297,6 +297,9 @@ class _Describer:
                 break
             qualifiers += [self._qualifier(j) for j in adjectives]
             self.post, self.noun_end = self._postmodifier(k + 1), k + 1
+            if (compound := self.lex.compound(_clean(self.doc[k].text) or word)) is not None:
+                qualifiers.append(compound[1])  # "48 doelgroepwerknemers": werknemers, of the target group
+                return compound[0], True, compound[0].name
             return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True, forms[k]
         # no noun after the number: "het aantal coöperanten steeg tot 2.015", "er kwamen er 211 bij"
         for i in range(self.f.start - 1, self.clause_start - 1, -1):

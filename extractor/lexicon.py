@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor import patterns
 from extractor.nlp import lemma
@@ -75,6 +75,36 @@ class Lexicon:
     negations: frozenset[str]
     postmodifiers: frozenset[str]  # "4 mensen in een traject": the phrase after the counted noun qualifies it
     words: frozenset[str]  # every single word the lexicon knows, canonical
+    compound_parts: tuple[int, int]  # the least letters of a compound's head and of its first part
+    not_heads: frozenset[str]  # words of `nouns` that never head a compound
+
+    def compound(self, word: str) -> tuple[Concept, Concept] | None:
+        """What a compound counts and what qualifies it: "doelgroepwerknemers" -> (werknemer, doelgroep);
+        the longest head of `nouns` that ends the word. None for a word that is no such compound."""
+        return _compound(word.lower()) if self is lexicon() else _split_compound(self, word.lower())
+
+
+@lru_cache(maxsize=4096)
+def _compound(word: str) -> tuple[Concept, Concept] | None:
+    return _split_compound(lexicon(), word)
+
+
+def _split_compound(lex: Lexicon, word: str) -> tuple[Concept, Concept] | None:
+    head_letters, modifier_letters = lex.compound_parts
+    if "-" in word:  # "doelgroep-werknemers": the hyphen says where
+        modifier, _, head = word.rpartition("-")
+        starts = [len(modifier) + 1] if len(modifier.strip("-")) >= modifier_letters else []
+    else:
+        starts = list(range(modifier_letters, len(word) - head_letters + 1))
+    for start in starts:
+        head = word[start:]
+        if head in lex.not_heads or canonical(head) in lex.not_heads:
+            continue
+        found = lex.nouns.word(canonical(head)) or lex.nouns.word(head)
+        if found is not None:
+            modifier = word[:start].rstrip("-")
+            return found, Concept(modifier, modifier)  # as written: the lemmatiser takes "groente" for a verb
+    return None
 
 
 def canonical(word: str) -> str:
@@ -133,4 +163,5 @@ def lexicon() -> Lexicon:
         particles=frozenset(data["particles"]), boundaries=frozenset(data["boundaries"]),
         range_joiners=frozenset(data["range_joiners"]), recipients=frozenset(data["recipients"]),
         negations=frozenset(data["negations"]), postmodifiers=frozenset(data.get("postmodifiers", ())),
-        words=words)
+        words=words, compound_parts=(data["compounds"]["head_letters"], data["compounds"]["modifier_letters"]),
+        not_heads=frozenset(w.lower() for w in data["compounds"]["not_heads"]))
