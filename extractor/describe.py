@@ -269,8 +269,8 @@ class _Describer:
         adjectives: list[int] = []
         k = self.f.number_end if self.f.max_end is None else self.f.max_end  # "5 tot 10 vrijwilligers"
         limit = min(self.sent_end, max(self.f.end, k + 1) + 3)
-        if time_reference(self.w.lower, k):
-            limit = k  # "tegenover 1.980 vorig jaar": the words after the number say when, not what
+        if time_reference(self.w.lower, k) or (k < self.sent_end and self.w.lower[k] in self.lex.rate_words):
+            limit = k  # "tegenover 1.980 vorig jaar", "365 per week": the words after say when or how often
         while k < limit:
             if (found := nouns.match(forms, k, self.sent_end)) is not None:
                 qualifiers += [self._qualifier(j) for j in adjectives]
@@ -308,6 +308,9 @@ class _Describer:
                     if (found := nouns.match(forms, j, self.f.start)) is not None:
                         return found[0], True, forms[j + found[1] - 1]
                     if self._content(j) and not self._adjective(j):
+                        if (compound := self.lex.compound(self.w.lower[j])) is not None:
+                            qualifiers.append(compound[1])  # "het aantal groentepakketten"
+                            return compound[0], True, compound[0].name
                         return Concept(_lemma_of(self.w.lower[j]), self.w.lower[j]), True, forms[j]
         for figure, description in reversed(self.before):
             if figure.number_start >= self.sent_start and description.dimension is None and description.named:

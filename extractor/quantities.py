@@ -62,6 +62,7 @@ class _Lexicon:
     comparison_links: tuple[tuple[str, ...], ...]  # "tegenover 1.980 vorig jaar": the unit of the figure before
     time_before: frozenset[str]  # "1.980 vorig jaar": a period named after the number says when, not what
     time_periods: frozenset[str]
+    rate_words: frozenset[str]  # "365 per week": a rate, the period after it is no unit of the number
     units: dict[tuple[str, ...], str]  # words → canonical unit
     longest_unit: int
     glued_units: tuple[str, ...]  # symbols written against the digits: "68%", "250€", "€1,25"
@@ -124,6 +125,7 @@ def _lexicon() -> _Lexicon:
         people_unit=units_data.get("people_pronouns", {}).get("unit"),
         elision_links=_phrases(units_data.get("elision_links", [])),
         comparison_links=_phrases(units_data.get("comparison_links", [])),
+        rate_words=frozenset(patterns.load("lexicon")["rate_words"]),
         time_before=frozenset(w.lower() for w in units_data.get("time_references", {}).get("before", [])),
         time_periods=frozenset(w.lower() for w in units_data.get("time_references", {}).get("periods", [])),
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
@@ -357,8 +359,8 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
     """The unit named after a number: a known unit right after it or after one adjective
     ("639.505 aangegeven werkdagen"), else the counted word as written ("6 podcasts")."""
     stop = stop_words()
-    if time_reference(lower, j, lexicon):
-        return None, None, j  # "1.980 vorig jaar": when, not what it counts
+    if time_reference(lower, j, lexicon) or (j < len(lower) and lower[j] in lexicon.rate_words):
+        return None, None, j  # "1.980 vorig jaar": when, not what it counts; "365 per week": how often
     for offset in (0, 1):
         k = j + offset
         for length in range(lexicon.longest_unit, 0, -1):
