@@ -132,6 +132,7 @@ class _Describer:
         self.doc = words.doc
         self.sent_start, self.sent_end = words.sentences[figure.number_start]
         self.stop = stop_words()
+        self.labelled = False  # the figure's words are the label before a colon
         self.unit, self.end = self._unit()
         self.clause_start, self.clause_end = self._clause()
         self.post: list[Concept] = []  # the phrase after the counted noun: "4 mensen [in een traject]"
@@ -232,7 +233,18 @@ class _Describer:
             end += 1
         if not any(self._content(i) for i in [*range(start, self.f.start), *range(self.end, end)]):
             start = self._row_label(start)  # nothing but the figure and its unit
+            if start > self.sent_start and self.w.lower[start - 1] in _LABEL_MARKS:
+                start = self._label_before(start - 1)  # "Omzet: 2,6 miljoen euro"
+                self.labelled = True
         return start, end
+
+    def _label_before(self, mark: int) -> int:
+        """Where the label before a colon starts ("- Winst van het boekjaar: € 61.400"): after the boundary
+        before it, in its sentence."""
+        start = mark
+        while start > self.sent_start and self.w.lower[start - 1] not in self.lex.boundaries:
+            start -= 1
+        return start
 
     def _row_label(self, start: int) -> int:
         """A figure alone in a cell of a pipe table ("| Omzet | € 1,9 miljoen |") is described by its row's
@@ -389,6 +401,8 @@ class _Describer:
             found = measures.match(forms, k, self.clause_end)
             if found is not None:
                 return found[0], True
+            if k == self.end and self.w.lower[k] in lex.amount_links:
+                continue  # "1,9 miljoen euro aan loonpremies"
             if not self._content(k) or not (self._adjective(k) or _verb(self.w.lower[k])):
                 break
         # "4 % van de winst", "78 % van de huurders"
@@ -417,6 +431,8 @@ class _Describer:
             return concept, True
         # nothing of its own: a change is one of the figure before it in its sentence ("16.190 MWh, +9,2 %"),
         # another measure takes the quantity of the last figure of its dimension ("Voor 2022 stelt de raad 5 % voor")
+        if self.labelled:
+            return self._fallback()  # "Loonpremies maatwerk: 2,1 miljoen euro": the label, not an earlier figure
         dimension = lex.units.get(self.unit or "", None)
         changing = "verandering" in aspects or self._change()
         for figure, description in reversed(self.before):
@@ -552,6 +568,9 @@ class _Describer:
             word = self.w.lower[i]
             return Concept(_lemma_of(word), _clean(self.doc[i].text) or word), False
         return Concept("getal", "getal"), False
+
+
+_LABEL_MARKS = frozenset({":"})  # "Omzet: 2,6 miljoen euro": the words before it name the figure
 
 
 def _contains_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

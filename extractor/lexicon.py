@@ -62,6 +62,7 @@ class Lexicon:
     change: Table
     change_links: frozenset[str]
     measure_links: frozenset[str]  # "een omzet van 2,1 miljoen euro"
+    amount_links: frozenset[str]  # "1,9 miljoen euro aan loonpremies"
     member: Concept  # a governing body's members
     aspect_labels: dict[str, str]  # aspect → its words in a label
     change_after: tuple[tuple[str, ...], ...]
@@ -156,7 +157,7 @@ def lexicon() -> Lexicon:
         members=frozenset(canonical(w) for w in data["members"]),
         generic=frozenset(canonical(w) for w in data["generic"]),
         change=change, change_links=frozenset(aspects["change"]["links"]),
-        measure_links=frozenset(data["measure_links"]), member=Concept(data["member"]["name"], data["member"]["label"]),
+        measure_links=frozenset(data["measure_links"]), amount_links=frozenset(data.get("amount_links", ())), member=Concept(data["member"]["name"], data["member"]["label"]),
         aspect_labels=dict(aspects["labels"]),
         change_after=_words(aspects["change"]["after"]), cumulative=_words(aspects["cumulative"]),
         maximum=_words(aspects["maximum"]), share=_words(aspects["share"]),

@@ -265,7 +265,7 @@ def test_a_figure_alone_in_a_cell_is_described_by_its_rows_label_and_dated_by_it
 
 @pytest.mark.parametrize("text, keys", [
     ("Voor de groendienst rekenden we gemiddeld 38 euro per uur aan. De premies van de overheid bedroegen "
-     "EUR 2.870.000.", ["other.per_uur_euro", "other.overheid_euro"]),
+     "EUR 2.870.000.", ["other.per_uur_euro", "other.subsidie_euro"]),
     ("De koeriers verdienen gemiddeld 2.150 euro per maand.", ["other.per_maand_euro"]),
 ])
 def test_a_rate_is_keyed_on_what_it_is_per_and_lends_that_to_no_other_figure(text: str, keys: list[str]) -> None:
