@@ -62,6 +62,7 @@ class _Lexicon:
     comparison_links: tuple[tuple[str, ...], ...]  # "tegenover 1.980 vorig jaar": the unit of the figure before
     time_before: frozenset[str]  # "1.980 vorig jaar": a period named after the number says when, not what
     time_periods: frozenset[str]
+    time_after: frozenset[str]  # "390 een jaar eerder"
     rate_words: frozenset[str]  # "365 per week": a rate, the period after it is no unit of the number
     units: dict[tuple[str, ...], str]  # words → canonical unit
     longest_unit: int
@@ -128,6 +129,7 @@ def _lexicon() -> _Lexicon:
         rate_words=frozenset(patterns.load("lexicon")["rate_words"]),
         time_before=frozenset(w.lower() for w in units_data.get("time_references", {}).get("before", [])),
         time_periods=frozenset(w.lower() for w in units_data.get("time_references", {}).get("periods", [])),
+        time_after=frozenset(w.lower() for w in units_data.get("time_references", {}).get("after", [])),
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
         before_units=frozenset(word.lower() for word in units_data.get("before", [])),
         symbol_starts=frozenset(symbol[0] for symbol in [*glued, *data.get("glued", {}).get("approximately", []),
@@ -534,10 +536,12 @@ def _compared(lower: list[str], first: _Reading, previous: Figure | None, lexico
 
 
 def time_reference(lower: list[str], j: int, lexicon: _Lexicon | None = None) -> bool:
-    """Whether the words at j name a period by a deictic word and a singular period ("vorig jaar")."""
+    """Whether the words at j name a period: a deictic word and a singular period ("vorig jaar"), or a period
+    and a word after it ("een jaar eerder")."""
     lexicon = lexicon or _lexicon()
-    return (j + 1 < len(lower) and lower[j] in lexicon.time_before
-            and lower[j + 1].rstrip(".") in lexicon.time_periods)
+    if j + 1 >= len(lower) or lower[j + 1].rstrip(".") not in lexicon.time_periods:
+        return False
+    return lower[j] in lexicon.time_before or (j + 2 < len(lower) and lower[j + 2].rstrip(".") in lexicon.time_after)
 
 
 def _ratio_to_one(doc: Doc, lower: list[str], start: int, first: _Reading, qualifier: str, excluded: set[int],
