@@ -66,6 +66,7 @@ class _Rules:
     vowels: frozenset[str]
     elliptic: frozenset[str]
     continuation_words: frozenset[str]
+    enumeration: re.Pattern[str] | None  # "1° ...": an item of a legal enumeration, its number kept
 
 
 @cache
@@ -79,6 +80,8 @@ def _rules() -> _Rules:
         vowels=frozenset(data["vowels"]),
         elliptic=frozenset(data["elliptic_conjunctions"]),
         continuation_words=frozenset(data["continuation_words"]),
+        enumeration=re.compile(r"^\s*\d{1,2}\s?(?:" + "|".join(re.escape(m) for m in data["enumeration_marks"]) + r")\s")
+        if data.get("enumeration_marks") else None,
     )
 
 
@@ -112,6 +115,8 @@ def _clean_line(document: Document, index: int, rules: _Rules) -> _Line:
         tracked = tracked.sub(_MD_LINK, 1).sub(_MD_EMPHASIS, "")
     if kind == "text" and rules.bullet.match(tracked.text):
         kind, tracked = "item", tracked.sub(rules.bullet, "")
+    elif kind == "text" and rules.enumeration is not None and rules.enumeration.match(tracked.text):
+        kind = "item"  # "1° Positieve maatschappelijke impact": a block of its own, its number kept
     tracked = tracked.sub(_HTML_SUP, 1).sub(_HTML_TAG, "")
     for entity, replacement in _HTML_ENTITIES.items():
         tracked = tracked.sub(entity, replacement)

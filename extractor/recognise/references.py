@@ -226,6 +226,10 @@ def _span(lower: list[str], start: int, end: int, rules: _Rules) -> _Span:
                               or lower[k][-1:] in rules.enumeration_marks):
             end = k
             break
+    for k in range(start + 2, end):  # "Art. 14 en 15   6 vennoten traden uit": two numbers side by side, with
+        if lower[k][:1].isdigit() and lower[k - 1][:1].isdigit():  # no list word between, end the list
+            end = k
+            break
     while end > start + 2 and lower[end - 1] in rules.list_words:
         end -= 1  # "artikels 3 en 4 en ..." → the numbers only
     first = lower[start]
