@@ -27,6 +27,10 @@ _SPACES = re.compile(r"[\t\u00a0\u202f\u2000-\u200a\u3000\f\v]")
 _APOSTROPHES = re.compile(r"(?<=[^\W\d_])[\u2019\u2018\u02bc\u0060\u00b4\u2032](?=[^\W\d_])")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufffe]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
+# three spaces or more before a number, after other text: the columns of a table aligned with spaces
+# ("Oogst groenten (ton)          118           126"), kept apart as cells ("... | 118 | 126"), so that two
+# columns never read as one number grouped by a space and the row's label names its figures
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=[\d€+\-−±])")
 _INNER_SOFT_HYPHEN = re.compile(r"\u00ad(?!$)")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _PAGE_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}\s*$")
@@ -117,6 +121,8 @@ def _clean_line(document: Document, index: int, rules: _Rules) -> _Line:
         kind, tracked = "item", tracked.sub(rules.bullet, "")
     elif kind == "text" and rules.enumeration is not None and rules.enumeration.match(tracked.text):
         kind = "item"  # "1° Positieve maatschappelijke impact": a block of its own, its number kept
+    elif kind == "text" and document.format != "markdown" and _COLUMN_GAP.search(tracked.text.strip()):
+        kind = "item"  # a row of a table aligned with spaces: a block of its own, never joined to the next row
     tracked = tracked.sub(_HTML_SUP, 1).sub(_HTML_TAG, "")
     for entity, replacement in _HTML_ENTITIES.items():
         tracked = tracked.sub(entity, replacement)
@@ -153,7 +159,7 @@ def _split_cells(tracked: Tracked) -> list[Tracked]:
 
 
 def _tidy(tracked: Tracked) -> Tracked:
-    tracked = tracked.sub(_SPACES, " ").sub(_RUNS_OF_SPACES, " ").sub(_INNER_SOFT_HYPHEN, "")
+    tracked = tracked.sub(_SPACES, " ").sub(_COLUMN_GAP, " | ").sub(_RUNS_OF_SPACES, " ").sub(_INNER_SOFT_HYPHEN, "")
     return tracked.sub(_APOSTROPHES, "'").strip().nfc()
 
 
