@@ -52,6 +52,20 @@ def usable_folder(path: Path, option: str) -> Path:
     return path
 
 
+def temporaries_of(folder: Path, pids: set[int]) -> list[Path]:
+    """The temporary files that the processes `pids` wrote in `folder` and the folders below it."""
+    found: list[Path] = []
+    try:
+        paths = list(folder.rglob(".*.tmp"))
+    except OSError:
+        return found
+    for path in paths:
+        match = _TEMPORARY.match(path.name)
+        if match and match["pid"] and int(match["pid"]) in pids:
+            found.append(path)
+    return found
+
+
 def remove_stale_temporaries(folder: Path) -> list[Path]:
     """Remove the temporary files an earlier, killed run left in `folder` (not below it); the removed."""
     removed: list[Path] = []

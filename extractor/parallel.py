@@ -174,10 +174,20 @@ class LocalPool:
             self._pool.shutdown(wait=False, cancel_futures=True)
             for process in processes:
                 process.join(timeout=5)
-                if process.is_alive():  # deep in a long call that no signal handler interrupts
-                    process.kill()
+            _remove_temporaries_of({process.pid for process in processes if process.pid}, _startup_cache())
             return
         self._pool.shutdown(wait=wait, cancel_futures=True)
+
+
+def _remove_temporaries_of(pids: set[int], root: Path | None) -> None:
+    """The temporary files that workers ended mid-write left in the start-up cache (the one store they write):
+    each names its writer's pid (extractor.folders)."""
+    if root is None or not pids:
+        return
+    from extractor.folders import temporaries_of
+
+    for path in temporaries_of(root / "startup", pids):
+        path.unlink(missing_ok=True)
 
 
 def _startup_cache() -> Path | None:

@@ -3,8 +3,7 @@
 - SIGINT (Ctrl-C) is Python's KeyboardInterrupt; SIGTERM raises `Terminated`, a KeyboardInterrupt too, so
   one path cleans up after both and the exit code tells them apart (130 and 143: 128 + the signal).
 - A file write inside `whole_write()` (a temporary file written and renamed into place) is not cut in half: a
-  signal that arrives during it is acted on when it ends. A worker process, which the parent ends with
-  SIGTERM, then exits; it would otherwise die where it stood and leave its temporary file behind.
+  signal that arrives during it is acted on when it ends.
 - Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org) or `TERM` is `dumb`.
 - A pipe closed early (`extract corpus/ | head -1`) ends the run quietly with 141 (128 + SIGPIPE), as the
   shell's own tools do; a full disk under the standard output is one line and exit code 1.
@@ -38,7 +37,6 @@ class Terminated(KeyboardInterrupt):
 
 _writes = 0  # whole_write() sections under way in the main thread
 _held: int | None = None  # the signal that arrived during one, acted on when the last one ends
-_in_worker = False  # a worker process: a signal ends it, once no write is under way
 
 
 def _on_signal(signum: int, frame: object) -> None:
@@ -50,8 +48,6 @@ def _on_signal(signum: int, frame: object) -> None:
 
 
 def _act_on(signum: int) -> None:
-    if _in_worker:
-        os._exit(128 + signum)
     if signum == signal.SIGTERM:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
         raise Terminated()
@@ -109,11 +105,10 @@ def quiet_while_loading() -> None:
 def ignore_interrupts() -> None:
     """In a worker process: Ctrl-C goes to the whole process group, and the parent alone handles it (it stops
     the workers); a worker that raised KeyboardInterrupt would print a traceback of its own. SIGTERM, which
-    the parent sends to stop it, ends it at once, or at the end of the file write under way."""
-    global _in_worker
-    _in_worker = True
+    the parent sends to stop it, ends it at once, wherever it is: the parent then removes what temporary file
+    it left (extractor.parallel)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _on_signal)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def exit_code_of(interrupt: KeyboardInterrupt) -> int:

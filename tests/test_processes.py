@@ -174,10 +174,7 @@ from pathlib import Path
 from extractor import terminal
 from extractor.cache import Cache
 
-if sys.argv[1] == "worker":
-    terminal.ignore_interrupts()
-else:
-    terminal.install_signal_handlers()
+terminal.install_signal_handlers()
 store = Cache(Path(sys.argv[2]), "probe", ".bin")
 try:
     with terminal.whole_write():
@@ -192,13 +189,11 @@ print("not stopped", flush=True)
 
 
 @pytest.mark.parametrize("role,signum,said,code", [
-    ("worker", signal.SIGTERM, "written", 143),  # the parent stops its workers with SIGTERM
     ("main", signal.SIGTERM, "written\nTerminated", 143),
     ("main", signal.SIGINT, "written\nInterrupted", 130)])
 def test_a_signal_during_a_write_waits_for_the_file_to_be_whole(tmp_path: Path, role: str, signum: int, said: str,
                                                                  code: int) -> None:
-    """A signal that arrives while a file is written is acted on once the file is in place: a worker exits
-    then, the main process raises then. Before, a worker died where it stood and left its temporary file."""
+    """A signal that arrives while a file is written is acted on once the file is in place."""
     done = subprocess.run([sys.executable, "-c", _WRITE_UNDER_A_SIGNAL, role, str(tmp_path), str(int(signum))],
                           cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout.strip(), done.stderr) == (code, said, "")
@@ -216,3 +211,26 @@ def test_ctrl_c_is_no_bare_keyboard_interrupt() -> None:
     with pytest.raises(KeyboardInterrupt) as raised:
         terminal._act_on(signal.SIGINT)
     assert type(raised.value) is terminal.Interrupted and terminal.exit_code_of(raised.value) == 130
+
+
+def test_the_temporary_files_of_workers_stopped_mid_write_go_with_them(tmp_path: Path) -> None:
+    """Ctrl-C or SIGTERM ends the workers where they stand, perhaps in the middle of a start-up cache entry;
+    the parent removes what they left (CI once found one)."""
+    from extractor import cache, parallel
+
+    before = cache._startup_root
+    cache.use_for_startup(tmp_path)
+    try:
+        pool = parallel.LocalPool(2, warm=False)
+        pids = set(pool.map(os.getpid, [()] * 4))
+        folder = tmp_path / "startup" / "e4"
+        folder.mkdir(parents=True)
+        left = [folder / f".e47e98c722b8b58a.{pid}-65n792bl.tmp" for pid in pids]
+        other = folder / f".e47e98c722b8b58a.{os.getpid()}-abcdefgh.tmp"  # this process's own: not the workers'
+        for path in [*left, other]:
+            path.write_bytes(b"partial")
+        pool.close(wait=False, now=True)
+    finally:
+        cache._startup_root = before
+        parallel._INTERRUPTED = False
+    assert pids and not any(path.exists() for path in left) and other.exists()
