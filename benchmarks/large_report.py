@@ -5,7 +5,7 @@
 For each size, a text report of that many million characters is generated into a temporary folder
 (benchmarks/make_large.py: the real reports one after the other, each copy renumbered) and extracted by a new
 `extract FILE --jobs 1 --no-cache` process; printed: wall and CPU time, time per MB, and the peak memory of the
-process (sampled every 20 ms, extractor/bench.py), then the memory per MB of text between the sizes.
+process (sampled every 20 ms, benchmarks/bench.py), then the memory per MB of text between the sizes.
 EXTRACTOR_WINDOW_CHARS, when set, is the window of the runs (extractor/pipeline.py).
 """
 
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from make_large import large_text  # noqa: E402
 
-from extractor.bench import _command  # noqa: E402
+from bench import _command  # noqa: E402
 
 
 def measure(megabytes: float, work: Path) -> tuple[float, float, float]:

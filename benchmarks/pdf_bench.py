@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import make_pdfs  # noqa: E402
 
-from extractor.bench import best_of, pdfplumber_words  # noqa: E402
+from bench import best_of, pdfplumber_words  # noqa: E402
 from extractor.cli import run  # noqa: E402
-from extractor.readers.pdf import read_pdf  # noqa: E402
+from extractor.document.readers.pdf import read_pdf  # noqa: E402
 
 
 def _extract(path: Path, out: Path) -> None:

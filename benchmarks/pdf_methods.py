@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 import make_producer_pdfs  # noqa: E402
 
-from extractor.readers import pdf_layout  # noqa: E402
-from extractor.readers.pdf import _vertical_rulings  # noqa: E402
+from extractor.document.readers import pdf_layout  # noqa: E402
+from extractor.document.readers.pdf import _vertical_rulings  # noqa: E402
 
 
 def _one_block(self, words):

@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import TextIO
 
 if __name__ == "__main__":  # python -m extractor.cli: quiet on Ctrl-C while the modules below load
-    from extractor.terminal import quiet_while_loading
+    from extractor.runtime.terminal import quiet_while_loading
 
     quiet_while_loading()
 
 from extractor import __version__
 from extractor.commands import extract
-from extractor.errors import UserError
-from extractor.terminal import (exit_code_of, install_signal_handlers, interrupted_line, output_failed,
+from extractor.runtime.errors import UserError
+from extractor.runtime.terminal import (exit_code_of, install_signal_handlers, interrupted_line, output_failed,
                                 silence_stdout)
 
 COMMANDS = ("diff", "check", "series", "explain")
@@ -113,7 +113,7 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
     except UserError as error:  # raised by a later step (an unreachable Dask scheduler, say): one line
         stderr.write(f"error: {error.line()}\n")
         return 2
-    except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM (extractor.terminal.Terminated)
+    except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM (extractor.runtime.terminal.Terminated)
         stderr.write(interrupted_line(interrupt))
         return exit_code_of(interrupt)
 
@@ -143,7 +143,7 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                      "(a report path must exist; see `extract --help`)\n")
         return 2
     args = _main_parser(stdout, stderr).parse_args(argv)
-    from extractor.folders import usable_folder
+    from extractor.runtime.folders import usable_folder
 
     cache_dir = args.cache_dir
     if args.cache and cache_dir is None and _env_cache_dir():

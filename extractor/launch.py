@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def main() -> None:
-    from extractor.terminal import quiet_while_loading
+    from extractor.runtime.terminal import quiet_while_loading
 
     quiet_while_loading()
     from extractor.cli import main as run_command

@@ -35,14 +35,17 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractor import metadata, report
-from extractor.context import Context
-from extractor.dates import DateMention, YearResolver, find_dates
-from extractor.model import Block, Document, Notice, SourceLine
-from extractor.nlp import analyse
-from extractor.normalise import normalise
-from extractor.readers import read_document
-from extractor.recognise import conditions, exclusions, indicators, meetings, references
+from extractor import report
+from extractor.recognise import metadata
+from extractor.recognise.context import Context
+from extractor.dutch.dates import DateMention, YearResolver, find_dates
+from extractor.document.model import Block, Document, Notice, SourceLine
+from extractor.nlp.language import analyse
+from extractor.document.normalise import normalise
+from extractor.document.readers import read_document
+from extractor.recognise import conditions, meetings, references
+from extractor.non_figures import registry as exclusions
+from extractor.figures import indicators
 from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
 
 # characters of clean text analysed at a time: the Docs of one window (about 90 MB per million characters,

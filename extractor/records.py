@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from extractor.model import Location
+from extractor.document.model import Location
 
 Qualifier = Literal["exact", "approximately", "at_least", "at_most", "range"]
 Precision = Literal["day", "month", "year"]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from extractor.metadata import Metadata
-from extractor.model import Document, Location, Notice
+from extractor.recognise.metadata import Metadata
+from extractor.document.model import Document, Location, Notice
 from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
-from extractor.recognise import relations
+from extractor.figures import relations
 
 SCHEMA_VERSION = "1"
 

@@ -6,7 +6,7 @@ import re
 
 import pdfplumber
 
-from extractor.numbers import parse_words
+from extractor.dutch.numbers import parse_words
 
 
 def number_text(raw: str) -> str:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import cache, patterns
+from extractor.runtime import cache, data_files
+from extractor.dutch import patterns
 from extractor.commands import extract
 
 
@@ -116,7 +117,7 @@ def test_a_change_to_patterns_invalidates_the_entries(folder: Path, tmp_path: Pa
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     _run(folder, tmp_path)
     calls.clear()
-    monkeypatch.setattr(patterns, "fingerprint", lambda: "patterns changed")
+    monkeypatch.setattr(data_files, "fingerprint", lambda: "patterns changed")
     cache.code_fingerprint.cache_clear()
     try:
         _run(folder, tmp_path)
@@ -128,7 +129,7 @@ def test_a_change_to_patterns_invalidates_the_entries(folder: Path, tmp_path: Pa
 def test_the_fingerprint_follows_every_pattern_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     copy = tmp_path / "patterns"
     shutil.copytree(patterns.patterns_dir(), copy)
-    monkeypatch.setattr(patterns, "patterns_dir", lambda: copy)
+    monkeypatch.setattr(data_files, "patterns_dir", lambda: copy)
     prints = set()
     for name in ("units.yaml", "meetings.yaml"):
         cache.code_fingerprint.cache_clear()

@@ -51,7 +51,7 @@ def test_every_format(fmt: str, start: str, tmp_path: Path) -> None:
     assert stdout.lstrip().lower().startswith(start.lower())
     assert "20 juni 2023" in stdout
     if fmt == "json":
-        from extractor.jsonio import validate
+        from extractor.runtime.jsonio import validate
 
         data = json.loads(stdout)
         validate(data, "findings")

@@ -61,7 +61,7 @@ def test_recurring_quantities_have_one_id_in_both_years(reports: dict[int, dict]
 
 
 def test_every_catalogued_id_is_known(reports: dict[int, dict]) -> None:
-    from extractor.catalogue import catalogue
+    from extractor.figures.catalogue import catalogue
 
     known = {entry.id for entry in catalogue().entries}
     for report in reports.values():

@@ -67,8 +67,8 @@ def test_a_pdf_on_the_cluster(scheduler: str, tmp_path: Path) -> None:
 
 
 def test_an_unreachable_scheduler_is_one_line() -> None:
-    from extractor.errors import UserError
-    from extractor.parallel import DaskCluster
+    from extractor.runtime.errors import UserError
+    from extractor.runtime.parallel import DaskCluster
 
     with pytest.raises(UserError) as raised:
         DaskCluster("tcp://127.0.0.1:9", timeout_s=1)

@@ -85,7 +85,7 @@ def test_the_documented_cluster_extracts_reports_and_pdfs_as_a_local_run(documen
 
 
 def test_a_pdf_on_a_daemonic_worker_is_refused_with_the_remedy(monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractor import parallel
+    from extractor.runtime import parallel
 
     monkeypatch.setattr(parallel, "_daemonic", lambda: True)
     status, line = parallel.extract_task("tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", None, None, None)

@@ -1,4 +1,4 @@
-"""Keys and labels of uncatalogued figures, built from their own words (extractor/describe.py).
+"""Keys and labels of uncatalogued figures, built from their own words (extractor/figures/keys.py).
 
 The wordings are ours, of cooperatives in other sectors (housing, food, delivery, social economy, energy):
 the same quantity worded differently in two years must meet, different quantities of one text must not,
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.lexicon import canonical, lexicon
-from extractor.nlp import lemma
+from extractor.dutch.lexicon import canonical, lexicon
+from extractor.nlp.language import lemma
 from extractor.pipeline import extract_file, extract_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dev-reports"
@@ -201,7 +201,7 @@ def test_the_lemmatiser(word: str, expected: str) -> None:
 
 def test_every_word_of_the_lexicon_finds_its_concept() -> None:
     lex = lexicon()
-    from extractor import patterns
+    from extractor.dutch import patterns
 
     data = patterns.load("lexicon")
     for table_name in ("nouns", "measures", "states", "sources", "organs"):

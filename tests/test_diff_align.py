@@ -9,7 +9,7 @@ from test_diff_fixtures import find, report_2021, report_2024
 
 from extractor.diff import diff_reports
 from extractor.diff.align import align_conditions, align_events, align_indicators
-from extractor.diff.reports import Report, period_years
+from extractor.diff.view import Report, period_years
 
 
 def test_catalogue_ids_pair_by_id():

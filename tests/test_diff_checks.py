@@ -11,7 +11,7 @@ from test_diff_fixtures import MD_2021, TXT_2024, find, report_2021, report_2024
 
 from extractor.diff import check_draft, diff_reports
 from extractor.diff.checks import REGISTRY, run_across, run_internal
-from extractor.diff.reports import Report
+from extractor.diff.view import Report
 
 
 def summary(findings) -> list[tuple]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from extractor.diff.align import align_indicators
-from extractor.diff.reports import Report
+from extractor.diff.view import Report
 from extractor.pipeline import extract_file
 
 DEV = Path("/work/shared/dev-reports")

@@ -1,11 +1,11 @@
-"""Relations the text states between its figures (extractor/recognise/relations.py): every example of
+"""Relations the text states between its figures (extractor/figures/relations.py): every example of
 patterns/relations.yaml, negative examples, and the relations of reports of other sectors written for the tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractor import patterns
+from extractor.dutch import patterns
 from extractor.pipeline import extract_text
 
 DATA = patterns.load("relations")

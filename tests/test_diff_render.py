@@ -231,8 +231,8 @@ def test_json_changes_carry_section_and_marks(corpus_findings):
 def test_pdf_sections_are_the_lines_in_larger_type():
     """A PDF's headings are read from its type sizes (the report JSON keeps none): a heading wrapped over two
     lines is one; a figure stands under the nearest heading before it, on its page or an earlier one."""
-    from extractor.diff.reports import pdf_headings
-    from extractor.readers.pdf import read_pdf
+    from extractor.diff.view import pdf_headings
+    from extractor.document.readers.pdf import read_pdf
 
     pdf = ROOT / "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf"
     headings = pdf_headings(read_pdf(pdf).lines)
@@ -241,7 +241,7 @@ def test_pdf_sections_are_the_lines_in_larger_type():
                                       "hen te blijven begeleiden in een veilig, duidelijk kader")]
     assert ((6, 23), "Bevorderen van de persoonlijke ontplooiing en de keuze voor een optimale, toegankelijke "
                      "werkomgeving") in headings
-    from extractor.diff.reports import Report
+    from extractor.diff.view import Report
 
     report = Report({"document": {"path": "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", "format": "pdf",
                                   "sha256": None}})

@@ -57,7 +57,7 @@ def test_a_paragraph_over_spacys_limit_is_read_in_pieces(tmp_path: Path) -> None
 
 
 def test_pieces_join_back_into_the_text() -> None:
-    from extractor.nlp import pieces_of
+    from extractor.nlp.language import pieces_of
 
     text = "Een zin. " * 50 + "x" * 300 + " en nog wat woorden zonder punt " * 20
     for size in (7, 40, 100, 333):
@@ -87,7 +87,7 @@ def test_cr_lf_and_crlf_line_endings_read_alike(tmp_path: Path, ending: str) -> 
 
 
 def test_a_text_report_from_standard_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractor.readers import text
+    from extractor.document.readers import text
 
     data = "Jaarverslag 2022\n\nHet woonproject bood onderdak aan 48 gezinnen.\n".encode("utf-8")
     monkeypatch.setattr(text, "_stdin", data)
@@ -202,7 +202,7 @@ def test_a_word_far_from_every_command_is_a_missing_path(tmp_path: Path) -> None
 
 
 def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractor.terminal import use_colour
+    from extractor.runtime.terminal import use_colour
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
@@ -355,7 +355,7 @@ def test_every_option_short_and_long_and_every_bad_input_is_in_the_readme() -> N
 
 
 def test_a_cache_entry_left_half_written_by_a_killed_run_is_removed(tmp_path: Path) -> None:
-    from extractor.cache import Cache
+    from extractor.runtime.cache import Cache
 
     store = Cache(tmp_path, "reports")
     entry = "ab" + "0" * 62

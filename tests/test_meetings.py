@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.dates import find_dates
-from extractor.nlp import analyse
+from extractor.dutch.dates import find_dates
+from extractor.nlp.language import analyse
 from extractor.pipeline import extract_text
 
 G, E = "general", "extraordinary"
@@ -323,13 +323,13 @@ def _words(value: object) -> set[str]:
     return {w.lower() for w in str(value).split() if w.isalpha()} if isinstance(value, str) else set()
 
 
-@pytest.mark.parametrize("module,name", [("extractor.recognise.meetings", "meetings"), ("extractor.dates", "dates")])
+@pytest.mark.parametrize("module,name", [("extractor.recognise.meetings", "meetings"), ("extractor.dutch.dates", "dates")])
 def test_no_dutch_in_code(module: str, name: str) -> None:
     import ast
     import importlib
     from pathlib import Path
 
-    from extractor import patterns
+    from extractor.dutch import patterns
 
     data = {k: v for k, v in patterns.load(name).items() if k not in ("description", "examples", "negative_examples")}
     source = ast.parse(Path(importlib.import_module(module).__file__).read_text(encoding="utf-8"))  # type: ignore[arg-type]

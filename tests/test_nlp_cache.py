@@ -1,4 +1,4 @@
-"""Start-up from the cache folder (extractor/nlp_cache.py, patterns.load): spaCy's tokenizer, simplemma's
+"""Start-up from the cache folder (extractor/nlp/startup_cache.py, patterns.load): spaCy's tokenizer, simplemma's
 lemmas and dictionary, and the parsed pattern files are built once and loaded afterwards; the results are
 the same with and without the cache; a damaged entry is rebuilt silently; without a cache (or with one that
 cannot be written) everything is built as before."""
@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from conftest import REPORT_2021, REPORT_2024, ROOT
-from extractor import cache, nlp, nlp_cache, patterns
+from extractor.runtime import cache
+from extractor.nlp import language as nlp
+from extractor.nlp import startup_cache as nlp_cache
+from extractor.dutch import patterns
 
 DEV = ROOT / "tests" / "fixtures" / "dev-reports"
 OTHER_SECTORS = sorted(path for path in (ROOT / "tests" / "fixtures" / "gold-other-sectors").iterdir()
@@ -85,7 +88,7 @@ def test_asked_for_anything_else_the_tokenizer_has_every_special_case(startup: P
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     import pickle
 
-    from extractor import special_cases
+    from extractor.nlp import special_cases
 
     rules = nlp_cache.build_pipeline().tokenizer.rules
     nlp_cache.blank_pipeline()
@@ -109,11 +112,11 @@ def test_a_warm_cache_does_not_build_the_tokenizer(startup: Path, monkeypatch: p
 
 def test_the_pipeline_is_built_once_per_process(tmp_path: Path) -> None:
     """In a process of its own: every Matcher of the recognisers holds the vocabulary of the one pipeline."""
-    probe = ("from extractor import nlp_cache\n"
+    probe = ("from extractor.nlp import startup_cache as nlp_cache\n"
              "made = []\n"
              "original = nlp_cache.blank_pipeline\n"
              "nlp_cache.blank_pipeline = lambda: made.append(1) or original()\n"
-             "from extractor import nlp\n"
+             "from extractor.nlp import language as nlp\n"
              "from pathlib import Path\n"
              "from extractor.pipeline import extract_file\n"
              f"extract_file(Path({REPORT_2021!r})), extract_file(Path({REPORT_2024!r}))\n"
@@ -248,7 +251,7 @@ def test_a_damaged_table_is_ignored(startup: Path, content: bytes) -> None:
 
 
 def test_the_table_is_written_when_the_process_ends(tmp_path: Path) -> None:
-    probe = ("from extractor import nlp\n"
+    probe = ("from extractor.nlp import language as nlp\n"
              "print(nlp.lemma('kinderen'), nlp.lemma('gezinnen'))\n")
     environment = {**os.environ, "EXTRACTOR_CACHE_DIR": str(tmp_path)}
     first = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=environment, capture_output=True, text=True)
@@ -284,7 +287,7 @@ def test_a_changed_pattern_file_is_parsed_and_validated_again(startup: Path, fre
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    from extractor.errors import PatternError
+    from extractor.runtime.errors import PatternError
 
     copy = tmp_path / "patterns"
     shutil.copytree(patterns.patterns_dir(), copy)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REPORT_2021, REPORT_2024, ROOT
-from extractor.model import SYNTHETIC, Document, SourceLine, unpack
-from extractor.normalise import normalise
-from extractor.readers import read_document
+from extractor.document.model import SYNTHETIC, Document, SourceLine, unpack
+from extractor.document.normalise import normalise
+from extractor.document.readers import read_document
 
 SPACES = {"\t", "\u00a0", "\u202f", "\u2009", " "}
 APOSTROPHES = {"\u2019", "\u2018", "\u02bc", "`", "\u00b4", "\u2032"}  # inside a word: the straight one

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from extractor import numbers, patterns
-from extractor.numbers import Numeral, multiplier, parse_digits, parse_words
+from extractor.dutch import numbers
+from extractor.dutch import patterns
+from extractor.dutch.numbers import Numeral, multiplier, parse_digits, parse_words
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -42,7 +42,7 @@ def test_committed_output_matches_the_code(fresh: Path, report: str) -> None:
 
 
 def test_every_committed_json_is_valid() -> None:
-    from extractor.jsonio import validate
+    from extractor.runtime.jsonio import validate
 
     for path in (ROOT / "outputs").glob("*.json"):
         schema = "findings" if path.name.startswith("diff-") else ("series" if path.name.startswith("series")
@@ -52,7 +52,7 @@ def test_every_committed_json_is_valid() -> None:
 
 
 def test_nothing_invalid_is_written(tmp_path: Path) -> None:
-    from extractor.jsonio import SchemaViolation, write_json
+    from extractor.runtime.jsonio import SchemaViolation, write_json
 
     target = tmp_path / "report.json"
     with pytest.raises(SchemaViolation, match=r"at \$\.document"):
@@ -66,7 +66,7 @@ def test_the_fast_validator_agrees_with_jsonschema() -> None:
     broken copies of them, the two give the same verdict."""
     import copy
 
-    from extractor.jsonio import fast_validator, validator
+    from extractor.runtime.jsonio import fast_validator, validator
 
     cases = []
     for path in sorted((ROOT / "outputs").glob("*.json")):
@@ -115,13 +115,13 @@ EDGE_CASES = [
 
 @pytest.mark.parametrize("data", EDGE_CASES, ids=range(len(EDGE_CASES)))
 def test_the_encoder_writes_what_json_writes(data: object) -> None:
-    from extractor.jsonio import encode
+    from extractor.runtime.jsonio import encode
 
     assert encode(data) == _json_text(data)
 
 
 def test_the_encoder_agrees_with_json_on_every_committed_output() -> None:
-    from extractor import jsonio
+    from extractor.runtime import jsonio
 
     assert jsonio.orjson is not None, "orjson is a dependency"
     paths = sorted((ROOT / "outputs").glob("*.json"))
@@ -132,7 +132,7 @@ def test_the_encoder_agrees_with_json_on_every_committed_output() -> None:
 
 
 def test_without_orjson_the_text_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractor import jsonio
+    from extractor.runtime import jsonio
 
     data = json.loads((ROOT / "outputs" / "series.json").read_text(encoding="utf-8"))
     fast = jsonio.encode(data)

@@ -56,7 +56,7 @@ def test_a_small_run_stays_in_this_process(corpus: Path, tmp_path: Path, monkeyp
 
 
 def test_the_tasks_never_raise(tmp_path: Path) -> None:
-    from extractor import parallel
+    from extractor.runtime import parallel
 
     outcome = parallel.extract_task(str(tmp_path / "absent.txt"), None, None, None)
     assert outcome[0] == "input" and "absent.txt: no such file" in outcome[1]
@@ -67,7 +67,7 @@ def test_the_tasks_never_raise(tmp_path: Path) -> None:
 
 
 def test_bytes_or_path_give_the_same_report() -> None:
-    from extractor import parallel
+    from extractor.runtime import parallel
 
     by_path = parallel.extract_task(REPORT_2024, None, None, None)
     by_bytes = parallel.extract_task(REPORT_2024, (ROOT / REPORT_2024).read_bytes(), None, None)
@@ -128,7 +128,7 @@ def test_the_pools_own_threads_are_quiet_about_broken_pipes_and_other_threads_ar
     from concurrent.futures import InvalidStateError
     from concurrent.futures.process import _ExecutorManagerThread
 
-    from extractor import parallel
+    from extractor.runtime import parallel
 
     printed = []
     monkeypatch.setattr(threading, "excepthook", lambda args: printed.append(args.exc_type))

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from extractor import patterns
-from extractor.dates import find_dates
-from extractor.model import Document, SourceLine
-from extractor.nlp import analyse
-from extractor.normalise import normalise
+from extractor.dutch import patterns
+from extractor.dutch.dates import find_dates
+from extractor.document.model import Document, SourceLine
+from extractor.nlp.language import analyse
+from extractor.document.normalise import normalise
 from extractor.pipeline import extract_text
 
 NAMES = patterns.pattern_names()

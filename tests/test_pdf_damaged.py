@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from extractor.errors import InputError, UserError
-from extractor.readers.pdf import read_pdf
-from extractor.readers.pdf_guard import Limits
+from extractor.runtime.errors import InputError, UserError
+from extractor.document.readers.pdf import read_pdf
+from extractor.document.readers.pdf_guard import Limits
 
 SOUND = ROOT / "tests/fixtures/pdf/producers/libreoffice-2024.pdf"  # 7 pages, one content stream each
 

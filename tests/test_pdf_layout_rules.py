@@ -6,7 +6,7 @@ letter, lines 10 pt high, 13 pt apart.
 
 from __future__ import annotations
 
-from extractor.readers.pdf_layout import SOFT_HYPHEN, make_lines, page_units, words_of
+from extractor.document.readers.pdf_layout import SOFT_HYPHEN, make_lines, page_units, words_of
 
 SIZE = 10.0
 

@@ -131,7 +131,7 @@ def test_the_box_of_every_figure_holds_its_digits(produced) -> None:
 
 @pytest.mark.skipif(not producers.available("libreoffice"), reason="LibreOffice is not installed")
 def test_the_libreoffice_fixture_is_rebuilt_alike(tmp_path) -> None:
-    from extractor.readers.pdf import read_pdf
+    from extractor.document.readers.pdf import read_pdf
 
     built = producers.build("libreoffice", 2024, tmp_path / "libreoffice-2024.pdf")
     fresh, committed = read_pdf(built), read_pdf(producers.fixture("libreoffice", 2024))

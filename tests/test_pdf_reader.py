@@ -9,9 +9,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from extractor.errors import InputError
-from extractor.readers.pdf import read_pdf
-from extractor.readers.pdf_layout import SOFT_HYPHEN, make_lines, words_of
+from extractor.runtime.errors import InputError
+from extractor.document.readers.pdf import read_pdf
+from extractor.document.readers.pdf_layout import SOFT_HYPHEN, make_lines, words_of
 
 sys.path.insert(0, str(Path(__file__).parent))
 import make_pdfs  # noqa: E402

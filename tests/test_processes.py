@@ -171,8 +171,8 @@ def test_a_signal_during_the_diffs_with_two_jobs(corpus: Path, tmp_path: Path, s
 _WRITE_UNDER_A_SIGNAL = """
 import os, signal, sys
 from pathlib import Path
-from extractor import terminal
-from extractor.cache import Cache
+from extractor.runtime import terminal
+from extractor.runtime.cache import Cache
 
 terminal.install_signal_handlers()
 store = Cache(Path(sys.argv[2]), "probe", ".bin")
@@ -206,7 +206,7 @@ def test_ctrl_c_is_no_bare_keyboard_interrupt() -> None:
     """CPython kills a process with SIGINT at exit when exactly KeyboardInterrupt left code a C library ran
     (PyRun_String) during an import, even after we caught it; our Ctrl-C is a subclass, so the exit code is
     the one we chose."""
-    from extractor import terminal
+    from extractor.runtime import terminal
 
     with pytest.raises(KeyboardInterrupt) as raised:
         terminal._act_on(signal.SIGINT)
@@ -216,7 +216,8 @@ def test_ctrl_c_is_no_bare_keyboard_interrupt() -> None:
 def test_the_temporary_files_of_workers_stopped_mid_write_go_with_them(tmp_path: Path) -> None:
     """Ctrl-C or SIGTERM ends the workers where they stand, perhaps in the middle of a start-up cache entry;
     the parent removes what they left (CI once found one)."""
-    from extractor import cache, parallel
+    from extractor.runtime import cache
+    from extractor.runtime import parallel
 
     before = cache._startup_root
     cache.use_for_startup(tmp_path)

@@ -18,8 +18,8 @@ import pytest
 
 from conftest import ROOT
 from extractor.cli import run
-from extractor.corpus import consecutive
-from extractor.metadata import organisation_key
+from extractor.runtime.inputs import consecutive
+from extractor.recognise.metadata import organisation_key
 from extractor.pipeline import extract_file, extract_text
 
 DEV = ROOT / "tests" / "fixtures" / "dev-reports"
@@ -209,7 +209,7 @@ def test_a_folder_of_two_organisations_is_diffed_organisation_by_organisation(tm
     ("We verhuren 64 woningen aan gezinnen met een klein inkomen in Borgerhout.", None),
 ])
 def test_a_condition_is_recognised_in_paraphrase(text: str, condition: int | None) -> None:
-    from extractor import patterns
+    from extractor.dutch import patterns
     from extractor.recognise.conditions import score
 
     least = patterns.load("conditions")["min_weight"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from extractor.commands import series
-from extractor.jsonio import validate, write_json
+from extractor.runtime.jsonio import validate, write_json
 
 R2021 = "corpus/smartcoop-bijzonder-verslag-2021.md"
 R2024 = "corpus/smartcoop-bijzonder-verslag-2024.txt"

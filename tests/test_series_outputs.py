@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from extractor.commands.series import write_for_corpus
-from extractor.jsonio import validate
+from extractor.runtime.jsonio import validate
 from extractor.series import build, json_out, sqlite_out
-from extractor.series.findings import consecutive_findings
+from extractor.series.sqlite_findings import consecutive_findings
 
 from test_series_helpers import indicator, report
 
@@ -62,7 +62,7 @@ def test_series_json_validates_and_traces_each_value(corpus_outputs):
 
 
 def test_series_json_breaking_its_schema_is_refused():
-    from extractor.jsonio import SchemaViolation
+    from extractor.runtime.jsonio import SchemaViolation
 
     data = json_out.to_json(build([report(2024, [indicator("a.count", 6)])]))
     data["series"][0]["points"][0]["qualifier"] = "roughly"
@@ -186,7 +186,7 @@ def test_series_json_of_several_organisations(tmp_path):
         == [(None, "a.count@things", [7], []), ("Coop A", "a.count@things", [6], []),
             ("Coop B", "a.count@things", [60], [])]
     del data["series"][0]["organisation"]
-    from extractor.jsonio import SchemaViolation
+    from extractor.runtime.jsonio import SchemaViolation
 
     with pytest.raises(SchemaViolation, match="organisation"):
         validate(data, "series")

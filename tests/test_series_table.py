@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractor.series import build, csv_out
-from extractor.series.numbers_nl import format_figure, format_nl
+from extractor.dutch.formatting import format_figure, format_nl
 from extractor.series.table import CONFLICT, PERIOD_DIFFERS, UNIT_CHANGED
 
 from test_series_helpers import indicator, report

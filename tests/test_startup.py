@@ -1,5 +1,5 @@
 """Start-up of a command: what a warm `extract check` loads, spaCy without its own command line
-(extractor/spacy_import.py), and a report named twice extracted once."""
+(extractor/nlp/spacy_import.py), and a report named twice extracted once."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def test_spacy_loads_without_its_command_line_which_still_works_when_asked_for()
 
 
 def test_spacy_loaded_before_the_tool_is_left_as_it_is() -> None:
-    done = _python("import sys, spacy, extractor\nfrom extractor import spacy_import\n"
+    done = _python("import sys, spacy, extractor\nfrom extractor.nlp import spacy_import\n"
                    "print('typer' in sys.modules, spacy_import._FINDER in sys.meta_path)\n")
     assert done.stdout == "True False\n", done.stderr
 
@@ -49,7 +49,8 @@ def test_a_warm_check_loads_neither_simplemma_nor_yaml_nor_jsonschema_nor_spacys
 
 def test_check_against_its_own_folder_extracts_the_draft_once(monkeypatch: pytest.MonkeyPatch,
                                                                 tmp_path: Path) -> None:
-    from extractor import cache, pipeline
+    from extractor import pipeline
+    from extractor.runtime import cache
     from extractor.cli import run
     from extractor.commands import compare
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from extractor import pipeline
-from extractor.model import Block, Document, SourceLine
-from extractor.normalise import normalise
+from extractor.document.model import Block, Document, SourceLine
+from extractor.document.normalise import normalise
 from extractor.pipeline import extract_document, windows
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -176,8 +176,8 @@ def test_no_more_than_one_windows_docs_are_alive_at_once(monkeypatch: pytest.Mon
 
 
 def test_a_recogniser_may_not_read_the_doc_of_a_block_outside_its_window() -> None:
-    from extractor.context import Context
-    from extractor.nlp import analyse
+    from extractor.recognise.context import Context
+    from extractor.nlp.language import analyse
 
     blocks = _blocks(TABLE)
     docs = analyse(b.text for b in blocks[3:6])

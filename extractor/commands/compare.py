@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from extractor.corpus import display_path, report_inputs
-from extractor.errors import InputError
-from extractor.jsonio import SchemaViolation, validate
+from extractor.runtime.inputs import display_path, report_inputs
+from extractor.runtime.errors import InputError
+from extractor.runtime.jsonio import SchemaViolation, validate
 
 FORMATS = ("text", "markdown", "json", "html")
 LEVELS = ("error", "warning", "info", "never")
@@ -57,7 +57,7 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
     args = parser.parse_args(argv[1:])
     from extractor import diff
 
-    from extractor.terminal import use_colour
+    from extractor.runtime.terminal import use_colour
 
     try:
         if command == "diff":
@@ -85,7 +85,7 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
               file=stderr)
         return 2
     if args.out is not None:
-        from extractor.jsonio import write_text_atomic
+        from extractor.runtime.jsonio import write_text_atomic
 
         write_text_atomic(args.out, text)
     else:
@@ -169,8 +169,8 @@ def _from_result_cache(path: Path, shown: Path, fiscal_year: int | None) -> dict
     code), else extracted now and put there; without a cache folder, extracted."""
     import hashlib
 
-    from extractor import cache
-    from extractor.parallel import report_text
+    from extractor.runtime import cache
+    from extractor.runtime.parallel import report_text
 
     root = cache.startup_root()
     try:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from extractor.corpus import display_path
-from extractor.errors import InputError
+from extractor.runtime.inputs import display_path
+from extractor.runtime.errors import InputError
 
 
 def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextIO, debug: bool = False) -> int:
     from extractor.pipeline import extract_document  # spaCy: not for `extract explain --help`
-    from extractor.readers import read_document
+    from extractor.document.readers import read_document
 
     shown = display_path(report)
     try:

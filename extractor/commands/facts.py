@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from extractor.cache import Cache
+    from extractor.runtime.cache import Cache
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -28,7 +28,7 @@ def remembered(store: Cache | None, entry: str | None, text: str, make: Callable
                keys: frozenset[str]) -> dict:
     """The facts of the JSON `text`, cached under `entry` (the JSON's own key) in `store` (the `facts`
     folder): read from there when present and whole, else made by `make` from the parsed JSON and stored."""
-    from extractor.cache import key
+    from extractor.runtime.cache import key
 
     facts_entry = key("facts", entry) if store is not None and entry else None
     if facts_entry is not None:

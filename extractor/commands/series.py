@@ -7,10 +7,10 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from extractor.corpus import report_inputs
-from extractor.errors import UserError
+from extractor.runtime.inputs import report_inputs
+from extractor.runtime.errors import UserError
 from extractor.series import SeriesTable, build, csv_out, json_out, sqlite_out
-from extractor.series.findings import consecutive_findings
+from extractor.series.sqlite_findings import consecutive_findings
 from extractor.series.table import Corpus
 from extractor.series.writer import NAMES, write_organisations
 

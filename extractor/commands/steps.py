@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
-from extractor.commands.extract import Extracted, Options, Workers, cache_store, parallel, write_if_changed
+from extractor.commands.corpus_run import Extracted, Options, Progress, Workers, cache_store, parallel, write_if_changed
 from extractor.commands.facts import DIFF_FACTS, SEVERITIES, diff_facts, remembered
-from extractor.corpus import consecutive
+from extractor.runtime.inputs import consecutive
 
 def pairs(done: list[Extracted]) -> list[tuple[Extracted, Extracted]]:
     return consecutive(done, lambda item: item.organisation, lambda item: item.fiscal_year,
@@ -46,7 +46,6 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
     are unchanged is not diffed again. Returns the exit code and the findings JSON file of each pair; the
     findings are counted into `totals`, when given. A cached diff is read when its turn comes (the plan holds no text: a rerun over
     thousands of pairs holds one at a time)."""
-    from extractor.commands.extract import _Progress
 
     cache, fingerprint = cache_store(options, "diffs")
     facts_store, _ = cache_store(options, "facts")
@@ -54,7 +53,7 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
     def entry_of(old: Extracted, new: Extracted) -> str | None:
         if cache is None:
             return None
-        from extractor.cache import key
+        from extractor.runtime.cache import key
 
         return key("diff", _output_digest(old), _output_digest(new), fingerprint)
 
@@ -73,7 +72,7 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
     code = 0
     results = []
     totals = totals if totals is not None else Totals()
-    progress = _Progress(len(planned), stderr, "diff", started)
+    progress = Progress(len(planned), stderr, "diff", started)
     try:
         for old, new, hit in planned:
             progress.step(f"{old.source} → {new.source}")
@@ -172,7 +171,7 @@ class SeriesStep:
         self._cache, fingerprint = cache_store(options, "series")
         self._entry = None
         if self._cache is not None:
-            from extractor.cache import key
+            from extractor.runtime.cache import key
 
             self._entry = key("series", options.out.resolve().as_posix(), fingerprint,
                               *[_output_digest(item) for item in done])

@@ -15,9 +15,9 @@ from extractor.diff.align import align_conditions, align_events, align_indicator
 from extractor.diff.changes import changes as compute_changes, mark
 from extractor.diff.checks import REGISTRY, run_across, run_internal
 from extractor.diff.findings import SEVERITIES, Alignment, Findings, Pairing, severity_rank
-from extractor.diff.reports import Report, by_recency
+from extractor.diff.view import Report, by_recency
 from extractor.diff.schema import FindingsSchemaError, validate
-from extractor.jsonio import dumps
+from extractor.runtime.jsonio import dumps
 
 __all__ = ["REGISTRY", "Findings", "FindingsSchemaError", "check_draft", "diff_reports", "exit_code",
            "findings_to_json", "render"]
@@ -70,7 +70,7 @@ def check_draft(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> Finding
 
 def _organisation(report: Report) -> str | None:
     """The organisation's name as reports of one organisation share it (metadata.organisation_key)."""
-    from extractor.metadata import organisation_key
+    from extractor.recognise.metadata import organisation_key
     return organisation_key(report.document.get("organisation")) or None
 
 

@@ -17,8 +17,8 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from extractor.diff.findings import Alignment
-from extractor.diff.reports import Report, period_years
-from extractor.recognise.relations import MEASURES
+from extractor.diff.view import Report, period_years
+from extractor.figures.relations import MEASURES
 
 # A pair's confidence (0..1) weighs what each figure record carries: its words (label, unit, raw), the words
 # around it in its sentence, its value's scale, its unit, its role in the text's relations and the period it is
@@ -100,7 +100,7 @@ def _content(words: list[str]) -> str:
 @cache
 def _concept(word: str) -> str:
     """The lexicon's concept of a word (a counted noun or a measured quantity), else the word."""
-    from extractor.lexicon import canonical, lexicon
+    from extractor.dutch.lexicon import canonical, lexicon
     lex = lexicon()
     form = canonical(word)
     found = lex.nouns.word(form) or lex.measures.word(form) or lex.nouns.word(word) or lex.measures.word(word)

@@ -6,7 +6,7 @@ from extractor.diff.align import IndicatorPair, align_indicators
 from dataclasses import replace
 
 from extractor.diff.findings import Change, Finding, Side
-from extractor.diff.reports import Report
+from extractor.diff.view import Report
 
 # Two approximate figures ("bijna 3 miljoen", "circa 3,1 miljoen") within this relative distance are the same.
 APPROXIMATE_TOLERANCE = 0.05

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extractor.errors import PatternError
+from extractor.runtime.errors import PatternError
 
 PATTERN = "findings"
 
@@ -44,7 +44,7 @@ def _load_directly() -> dict[str, Any]:
 @cache
 def patterns() -> dict[str, Any]:
     try:
-        from extractor.patterns import load
+        from extractor.dutch.patterns import load
     except ImportError:  # the differ used on its own, without the extractor's loader
         return _load_directly()
     return load(PATTERN)

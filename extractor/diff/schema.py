@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from extractor.jsonio import SchemaViolation
-from extractor.jsonio import validate as validate_against
-from extractor.jsonio import validator as validator_for
+from extractor.runtime.jsonio import SchemaViolation
+from extractor.runtime.jsonio import validate as validate_against
+from extractor.runtime.jsonio import validator as validator_for
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator

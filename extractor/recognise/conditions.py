@@ -32,10 +32,10 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from extractor import patterns
-from extractor.errors import PatternError
-from extractor.model import Block
-from extractor.recognise.non_figure import line_edges
+from extractor.dutch import patterns
+from extractor.runtime.errors import PatternError
+from extractor.document.model import Block
+from extractor.non_figures.base import line_edges
 
 
 @dataclass(frozen=True)

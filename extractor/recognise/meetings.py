@@ -20,10 +20,10 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extractor import patterns
-from extractor.context import Context
-from extractor.dates import FISCAL_YEAR, DateMention, DatesByBlock
-from extractor.nlp import lower_words, pipeline, word_set
+from extractor.dutch import patterns
+from extractor.recognise.context import Context
+from extractor.dutch.dates import FISCAL_YEAR, DateMention, DatesByBlock
+from extractor.nlp.language import lower_words, pipeline, word_set
 from extractor.records import Entity, Meeting, StatuteReference
 from extractor.recognise.references import Found
 

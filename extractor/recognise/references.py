@@ -23,10 +23,10 @@ from functools import cache
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from extractor import patterns
-from extractor.context import Context
-from extractor.dates import DateMention, DatesByBlock
-from extractor.nlp import lower_words, pipeline, word_set
+from extractor.dutch import patterns
+from extractor.recognise.context import Context
+from extractor.dutch.dates import DateMention, DatesByBlock
+from extractor.nlp.language import lower_words, pipeline, word_set
 from extractor.records import Entity, LegalReference, StatuteReference
 
 _STATUTES = "statutes"

@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from extractor.series.files import atomic_target
-from extractor.series.numbers_nl import format_figure, format_nl
+from extractor.dutch.formatting import format_figure, format_nl
 from extractor.series.table import PERIOD_DIFFERS, Row, Series, SeriesTable
 
 WIDTH_PX, HEIGHT_PX, DPI = 900, 500, 100

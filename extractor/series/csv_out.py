@@ -14,7 +14,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from extractor.jsonio import write_text_atomic
+from extractor.runtime.jsonio import write_text_atomic
 from extractor.series.table import Row, SeriesTable
 
 LONG_COLUMNS = ["id", "label", "unit", "fiscal_year", "value", "value_max", "qualifier", "raw", "organisation",

@@ -1,5 +1,5 @@
 """Writing an output atomically: into a temporary file beside the target, then renamed over it, so a reader
-never sees a partial file (as extractor.jsonio does for whole texts). `Pending` is a file being written, for
+never sees a partial file (as extractor.runtime.jsonio does for whole texts). `Pending` is a file being written, for
 outputs made piece by piece (the series of a large corpus); `atomic_target` the same for one block of code."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from extractor.folders import temporary_prefix
-from extractor.terminal import whole_write
+from extractor.runtime.folders import temporary_prefix
+from extractor.runtime.terminal import whole_write
 
 
 class Pending:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from extractor.jsonio import dumps, encode, validate
+from extractor.runtime.jsonio import dumps, encode, validate
 from extractor.series.files import Pending
 from extractor.series.table import Row, Series, SeriesTable
 

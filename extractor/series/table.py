@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from collections.abc import Iterable
 from typing import Any
 
-from extractor.series.numbers_nl import plain
+from extractor.dutch.formatting import plain
 
 # Flags, on rows and series.
 UNIT_CHANGED = "unit_changed"  # the id is stated in another unit in another report: separate series
@@ -199,7 +199,7 @@ def merge(corpus: Corpus, tables: list[SeriesTable]) -> SeriesTable:
 
 
 def _organisation_key(document: dict[str, Any]) -> str:
-    """Reports of one organisation, as extractor.corpus.consecutive pairs them: the name, case aside."""
+    """Reports of one organisation, as extractor.runtime.inputs.consecutive pairs them: the name, case aside."""
     return (document["organisation"] or "").casefold()
 
 

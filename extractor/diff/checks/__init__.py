@@ -13,7 +13,7 @@ from __future__ import annotations
 from extractor.diff.checks import across, internal, relations, stale, statutes
 from extractor.diff.checks.base import Rule
 from extractor.diff.findings import Finding
-from extractor.diff.reports import Report
+from extractor.diff.view import Report
 
 INTERNAL: tuple[Rule, ...] = relations.INTERNAL + internal.RULES
 ACROSS: tuple[Rule, ...] = statutes.RULES + relations.ACROSS + across.RULES + stale.RULES

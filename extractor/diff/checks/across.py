@@ -17,9 +17,9 @@ from extractor.diff import messages as nl
 from extractor.diff.checks.base import Rule, latest_pairs, report_name
 from extractor.diff.checks.internal import CHANGE_SUFFIX, CUMULATIVE_MARK, cumulative_pairs
 from extractor.diff.findings import Alignment, Finding
-from extractor.diff.reports import Report, period_years
-from extractor.errors import PatternError
-from extractor.recognise.relations import MEASURES
+from extractor.diff.view import Report, period_years
+from extractor.runtime.errors import PatternError
+from extractor.figures.relations import MEASURES
 
 OUTLIER_FACTOR = 10.0  # a factor 10 between two years is a typo until proven otherwise
 # A jump is only a typo between figures surely the same quantity: a catalogue id, or a pair this confident
@@ -189,7 +189,7 @@ def _naming_words(raw: str) -> str:
 def _unit_words() -> dict[str, str]:
     """Dutch unit word -> canonical unit, from patterns/units.yaml (the extractor's data): declared synonyms."""
     try:
-        from extractor import patterns
+        from extractor.dutch import patterns
         units = patterns.load("units")["units"]
     except (ImportError, KeyError, PatternError):  # no unit data: no declared synonyms
         return {}

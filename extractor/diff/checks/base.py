@@ -8,7 +8,7 @@ from typing import Any, Callable
 from extractor.diff import messages
 from extractor.diff.align import IndicatorPair, align_indicators
 from extractor.diff.findings import Alignment, Evidence, Finding, Severity
-from extractor.diff.reports import Report
+from extractor.diff.view import Report
 
 
 def report_name(report: Report) -> str:

@@ -6,7 +6,7 @@ from extractor.diff.bounds import highest, lowest
 from extractor.diff import messages as nl
 from extractor.diff.checks.base import Rule
 from extractor.diff.findings import Finding
-from extractor.diff.reports import Report, period_years
+from extractor.diff.view import Report, period_years
 
 CUMULATIVE_MARK = "cumulative_"  # "loans.cumulative_amount" is the running total of "loans.amount"
 CHANGE_SUFFIX = ".change_pct"  # a claimed change against an earlier year: may exceed 100 or be negative

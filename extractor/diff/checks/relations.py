@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from extractor import patterns
+from extractor.dutch import patterns
 from extractor.diff import messages as nl
 from extractor.diff.align import align_indicators
 from extractor.diff.bounds import highest, lowest
 from extractor.diff.checks.base import Rule, report_name
 from extractor.diff.findings import Finding
-from extractor.diff.reports import Report
+from extractor.diff.view import Report
 from extractor.diff.checks import across as catalogue_across
 from extractor.diff.checks import internal as catalogue_internal
 from extractor.diff.checks.internal import CHANGE_SUFFIX
-from extractor.recognise.relations import cues
+from extractor.figures.relations import cues
 
 SUM_TOLERANCE = 0.005  # parts of rounded figures ("1,2 miljoen + 0,8 miljoen") may miss their whole by 0,5 %
 

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from extractor.diff.checks.base import Rule, latest_pairs, report_name
 from extractor.diff.findings import Alignment, Finding
-from extractor.diff.reports import Report
+from extractor.diff.view import Report
 
 STATIC_UNITS = frozenset({"m2"})  # stocks that may rightly stay the same from one report to the next
 SENTENCE_SIMILARITY = 97.0

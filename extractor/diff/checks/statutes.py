@@ -11,7 +11,7 @@ from extractor.diff import messages as nl
 from extractor.diff.align import align_conditions, align_events, article_key
 from extractor.diff.checks.base import Rule, report_name
 from extractor.diff.findings import Alignment, Finding
-from extractor.diff.reports import Report
+from extractor.diff.view import Report
 
 
 def _comparable(a: str | None, b: str | None) -> bool:

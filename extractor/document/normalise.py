@@ -1,0 +1,356 @@
+"""Source lines → clean blocks of text, each character still pointing at its place in the original.
+
+What is handled: Markdown and stray HTML, tab-separated table cells, list bullets, hard line wraps, words
+hyphenated across lines (joined, unless the hyphen belongs to the word), paragraphs broken by page furniture
+(footers, page numbers, URLs on their own lines: taken out and recorded in `Document.furniture`), every kind
+of space, zero-width characters, soft hyphens, typographic apostrophes inside a word, NFC. The Dutch facts it needs come from patterns/layout.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from extractor.dutch import patterns
+from extractor.document.model import Block, Document, Furniture, Location
+from extractor.document.tracked import Tracked, positions_of
+
+_SPACES = re.compile(r"[\t\u00a0\u202f\u2000-\u200a\u3000\f\v]")
+# An apostrophe inside a word as writers and PDF producers type it ("thema’s", "zoʼn", "auto`s", "café´s"):
+# U+2019, U+2018, U+02BC, U+0060, U+00B4 and U+2032, one character each, become the straight one the tokenizer
+# keeps inside a word ("thema's" is one token, "thema’s" three). Quotation marks ("de ‘sociale’ erkenning")
+# never stand between two letters and stay.
+_APOSTROPHES = re.compile(r"(?<=[^\W\d_])[\u2019\u2018\u02bc\u0060\u00b4\u2032](?=[^\W\d_])")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufffe]")
+_RUNS_OF_SPACES = re.compile(r" {2,}")
+# three spaces or more before a number, after other text: the columns of a table aligned with spaces
+# ("Oogst groenten (ton)          118           126"), kept apart as cells ("... | 118 | 126"), so that two
+# columns never read as one number grouped by a space and the row's label names its figures
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=[\d€+\-−±])")
+_INNER_SOFT_HYPHEN = re.compile(r"\u00ad(?!$)")
+_URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_PAGE_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}\s*$")
+_URL_AT_END = re.compile(r"(?:https?://|www\.)\S*$")
+_URL_GOES_ON = re.compile(r"^[a-z0-9/?=&%._#-]")
+_TERMINAL = ".!?:;…"
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+# Markdown and HTML, in the order they are taken out.
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_ITEM = re.compile(r"^\s*(?:[-*+]|(\d{1,2})[.)])\s+")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_HTML_SUP = re.compile(r"<su[bp]>(.*?)</su[bp]>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_HTML_ENTITIES = {re.compile("&nbsp;"): " ", re.compile("&amp;"): "&", re.compile("&lt;"): "<",
+                  re.compile("&gt;"): ">", re.compile("&quot;"): '"'}
+
+LineKind = Literal["text", "heading", "item", "cells", "blank", "furniture"]
+
+
+@dataclass
+class _Line:
+    kind: LineKind
+    body: Tracked = field(default_factory=lambda: Tracked("", positions_of()))
+    cells: list[Tracked] = field(default_factory=list)
+    starts_block: bool = False
+    number: int | None = None  # the number of a numbered list item, which the text no longer holds
+    length: int = 0  # length of the source line, for telling headings from wrapped lines
+
+
+@dataclass(frozen=True)
+class _Rules:
+    footers: tuple[re.Pattern[str], ...]
+    bullet: re.Pattern[str]
+    hyphen_prefixes: frozenset[str]
+    vowels: frozenset[str]
+    elliptic: frozenset[str]
+    continuation_words: frozenset[str]
+    enumeration: re.Pattern[str] | None  # "1° ...": an item of a legal enumeration, its number kept
+
+
+@cache
+def _rules() -> _Rules:
+    data = patterns.load("layout")
+    bullets = "".join(re.escape(b) for b in data["bullets"])
+    return _Rules(
+        footers=tuple(re.compile(p) for p in data["footer_patterns"]),
+        bullet=re.compile(rf"^\s*[{bullets}]\s*"),
+        hyphen_prefixes=frozenset(data["hyphen_prefixes"]),
+        vowels=frozenset(data["vowels"]),
+        elliptic=frozenset(data["elliptic_conjunctions"]),
+        continuation_words=frozenset(data["continuation_words"]),
+        enumeration=re.compile(r"^\s*\d{1,2}\s?(?:" + "|".join(re.escape(m) for m in data["enumeration_marks"]) + r")\s")
+        if data.get("enumeration_marks") else None,
+    )
+
+
+def normalise(document: Document) -> list[Block]:
+    """The document's clean blocks in reading order; furniture found on the way goes to the document."""
+    rules = _rules()
+    # the clean lines are made one at a time as the assembler takes them: a long report's lines and their
+    # source positions are never all held beside its blocks
+    lines = (_clean_line(document, index, rules) for index in range(len(document.lines)))
+    return _Assembler(document, rules).run(lines)
+
+
+def _clean_line(document: Document, index: int, rules: _Rules) -> _Line:
+    source = document.lines[index]
+    tracked = Tracked.from_line(index, source.text).sub(_INVISIBLE, "")
+    flat = _SPACES.sub(" ", tracked.text).strip()
+    if not flat:
+        return _Line("blank", length=0)
+    furniture = _furniture_kind(flat, rules)
+    if furniture:
+        document.furniture.append(Furniture(furniture, flat, Location(source.page, source.number, 1)))
+        return _Line("furniture", length=len(flat))
+    kind: LineKind = "text"
+    number = None
+    if document.format == "markdown":
+        if _MD_HEADING.match(tracked.text):
+            kind, tracked = "heading", tracked.sub(_MD_HEADING, "")
+        elif item := _MD_ITEM.match(tracked.text):
+            number = int(item.group(1)) if item.group(1) else None
+            kind, tracked = "item", tracked.sub(_MD_ITEM, "")
+        tracked = tracked.sub(_MD_LINK, 1).sub(_MD_EMPHASIS, "")
+    if kind == "text" and rules.bullet.match(tracked.text):
+        kind, tracked = "item", tracked.sub(rules.bullet, "")
+    elif kind == "text" and rules.enumeration is not None and rules.enumeration.match(tracked.text):
+        kind = "item"  # "1° Positieve maatschappelijke impact": a block of its own, its number kept
+    elif kind == "text" and document.format != "markdown" and _COLUMN_GAP.search(tracked.text.strip()):
+        kind = "item"  # a row of a table aligned with spaces: a block of its own, never joined to the next row
+    tracked = tracked.sub(_HTML_SUP, 1).sub(_HTML_TAG, "")
+    for entity, replacement in _HTML_ENTITIES.items():
+        tracked = tracked.sub(entity, replacement)
+    tracked = tracked.strip()
+    if "\t" in tracked.text and document.format != "pdf":
+        cells = [_tidy(cell) for cell in _split_cells(tracked)]
+        cells = [cell for cell in cells if cell.text]
+        if len(cells) > 1:
+            return _Line("cells", cells=cells, length=len(flat))
+    body = _tidy(tracked)
+    if not body.text:
+        return _Line("blank", length=0)
+    return _Line(kind, body=body, starts_block=source.starts_block, number=number, length=len(flat))
+
+
+def _furniture_kind(flat: str, rules: _Rules) -> str | None:
+    if any(footer.match(flat) for footer in rules.footers):
+        return "footer"
+    if _URL_ONLY.match(flat):
+        return "url"
+    if _PAGE_NUMBER_ONLY.match(flat):
+        return "page_number"
+    return None
+
+
+def _split_cells(tracked: Tracked) -> list[Tracked]:
+    cells, start = [], 0
+    for i, ch in enumerate(tracked.text):
+        if ch == "\t":
+            cells.append(tracked.slice(start, i))
+            start = i + 1
+    cells.append(tracked.slice(start))
+    return cells
+
+
+def _tidy(tracked: Tracked) -> Tracked:
+    tracked = tracked.sub(_SPACES, " ").sub(_COLUMN_GAP, " | ").sub(_RUNS_OF_SPACES, " ").sub(_INNER_SOFT_HYPHEN, "")
+    return tracked.sub(_APOSTROPHES, "'").strip().nfc()
+
+
+# a numbered heading that opens a line: "3 Realisaties in 2023", "3.1 Tewerkstelling", "4. Vennoten"
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+([^\W\d_])")
+
+
+class _Assembler:
+    """Groups clean lines into blocks: wraps joined, paragraphs split, broken paragraphs rejoined."""
+
+    def __init__(self, document: Document, rules: _Rules) -> None:
+        self.document = document
+        self.rules = rules
+        self.vocabulary = _vocabulary(document)
+        lengths = [len(line.text.strip()) for line in document.lines if line.text.strip()]
+        self.short = 0.6 * statistics.median(lengths) if lengths else 0
+        self.blocks: list[Block] = []
+        self.current: _Parts | None = None
+        self.current_kind: Literal["heading", "paragraph", "item", "cell"] = "paragraph"
+        self.current_number: int | None = None
+        self.row = 0
+        self.lines_in_current = 0
+        self.first_line_length = 0
+
+    def run(self, lines: Iterable[_Line]) -> list[Block]:
+        broken = False  # a blank line or furniture since the last text line
+        previous: _Line | None = None
+        for line in lines:
+            if line.kind in ("blank", "furniture"):
+                broken = True
+                continue
+            if line.kind == "cells":
+                self.flush()
+                for column, cell in enumerate(line.cells):
+                    self.emit(cell, "cell", row=self.row, cell=column)
+                self.row += 1
+            elif line.kind == "heading":
+                self.flush()
+                self.emit(line.body, "heading")
+            elif self.current is None:
+                self.start(line)
+            elif line.kind == "text" and not broken and not line.starts_block:
+                ending = self.ending(previous, line)
+                if ending:
+                    self.flush(kind="heading" if ending == "heading" else None)
+                    self.start(line)
+                else:
+                    self.join(self.current, line.body)
+                    self.lines_in_current += 1
+            elif self.continues(line.body):
+                self.join(self.current, line.body)
+                self.lines_in_current += 1
+            else:
+                self.flush()
+                self.start(line)
+            broken = False
+            previous = line
+        self.flush()
+        return self.blocks
+
+    def start(self, line: _Line) -> None:
+        self.current = _Parts(line.body)
+        self.current_kind = "item" if line.kind == "item" else "paragraph"
+        self.current_number = line.number if line.kind == "item" else None
+        self.lines_in_current = 1
+        self.first_line_length = line.length
+
+    def flush(self, kind: Literal["heading"] | None = None) -> None:
+        if self.current is not None:
+            if kind is None and self.looks_like_heading():
+                kind = "heading"
+            emitted = kind or self.current_kind
+            self.emit(self.current.tracked(), emitted, number=self.current_number if emitted == "item" else None)
+        self.current = None
+
+    def looks_like_heading(self) -> bool:
+        """A paragraph of one short line with no closing punctuation ("Co-ontwikkeling")."""
+        assert self.current is not None
+        return (self.document.format == "text" and self.current_kind == "paragraph"
+                and self.lines_in_current == 1 and self.first_line_length < self.short
+                and self.current.tail()[-1:] not in _TERMINAL + ",")
+
+    def emit(self, tracked: Tracked, kind: Literal["heading", "paragraph", "item", "cell"],
+             row: int | None = None, cell: int | None = None, number: int | None = None) -> None:
+        tracked = tracked.sub(re.compile("\u00ad$"), "").strip()
+        if tracked.text:
+            self.blocks.append(Block(tracked.text, tracked.positions, kind, row, cell, number))
+
+    def continues(self, body: Tracked) -> bool:
+        """After a break, a line that starts in lower case goes on with an unfinished sentence."""
+        assert self.current is not None
+        tail = self.current.tail()
+        if self.current_kind == "cell" or not tail:
+            return False
+        return tail[-1] not in _TERMINAL and body.text[:1].islower()
+
+    def ending(self, previous: _Line | None, line: _Line) -> Literal["heading", "paragraph"] | None:
+        """In plain text, a short line can end a block though no blank line follows it: a heading (no
+        closing punctuation, "Wettelijke verplichtingen") or a paragraph's last line (closing punctuation),
+        when the next line starts with a capital. Markdown says this with blank lines and #."""
+        if self.document.format != "text" or previous is None or self.current is None:
+            return None  # Markdown marks blocks with blank lines and #, the PDF reader with starts_block
+        heading = _NUMBERED_HEADING.match(line.body.text)
+        if previous.length >= self.short or not (line.body.text[:1].isupper() or heading and heading.group(1).isupper()):
+            return None
+        text = self.current.tail()
+        if text[-1] in ".!?":
+            return "paragraph"
+        last_word = text.rsplit(" ", 1)[-1].lower()
+        if text[-1] not in _TERMINAL + ",-" and last_word not in self.rules.continuation_words:
+            return "heading"
+        return None
+
+    def join(self, parts: _Parts, right: Tracked) -> None:
+        """Add the next line of a block to its parts: the decisions read the block's last word only, so a
+        paragraph of thousands of lines is joined in linear time."""
+        left = parts.tail()
+        if left.endswith("\u00ad"):
+            parts.drop_last_character()
+            parts.append(right)
+            return
+        url = _URL_AT_END.search(left)
+        if url and _URL_GOES_ON.match(right.text) and (left.endswith(("/", "-", ".", "_", "=")) or
+                                                        url.group().endswith("://")):
+            parts.append(right)
+            return
+        if left.endswith("-") and left[-2:-1].isalpha() and right.text[:1].isalpha():
+            decision = self.hyphen(left[:-1], right.text)
+            if decision == "join":
+                parts.drop_last_character()
+                parts.append(right)
+                return
+            if decision == "keep":
+                parts.append(right)
+                return
+        parts.append(Tracked.synthetic(" "))
+        parts.append(right)
+
+    def hyphen(self, left: str, right: str) -> Literal["join", "keep", "keep_space"]:
+        """Decide a hyphen at a line end: "allereer-ste" joins, "productie-eenheden" keeps it."""
+        left_word = left.rsplit(" ", 1)[-1]
+        right_word = re.split(r"[^\w-]", right, maxsplit=1)[0]
+        if right_word.lower() in self.rules.elliptic:
+            return "keep_space"
+        if right_word[:1].isupper():
+            return "keep"
+        if left_word.rsplit("-", 1)[-1].lower() in self.rules.hyphen_prefixes:
+            return "keep"
+        if left_word[-1:].lower() in self.rules.vowels and right_word[:1].lower() in self.rules.vowels:
+            return "keep"
+        if f"{left_word}-{right_word}".lower() in self.vocabulary:
+            return "keep"
+        return "join"
+
+
+class _Parts:
+    """The lines of a block being assembled, joined once when it is emitted."""
+
+    def __init__(self, first: Tracked) -> None:
+        self.parts = [first]
+
+    def append(self, part: Tracked) -> None:
+        self.parts.append(part)
+
+    def tail(self) -> str:
+        """The end of the block's text, back to and with the last part that holds a space: its last word whole."""
+        texts = []
+        for part in reversed(self.parts):
+            texts.append(part.text)
+            if " " in part.text:
+                break
+        return "".join(reversed(texts))
+
+    def drop_last_character(self) -> None:
+        for i in range(len(self.parts) - 1, -1, -1):
+            if self.parts[i].text:
+                self.parts[i] = self.parts[i].slice(0, -1)
+                return
+
+    def tracked(self) -> Tracked:
+        if len(self.parts) == 1:
+            return self.parts[0]
+        positions = positions_of()
+        for part in self.parts:
+            positions.extend(part.positions)
+        return Tracked("".join(part.text for part in self.parts), positions)
+
+
+def _vocabulary(document: Document) -> frozenset[str]:
+    """Every word of the document as written, hyphenated compounds included: evidence for line-end hyphens."""
+    words: set[str] = set()
+    for line in document.lines:
+        words.update(word.lower() for word in _WORD.findall(line.text))
+    return frozenset(words)

@@ -1,0 +1,145 @@
+"""Page furniture: running headers and footers, page numbers, URLs listed at the page bottom.
+
+A line is furniture when it sits in the top or bottom band of its page and the same text, digits aside,
+recurs in that band on many pages (a running header or footer; "—7SmartCoop erkende CVSO | ..."), when it
+is only a page number there, or when it is a URL alone on a line in the bottom band, set smaller than the
+body text (the real reports repeat their links' URLs at the page bottom). Furniture is taken out of the
+text and returned, with its page and box, so that nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.dutch import patterns
+from extractor.document.readers.pdf_layout import Line, Unit
+
+TOP_BAND, BOTTOM_BAND = 0.12, 0.85  # fractions of the page height
+REPEATED = 0.5  # a header or footer recurs on at least this share of the pages with text
+_DIGITS = re.compile(r"\d+")
+_URL = re.compile(r"(https?://|www\.)\S+")
+
+
+@cache
+def _page_number() -> re.Pattern[str]:
+    """A furniture line that is only a page number ("#" stands for its digits); words from patterns/layout.yaml."""
+    layout = patterns.load("layout")
+    words = "|".join(re.escape(w) for w in sorted(layout["page_number_words"], key=len, reverse=True))
+    of = "|".join(re.escape(w) for w in layout["page_number_of"])
+    return re.compile(rf"[\W_]*(?:{words})?\s*#(\s*(?:{of})\s*#)?[\W_]*", re.IGNORECASE)
+
+
+@dataclass
+class FurnitureLine:
+    kind: str  # "header" | "footer" | "page_number" | "url" | "table_header"
+    text: str
+    page: int
+    line: int  # 1-based among the page's furniture lines, top to bottom
+    bbox: tuple[float, float, float, float]
+
+
+@dataclass
+class PageText:
+    number: int  # 1-based page index in the file
+    height: float
+    size: float  # body font size
+    units: list[Unit]
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.split()))
+
+
+def _zone(line: Line, page: PageText) -> str | None:
+    if line.bottom <= TOP_BAND * page.height:
+        return "header"
+    if line.top >= BOTTOM_BAND * page.height:
+        return "footer"
+    return None
+
+
+def _box(line: Line, start: int = 0, stop: int | None = None) -> tuple[float, float, float, float]:
+    values = line.boxes[4 * start:4 * stop if stop is not None else None]
+    x0 = [v for v in values[0::4] if not math.isnan(v)]
+    top = [v for v in values[1::4] if not math.isnan(v)]
+    x1 = [v for v in values[2::4] if not math.isnan(v)]
+    bottom = [v for v in values[3::4] if not math.isnan(v)]
+    return (min(x0), min(top), max(x1), max(bottom)) if x0 else (line.x0, line.top, line.x1, line.bottom)
+
+
+def remove_furniture(pages: list[PageText]) -> list[FurnitureLine]:
+    """Find furniture on every page, take it out of the pages' units and return it."""
+    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    offsets: dict[tuple[str, str], set[int]] = defaultdict(set)  # printed number minus page index
+    for page in pages:
+        for unit in page.units:
+            for line in unit.lines():
+                zone = _zone(line, page)
+                if zone:
+                    key = (zone, _key(line.text))
+                    seen[key].add(page.number)
+                    match = _DIGITS.search(line.text)
+                    offsets[key].add(int(match.group()) - page.number if match else -10**9)
+    with_text = sum(1 for page in pages if page.units)
+    repeated = {key for key, where in seen.items() if len(where) >= max(2, REPEATED * with_text)}
+    numbered = {key for key in repeated if len(offsets[key]) == 1 and -10**9 not in offsets[key]}
+    found: list[FurnitureLine] = []
+    for page in pages:
+        on_page: list[tuple[Line, str]] = []
+        for unit in page.units:
+            for line in unit.lines():
+                zone = _zone(line, page)
+                if zone is None:
+                    continue
+                key = _key(line.text)
+                if _page_number().fullmatch(key) and "#" in key:
+                    on_page.append((line, "page_number"))
+                elif (zone, key) in repeated:
+                    on_page.append((line, zone + ("#" if (zone, key) in numbered else "")))
+                elif zone == "footer" and _URL.fullmatch(line.text.strip()) and line.size < 0.95 * page.size:
+                    on_page.append((line, "url"))
+        if not on_page:
+            continue
+        gone = {id(line) for line, _ in on_page}
+        for unit in page.units:
+            unit.cells = [[line for line in cell if id(line) not in gone] for cell in unit.cells]
+        page.units = [unit for unit in page.units if any(unit.cells)]
+        on_page.sort(key=lambda item: item[0].top)
+        for number, (line, kind) in enumerate(on_page, 1):
+            found.append(FurnitureLine(kind.rstrip("#"), line.text, page.number, number, _box(line)))
+            if kind.endswith("#"):  # a running footer that carries the page number ("—7SmartCoop ...")
+                match = _DIGITS.search(line.text)
+                if match:
+                    found.append(FurnitureLine("page_number", match.group(), page.number, number,
+                                               _box(line, match.start(), match.end())))
+    found += remove_repeated_header_rows(pages)
+    found.sort(key=lambda f: (f.page, f.bbox[1]))
+    for page_number in {f.page for f in found}:
+        for number, item in enumerate((f for f in found if f.page == page_number), 1):
+            item.line = number
+    return found
+
+
+def _row_key(unit: Unit) -> tuple[str, ...]:
+    return tuple(" ".join(" ".join(line.text for line in cell).split()) for cell in unit.cells)
+
+
+def remove_repeated_header_rows(pages: list[PageText]) -> list[FurnitureLine]:
+    """A table's header row that the producer repeats at the top of each page the table goes on to: the
+    first row of a page whose cells read as a row that opened a table on the page before. The first one
+    stays text (it heads the table); the repeats are taken out, so that the rows they split join up."""
+    found: list[FurnitureLine] = []
+    openers: set[tuple[str, ...]] = set()
+    for page in pages:
+        units = page.units
+        if units and units[0].kind == "row" and _row_key(units[0]) in openers:
+            row = units.pop(0)
+            for line in row.lines():
+                found.append(FurnitureLine("table_header", line.text, page.number, 0, _box(line)))
+        openers = {_row_key(unit) for i, unit in enumerate(page.units) if unit.kind == "row"
+                   and (i == 0 or page.units[i - 1].kind != "row")}
+    return found

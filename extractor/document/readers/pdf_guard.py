@@ -1,0 +1,202 @@
+"""Run a PDF parse in a child process with a time and a memory limit that grow with the page count.
+
+A malicious or broken PDF can make pdfminer loop or inflate a stream to gigabytes. The parse runs in a
+forked child whose address space is capped (RLIMIT_AS: its size at the fork plus the memory limit), and the
+parent waits at most the time limit for its answer, then kills it. Both limits are a base plus an amount per
+page (`Limits`): the child reports the page count as soon as it has opened the file, and then raises its
+memory cap and the parent its deadline, so that a genuine 1,000-page report is not taken for a hostile file.
+The limits come from `read_pdf`'s arguments or from the environment (EXTRACT_PDF_SECONDS,
+EXTRACT_PDF_SECONDS_PER_PAGE, EXTRACT_PDF_MEMORY_MB, EXTRACT_PDF_MEMORY_MB_PER_PAGE).
+
+Every way the child can fail becomes an InputError, except a bug in our own code, which is raised as what it
+is. Where fork is not available (Windows), the parse runs in this process, without the limits.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from extractor.runtime.errors import InputError, UserError
+
+_OUR_CODE = str(Path(__file__).resolve().parent)
+REPAIR = "repair or re-export it (e.g. `qpdf in.pdf out.pdf`), or export the report as text"
+ENVIRONMENT = {"seconds": "EXTRACT_PDF_SECONDS", "seconds_per_page": "EXTRACT_PDF_SECONDS_PER_PAGE",
+               "memory_mb": "EXTRACT_PDF_MEMORY_MB", "memory_mb_per_page": "EXTRACT_PDF_MEMORY_MB_PER_PAGE"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Time and memory a parse may take: a base, plus so much per page once the page count is known."""
+
+    seconds: float = 120.0
+    seconds_per_page: float = 5.0
+    memory_mb: float = 2048.0
+    memory_mb_per_page: float = 2.0
+
+    def timeout(self, pages: int = 0) -> float:
+        return self.seconds + self.seconds_per_page * pages
+
+    def memory(self, pages: int = 0) -> float:
+        return self.memory_mb + self.memory_mb_per_page * pages
+
+    @classmethod
+    def from_environment(cls, environ: dict[str, str] | None = None) -> Limits:
+        """The default limits, each replaced by its environment variable where set (a positive number)."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, float] = {}
+        for field, name in ENVIRONMENT.items():
+            raw = environ.get(name, "").strip()
+            if not raw:
+                continue
+            try:
+                value = float(raw)
+            except ValueError:
+                value = -1.0
+            if value < 0:
+                raise UserError(name, f"the PDF limit must be a number of 0 or more, not {raw!r}",
+                                 f"set {name} to a number (e.g. {getattr(cls, field):g}) or unset it")
+            values[field] = value
+        return cls(**values)
+
+    def hint(self, kind: str) -> str:
+        names = [ENVIRONMENT[kind], ENVIRONMENT[kind + "_per_page"]]
+        return f"{REPAIR}; or raise the PDF {'time' if kind == 'seconds' else 'memory'} limit ({' or '.join(names)})"
+
+
+def _address_space() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+class _MemoryCap:
+    """RLIMIT_AS of this (child) process: the address space at the start plus the limit for the pages."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.start = _address_space()
+        self.set(0)
+
+    def set(self, pages: int) -> None:
+        if not self.limits.memory(pages):
+            return
+        import resource
+
+        limit = self.start + int(self.limits.memory(pages) * 1024 * 1024)
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _child(conn, function: Callable, args: tuple, limits: Limits) -> None:
+    try:
+        cap = _MemoryCap(limits)
+
+        def on_pages(count: int) -> None:
+            cap.set(count)
+            conn.send(("pages", count))
+
+        conn.send(("ok", function(*args, on_pages=on_pages)))
+    except InputError as error:
+        conn.send(("input", (error.reason, error.remedy)))
+    except MemoryError:
+        conn.send(("memory", None))
+    except Exception as error:  # noqa: BLE001 - sorted below into a damaged file or a bug of ours
+        if _out_of_memory(error):
+            conn.send(("memory", None))
+            return
+        frames = traceback.extract_tb(error.__traceback__)
+        ours = bool(frames) and frames[-1].filename.startswith(_OUR_CODE)
+        conn.send(("bug" if ours else "broken", f"{type(error).__name__}: {error}"
+                   + ("\n" + traceback.format_exc() if ours else "")))
+    finally:
+        conn.close()
+
+
+def _out_of_memory(error: BaseException | None) -> bool:
+    """pdfminer wraps failed allocations (zlib: "Unable to allocate output buffer") in its own errors."""
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, MemoryError) or "allocate" in str(error).lower():
+            return True
+        inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else None
+        error = error.__cause__ or error.__context__ or inner
+        seen += 1
+    return False
+
+
+def _pages(count: int) -> str:
+    return f" ({count} pages)" if count else ""
+
+
+def run_limited(function: Callable[..., Any], args: tuple, *, path: Path, limits: Limits) -> Any:
+    """`function(*args, on_pages=...)` in a child process; its result, or an InputError naming `path`."""
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:
+        return _in_process(function, args, path)
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(sender, function, args, limits), daemon=True)
+    start = time.monotonic()
+    child.start()
+    sender.close()
+    pages = 0
+    try:
+        while True:
+            left = start + limits.timeout(pages) - time.monotonic()
+            if left <= 0 or not receiver.poll(left):
+                raise InputError(path, f"reading the PDF took longer than {limits.timeout(pages):g} s"
+                                 f"{_pages(pages)} (a damaged or hostile file?)", limits.hint("seconds"))
+            try:
+                status, payload = receiver.recv()
+            except (EOFError, OSError):
+                child.join(5)
+                raise InputError(path, f"the PDF parser stopped (exit code {child.exitcode}) while reading it",
+                                 f"{REPAIR}; if the file is very large, raise the PDF memory limit "
+                                 f"({ENVIRONMENT['memory_mb']})") from None
+            if status != "pages":
+                break
+            pages = payload
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if status == "ok":
+        return payload
+    if status == "input":
+        raise InputError(path, *payload)
+    if status == "memory":
+        raise InputError(path, f"reading the PDF needed more than {limits.memory(pages):g} MB of memory"
+                         f"{_pages(pages)} (a damaged or hostile file?)", limits.hint("memory_mb"))
+    if status == "broken":
+        raise InputError(path, f"the PDF is damaged and cannot be parsed ({payload})", REPAIR)
+    raise RuntimeError(f"bug in the PDF reader while reading {path}: {payload}")
+
+
+def _in_process(function: Callable[..., Any], args: tuple, path: Path) -> Any:
+    try:
+        return function(*args, on_pages=lambda count: None)
+    except InputError:
+        raise
+    except MemoryError:
+        raise InputError(path, "reading the PDF ran out of memory", REPAIR) from None
+    except Exception as error:  # noqa: BLE001
+        frames = traceback.extract_tb(error.__traceback__)
+        if frames and frames[-1].filename.startswith(_OUR_CODE):
+            raise
+        raise InputError(path, f"the PDF is damaged and cannot be parsed ({type(error).__name__}: {error})",
+                         REPAIR) from None
+

@@ -1,0 +1,119 @@
+"""Reading .txt and .md reports: bytes → lines, with the encoding found and said."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from extractor.runtime.errors import InputError
+from extractor.document.model import Document, Format, Notice, SourceLine
+
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt", ".text"}
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def read_text(path: Path) -> Document:
+    data = _read_bytes(path)
+    fmt: Format = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    text, encoding, notices = decode(path, data)
+    if not text.strip():
+        raise InputError(path, "the file holds only white space", "check that the export did not fail")
+    # Line numbers are those an editor shows: a line ends at LF, CRLF or a lone CR (old Mac files, some
+    # exports); a stray form feed stays inside its line.
+    lines = [SourceLine(page=None, number=i, text=line)
+             for i, line in enumerate(_LINE_BREAK.split(text), start=1)]
+    return Document(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest(), lines=lines,
+                    pages=None, encoding=encoding, notices=notices)
+
+
+STDIN = Path("-")
+
+
+def stdin_bytes() -> bytes:
+    """The bytes of standard input, read once (the plan, the cache key and the reader all need them)."""
+    global _stdin
+    if _stdin is None:
+        import sys
+
+        _stdin = sys.stdin.buffer.read() if sys.stdin is not None else b""
+    return _stdin
+
+
+_stdin: bytes | None = None
+
+
+def report_bytes(path: Path) -> bytes:
+    """The bytes of a report file, or of standard input for `-`."""
+    return stdin_bytes() if path == STDIN else path.read_bytes()
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        data = report_bytes(path)
+    except FileNotFoundError:
+        raise InputError(path, "no such file", "check the path") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not a report", "pass the folder itself to walk it") from None
+    except PermissionError:
+        raise InputError(path, "permission denied", "make the file readable (chmod +r) or copy it") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})", "check the disk and the path") from None
+    if not data:
+        raise InputError(path, "the file is empty", "check that the export did not fail")
+    return data
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str, list[Notice]]:
+    """The text of a report file: UTF-8 expected; UTF-16 and cp1252 read with a warning; binary refused."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", []
+    if data.startswith(_UTF16_BOMS):
+        return _fallback(path, data, "utf-16")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _fallback(path, data, utf16)
+    if b"\x00" in data:
+        raise _binary(path)
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    text, encoding, notices = _fallback(path, data, "cp1252")
+    return text, encoding, notices
+
+
+def _fallback(path: Path, data: bytes, encoding: str) -> tuple[str, str, list[Notice]]:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise _binary(path) from None
+    if encoding == "utf-16" and text.startswith("\ufeff"):
+        text = text[1:]
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(2, len(text) // 1000):
+        raise _binary(path)
+    notice = Notice(code="encoding.fallback",
+                    message=f"not UTF-8: read as {encoding}; save the report as UTF-8 to silence this")
+    return text, encoding, [notice]
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark shows as a NUL in every other byte of ASCII text."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nuls > 0.4 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.4 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _binary(path: Path) -> InputError:
+    return InputError(path, "looks like a binary file, not text", "pass the report as PDF, .txt or .md")

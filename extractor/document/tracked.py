@@ -1,0 +1,89 @@
+"""Text that remembers, for every character, where in the source it came from."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+
+from extractor.document.model import SYNTHETIC, pack
+
+
+def positions_of(values: object = ()) -> array:
+    """A compact run of packed source positions: 8 bytes a character (a list of ints takes 40)."""
+    return array("q", values)  # type: ignore[arg-type]
+
+
+@dataclass
+class Tracked:
+    text: str
+    positions: array  # array("q"): one packed source position per character of `text`
+
+    @classmethod
+    def from_line(cls, line_index: int, text: str) -> Tracked:
+        start = pack(line_index, 0)  # a line's positions are consecutive numbers
+        return cls(text, positions_of(range(start, start + len(text))))
+
+    @classmethod
+    def synthetic(cls, text: str) -> Tracked:
+        return cls(text, positions_of([SYNTHETIC]) * len(text))
+
+    def __add__(self, other: Tracked) -> Tracked:
+        return Tracked(self.text + other.text, self.positions + other.positions)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def slice(self, start: int, end: int | None = None) -> Tracked:
+        return Tracked(self.text[start:end], self.positions[start:end])
+
+    def sub(self, pattern: re.Pattern[str], replacement: str | int) -> Tracked:
+        """Replace every match by a literal (each character placed at the match's first source position)
+        or by one of its groups (an int: the group keeps its own positions)."""
+        matches = pattern.finditer(self.text)
+        first = next(matches, None)
+        if first is None:
+            return self  # nothing to replace: the common case, without copying the positions
+        out_text: list[str] = []
+        out_positions = positions_of()
+        last = 0
+        for match in (first, *matches):
+            out_text.append(self.text[last:match.start()])
+            out_positions.extend(self.positions[last:match.start()])
+            if isinstance(replacement, int):
+                start, end = match.span(replacement)
+                if start >= 0:
+                    out_text.append(self.text[start:end])
+                    out_positions.extend(self.positions[start:end])
+            elif replacement:
+                anchor = self.positions[match.start()] if match.end() > match.start() else SYNTHETIC
+                out_text.append(replacement)
+                out_positions.extend(positions_of([anchor]) * len(replacement))
+            last = match.end()
+        if last == 0:
+            return self
+        out_text.append(self.text[last:])
+        out_positions.extend(self.positions[last:])
+        return Tracked("".join(out_text), out_positions)
+
+    def strip(self) -> Tracked:
+        start = len(self.text) - len(self.text.lstrip())
+        end = len(self.text.rstrip())
+        return self.slice(start, end) if (start, end) != (0, len(self.text)) else self
+
+    def nfc(self) -> Tracked:
+        """Compose combining marks with the character before them (NFC), keeping the base's position."""
+        if self.text.isascii() or unicodedata.is_normalized("NFC", self.text):
+            return self
+        text: list[str] = []
+        positions = positions_of()
+        for ch, position in zip(self.text, self.positions):
+            if text and unicodedata.combining(ch):
+                composed = unicodedata.normalize("NFC", text[-1] + ch)
+                if len(composed) == 1:
+                    text[-1] = composed
+                    continue
+            text.append(ch)
+            positions.append(position)
+        return Tracked("".join(text), positions)

@@ -1,0 +1,352 @@
+"""Dates and years in the tokens of a block: month name first, then the day and year around it; numeric dates.
+
+"21 juni 2022" → 2022-06-21 (day); "dinsdag 20 juni 2023" → 2023-06-20 (the day name belongs to the date);
+"juni 2020" → 2020-06 (month); "31/12/2019", "25.09.2022", "21-06-2022", "2022-06-21" → day; a deed's "op
+vierentwintig september tweeduizend eenentwintig" or "In het jaar tweeduizend eenentwintig, op vierentwintig
+september" → 2021-09-24 (written numerals read by extractor.dutch.numbers), with the day also as a written ordinal ("op de
+vijfentwintigste november"); "van 23 tot 27 augustus" → an interval
+of days; "tussen maart en december 2024" → 2024-03/2024-12. Bare years ("In 2021") and ranges of years
+("2020-2021") are found by shape.
+
+A date without a year takes the year its context gives, and says where it came from (`year_source`): an
+explicitly dated mention in the same sentence ("sentence": a day, a month or "in 2023"), else a day or month
+of the same block ("paragraph"), else what
+the caller gives (`resolve_years`: the heading above the block, the last dated mention of its section, and
+only when nothing else gives one the fiscal year). A day name picks, among that year and its neighbours, the
+one the day falls in ("weekday").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from extractor.dutch import patterns
+from extractor.document.model import Block
+from extractor.nlp.language import lower_words, word_set
+from extractor.dutch.numbers import parse_words
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR_RANGE = re.compile(r"^((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)$")
+_SHORT_YEAR = re.compile(r"^['‘’](\d\d)$")  # "januari ‘24", one token or two
+_APOSTROPHES = frozenset("'‘’")
+_TWO_DIGITS = re.compile(r"^\d\d$")
+_DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
+_ORDINAL_DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:e|ste|de)$")  # "1ste", "2de", "3e"
+_NUMERIC_DMY = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2((?:19|20)\d\d)$")  # day first, as Belgians write
+_NUMERIC_ISO = re.compile(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)$")
+
+# where a year not written comes from, most reliable first
+SENTENCE, PARAGRAPH, HEADING, SECTION, FISCAL_YEAR, WEEKDAY = (
+    "sentence", "paragraph", "heading", "section", "fiscal_year", "weekday")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # first token
+    end: int  # one past the last token
+    value: str | None  # ISO 8601 date, month, year or interval; None when the year is unknown
+    precision: str  # "day" | "month" | "year"
+    explicit_year: bool
+    year_source: str | None = None  # where a year not written came from (see the module's doc); None if written
+    weekday: int | None = None  # the day name written with it, 0 = Monday
+    dates_context: bool = False  # its year may date a mention without a year nearby: "8 mei 2021", "in 2023"
+    for_sentence: bool = False  # a deed's "In het jaar tweeduizend eenentwintig": the year of the sentence's dates
+
+    @property
+    def year_inferred(self) -> bool:
+        return self.value is not None and not self.explicit_year
+
+
+# the dates of each block of a window, by the block's index in the document (extractor/recognise/context.py)
+DatesByBlock = Mapping[int, list[DateMention]]
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    range_words: frozenset[str]
+    cumulative_cues: tuple[tuple[str, ...], ...]
+    relative_years: dict[tuple[str, ...], int]  # "vorig jaar": -1
+    year_prepositions: frozenset[str]
+    year_intros: tuple[tuple[str, ...], ...]
+    context_year_words: frozenset[str]
+    intro_words: frozenset[str]  # the first words of year_intros
+    ordinal_endings: tuple[str, ...]  # "ste", "de": a written cardinal so ended is an ordinal day
+    ordinal_words: dict[str, int]  # ordinals not so built ("eerste")
+
+
+@cache
+def _words() -> _Words:
+    data = patterns.load("dates")
+    return _Words(months=dict(data["months"]), weekdays=dict(data["weekdays"]),
+                  range_words=frozenset(data["range_words"]),
+                  cumulative_cues=tuple(tuple(cue.split()) for cue in data["cumulative_cues"]),
+                  relative_years={tuple(p.lower().split()): n for p, n in data.get("relative_years", {}).items()},
+                  year_prepositions=frozenset(data["year_prepositions"]),
+                  year_intros=tuple(sorted((tuple(p.split()) for p in data["year_intros"]), key=len, reverse=True)),
+                  context_year_words=frozenset(data["context_year_words"]),
+                  intro_words=frozenset(p.split()[0] for p in data["year_intros"]),
+                  ordinal_endings=tuple(sorted(data["ordinal_endings"], key=len, reverse=True)),
+                  ordinal_words={word.lower(): day for word, day in data["ordinal_words"].items()})
+
+
+def year_prepositions() -> frozenset[str]:
+    return _words().year_prepositions
+
+
+def cumulative_cues() -> tuple[tuple[str, ...], ...]:
+    return _words().cumulative_cues
+
+
+def relative_year(lower: Sequence[str], i: int) -> tuple[int, int] | None:
+    """A year named from the fiscal year at token i ("vorig jaar"): (years from the fiscal year, tokens)."""
+    for phrase, offset in _words().relative_years.items():
+        if tuple(lower[i:i + len(phrase)]) == phrase:
+            return offset, len(phrase)
+    return None
+
+
+def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR) -> list[DateMention]:
+    """Calendar dates and bare years or year ranges, longest first where they overlap. A date without a year
+    takes the year of the same sentence or block, else `year` (which came from `year_source`)."""
+    words = _words()
+    lower = lower_words(doc)
+    candidates: list[DateMention] = []
+    for i, word in enumerate(lower):
+        if word in words.months:
+            candidates.append(_date_at(i, lower, words))
+        elif not word[:1].isdigit():
+            continue  # every other shape starts with a digit
+        elif _YEAR.match(word):
+            candidates.append(DateMention(i, i + 1, word, "year", True,
+                                          dates_context=i > 0 and lower[i - 1] in words.context_year_words))
+        elif match := _YEAR_RANGE.match(word):
+            first, second = match.groups()
+            second = second if len(second) == 4 else first[:2] + second
+            candidates.append(DateMention(i, i + 1, f"{first}/{second}", "year", True))
+        elif (numeric := _numeric(i, word)) is not None:
+            candidates.append(numeric)
+    if words.intro_words & word_set(doc):
+        candidates.extend(_written_years(lower, words))
+    taken: set[int] = set()
+    found: list[DateMention] = []
+    for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
+        if taken.isdisjoint(range(mention.start, mention.end)):
+            taken.update(range(mention.start, mention.end))
+            found.append(mention)
+    found.sort(key=lambda m: m.start)
+    if any(m.value is None for m in found):
+        found = _give_years(doc, found, year, year_source)
+    return found
+
+
+def resolve_years(blocks: Sequence[Block], docs: Sequence[Doc], found: list[list[DateMention]],
+                  fiscal_year: int | None) -> list[list[DateMention]]:
+    """Years for the dates that still have none after their own block was read: the heading above the block,
+    else the last day or month dated in its section, else the fiscal year. Only blocks that need it are read again."""
+    resolver = YearResolver(fiscal_year)
+    return [resolver.resolve(block, doc, mentions) for block, doc, mentions in zip(blocks, docs, found)]
+
+
+@dataclass
+class YearResolver:
+    """`resolve_years` one block at a time, in reading order (the windowed pipeline gives the blocks window by
+    window): what a block's dates need from the blocks before it is the year of the heading above it and the
+    year of the last day or month dated in its section, carried here from block to block."""
+
+    fiscal_year: int | None
+    heading_year: int | None = None
+    section_year: int | None = None
+
+    def resolve(self, block: Block, doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
+        if block.kind == "heading":
+            self.heading_year = next((int(m.value[:4]) for m in mentions if m.explicit_year and m.value), None)
+            self.section_year = None
+        if any(m.value is None for m in mentions):
+            if self.heading_year is not None:
+                mentions = find_dates(doc, self.heading_year, HEADING)
+            elif self.section_year is not None:
+                mentions = find_dates(doc, self.section_year, SECTION)
+            elif self.fiscal_year is not None:
+                mentions = find_dates(doc, self.fiscal_year, FISCAL_YEAR)
+        last = [m for m in mentions if m.dates_context and m.value and m.precision != "year"]
+        if last and block.kind != "heading":
+            self.section_year = int(last[-1].value[:4])  # type: ignore[index]
+        return mentions
+
+
+def _numeric(i: int, word: str) -> DateMention | None:
+    if match := _NUMERIC_DMY.match(word):
+        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    elif match := _NUMERIC_ISO.match(word):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        return None
+    try:
+        value = datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "31/02/2022" names no day
+    return DateMention(i, i + 1, value, "day", True, dates_context=True)
+
+
+def _year_words(lower: list[str], i: int) -> tuple[int, int] | None:
+    """A year at token i, in digits or written in words ("tweeduizend eenentwintig"): (year, tokens)."""
+    if i >= len(lower):
+        return None
+    if _YEAR.match(lower[i]):
+        return int(lower[i]), 1
+    if match := _SHORT_YEAR.match(lower[i]):
+        return 2000 + int(match.group(1)), 1
+    if lower[i] in _APOSTROPHES and i + 1 < len(lower) and _TWO_DIGITS.match(lower[i + 1]):
+        return 2000 + int(lower[i + 1]), 2
+    value, length = 0, 0
+    while length < 3 and i + length < len(lower) and lower[i + length].isalpha():
+        numeral = parse_words([lower[i + length]])  # "tweeduizend" + "eenentwintig": one written year
+        if numeral is None or numeral.approximate or not isinstance(numeral.value, int):
+            break
+        if length and not (value % 1000 == 0 and numeral.value < 1000 or value % 100 == 0 and numeral.value < 100):
+            break
+        value, length = value + numeral.value, length + 1
+    if not length or not 1900 <= value <= 2099:
+        return None
+    return value, length
+
+
+def _day_word(word: str) -> int | None:
+    if _DAY.match(word):
+        return int(word)
+    if match := _ORDINAL_DAY.match(word):
+        return int(match.group(1))
+    if not word.isalpha():
+        return None
+    words = _words()
+    if word in words.ordinal_words:
+        return words.ordinal_words[word]
+    # a written cardinal ("vierentwintig"), else a written ordinal: the cardinal and its ending ("vijfentwintigste")
+    for cardinal in [word] + [word[:-len(e)] for e in words.ordinal_endings if word.endswith(e) and len(word) > len(e)]:
+        numeral = parse_words([cardinal])
+        if numeral is not None and not numeral.approximate and isinstance(numeral.value, int) \
+                and 1 <= numeral.value <= 31:
+            return numeral.value
+    return None
+
+
+def _written_years(lower: list[str], words: _Words) -> list[DateMention]:
+    """ "in het jaar tweeduizend eenentwintig": a year given for what follows in the sentence."""
+    found = []
+    for i, word in enumerate(lower):
+        if word not in words.intro_words:
+            continue
+        for intro in words.year_intros:
+            if word == intro[0] and tuple(lower[i:i + len(intro)]) == intro:
+                if (year := _year_words(lower, i + len(intro))) is not None:
+                    found.append(DateMention(i, i + len(intro) + year[1], str(year[0]), "year", True,
+                                             dates_context=True, for_sentence=True))
+                break
+    return found
+
+
+def _date_at(i: int, lower: list[str], words: _Words) -> DateMention:
+    month = words.months[lower[i]]
+    start, end = i, i + 1
+    year: int | None = None
+    if (written := _year_words(lower, i + 1)) is not None:
+        year, end = written[0], i + 1 + written[1]
+    day = first_day = None
+    first_month = None
+    if i >= 1 and (day := _day_word(lower[i - 1])) is not None:
+        start = i - 1
+        if i >= 3 and lower[i - 2] in words.range_words and (first_day := _day_word(lower[i - 3])) is not None:
+            start = i - 3
+    elif i >= 2 and lower[i - 1] in words.range_words and lower[i - 2] in words.months:
+        first_month, start = words.months[lower[i - 2]], i - 2
+    weekday = None
+    if day is not None and start >= 1 and lower[start - 1] in words.weekdays:
+        weekday, start = words.weekdays[lower[start - 1]], start - 1
+    if year is None:
+        return DateMention(start, end, None, "day" if day else "month", False, weekday=weekday)
+    return _dated(start, end, _Shape(month, day, first_day, first_month, weekday), year, True, None)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    month: int
+    day: int | None
+    first_day: int | None
+    first_month: int | None
+    weekday: int | None
+
+
+def _dated(start: int, end: int, shape: _Shape, year: int, explicit: bool, source: str | None) -> DateMention:
+    if shape.day is not None:
+        value = f"{year:04d}-{shape.month:02d}-{shape.day:02d}"
+        if shape.first_day is not None:
+            value = f"{year:04d}-{shape.month:02d}-{shape.first_day:02d}/{value}"
+        return DateMention(start, end, value, "day", explicit, source, shape.weekday, dates_context=explicit)
+    value = f"{year:04d}-{shape.month:02d}"
+    if shape.first_month is not None:
+        value = f"{year:04d}-{shape.first_month:02d}/{value}"
+    return DateMention(start, end, value, "month", explicit, source, dates_context=explicit)
+
+
+def _give_years(doc: Doc, found: list[DateMention], year: int | None, year_source: str) -> list[DateMention]:
+    """Years for the mentions without one: the nearest dated mention of the sentence (before it, else after
+    it), else of the block, else `year`; a day name then picks the year the day falls in."""
+    words = _words()
+    lower = lower_words(doc)
+    context = [m for m in found if m.dates_context and m.value]
+    out = []
+    for mention in found:
+        if mention.value is not None:
+            out.append(mention)
+            continue
+        sentence = doc[mention.start].sent
+        same = [m for m in context if sentence.start <= m.start < sentence.end]
+        chosen, source = _nearest(mention, same), SENTENCE
+        if chosen is None:  # beyond the sentence a bare year is often a comparison ("van 16.190 MWh in 2022")
+            chosen, source = _nearest(mention, [m for m in context if m.precision != "year"]), PARAGRAPH
+        given = int(chosen.value[:4]) if chosen is not None else year  # type: ignore[index]
+        source = source if chosen is not None else year_source
+        if given is None:
+            out.append(mention)
+            continue
+        shape = _shape_of(mention, lower, words)
+        if shape.weekday is not None and shape.day is not None:
+            for candidate in (given, given + 1, given - 1):
+                try:
+                    matches = datetime.date(candidate, shape.month, shape.day).weekday() == shape.weekday
+                except ValueError:
+                    matches = False
+                if matches:
+                    # the day name picked the year, or confirmed the fiscal year (no context of its own)
+                    given, source = candidate, source if candidate == given and source != FISCAL_YEAR else WEEKDAY
+                    break
+        written = chosen is not None and chosen.for_sentence and source == SENTENCE
+        out.append(_dated(mention.start, mention.end, shape, given, written, None if written else source))
+    return out
+
+
+def _nearest(mention: DateMention, context: list[DateMention]) -> DateMention | None:
+    before = [m for m in context if m.end <= mention.start]
+    if before:
+        return before[-1]
+    after = [m for m in context if m.start >= mention.end]
+    return after[0] if after else None
+
+
+def _shape_of(mention: DateMention, lower: list[str], words: _Words) -> _Shape:
+    """The month, day(s) and day name of a mention without a year, read again from its tokens."""
+    tokens = lower[mention.start:mention.end]
+    months = [words.months[t] for t in tokens if t in words.months]
+    days = [d for t in tokens if t not in words.months and (d := _day_word(t)) is not None]
+    weekday = words.weekdays.get(tokens[0]) if tokens else None
+    if days:
+        return _Shape(months[-1], days[-1], days[0] if len(days) > 1 else None, None, weekday)
+    return _Shape(months[-1], None, None, months[0] if len(months) > 1 else None, weekday)

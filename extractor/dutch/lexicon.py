@@ -1,0 +1,168 @@
+"""The general Dutch lexicon of patterns/lexicon.yaml, indexed by lemma.
+
+Every word of the file and of the text goes through the same `canonical` form (the lemmatiser's, see
+`extractor.nlp.language.lemma`), so that "coöperanten", "aandeelhouders" and "leden" meet in one concept whatever
+their inflection, and a word the lemmatiser gets wrong is wrong alike on both sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from extractor.dutch import patterns
+from extractor.nlp.language import lemma
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str  # the canonical concept ("vennoot"), part of a key
+    label: str  # how a Dutch label names it ("vennoten")
+
+
+@dataclass(frozen=True)
+class Table:
+    """Phrases, as tuples of canonical words, and the concept each names."""
+
+    phrases: dict[tuple[str, ...], Concept]
+    longest: int
+
+    def match(self, forms: Sequence[str | None], i: int, stop: int) -> tuple[Concept, int] | None:
+        """The concept of the longest phrase starting at token i (and ending before `stop`), with its length."""
+        for length in range(min(self.longest, stop - i), 0, -1):
+            words = tuple(forms[i:i + length])
+            if None not in words and words in self.phrases:
+                return self.phrases[words], length
+        return None
+
+    def word(self, form: str | None) -> Concept | None:
+        return self.phrases.get((form,)) if form else None
+
+
+@dataclass(frozen=True)
+class MeasureUnit:
+    dimension: str  # part of every key of its figures: "energie", "euro", "procent"
+    default: str | None  # the measure it names when the sentence names none ("productie" for MWh)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    nouns: Table
+    measures: Table
+    states: Table
+    unit_states: frozenset[str]  # the states that also qualify a measured quantity
+    sources: Table
+    source_dimensions: frozenset[str]  # the dimensions whose quantities a source qualifies
+    rate_words: frozenset[str]  # "per": the figure is a rate of the noun after it
+    organs: Table
+    units: dict[str, MeasureUnit]
+    members: frozenset[str]
+    generic: frozenset[str]
+    change: Table
+    change_links: frozenset[str]
+    measure_links: frozenset[str]  # "een omzet van 2,1 miljoen euro"
+    amount_links: frozenset[str]  # "1,9 miljoen euro aan loonpremies"
+    member: Concept  # a governing body's members
+    aspect_labels: dict[str, str]  # aspect → its words in a label
+    change_after: tuple[tuple[str, ...], ...]
+    cumulative: tuple[tuple[str, ...], ...]
+    maximum: tuple[tuple[str, ...], ...]
+    share: tuple[tuple[str, ...], ...]
+    particles: frozenset[str]
+    boundaries: frozenset[str]
+    range_joiners: frozenset[str]
+    recipients: frozenset[str]
+    negations: frozenset[str]
+    postmodifiers: frozenset[str]  # "4 mensen in een traject": the phrase after the counted noun qualifies it
+    words: frozenset[str]  # every single word the lexicon knows, canonical
+    compound_parts: tuple[int, int]  # the least letters of a compound's head and of its first part
+    not_heads: frozenset[str]  # words of `nouns` that never head a compound
+
+    def compound(self, word: str) -> tuple[Concept, Concept] | None:
+        """What a compound counts and what qualifies it: "doelgroepwerknemers" -> (werknemer, doelgroep);
+        the longest head of `nouns` that ends the word. None for a word that is no such compound."""
+        return _compound(word.lower()) if self is lexicon() else _split_compound(self, word.lower())
+
+
+@lru_cache(maxsize=4096)
+def _compound(word: str) -> tuple[Concept, Concept] | None:
+    return _split_compound(lexicon(), word)
+
+
+def _split_compound(lex: Lexicon, word: str) -> tuple[Concept, Concept] | None:
+    head_letters, modifier_letters = lex.compound_parts
+    if "-" in word:  # "doelgroep-werknemers": the hyphen says where
+        modifier, _, head = word.rpartition("-")
+        starts = [len(modifier) + 1] if len(modifier.strip("-")) >= modifier_letters else []
+    else:
+        starts = list(range(modifier_letters, len(word) - head_letters + 1))
+    for start in starts:
+        head = word[start:]
+        if head in lex.not_heads or canonical(head) in lex.not_heads:
+            continue
+        found = lex.nouns.word(canonical(head)) or lex.nouns.word(head)
+        if found is not None:
+            modifier = word[:start].rstrip("-")
+            return found, Concept(modifier, modifier)  # as written: the lemmatiser takes "groente" for a verb
+    return None
+
+
+def canonical(word: str) -> str:
+    """The form a word is compared in: its lemma; an inflected adjective or participle the lemmatiser keeps
+    as written ("geplaatste") loses its -e first, when what is left is a form the lemmatiser knows."""
+    word = word.lower()
+    found = lemma(word)
+    if found == word and len(word) > 4 and word.endswith("e"):
+        stem = lemma(word[:-1])
+        if stem != word[:-1]:
+            return stem
+    return found
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(canonical(word) for word in text.split())
+
+
+def _words(texts: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases compared on the lower-case words as written (fixed expressions: "sinds de oprichting")."""
+    return tuple(sorted({tuple(text.lower().split()) for text in texts}, key=lambda p: (-len(p), p)))
+
+
+def _table(groups: dict[str, dict]) -> Table:
+    phrases: dict[tuple[str, ...], Concept] = {}
+    for name, group in groups.items():
+        concept = Concept(name, group["label"])
+        for text in group["words"]:
+            # under its lemmas and as written: the lemmatiser may take a singular for a verb ("boer" ->
+            # boeren) while the plural of the text lemmatises to it ("boeren" -> boer)
+            phrases.setdefault(_phrase(text), concept)
+            phrases.setdefault(tuple(text.lower().split()), concept)
+    return Table(phrases, max((len(p) for p in phrases), default=1))
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = patterns.load("lexicon")
+    aspects = data["aspects"]
+    units = {code: MeasureUnit(unit["dimension"], unit.get("default")) for code, unit in data["units"].items()}
+    change = Table({_phrase(w): Concept("verandering", "verandering") for w in aspects["change"]["words"]}, 1)
+    tables = {name: _table(data[name]) for name in ("nouns", "measures", "states", "sources", "organs")}
+    words = frozenset(w for table in tables.values() for phrase in table.phrases for w in phrase)
+    return Lexicon(
+        nouns=tables["nouns"], measures=tables["measures"], states=tables["states"],
+        unit_states=frozenset(name for name, group in data["states"].items() if group.get("with_units")),
+        sources=tables["sources"], source_dimensions=frozenset(data["source_dimensions"]),
+        rate_words=frozenset(data["rate_words"]), organs=tables["organs"], units=units,
+        members=frozenset(canonical(w) for w in data["members"]),
+        generic=frozenset(canonical(w) for w in data["generic"]),
+        change=change, change_links=frozenset(aspects["change"]["links"]),
+        measure_links=frozenset(data["measure_links"]), amount_links=frozenset(data.get("amount_links", ())), member=Concept(data["member"]["name"], data["member"]["label"]),
+        aspect_labels=dict(aspects["labels"]),
+        change_after=_words(aspects["change"]["after"]), cumulative=_words(aspects["cumulative"]),
+        maximum=_words(aspects["maximum"]), share=_words(aspects["share"]),
+        particles=frozenset(data["particles"]), boundaries=frozenset(data["boundaries"]),
+        range_joiners=frozenset(data["range_joiners"]), recipients=frozenset(data["recipients"]),
+        negations=frozenset(data["negations"]), postmodifiers=frozenset(data.get("postmodifiers", ())),
+        words=words, compound_parts=(data["compounds"]["head_letters"], data["compounds"]["modifier_letters"]),
+        not_heads=frozenset(w.lower() for w in data["compounds"]["not_heads"]))

@@ -1,0 +1,110 @@
+"""Indicators: every figure of a block that is not excluded, with its id, period and provenance."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractor.dutch import numbers
+from extractor.figures.catalogue import identify
+from extractor.recognise.context import Context
+from extractor.dutch.dates import DateMention, DatesByBlock, cumulative_cues, relative_year
+from extractor.nlp.language import lower_words
+from extractor.figures.quantities import Figure, find_figures
+from extractor.records import Indicator
+
+
+_AFTER_WINDOW = 8  # a date after a figure dates it when it follows closely: "16 publicaties ... in 2021"
+
+
+def recognise(context: Context, dates: DatesByBlock) -> list[Indicator]:
+    found: list[Indicator] = []
+    for index, doc in context.analysed():
+        figures = find_figures(doc, context.excluded[index])
+        for figure in figures:
+            found.append(_indicator(context, index, doc, figure, dates[index], figures))
+    return found
+
+
+def _indicator(context: Context, index: int, doc: Doc, figure: Figure, dates: list[DateMention],
+               figures: list[Figure]) -> Indicator:
+    identity = identify(doc, figure, figures)
+    sentence = doc[figure.number_start].sent
+    rule = "number.written" if figure.written else "number.digits"
+    if figure.qualifier != "exact":
+        rule += f"+qualifier.{figure.qualifier}"
+    if figure.unit:
+        rule += "+unit"
+    location = context.locate_tokens(index, figure.number_start, figure.number_end)
+    return Indicator(
+        id=identity.id, label=identity.label, value=figure.value,
+        unit=identity.unit if identity.match != "derived" else figure.unit,
+        qualifier=figure.qualifier,  # type: ignore[arg-type]
+        raw=doc[figure.start:figure.end].text, period=_period(doc, figure, dates, context.fiscal_year),
+        rule=rule, location=location, sentence=sentence.text.strip(), value_max=figure.value_max,
+        match=identity.match)
+
+
+def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int | None) -> str | None:
+    """The period the sentence gives the figure: the nearest date before it in its sentence, else after it;
+    "sinds de lancering" makes it cumulative up to that year ("../2024")."""
+    sentence = doc[figure.number_start].sent
+    column_year = _column_year(doc, sentence.start, figure.number_start)
+    if column_year is not None:
+        return column_year
+    inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
+    before = [d for d in inside if d.end <= figure.start]
+    # a date after the figure is its own unless another number stands between ("16.190 MWh, +9,2 % tegenover
+    # 2021": the year is that of the change's comparison)
+    after = [d for d in inside if figure.end <= d.start <= figure.end + _AFTER_WINDOW
+             and not any(any(ch.isdigit() for ch in token.text) for token in doc[figure.end:d.start])]
+    # a date right after the figure is its own, before one earlier in the sentence ("van 57 eind 2023 naar 38
+    # eind 2024"); else the nearest before it, else one after it
+    right_after = [d for d in after if d.start <= figure.end + 2]
+    if not right_after and fiscal_year is not None and (relative := _relative_after(doc, figure, sentence.end)):
+        return str(fiscal_year + relative)  # "tegenover 1.980 vorig jaar"
+    chosen = right_after[0] if right_after else before[-1] if before else (after[0] if after else None)
+    lower = lower_words(doc)[sentence.start:sentence.end]
+    cumulative = any(tuple(lower[i:i + len(cue)]) == cue
+                     for cue in cumulative_cues() for i in range(len(lower) - len(cue) + 1))
+    if cumulative:
+        end = chosen.value[:4] if chosen and chosen.value else (str(fiscal_year) if fiscal_year else None)
+        return f"../{end}" if end else None
+    return chosen.value if chosen else None
+
+
+def _relative_after(doc: Doc, figure: Figure, end: int) -> int | None:
+    """The years from the fiscal year that a phrase right after the figure names ("1.980 vorig jaar", "1.980
+    in het jaar daarvoor"), with at most one word between; None when there is none."""
+    lower = lower_words(doc)
+    for i in range(figure.end, min(figure.end + 2, end)):
+        if (found := relative_year(lower, i)) is not None and found[1] + i <= end:
+            return found[0]
+        if lower[i][:1].isdigit():
+            break
+    return None
+
+
+def _column_year(doc: Doc, start: int, at: int) -> str | None:
+    """The year heading the column of a figure in a Markdown table ("| Post | 2022 | 2023 |"): its period."""
+    if "|" not in lower_words(doc)[start:at]:
+        return None  # no table: the common case, decided without the Doc's text (which is made anew each time)
+    begin, here = doc[start].idx, doc[at].idx
+    text = doc.text[begin:here]
+    separator = _TABLE_SEPARATOR.search(text)
+    if separator is None or "|" not in text[:separator.start()]:
+        return None
+    header = text[:separator.start()].strip().strip("|").split("|")
+    boundaries = list(_ROW_BOUNDARY.finditer(text, separator.start()))
+    if not boundaries:
+        return None
+    row = text[boundaries[-1].end() - 1:]
+    column = row.count("|")
+    if 0 < column <= len(header) and numbers.is_year(header[column - 1].strip()):
+        return header[column - 1].strip()
+    return None
+
+
+_TABLE_SEPARATOR = re.compile(r"\|\s*:?-{3,}:?\s*\|")
+_ROW_BOUNDARY = re.compile(r"\|\s+\|")

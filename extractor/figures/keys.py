@@ -1,0 +1,607 @@
+"""What a figure is, in its own words: a key and a Dutch label built from its sentence, no catalogue needed.
+
+For a counted figure the key is the counted noun, lemmatised and mapped to its concept in the general
+lexicon ("137 nieuwe vennoten" and "211 coöperanten erbij" -> vennoot.nieuw); for a measured one (euro, %,
+MWh, uur, keer) the quantity it measures and its dimension ("een omzet van 2,1 miljoen euro" ->
+omzet_euro, "De windturbines produceerden 13.950 MWh" -> productie_energie.wind). The words that qualify it
+and what it is beyond a level (a change, a share, a ceiling, a total since a start) follow. The same wording
+gives the same key in every report; the words come from patterns/lexicon.yaml, the lemmas from
+`extractor.nlp.language.lemma`. A figure whose sentence names nothing of its own (", er kwamen er 211 bij", "Voor
+2022 stelt de raad 5 % voor") takes the quantity of the figure before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extractor.dutch import numbers
+from extractor.dutch.lexicon import Concept, Lexicon, canonical, lexicon
+from extractor.nlp.language import lemma, lower_words, stop_words
+from extractor.figures.quantities import Figure, time_reference, unit_of_word
+
+# aspects in the order they close a key, with their Dutch labels
+ASPECTS = ("verandering", "aandeel", "maximum", "cumulatief")  # labelled in patterns/lexicon.yaml
+_SHARE_UNITS = frozenset({"%", "fraction"})  # a share of a whole: "4 % van de winst", "de helft van de woningen"
+_ROW_CELLS = 4  # how many cells before a figure's own its row's label may stand
+_AFTER = 3  # how far after a figure its measured noun may stand ("14.820 MWh groene stroom")
+
+
+@dataclass(frozen=True)
+class Description:
+    key: str  # "vennoot.nieuw", "productie_energie.wind": the id of an uncatalogued figure is "other.<key>"
+    label: str  # "vennoten (nieuw)"
+    head: str  # the concept or lemma of what is counted or measured
+    head_label: str
+    dimension: str | None  # of a measured figure ("euro"); None for a count
+    named: bool  # the head comes from the figure's own words, not from a figure before it or a fallback
+
+
+@dataclass
+class _Words:
+    """The figure's block, seen as words: lower case, canonical forms, and which tokens are names."""
+
+    doc: Doc
+    lower: list[str]
+    forms: _Forms  # canonical form of each content word; None for names, numbers and marks
+    sentences: list[tuple[int, int]]  # the (start, end) of the sentence of each token
+    cumulative: dict[int, bool]  # sentence start -> it says "since the start", filled as asked
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        cached = doc.user_data.get(_WORDS_KEY)
+        if cached is None:
+            lower = lower_words(doc)
+            sentences: list[tuple[int, int]] = []
+            for sentence in doc.sents:
+                sentences += [(sentence.start, sentence.end)] * (sentence.end - sentence.start)
+            cached = doc.user_data[_WORDS_KEY] = cls(doc, lower, _Forms(doc, lower, sentences), sentences, {})
+        return cached
+
+
+class _Forms:
+    """The canonical forms of a block's tokens, each made when first asked (most tokens never are)."""
+
+    def __init__(self, doc: Doc, lower: list[str], sentences: list[tuple[int, int]]) -> None:
+        self.doc, self.lower, self.sentences = doc, lower, sentences
+        self.made: dict[int, str | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.lower)
+
+    def __getitem__(self, index: int | slice):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.lower)))]
+        if index < 0:
+            index += len(self.lower)
+        if index not in self.made:
+            self.made[index] = _form(self.doc, index, self.lower[index], self.sentences[index][0] == index)
+        return self.made[index]
+
+
+_WORDS_KEY = "extractor.figures.keys.words"
+_STORE_KEY = "extractor.figures.keys.figures"
+_LETTERS = re.compile(r"^[^\W\d_]+\d*(?:[-'’][^\W\d_]+\d*)*$")  # words, "co2" too
+
+
+def _clean(text: str) -> str | None:
+    """A word as it names a thing: lower case, without the name of an organisation glued before it
+    ("Smart-leden" -> leden); None for a name, a number or a mark."""
+    if not _LETTERS.match(text):
+        return None
+    if text[0].isupper():
+        parts = text.split("-")
+        while parts and parts[0][:1].isupper():
+            parts.pop(0)
+        return "-".join(parts).lower() or None if parts else None
+    return text.lower()
+
+
+def _form(doc: Doc, i: int, lower: str, first: bool) -> str | None:
+    text = doc[i].text
+    if not text[:1].isalpha():
+        return None
+    if text[:1].isupper() and "-" not in text and _LETTERS.match(text):
+        form = canonical(lower)
+        if first or form in lexicon().words:
+            return form  # the first word of a sentence, or a word of the lexicon ("CO2"), is no name
+        return None
+    word = _clean(text)
+    return canonical(word) if word else None
+
+
+def describe(doc: Doc, figure: Figure, figures: Sequence[Figure] = ()) -> Description:
+    """The description of `figure`; `figures` are all the figures of its block, in order (the figures before
+    it lend it their quantity when its sentence names none)."""
+    store: dict[tuple[int, int], Description] = doc.user_data.setdefault(_STORE_KEY, {})
+    spot = (figure.number_start, figure.end)
+    if spot not in store:
+        earlier = [f for f in figures if f.number_start < figure.number_start]
+        before = [(f, describe(doc, f, earlier)) for f in earlier]
+        store[spot] = _Describer(_Words.of(doc), figure, before, lexicon()).run()
+    return store[spot]
+
+
+class _Describer:
+    def __init__(self, words: _Words, figure: Figure, before: list[tuple[Figure, Description]],
+                 lex: Lexicon) -> None:
+        self.w, self.f, self.before, self.lex = words, figure, before, lex
+        self.doc = words.doc
+        self.sent_start, self.sent_end = words.sentences[figure.number_start]
+        self.stop = stop_words()
+        self.labelled = False  # the figure's words are the label before a colon
+        self.unit, self.end = self._unit()
+        self.clause_start, self.clause_end = self._clause()
+        self.post: list[Concept] = []  # the phrase after the counted noun: "4 mensen [in een traject]"
+        self.noun_end: int | None = None  # one past the counted noun, when it follows the number
+
+    # --- the whole -------------------------------------------------------------------------------------
+    def run(self) -> Description:
+        unit = self.lex.units.get(self.unit or "") or self.lex.units.get((self.unit or "").lower())
+        qualifiers: list[Concept] = []
+        aspects: set[str] = set()
+        if unit is None:
+            head, named, noun = self._counted(qualifiers)
+            dimension = None
+            if noun in self.lex.members:
+                organ = self._organ()
+                if organ is not None:
+                    head, named = self.lex.member, True
+                    qualifiers.append(organ)
+            qualifiers += self._states(measured=False)
+            if self._part_of_a_whole():
+                aspects.add("aandeel")  # "8 van de 35 actiepistes", "de helft van de 120 woningen"
+        else:
+            dimension = unit.dimension
+            head, named = self._measured(unit.default, aspects)
+            if dimension in self.lex.source_dimensions:
+                qualifiers += self._sources(dimension)
+            if dimension == "keer" and (organ := self._organ()) is not None:
+                qualifiers.append(organ)
+            qualifiers += self._states(measured=True)
+        aspects |= self._aspects()
+        description = self._assemble(head, named, dimension, qualifiers, aspects)
+        if self.noun_end is not None and self._shares_key(description.key):
+            # another quantity of the sentence, told by the phrase after its noun ("14 mensen, ..., onder wie
+            # 4 mensen in een traject") or else by the first word of its own that follows ("zes vennoten die
+            # de diensten gebruiken", "200 personen regelmatig samengekomen")
+            told = self.post or self._word_after(self.noun_end)
+            if told:
+                description = self._assemble(head, named, dimension, qualifiers + told, aspects)
+        return description
+
+    def _word_after(self, k: int) -> list[Concept]:
+        for j in range(k, self.clause_end):
+            if self._noun_like(j) and (self.w.forms[j] or "") not in self.lex.generic:
+                return [self._qualifier(j)]
+            if self.w.lower[j][:1].isdigit():
+                break
+        return []
+
+    def _shares_key(self, key: str) -> bool:
+        """Whether a figure before this one in its sentence, with another value, has this key, in a sentence
+        that does not tell one quantity's change ("steeg van 1.842 vennoten naar 2.015 vennoten in de loop van
+        het jaar", "2.015 vennoten, tegenover 1.842 vennoten vorig jaar")."""
+        if not any(figure.number_start >= self.sent_start and description.key == key
+                   and (figure.value, figure.value_max) != (self.f.value, self.f.value_max)
+                   for figure, description in self.before):
+            return False
+        lower, forms = self.w.lower, self.w.forms
+        if any(self.lex.change.word(forms[i]) is not None for i in range(self.sent_start, self.sent_end)):
+            return False
+        return not _contains_any(lower[self.sent_start:self.sent_end], self.lex.change_after)
+
+    def _assemble(self, head: Concept, named: bool, dimension: str | None, qualifiers: list[Concept],
+                  aspects: set[str]) -> Description:
+        seen: dict[str, Concept] = {}
+        for q in qualifiers:
+            if q.name != head.name:
+                seen.setdefault(_slug(q.name), q)
+        head_slug = _slug(head.name)
+        first = head_slug if dimension is None or dimension == head_slug else f"{head_slug}_{dimension}"
+        ordered = [a for a in ASPECTS if a in aspects]
+        key = ".".join([first, *sorted(seen), *ordered])
+        parts = [seen[name].label for name in sorted(seen)] + [self.lex.aspect_labels[a] for a in ordered]
+        label = f"{head.label} ({', '.join(parts)})" if parts else head.label
+        return Description(key, label, head.name, head.label, dimension, named)
+
+    # --- where the figure's words are ---------------------------------------------------------------------
+    def _unit(self) -> tuple[str | None, int]:
+        """The figure's unit and where its words end; a number whose unit is written after the second number
+        of its range takes that unit ("tussen 2 en 4 %", "2 tot 4 % van de winst")."""
+        if self.f.unit is not None:
+            return self.f.unit, self.f.end
+        lower, k = self.w.lower, self.f.end
+        if k < len(lower) and (unit := _unit_word(lower[k])) is not None:
+            return unit, k + 1
+        k = self.f.number_end
+        if (k + 2 < len(lower) and lower[k] in self.lex.range_joiners and lower[k + 1][:1].isdigit()
+                and (unit := _unit_word(lower[k + 2])) is not None):
+            return unit, k + 3
+        return None, self.f.end
+
+    def _clause(self) -> tuple[int, int]:
+        bounds = self.lex.boundaries
+        start = self.f.start
+        while start > self.sent_start and self.w.lower[start - 1] not in bounds:
+            start -= 1
+        end = self.end
+        while end < self.sent_end and self.w.lower[end] not in bounds:
+            end += 1
+        if not any(self._content(i) for i in [*range(start, self.f.start), *range(self.end, end)]):
+            start = self._row_label(start)  # nothing but the figure and its unit
+            if start > self.sent_start and self.w.lower[start - 1] in _LABEL_MARKS:
+                start = self._label_before(start - 1)  # "Omzet: 2,6 miljoen euro"
+                self.labelled = True
+        return start, end
+
+    def _label_before(self, mark: int) -> int:
+        """Where the label before a colon starts ("- Winst van het boekjaar: € 61.400"): after the boundary
+        before it, in its sentence."""
+        start = mark
+        while start > self.sent_start and self.w.lower[start - 1] not in self.lex.boundaries:
+            start -= 1
+        return start
+
+    def _row_label(self, start: int) -> int:
+        """A figure alone in a cell of a pipe table ("| Omzet | € 1,9 miljoen |") is described by its row's
+        label: the nearest cell before it, in the same row, that holds a word. Where the clause starts if none."""
+        lower, cell_end = self.w.lower, start - 1
+        for _ in range(_ROW_CELLS):
+            if cell_end <= self.sent_start or lower[cell_end] != "|" or lower[cell_end - 1] == "|":
+                return start  # no cell before, or the row's first cell
+            cell_start = cell_end
+            while cell_start > self.sent_start and lower[cell_start - 1] != "|":
+                cell_start -= 1
+            if any(self._content(i) and not self.doc[i].like_num for i in range(cell_start, cell_end)):
+                return cell_start
+            cell_end = cell_start - 1
+        return start
+
+    def _outside_figure(self, start: int, end: int) -> list[int]:
+        return [i for i in range(start, end) if not self.f.number_start <= i < self.f.number_end]
+
+    def _content(self, i: int) -> bool:
+        return self.w.forms[i] is not None and self.w.lower[i] not in self.stop
+
+    def _adjective(self, i: int) -> bool:
+        """An inflected adjective or a participle ("nieuwe", "aanwezige", "vertegenwoordigde", "geplaatst")."""
+        word = self.w.lower[i]
+        if word.endswith("e") and lemma(word) != word:
+            return True
+        return word.endswith(("de", "te", "d", "t")) and word.startswith("ge") and _verb(word)
+
+    # --- a count: what it counts ------------------------------------------------------------------------
+    def _counted(self, qualifiers: list[Concept]) -> tuple[Concept, bool, str | None]:
+        """What a count counts, whether its own words say so, and the canonical form of its noun."""
+        nouns, forms = self.lex.nouns, self.w.forms
+        adjectives: list[int] = []
+        k = self.f.number_end if self.f.max_end is None else self.f.max_end  # "5 tot 10 vrijwilligers"
+        limit = min(self.sent_end, max(self.f.end, k + 1) + 3)
+        if time_reference(self.w.lower, k) or (k < self.sent_end and self.w.lower[k] in self.lex.rate_words):
+            limit = k  # "tegenover 1.980 vorig jaar", "365 per week": the words after say when or how often
+        while k < limit:
+            if (found := nouns.match(forms, k, self.sent_end)) is not None:
+                qualifiers += [self._qualifier(j) for j in adjectives]
+                self.post, self.noun_end = self._postmodifier(k + found[1]), k + found[1]
+                return found[0], True, forms[k + found[1] - 1]
+            word = self.w.lower[k]
+            if word in ("of", "en") and adjectives:
+                k += 1
+                continue
+            if not self._content(k) and self._title_case_unit(k):
+                # "zes Activiteiten": a counted noun in title case, not a name
+                qualifiers += [self._qualifier(j) for j in adjectives]
+                self.post, self.noun_end = self._postmodifier(k + 1), k + 1
+                return Concept(_lemma_of(word), word), True, canonical(word)
+            if not self._content(k) or word in self.lex.particles:
+                break
+            if k + 1 < self.sent_end and numbers.is_year(self.w.lower[k + 1]):
+                break  # a word before a year opens a date: "naar 38 eind 2024" counts what the 57 before it did
+            if self._adjective(k) or _verb(word):
+                adjectives.append(k)
+                k += 1
+                continue
+            if (forms[k] or "") in self.lex.generic:
+                break
+            qualifiers += [self._qualifier(j) for j in adjectives]
+            self.post, self.noun_end = self._postmodifier(k + 1), k + 1
+            if (compound := self.lex.compound(_clean(self.doc[k].text) or word)) is not None:
+                qualifiers.append(compound[1])  # "48 doelgroepwerknemers": werknemers, of the target group
+                return compound[0], True, compound[0].name
+            return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True, forms[k]
+        # no noun after the number: "het aantal coöperanten steeg tot 2.015", "er kwamen er 211 bij"
+        for i in range(self.f.start - 1, self.clause_start - 1, -1):
+            if forms[i] == "aantal":
+                for j in range(i + 1, self.f.start):
+                    if (found := nouns.match(forms, j, self.f.start)) is not None:
+                        return found[0], True, forms[j + found[1] - 1]
+                    if self._content(j) and not self._adjective(j):
+                        if (compound := self.lex.compound(self.w.lower[j])) is not None:
+                            qualifiers.append(compound[1])  # "het aantal groentepakketten"
+                            return compound[0], True, compound[0].name
+                        return Concept(_lemma_of(self.w.lower[j]), self.w.lower[j]), True, forms[j]
+        for figure, description in reversed(self.before):
+            if figure.number_start >= self.sent_start and description.dimension is None and description.named:
+                return Concept(description.head, description.head_label), False, None
+        for i in self._by_distance(self.clause_start, self.clause_end):
+            if (found := nouns.word(forms[i])) is not None:
+                return found, True, forms[i]
+        return (*self._fallback(), None)
+
+    def _postmodifier(self, k: int) -> list[Concept]:
+        """The noun of a phrase right after the counted noun that qualifies it: "4 mensen in een traject",
+        "30 gezinnen met een leefloon"; none for a name ("in Gent"), a number or a unit ("in 2023", "met 12 %")."""
+        if k >= self.clause_end or self.w.lower[k] not in self.lex.postmodifiers:
+            return []
+        j = k + 1
+        while j < self.clause_end and self.w.lower[j] in self.stop and self.w.lower[j] not in self.lex.postmodifiers:
+            j += 1  # "een", "de", "hun"
+        while j + 1 < self.clause_end and self._noun_like(j) and self._noun_like(j + 1):
+            j += 1  # "met een laag inkomen": the phrase's last word is its noun
+        if j >= self.clause_end or not self._noun_like(j) or (self.w.forms[j] or "") in self.lex.generic:
+            return []
+        return [self._qualifier(j)]
+
+    def _noun_like(self, i: int) -> bool:
+        word = self.w.lower[i]
+        return (self._content(i) and not _verb(word) and _unit_word(word) is None
+                and numbers.parse_words([word]) is None)
+
+    def _part_of_a_whole(self) -> bool:
+        lower, k = self.w.lower, self.f.number_end
+        for phrase in self.lex.share:
+            after = k + len(phrase)
+            if tuple(lower[k:after]) == phrase and after < len(lower) and lower[after][:1].isdigit():
+                return True
+        return False
+
+    def _title_case_unit(self, k: int) -> bool:
+        text = self.doc[k].text
+        word = text.lower()
+        # a plural of a common noun ("Activiteiten" -> activiteit), never a name ("2440 Geel")
+        return (self.f.unit_words == text and "-" not in text and text[:1].isupper() and text[1:].islower()
+                and bool(_LETTERS.match(text)) and lemma(word) != word and not _verb(word))
+
+    def _qualifier(self, i: int) -> Concept:
+        found = self.lex.states.word(self.w.forms[i])
+        if found is not None:
+            return found
+        word = self.w.lower[i]
+        return Concept(_lemma_of(word), word)
+
+    def _organ(self) -> Concept | None:
+        organs, forms = self.lex.organs, self.w.forms
+        for i in range(self.f.start - 1, self.sent_start - 1, -1):
+            if (found := organs.match(forms, i, self.f.start)) is not None:
+                return found[0]
+        return None
+
+    # --- a measure: what it measures --------------------------------------------------------------------
+    def _measured(self, default: str | None, aspects: set[str]) -> tuple[Concept, bool]:
+        lex, forms = self.lex, self.w.forms
+        measures, nouns = lex.measures, lex.nouns
+        # "een omzet van 2,1 miljoen euro", "een stijging met bijna 12 %"
+        j = self.f.start - 1
+        if j - 1 >= self.clause_start and self.w.lower[j] in lex.measure_links | lex.change_links:
+            if lex.change.word(forms[j - 1]) is not None:
+                aspects.add("verandering")
+            elif self.w.lower[j] in lex.measure_links and self._content(j - 1) and (forms[j - 1] or "") not in lex.generic:
+                found = measures.word(forms[j - 1]) or nouns.word(forms[j - 1])
+                if found is not None:
+                    return found, True
+                if not _verb(self.w.lower[j - 1]) and not self._adjective(j - 1):
+                    word = self.w.lower[j - 1]
+                    return Concept(_lemma_of(word), word), True
+        # "4,5 % dividend", "14.820 MWh groene stroom"
+        for k in range(self.end, min(self.clause_end, self.end + _AFTER)):
+            found = measures.match(forms, k, self.clause_end)
+            if found is not None:
+                return found[0], True
+            if k == self.end and self.w.lower[k] in lex.amount_links:
+                continue  # "1,9 miljoen euro aan loonpremies"
+            if not self._content(k) or not (self._adjective(k) or _verb(self.w.lower[k])):
+                break
+        # "4 % van de winst", "78 % van de huurders"
+        if self.unit in _SHARE_UNITS:
+            share = self._share()
+            if share is not None:
+                aspects.add("aandeel")
+                return share, True
+        # "Het geplaatste kapitaal komt op 2.401.000 euro", "Het fonds besteedde 31.750 euro"
+        found_near = self._nearest(measures)
+        if found_near is not None:
+            return found_near, True
+        # "38 euro per uur", "1.629 uur per VTE": a rate of the noun after "per"
+        k = self.end
+        if k + 1 < self.clause_end and self.w.lower[k] in lex.rate_words and self._content(k + 1):
+            word = self.w.lower[k + 1]
+            return Concept(f"{self.w.lower[k]}_{_lemma_of(word)}", f"{self.w.lower[k]} {word}"), False
+        # "200 uur debatten"
+        if (k < self.clause_end and self._content(k) and not _verb(self.w.lower[k])
+                and (forms[k] or "") not in lex.generic and not self._adjective(k)
+                and not any(tuple(self.w.lower[k:k + len(p)]) == p for p in lex.change_after)):
+            word = self.w.lower[k]
+            return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True
+        if default is not None:
+            concept = measures.word(default) or nouns.word(default) or Concept(default, default)
+            return concept, True
+        # nothing of its own: a change is one of the figure before it in its sentence ("16.190 MWh, +9,2 %"),
+        # another measure takes the quantity of the last figure of its dimension ("Voor 2022 stelt de raad 5 % voor")
+        if self.labelled:
+            return self._fallback()  # "Loonpremies maatwerk: 2,1 miljoen euro": the label, not an earlier figure
+        dimension = lex.units.get(self.unit or "", None)
+        changing = "verandering" in aspects or self._change()
+        for figure, description in reversed(self.before):
+            if not description.named:
+                continue
+            if changing and figure.number_start >= self.sent_start:
+                return Concept(description.head, description.head_label), False
+            if dimension is not None and description.dimension == dimension.dimension:
+                return Concept(description.head, description.head_label), False
+        return self._fallback()
+
+    def _share(self) -> Concept | None:
+        lower = self.w.lower
+        for phrase in self.lex.share:
+            k = self.end
+            if tuple(lower[k:k + len(phrase)]) != phrase:
+                continue
+            k += len(phrase)
+            while k < self.clause_end and self._content(k) and self._adjective(k):
+                k += 1
+            if k < self.clause_end:
+                found = self.lex.measures.match(self.w.forms, k, self.clause_end) or \
+                    self.lex.nouns.match(self.w.forms, k, self.clause_end)
+                if found is not None:
+                    return found[0]
+                word = self.w.lower[k]
+                if (self._content(k) and not _verb(word) and (self.w.forms[k] or "") not in self.lex.generic
+                        and (_unit_word(word) or "") not in self.lex.units):
+                    return Concept(_lemma_of(word), _clean(self.doc[k].text) or word)
+        return None
+
+    def _nearest(self, table) -> Concept | None:
+        """The concept of `table` nearest to the figure in its clause, separable verbs included."""
+        forms = self.w.forms
+        candidates = self._outside_figure(self.clause_start, self.clause_end)
+        particles = [i for i in candidates if self.w.lower[i] in self.lex.particles]
+        for i in self._by_distance(self.clause_start, self.clause_end):
+            found = table.match(forms, i, self.clause_end)
+            if found is not None:
+                return found[0]
+            if particles and forms[i] is not None:
+                for p in particles:
+                    if p != i and (concept := table.word(canonical(self.w.lower[p] + lemma(self.w.lower[i])))):
+                        return concept
+        return None
+
+    def _by_distance(self, start: int, end: int) -> list[int]:
+        inside = [i for i in range(start, end) if not self.f.start <= i < self.f.end]
+        return sorted(inside, key=lambda i: (self.f.start - i if i < self.f.start else i - self.f.end + 1, i))
+
+    def _sources(self, dimension: str) -> list[Concept]:
+        """Where the quantity comes from, before it in its sentence but after the figure of its dimension
+        before it ("De turbines haalden 15.230 MWh, de zonnepanelen 960 MWh")."""
+        start = self.sent_start
+        for figure, description in self.before:
+            if figure.number_start >= self.sent_start and description.dimension == dimension:
+                start = max(start, figure.end)
+        for i in range(self.f.start - 1, start - 1, -1):
+            found = self.lex.sources.match(self.w.forms, i, self.f.start)
+            if found is not None:
+                return [found[0]]
+        return []
+
+    # --- what qualifies it, and what it is beyond a level ------------------------------------------------------
+    def _states(self, measured: bool) -> list[Concept]:
+        lex, forms, lower = self.lex, self.w.forms, self.w.lower
+        found: list[Concept] = []
+        # the figure's own qualifier words qualify the number, not the thing: "minder dan 10 %" avoids nothing
+        tokens = [i for i in self._outside_figure(self.clause_start, self.clause_end)
+                  if not self.f.start <= i < self.f.number_start]
+        if self.f.start > self.clause_start and lower[self.f.start - 1] in lex.recipients:
+            # "verhuurt 312 woningen aan 640 huurders": the clause's verb does not act on the huurders
+            tokens = [i for i in tokens if self.f.start <= i < self.end]
+        particles = [i for i in tokens if lower[i] in lex.particles]
+        for i in tokens:
+            if i + 1 < self.clause_end and self._adjective(i) and self._content(i + 1):
+                continue  # "lid van de ondersteunende teams": it qualifies another noun
+            concept = lex.states.word(forms[i])
+            if concept is None and particles and forms[i] is not None and lower[i] not in lex.particles:
+                for p in particles:
+                    concept = lex.states.word(canonical(lower[p] + lemma(lower[i])))
+                    if concept is not None:
+                        break
+            if concept is not None and (not measured or concept.name in lex.unit_states):
+                found.append(concept)
+        return found
+
+    def _change(self) -> bool:
+        lex, lower, forms = self.lex, self.w.lower, self.w.forms
+        number = self.doc[self.f.number_start].text
+        if number[:1] in "+−" or (number[:1] == "-" and number[1:2].isdigit()):
+            return True
+        if self.f.number_start > 0 and lower[self.f.number_start - 1] == "+":
+            return True
+        j = self.f.start - 1
+        if j >= self.clause_start and lower[j] in lex.change_links:
+            if any(lex.change.word(forms[i]) for i in range(self.clause_start, j)):
+                return True
+        if self.unit not in _SHARE_UNITS:
+            return False  # "84.300 euro, tegenover 61.200 euro in 2022": two levels, no change
+        for phrase in lex.change_after:
+            for k in (self.end, self.end + 1):
+                if tuple(lower[k:k + len(phrase)]) == phrase:
+                    return True
+        return False
+
+    def _aspects(self) -> set[str]:
+        lex, lower = self.lex, self.w.lower
+        aspects: set[str] = set()
+        if self._change():
+            aspects.add("verandering")
+        before = lower[self.clause_start:self.f.number_start]
+        if _contains_any(before, lex.maximum):
+            aspects.add("maximum")
+        elif self.f.qualifier == "at_most" and any(word in lex.negations for word in before):
+            aspects.add("maximum")  # "niemand kan meer dan 20 aandelen nemen": a ceiling (the negation turned it)
+        cumulative = self.w.cumulative.get(self.sent_start)
+        if cumulative is None:
+            cumulative = self.w.cumulative[self.sent_start] = _contains_any(
+                lower[self.sent_start:self.sent_end], lex.cumulative)
+        if cumulative:
+            aspects.add("cumulatief")
+        return aspects
+
+    def _fallback(self) -> tuple[Concept, bool]:
+        """The nearest content word of the clause that is no unit, a noun before a verb or an adjective:
+        never the unit alone."""
+        candidates = [i for i in self._by_distance(self.clause_start, self.clause_end)
+                      if self._content(i) and (self.w.forms[i] or "") not in self.lex.generic
+                      and (_unit_word(self.w.lower[i]) or "") not in self.lex.units]
+        nouns = [i for i in candidates if not _verb(self.w.lower[i]) and not self._adjective(i)]
+        for i in nouns or candidates:
+            word = self.w.lower[i]
+            return Concept(_lemma_of(word), _clean(self.doc[i].text) or word), False
+        return Concept("getal", "getal"), False
+
+
+_LABEL_MARKS = frozenset({":"})  # "Omzet: 2,6 miljoen euro": the words before it name the figure
+
+
+def _contains_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    present = set(words)
+    for phrase in phrases:
+        if all(word in present for word in phrase):
+            n = len(phrase)
+            if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+                return True
+    return False
+
+
+def _unit_word(word: str) -> str | None:
+    """The unit a word names: a code of units.yaml, or a unit the lexicon knows by its word ("MWh")."""
+    return unit_of_word(word) or (word if word in lexicon().units else None)
+
+
+def _verb(word: str) -> bool:
+    """A form of a verb: its lemma is an infinitive other than the word ("traden" -> treden, "gegeven" ->
+    geven); a plural noun in -s ("huishoudens") is none."""
+    found = lemma(word)
+    return found != word and found.endswith("en") and not word.endswith(("s", "'s", "’s"))
+
+
+def _lemma_of(word: str) -> str:
+    cleaned = _clean(word) or word
+    found = lemma(cleaned)
+    if found == cleaned and cleaned.endswith("'s") and len(cleaned) > 3:
+        return lemma(cleaned[:-2])  # a plural in 's the lemmatiser does not know ("café's"): its stem
+    return found
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9à-ÿ]+", "_", text.lower()).strip("_") or "getal"

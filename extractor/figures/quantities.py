@@ -1,0 +1,586 @@
+"""Figures in the tokens of a block: a number with its qualifier, multiplier, unit and range.
+
+"bijna 3 miljoen euro" → 3000000 EUR approximately; "tussen 1 en 5,98" → 1..5.98; "7,28/10" → 7.28
+score/10; "zeven adviesverleners" → 7 advisers; "€ 1,25 miljoen" → 1250000 EUR; "6 151 497 deelnemers" →
+6151497; "(24,2%)" → 24.2 %; "tussen 1.200 en 1 500" → 1200..1500. What is not a figure (dates, references,
+slogans) is excluded by the caller; the words come from patterns/qualifiers.yaml and patterns/units.yaml.
+
+How the blank Dutch tokenizer splits the forms, and where each is put together again:
+    "68%" "24,2%" "12.000€." "€1,25"→"€" "1,25"   one token with a glued symbol: `_token_number`
+    "6 151 497" → "6" "151" "497"                    thousands grouped by a space: `_grouped`
+    "€ 250" "EUR 12.000"                             a unit word before the number: `_reading_at`
+    "10-15" "1.200–1.500" "2%-3%"                    a range in one token: `_token_range`
+    "zo'n" one token ("zo’n", "zoʼn" are made "zo'n" by extractor/document/normalise.py)
+Digits of other scripts ("٤٥", "１２"): spaCy's like_num is True for them; they are never read here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from extractor.dutch import numbers
+from extractor.dutch import patterns
+from extractor.nlp.language import lower_words, stop_words
+
+_SCORE = re.compile(r"^([0-9]+(?:,[0-9]+)?)/([0-9]+)$")  # ASCII digits only, as numbers.py
+_TRAILING_PUNCT = ".,;:!?)]"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure found in a block: token positions, value and what qualifies it."""
+
+    start: int  # first token of the figure as written (qualifier included)
+    number_start: int  # first token of the number itself
+    number_end: int  # one past the number (and its multiplier)
+    end: int  # one past the unit
+    value: int | float
+    value_max: int | float | None
+    qualifier: str  # exact | approximately | at_least | at_most | range
+    unit: str | None  # canonical unit, or the counted word as written (lower case)
+    unit_words: str | None  # the unit as written
+    written: bool  # a written numeral ("zeven"), not digits
+    max_end: int | None = None  # of a range: one past its second number ("10 tot 15 vrijwilligers": the "15")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    qualifiers: tuple[tuple[tuple[str, ...], str], ...]  # phrase → qualifier, longest phrases first
+    glued_qualifiers: dict[str, str]  # "±40" → approximately
+    exceptions: dict[tuple[str, ...], frozenset[str]]  # "aanleiding tot": a verb's preposition, no qualifier
+    ranges: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # opening → joining phrases ("tussen" → "en")
+    joiners: tuple[tuple[str, ...], ...]  # joining phrases without an opening word: "2 à 3", "10 tot 15"
+    dashes: tuple[str, ...]  # "10-15" in one token
+    changes: frozenset[str]  # "steeg van 10 tot 15": a change, not a range
+    ratio_joiners: tuple[tuple[str, ...], ...]  # "1 op 1,65": a ratio to one, one quantity
+    people_pronouns: tuple[tuple[str, ...], ...]  # "Zeven van hen": a count of people named before
+    people_unit: str | None
+    elision_links: tuple[tuple[str, ...], ...]  # "..., negen een tijdelijk": the noun of the figure before
+    comparison_links: tuple[tuple[str, ...], ...]  # "tegenover 1.980 vorig jaar": the unit of the figure before
+    time_before: frozenset[str]  # "1.980 vorig jaar": a period named after the number says when, not what
+    time_periods: frozenset[str]
+    time_after: frozenset[str]  # "390 een jaar eerder"
+    rate_words: frozenset[str]  # "365 per week": a rate, the period after it is no unit of the number
+    units: dict[tuple[str, ...], str]  # words → canonical unit
+    longest_unit: int
+    glued_units: tuple[str, ...]  # symbols written against the digits: "68%", "250€", "€1,25"
+    before_units: frozenset[str]  # unit words written before the number: "€ 250", "EUR 12.000"
+    symbol_starts: frozenset[str]  # first characters of a number token that is not a digit: "+", "€", "±"
+    score_separator: str
+    part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
+    negation: _Negation  # "nooit meer dan 6 %": a ceiling
+    reach: _Reach  # "ongeveer het jaarverbruik van 4.200 gezinnen": approximate too
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """The noun phrase a qualifier of approximation may stand before: "ongeveer [het jaarverbruik van] 4.200"."""
+
+    determiners: frozenset[str]
+    within: int  # words after the determiner, the link included
+    links: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Negation:
+    """The words that turn a floor into a ceiling and back: "niemand kan meer dan 20 aandelen nemen"."""
+
+    phrases: tuple[tuple[str, ...], ...]  # longest first
+    within: int  # words that may stand between the negation and the qualifier
+    not_before: frozenset[str]  # "niet alleen meer dan": the negation bears on something else
+    stops: frozenset[str]  # words and marks that end its reach
+    keep: frozenset[tuple[str, ...]]  # qualifier phrases it leaves alone
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({tuple(item.lower().split()) for item in items}, key=lambda words: -len(words)))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = patterns.load("qualifiers")
+    qualifiers = [(tuple(phrase.lower().split()), kind)
+                  for kind in ("approximately", "at_least", "at_most") for phrase in data[kind]]
+    qualifiers.sort(key=lambda item: -len(item[0]))
+    units_data = patterns.load("units")
+    units = {tuple(word.lower().split()): code for code, words in units_data["units"].items() for word in words}
+    exceptions = {tuple(phrase.lower().split()): frozenset(words) for phrase, words in data["exceptions"].items()}
+    ranges: dict[tuple[str, ...], list[str]] = {}
+    for opening, joining in data["ranges"]:
+        ranges.setdefault(tuple(opening.lower().split()), []).append(joining)
+    glued = sorted(units_data.get("glued", []), key=len, reverse=True)
+    negation = data.get("negation", {})
+    reach = data.get("reach", {})
+    return _Lexicon(
+        qualifiers=tuple(qualifiers),
+        glued_qualifiers={symbol: kind for kind, symbols in data.get("glued", {}).items() for symbol in symbols},
+        exceptions=exceptions,
+        ranges={o: _phrases(j) for o, j in sorted(ranges.items(), key=lambda item: -len(item[0]))},
+        joiners=_phrases(data.get("joiners", [])), dashes=tuple(data.get("dashes", [])),
+        changes=frozenset(word.lower() for word in data.get("changes", [])),
+        ratio_joiners=_phrases(data.get("ratio_joiners", [])),
+        people_pronouns=_phrases(units_data.get("people_pronouns", {}).get("phrases", [])),
+        people_unit=units_data.get("people_pronouns", {}).get("unit"),
+        elision_links=_phrases(units_data.get("elision_links", [])),
+        comparison_links=_phrases(units_data.get("comparison_links", [])),
+        rate_words=frozenset(patterns.load("lexicon")["rate_words"]),
+        time_before=frozenset(w.lower() for w in units_data.get("time_references", {}).get("before", [])),
+        time_periods=frozenset(w.lower() for w in units_data.get("time_references", {}).get("periods", [])),
+        time_after=frozenset(w.lower() for w in units_data.get("time_references", {}).get("after", [])),
+        units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
+        before_units=frozenset(word.lower() for word in units_data.get("before", [])),
+        symbol_starts=frozenset(symbol[0] for symbol in [*glued, *data.get("glued", {}).get("approximately", []),
+                                                         *data.get("glued", {}).get("at_least", []),
+                                                         *data.get("glued", {}).get("at_most", []),
+                                                         *numbers.signs()]),
+        score_separator=units_data["score_separator"],
+        part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]),
+        negation=_Negation(phrases=_phrases(negation.get("words", [])), within=negation.get("within", 0),
+                           not_before=frozenset(w.lower() for w in negation.get("not_before", [])),
+                           stops=frozenset(w.lower() for w in negation.get("stops", [])),
+                           keep=frozenset(tuple(p.lower().split()) for p in negation.get("keep", []))),
+        reach=_Reach(determiners=frozenset(w.lower() for w in reach.get("determiners", [])),
+                     within=reach.get("within", 0), links=frozenset(w.lower() for w in reach.get("links", []))))
+
+
+def unit_of_word(word: str) -> str | None:
+    """The canonical unit a single word names, compounds included ("Smart-leden" → members)."""
+    units = _lexicon().units
+    word = word.lower()
+    for candidate in (word, word.split("/")[0], word.rsplit("-", 1)[-1]):
+        if (candidate,) in units:
+            return units[(candidate,)]
+    return None
+
+
+def find_figures(doc: Doc, excluded: set[int]) -> list[Figure]:
+    lexicon = _lexicon()
+    lower = lower_words(doc)
+    figures: list[Figure] = []
+    i = 0
+    previous_end = -1
+    while i < len(doc):
+        word = lower[i]
+        starts = word[:1].isdigit() or word[:1] in lexicon.symbol_starts or word in lexicon.before_units \
+            or numbers.may_start(word)  # a cheap look first: most words start no number
+        figure = _figure_at(doc, lower, i, excluded, lexicon, previous_end, figures[-1] if figures else None) \
+            if starts and i not in excluded else None
+        if figure is None:
+            i += 1
+            continue
+        figures.append(figure)
+        previous_end = figure.end
+        i = max(figure.end if figure.qualifier == "range" else figure.number_end, i + 1)
+    return figures
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A number as read from the tokens, before its qualifier and range are looked at."""
+
+    start: int  # first token (a unit word before the number: "€ 250")
+    number_start: int
+    number_end: int  # one past the number, its multiplier and a "%" right after it
+    value: int | float
+    unit: str | None  # when the tokens carry it: "68%", "€ 250", "250€"
+    unit_words: str | None
+    approximate: bool
+    written: bool
+    factor: int  # the multiplier applied ("3 miljoen": 1000000), else 1
+    qualifier: str | None = None  # a qualifier glued to the digits: "±40"
+
+
+def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon,
+               previous_end: int = -1, previous: Figure | None = None) -> Figure | None:
+    first = _reading_at(doc, lower, i, excluded, lexicon)
+    if first is None:
+        return _token_range(doc, lower, i, excluded, lexicon) if lower[i][:1].isdigit() else None
+    start, qualifier = _qualifier_before(lower, first.start, lexicon, previous_end)
+    if first.qualifier and qualifier == "exact":
+        qualifier = first.qualifier
+    if qualifier == "exact" and _approximate_phrase_before(lower, first.start, lexicon, previous_end):
+        qualifier = "approximately"  # "ongeveer het jaarverbruik van 4.200 gezinnen": the figure stays as written
+    ranged = _range(doc, lower, start, first, excluded, lexicon)
+    if ranged is not None:
+        return ranged
+    ratio = _ratio_to_one(doc, lower, start, first, qualifier, excluded, lexicon)
+    if ratio is not None:
+        return ratio
+    unit, unit_words, unit_end = first.unit, first.unit_words, first.number_end
+    if unit is None:
+        unit, unit_words, unit_end = _unit_after(doc, lower, first.number_end, excluded, lexicon)
+    if unit is None and not (first.written and first.value < 2) \
+            and (people := _people_after(lower, first.number_end, lexicon)):
+        unit, unit_words, unit_end = lexicon.people_unit, people, first.number_end + len(people.split())
+    if first.written and unit is None and first.value >= 2 and (elided := _elided(lower, first, previous, lexicon)):
+        unit, unit_words = elided.unit, elided.unit_words  # "..., negen een tijdelijk": the noun said before
+    if unit is None and (compared := _compared(lower, first, previous, lexicon)) is not None:
+        unit, unit_words = compared.unit, compared.unit_words  # "2.315 fietsen, tegenover 1.980 vorig jaar"
+    if first.written and unit is None:
+        if not 0 < first.value < 1:
+            return None  # "een van de drie": a written numeral that counts nothing named is not a figure
+        unit = "fraction"  # "een vierde (van de publicaties)"
+    if first.approximate and qualifier == "exact":
+        qualifier = "approximately"
+    return Figure(start, first.number_start, first.number_end, unit_end, first.value, None, qualifier, unit,
+                  unit_words, first.written)
+
+
+def _reading_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> _Reading | None:
+    """The number that starts at token i, with a unit word before it ("€ 250") or glued to it ("68%")."""
+    if lower[i] in lexicon.before_units and i + 1 < len(lower) and i + 1 not in excluded:
+        after = _reading_at(doc, lower, i + 1, excluded, lexicon)
+        if after is not None and after.unit is None and not after.written:
+            unit = lexicon.units[(lower[i],)]
+            return _Reading(i, after.number_start, after.number_end, after.value, unit, doc[i].text,
+                            after.approximate, False, after.factor, after.qualifier)
+        return None
+    number = _number_at(doc, lower, i, excluded, lexicon)
+    if number is None:
+        return None
+    value, end, unit, unit_words, approximate, written, glued_qualifier = number
+    factor = _written_factor(lower, i, end) if written else 1
+    if end < len(lower) and (multiplier := numbers.multiplier(lower[end])) is not None:
+        value, end, factor = _scaled(value, multiplier), end + 1, multiplier
+        if end + 1 < len(lower) and lower[end] == "." and not doc[end - 1].whitespace_ \
+                and (lower[end + 1],) in lexicon.units:
+            end += 1  # "2,1 mio. euro": the abbreviation's full stop, split off by the tokenizer
+    if unit is None and end < len(lower) and lexicon.units.get((lower[end],)) == "%":
+        unit, unit_words, end = "%", doc[end].text, end + 1
+    return _Reading(i, i, end, value, unit, unit_words, approximate, written, factor, glued_qualifier)
+
+
+_Number = tuple[int | float, int, str | None, str | None, bool, bool, str | None]
+
+
+def _number_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> _Number | None:
+    """(value, end, unit and its words when the token carries one, approximate, written, glued qualifier)."""
+    token = lower[i]
+    if token[:1].isdigit() or token[:1] in lexicon.symbol_starts:  # digits, a sign or a glued symbol
+        stripped = token.rstrip(_TRAILING_PUNCT)
+        if score := _SCORE.match(stripped):
+            numerator = numbers.parse_digits(score.group(1))
+            denominator = int(score.group(2))
+            if numerator is None or not 0 <= numerator <= denominator:
+                return None  # "24/7" is round the clock, not a score
+            return numerator, i + 1, f"score{lexicon.score_separator}{denominator}", None, False, False, None
+        read = _token_number(stripped, lexicon)
+        if read is None:
+            group = numbers.parse_digit_group(stripped)  # "een 260-tal ouders": about 260
+            return None if group is None else (group, i + 1, None, None, True, False, None)
+        value, symbol, qualifier = read
+        end = i + 1
+        if symbol is None and qualifier is None:
+            value, end = _grouped(doc, lower, i, excluded, value)
+            if end > i + 1:
+                read = _token_number(lower[end - 1].rstrip(_TRAILING_PUNCT), lexicon)
+                symbol = read[1] if read else None
+        unit = lexicon.units[(symbol,)] if symbol else None
+        return value, end, unit, symbol, False, False, qualifier
+    numeral = numbers.parse_words(lower[i:i + 6])
+    if numeral is None or any(j in excluded for j in range(i, i + numeral.length)):
+        return None
+    if numeral.times is not None and (unit := lexicon.units.get((numeral.times,))) is not None:
+        return numeral.value, i + 1, unit, doc[i].text, False, True, None  # "tienmaal": its suffix is its unit
+    return numeral.value, i + numeral.length, None, None, numeral.approximate, True, None
+
+
+def _written_factor(lower: list[str], reading_start: int, end: int) -> int:
+    """The multiplier that ends a written numeral of more than one word ("drie miljoen"), else 1."""
+    return (numbers.multiplier(lower[end - 1]) or 1) if end - reading_start > 1 else 1
+
+
+def _token_number(token: str, lexicon: _Lexicon) -> tuple[int | float, str | None, str | None] | None:
+    """One token of digits, with a unit symbol glued before or after it ("€1,25", "68%", "250€") and a
+    qualifier symbol glued before it ("±40"): (value, symbol, qualifier), else None."""
+    qualifier = None
+    for symbol, kind in lexicon.glued_qualifiers.items():
+        if token.startswith(symbol) and len(token) > len(symbol):
+            token, qualifier = token[len(symbol):], kind
+            break
+    glued = None
+    for symbol in lexicon.glued_units:
+        if token.endswith(symbol) and len(token) > len(symbol):
+            token, glued = token[:-len(symbol)], symbol
+            break
+        if token.startswith(symbol) and len(token) > len(symbol):
+            token, glued = token[len(symbol):], symbol
+            break
+    value = numbers.parse_digits(token)
+    return None if value is None else (value, glued, qualifier)
+
+
+_GROUP = re.compile(r"[0-9]{3}")
+_FIRST_GROUP = re.compile(r"[+\-\u2212]?[1-9][0-9]{0,2}")
+
+
+def _grouped(doc: Doc, lower: list[str], i: int, excluded: set[int], value: int | float) -> tuple[int | float, int]:
+    """Thousands grouped by a space ("6 151 497", "1 250,5"): the value and the end of the last group.
+
+    Conservative: the first group has one to three digits and no leading zero (a year, "2021 40", or a
+    phone number, "02 205 17 20", is never grouped); every other group exactly three digits, only the last
+    may carry decimals or a glued symbol; and a bare number right before or after the run makes it a list
+    of numbers ("12 150 300"), not one."""
+    if not numbers.space_groups() or not _FIRST_GROUP.fullmatch(lower[i]):
+        return value, i + 1
+    if i > 0 and doc[i - 1].whitespace_ and _bare(lower[i - 1]) and len(lower[i - 1]) < 4:
+        return value, i + 1
+    text = lower[i]
+    k = i + 1
+    while k < len(lower) and doc[k - 1].whitespace_ and k not in excluded:
+        token = lower[k].rstrip(_TRAILING_PUNCT)
+        head = token[:3]
+        if not (_GROUP.fullmatch(head) and (len(token) == 3 or not token[3].isdigit())):
+            break
+        text += numbers.thousands_separator() + token
+        k += 1
+        if len(token) > 3 or token != lower[k - 1]:
+            break  # decimals, a glued symbol or punctuation end the number
+    if k == i + 1:
+        return value, k
+    if k < len(lower) and doc[k - 1].whitespace_ and _bare(lower[k]):
+        return value, i + 1  # "1 250 12": a list of numbers
+    read = _token_number(text, _lexicon())
+    return (value, i + 1) if read is None else (read[0], k)
+
+
+def _bare(token: str) -> bool:
+    return token.isascii() and token.isdigit()
+
+
+def _scaled(value: int | float, factor: int) -> int | float:
+    scaled = round(value * factor, 6)
+    return int(scaled) if float(scaled).is_integer() else scaled
+
+
+def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
+                lexicon: _Lexicon) -> tuple[str | None, str | None, int]:
+    """The unit named after a number: a known unit right after it or after one adjective
+    ("639.505 aangegeven werkdagen"), else the counted word as written ("6 podcasts")."""
+    stop = stop_words()
+    if time_reference(lower, j, lexicon) or (j < len(lower) and lower[j] in lexicon.rate_words):
+        return None, None, j  # "1.980 vorig jaar": when, not what it counts; "365 per week": how often
+    for offset in (0, 1):
+        k = j + offset
+        for length in range(lexicon.longest_unit, 0, -1):
+            words = tuple(lower[k:k + length])
+            if len(words) == length and words[-1].endswith(".") and len(words[-1]) > 1:
+                words = (*words[:-1], words[-1][:-1])  # "EUR." is one token at the end of a sentence
+            if len(words) == length and words in lexicon.units:
+                return lexicon.units[words], doc[k:k + length].text, k + length
+        if k < len(lower) and (unit := unit_of_word(lower[k])):
+            return unit, doc[k].text, k + 1
+        if offset == 0 and not (k < len(doc) and doc[k].is_alpha):
+            break
+    # "8 van de 35 actiepistes": the unit of the second number
+    for link in lexicon.part_of:
+        k = j + len(link)
+        if tuple(lower[j:k]) == link and k < len(lower) and numbers.parse_digits(lower[k]) is not None:
+            unit, words, _ = _unit_after(doc, lower, k + 1, excluded, lexicon)
+            return unit, words, j
+    if _is_word(doc, j, stop) and not numbers.is_year(lower[j + 1] if j + 1 < len(lower) else ""):
+        # a word before a year opens a date, it counts nothing: "van 57 gezinnen eind 2023 naar 38 eind 2024"
+        # an inflected adjective before the counted word: "5.348 nieuwe houders", "twee externe deskundigen"
+        k = j + 1 if (_is_word(doc, j + 1, stop) and lower[j].endswith("e")) else j
+        return lower[k], doc[k].text, k + 1
+    return None, None, j
+
+
+
+
+def _is_word(doc: Doc, k: int, stop: frozenset[str]) -> bool:
+    """A content word at k: letters (compounds with hyphens too), and not a function word."""
+    if k >= len(doc) or doc[k].lower_ in stop:
+        return False
+    return doc[k].text.replace("-", "").replace("'", "").isalpha()
+
+
+def _qualifier_before(lower: list[str], i: int, lexicon: _Lexicon, previous_end: int) -> tuple[int, str]:
+    """The qualifier phrase right before token i; `previous_end` is where the figure before it ends."""
+    for phrase, kind in lexicon.qualifiers:
+        start = i - len(phrase)
+        if start >= 0 and tuple(lower[start:i]) == phrase:
+            before = start - 1
+            if before > 0 and (lower[before],) in lexicon.negation.phrases:
+                before -= 1  # "leidde niet tot 34 aanmaningen": the verb is before the negation
+            if before >= 0 and lower[before] in lexicon.exceptions.get(phrase, ()):
+                continue
+            if start > 0 and phrase in lexicon.joiners and (start == previous_end or
+                                                            numbers.parse_digits(lower[start - 1]) is not None):
+                continue  # "van 10 tot 15", "van € 1,2 miljoen tot € 1,5 miljoen": "tot" joins two figures
+            if kind in _TURNED and phrase not in lexicon.negation.keep and _negated(lower, start, lexicon,
+                                                                                     previous_end):
+                kind = _TURNED[kind]
+            return start, kind
+    return i, "exact"
+
+
+_TURNED = {"at_least": "at_most", "at_most": "at_least"}
+
+
+def _approximate_phrase_before(lower: list[str], i: int, lexicon: _Lexicon, previous_end: int) -> bool:
+    """Whether a qualifier of approximation opens the noun phrase that the number at token i completes:
+    "ongeveer het jaarverbruik van 4.200", "circa een bedrag van 3 miljoen"."""
+    reach = lexicon.reach
+    if i < 1 or lower[i - 1] not in reach.links:
+        return False
+    for determiner in range(i - 2, max(previous_end, 0, i - 2 - reach.within) - 1, -1):
+        if lower[determiner] in reach.determiners:
+            if determiner == i - 2:
+                return False  # "het van 4.200": no noun
+            start, kind = _qualifier_before(lower, determiner, lexicon, previous_end)
+            changed = start > 0 and lower[start - 1] in lexicon.changes  # "verdubbelde bijna het aantal van 150"
+            return kind == "approximately" and start < determiner and not changed
+        if not lower[determiner].replace("-", "").isalpha():
+            return False  # a number or a mark: another phrase
+    return False
+
+
+def _negated(lower: list[str], start: int, lexicon: _Lexicon, previous_end: int) -> bool:
+    """Whether a negation stands before the qualifier phrase at `start` in its clause, with at most
+    `within` words between: "mag nooit meer dan", "geen enkele vennoot mag meer dan"."""
+    negation = lexicon.negation
+    if lower[start] in negation.not_before or any(lower[start:start + len(p)] == list(p) for p in negation.phrases):
+        return False  # "niet meer dan" is a qualifier of its own
+    floor = max(previous_end, 0)
+    for end in range(start, max(floor, start - negation.within) - 1, -1):  # the negation ends right before `end`
+        if end < start and (lower[end] in negation.stops or lower[end][:1].isdigit()):
+            return False
+        for phrase in negation.phrases:
+            begin = end - len(phrase)
+            if begin >= floor and tuple(lower[begin:end]) == phrase:
+                return lower[end] not in negation.not_before
+    return False
+
+
+def _range(doc: Doc, lower: list[str], start: int, first: _Reading, excluded: set[int],
+           lexicon: _Lexicon) -> Figure | None:
+    """Two numbers that make one range, always value <= value_max, the unit of either for both:
+    "tussen 2 en 4 %", "van 10 tot 15 VTE", "2 à 3", "tussen twee en vier", "tussen 2 en 3 miljoen euro"."""
+    tries: list[tuple[int, int, tuple[str, ...]]] = []  # (start of the range, where the joiner is, joiner)
+    for opening, joining in lexicon.ranges.items():
+        begin = start - len(opening)
+        if begin >= 0 and tuple(lower[begin:start]) == opening:
+            if any(word in lexicon.changes for word in lower[max(0, begin - _CHANGE_WINDOW):begin]):
+                return None  # "steeg van 10 tot 15 %": a change from one figure to another
+            ends = [first.number_end]
+            if first.unit is None:  # "van 10 VTE tot 15 VTE"
+                ends.append(_unit_after(doc, lower, first.number_end, excluded, lexicon)[2])
+            tries += [(begin, end, joiner) for end in ends for joiner in joining]
+            break
+    tries += [(start, first.number_end, joiner) for joiner in lexicon.joiners]
+    for begin, end, joiner in tries:
+        k = end + len(joiner)
+        if tuple(lower[end:k]) != joiner or k >= len(lower) or k in excluded:
+            continue
+        second = _reading_at(doc, lower, k, excluded, lexicon)
+        if second is not None:
+            return _ranged(doc, lower, begin, first, second, excluded, lexicon)
+    return None
+
+
+_CHANGE_WINDOW = 6  # words before "van" in which a verb of change makes "van .. tot .." a change
+
+
+def _ranged(doc: Doc, lower: list[str], start: int, first: _Reading, second: _Reading, excluded: set[int],
+            lexicon: _Lexicon) -> Figure | None:
+    low = first.value
+    if first.factor == 1 and second.factor != 1:  # "tussen 2 en 3 miljoen euro": the multiplier counts for both
+        low = _scaled(low, second.factor)
+    if not low <= second.value:
+        return None  # "van 15 tot 10" is no range
+    unit, unit_words, end = second.unit, second.unit_words, second.number_end
+    if unit is None:
+        unit, unit_words, end = _unit_after(doc, lower, second.number_end, excluded, lexicon)
+    if unit is None:
+        unit, unit_words = first.unit, first.unit_words
+    return Figure(start, first.number_start, first.number_end, end, low, second.value, "range", unit,
+                  unit_words, first.written and second.written, second.number_end)
+
+
+def _people_after(lower: list[str], k: int, lexicon: _Lexicon) -> str | None:
+    """ "van hen" after a number ("Zeven van hen vonden werk"): the pronoun phrase, else None."""
+    if lexicon.people_unit is None:
+        return None
+    return next((" ".join(p) for p in lexicon.people_pronouns if tuple(lower[k:k + len(p)]) == p), None)
+
+
+_SENTENCE_ENDS = frozenset([".", "!", "?"])
+
+
+def _elided(lower: list[str], first: _Reading, previous: Figure | None, lexicon: _Lexicon) -> Figure | None:
+    """The figure before a written number whose noun is elided ("27 medewerkers hebben een vast contract,
+    negen een tijdelijk"): a count of the same sentence, with a noun, the number right after a link word."""
+    if previous is None or previous.unit is None or previous.qualifier == "range" or previous.end > first.start:
+        return None
+    if previous.unit in ("%", "fraction", "ratio") or previous.unit.startswith("score"):
+        return None
+    if any(word in _SENTENCE_ENDS for word in lower[previous.end:first.start]):
+        return None
+    linked = any(tuple(lower[first.start - len(link):first.start]) == link for link in lexicon.elision_links)
+    return previous if linked else None
+
+
+def _compared(lower: list[str], first: _Reading, previous: Figure | None, lexicon: _Lexicon) -> Figure | None:
+    """The figure of the same sentence a number without a unit is compared with ("2.315 fietsen, tegenover
+    1.980 vorig jaar"): the number right after a comparison link, the figure before the link."""
+    if previous is None or previous.unit is None or previous.unit == "ratio" or previous.end > first.start:
+        return None
+    if any(word in _SENTENCE_ENDS for word in lower[previous.end:first.start]):
+        return None
+    linked = any(tuple(lower[first.start - len(link):first.start]) == link for link in lexicon.comparison_links)
+    return previous if linked else None
+
+
+def time_reference(lower: list[str], j: int, lexicon: _Lexicon | None = None) -> bool:
+    """Whether the words at j name a period: a deictic word and a singular period ("vorig jaar"), or a period
+    and a word after it ("een jaar eerder")."""
+    lexicon = lexicon or _lexicon()
+    if j + 1 >= len(lower) or lower[j + 1].rstrip(".") not in lexicon.time_periods:
+        return False
+    return lower[j] in lexicon.time_before or (j + 2 < len(lower) and lower[j + 2].rstrip(".") in lexicon.time_after)
+
+
+def _ratio_to_one(doc: Doc, lower: list[str], start: int, first: _Reading, qualifier: str, excluded: set[int],
+                  lexicon: _Lexicon) -> Figure | None:
+    """A ratio written as one to a number ("1 op 1,65", "1 tegen 4"): one quantity, the number it sets
+    against one, in unit "ratio"; the 1 is no figure of its own. A second number that counts something
+    ("1 op 5 jongeren": one in five) is no such ratio."""
+    if first.value != 1 or first.unit is not None:
+        return None
+    for joiner in lexicon.ratio_joiners:
+        k = first.number_end + len(joiner)
+        if tuple(lower[first.number_end:k]) != joiner or k >= len(lower) or k in excluded:
+            continue
+        second = _reading_at(doc, lower, k, excluded, lexicon)
+        if second is None or second.unit is not None or second.written or not second.value > 0:
+            continue
+        if _unit_after(doc, lower, second.number_end, excluded, lexicon)[0] is not None:
+            return None
+        return Figure(start, first.number_start, second.number_end, second.number_end, second.value, None,
+                      qualifier, "ratio", None, False)
+    return None
+
+
+def _token_range(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> Figure | None:
+    """A range written in one token: "10-15", "1.200–1.500", "2%-3%", "€10-€15"."""
+    token = lower[i].rstrip(_TRAILING_PUNCT)
+    for dash in lexicon.dashes:
+        left, found, right = token.partition(dash)
+        if not found or not left or not right:
+            continue
+        low, high = _token_number(left, lexicon), _token_number(right, lexicon)
+        if low is None or high is None or low[2] or high[2] or not low[0] < high[0]:
+            return None
+        symbol = high[1] or low[1]
+        if symbol:
+            unit, unit_words, end = lexicon.units[(symbol,)], symbol, i + 1
+        else:
+            unit, unit_words, end = _unit_after(doc, lower, i + 1, excluded, lexicon)
+        start, _ = _qualifier_before(lower, i, lexicon, -1)
+        return Figure(start, i, i + 1, end, low[0], high[0], "range", unit, unit_words, False)
+    return None

@@ -1,0 +1,114 @@
+"""What the recognisers of numbers that are no figures share: the record of one such number, the words of
+patterns/non_figures.yaml, and where the source lines of a block begin and end."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc
+
+from extractor.dutch import patterns
+from extractor.document.model import SYNTHETIC, Block, unpack
+
+
+@dataclass(frozen=True)
+class NonFigure:
+    """Tokens [start, end) of a block that hold a number which is not a figure, and what that number is."""
+
+    kind: str  # "phone", "iban", "enterprise_number", "address", "postcode", "list_number", "toc_page", ...
+    start: int
+    end: int
+    rule: str  # "non_figure.<kind>" or a finer "non_figure.<kind>.<how>"
+    value: str | None = None  # the normalised identifier, where there is one (+3222051720, BE04735061822431)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The Dutch words of patterns/non_figures.yaml the recognisers in code read, lower case."""
+
+    cues: dict[str, frozenset[str]]
+    streets: tuple[str, ...]
+    house_number_box: frozenset[str]
+    postcode_after: frozenset[str]
+    not_municipalities: frozenset[str]
+    contents_headings: frozenset[str]
+    name_heads: frozenset[str]
+    name_head_counters: frozenset[str]
+    not_name_acronyms: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    data = patterns.load("non_figures")
+
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data[key])
+
+    return Words(
+        cues={kind: frozenset(w.lower() for w in ws) for kind, ws in data["cues"].items()},
+        streets=tuple(sorted({w.lower() for w in data["streets"]}, key=len, reverse=True)),
+        house_number_box=lower("house_number_box"), postcode_after=lower("postcode_after"),
+        not_municipalities=lower("not_municipalities"), contents_headings=lower("contents_headings"),
+        name_heads=lower("name_heads"), name_head_counters=lower("name_head_counters"),
+        not_name_acronyms=lower("not_name_acronyms"))
+
+
+def token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The tokens that cover characters [start_char, end_char) of `doc`, or None."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+class _LineEdges:
+    """Offsets of `block.text` where a source line starts (or ends), tested one at a time: `offset in edges`.
+    Normalisation joins lines with a space, so a line changes between two words; a test looks at the
+    character and its neighbour across the spaces, never at the whole block."""
+
+    def __init__(self, block: Block, step: int) -> None:
+        self.text = block.text
+        self.positions = block.positions
+        self.step = step  # -1: a start (compare with the word before), +1: an end (with the word after)
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int) or not 0 <= offset < len(self.text) or self.text[offset].isspace():
+            return False
+        other = offset + self.step
+        if 0 <= other < len(self.text) and not self.text[other].isspace():
+            return False  # inside a word
+        while 0 <= other < len(self.text) and (self.text[other].isspace() or self.positions[other] == SYNTHETIC):
+            other += self.step
+        if not 0 <= other < len(self.text):
+            return True  # the first (last) word of the block
+        here, there = self.positions[offset], self.positions[other]
+        if here == SYNTHETIC or there == SYNTHETIC:
+            return False
+        return unpack(here)[0] != unpack(there)[0]
+
+
+def line_edges(block: Block) -> tuple[_LineEdges, _LineEdges]:
+    """Where the source lines the block was made of start and end: the offsets in `block.text` of their
+    first and of their last non-space character (`offset in starts`). A table row's cells and a PDF's
+    wrapped lines each count as their lines."""
+    return _LineEdges(block, -1), _LineEdges(block, +1)
+
+
+_TEXTS_KEY = "extractor.non_figure.texts"
+
+
+def texts(doc: Doc, text: str | None = None) -> list[str]:
+    """The text of every token of `doc`, made once per Doc from its text (`text`, when the caller has it:
+    a Token object per token is slow, and so is `doc.text`)."""
+    found = doc.user_data.get(_TEXTS_KEY)
+    if found is None:
+        text = doc.text if text is None else text
+        found = doc.user_data[_TEXTS_KEY] = [text[start:start + length]
+                                             for start, length in doc.to_array([IDX, LENGTH]).tolist()]
+    return found
+
+
+def cue_before(lower: list[str], start: int, cues: frozenset[str], window: int = 4) -> bool:
+    """One of `cues` stands among the `window` words before token `start` ("Bel 014 58 21 90")."""
+    return any(word.rstrip(":") in cues or word in cues for word in lower[max(0, start - window):start])

@@ -1,0 +1,115 @@
+"""Numbers that identify rather than count: phone numbers, bank accounts (IBAN, BIC), enterprise and VAT
+numbers. Candidates are found by their shape; the kept libraries decide: `phonenumbers` (Google's
+libphonenumber: every Belgian numbering plan, "02 205 17 20", "+32 2 205 17 20", "014/58.21.90") and
+`python-stdnum` (the checksums of IBAN, BIC, the Belgian enterprise number and EU VAT numbers). A number
+whose checksum fails is still taken when a cue word of patterns/non_figures.yaml names it ("rekening",
+"ondernemingsnummer", "tel.") and its shape fits: a reader types these by hand and mistypes them. An IBAN
+needs no cue when it is written as one is printed, in groups of four after its country code, and its
+account part has the length and characters of that country's accounts ("gestort op BE71 0017 3358 9269."):
+no count or amount is written that way.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from spacy.tokens import Doc
+from stdnum import bic, iban, numdb
+from stdnum.be import vat as be_vat
+from stdnum.eu import vat as eu_vat
+
+from extractor.nlp.language import lower_words
+from extractor.non_figures.base import NonFigure, cue_before, token_span, words
+
+_DIGIT = re.compile(r"\d")
+_SEP = r"[ \u00a0\u202f]"
+# shapes only; the libraries validate
+_IBAN = re.compile(rf"\b[A-Z]{{2}}\d{{2}}(?:{_SEP}?[A-Z0-9]{{4}}){{2,7}}(?:{_SEP}?[A-Z0-9]{{1,3}})?\b")
+# an IBAN as it is printed: the country code and check digits, then groups of four, the last one shorter
+_PRINTED_IBAN = re.compile(rf"[A-Z]{{2}}\d{{2}}(?:{_SEP}[A-Z0-9]{{4}})+(?:{_SEP}[A-Z0-9]{{1,3}})?")
+# one part of a country's account structure in the IBAN registry: "3!n" (3 digits), "16!c", "4!a"
+_BBAN_PART = re.compile(r"(\d+)!([nac])")
+_BBAN_CLASS = {"n": "[0-9]", "a": "[A-Z]", "c": "[A-Z0-9]"}
+_BIC = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
+# the Belgian enterprise number: "BE 0712.345.630", "0712 345 630", "0712345630"; the old nine digits
+# ("712.345.630") only after a cue, as they look like an amount
+_ENTERPRISE = re.compile(rf"(?<![\w.,])(?:BE{_SEP}?)?[01]\d{{3}}(?:[.]?\d{{3}}|{_SEP}\d{{3}}){{2}}(?!\w|[.,]\d)")
+_OLD_ENTERPRISE = re.compile(rf"(?<![\w.,])(?:BE{_SEP}?)?\d{{3}}(?:\.\d{{3}}){{2}}(?!\w|[.,]\d)")
+_VAT = re.compile(r"\b(?:AT|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)"
+                  rf"{_SEP}?[0-9A-Z][0-9A-Z.{_SEP[1:-1]}]{{6,14}}[0-9A-Z]\b")
+# a phone number starts with "+", "00" or a trunk "0": a block without one holds none
+_PHONE_HINT = re.compile(r"(?:\+|(?<![\d.,])0)\d")
+
+
+def find(doc: Doc, text: str) -> list[NonFigure]:
+    """`text`: the block's text, the text of `doc`."""
+    found: list[NonFigure] = []
+    taken: set[int] = set()
+
+    def add(kind: str, start: int, end: int, how: str, value: str | None) -> None:
+        span = token_span(doc, start, end)
+        if span is None or taken & set(range(*span)):
+            return
+        taken.update(range(*span))
+        found.append(NonFigure(kind, span[0], span[1], f"non_figure.{kind}.{how}", value))
+
+    lower = lower_words(doc)
+    cues = words().cues
+
+    def cued(start: int, kind: str) -> bool:
+        span = token_span(doc, start, start + 1)
+        return span is not None and cue_before(lower, span[0], cues[kind])
+
+    if _DIGIT.search(text):
+        for match in _IBAN.finditer(text):
+            if iban.is_valid(match.group()):
+                add("iban", match.start(), match.end(), "checksum", iban.compact(match.group()))
+            elif cued(match.start(), "account"):
+                add("iban", match.start(), match.end(), "cue", iban.compact(match.group()))
+            elif _printed_iban(match.group()):
+                add("iban", match.start(), match.end(), "shape", iban.compact(match.group()))
+        for match in _ENTERPRISE.finditer(text):
+            number = match.group()
+            if be_vat.is_valid(number):
+                add("enterprise_number", match.start(), match.end(), "checksum", be_vat.compact(number))
+            elif cued(match.start(), "enterprise"):
+                add("enterprise_number", match.start(), match.end(), "cue", None)
+        for match in _OLD_ENTERPRISE.finditer(text):
+            if cued(match.start(), "enterprise"):
+                add("enterprise_number", match.start(), match.end(), "cue", None)
+        for match in _VAT.finditer(text):
+            if eu_vat.is_valid(match.group()):
+                add("vat_number", match.start(), match.end(), "checksum", eu_vat.compact(match.group()))
+        if _PHONE_HINT.search(text):
+            _phones(text, add, cued)
+    for match in _BIC.finditer(text):
+        if bic.is_valid(match.group()) and cued(match.start(), "bic"):
+            add("bic", match.start(), match.end(), "cue", match.group())
+    return found
+
+
+def _printed_iban(number: str) -> bool:
+    """`number` is written in an IBAN's printed groups and its account part fits the structure the IBAN
+    registry gives its country (length and characters); the checksum is not asked."""
+    if not _PRINTED_IBAN.fullmatch(number):
+        return False
+    compact = iban.compact(number)
+    info = numdb.get("iban").info(compact)
+    structure = info[0][1].get("bban") if info and info[0][0] == compact[:2] else None
+    if not structure:
+        return False
+    pattern = "".join(f"{_BBAN_CLASS[kind]}{{{count}}}" for count, kind in _BBAN_PART.findall(structure))
+    return re.fullmatch(pattern, compact[4:]) is not None
+
+
+def _phones(text: str, add, cued) -> None:
+    for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=phonenumbers.Leniency.VALID):
+        add("phone", match.start, match.end, "valid",
+            phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
+    # a short service number ("0800.99.30") is only possible: its trunk "0" (or "+") and a cue before it
+    # decide ("Bel 25.09.2022" stays a date)
+    for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=phonenumbers.Leniency.POSSIBLE):
+        if match.raw_string[:1] in "0+" and cued(match.start, "phone"):
+            add("phone", match.start, match.end, "cue",
+                phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))

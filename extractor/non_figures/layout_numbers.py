@@ -1,0 +1,146 @@
+"""Numbers that order the text rather than count: list, agenda and table-row numbers ("2. Goedkeuring",
+"| 3. Uitkeringen"), section numbers of headings ("3.2 Kwijting"), tables of contents (a title, dot
+leaders, a page number), and the number of a row labelled with a condition of art. 8:5 WVV ("Voorwaarde 3
+(beperkte uitkering)", the label words of patterns/conditions.yaml). They are found by their place in the layout: the start of a source line, a cell,
+a heading, the end of a line of a table of contents.
+
+A heading numbered without a dot ("1 Inleiding", "5 Algemene vergadering": a short line of its own, a number
+then a capitalised word, no sentence end) is a section number when the numbers of such lines count up
+through the document; "3 vrijwilligers hielpen mee." is a sentence.
+
+A number at the start of a line is a list number only when the line before ended a sentence (or there is
+none), or when its neighbours in the list are there too ("1." and "2."): in text with hard line breaks,
+"steeg tot\\n40. Er kwamen" keeps its figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from spacy.tokens import Doc
+
+from extractor.document.model import SYNTHETIC, Block, unpack
+from extractor.nlp.language import lower_words
+from extractor.recognise import conditions
+from extractor.non_figures.base import NonFigure, texts, token_span, words
+
+_LIST_NUMBER = re.compile(r"^\(?(\d{1,2})(?:\.\d{1,2}){0,3}[.)]?$")
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+_CLOSERS = frozenset({".", ")"})
+_SENTENCE_END = ".:;!?|"
+_PAGE = re.compile(r"^\d{1,3}$")
+_SECTION = re.compile(r"^\d{1,2}$")
+_HEADING_WORDS = 8  # at most this many words after the number of a heading
+# dot leaders (". . . .", "......", "…", "____") before a page number
+_LEADERS = re.compile(r"(?:(?:\.[ \u00a0\u202f]?){3,}|…+|_{3,}|-{3,})[ \u00a0\u202f]*(\d{1,3})(?![\d.,]\d)")
+
+
+def find(block: Block, doc: Doc, previous: Block | None,
+         edges: tuple[Container[int], Container[int]]) -> list[NonFigure]:
+    """The layout numbers of one block; `previous` is the block before it (a contents heading?), `edges`
+    where the block's source lines start and end (non_figure.line_edges)."""
+    starts, ends = edges
+    found = _list_numbers(block, doc, starts) + _condition_labels(block.text, doc)
+    if "..." in block.text or ". . ." in block.text or "…" in block.text or "___" in block.text \
+            or "---" in block.text:
+        found += _leaders(block.text, doc)
+    if _is_contents(previous) or _opens_contents(doc):
+        found += _contents(doc, starts, ends)
+    return found
+
+
+def _list_numbers(block: Block, doc: Doc, starts: Container[int]) -> list[NonFigure]:
+    candidates: list[tuple[int, int, int, bool]] = []  # (token, end, number, placed)
+    text = block.text
+    words = texts(doc)
+    for i, written in enumerate(words):
+        match = _LIST_NUMBER.match(written) if written[:1].isdigit() or written[:1] == "(" else None
+        if not match:
+            continue
+        end = i + 1
+        closed = written[-1] in _CLOSERS or (end < len(words) and words[end] in _CLOSERS)
+        if not written[-1] in _CLOSERS and closed:
+            end += 1
+        sectioned = bool(_SECTION_NUMBER.match(written))
+        if end >= len(words) or not words[end][:1].isupper() or not (closed or sectioned
+                                                                      or block.kind == "heading" and i == 0):
+            continue
+        idx = doc[i].idx
+        before = text[:idx].rstrip()
+        at_start = i == 0 or idx in starts or (i > 0 and words[i - 1] == "|")
+        placed = at_start and (not before or before[-1] in _SENTENCE_END or block.kind == "heading")
+        candidates.append((i, end, int(match.group(1)), placed or sectioned and at_start))
+    numbers = {number for _, _, number, _ in candidates}
+    found = []
+    for i, end, number, placed in candidates:
+        in_run = number + 1 in numbers or number - 1 in numbers
+        if placed or in_run:
+            found.append(NonFigure("list_number", i, end, "non_figure.list_number"
+                                   + (".line_start" if placed else ".run")))
+    return found
+
+
+def _condition_labels(text: str, doc: Doc) -> list[NonFigure]:
+    """"Voorwaarde 3", "Criterium 3": the number names a condition of art. 8:5 WVV, it counts nothing."""
+    found = []
+    for start, end in conditions.labels(text):
+        if (tokens := token_span(doc, start, end)) is not None:
+            found.append(NonFigure("condition_label", *tokens, "non_figure.condition_label"))
+    return found
+
+
+def _leaders(text: str, doc: Doc) -> list[NonFigure]:
+    found = []
+    for match in _LEADERS.finditer(text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is not None:
+            found.append(NonFigure("toc_page", span.start, span.end, "non_figure.toc_page.leaders"))
+    return found
+
+
+def _is_contents(block: Block | None) -> bool:
+    return block is not None and block.text.strip().lower().rstrip(":") in words().contents_headings
+
+
+def _opens_contents(doc: Doc) -> bool:
+    lower = lower_words(doc)
+    headings = words().contents_headings
+    return any(" ".join(lower[:n]).rstrip(":") in headings for n in (1, 2, 3, 4))
+
+
+def _contents(doc: Doc, starts: Container[int], ends: Container[int]) -> list[NonFigure]:
+    """In a table of contents, the number that ends a line is its page."""
+    found = []
+    for i, token in enumerate(doc):
+        last = token.idx + len(token.text) - 1
+        if _PAGE.match(token.text) and last in ends and token.idx not in starts:
+            found.append(NonFigure("toc_page", i, i + 1, "non_figure.toc_page.contents"))
+    return found
+
+
+def section_numbers(blocks: list[Block]) -> dict[int, NonFigure]:
+    """Per block, the section number of a heading written without a dot, where the numbers of such headings
+    count up: each has the number before it or the one after it next to it in the document. Read from the
+    blocks' text, so that a report read in windows finds the same."""
+    candidates = [(index, number) for index, block in enumerate(blocks)
+                  if block.text[:1].isdigit() and (number := _undotted_heading(block)) is not None]
+    found = {}
+    for k, (index, number) in enumerate(candidates):
+        before = candidates[k - 1][1] if k else None
+        after = candidates[k + 1][1] if k + 1 < len(candidates) else None
+        if before == number - 1 or after == number + 1:
+            found[index] = NonFigure("section_number", 0, 1, "non_figure.section_number.undotted")
+    return found
+
+
+def _undotted_heading(block: Block) -> int | None:
+    """The number of "3 Realisaties": a block of one short source line, a number, a capitalised word, no
+    sentence end."""
+    words = block.text.split()
+    if block.kind not in ("heading", "paragraph") or not 2 <= len(words) <= _HEADING_WORDS + 1 \
+            or not _SECTION.match(words[0]) or not words[1][:1].isupper() or not words[1][:1].isalpha() \
+            or block.text.rstrip()[-1:] in _SENTENCE_END:
+        return None
+    lines = {unpack(p)[0] for p in block.positions if p != SYNTHETIC}
+    return int(words[0]) if len(lines) == 1 else None

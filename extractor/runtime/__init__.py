@@ -1,0 +1,1 @@
+"""Plumbing: the cache, JSON written atomically, folders, the terminal and signals, worker processes, inputs."""

@@ -1,0 +1,152 @@
+"""What the command does at the edges of its process: signals, colour, and a screen that goes away.
+
+- SIGINT (Ctrl-C) is Python's KeyboardInterrupt; SIGTERM raises `Terminated`, a KeyboardInterrupt too, so
+  one path cleans up after both and the exit code tells them apart (130 and 143: 128 + the signal).
+- A file write inside `whole_write()` (a temporary file written and renamed into place) is not cut in half: a
+  signal that arrives during it is acted on when it ends.
+- Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org) or `TERM` is `dumb`.
+- A pipe closed early (`extract corpus/ | head -1`) ends the run quietly with 141 (128 + SIGPIPE), as the
+  shell's own tools do; a full disk under the standard output is one line and exit code 1.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130
+EXIT_TERMINATED = 128 + signal.SIGTERM  # 143
+EXIT_BROKEN_PIPE = 128 + 13  # SIGPIPE; not in the signal module on every platform
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C arrived. A subclass, not KeyboardInterrupt itself: when exactly KeyboardInterrupt leaves Python
+    code that a C library ran while it loaded (PyRun_String), CPython notes it as unhandled and, at exit, kills
+    the process with SIGINT, even after we caught it, printed our line and chose the exit code."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: stopped as for Ctrl-C, with exit code 143."""
+
+
+_writes = 0  # whole_write() sections under way in the main thread
+_held: int | None = None  # the signal that arrived during one, acted on when the last one ends
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    global _held
+    if _writes:
+        _held = _held or signum
+        return
+    _act_on(signum)
+
+
+def _act_on(signum: int) -> None:
+    if signum == signal.SIGTERM:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
+        raise Terminated()
+    raise Interrupted()
+
+
+@contextmanager
+def whole_write() -> Iterator[None]:
+    """Around the writing and renaming of one file: a SIGINT or SIGTERM that arrives meanwhile is acted on at
+    the end, once the file is whole and in place (Python runs signal handlers in the main thread only, so a
+    write in another thread needs no guard)."""
+    global _writes, _held
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    _writes += 1
+    try:
+        yield
+    finally:
+        _writes -= 1
+        if not _writes and _held is not None:
+            signum, _held = _held, None
+            _act_on(signum)
+
+
+def install_signal_handlers() -> None:
+    """In the main process of the command: Ctrl-C raises KeyboardInterrupt and SIGTERM raises Terminated
+    (where Python can deliver them), both held back during a whole_write()."""
+    try:
+        signal.signal(signal.SIGINT, _on_signal)
+        signal.signal(signal.SIGTERM, _on_signal)
+    except ValueError:  # not the main thread: leave the signals as they are
+        pass
+
+
+def quiet_while_loading() -> None:
+    """Before the command's modules load (a second or more on a busy machine): Ctrl-C or SIGTERM then ends the
+    process with the one line and exit code of any later interruption, not a traceback of the import.
+    `install_signal_handlers` and Python's own Ctrl-C handling take over once `main` runs."""
+    def stop(signum: int, frame: object) -> None:
+        interrupt = Terminated() if signum == signal.SIGTERM else Interrupted()
+        try:
+            sys.stderr.write(interrupted_line(interrupt))
+            sys.stderr.flush()
+        finally:
+            os._exit(exit_code_of(interrupt))
+
+    try:
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread
+        pass
+
+
+def ignore_interrupts() -> None:
+    """In a worker process: Ctrl-C goes to the whole process group, and the parent alone handles it (it stops
+    the workers); a worker that raised KeyboardInterrupt would print a traceback of its own. SIGTERM, which
+    the parent sends to stop it, ends it at once, wherever it is: the parent then removes what temporary file
+    it left (extractor.runtime.parallel)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def exit_code_of(interrupt: KeyboardInterrupt) -> int:
+    return EXIT_TERMINATED if isinstance(interrupt, Terminated) else EXIT_INTERRUPTED
+
+
+def interrupted_line(interrupt: KeyboardInterrupt) -> str:
+    what = "terminated" if isinstance(interrupt, Terminated) else "interrupted"
+    return f"{what}; files already written are complete, nothing partial was left; run again to finish\n"
+
+
+def use_colour(stream: TextIO) -> bool:
+    if os.environ.get("NO_COLOR", "") != "" or os.environ.get("TERM") == "dumb":
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+FULL_DISK = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def output_failed(error: OSError, stderr: TextIO) -> int:
+    """The exit code, and the one line, when writing to the standard output failed."""
+    if isinstance(error, BrokenPipeError) or error.errno == errno.EPIPE:
+        return EXIT_BROKEN_PIPE
+    try:
+        stderr.write(f"error: cannot write the output ({error.strerror or error}); "
+                     "free some space, or send the output elsewhere\n")
+    except OSError:
+        pass
+    return 1
+
+
+def silence_stdout() -> None:
+    """After a failed write to the standard output, point it at /dev/null: the interpreter's last flush at
+    exit would otherwise fail again and print 'Exception ignored'."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
