@@ -20,7 +20,7 @@ from extractor.runtime.errors import UserError
 from extractor.runtime.terminal import (exit_code_of, install_signal_handlers, interrupted_line, output_failed,
                                 silence_stdout)
 
-COMMANDS = ("diff", "check", "series", "explain")
+COMMANDS = ("diff", "check", "series", "explain", "baseline")
 
 MAIN_EPILOG = """\
 other commands (each has --help):
@@ -29,6 +29,7 @@ other commands (each has --help):
                                   what is wrong or suspicious in a draft, against earlier reports
   extract series CORPUS           indicator-by-year tables (CSV, JSON, SQLite) and charts
   extract explain REPORT LINE     why each figure on a line of a report was extracted
+  extract baseline CORPUS -o FILE accept the findings the corpus has now (read by --baseline FILE)
 
 example:
   extract corpus/                 one JSON per report in outputs/, and a summary
@@ -89,6 +90,8 @@ def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
                         help="the Dask scheduler, with --executor dask (tcp://HOST:8786)")
     parser.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="never",
                         help="exit 1 when a diff finding at or above this level exists (default: never)")
+    parser.add_argument("--baseline", type=Path, metavar="FILE",
+                        help="accepted findings (extract baseline): report and fail on the others only")
     parser.add_argument("-V", "--version", action="version", version=f"extract {__version__}")
     return parser
 
@@ -131,6 +134,13 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                          formatter_class=argparse.RawDescriptionHelpFormatter)
         series.add_arguments(parser)
         return series.run(parser.parse_args(argv[1:]), stdout, stderr)
+    if argv and argv[0] == "baseline":
+        from extractor.commands import baseline
+
+        parser = _Parser(prog="extract baseline", stdout=stdout, stderr=stderr,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        baseline.add_arguments(parser)
+        return baseline.run(parser.parse_args(argv[1:]), stdout, stderr)
     if argv and argv[0] in ("diff", "check"):
         from extractor.commands import compare
 
@@ -154,8 +164,18 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
     options = extract.Options(paths=args.paths, out=out, fiscal_year=args.fiscal_year,
                               organisation=args.organisation, debug=args.debug, quiet=args.quiet,
                               jobs=args.jobs, cache=args.cache, cache_dir=cache_dir,
-                              executor=args.executor, scheduler=args.scheduler, fail_on=args.fail_on)
+                              executor=args.executor, scheduler=args.scheduler, fail_on=args.fail_on,
+                              baseline=_baseline(args.baseline))
     return extract.run_corpus(options, stdout, stderr)
+
+
+def _baseline(path: Path | None):
+    """The accepted findings of --baseline FILE (read before any work: a bad file is a usage error)."""
+    if path is None:
+        return None
+    from extractor.diff.baseline import load
+
+    return load(path)
 
 
 def _env_cache_dir() -> Path | None:

@@ -58,7 +58,7 @@ def test_invalid_findings_are_refused_with_a_json_path(findings):
 def test_text_most_serious_first_without_colour(findings):
     text = render(findings, "text")
     assert "\033[" not in text
-    tags = re.findall(r"^(FOUT|WAARSCHUWING|OPMERKING) \[(\S+)\]$", text, re.M)
+    tags = re.findall(r"^(FOUT|WAARSCHUWING|OPMERKING) \[(\S+)\] [0-9a-f]{12}$", text, re.M)
     assert tags == [("FOUT", "across.event_date"), ("FOUT", "across.event_date"),
                     ("FOUT", "across.outlier_factor"), ("WAARSCHUWING", "across.unit_change")] + \
         [("OPMERKING", "across.definition_change")] * 3

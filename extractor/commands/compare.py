@@ -53,6 +53,8 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
                         help="list every figure: also the unchanged ones, the possible pairs and those without "
                              "counterpart (the changed-figures table alone by default)")
     parser.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of the screen")
+    parser.add_argument("--baseline", type=Path, metavar="FILE",
+                        help="accepted findings (extract baseline): report, and exit on, the others only")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     args = parser.parse_args(argv[1:])
     from extractor import diff
@@ -60,6 +62,11 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
     from extractor.runtime.terminal import use_colour
 
     try:
+        accepted = None
+        if args.baseline is not None:
+            from extractor.diff.baseline import load
+
+            accepted = load(args.baseline)
         if command == "diff":
             old, new = load_report(args.old), load_report(args.new)
             old, new = _diff_order(args.old, old, args.new, new, stderr)
@@ -73,6 +80,10 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
             earlier = [load_report(path) for path in report_inputs(args.against, "--against")]
             _say_what_is_checked(draft, earlier, stderr)
             findings = diff.check_draft(draft, earlier)
+        if accepted is not None:
+            from extractor.diff.baseline import apply
+
+            apply(findings, accepted)
         color = args.out is None and args.format == "text" and use_colour(stdout)
         text = diff.render(findings, args.format, color=color, show_all=args.show_all)
     except InputError as error:

@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 # Below this many bytes of reports to extract, the run stays in this process: starting worker processes
 # (each imports spaCy, ~1 s) would cost more than it saves. Two text reports of the corpus are ~70 KB.
@@ -83,6 +83,7 @@ class Options:
     scheduler: str | None = None  # the Dask scheduler's address
     pool_min_bytes: int = POOL_MIN_BYTES
     fail_on: str = "never"  # "error" | "warning" | "info" | "never": exit 1 on a diff finding at that level
+    baseline: Any = None  # extractor.diff.baseline.Baseline: accepted findings, neither shown nor counted
 
 
 class Workers:

@@ -199,7 +199,7 @@ def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
     if series is not None:
         code = max(code, series.finish(diffs, diff_code == 0, stdout, stderr))
     if not options.quiet and (len(done) >= 2 or code):
-        stdout.write(corpus_summary(done, totals) + "\n")
+        stdout.write(corpus_summary(done, totals, options.baseline) + "\n")
     if code == 0 and totals is not None and options.fail_on != "never":
         from extractor.commands.steps import SEVERITIES
 
@@ -209,20 +209,27 @@ def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
     return code
 
 
-def corpus_summary(done: list[Extracted], totals) -> str:
+def corpus_summary(done: list[Extracted], totals, baseline=None) -> str:
     """One paragraph for the whole run: reports, figures, findings by severity and where most of them are
-    (no time: the screen output is the same for every --jobs, byte for byte)."""
+    (no time: the screen output is the same for every --jobs, byte for byte); with a baseline, the new
+    findings only, how many it accepted, and its entries no diff found any more."""
     figures = sum(item.figures for item in done)
     lines = [f"corpus: {len(done)} report{'s' if len(done) != 1 else ''} written, {figures} figures"]
     if totals is not None:
+        accepted = f"; {totals.accepted} accepted in {baseline.path}" if baseline is not None else ""
         lines.append(f"  findings in {totals.diffs} diff{'s' if totals.diffs != 1 else ''}: "
                      + ", ".join(f"{totals.counts[level]} {_plural(level, totals.counts[level])}"
-                                 for level in ("error", "warning", "info")))
+                                 for level in ("error", "warning", "info")) + accepted)
         worst = sorted(totals.by_report.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:5]
         for report, (errors, warnings) in worst:
             if errors or warnings:
                 lines.append(f"  {report}: {errors} {_plural('error', errors)}, "
                              f"{warnings} {_plural('warning', warnings)}")
+        from extractor.commands.steps import gone
+
+        for entry in gone(totals, baseline):
+            lines.append(f"  accepted in {baseline.path}, no longer found: {entry.severity} {entry.rule} "
+                         f"{entry.fingerprint} ({', '.join(str(y) for y in entry.years)}): {entry.message}")
     return "\n".join(lines)
 
 

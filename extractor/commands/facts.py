@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 SEVERITIES = ("error", "warning", "info")
 
 REPORT_FACTS = frozenset({"document", "figures", "summary"})
-DIFF_FACTS = frozenset({"counts", "statuses", "lines", "places"})
+DIFF_FACTS = frozenset({"counts", "statuses", "lines", "places", "items"})
 
 
 def remembered(store: Cache | None, entry: str | None, text: str, make: Callable[[dict], dict],
@@ -61,22 +61,28 @@ def report_facts(report: dict) -> dict:
 
 def diff_facts(findings: dict) -> dict:
     """Counts by severity and by status of the changes; a line per error and warning; and the document of each
-    error and warning with evidence (`places`: [document, severity])."""
+    error and warning with evidence (`places`: [document, severity]); per finding its fingerprint, severity,
+    document and line (`items`, for a baseline: extractor/commands/steps.py counts those it does not accept)."""
     counts = dict.fromkeys(SEVERITIES, 0)
     places = []
     lines = []
+    items = []
     for finding in findings["findings"]:
         severity = finding["severity"]
         counts[severity] = counts.get(severity, 0) + 1
+        item = [finding.get("fingerprint"), severity, None, None]
+        items.append(item)
         if severity in ("error", "warning"):
             where = finding["evidence"][0] if finding["evidence"] else None
             if where is not None:
                 places.append([where["document"], severity])
+                item[2] = where["document"]
             place = f"{where['document']}:{where['location']['line']}" if where and where.get("location") else ""
             message = finding["message"] if len(finding["message"]) <= 140 else finding["message"][:139] + "…"
             lines.append(f"  {severity:<7} {place}  {message}")
+            item[3] = lines[-1]
     statuses: dict[str, int] = {}
     for change in findings["changes"]:
         status = change.get("status", "changed")
         statuses[status] = statuses.get(status, 0) + 1
-    return {"counts": counts, "statuses": statuses, "lines": lines, "places": places}
+    return {"counts": counts, "statuses": statuses, "lines": lines, "places": places, "items": items}

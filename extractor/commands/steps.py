@@ -14,6 +14,7 @@ from typing import TextIO
 
 from extractor.commands.corpus_run import Extracted, Options, Progress, Workers, cache_store, parallel, write_if_changed
 from extractor.commands.facts import DIFF_FACTS, SEVERITIES, diff_facts, remembered
+from extractor.recognise.metadata import organisation_key
 from extractor.runtime.inputs import consecutive
 
 def pairs(done: list[Extracted]) -> list[tuple[Extracted, Extracted]]:
@@ -28,15 +29,46 @@ class Totals:
     diffs: int = 0
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SEVERITIES, 0))
     by_report: dict[str, list[int]] = field(default_factory=dict)
+    accepted: int = 0  # findings a baseline accepted (not counted above)
+    seen: set[str] = field(default_factory=set)  # the fingerprints of every finding of the run
+    scopes: list[tuple[str, set]] = field(default_factory=list)  # (organisation key, years) of each diff
 
     def add(self, facts: dict) -> None:
-        """Count a diff in, from its facts (extractor/commands/facts.py)."""
+        """Count a diff in, from its facts (extractor/commands/facts.py); with a baseline, `facts` are those
+        of `unaccepted`."""
         self.diffs += 1
         for severity, n in facts["counts"].items():
             self.counts[severity] = self.counts.get(severity, 0) + n
         for document, severity in facts["places"]:
             tally = self.by_report.setdefault(document, [0, 0])
             tally[0 if severity == "error" else 1] += 1
+
+
+def unaccepted(facts: dict, baseline) -> tuple[dict, int]:
+    """The facts of a diff without the findings `baseline` accepts, and how many it accepted."""
+    if baseline is None:
+        return facts, 0
+    counts = dict.fromkeys(SEVERITIES, 0)
+    places, lines, accepted = [], [], 0
+    for fingerprint, severity, document, line in facts["items"]:
+        if baseline.accepts(fingerprint):
+            accepted += 1
+            continue
+        counts[severity] += 1
+        if document is not None:
+            places.append([document, severity])
+        if line is not None:
+            lines.append(line)
+    return {**facts, "counts": counts, "places": places, "lines": lines}, accepted
+
+
+def gone(totals: Totals, baseline) -> list:
+    """The entries of `baseline` that some diff of the run could have found, and none did."""
+    if baseline is None:
+        return []
+    return [entry for fingerprint, entry in sorted(baseline.entries.items())
+            if fingerprint not in totals.seen
+            and any(entry.in_scope(organisation, years, None) for organisation, years in totals.scopes)]
 
 
 def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr: TextIO,
@@ -102,10 +134,16 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
             results.append((old, new, target))
             facts = remembered(facts_store, entry, text, diff_facts, DIFF_FACTS)
             del text
+            totals.seen.update(item[0] for item in facts["items"] if item[0])
+            totals.scopes.append((organisation_key(new.organisation or old.organisation),
+                                  {old.fiscal_year, new.fiscal_year}))
+            facts, accepted = unaccepted(facts, options.baseline)
+            totals.accepted += accepted
             totals.add(facts)
             if not options.quiet:
                 progress.clear()
-                print(summary(old, new, target, facts), file=stdout)
+                print(summary(old, new, target, facts, accepted if options.baseline is not None else None),
+                      file=stdout)
     except BaseException:
         if own:
             workers.close(wait=False, now=True)
@@ -142,12 +180,14 @@ def _file_digest(path: str, *version: int) -> str:
         return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
-def summary(old: Extracted, new: Extracted, target: Path, facts: dict) -> str:
-    """A few lines for the screen: counts, then each error and warning on a line of its own."""
+def summary(old: Extracted, new: Extracted, target: Path, facts: dict, accepted: int | None = None) -> str:
+    """A few lines for the screen: counts (and with a baseline how many it accepted), then each error and
+    warning on a line of its own."""
     counts = facts["counts"]
     lines = [f"diff {old.fiscal_year} → {new.fiscal_year} → {target}",
              f"  {_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, "
-             f"{_count(counts['info'], 'note')}; "
+             f"{_count(counts['info'], 'note')}"
+             + (f" ({accepted} accepted)" if accepted is not None else "") + "; "
              + ", ".join(f"{n} {status}" for status, n in sorted(facts["statuses"].items())),
              *facts["lines"],
              f"  all of it: extract diff {old.output} {new.output}"]

@@ -15,6 +15,7 @@ from extractor.diff.align import align_conditions, align_events, align_indicator
 from extractor.diff.changes import changes as compute_changes, mark
 from extractor.diff.checks import REGISTRY, run_across, run_internal
 from extractor.diff.findings import SEVERITIES, Alignment, Findings, Pairing, severity_rank
+from extractor.diff.fingerprints import stamp
 from extractor.diff.view import Report, by_recency
 from extractor.diff.schema import FindingsSchemaError, validate
 from extractor.runtime.jsonio import dumps
@@ -42,9 +43,11 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> Findings:
     """Changes from `old` to `new`, findings on each report alone and on `new` against `old`."""
     before, after = Report(old), Report(new)
     findings = run_internal(before) + run_internal(after) + run_across(after, [before])
+    organisation = _organisation(after) or _organisation(before) or ""
+    stamp(findings, organisation)
     return Findings(documents=[before.ref(), after.ref()],
                     changes=mark(compute_changes(before, after, align_indicators(before, after)), findings),
-                    findings=findings, pairings=_pairings(before, after))
+                    findings=findings, pairings=_pairings(before, after), organisation=organisation)
 
 
 def check_draft(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> Findings:
@@ -62,10 +65,12 @@ def check_draft(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> Finding
         others = [r for r in others if _organisation(r) in (None, own_organisation)]
     others = by_recency(others)
     findings = run_internal(report) + run_across(report, others)
+    stamp(findings, own_organisation or "")
     changes = mark(compute_changes(others[0], report), findings) if others else []
     pairings = _pairings(others[0], report) if others else []
     return Findings(documents=[report.ref()] + [r.ref() for r in others], changes=changes,
-                    findings=findings, pairings=pairings)
+                    findings=findings, pairings=pairings, organisation=own_organisation or "",
+                    focus_year=report.fiscal_year)
 
 
 def _organisation(report: Report) -> str | None:

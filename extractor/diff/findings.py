@@ -27,6 +27,7 @@ class Evidence:
     raw: str  # the text as written
     snippet: str | None = None  # the sentence around it, for side-by-side display
     fiscal_year: int | None = None
+    key: str | None = None  # a figure's series id (its indicator id where none is written): for fingerprints
 
     def sort_key(self) -> tuple:
         loc = self.location or {}
@@ -78,6 +79,8 @@ class Finding:
     subject: str | None = None  # what it is about: an indicator id, "article:1", "condition:6"
     values: dict[str, Any] = field(default_factory=dict)  # the numbers the rule computed with
     alignment: Alignment | None = None
+    fingerprint: str | None = None  # what it is about, never where (extractor/diff/fingerprints.py)
+    fingerprint_parts: Any = None  # fingerprints.Parts: what the fingerprint was made from
 
     @property
     def kind(self) -> str:
@@ -98,6 +101,8 @@ class Finding:
                                "evidence": [e.to_json() for e in self.evidence]}
         if self.alignment is not None:
             out["alignment"] = self.alignment.to_json()
+        if self.fingerprint is not None:
+            out["fingerprint"] = self.fingerprint
         return out
 
 
@@ -182,6 +187,9 @@ class Findings:
     changes: list[Change] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     pairings: list[Pairing] = field(default_factory=list)
+    organisation: str = ""  # the organisation's key (metadata.organisation_key): the scope of a baseline
+    focus_year: int | None = None  # check: the draft's year, which every finding involves
+    baseline: Any = None  # baseline.Outcome: what --baseline accepted (the findings are the new ones only)
 
     def sorted_findings(self) -> list[Finding]:
         return sorted(self.findings, key=lambda f: f.sort_key())
@@ -195,4 +203,5 @@ class Findings:
                 "changes": [c.to_json() for c in self.changes],
                 "findings": [f.to_json() for f in self.sorted_findings()],
                 "pairings": [p.to_json() for p in self.pairings],
-                "summary": self.counts()}
+                "summary": self.counts(),
+                **({"baseline": self.baseline.to_json()} if self.baseline is not None else {})}

@@ -336,7 +336,8 @@ class Report:
         snippet = record.get("sentence") or self.context(record) or record.get("raw")
         return Evidence(document=self.path, location=record.get("location"),
                         raw=raw if raw is not None else str(record.get("raw", "")),
-                        snippet=snippet, fiscal_year=self.fiscal_year)
+                        snippet=snippet, fiscal_year=self.fiscal_year,
+                        key=record.get("series") or record.get("id"))
 
 
 def by_recency(reports: list[Report]) -> list[Report]:

@@ -33,7 +33,17 @@ def place(document: str, location: dict | None) -> str:
 def summary(findings: Findings) -> str:
     counts = findings.counts()
     words = {severity: nl.counted(severity, n) for severity, n in counts.items()}
-    return nl.label("summary").format(errors=words["error"], warnings=words["warning"], infos=words["info"])
+    line = nl.label("summary").format(errors=words["error"], warnings=words["warning"], infos=words["info"])
+    if findings.baseline is not None:
+        line += "; " + nl.label("accepted").format(n=findings.baseline.accepted, file=findings.baseline.path)
+    return line
+
+
+def gone_heading(findings: Findings) -> str | None:
+    """The heading over the accepted findings a baseline holds that this comparison no longer finds."""
+    if findings.baseline is None or not findings.baseline.gone:
+        return None
+    return nl.label("gone").format(file=findings.baseline.path)
 
 
 def listed_changes(findings: Findings) -> list[Change]:

@@ -11,8 +11,9 @@ from html import escape
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Change, Evidence, Finding, Findings
-from extractor.diff.renderers.common import (by_section, listed_changes, more_with_all, possible_changes, row,
-                                             summary, unchanged_changes, unpaired_changes, where)
+from extractor.diff.renderers.common import (by_section, gone_heading, listed_changes, more_with_all,
+                                             possible_changes, row, summary, unchanged_changes, unpaired_changes,
+                                             where)
 
 NUMBER = re.compile(r"[+-]?\d[\d.,\u202f]*\d|\d")
 
@@ -25,7 +26,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid
 .finding.info{border-left-color:#1e88e5}
 .tag{font-weight:700;font-size:.8rem;letter-spacing:.05em;margin-right:.5rem}
 .error .tag{color:#c62828}.warning .tag{color:#b36b00}.info .tag{color:#1565c0}
-.rule{font-family:ui-monospace,monospace;font-size:.8rem;color:#666}
+.rule,.fingerprint{font-family:ui-monospace,monospace;font-size:.8rem;color:#666}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.8rem;margin-top:.6rem}
 .side{background:#fafafa;border:1px solid #eee;border-radius:4px;padding:.5rem .7rem}
 .side h3{font-size:.85rem;margin:0 0 .3rem;color:#444}
@@ -77,8 +78,20 @@ def _finding(finding: Finding, names: dict[str, str]) -> str:
     sides = "".join(_side(doc, items, names.get(doc, doc)) for doc, items in by_document.items())
     return (f'<section class="finding {finding.severity}">'
             f'<p><span class="tag">{escape(nl.label(finding.severity))}</span>{escape(finding.message)} '
-            f'<span class="rule">{escape(finding.rule)}</span></p>'
+            f'<span class="rule">{escape(finding.rule)}</span>'
+            + (f' <span class="fingerprint" title="{escape(nl.label("fingerprint"))}">{escape(finding.fingerprint)}</span>'
+               if finding.fingerprint else "") + '</p>'
             f'<div class="sides">{sides}</div></section>')
+
+
+def _gone(findings: Findings) -> str:
+    heading = gone_heading(findings)
+    if not heading:
+        return ""
+    items = "".join(f'<li><span class="tag">{escape(nl.label(e.severity))}</span>{escape(e.message)} '
+                    f'<span class="rule">{escape(e.rule)}</span> <span class="fingerprint">{escape(e.fingerprint)}</span></li>'
+                    for e in findings.baseline.gone)
+    return f'<section class="gone"><h2>{escape(heading)}</h2><ul>{items}</ul></section>'
 
 
 def _tables(changes: list[Change]) -> str:
@@ -128,5 +141,5 @@ def render_html(findings: Findings, *, show_all: bool = False) -> str:
             f"<title>{escape(nl.label('title'))}</title><style>{CSS}</style></head><body>"
             f"<h1>{escape(nl.label('title'))}</h1><p>{escape(summary(findings))}</p>"
             f"<h2>{escape(nl.label('documents'))}</h2><ul>{documents}</ul>"
-            f"<h2>{escape(nl.label('findings'))}</h2>{body}"
+            f"<h2>{escape(nl.label('findings'))}</h2>{body}{_gone(findings)}"
             f"{_changes(findings, show_all)}</body></html>\n")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Change, Findings
-from extractor.diff.renderers.common import (by_section, listed_changes, more_with_all, possible_changes, row,
-                                             summary, unchanged_changes, unpaired_changes, where)
+from extractor.diff.renderers.common import (by_section, gone_heading, listed_changes, more_with_all,
+                                             possible_changes, row, summary, unchanged_changes, unpaired_changes,
+                                             where)
 
 COLUMNS = ("indicator", "before", "after", "delta", "relative", "where_before", "where_after", "note")
 
@@ -40,9 +41,14 @@ def render_markdown(findings: Findings, *, show_all: bool = False) -> str:
     if not ordered:
         out += [nl.label("no_findings"), ""]
     for finding in ordered:
-        out.append(f"- **{nl.label(finding.severity)}** `{finding.rule}`: {finding.message}")
+        fingerprint = f" `{finding.fingerprint}`" if finding.fingerprint else ""
+        out.append(f"- **{nl.label(finding.severity)}** `{finding.rule}`: {finding.message}{fingerprint}")
         for evidence in finding.evidence:
             out.append(f"  - `{where(evidence)}`: {evidence.raw}")
+    heading = gone_heading(findings)
+    if heading:
+        out += ["", f"## {heading}", ""]
+        out += [f"- **{nl.label(e.severity)}** `{e.rule}`: {e.message} `{e.fingerprint}`" for e in findings.baseline.gone]
     out += ["", f"## {nl.label('changes')}", ""]
     shown = listed_changes(findings)
     out += _tables(shown) if shown else [nl.label("no_changes"), ""]

@@ -7,8 +7,9 @@ import textwrap
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Change, Findings
-from extractor.diff.renderers.common import (by_section, listed_changes, more_with_all, possible_changes, row,
-                                             summary, unchanged_changes, unpaired_changes, where)
+from extractor.diff.renderers.common import (by_section, gone_heading, listed_changes, more_with_all,
+                                             possible_changes, row, summary, unchanged_changes, unpaired_changes,
+                                             where)
 
 COLOURS = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
 RESET = "\033[0m"
@@ -45,10 +46,17 @@ def render_text(findings: Findings, *, color: bool = False, show_all: bool = Fal
         tag = nl.label(finding.severity)
         if color:
             tag = f"{COLOURS[finding.severity]}{tag}{RESET}"
-        lines.append(f"{tag} [{finding.rule}]")
+        lines.append(f"{tag} [{finding.rule}] {finding.fingerprint or ''}".rstrip())
         lines.extend(textwrap.wrap(finding.message, WIDTH, initial_indent="  ", subsequent_indent="  "))
         for evidence in finding.evidence:
             lines.append(f"    {where(evidence)}: {evidence.raw}")
+        lines.append("")
+    heading = gone_heading(findings)
+    if heading:
+        lines.append(f"{heading}:")
+        for entry in findings.baseline.gone:
+            lines.append(f"  {nl.label(entry.severity)} [{entry.rule}] {entry.fingerprint}")
+            lines.extend(textwrap.wrap(entry.message, WIDTH, initial_indent="    ", subsequent_indent="    "))
         lines.append("")
     shown = listed_changes(findings)
     lines.append(f"{nl.label('changes')}:")

@@ -1,0 +1,81 @@
+"""`extract baseline CORPUS [-o FILE] [--level LEVEL]`: the findings of a corpus now, written as accepted.
+
+The findings are those `extract CORPUS` reports: each pair of consecutive fiscal years of one organisation
+diffed. Those at or above LEVEL (default: error, the level a CI job fails on) go into FILE, keyed by their
+fingerprints; `--baseline FILE` on `extract`, `check` and `diff` then reports only the findings not in it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from extractor.runtime.errors import InputError
+
+DEFAULT_FILE = Path("baseline.json")
+
+EPILOG = """\
+example:
+  extract baseline corpus/ -o known.json        accept the errors the corpus has now
+  extract corpus/ --baseline known.json --fail-on error
+                                                fails on new errors only, and says how many were accepted
+  extract check draft.txt --against corpus/ --baseline known.json
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = ("Write the findings of a corpus as accepted: a baseline file that --baseline on extract, "
+                          "check and diff reads, to report new findings only.")
+    parser.epilog = EPILOG
+    parser.add_argument("paths", nargs="+", type=Path, metavar="CORPUS",
+                        help="report files or folders (reports, or the JSON outputs of extract)")
+    parser.add_argument("-o", "--out", type=Path, default=DEFAULT_FILE, metavar="FILE",
+                        help=f"the baseline file to write (default: {DEFAULT_FILE})")
+    parser.add_argument("--level", choices=("error", "warning", "info"), default="error",
+                        help="accept findings at or above this level (default: error, as --fail-on error)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary on screen")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
+
+
+def corpus_findings(paths: list[Path]):
+    """The Findings of each pair of consecutive fiscal years of one organisation among the reports at `paths`."""
+    from extractor import diff
+    from extractor.commands.compare import load_report
+    from extractor.runtime.inputs import consecutive, report_inputs
+
+    reports = [load_report(path) for path in report_inputs(paths, "extract baseline")]
+    pairs = consecutive(reports, lambda r: r["document"].get("organisation"), lambda r: r["document"]["fiscal_year"],
+                        lambda r: r["document"]["path"])
+    return [diff.diff_reports(old, new) for old, new in pairs]
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from extractor.diff import baseline
+    from extractor.diff.renderers.common import where
+    from extractor.runtime.jsonio import write_json
+
+    try:
+        every = corpus_findings(args.paths)
+    except InputError as error:
+        print(f"error: {error.line()}", file=stderr)
+        return 2
+    except Exception as error:
+        if args.debug:
+            raise
+        print(f"error: internal error ({type(error).__name__}: {error}); rerun with --debug and report it",
+              file=stderr)
+        return 2
+    entries = [baseline.accepted_of(finding, tuple(where(e) for e in finding.evidence))
+               for findings in every for finding in findings.findings if baseline.at_or_above(finding, args.level)]
+    data = baseline.document(entries)
+    try:
+        write_json(args.out, data, baseline.SCHEMA)
+    except OSError as error:
+        print(f"error: cannot write {args.out} ({error.strerror or error}); choose another -o FILE", file=stderr)
+        return 2
+    if not args.quiet:
+        n = len(data["accepted"])
+        print(f"baseline: {n} finding{'s' if n != 1 else ''} at or above {args.level} in {len(every)} "
+              f"diff{'s' if len(every) != 1 else ''} accepted → {args.out}", file=stdout)
+    return 0
