@@ -46,6 +46,7 @@ def _outputs(tmp_path: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted((tmp_path / "out").iterdir())}
 
 
+@pytest.mark.slow
 def test_an_unchanged_report_is_not_extracted_again(folder: Path, tmp_path: Path, calls: list[str]) -> None:
     assert _run(folder, tmp_path) == (0, "")
     first = _outputs(tmp_path)
@@ -192,6 +193,7 @@ def test_the_key_keeps_parts_apart() -> None:
     assert cache.key(None) != cache.key("")
 
 
+@pytest.mark.slow
 def test_an_interrupted_corpus_run_keeps_the_previous_series_and_leaves_no_litter(
         folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl-C while the diffs run (and the series files are being written): the series files of the run

@@ -11,6 +11,8 @@ import pytest
 from conftest import REPORT_2021, REPORT_2024, ROOT
 from extractor.cli import run
 
+pytestmark = pytest.mark.slow  # starts a Dask cluster
+
 pytest.importorskip("distributed", reason="Dask is an optional extra: pip install '.[dask]'")
 
 

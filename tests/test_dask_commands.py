@@ -18,6 +18,8 @@ import pytest
 from conftest import REPORT_2021, REPORT_2024, ROOT
 from extractor.cli import run
 
+pytestmark = pytest.mark.slow  # starts Dask schedulers and workers as processes
+
 pytest.importorskip("distributed", reason="Dask is an optional extra: pip install '.[dask]'")
 DASK = str(Path(sys.executable).parent / "dask")
 

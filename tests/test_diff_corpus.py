@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import pipeline
 from extractor.diff import check_draft, diff_reports, findings_to_json, render
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,8 +23,6 @@ def load(path: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def corpus_findings():
-    if not (OUT_2021.exists() and OUT_2024.exists()):
-        pytest.skip("outputs/ not generated yet: run `extract corpus/`")
     return diff_reports(load(OUT_2021), load(OUT_2024))
 
 
@@ -106,7 +105,6 @@ def test_real_outputs_render(corpus_findings, fmt):
 
 def _extract(tmp_path: Path, source: Path, old: str, new: str, fiscal_year: int) -> tuple[dict, int]:
     """Extract a copy of `source` with `old` replaced by `new` (once); also return the 1-based planted line."""
-    pipeline = pytest.importorskip("extractor.pipeline")
     text = source.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} must occur once in {source.name}"
     at = text.index(old)
@@ -116,7 +114,6 @@ def _extract(tmp_path: Path, source: Path, old: str, new: str, fiscal_year: int)
 
 
 def _real(source: Path, fiscal_year: int) -> dict:
-    pipeline = pytest.importorskip("extractor.pipeline")
     return pipeline.extract_file(source, fiscal_year=fiscal_year)
 
 
@@ -180,7 +177,6 @@ def test_planted_change_claim(tmp_path):
     assert finding.evidence[0].location["line"] == 58
 
 
-
 def test_planted_event_date(tmp_path):
     draft, line = _extract(tmp_path, TXT_2024, "juni 2020 en bevestigd", "juni 2021 en bevestigd", 2024)
     findings = check_draft(draft, [_real(MD_2021, 2021)])
@@ -211,11 +207,10 @@ def test_planted_year_of_a_figure(tmp_path):
     assert ("employment.persons", "info", 58) in dated  # the sentence dates it on purpose: a note
 
 
+@pytest.mark.slow
 def test_pdf_draft_against_the_markdown_report():
     """A PDF draft: the same two real inconsistencies, its evidence located by page and line (and box)."""
     pdf = ROOT / "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf"
-    if not pdf.exists():
-        pytest.skip("tests/fixtures/pdf not built")
     findings = check_draft(_real(pdf, 2024), [_real(MD_2021, 2021)])
     dated = [f for f in findings.sorted_findings() if f.rule == "across.event_date"]
     assert [(f.severity, f.subject) for f in dated] == [("error", "article:1"), ("error", "article:23")]

@@ -55,6 +55,7 @@ def _visible_text(dom: str) -> str:
     return " ".join(" ".join(parser.parts).split())
 
 
+@pytest.mark.slow  # starts a headless browser
 def test_the_corpus_diff_page_loads_cleanly_and_shows_every_finding(tmp_path: Path) -> None:
     old = json.loads((ROOT / "outputs" / "smartcoop-bijzonder-verslag-2021.json").read_text("utf-8"))
     new = json.loads((ROOT / "outputs" / "smartcoop-bijzonder-verslag-2024.json").read_text("utf-8"))
@@ -71,6 +72,7 @@ def test_the_corpus_diff_page_loads_cleanly_and_shows_every_finding(tmp_path: Pa
     assert "20 juni 2023" in text and "21 juni 2022" in text
 
 
+@pytest.mark.slow  # starts a headless browser
 def test_a_console_error_on_a_page_is_caught(tmp_path: Path) -> None:
     """The control: the check above would see a page that logs or throws."""
     page = tmp_path / "broken.html"

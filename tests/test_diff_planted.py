@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import pipeline
 from extractor.diff import check_draft, findings_to_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,7 +32,6 @@ YEAR_2025 = [
 def _plant(tmp_path: Path, source: Path, replacements: list[tuple[str, str]], name: str,
            fiscal_year: int | None = None) -> dict:
     """Extract a copy of `source`, saved as tmp_path/name, with each `old` replaced by `new` (each `old` once)."""
-    pipeline = pytest.importorskip("extractor.pipeline")
     text = source.read_text(encoding="utf-8")
     for old, new in replacements:
         assert text.count(old) == 1, f"{old!r} must occur once in {source.name}"

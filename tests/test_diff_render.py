@@ -228,6 +228,7 @@ def test_json_changes_carry_section_and_marks(corpus_findings):
     assert len(data["changes"]) == len(corpus_findings.changes)  # every change, whatever is shown
 
 
+@pytest.mark.slow
 def test_pdf_sections_are_the_lines_in_larger_type():
     """A PDF's headings are read from its type sizes (the report JSON keeps none): a heading wrapped over two
     lines is one; a figure stands under the nearest heading before it, on its page or an earlier one."""

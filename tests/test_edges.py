@@ -35,6 +35,7 @@ def _figures(report: dict) -> list[tuple]:
 
 # ------------------------------------------------------------------------------------------ long and odd input
 
+@pytest.mark.slow
 def test_a_line_longer_than_a_million_characters_keeps_its_columns(tmp_path: Path) -> None:
     padding = "=" * 1_100_000 + " "  # 1,100,001 characters before the figure, on one line
     source = tmp_path / "lang-2024.txt"
@@ -45,6 +46,7 @@ def test_a_line_longer_than_a_million_characters_keeps_its_columns(tmp_path: Pat
     assert ("1.234 leden", 1234, 3, len(padding) + len("De coöperatie telde ") + 1) in figures
 
 
+@pytest.mark.slow
 def test_a_paragraph_over_spacys_limit_is_read_in_pieces(tmp_path: Path) -> None:
     rule = "De winkel verkocht producten van lokale boeren. " + "=" * 250 + " "
     lines = [rule] * 3_500  # one paragraph of 1,053,500 characters, over 3,500 wrapped lines
@@ -309,6 +311,7 @@ def test_explain_out_of_range_is_an_error(tmp_path: Path, line: str, message: st
     assert stderr.startswith(f"error: {source}: {message}")
 
 
+@pytest.mark.slow
 def test_explain_of_a_page_a_pdf_does_not_have() -> None:
     code, _, stderr = _run("explain", "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", "3", "--page", "99")
     assert code == 2 and "page 99 does not exist (the PDF has " in stderr

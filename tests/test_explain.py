@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from extractor.cli import run
 
 
@@ -24,6 +26,7 @@ def test_explain_a_line_of_a_text_report() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_explain_a_line_of_a_pdf_shows_page_and_box() -> None:
     code, stdout, _ = _run("explain", "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", "13", "--page", "4")
     assert code == 0
@@ -31,6 +34,7 @@ def test_explain_a_line_of_a_pdf_shows_page_and_box() -> None:
     assert "    at page 4; line 13, column " in stdout and "; box " in stdout
 
 
+@pytest.mark.slow
 def test_explain_a_pdf_needs_the_page() -> None:
     code, _, stderr = _run("explain", "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", "13")
     assert code == 2

@@ -18,6 +18,8 @@ from extractor.nlp import language as nlp
 from extractor.nlp import startup_cache as nlp_cache
 from extractor.dutch import patterns
 
+pytestmark = pytest.mark.slow  # start-up caches: fresh processes, built tokenizers
+
 DEV = ROOT / "tests" / "fixtures" / "dev-reports"
 OTHER_SECTORS = sorted(path for path in (ROOT / "tests" / "fixtures" / "gold-other-sectors").iterdir()
                        if path.suffix in (".txt", ".md") and path.stem != "README")

@@ -11,6 +11,8 @@ import pytest
 from conftest import REPORT_2021, REPORT_2024, ROOT
 from extractor.commands import extract
 
+pytestmark = pytest.mark.slow  # a pool of worker processes (--jobs)
+
 
 def _files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}

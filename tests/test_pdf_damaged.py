@@ -28,6 +28,7 @@ def _overwritten(tmp_path: Path, start: float, length: int | None) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_pages_that_cannot_be_read_are_named_in_a_warning_and_the_rest_is_read(tmp_path):
     doc = read_pdf(_overwritten(tmp_path, 0.5, 3000))
     notice, = doc.notices
@@ -45,6 +46,7 @@ def test_a_pdf_whose_pages_mostly_cannot_be_read_is_refused(tmp_path):
     assert "qpdf" in caught.value.remedy
 
 
+@pytest.mark.slow  # starts the command as a process
 def test_nothing_of_pdfminers_log_reaches_the_user(tmp_path):
     path = _overwritten(tmp_path, 0.5, 3000)
     done = subprocess.run([sys.executable, "-m", "extractor", str(path), "--out", str(tmp_path / "out")],
@@ -78,6 +80,7 @@ def test_the_limits_come_from_the_environment():
                                    "set EXTRACT_PDF_SECONDS to a number (e.g. 120) or unset it")
 
 
+@pytest.mark.slow
 def test_a_long_pdf_gets_time_for_each_of_its_pages():
     # no time at all stops the parse at once, whatever the machine's speed; 3 s to open the file and 10 s a
     # page let the 7 pages end

@@ -11,6 +11,8 @@ from conftest import REPORT_2021, REPORT_2024, ROOT
 from pdf_checks import number_text, text_in_box
 from extractor.pipeline import extract_file
 
+pytestmark = pytest.mark.slow  # reads every corpus PDF twice, each in a child process
+
 PAIRS = [(REPORT_2021, "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2021.pdf"),
          (REPORT_2024, "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf")]
 

@@ -24,6 +24,8 @@ from conftest import REPORT_2021, REPORT_2024, ROOT  # noqa: E402
 from pdf_checks import number_text, text_in_box  # noqa: E402
 from extractor.pipeline import extract_file  # noqa: E402
 
+pytestmark = pytest.mark.slow  # builds PDFs with other producers (LibreOffice) and reads them
+
 TEXT_VERSIONS = {2021: REPORT_2021, 2024: REPORT_2024}
 CASES = [(producer, year) for producer in producers.PRODUCERS for year in TEXT_VERSIONS]
 

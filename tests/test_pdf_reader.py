@@ -59,6 +59,7 @@ def _blocks(lines) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------- provenance
 
+@pytest.mark.slow
 @pytest.mark.parametrize("year, text, page, number, figure", [
     ("2021", "werkgever van 18.894 personen", 3, 42, "18.894"),
     ("2024", "werkgever van 20.892 personen", 4, 13, "20.892"),
@@ -268,6 +269,7 @@ def test_a_truncated_pdf_is_an_error(tmp_path, fixtures):
         read_pdf(path)
 
 
+@pytest.mark.slow  # the PDF is parsed in a child process whose limits are tested
 def test_a_pdf_that_eats_memory_is_stopped(tmp_path):
     path = tmp_path / "bomb.pdf"
     path.write_bytes(make_pdfs.memory_bomb_pdf(300))
@@ -275,6 +277,7 @@ def test_a_pdf_that_eats_memory_is_stopped(tmp_path):
         read_pdf(path, memory_mb=100)
 
 
+@pytest.mark.slow  # the PDF is parsed in a child process whose limits are tested
 def test_a_pdf_that_takes_too_long_is_stopped(tmp_path):
     path = tmp_path / "slow.pdf"
     path.write_bytes(make_pdfs.slow_pdf())

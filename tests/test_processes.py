@@ -16,6 +16,8 @@ import pytest
 
 from conftest import REPORT_2021, REPORT_2024, ROOT
 
+pytestmark = pytest.mark.slow  # starts the command as a process and signals it
+
 EXTRACT = [sys.executable, "-m", "extractor.cli"]
 
 

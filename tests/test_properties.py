@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -87,6 +89,7 @@ def _loose(text: str) -> str:
     return _LOOSE.sub(" ", text).strip()
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(reports())
 def test_random_dutch_sentences_with_figures(text: str) -> None:

@@ -13,6 +13,8 @@ import pytest
 
 from extractor.commands import facts, steps
 
+pytestmark = pytest.mark.slow  # measures the memory of whole corpus runs
+
 
 def test_the_digest_of_a_large_output_is_read_a_block_at_a_time(tmp_path: Path) -> None:
     big = tmp_path / "series.json"

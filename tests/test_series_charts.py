@@ -31,6 +31,7 @@ def charts(reports, tmp_path_factory) -> dict[str, Path]:
     return {path.name: path for path in render_all(build([reports[2021], reports[2024]]), out)}
 
 
+@pytest.mark.slow  # renders charts with matplotlib, seconds
 def test_one_chart_per_catalogued_indicator_with_two_years(charts):
     expected = {"employment.persons", "employment.fte", "employment.contracts", "employment.hours",
                 "employment.workdays", "loans.amount", "loans.projects", "payment_reminders.count",
@@ -42,6 +43,7 @@ def test_one_chart_per_catalogued_indicator_with_two_years(charts):
     assert not any(name.startswith("series-other.") for name in charts)  # uncatalogued: not charted
 
 
+@pytest.mark.slow  # renders charts with matplotlib, seconds
 def test_charts_are_real_pngs_of_the_expected_size(charts):
     assert (WIDTH_PX, HEIGHT_PX, DPI) == (900, 500, 100)
     for path in charts.values():

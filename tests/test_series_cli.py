@@ -74,6 +74,7 @@ def test_csv_to_a_file_puts_the_wide_table_beside_it(outputs, tmp_path):
     assert sorted(p.name for p in (tmp_path / "folder").iterdir()) == ["series-long.csv", "series-wide.csv"]
 
 
+@pytest.mark.slow  # renders charts with matplotlib, seconds
 def test_sqlite_and_charts(outputs, tmp_path):
     pytest.importorskip("matplotlib")
     code, out, err = call(str(outputs), "--format", "sqlite", "--out", str(tmp_path / "s.sqlite"),

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import diff
 from extractor.commands.series import write_for_corpus
 from extractor.runtime.jsonio import validate
 from extractor.series import build, json_out, sqlite_out
@@ -114,6 +115,7 @@ def test_sqlite_keys_indexes_and_references(db):
     assert conditions == [(1, "3, 4")]
 
 
+@pytest.mark.slow  # starts the sqlite3 client
 @pytest.mark.skipif(shutil.which("sqlite3") is None, reason="no sqlite3 client installed")
 def test_sqlite_opens_in_the_sqlite3_client(corpus_outputs):
     result = subprocess.run(["sqlite3", "-csv", str(corpus_outputs["series.sqlite"]),
@@ -134,7 +136,6 @@ def test_csv_files_of_write_for_corpus_match_the_tables(corpus_outputs, reports)
 # --- findings (the differ): filled when extractor.diff imports, empty with a warning when it does not
 
 def test_findings_table_holds_the_differs_findings_with_evidence(db):
-    pytest.importorskip("extractor.diff")
     rows = db.execute("SELECT f.finding_id, f.kind, f.severity, o.fiscal_year, n.fiscal_year FROM findings f "
                       "JOIN documents o ON o.document_id = f.old_document_id "
                       "JOIN documents n ON n.document_id = f.new_document_id").fetchall()
@@ -207,8 +208,6 @@ def test_findings_are_skipped_with_a_warning_when_the_differ_does_not_import(mon
 
 
 def test_a_failing_differ_costs_the_findings_not_the_database(monkeypatch):
-    diff = pytest.importorskip("extractor.diff")
-
     def broken(old, new):
         raise KeyError("boom")
 
@@ -219,6 +218,7 @@ def test_a_failing_differ_costs_the_findings_not_the_database(monkeypatch):
                         "(KeyError: 'boom'); report it"]
 
 
+@pytest.mark.slow
 def test_outputs_are_deterministic(reports, tmp_path):
     first = write_for_corpus([reports[2021], reports[2024]], tmp_path / "a")
     second = write_for_corpus([reports[2024], reports[2021]], tmp_path / "b")

@@ -13,6 +13,8 @@ import pytest
 
 from conftest import REPORT_2021, REPORT_2024, ROOT
 
+pytestmark = pytest.mark.slow  # starts the command as a process and measures start-up
+
 
 def _python(code: str, **environment: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, **environment},

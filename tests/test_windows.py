@@ -132,6 +132,7 @@ def test_a_cut_inside_the_conditions_table_and_inside_a_split_changes_nothing() 
         assert _report(TABLE, window=size) == whole
 
 
+@pytest.mark.slow  # reports of millions of characters
 def test_windows_through_every_real_report_give_the_whole_report() -> None:
     text = "\n\n".join(sources(REAL))  # every real report once, one after the other
     whole = _report(text, window=10**9)
@@ -142,6 +143,7 @@ def test_windows_through_every_real_report_give_the_whole_report() -> None:
         assert _report(text, window=size) == whole
 
 
+@pytest.mark.slow  # reports of millions of characters
 def test_a_report_of_two_million_characters_is_the_same_in_windows() -> None:
     text = large_text(2_000_000, REAL)
     whole = _report(text, window=10**9)
@@ -152,6 +154,7 @@ def test_a_report_of_two_million_characters_is_the_same_in_windows() -> None:
 
 # memory: the Docs of one window at a time
 
+@pytest.mark.slow  # reports of millions of characters
 def test_no_more_than_one_windows_docs_are_alive_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     text = large_text(1, REAL)
     size = 5_000
