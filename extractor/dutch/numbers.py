@@ -369,6 +369,16 @@ def signs() -> tuple[str, ...]:
     return tuple(_lexicon().signs)
 
 
+def sign_value(sign: str) -> int:
+    """+1 or -1 for a sign character of `signs()`."""
+    return _lexicon().signs[sign]
+
+
+def decimal_separator() -> str:
+    """The separator of the decimals ("159,5")."""
+    return _lexicon().decimal_separator
+
+
 def may_start(word: str) -> bool:
     """Whether a written numeral may begin with this (lower-case) word: a cheap test before `parse_words`."""
     return _word(word) is not None

@@ -57,8 +57,11 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     before = [d for d in inside if d.end <= figure.start]
     # a date after the figure is its own unless another number stands between ("16.190 MWh, +9,2 % tegenover
     # 2021": the year is that of the change's comparison)
+    # a date after the figure followed by a colon labels what comes after it, not the figure ("-/- € 12.500
+    # (2022: € 3.100)": the 3.100 is of 2022)
     after = [d for d in inside if figure.end <= d.start <= figure.end + _AFTER_WINDOW
-             and not any(any(ch.isdigit() for ch in token.text) for token in doc[figure.end:d.start])]
+             and not any(any(ch.isdigit() for ch in token.text) for token in doc[figure.end:d.start])
+             and not (d.end < len(doc) and doc[d.end].text == ":")]
     # a date right after the figure is its own, before one earlier in the sentence ("van 57 eind 2023 naar 38
     # eind 2024"); else the nearest before it, else one after it
     right_after = [d for d in after if d.start <= figure.end + 2]

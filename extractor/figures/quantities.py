@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from extractor.dutch import numbers
 from extractor.dutch import patterns
+from extractor.figures import signs
 from extractor.nlp.language import lower_words, stop_words
 
 _SCORE = re.compile(r"^([0-9]+(?:,[0-9]+)?)/([0-9]+)$")  # ASCII digits only, as numbers.py
@@ -69,6 +70,7 @@ class _Lexicon:
     longest_unit: int
     glued_units: tuple[str, ...]  # symbols written against the digits: "68%", "250€", "€1,25"
     before_units: frozenset[str]  # unit words written before the number: "€ 250", "EUR 12.000"
+    money_units: frozenset[str]  # the units those words name: an amount of money, which may be negative
     symbol_starts: frozenset[str]  # first characters of a number token that is not a digit: "+", "€", "±"
     score_separator: str
     part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
@@ -133,6 +135,7 @@ def _lexicon() -> _Lexicon:
         time_after=frozenset(w.lower() for w in units_data.get("time_references", {}).get("after", [])),
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
         before_units=frozenset(word.lower() for word in units_data.get("before", [])),
+        money_units=frozenset(units[(word.lower(),)] for word in units_data.get("before", [])),
         symbol_starts=frozenset(symbol[0] for symbol in [*glued, *data.get("glued", {}).get("approximately", []),
                                                          *data.get("glued", {}).get("at_least", []),
                                                          *data.get("glued", {}).get("at_most", []),
@@ -226,17 +229,27 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
         unit = "fraction"  # "een vierde (van de publicaties)"
     if first.approximate and qualifier == "exact":
         qualifier = "approximately"
-    return Figure(start, first.number_start, first.number_end, unit_end, first.value, None, qualifier, unit,
-                  unit_words, first.written)
+    figure = Figure(start, first.number_start, first.number_end, unit_end, first.value, None, qualifier, unit,
+                    unit_words, first.written)
+    if first.written:
+        return figure
+    money = unit in lexicon.money_units
+    marked = signs.negative_at(lower, start, first.number_end, unit_end, money, money or unit is None,
+                               "|" in lower)
+    return figure if marked is None else signs.negated(figure, *marked)
 
 
 def _reading_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> _Reading | None:
     """The number that starts at token i, with a unit word before it ("€ 250") or glued to it ("68%")."""
-    if lower[i] in lexicon.before_units and i + 1 < len(lower) and i + 1 not in excluded:
-        after = _reading_at(doc, lower, i + 1, excluded, lexicon)
+    glued_sign = signs.glued_sign_unit(lower[i], lexicon.before_units)  # "-€ 250,00": a minus, the unit kept
+    unit_word = glued_sign or lower[i]
+    if unit_word in lexicon.before_units and i + 1 < len(lower) and i + 1 not in excluded:
+        after = _reading_at(doc, lower, i + 1, excluded, lexicon) or _decimal_point(lower, i + 1)
         if after is not None and after.unit is None and not after.written:
-            unit = lexicon.units[(lower[i],)]
-            return _Reading(i, after.number_start, after.number_end, after.value, unit, doc[i].text,
+            unit = lexicon.units[(unit_word,)]
+            value = -after.value if glued_sign and after.value > 0 else after.value
+            return _Reading(i, after.number_start, after.number_end, value, unit,
+                            doc[i].text[1:] if glued_sign else doc[i].text,
                             after.approximate, False, after.factor, after.qualifier)
         return None
     number = _number_at(doc, lower, i, excluded, lexicon)
@@ -255,6 +268,18 @@ def _reading_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon:
 
 
 _Number = tuple[int | float, int, str | None, str | None, bool, bool, str | None]
+_DECIMAL_POINT = re.compile(r"^(0|[1-9][0-9]*)\.([0-9]{1,2})$")  # ASCII digits only, as numbers.py
+
+
+def _decimal_point(lower: list[str], i: int) -> _Reading | None:
+    """An amount with a decimal point after a unit written before it ("€ 3.90"): a dot followed by one or two
+    digits groups no thousands, so it can only be a decimal point; without such a unit "3.90" stays unread (a
+    section number, a version)."""
+    match = _DECIMAL_POINT.match(lower[i].rstrip(_TRAILING_PUNCT)) if i < len(lower) else None
+    if match is None:
+        return None
+    value = float(f"{match.group(1)}.{match.group(2)}")
+    return _Reading(i, i, i + 1, int(value) if value.is_integer() else value, None, None, False, False, 1)
 
 
 def _number_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> _Number | None:
@@ -311,6 +336,9 @@ def _token_number(token: str, lexicon: _Lexicon) -> tuple[int | float, str | Non
             token, glued = token[len(symbol):], symbol
             break
     value = numbers.parse_digits(token)
+    if value is None and (digits := signs.strip_glued_after(token)) is not None:
+        value = numbers.parse_digits(digits)  # "406,07(-", "250,00-": a minus written after the amount
+        value = -value if value is not None and value > 0 else value
     return None if value is None else (value, glued, qualifier)
 
 
@@ -371,6 +399,9 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
             if len(words) == length and words[-1].endswith(".") and len(words[-1]) > 1:
                 words = (*words[:-1], words[-1][:-1])  # "EUR." is one token at the end of a sentence
             if len(words) == length and words in lexicon.units:
+                if length == 1 and words[0] in lexicon.before_units and k + 1 < len(lower) \
+                        and _number_at(doc, lower, k + 1, excluded, lexicon) is not None:
+                    return None, None, j  # "2020-2021 € 406,07": the unit of the amount after it
                 return lexicon.units[words], doc[k:k + length].text, k + length
         if k < len(lower) and (unit := unit_of_word(lower[k])):
             return unit, doc[k].text, k + 1

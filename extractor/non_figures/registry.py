@@ -95,8 +95,9 @@ def exclude(context: Context, dates: DatesByBlock) -> list[Entity]:
         for date in dates[index]:
             following = doc[date.end].text if date.end < len(doc) else ""
             preceding = doc[date.start - 1].lower_ if date.start else ""
+            unit_opens_next = date.end + 1 < len(doc) and doc[date.end + 1].text[:1].isdigit()  # "2021 € 5"
             if (date.precision == "year" and date.end - date.start == 1 and unit_of_word(following)
-                    and preceding not in year_prepositions()):
+                    and preceding not in year_prepositions() and not unit_opens_next):
                 continue  # "2000 deelnemers" counts people; "sinds 2018 lid" is still a year
             context.exclude(index, date.start, date.end)
             if date.precision != "year":

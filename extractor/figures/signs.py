@@ -1,0 +1,109 @@
+"""The sign of an amount as accounts write it, part of the figure's value.
+
+    "-/- € 12.500"  "€ 12.500 -/-"   a mark before the amount (or its unit) or after it
+    "-€ 250,00"     "−€ 30"          a sign glued to the unit before the number: the unit is kept
+    "€ 406,07(-)"   "250,00-"        a mark glued after the decimals (the tokenizer leaves "406,07(-" ")")
+    "een negatief resultaat van € 8.400", "verlies van € 1.200"   words of a loss right before an amount of money
+    "Resultaat | (12.345) | 8.000"   parentheses round a bare amount in a table row
+
+A dash with a space after it ("- 250 leden", a bullet) or between two numbers ("10-15", a range) is no minus.
+The marks and words come from patterns/qualifiers.yaml (`negative`); this module holds no Dutch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from extractor.dutch import numbers, patterns
+
+
+@dataclass(frozen=True)
+class Marks:
+    before: frozenset[str]  # tokens right before the amount or its unit: "-/-"
+    after: tuple[tuple[str, ...], ...]  # marks after it, as tokens: ("-/-",), ("(", "-", ")"), ("(-)",)
+    glued_after: tuple[str, ...]  # marks glued to the digits after their decimals: "(-", "-"
+    words_before: tuple[tuple[str, ...], ...]  # "verlies van", longest first
+    opening: str
+    closing: str
+
+
+@cache
+def marks() -> Marks:
+    data = patterns.load("qualifiers")["negative"]
+    after: set[tuple[str, ...]] = set()
+    for mark in data["after"]:
+        after.add((mark,))
+        if len(mark) > 1 and mark[0] == data["parentheses"][0] and mark[-1] == data["parentheses"][1]:
+            after.add((mark[0], mark[1:-1], mark[-1]))  # "(-)" written "( - )" or split by the tokenizer
+    return Marks(
+        before=frozenset(data["before"]),
+        after=tuple(sorted(after, key=len, reverse=True)),
+        glued_after=tuple(sorted(data["glued_after"], key=len, reverse=True)),
+        words_before=tuple(sorted({tuple(p.lower().split()) for p in data["words_before"]}, key=len, reverse=True)),
+        opening=data["parentheses"][0], closing=data["parentheses"][1])
+
+
+def glued_sign_unit(token: str, before_units: frozenset[str]) -> str | None:
+    """The unit word of a token that is a minus sign glued to a unit written before the number ("-€", "−eur"),
+    else None."""
+    if len(token) > 1 and token[0] in numbers.signs() and numbers.sign_value(token[0]) < 0 \
+            and token[1:] in before_units:
+        return token[1:]
+    return None
+
+
+def strip_glued_after(token: str) -> str | None:
+    """The digits of a number token with a minus mark glued after its decimals ("406,07(-" → "406,07",
+    "250,00-" → "250,00"), else None. Without decimals a trailing dash is a hyphen ("2020-") or a whole
+    amount ("250,-"), never a sign."""
+    decimal = numbers.decimal_separator()
+    for mark in marks().glued_after:
+        if token.endswith(mark) and len(token) > len(mark):
+            digits = token[:-len(mark)]
+            whole, found, fraction = digits.rpartition(decimal)
+            if found and whole and fraction.isdigit() and fraction.isascii():
+                return digits
+    return None
+
+
+def negative_at(lower: list[str], start: int, number_end: int, end: int, money: bool, amount: bool,
+                table_row: bool) -> tuple[int, int] | None:
+    """Whether the figure over tokens [start, end) (its number ending at `number_end`) is written negative: the
+    new (start, end) of the figure with its marks, else None. `money`: its unit is a currency (words of a loss
+    apply); `amount`: money or a bare number (parentheses apply); `table_row`: the block is a table row (its
+    cells parted by "|")."""
+    found = marks()
+    new_start, new_end, negative = start, end, False
+    if start > 0 and lower[start - 1] in found.before:
+        new_start, negative = start - 1, True
+    for at in dict.fromkeys((number_end, end)):
+        for mark in found.after:
+            if tuple(lower[at:at + len(mark)]) == mark:
+                new_end, negative = max(new_end, at + len(mark)), True
+                break
+        else:
+            continue
+        break
+    for mark in found.glued_after:  # "406,07(-" ")": the closing mark belongs to the figure
+        if mark[:1] == found.opening and lower[number_end - 1].endswith(mark) and number_end < len(lower) \
+                and lower[number_end] == found.closing and strip_glued_after(lower[number_end - 1]) is not None:
+            new_end, negative = max(new_end, number_end + 1), True
+    if money and not negative:
+        for words in found.words_before:
+            if tuple(lower[start - len(words):start]) == words and start >= len(words):
+                negative = True
+                break
+    if not negative and amount and table_row and start > 0 and lower[start - 1] == found.opening \
+            and end < len(lower) and lower[end] == found.closing:
+        before = lower[start - 2] if start > 1 else "|"
+        after = lower[end + 1] if end + 1 < len(lower) else "|"
+        if before not in found.words_before and (after == "|" or numbers.parse_digits(after) is not None
+                                                 or after[:1] == found.opening):
+            new_start, new_end, negative = start - 1, end + 1, True
+    return (new_start, new_end) if negative else None
+
+
+def negated(figure, start: int, end: int):  # a quantities.Figure; typed loosely to keep the import one-way
+    value = -figure.value if figure.value > 0 else figure.value
+    return replace(figure, start=start, end=end, value=value)

@@ -1,0 +1,67 @@
+"""The sign of an amount as Dutch and Belgian accounts write it is part of the figure's value (issue 20).
+
+One table of forms, the negatives mixed in: a dash that is a bullet or a range is no minus, a loss of jobs is
+no negative count, parentheses in running text are no sign. Then the real document: the SLNI annual report's
+statement of capital, "Resultaat 2020-2021 € 406,07(-)".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import extract_file, extract_text
+
+REAL = Path("tests/fixtures/real-pdfs")
+
+# (text, [(value, unit, raw)] of every figure, in order)
+FORMS = [
+    # a mark before the amount or its unit
+    ("Het resultaat bedraagt -/- € 12.500 over het boekjaar.", [(-12500, "EUR", "-/- € 12.500")]),
+    ("Het saldo van de kas was -€ 250,00 op de rekening.", [(-250, "EUR", "-€ 250,00")]),
+    ("Het saldo van de kas was −€ 30 bij de afsluiting.", [(-30, "EUR", "−€ 30")]),
+    ("De kosten van de zaal: -EUR 200 volgens de afrekening.", [(-200, "EUR", "-EUR 200")]),
+    ("Het saldo van de kas was € -250 op de rekening.", [(-250, "EUR", "€ -250")]),
+    # a mark after it
+    ("Resultaat 2020-2021 € 406,07(-)", [(-406.07, "EUR", "€ 406,07(-)")]),
+    ("Het resultaat was € 406,07 (-) over het jaar.", [(-406.07, "EUR", "€ 406,07 (-)")]),
+    ("Het resultaat was € 12.500 -/- over het jaar.", [(-12500, "EUR", "€ 12.500 -/-")]),
+    ("Het resultaat was € 250,00- over het jaar.", [(-250, "EUR", "€ 250,00-")]),
+    # the words of a loss before an amount of money
+    ("De stichting had een negatief resultaat van € 8.400 over het jaar.", [(-8400, "EUR", "€ 8.400")]),
+    ("De stichting leed een verlies van € 1.200 op de verkoop.", [(-1200, "EUR", "€ 1.200")]),
+    ("Er bleef een tekort van 3.000 euro over.", [(-3000, "EUR", "3.000 euro")]),
+    # parentheses round a bare amount in a table row
+    ("Resultaat    (12.345)    8.000", [(-12345, None, "(12.345)"), (8000, None, "8.000")]),
+    # a decimal point after the euro sign
+    ("Een kop koffie kost € 3.90 in de kantine.", [(3.9, "EUR", "€ 3.90")]),
+    ("Een kop koffie kost €3.90 in de kantine.", [(3.9, "EUR", "€3.90")]),
+    # no minus
+    ("- 250 leden kwamen naar de vergadering", [(250, "members", "250 leden")]),
+    ("Wij werkten met 10-15 vrijwilligers per dag.", [(10, "vrijwilligers", "10-15 vrijwilligers")]),
+    ("Door de sluiting ging het verlies van 12 banen niet door.", [(12, "banen", "12 banen")]),
+    ("Het aantal leden (1.234) steeg dit jaar.", [(1234, None, "1.234")]),
+    ("Het entreegeld bedraagt € 250,- per persoon.", [(250, "EUR", "€ 250,-")]),
+    ("Een winst van € 1.200 op de verkoop.", [(1200, "EUR", "€ 1.200")]),
+    ("Versie 3.90 van de software werd geïnstalleerd.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS, ids=[text[:40] for text, _ in FORMS])
+def test_sign_forms(text: str, expected: list[tuple]) -> None:
+    found = [(i["value"], i["unit"], i["raw"]) for i in extract_text(text, fiscal_year=2023)["indicators"]]
+    assert found == expected
+
+
+def test_a_year_in_parentheses_before_a_colon_dates_the_amount_after_it_only() -> None:
+    report = extract_text("Het resultaat bedraagt -/- € 12.500 (2022: € 3.100).", fiscal_year=2023)
+    found = [(i["value"], i["period"]) for i in report["indicators"]]
+    assert found == [(-12500, None), (3100, "2022")]
+
+
+def test_the_real_statement_of_capital_keeps_its_negative_result() -> None:
+    report = extract_file(REAL / "nl-slni-jaarverslag-2021-2022.pdf")
+    page5 = [(i["value"], i["unit"], i["raw"]) for i in report["indicators"]
+             if i["location"]["page"] == 5 and i["unit"] == "EUR"]
+    assert page5 == [(8259.87, "EUR", "€8.259,87"), (-406.07, "EUR", "€ 406,07(-)"), (7853.8, "EUR", "€7.853,80")]
