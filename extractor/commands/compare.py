@@ -57,7 +57,7 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
                         help="accepted findings (extract baseline): report, and exit on, the others only")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     args = parser.parse_args(argv[1:])
-    from extractor import diff
+    from extractor import api, diff
 
     from extractor.runtime.terminal import use_colour
 
@@ -70,7 +70,7 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
         if command == "diff":
             old, new = load_report(args.old), load_report(args.new)
             old, new = _diff_order(args.old, old, args.new, new, stderr)
-            findings = diff.diff_reports(old, new)
+            findings = api.compare(old, new)
         else:
             draft = load_report(args.draft, args.fiscal_year)
             if draft["document"]["fiscal_year"] is None:
@@ -79,7 +79,7 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
                                  "give it with --fiscal-year YEAR")
             earlier = [load_report(path) for path in report_inputs(args.against, "--against")]
             _say_what_is_checked(draft, earlier, stderr)
-            findings = diff.check_draft(draft, earlier)
+            findings = api.check(draft, earlier)
         if accepted is not None:
             from extractor.diff.baseline import apply
 

@@ -1,0 +1,175 @@
+"""The Python API: what the `extract` commands are built on, for notebooks and scripts.
+
+    import extractor
+    report = extractor.read("corpus/smartcoop-bijzonder-verslag-2024.txt")   # -> Report
+    findings = extractor.compare("outputs/a-2021.json", report)             # -> Findings
+    rows = extractor.series(["corpus/"])                                    # -> list[dict], one per figure
+    pandas.DataFrame(rows)
+
+Importing this module is cheap: spaCy, the readers and the differ load when a function first needs them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Union
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from extractor.diff.findings import Findings
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def _keep_the_api_names() -> None:
+    """`extractor.series` is this module's function, though a subpackage of that name exists: importing the
+    subpackage (`from extractor.series import build`, which the work below does) makes Python set the
+    package's attribute to the subpackage, so each API function sets it back. The subpackage stays importable
+    by name (sys.modules)."""
+    import sys
+
+    package = sys.modules.get("extractor")
+    if package is not None and getattr(package, "series", None) is not series:
+        package.series = series  # type: ignore[attr-defined]
+
+
+class Report:
+    """One report as `extract` writes it (the report JSON contract, schemas/report.schema.json), with the parts
+    most often wanted as attributes. `data` is the whole dict. (A plain class, not a dataclass: importing
+    dataclasses would cost `extract --help` 30 ms.)"""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Report) and other.data == self.data
+
+    __hash__ = None  # type: ignore[assignment]  # a dict inside: not hashable
+
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.data["document"]
+
+    @property
+    def path(self) -> str:
+        return self.document["path"]
+
+    @property
+    def fiscal_year(self) -> int | None:
+        return self.document["fiscal_year"]
+
+    @property
+    def organisation(self) -> str | None:
+        return self.document["organisation"]
+
+    @property
+    def figures(self) -> list[dict[str, Any]]:
+        """Every figure (the report JSON's `indicators`): id, label, value, unit, qualifier, raw, period,
+        rule, location, sentence."""
+        return self.data["indicators"]
+
+    @property
+    def statute_references(self) -> list[dict[str, Any]]:
+        return self.data["statute_references"]
+
+    @property
+    def legal_references(self) -> list[dict[str, Any]]:
+        return self.data["legal_references"]
+
+    @property
+    def meetings(self) -> list[dict[str, Any]]:
+        return self.data["meetings"]
+
+    @property
+    def warnings(self) -> list[dict[str, Any]]:
+        return self.data["warnings"]
+
+    def figure_records(self) -> list[dict[str, Any]]:
+        """One flat dict per figure (location spread into page, line, column): `pandas.DataFrame` takes it."""
+        return [{"id": f["id"], "label": f["label"], "value": f["value"], "unit": f["unit"],
+                 "qualifier": f["qualifier"], "raw": f["raw"], "period": f["period"], "rule": f["rule"],
+                 "page": (f.get("location") or {}).get("page"), "line": (f.get("location") or {}).get("line"),
+                 "column": (f.get("location") or {}).get("column"), "sentence": f.get("sentence")}
+                for f in self.figures]
+
+    def to_json(self) -> dict[str, Any]:
+        return self.data
+
+    def __repr__(self) -> str:
+        return (f"Report({self.path!r}, fiscal_year={self.fiscal_year}, organisation={self.organisation!r}, "
+                f"{len(self.figures)} figures)")
+
+
+def read(path: PathLike, *, fiscal_year: int | None = None) -> Report:
+    """The report of a report file (PDF, .txt, .md: extracted now, or taken from the cache `extract` fills)
+    or of its JSON output (validated). `fiscal_year` says what the text does not. An unreadable file raises
+    extractor.runtime.errors.InputError, whose `line()` names the file, the reason and the remedy."""
+    from extractor.commands.compare import load_report
+
+    try:
+        return Report(load_report(Path(path), fiscal_year))
+    finally:
+        _keep_the_api_names()
+
+
+def _report(item: Report | dict[str, Any] | PathLike) -> dict[str, Any]:
+    if isinstance(item, Report):
+        return item.data
+    if isinstance(item, dict):
+        return item
+    return read(item).data
+
+
+def compare(old: Report | dict[str, Any] | PathLike, new: Report | dict[str, Any] | PathLike) -> Findings:
+    """The changes from `old` to `new` and the findings on each alone and on `new` against `old` (as
+    `extract diff`): a Findings with `.findings` (rule, severity, message, evidence, fingerprint),
+    `.changes` and `.to_json()` (the findings JSON)."""
+    from extractor import diff
+
+    try:
+        return diff.diff_reports(_report(old), _report(new))
+    finally:
+        _keep_the_api_names()
+
+
+def check(draft: Report | dict[str, Any] | PathLike,
+          earlier: Iterable[Report | dict[str, Any] | PathLike]) -> Findings:
+    """The findings on `draft` alone and against every earlier report of its organisation (as `extract check`)."""
+    from extractor import diff
+
+    try:
+        return diff.check_draft(_report(draft), [_report(item) for item in earlier])
+    finally:
+        _keep_the_api_names()
+
+
+def reports(paths: Sequence[PathLike] | PathLike) -> list[Report]:
+    """The reports of files or folders (a folder: the JSON outputs of `extract` it holds, else its reports)."""
+    from extractor.runtime.inputs import report_inputs
+
+    given = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    return [read(path) for path in report_inputs([Path(p) for p in given], "extractor.reports")]
+
+
+def series(paths: Sequence[PathLike] | PathLike | Iterable[Report]) -> list[dict[str, Any]]:
+    """The long series table of the reports at `paths` (or of Report objects): one dict per figure a report
+    states, with the columns of `series-long.csv` (id, label, unit, fiscal_year, value, value_max, qualifier, raw,
+    organisation, document, page, line, column, period, series, catalogued, match, rule, approximate, flags);
+    numbers stay numbers, so `pandas.DataFrame(extractor.series(...))` needs no conversion."""
+    from extractor.series import build
+    from extractor.series.csv_out import LONG_COLUMNS, _long as long_values
+
+    if isinstance(paths, (str, os.PathLike)):
+        loaded = reports(paths)
+    else:
+        items = list(paths)
+        loaded = [item if isinstance(item, Report) else None for item in items]
+        if any(item is None for item in loaded):
+            loaded = reports(items)  # type: ignore[arg-type]
+    _keep_the_api_names()
+    table = build([report.data for report in loaded])  # type: ignore[union-attr]
+    return [dict(zip(LONG_COLUMNS, long_values(row))) for row in table.rows]

@@ -1,0 +1,84 @@
+"""The Python API (extractor.read, compare, check, series) on the corpus reports, as a notebook would use it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import extractor
+from extractor.runtime.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[1]
+MD_2021 = "corpus/smartcoop-bijzonder-verslag-2021.md"
+TXT_2024 = "corpus/smartcoop-bijzonder-verslag-2024.txt"
+
+
+def test_read_a_report_file() -> None:
+    report = extractor.read(TXT_2024)
+    assert isinstance(report, extractor.Report)
+    assert (report.path, report.fiscal_year, report.organisation) == (TXT_2024, 2024, "SmartCoop")
+    persons = next(f for f in report.figures if f["id"] == "employment.persons" and f["value"] == 20892)
+    assert (persons["raw"], persons["location"]["line"], persons["location"]["column"]) == ("20.892 personen", 230, 46)
+    assert len(report.figures) == 63 and len(report.meetings) == 4 and len(report.statute_references) == 11
+    assert repr(report) == f"Report('{TXT_2024}', fiscal_year=2024, organisation='SmartCoop', 63 figures)"
+
+
+def test_read_a_json_output_gives_the_same_report() -> None:
+    from_json = extractor.read(ROOT / "outputs/smartcoop-bijzonder-verslag-2024.json")
+    assert from_json == extractor.read(TXT_2024)
+    assert from_json.to_json() == json.loads((ROOT / "outputs/smartcoop-bijzonder-verslag-2024.json").read_text("utf-8"))
+
+
+def test_read_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as raised:
+        extractor.read(tmp_path / "nothing.txt")
+    assert raised.value.line().startswith(f"{tmp_path / 'nothing.txt'}: ")
+
+
+def test_figure_records_are_flat() -> None:
+    rows = extractor.read(TXT_2024).figure_records()
+    row = next(r for r in rows if r["id"] == "employment.persons" and r["value"] == 20892)
+    assert (row["line"], row["column"], row["page"], row["unit"], row["qualifier"]) == (230, 46, None, "persons", "exact")
+
+
+def test_compare_takes_paths_reports_or_dicts() -> None:
+    old, new = extractor.read(MD_2021), extractor.read(TXT_2024)
+    for pair in ((MD_2021, TXT_2024), (old, new), (old.data, new.data)):
+        findings = extractor.compare(*pair)
+        errors = [f for f in findings.findings if f.severity == "error"]
+        assert sorted(f.subject for f in errors) == ["article:1", "article:23"]
+        assert all(f.rule == "across.event_date" and f.fingerprint for f in errors)
+    assert findings.to_json()["summary"] == {"error": 2, "warning": 1, "info": 3}
+    persons = next(c for c in findings.changes if c.id == "employment.persons")
+    assert (persons.before.value, persons.after.value, persons.delta) == (18894, 20892, 1998)
+
+
+def test_check_a_draft_against_earlier_reports() -> None:
+    findings = extractor.check(TXT_2024, [MD_2021])
+    assert findings.counts() == {"error": 2, "warning": 1, "info": 2}
+    assert [d.path for d in findings.documents] == [TXT_2024, MD_2021]
+
+
+def test_series_records_are_what_a_dataframe_takes() -> None:
+    rows = extractor.series(["corpus/"])
+    persons = [r for r in rows if r["id"] == "employment.persons"]
+    assert [(r["fiscal_year"], r["value"], r["document"], r["line"]) for r in persons] == [
+        (2021, 18894, MD_2021, 58), (2024, 20892, TXT_2024, 230)]
+    assert all(isinstance(r["value"], (int, float)) for r in rows)
+    assert extractor.series("corpus/") == rows == extractor.series([extractor.read(MD_2021), extractor.read(TXT_2024)])
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.DataFrame(rows)
+    assert frame["value"].dtype.kind in "if" and len(frame) == len(rows)
+    wide = frame[frame["id"] == "employment.persons"].pivot(index="id", columns="fiscal_year", values="value")
+    assert wide.loc["employment.persons"].tolist() == [18894, 20892]
+
+
+def test_importing_extractor_loads_neither_spacy_nor_the_differ() -> None:
+    code = ("import sys, extractor; print(sorted(m for m in ('spacy', 'extractor.diff', 'extractor.pipeline', "
+            "'jsonschema', 'yaml') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.strip() == "[]"
