@@ -77,6 +77,7 @@ def test_series_records_are_what_a_dataframe_takes() -> None:
     assert wide.loc["employment.persons"].tolist() == [18894, 20892]
 
 
+@pytest.mark.slow  # starts a process
 def test_importing_extractor_loads_neither_spacy_nor_the_differ() -> None:
     code = ("import sys, extractor; print(sorted(m for m in ('spacy', 'extractor.diff', 'extractor.pipeline', "
             "'jsonschema', 'yaml') if m in sys.modules))")

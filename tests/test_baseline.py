@@ -87,6 +87,7 @@ def test_every_format_shows_the_fingerprints(reports, fmt: str) -> None:
         assert sorted(f["fingerprint"] for f in json.loads(shown)["findings"]) == sorted(fingerprints)
 
 
+@pytest.mark.slow  # whole corpus runs, over a second
 def test_baseline_accepts_the_corpus_errors_and_fails_on_a_planted_one(tmp_path: Path) -> None:
     known = tmp_path / "known.json"
     code, out, err = _run("baseline", "corpus/", "-o", str(known))
@@ -111,11 +112,13 @@ def test_baseline_accepts_the_corpus_errors_and_fails_on_a_planted_one(tmp_path:
     assert "1 error, 1 warning, 3 notes; 2 accepted in " in out
 
 
+@pytest.mark.slow  # whole corpus runs, over a second
 def test_without_a_baseline_the_corpus_errors_fail_the_run(tmp_path: Path) -> None:
     code, out, _ = _run("corpus/", "--out", str(tmp_path / "out"), "-j", "1", "--fail-on", "error")
     assert code == 1 and "2 errors" in out and "accepted" not in out
 
 
+@pytest.mark.slow  # whole corpus runs, over a second
 def test_check_and_diff_with_a_baseline_report_new_findings_and_what_is_gone(tmp_path: Path) -> None:
     planted = _copy(tmp_path / "planted", planted=True)
     known = tmp_path / "known.json"
