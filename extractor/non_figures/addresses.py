@@ -10,20 +10,18 @@ that "2440 vennoten" stays a figure.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
-
-from spacy.tokens import Doc
 
 from extractor.nlp.language import lower_words
 from extractor.figures.quantities import unit_of_word
-from extractor.non_figures.base import NonFigure, texts, words
+from extractor.non_figures.base import Finder, NonFigure, Site, texts, words
 
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?$")
 _BOX = re.compile(r"^(?:\d{1,4}[a-zA-Z]?|[a-zA-Z])$")
 _POSTCODE = re.compile(r"^(?:(?:B|BE)-?)?([1-9]\d{3})$")
 
 
-def find(doc: Doc, line_starts: Container[int]) -> list[NonFigure]:
+def find(site: Site) -> list[NonFigure]:
+    doc, line_starts = site.doc, site.starts
     lexicon = words()
     lower = lower_words(doc)
     text = texts(doc)
@@ -72,3 +70,7 @@ def _after_box(text: list[str], lower: list[str], j: int, boxes: frozenset[str])
     if j + 1 < len(text) and lower[j] in boxes and _BOX.match(text[j + 1]):
         return j + 2
     return j
+
+
+# house numbers, boxes and postcodes
+FINDER = Finder(rank=20, find=find)

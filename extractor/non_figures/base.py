@@ -1,10 +1,11 @@
-"""What the recognisers of numbers that are no figures share: the record of one such number, the words of
-patterns/non_figures.yaml, and where the source lines of a block begin and end."""
+"""What the recognisers of numbers that are no figures share: the record of one such number, the `Finder`
+each module of this folder declares and the `Site` (one block) it reads, the words of patterns/non_figures.yaml,
+and where the source lines of a block begin and end."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from collections.abc import Callable, Container
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.attrs import IDX, LENGTH
@@ -23,6 +24,33 @@ class NonFigure:
     end: int
     rule: str  # "non_figure.<kind>" or a finer "non_figure.<kind>.<how>"
     value: str | None = None  # the normalised identifier, where there is one (+3222051720, BE04735061822431)
+
+
+@dataclass(frozen=True)
+class Site:
+    """One block as every finder reads it: its text and Doc, the block before it, where its source lines start
+    and end (`offset in site.starts`), and whether it holds a digit at all."""
+
+    block: Block
+    doc: Doc
+    previous: Block | None
+    digits: bool
+    starts: Container[int] = field(repr=False)
+    ends: Container[int] = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+
+@dataclass(frozen=True)
+class Finder:
+    """A recogniser of numbers that are no figures. Each module of extractor/non_figures/ that finds some
+    declares one as its `FINDER`; the registry finds them all (registry.finders) and runs them by `rank`."""
+
+    rank: int  # lower runs first: the surer kind (a checksum before a shape) names a number two finders find
+    find: Callable[[Site], list[NonFigure]]
+    needs_digit: bool = True  # False: it also finds written numbers ("een vierde zaal"), in blocks without a digit
 
 
 @dataclass(frozen=True)
@@ -54,6 +82,18 @@ def words() -> Words:
         not_municipalities=lower("not_municipalities"), contents_headings=lower("contents_headings"),
         name_heads=lower("name_heads"), name_head_counters=lower("name_head_counters"),
         not_name_acronyms=lower("not_name_acronyms"))
+
+
+def finder_words(module: str) -> dict[str, frozenset[str]]:
+    """The words of the section of patterns/non_figures.yaml named after a finder's module (a new finder's
+    own words: the schema takes any section of lists of words), lower case."""
+    return {key: frozenset(w.lower() for w in values)
+            for key, values in patterns.load("non_figures").get(module, {}).items()}
+
+
+def site(block: Block, doc: Doc, previous: Block | None, digits: bool) -> Site:
+    starts, ends = line_edges(block)
+    return Site(block, doc, previous, digits, starts, ends)
 
 
 def token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:

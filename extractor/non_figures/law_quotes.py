@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
 from extractor.nlp.language import lower_words
-from extractor.non_figures.base import NonFigure, token_span, words
+from extractor.non_figures.base import Finder, NonFigure, Site, token_span, words
 
 _QUOTED = re.compile(r"“[^“”]{3,}”|„[^„“”]{3,}[“”]|«[^«»]{3,}»|\"[^\"]{3,}\"|‘[^‘’]{12,}’(?!\w)")
 _QUOTES = "“„«\"‘"
 _WINDOW = 30  # tokens before a quote where the law may be named
 
 
-def find(doc: Doc, text: str) -> list[NonFigure]:
-    """`text`: the block's text, the text of `doc`."""
+def find(site: Site) -> list[NonFigure]:
+    doc, text = site.doc, site.text
     if not any(q in text for q in _QUOTES):
         return []
     cues = words().cues["law"]
@@ -37,3 +35,7 @@ def find(doc: Doc, text: str) -> list[NonFigure]:
                 t.like_num or t.text[:1].isdigit() for t in doc[start:end]):
             found.append(NonFigure("law_quote", start, end, "non_figure.law_quote"))
     return found
+
+
+# the quoted text of the law
+FINDER = Finder(rank=30, find=find, needs_digit=False)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from extractor.document.model import SYNTHETIC, Block, unpack
 from extractor.nlp.language import lower_words
 from extractor.recognise import conditions
-from extractor.non_figures.base import NonFigure, texts, token_span, words
+from extractor.non_figures.base import Finder, NonFigure, Site, texts, token_span, words
 
 _LIST_NUMBER = re.compile(r"^\(?(\d{1,2})(?:\.\d{1,2}){0,3}[.)]?$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
@@ -36,11 +36,11 @@ _HEADING_WORDS = 8  # at most this many words after the number of a heading
 _LEADERS = re.compile(r"(?:(?:\.[ \u00a0\u202f]?){3,}|…+|_{3,}|-{3,})[ \u00a0\u202f]*(\d{1,3})(?![\d.,]\d)")
 
 
-def find(block: Block, doc: Doc, previous: Block | None,
-         edges: tuple[Container[int], Container[int]]) -> list[NonFigure]:
-    """The layout numbers of one block; `previous` is the block before it (a contents heading?), `edges`
-    where the block's source lines start and end (non_figure.line_edges)."""
-    starts, ends = edges
+def find(site: Site) -> list[NonFigure]:
+    """The layout numbers of one block; `site.previous` is the block before it (a contents heading?), `site.starts`
+    and `site.ends` where the block's source lines start and end (non_figure.line_edges)."""
+    block, doc, previous = site.block, site.doc, site.previous
+    starts, ends = site.starts, site.ends
     found = _list_numbers(block, doc, starts) + _condition_labels(block.text, doc)
     if "..." in block.text or ". . ." in block.text or "…" in block.text or "___" in block.text \
             or "---" in block.text:
@@ -144,3 +144,7 @@ def _undotted_heading(block: Block) -> int | None:
         return None
     lines = {unpack(p)[0] for p in block.positions if p != SYNTHETIC}
     return int(words[0]) if len(lines) == 1 else None
+
+
+# list, heading and table-of-contents numbers
+FINDER = Finder(rank=40, find=find)

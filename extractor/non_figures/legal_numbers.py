@@ -8,11 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
-
 from extractor.dutch import patterns
 from extractor.nlp.language import lower_words, word_set
-from extractor.non_figures.base import NonFigure
+from extractor.non_figures.base import Finder, NonFigure, Site
 
 _TEMPERATURE_REACH = 4  # words before the number that may say it is a temperature
 _MAX_ITEM = 99  # an enumeration's item numbers are small
@@ -40,8 +38,8 @@ def _words() -> _Words:
                                 "temperature_scales", "temperature_words")))
 
 
-def find(doc: Doc, text: str) -> list[NonFigure]:
-    """`text`: the block's text (a quick test that a mark or part word is there at all)."""
+def find(site: Site) -> list[NonFigure]:
+    doc, text = site.doc, site.text
     words = _words()
     if not any(mark in text for mark in words.marks) and not word_set(doc) & words.part_words:
         return []
@@ -80,3 +78,7 @@ def _temperature(lower: list[str], i: int, words: _Words) -> bool:
     if after < len(lower) and lower[after] in words.temperature_scales:
         return True  # "19°C", "19° Celsius"
     return any(word in words.temperature_words for word in lower[max(0, i - _TEMPERATURE_REACH):i])
+
+
+# subdivisions of the law and the statutes
+FINDER = Finder(rank=70, find=find)

@@ -6,20 +6,18 @@ count before what it counts ("3 windturbines"); a number after a singular name n
 from __future__ import annotations
 
 import re
-from collections.abc import Container
-
-from spacy.tokens import Doc
 
 from extractor.nlp.language import lower_words, stop_words
 from extractor.figures.quantities import unit_of_word
-from extractor.non_figures.base import NonFigure, texts, words
+from extractor.non_figures.base import Finder, NonFigure, Site, texts, words
 
 _BARE = re.compile(r"^\d{1,4}[a-z]?$")
 
 
-def find(doc: Doc, line_starts: Container[int]) -> list[NonFigure]:
-    """`line_starts`: where the block's source lines begin; a name never ends one line with its number on
+def find(site: Site) -> list[NonFigure]:
+    """A name never ends one line with its number on
     the next ("... een veilig kader\n2024 was een goed jaar")."""
+    doc, line_starts = site.doc, site.starts
     lexicon = words()
     lower = lower_words(doc)
     text = texts(doc)
@@ -46,3 +44,7 @@ def _counts(text: list[str], lower: list[str], j: int) -> bool:
         return True
     return text[j].isalpha() and word == text[j] and word not in stop_words() and (
         word.endswith("en") or word.endswith("s"))
+
+
+# names that carry a number
+FINDER = Finder(rank=50, find=find)

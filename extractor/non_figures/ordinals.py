@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
-
 from extractor.dutch import patterns
 from extractor.nlp.language import lemma, lower_words, stop_words, word_set
-from extractor.non_figures.base import NonFigure
+from extractor.non_figures.base import Finder, NonFigure, Site
 
 _ADJECTIVES = 2  # inflected adjectives that may stand between the ordinal and its noun
 
@@ -32,7 +30,8 @@ def _words() -> _Words:
     return _Words(*(frozenset(w.lower() for w in data[key]) for key in ("articles", "words", "not_nouns")))
 
 
-def find(doc: Doc) -> list[NonFigure]:
+def find(site: Site) -> list[NonFigure]:
+    doc = site.doc
     words = _words()
     if not word_set(doc) & words.ordinals:
         return []
@@ -63,3 +62,7 @@ def _noun_follows(lower: list[str], k: int, words: _Words) -> bool:
 def _inflected_adjective(word: str, base: str) -> bool:
     """"grote" (groot), "nieuwe" (nieuw), "kleine": the -e form of an adjective, not a verb's past ("woonde")."""
     return word.endswith("e") and not base.endswith("en") and base[:2] == word[:2] and len(word) - len(base) <= 2
+
+
+# ordinals that read like fractions
+FINDER = Finder(rank=80, find=find, needs_digit=False)

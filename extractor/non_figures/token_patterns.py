@@ -1,0 +1,121 @@
+"""The token patterns and token shapes of patterns/non_figures.yaml: "1 persoon = 1 stem", "niveau 1",
+"om 19u30", "p. 4", "paritair comité 337"; each pattern's key is the kind of the exclusion."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from functools import cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from extractor.dutch import patterns
+from extractor.nlp.language import lower_words, pipeline, stop_words, word_set
+from extractor.non_figures.base import Finder, NonFigure, Site
+from extractor.runtime.errors import PatternError
+
+_REACH = 8  # tokens a pattern of patterns/non_figures.yaml reaches on either side of its anchor word
+
+
+@cache
+def _matchers() -> tuple[tuple[frozenset[str], Matcher], ...]:
+    """A Matcher per pattern of patterns/non_figures.yaml, with its anchor words (the pattern's most telling
+    required token). A pattern matches only around one of them, so each Matcher runs on the few tokens
+    around its anchors in a block, not on the whole block: a Matcher call tests every token it is given."""
+    matchers = []
+    for name, token_patterns in patterns.load("non_figures")["patterns"].items():
+        for number, token_pattern in enumerate(token_patterns):
+            words = _anchors(token_pattern)
+            if words is None:
+                raise PatternError(f"{patterns.patterns_dir() / 'non_figures.yaml'}: at $.patterns.{name}"
+                                   f"[{number}]: a pattern needs a token with ORTH or LOWER words; a shape "
+                                   "alone goes in token_shapes")
+            matcher = Matcher(pipeline().vocab)
+            matcher.add(name, [token_pattern])
+            matchers.append((words, matcher))
+    return tuple(matchers)
+
+
+def _anchors(token_pattern: list[dict]) -> frozenset[str] | None:
+    """The words of the pattern's most telling required token: one that is no function word if there is one
+    ("stem" rather than "één" in "één stem per"), as a function word is in nearly every block."""
+    candidates = []
+    for token in token_pattern:
+        op = str(token.get("OP", ""))
+        if op in ("?", "*") or op.startswith("{0") or op.startswith("{,"):
+            continue
+        for attribute in ("ORTH", "LOWER"):
+            value = token.get(attribute)
+            if isinstance(value, str):
+                candidates.append(frozenset([value.lower()]))
+            elif isinstance(value, dict) and "IN" in value:
+                candidates.append(frozenset(v.lower() for v in value["IN"]))
+    if not candidates:
+        return None
+    common = stop_words()
+    return min(candidates, key=lambda words: sum(1 for w in words if w in common or not w.isalnum()))
+
+
+@cache
+def _token_shapes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = patterns.load("non_figures")
+    shapes = []
+    for kind, expressions in data["token_shapes"].items():
+        for number, expression in enumerate(expressions):
+            try:
+                shapes.append((kind, re.compile(expression)))
+            except re.error as error:
+                raise PatternError(f"{patterns.patterns_dir() / 'non_figures.yaml'}: at $.token_shapes.{kind}"
+                                   f"[{number}]: not a regular expression: {error}") from None
+    return tuple(shapes)
+
+
+# kinds whose label word and number stand on one line: "kader\n2024 was" is no label
+_ONE_LINE = frozenset({"level", "section_label"})
+
+
+
+def find(site: Site) -> list[NonFigure]:
+    """A block without a digit can only hold the written numbers of the token patterns ("één stem per")."""
+    return _matched(site.doc, site.starts, digits=site.digits)
+
+
+def _matched(doc: Doc, line_starts: Container[int], digits: bool = True) -> list[NonFigure]:
+    words = word_set(doc)
+    strings = doc.vocab.strings
+    found = []
+    if digits:
+        for i, word in enumerate(lower_words(doc)):
+            if word[:1].isdigit() or word[-1:].isdigit():
+                kind = next((kind for kind, shape in _token_shapes() if shape.match(word)), None)
+                if kind:
+                    found.append(NonFigure(kind, i, i + 1, f"non_figure.{kind}"))
+    lower = lower_words(doc)
+    for anchors, matcher in _matchers():
+        if words & anchors:
+            for start, end in _windows(lower, anchors):
+                for match_id, first, last in matcher(doc[start:end]):
+                    name = strings[match_id]
+                    first, last = first + start, last + start
+                    if name in _ONE_LINE and any(t.idx in line_starts for t in doc[first + 1:last]):
+                        continue
+                    found.append(NonFigure(name, first, last, f"non_figure.{name}"))
+    return sorted(found, key=lambda f: (f.start, -f.end))  # the longest match names the exclusion
+
+
+def _windows(lower: list[str], anchors: frozenset[str]) -> list[tuple[int, int]]:
+    """The stretches of tokens within reach of an anchor word, overlapping stretches joined."""
+    windows: list[tuple[int, int]] = []
+    for i, word in enumerate(lower):
+        if word in anchors:
+            start, end = max(0, i - _REACH), min(len(lower), i + _REACH + 1)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+    return windows
+
+
+# the token patterns and shapes of patterns/non_figures.yaml
+FINDER = Finder(rank=60, find=find, needs_digit=False)
