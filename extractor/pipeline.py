@@ -32,12 +32,12 @@ neighbour's Doc would fail in tests/test_windows.py instead of reading the wrong
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor import report
 from extractor.recognise import metadata
 from extractor.recognise.context import Context
+from extractor.recognise.window import Found, Recogniser, Window
 from extractor.dutch.dates import DateMention, YearResolver, find_dates
 from extractor.document.model import Block, Document, Notice, SourceLine
 from extractor.nlp.language import analyse
@@ -46,7 +46,13 @@ from extractor.document.readers import read_document
 from extractor.recognise import conditions, meetings, references
 from extractor.non_figures import registry as exclusions
 from extractor.figures import indicators
-from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
+from extractor.records import LegalReference, StatuteReference
+
+# The recognisers, in the order each needs the ones before it: the non-figures and the conditions' quotes of
+# the law mark the tokens no figure may be taken from; the references come before the figures (their article
+# numbers are no figures) and before the meetings (a meeting acted on the articles of its block).
+RECOGNISERS: tuple[Recogniser, ...] = (exclusions.RECOGNISER, conditions.RECOGNISER, references.RECOGNISER,
+                                       indicators.RECOGNISER, meetings.RECOGNISER)
 
 # characters of clean text analysed at a time: the Docs of one window (about 90 MB per million characters,
 # with what the recognisers keep on them) are the part of the memory that no longer grows with the report
@@ -87,18 +93,6 @@ def extract_text(text: str, fiscal_year: int | None = None, fmt: str = "text",
     return extract_document(document, fiscal_year)
 
 
-@dataclass
-class _Found:
-    """What the windows found, kind by kind, in reading order."""
-
-    entities: list[Entity] = field(default_factory=list)
-    references: list[references.Found] = field(default_factory=list)
-    reference_entities: list[Entity] = field(default_factory=list)
-    indicators: list[Indicator] = field(default_factory=list)
-    meetings: list[Meeting] = field(default_factory=list)
-    meeting_entities: list[Entity] = field(default_factory=list)
-
-
 def extract_document(document: Document, fiscal_year: int | None = None,
                      organisation: str | None = None, window: int | None = None) -> dict:
     """`window`: characters analysed at a time (default `window_chars()`)."""
@@ -127,7 +121,7 @@ def extract_document(document: Document, fiscal_year: int | None = None,
                   for match in table]
     # dates without a year take the year of their heading or section, the fiscal year only when nothing else
     resolver = YearResolver(year)
-    found = _Found()
+    found = Found()
     for run in runs:
         docs = whole if whole is not None else analyse(blocks[index].text for index in run)
         context = Context(document, blocks, docs, year, first=run.start)
@@ -153,22 +147,12 @@ def _light_pass(blocks: list[Block], runs: list[range]) -> list[list[DateMention
 
 
 def _recognise(context: Context, dates: dict[int, list[DateMention]], table: list[conditions.ConditionMatch],
-               answers: dict[int, list[tuple[int, int, int]]], found: _Found) -> None:
-    """The recognisers over the blocks of one window, in the order each needs the one before: exclusions,
-    the conditions' statements, references, indicators, meetings (whose articles are their block's)."""
-    found.entities += exclusions.exclude(context, dates)
-    for match in table:  # the conditions quote the law: their numbers are no figures of the year
-        for start, end in conditions.quoted_spans(match, context.blocks[match.block].text):
-            quoted = context.doc(match.block).char_span(start, end, alignment_mode="contract")
-            if quoted is not None:
-                context.exclude(match.block, quoted.start, quoted.end)
-    window_references, reference_entities = references.recognise(context, dates, answers)
-    found.references += window_references
-    found.reference_entities += reference_entities
-    found.indicators += indicators.recognise(context, dates)
-    window_meetings, meeting_entities = meetings.recognise(context, dates, window_references)
-    found.meetings += window_meetings
-    found.meeting_entities += meeting_entities
+               answers: dict[int, list[tuple[int, int, int]]], found: Found) -> None:
+    """Every recogniser over the blocks of one window, in the order of RECOGNISERS."""
+    window = Window(context, dates, table, answers)
+    for recogniser in RECOGNISERS:
+        recogniser.run(window)
+    found.extend(window.found)
 
 
 def _notices(document: Document, meta: metadata.Metadata, found: list) -> list[Notice]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from extractor.dutch import numbers
 from extractor.figures.catalogue import identify
 from extractor.recognise.context import Context
+from extractor.recognise.window import Recogniser, Window
 from extractor.dutch.dates import DateMention, DatesByBlock, cumulative_cues, relative_year
 from extractor.nlp.language import lower_words
 from extractor.figures.quantities import Figure, find_figures
@@ -111,3 +112,10 @@ def _column_year(doc: Doc, start: int, at: int) -> str | None:
 
 _TABLE_SEPARATOR = re.compile(r"\|\s*:?-{3,}:?\s*\|")
 _ROW_BOUNDARY = re.compile(r"\|\s+\|")
+
+
+def _run(window: Window) -> None:
+    window.found.indicators += recognise(window.context, window.dates)
+
+
+RECOGNISER = Recogniser("indicators", _run)

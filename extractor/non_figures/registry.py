@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from extractor.recognise.context import Context
+from extractor.recognise.window import Recogniser, Window
 from extractor.document.model import Block
 from extractor.dutch.dates import DatesByBlock, year_prepositions
 from extractor.nlp.language import lower_words
@@ -90,3 +91,10 @@ _DIGIT = re.compile(r"\d")
 def _holds_number(doc: Doc, found: NonFigure) -> bool:
     """An exclusion is worth an entity when it holds a number ("tel." alone excludes nothing)."""
     return any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[found.start:found.end])
+
+
+def _run(window: Window) -> None:
+    window.found.entities += exclude(window.context, window.dates)
+
+
+RECOGNISER = Recogniser("non_figures", _run)

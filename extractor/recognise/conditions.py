@@ -36,6 +36,7 @@ from extractor.dutch import patterns
 from extractor.runtime.errors import PatternError
 from extractor.document.model import Block
 from extractor.non_figures.base import line_edges
+from extractor.recognise.window import Recogniser, Window
 
 
 @dataclass(frozen=True)
@@ -582,3 +583,15 @@ def _answers(units: list[_Unit], index: int, following: int, statements: set[int
         spans.append(other.span)
         cited = cited or other.cites is not None
     return spans
+
+
+def _exclude_quotes(window: Window) -> None:
+    """The conditions quote the law: their numbers are no figures of the year."""
+    for match in window.table:
+        for start, end in quoted_spans(match, window.context.blocks[match.block].text):
+            quoted = window.context.doc(match.block).char_span(start, end, alignment_mode="contract")
+            if quoted is not None:
+                window.context.exclude(match.block, quoted.start, quoted.end)
+
+
+RECOGNISER = Recogniser("condition_quotes", _exclude_quotes)

@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from extractor.dutch import patterns
 from extractor.recognise.context import Context
+from extractor.recognise.window import Recogniser, Window
 from extractor.dutch.dates import FISCAL_YEAR, DateMention, DatesByBlock
 from extractor.nlp.language import lower_words, pipeline, word_set
 from extractor.records import Entity, Meeting, StatuteReference
@@ -498,3 +499,13 @@ def _clause_action(lower: list[str], span: Span, previous_end: int, next_start: 
     while clause_end < next_start and lower[clause_end] not in _BOUNDARIES:
         clause_end += 1
     return _better(action, _actions_in(lower, span.end, clause_end, sentence_end, rules), rules)
+
+
+def _run(window: Window) -> None:
+    """The articles a meeting acted on are those of its block: this window's references."""
+    meetings, entities = recognise(window.context, window.dates, window.found.references)
+    window.found.meetings += meetings
+    window.found.meeting_entities += entities
+
+
+RECOGNISER = Recogniser("meetings", _run)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from extractor.dutch import patterns
 from extractor.recognise.context import Context
+from extractor.recognise.window import Recogniser, Window
 from extractor.dutch.dates import DateMention, DatesByBlock
 from extractor.nlp.language import lower_words, pipeline, word_set
 from extractor.records import Entity, LegalReference, StatuteReference
@@ -396,3 +397,12 @@ def _dated_acts(context: Context, index: int, doc: Doc, dates: list[DateMention]
             found.append(Found(index, start, date.end, record))
             context.exclude(index, start, date.end)
     return found
+
+
+def _run(window: Window) -> None:
+    found, entities = recognise(window.context, window.dates, window.answers)
+    window.found.references += found
+    window.found.reference_entities += entities
+
+
+RECOGNISER = Recogniser("references", _run)
