@@ -16,6 +16,7 @@ from functools import cache
 from typing import Literal
 
 from extractor.dutch import patterns
+from extractor.document import footnotes
 from extractor.document.model import Block, Document, Furniture, Location
 from extractor.document.tracked import Tracked, positions_of
 
@@ -98,9 +99,23 @@ def normalise(document: Document) -> list[Block]:
     return _Assembler(document, rules).run(lines)
 
 
+def _without_footnote_markers(document: Document, index: int, tracked: Tracked) -> Tracked:
+    """The line without its footnote markers (extractor/document/footnotes.py), each recorded as furniture."""
+    source = document.lines[index]
+    spans = footnotes.markers(source.text, source.char_boxes)
+    if not spans:
+        return tracked
+    kept, last = Tracked("", positions_of()), 0
+    for start, end in spans:
+        document.furniture.append(Furniture("footnote_marker", source.text[start:end],
+                                            Location(source.page, source.number, start + 1)))
+        kept, last = kept + tracked.slice(last, start), end
+    return kept + tracked.slice(last)
+
+
 def _clean_line(document: Document, index: int, rules: _Rules) -> _Line:
     source = document.lines[index]
-    tracked = Tracked.from_line(index, source.text).sub(_INVISIBLE, "")
+    tracked = _without_footnote_markers(document, index, Tracked.from_line(index, source.text)).sub(_INVISIBLE, "")
     flat = _SPACES.sub(" ", tracked.text).strip()
     if not flat:
         return _Line("blank", length=0)
