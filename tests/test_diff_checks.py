@@ -281,3 +281,10 @@ def test_unchanged_stock_and_approximate_figures_are_not_stale():
     new = report_2024()
     find(new, "workspace.area").update(value=8700)
     assert [f.rule for f in diff_reports(report_2021(), new).findings if f.rule.startswith("across.stale")] == []
+
+
+def test_every_rule_lives_in_the_folder_of_its_family():
+    """`across.event_date` is in extractor/diff/checks/across/, `internal.parts_sum` in .../internal/."""
+    for rule_id, rule in REGISTRY.items():
+        family = rule_id.split(".", 1)[0]
+        assert rule.check.__module__.startswith(f"extractor.diff.checks.{family}."), (rule_id, rule.check.__module__)

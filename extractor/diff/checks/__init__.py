@@ -1,22 +1,29 @@
-"""The registry of checks: every rule of every family, and the functions that run them.
+"""The registry of checks: every rule of every family, in the order they run, and the functions that run them.
 
-To add a check: write a function in the family's module (relations.py: the text's own relations between
-figures, for any report; internal.py: one report; statutes.py,
-across.py, stale.py: a report against earlier ones, its meetings and articles, its figures, what it
-copied), list it in that
-module's RULES with a severity, and give its Dutch message in patterns/findings.yaml under
-messages.<rule id>, with an example.
+A rule `<family>.<kind>` lives in the folder of its family: internal/ (one report on its own: relations.py,
+the relations the text states between its figures; figures.py, its figures against each other) and across/
+(a report against earlier ones: statutes.py, its meetings and statute articles; relations.py, the relations
+the text states with earlier years; figures.py, its figures; stale.py, what it copied). What the relation
+checks of both families share: relation_claims.py; what every check shares: base.py.
+
+To add a check: write a function in its family's module, list it in that module's RULES with a severity, and
+give its Dutch message in patterns/findings.yaml under messages.<rule id>, with an example. A new module of a
+family: add its RULES below.
 """
 
 from __future__ import annotations
 
-from extractor.diff.checks import across, internal, relations, stale, statutes
+from extractor.diff.checks.across import figures as across_figures
+from extractor.diff.checks.across import relations as across_relations
+from extractor.diff.checks.across import stale, statutes
+from extractor.diff.checks.internal import figures as internal_figures
+from extractor.diff.checks.internal import relations as internal_relations
 from extractor.diff.checks.base import Rule
 from extractor.diff.findings import Finding
 from extractor.diff.view import Report
 
-INTERNAL: tuple[Rule, ...] = relations.INTERNAL + internal.RULES
-ACROSS: tuple[Rule, ...] = statutes.RULES + relations.ACROSS + across.RULES + stale.RULES
+INTERNAL: tuple[Rule, ...] = internal_relations.RULES + internal_figures.RULES
+ACROSS: tuple[Rule, ...] = statutes.RULES + across_relations.RULES + across_figures.RULES + stale.RULES
 REGISTRY: dict[str, Rule] = {rule.id: rule for rule in INTERNAL + ACROSS}
 
 

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from extractor.diff.bounds import highest, lowest
 from extractor.diff import messages as nl
 from extractor.diff.checks.base import Rule, latest_pairs, report_name
-from extractor.diff.checks.internal import CHANGE_SUFFIX, CUMULATIVE_MARK, cumulative_pairs
+from extractor.diff.checks.internal.figures import CHANGE_SUFFIX, CUMULATIVE_MARK, cumulative_pairs
 from extractor.diff.findings import Alignment, Finding
 from extractor.diff.view import Report, period_years
 from extractor.runtime.errors import PatternError

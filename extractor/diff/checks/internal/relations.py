@@ -1,0 +1,136 @@
+"""Checks on the relations one report states between its figures (family: internal): parts against their
+whole (internal.parts_sum), a claimed change against the two figures beside it (internal.claim_mismatch), a
+cumulative figure against a yearly figure beside it (internal.cumulative_below_year)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from extractor.dutch import patterns
+from extractor.diff import messages as nl
+from extractor.diff.bounds import highest, lowest
+from extractor.diff.checks.base import Rule
+from extractor.diff.checks.internal import figures as catalogue_internal
+from extractor.diff.checks.relation_claims import (claim_text, computed_change, computed_text, cumulatives, holds,
+                                                   members, one, raw)
+from extractor.diff.findings import Finding
+from extractor.diff.view import Report
+
+SUM_TOLERANCE = 0.005  # parts of rounded figures ("1,2 miljoen + 0,8 miljoen") may miss their whole by 0,5 %
+
+
+# ---- part and whole -----------------------------------------------------------------------------------------
+
+def parts_sum(report: Report, rule: Rule) -> list[Finding]:
+    found = []
+    seen: set[tuple] = set()
+    for relation in report.relations:
+        if relation["kind"] != "part_whole":
+            continue
+        whole, parts = one(relation, "whole"), members(relation, "part")
+        if whole is None or not parts:
+            continue
+        key = (id(whole), tuple(id(p) for p in parts))
+        if key in seen:
+            continue
+        seen.add(key)
+        least, most = sum(lowest(p) for p in parts), sum(highest(p) for p in parts)
+        slack = abs(whole["value"]) * SUM_TOLERANCE if any(_rounded(p) for p in parts + [whole]) else 0
+        too_much = least > highest(whole) + slack
+        too_little = relation.get("exhaustive") and most < lowest(whole) - slack
+        if not (too_much or too_little):
+            continue
+        added = sum(p["value"] for p in parts)
+        # a whole given after parts read from other sentences rests on a guess of which figures are its parts
+        severity = None if relation.get("same_sentence", True) or not relation.get("whole_last") else "warning"
+        found.append(rule.finding(
+            [report.evidence(whole)] + [report.evidence(p) for p in parts], subject=whole.get("id"),
+            values={"total": whole["value"], "parts": [p["value"] for p in parts], "sum": added,
+                    "cue": relation.get("cue")},
+            severity=severity, label=whole.get("label") or raw(whole),
+            parts=" + ".join(nl.number(p["value"]) for p in parts), sum=nl.number(added),
+            total=nl.number(whole["value"])))
+    return found
+
+
+def _rounded(record: dict) -> bool:
+    """A figure written in millions or more ("2,1 miljoen euro") is rounded."""
+    return any(word.rstrip(".") in _large_multipliers() or word in _large_multipliers()
+               for word in raw(record).lower().split())
+
+
+@cache
+def _large_multipliers() -> frozenset[str]:
+    return frozenset(word for word, factor in patterns.load("numerals")["multipliers"].items() if factor >= 1_000_000)
+
+
+# ---- claimed changes ----------------------------------------------------------------------------------------
+
+def claim_in_report(report: Report, rule: Rule) -> list[Finding]:
+    """A claimed change next to the two figures it speaks of: "van 61 naar 68 woningen, een groei met 15 %"."""
+    found = []
+    for relation in report.relations:
+        if relation["kind"] != "change":
+            continue
+        before, after, claim = one(relation, "from"), one(relation, "to"), one(relation, "claim")
+        if before is None or after is None or holds(relation, before, after):
+            continue
+        computed = computed_change(relation, before["value"], after["value"])
+        if computed is None:
+            continue
+        found.append(rule.finding(
+            ([report.evidence(claim)] if claim is not None else []) + [report.evidence(before), report.evidence(after)],
+            subject=after.get("id"),
+            values={"claimed": relation["claimed"], "claim_unit": relation.get("claim_unit"),
+                    "computed": round(computed, 2), "old": before["value"], "new": after["value"]},
+            claimed=claim_text(relation, claim), label=after.get("label") or raw(after),
+            old=raw(before), new=raw(after), computed=computed_text(relation, computed)))
+    return found
+
+
+# ---- cumulative figures -------------------------------------------------------------------------------------
+
+def cumulative_below_year(report: Report, rule: Rule) -> list[Finding]:
+    """"Sinds de oprichting ... 97 gezinnen" may not be smaller than this year's "31 gezinnen" beside it; and
+    a catalogue's cumulative id (patterns/indicators.yaml) against its yearly id."""
+    found = catalogue_internal.cumulative_below_year(report, rule)
+    reported = {id(e) for f in found for e in f.evidence}
+    cumulative_ids = {id(r) for r in cumulatives(report)}
+    for relation in report.relations:
+        if relation["kind"] != "cumulative":
+            continue
+        total = one(relation, "total")
+        if total is None:
+            continue
+        sentences = relation["evidence"]["text"]
+        neighbours = [r for r in report.indicators if id(r) not in cumulative_ids and r is not total
+                      and r.get("unit") == total.get("unit") and total.get("unit") not in (None, "%")
+                      and _near(r, total)]
+        yearly = next((r for r in neighbours if lowest(r) > highest(total)), None)
+        if yearly is None or not sentences or any(f.subject == total.get("id") and f.values.get("cumulative") ==
+                                                   total["value"] for f in found):
+            continue
+        found.append(rule.finding(
+            [report.evidence(total), report.evidence(yearly)], subject=total.get("id"),
+            values={"cumulative": total["value"], "yearly": yearly["value"]},
+            cumulative_label=total.get("label") or raw(total), cumulative=nl.number(total["value"]),
+            label=yearly.get("label") or raw(yearly), value=nl.number(yearly["value"])))
+    return found
+
+
+NEAR_LINES = 3  # a yearly figure this close to a cumulative one, of the same unit, speaks of the same thing
+
+
+def _near(a: dict, b: dict) -> bool:
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    return la.get("page") == lb.get("page") and abs((la.get("line") or 0) - (lb.get("line") or 0)) <= NEAR_LINES
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("internal.parts_sum", "error", parts_sum,
+         "parts the text gives of a whole (waarvan, van wie, samen, in totaal) that do not add up to it"),
+    Rule("internal.claim_mismatch", "error", claim_in_report,
+         "a claimed change (een stijging met 15 %, verdubbelde) that the two figures beside it do not give"),
+    Rule("internal.cumulative_below_year", "error", cumulative_below_year,
+         "a cumulative figure (sinds de oprichting, tot nu toe) smaller than a yearly figure beside it"),
+)
