@@ -198,6 +198,9 @@ def _mistyped_command(argv: list[str]) -> str | None:
 
 def main() -> None:
     install_signal_handlers()  # Ctrl-C is KeyboardInterrupt from here on, SIGTERM Terminated
+    from extractor.runtime.names import escape_streams
+
+    escape_streams(sys.stdout, sys.stderr)  # a file name that is not UTF-8 is shown escaped, never a crash
     try:
         code = run(sys.argv[1:], sys.stdout, sys.stderr)
         sys.stdout.flush()

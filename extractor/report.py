@@ -6,6 +6,7 @@ from extractor.recognise.metadata import Metadata
 from extractor.document.model import Document, Location, Notice
 from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
 from extractor.figures import relations
+from extractor.runtime.names import shown
 
 SCHEMA_VERSION = "1"
 
@@ -24,7 +25,7 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {
-            "path": document.path.as_posix(),
+            "path": shown(document.path),  # a byte that is not UTF-8 as \xNN
             "sha256": document.sha256,
             "format": document.format,
             "pages": document.pages,

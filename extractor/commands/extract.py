@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from extractor.commands.facts import REPORT_FACTS, remembered, report_facts
+from extractor.runtime.names import ERRORS as ESCAPE_NAMES
 from extractor.runtime.inputs import STDIN, collect, display_path, output_names
 from extractor.runtime.errors import InputError, UserError
 from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, cache_store, parallel,
@@ -72,9 +73,12 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
         print(f"error: {error.line()}", file=stderr)
     if selection.skipped:
         print(f"warning: {skipped_line(selection.skipped)}", file=stderr)
-    names = output_names(selection.files)
+    names, clashes = output_names(selection.files)  # before anything is written
+    for error in clashes:
+        print(f"error: {error.line()}", file=stderr)
+    selection.files = [path for path in selection.files if path in names]
     done: list[Extracted] = []
-    failed = len(selection.errors)
+    failed = len(selection.errors) + len(clashes)
     store, fingerprint = cache_store(options, "reports")
     facts_store, _ = cache_store(options, "facts")
     plan = [_plan(path, options.out / names[path], options, store, fingerprint) for path in selection.files]
@@ -90,7 +94,8 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
         if runner is not None else iter(())
     progress = Progress(len(selection.files), stderr, "extract", started)
     # the summary lines wait for the end of the step (under the progress line), on disk once they are many
-    lines = None if options.quiet else tempfile.SpooledTemporaryFile(64 * 1024, "w+", encoding="utf-8")
+    lines = None if options.quiet else tempfile.SpooledTemporaryFile(64 * 1024, "w+", encoding="utf-8",
+                                                                      errors=ESCAPE_NAMES)
     plan.reverse()  # taken from the end, so that a report's plan is gone once it is done
     try:
         while plan:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shlex
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,11 +16,12 @@ from typing import TextIO
 from extractor.commands.corpus_run import Extracted, Options, Progress, Workers, cache_store, parallel, write_if_changed
 from extractor.commands.facts import DIFF_FACTS, SEVERITIES, diff_facts, remembered
 from extractor.recognise.metadata import organisation_key
-from extractor.runtime.inputs import consecutive
+from extractor.runtime.inputs import consecutive, diff_name
+from extractor.runtime.names import shown
 
 def pairs(done: list[Extracted]) -> list[tuple[Extracted, Extracted]]:
     return consecutive(done, lambda item: item.organisation, lambda item: item.fiscal_year,
-                       lambda item: item.source)
+                       lambda item: item.source, lambda item: item.source.parent)
 
 
 @dataclass
@@ -105,10 +107,14 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
     results = []
     totals = totals if totals is not None else Totals()
     progress = Progress(len(planned), stderr, "diff", started)
+    used: set[str] = set()
     try:
         for old, new, hit in planned:
             progress.step(f"{old.source} → {new.source}")
-            target = options.out / f"diff-{old.output.stem}--{new.output.stem}.json"
+            target = options.out / diff_name(_relative(old.output, options.out), _relative(new.output, options.out))
+            while target.as_posix().casefold() in used:  # two pairs whose names join alike ("a--b" + "c", "a" + "b--c")
+                target = target.with_name(target.stem + "-2.json")
+            used.add(target.as_posix().casefold())
             entry = entry_of(old, new)
             text = cache.get(entry) if hit else None
             if text is None and hit:  # the entry went since the plan: diffed here
@@ -156,6 +162,14 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
     return code, results
 
 
+def _relative(output: Path, out: Path) -> str:
+    """A report's output name, as output_names gave it (relative to the output folder)."""
+    try:
+        return output.relative_to(out).as_posix()
+    except ValueError:
+        return output.name
+
+
 def _read_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -190,7 +204,7 @@ def summary(old: Extracted, new: Extracted, target: Path, facts: dict, accepted:
              + (f" ({accepted} accepted)" if accepted is not None else "") + "; "
              + ", ".join(f"{n} {status}" for status, n in sorted(facts["statuses"].items())),
              *facts["lines"],
-             f"  all of it: extract diff {old.output} {new.output}"]
+             f"  all of it: extract diff {shlex.quote(str(old.output))} {shlex.quote(str(new.output))}"]
     return "\n".join(lines)
 
 
@@ -259,7 +273,7 @@ class SeriesStep:
         try:
             if self._error is not None:
                 raise self._error
-            findings = ({**finding, "old": old.source.as_posix(), "new": new.source.as_posix()}  # a file at a time
+            findings = ({**finding, "old": shown(old.source), "new": shown(new.source)}  # a file at a time
                         for old, new, path in diffs for finding in _read_json(path)["findings"])
             written = self._writer.finish(findings)
         except OSError as error:

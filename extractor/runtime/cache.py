@@ -73,7 +73,7 @@ def key(*parts: str | bytes | None) -> str:
     """A key from parts (each one hashed on its own, so that no two different lists of parts collide)."""
     digest = hashlib.sha256()
     for part in parts:
-        data = b"\xff" if part is None else (part if isinstance(part, bytes) else part.encode())
+        data = b"\xff" if part is None else (part if isinstance(part, bytes) else part.encode("utf-8", "surrogateescape"))
         digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
 

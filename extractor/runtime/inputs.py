@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from extractor.runtime.errors import InputError
 from extractor.recognise.metadata import organisation_key
@@ -65,26 +65,93 @@ def display_path(path: Path) -> Path:
         return path
 
 
-def output_names(files: list[Path]) -> dict[Path, str]:
-    """<stem>.json per report; reports sharing a stem ("a.pdf", "a.txt") keep their suffix in the name."""
-    stems: dict[str, int] = {}
+# Names of the files a run writes beside the reports' JSON: no report's output may take one. The series
+# files are named at the top of the output folder (series.json; the others are not .json); every diff's name
+# starts with DIFF_PREFIX, so no report's output name may start with it, at any depth.
+SERIES_NAMES = frozenset({"series.json"})
+DIFF_PREFIX = "diff-"
+RENAMED_PREFIX = "report-"  # put before a report's name that a series or diff file would take
+
+
+def output_names(files: list[Path]) -> tuple[dict[Path, str], list[InputError]]:
+    """Each report's output name, relative to the output folder: `<stem>.json` where that is the report's
+    alone; else, for all the reports that share it, `<name>.json` ("a.pdf", "a.txt"), then the folders
+    above the report as folders of the output ("a/jaarverslag-2024.json", "b/jaarverslag-2024.json"), as
+    few as tell them apart. Names are compared as a case-insensitive file system would. A report whose name a
+    series or diff file would take gets RENAMED_PREFIX before it ("series.txt": "report-series.json").
+    Returns the names, and an error naming both inputs for any two that still share one (nothing of those
+    two is written)."""
+    levels = {path: 0 for path in files}
+    names: dict[Path, str] = {}
+    for _ in range(max((len(path.absolute().parts) for path in files), default=0) * 2 + 2):
+        names = {path: _output_name(path, levels[path]) for path in files}
+        if STDIN in names:
+            names[STDIN] = "stdin.json"
+        holders: dict[str, list[Path]] = {}
+        for path, name in names.items():
+            holders.setdefault(name.casefold(), []).append(path)
+        clashing = [group for group in holders.values() if len(group) > 1]
+        if not clashing:
+            return names, []
+        moved = False
+        for group in clashing:
+            level = max(levels[path] for path in group) + 1
+            for path in group:
+                if path != STDIN and level <= 2 * len(path.absolute().parts):
+                    levels[path] = level
+                    moved = True
+        if not moved:
+            break
+    holders = {}
     for path in files:
-        stems[path.stem] = stems.get(path.stem, 0) + 1
-    names = {path: (f"{path.stem}.json" if stems[path.stem] == 1 else f"{path.name}.json") for path in files}
-    if STDIN in names:
-        names[STDIN] = "stdin.json"
-    return names
+        holders.setdefault(names[path].casefold(), []).append(path)
+    errors = [InputError(group[0], f"its output {_output_name(group[0], 1)} would be that of {group[1]} too",
+                         "rename one of the two, or extract them into different --out folders; neither was extracted")
+              for group in holders.values() if len(group) > 1]
+    for group in holders.values():
+        if len(group) > 1:
+            for path in group:
+                del names[path]
+    return names, errors
 
 
-def consecutive(items: list, organisation, fiscal_year, name) -> list[tuple]:
+def _output_name(path: Path, level: int) -> str:
+    """Level 0: the stem; 1: the whole name; 2 and 3: the same below the folder the report is in; and so on."""
+    if path == STDIN:
+        return "stdin.json"
+    base = path.stem if level % 2 == 0 else path.name
+    if base.casefold().startswith(DIFF_PREFIX) or (level < 2 and f"{base}.json".casefold() in SERIES_NAMES):
+        base = RENAMED_PREFIX + base
+    folders = path.absolute().parent.parts[1:]  # not the root
+    depth = level // 2
+    above = list(folders[len(folders) - depth:]) if depth else []
+    above = [RENAMED_PREFIX + part if part.casefold().startswith(DIFF_PREFIX) else part for part in above]
+    return "/".join([*above, f"{base}.json"])
+
+
+def diff_name(old_output: str, new_output: str) -> str:
+    """The diff's file name, relative to the output folder, of two reports' output names (see output_names):
+    beside them when they are in one folder ("a/diff-x-2021--x-2024.json"), else at the top, their folders
+    written into the name."""
+    old, new = PurePosixPath(old_output), PurePosixPath(new_output)
+    if old.parent == new.parent:
+        return (old.parent / f"{DIFF_PREFIX}{old.stem}--{new.stem}.json").as_posix()
+    flat = [path.with_suffix("").as_posix().replace("/", "-") for path in (old, new)]
+    return f"{DIFF_PREFIX}{flat[0]}--{flat[1]}.json"
+
+
+def consecutive(items: list, organisation, fiscal_year, name, folder=None) -> list[tuple]:
     """Pairs of consecutive fiscal years, within each organisation: a corpus of several cooperatives is
     compared cooperative by cooperative ("Windkracht Kempen" and "WINDKRACHT KEMPEN CV" are one), never one
     with another. Items without a fiscal year are left out. `organisation`,
-    `fiscal_year` and `name` read an item; `name` breaks ties deterministically."""
-    groups: dict[str, list] = {}
+    `fiscal_year` and `name` read an item; `name` breaks ties deterministically. Reports whose organisation
+    is not known are paired only within their folder, when `folder` reads it (two cooperatives' folders
+    given as one are never compared with each other)."""
+    groups: dict[tuple[str, str], list] = {}
     for item in items:
         if fiscal_year(item) is not None:
-            groups.setdefault(organisation_key(organisation(item)), []).append(item)
+            key = organisation_key(organisation(item))
+            groups.setdefault((key, "" if key or folder is None else str(folder(item))), []).append(item)
     pairs: list[tuple] = []
     for key in sorted(groups):
         dated = sorted(groups[key], key=lambda item: (fiscal_year(item), str(name(item))))

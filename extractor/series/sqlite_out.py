@@ -245,7 +245,11 @@ class Database:
         insert("INSERT INTO meta VALUES ('schema_version', '1')")
         insert("INSERT INTO meta VALUES ('generated_by', 'extract series')")
         insert("INSERT INTO meta VALUES ('warnings', ?)", (json.dumps(warnings, ensure_ascii=False),))
-        for number, finding in enumerate(findings, start=1):
+        number = 0
+        for finding in findings:
+            if finding["old"] not in self.ids or finding["new"] not in self.ids:
+                continue  # a diff of a report the series leaves out (a second report of one year)
+            number += 1
             insert("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    (number, self.ids[finding["old"]], self.ids[finding["new"]], finding["kind"], finding.get("rule"),
                     finding["severity"], finding["message"], finding.get("subject")))
