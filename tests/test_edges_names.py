@@ -40,6 +40,7 @@ def _cooperative(folder: Path, name: str) -> None:
 
 # ------------------------------------------------------------------------------------------ names that clash
 
+@pytest.mark.slow  # whole reports, extracted
 def test_two_cooperatives_folders_given_as_one_keep_every_report_and_diff_within_each(tmp_path: Path) -> None:
     given = tmp_path / "verslagen"
     _cooperative(given / "fietskoeriers", "Fietskoeriers")
@@ -78,6 +79,7 @@ def test_reports_of_no_known_organisation_in_two_folders_are_not_compared(tmp_pa
     assert [p.name for p in out.glob("diff-*.json")] == ["diff-verslag-2022--verslag-2023.json"]
 
 
+@pytest.mark.slow  # whole reports, extracted
 def test_a_report_named_like_a_series_or_diff_file_gets_a_name_of_its_own(tmp_path: Path) -> None:
     given = tmp_path / "in"
     given.mkdir()
@@ -93,6 +95,7 @@ def test_a_report_named_like_a_series_or_diff_file_gets_a_name_of_its_own(tmp_pa
     assert len(json.loads((out / "series.json").read_text(encoding="utf-8"))["documents"]) == 2
 
 
+@pytest.mark.slow  # whole reports, extracted
 def test_a_clash_that_remains_names_both_inputs_and_writes_neither(tmp_path: Path) -> None:
     given = tmp_path / "in"
     given.mkdir()
@@ -135,6 +138,7 @@ def test_diff_names_stay_beside_their_reports() -> None:
     assert diff_name("a/j-2021.json", "b/j-2024.json") == "diff-a-j-2021--b-j-2024.json"
 
 
+@pytest.mark.slow  # whole reports, extracted
 def test_the_hint_to_see_a_whole_diff_is_shell_quoted(tmp_path: Path) -> None:
     given = tmp_path / "in"
     given.mkdir()
@@ -153,6 +157,7 @@ def test_the_hint_to_see_a_whole_diff_is_shell_quoted(tmp_path: Path) -> None:
 LATIN_1 = os.fsdecode(b"verslag-caf\xe9-2024.txt")  # "café" as Latin-1: the byte 0xE9 is no UTF-8
 
 
+@pytest.mark.slow  # whole reports, extracted
 @pytest.mark.skipif(sys.platform != "linux", reason="a file name of any bytes needs a Linux file system")
 def test_a_name_that_is_not_utf8_is_read_keyed_and_shown_escaped(tmp_path: Path) -> None:
     given = tmp_path / "in"
