@@ -9,7 +9,7 @@ from typing import TextIO
 
 from extractor.runtime.inputs import display_path, report_inputs
 from extractor.runtime.errors import InputError
-from extractor.runtime.jsonio import SchemaViolation, validate
+from extractor.runtime.jsonio import SchemaViolation, loads_given, validate
 
 FORMATS = ("text", "markdown", "json", "html")
 LEVELS = ("error", "warning", "info", "never")
@@ -210,10 +210,10 @@ def load_report(path: Path, fiscal_year: int | None = None) -> dict:
     if path.suffix.lower() != ".json":
         return _extracted(path, fiscal_year)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads_given(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(path, "no such file", "check the path") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (OSError, ValueError) as error:  # UnicodeDecodeError, JSONDecodeError, UnreadableJson
         raise InputError(path, f"not a readable JSON file ({error})", "pass a report or an output of `extract`") \
             from None
     try:

@@ -20,7 +20,7 @@ from typing import TextIO
 
 from extractor.commands.facts import REPORT_FACTS, remembered, report_facts
 from extractor.runtime.names import ERRORS as ESCAPE_NAMES
-from extractor.runtime.inputs import STDIN, collect, display_path, output_names
+from extractor.runtime.inputs import STDIN, collect, display_path, not_files_line, output_names
 from extractor.runtime.errors import InputError, UserError
 from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, cache_store, parallel,
                                            write_if_changed)
@@ -73,6 +73,8 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
         print(f"error: {error.line()}", file=stderr)
     if selection.skipped:
         print(f"warning: {skipped_line(selection.skipped)}", file=stderr)
+    if selection.not_files:
+        print(f"warning: {not_files_line(selection.not_files)}", file=stderr)
     names, clashes = output_names(selection.files)  # before anything is written
     for error in clashes:
         print(f"error: {error.line()}", file=stderr)

@@ -86,11 +86,11 @@ def at_or_above(finding: Finding, level: str) -> bool:
 
 def load(path: Path) -> Baseline:
     """The baseline file at `path`, validated; an InputError (one line) when it is missing or not a baseline."""
-    from extractor.runtime.jsonio import SchemaViolation, validate
+    from extractor.runtime.jsonio import SchemaViolation, loads_given, validate
 
     remedy = "make one with `extract baseline CORPUS -o FILE`"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads_given(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(path, "no such baseline file", remedy) from None
     except (OSError, UnicodeDecodeError, ValueError) as error:

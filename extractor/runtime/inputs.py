@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from extractor.runtime.errors import InputError
+from extractor.runtime.names import shown as shown_name
 from extractor.recognise.metadata import organisation_key
 from extractor.document.readers import REPORT_SUFFIXES
 
@@ -23,6 +24,7 @@ class Selection:
     files: list[Path] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)  # documents of a format extract cannot read
+    not_files: list[tuple[Path, str]] = field(default_factory=list)  # a link to nothing, a FIFO...: and what it is
 
 
 def collect(paths: list[Path]) -> Selection:
@@ -35,8 +37,10 @@ def collect(paths: list[Path]) -> Selection:
                 selection.files.append(STDIN)
             continue
         if path.is_dir():
-            visible = [p for p in path.rglob("*") if p.is_file()
-                       and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            entries = [p for p in path.rglob("*")
+                       if not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            visible = [p for p in entries if p.is_file()]
+            selection.not_files.extend((p, kind) for p in sorted(entries) if (kind := _not_a_file(p)))
             found = sorted(p for p in visible if p.suffix.lower() in REPORT_SUFFIXES)
             selection.skipped.extend(sorted(p for p in visible if p.suffix.lower() in UNREADABLE_DOCUMENT_SUFFIXES
                                             and not p.name.startswith("~$")))
@@ -52,6 +56,33 @@ def collect(paths: list[Path]) -> Selection:
         seen.update(os.path.realpath(p) for p in new)
         selection.files.extend(new)
     return selection
+
+
+def _not_a_file(path: Path) -> str | None:
+    """What an entry of a folder is when it is neither a file nor a folder (None when it is one)."""
+    import stat
+
+    try:
+        mode = path.lstat().st_mode
+        if stat.S_ISLNK(mode):
+            target = path.stat().st_mode  # follows the link
+            mode = target
+    except FileNotFoundError:
+        return "a link to nothing"
+    except OSError as error:
+        return f"unreadable ({error.strerror or error})"
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISBLK(mode) or stat.S_ISCHR(mode) else "not a regular file")
+
+
+def not_files_line(not_files: list[tuple[Path, str]]) -> str:
+    """One line for the entries of the folders given that are neither files nor folders."""
+    shown = ", ".join(f"{shown_name(path)} ({kind})" for path, kind in not_files[:10]) \
+        + (f" and {len(not_files) - 10} more" if len(not_files) > 10 else "")
+    return (f"skipped {len(not_files)} entr{'ies' if len(not_files) != 1 else 'y'} that are no files: {shown}; "
+            "replace a link with the file it names, or remove them")
 
 
 def display_path(path: Path) -> Path:
@@ -163,17 +194,29 @@ def consecutive(items: list, organisation, fiscal_year, name, folder=None) -> li
 def report_inputs(paths: list[Path], given_to: str) -> list[Path]:
     """The reports a command is given: files as named; a folder gives the JSON outputs of `extract` it holds
     (not the diffs and series beside them), else its report files. `given_to` names the option or command
-    for the remedy of a path that does not exist."""
+    for the remedy of a path that does not exist. A JSON file in a folder of outputs that cannot be read
+    (truncated, not UTF-8, unreadable) is an error that names it: left out, it would change the series or
+    the findings without a word."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            outputs = sorted(p for p in path.rglob("*.json")
-                             if not any(part.startswith(".") for part in p.relative_to(path).parts)
-                             and _is_report_json(p))
+            outputs, damaged = [], []
+            for candidate in sorted(p for p in path.rglob("*.json")
+                                    if not any(part.startswith(".") for part in p.relative_to(path).parts)):
+                kind = _json_kind(candidate)
+                if kind == "report":
+                    outputs.append(candidate)
+                elif kind is not None:
+                    damaged.append((candidate, kind))
+            selection = collect([path]) if not outputs else None
+            if damaged and (outputs or selection.errors):
+                (first, reason), more = damaged[0], len(damaged) - 1
+                raise InputError(first, f"cannot be read as JSON ({reason})"
+                                 + (f"; {more} more JSON file{'s' if more > 1 else ''} of {path} neither" if more else ""),
+                                 "run `extract` again to write the outputs anew, or remove the file")
             if outputs:
                 files.extend(outputs)
                 continue
-            selection = collect([path])
             if selection.errors:
                 raise InputError(path, "no reports or report JSON outputs in this folder",
                                  "name a folder of .pdf, .txt or .md reports, or the outputs/ of `extract`")
@@ -185,12 +228,17 @@ def report_inputs(paths: list[Path], given_to: str) -> list[Path]:
     return files
 
 
-def _is_report_json(path: Path) -> bool:
-    """A JSON output of `extract` for one report (not a diff, not a series file)."""
-    import json
+def _json_kind(path: Path) -> str | None:
+    """"report" for a JSON output of `extract` for one report; None for any other JSON (a diff, a series
+    file); else why it cannot be read."""
+    from extractor.runtime.jsonio import loads_given
 
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return False
-    return isinstance(data, dict) and "document" in data and "indicators" in data
+        data = loads_given(path.read_bytes().decode("utf-8"))
+    except OSError as error:
+        return error.strerror or str(error)
+    except UnicodeDecodeError:
+        return "not UTF-8"
+    except ValueError as error:  # JSONDecodeError, UnreadableJson
+        return str(error)
+    return "report" if isinstance(data, dict) and "document" in data and "indicators" in data else None

@@ -118,6 +118,25 @@ def _may_hold_a_tiny_float(encoded: bytes) -> bool:
     return False
 
 
+class UnreadableJson(ValueError):
+    """A JSON text a user gave that cannot be read: its reason says why, in words."""
+
+
+def _not_json(constant: str) -> Any:
+    raise UnreadableJson(f"it holds {constant}, which JSON does not allow")
+
+
+def loads_given(text: str | bytes) -> Any:
+    """A JSON text a user gave (a report JSON, a baseline): NaN and Infinity, which Python's json accepts, are
+    refused; so is a text nested too deep for the parser. Raises UnreadableJson with the reason, or
+    json.JSONDecodeError / UnicodeDecodeError as json does."""
+    try:
+        return json.loads(text, parse_constant=_not_json)
+    except RecursionError:
+        raise UnreadableJson("it is nested too deep for a report JSON (arrays or objects within each other "
+                             "thousands of times)") from None
+
+
 def dumps(data: Any) -> str:
     return encode(data).decode("utf-8")
 
