@@ -42,6 +42,7 @@ from extractor.dutch.dates import DateMention, YearResolver, find_dates
 from extractor.document.model import Block, Document, Notice, SourceLine
 from extractor.nlp.language import analyse
 from extractor.document.normalise import normalise
+from extractor.document.tables import find_tables
 from extractor.document.readers import read_document
 from extractor.recognise import conditions, meetings, references
 from extractor.non_figures import registry as exclusions
@@ -96,7 +97,8 @@ def extract_text(text: str, fiscal_year: int | None = None, fmt: str = "text",
 def extract_document(document: Document, fiscal_year: int | None = None,
                      organisation: str | None = None, window: int | None = None) -> dict:
     """`window`: characters analysed at a time (default `window_chars()`)."""
-    blocks = normalise(document)
+    tables = find_tables(document)  # before normalising: a table's rows are blocks, its cells no furniture
+    blocks = normalise(document, tables)
     runs = windows(blocks, window or window_chars())
     whole = analyse(block.text for block in blocks) if len(runs) == 1 else None
     undated = [find_dates(doc, None) for doc in whole] if whole is not None else _light_pass(blocks, runs)
@@ -124,7 +126,7 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     found = Found()
     for run in runs:
         docs = whole if whole is not None else analyse(blocks[index].text for index in run)
-        context = Context(document, blocks, docs, year, first=run.start)
+        context = Context(document, blocks, docs, year, first=run.start, tables=tables)
         dates = {index: resolver.resolve(blocks[index], doc, undated[index]) for index, doc in context.analysed()}
         _recognise(context, dates, [match for match in table if match.block in run], answers, found)
         del docs, context  # the window's Docs go before the next window's are made

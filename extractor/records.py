@@ -28,6 +28,8 @@ class Indicator:
     sentence: str
     value_max: float | int | None = None  # for ranges ("tussen 1 en 5,98")
     match: str = "catalogue"  # how the id was found: "catalogue", "fuzzy:<score>", "derived"
+    # for a figure in a table of figures: {"table": n, "row", "parent", "column"[, "unit", "scale", "total"]}
+    table: dict | None = None
 
     def to_json(self) -> dict:
         out = {"id": self.id, "label": self.label, "value": self.value, "unit": self.unit,
@@ -35,6 +37,8 @@ class Indicator:
                "location": self.location.to_json(), "sentence": self.sentence, "match": self.match}
         if self.value_max is not None:
             out["value_max"] = self.value_max
+        if self.table is not None:
+            out["table"] = dict(self.table)
         return out
 
 

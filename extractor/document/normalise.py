@@ -18,6 +18,7 @@ from typing import Literal
 from extractor.dutch import patterns
 from extractor.document import footnotes
 from extractor.document.model import Block, Document, Furniture, Location
+from extractor.document.tables import Tables
 from extractor.document.tracked import Tracked, positions_of
 
 _SPACES = re.compile(r"[\t\u00a0\u202f\u2000-\u200a\u3000\f\v]")
@@ -61,6 +62,7 @@ class _Line:
     starts_block: bool = False
     number: int | None = None  # the number of a numbered list item, which the text no longer holds
     length: int = 0  # length of the source line, for telling headings from wrapped lines
+    row: tuple[int, int] | None = None  # (table, row) of a table of figures: the row is a block of its own
 
 
 @dataclass(frozen=True)
@@ -90,12 +92,21 @@ def _rules() -> _Rules:
     )
 
 
-def normalise(document: Document) -> list[Block]:
-    """The document's clean blocks in reading order; furniture found on the way goes to the document."""
+# the cells of a row of a table of figures, kept apart in its block: tabs, and the end of an HTML cell
+_ROW_TABS = re.compile(r"\t+")
+_HTML_CELL_END = re.compile(r"</t[dh]>", re.IGNORECASE)
+
+
+def normalise(document: Document, tables: Tables | None = None) -> list[Block]:
+    """The document's clean blocks in reading order; furniture found on the way goes to the document.
+
+    `tables` (extractor/document/tables.py): each row of a table of figures, and its header, is a block of
+    its own, its cells apart (" | "), and no cell of it is page furniture."""
     rules = _rules()
+    rows = tables.row_lines if tables else {}
     # the clean lines are made one at a time as the assembler takes them: a long report's lines and their
     # source positions are never all held beside its blocks
-    lines = (_clean_line(document, index, rules) for index in range(len(document.lines)))
+    lines = (_clean_line(document, index, rules, rows.get(index)) for index in range(len(document.lines)))
     return _Assembler(document, rules).run(lines)
 
 
@@ -113,12 +124,14 @@ def _without_footnote_markers(document: Document, index: int, tracked: Tracked) 
     return kept + tracked.slice(last)
 
 
-def _clean_line(document: Document, index: int, rules: _Rules) -> _Line:
+def _clean_line(document: Document, index: int, rules: _Rules, row: tuple[int, int] | None = None) -> _Line:
     source = document.lines[index]
     tracked = _without_footnote_markers(document, index, Tracked.from_line(index, source.text)).sub(_INVISIBLE, "")
     flat = _SPACES.sub(" ", tracked.text).strip()
     if not flat:
         return _Line("blank", length=0)
+    if row is not None:
+        return _row_line(document, tracked, row, len(flat))
     furniture = _furniture_kind(flat, rules)
     if furniture:
         document.furniture.append(Furniture(furniture, flat, Location(source.page, source.number, 1)))
@@ -151,6 +164,19 @@ def _clean_line(document: Document, index: int, rules: _Rules) -> _Line:
     if not body.text:
         return _Line("blank", length=0)
     return _Line(kind, body=body, starts_block=source.starts_block, number=number, length=len(flat))
+
+
+def _row_line(document: Document, tracked: Tracked, row: tuple[int, int], length: int) -> _Line:
+    """A line of a row of a table of figures: its markup out, its cells apart."""
+    if document.format == "markdown":
+        tracked = tracked.sub(_MD_LINK, 1).sub(_MD_EMPHASIS, "")
+    tracked = tracked.sub(_ROW_TABS, " | ").sub(_HTML_CELL_END, " | ").sub(_HTML_SUP, 1).sub(_HTML_TAG, "")
+    for entity, replacement in _HTML_ENTITIES.items():
+        tracked = tracked.sub(entity, replacement)
+    body = _tidy(tracked)
+    if not body.text.strip(" |"):
+        return _Line("blank", length=0)
+    return _Line("item", body=body, length=length, row=row)
 
 
 def _furniture_kind(flat: str, rules: _Rules) -> str | None:
@@ -198,6 +224,7 @@ class _Assembler:
         self.row = 0
         self.lines_in_current = 0
         self.first_line_length = 0
+        self.current_row: tuple[int, int] | None = None  # the table row the current block is
 
     def run(self, lines: Iterable[_Line]) -> list[Block]:
         broken = False  # a blank line or furniture since the last text line
@@ -206,6 +233,17 @@ class _Assembler:
             if line.kind in ("blank", "furniture"):
                 broken = True
                 continue
+            if line.row is not None or self.current_row is not None:
+                if line.row is not None and self.current is not None and line.row == self.current_row:
+                    self.current.append(Tracked.synthetic(" | "))  # a row on two lines: a box's label and figure
+                    self.current.append(line.body)
+                    continue
+                self.flush()
+                if line.row is not None:
+                    self.start(line)
+                    self.current_row = line.row
+                    previous, broken = line, False
+                    continue
             if line.kind == "cells":
                 self.flush()
                 for column, cell in enumerate(line.cells):
@@ -249,11 +287,12 @@ class _Assembler:
             emitted = kind or self.current_kind
             self.emit(self.current.tracked(), emitted, number=self.current_number if emitted == "item" else None)
         self.current = None
+        self.current_row = None
 
     def looks_like_heading(self) -> bool:
         """A paragraph of one short line with no closing punctuation ("Co-ontwikkeling")."""
         assert self.current is not None
-        return (self.document.format == "text" and self.current_kind == "paragraph"
+        return (self.document.format == "text" and self.current_row is None and self.current_kind == "paragraph"
                 and self.lines_in_current == 1 and self.first_line_length < self.short
                 and self.current.tail()[-1:] not in _TERMINAL + ",")
 

@@ -6,6 +6,9 @@ import re
 
 from spacy.tokens import Doc
 
+from extractor.document.model import SYNTHETIC, unpack
+from extractor.document import table_words
+from extractor.document.tables import Found
 from extractor.dutch import numbers
 from extractor.figures.catalogue import identify
 from extractor.recognise.context import Context
@@ -24,8 +27,67 @@ def recognise(context: Context, dates: DatesByBlock) -> list[Indicator]:
     for index, doc in context.analysed():
         figures = find_figures(doc, context.excluded[index])
         for figure in figures:
-            found.append(_indicator(context, index, doc, figure, dates[index], figures))
+            cell: Found | None = None
+            if context.tables:
+                place = _source(context, index, doc, figure)
+                if place is not None:
+                    if context.tables.header_at(*place) or context.tables.caption_at(*place):
+                        continue  # a header's year or date, a caption's scale: no figures
+                    cell = context.tables.cell_at(*place)
+            indicator = _indicator(context, index, doc, figure, dates[index], figures)
+            if cell is not None:
+                _in_table(indicator, cell, doc, figure, context.fiscal_year)
+            found.append(indicator)
     return found
+
+
+def _source(context: Context, index: int, doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """(line index, column) in the source of the first character of the figure's number."""
+    positions = context.blocks[index].positions
+    start = doc[figure.number_start].idx
+    end = doc[figure.number_end - 1].idx + len(doc[figure.number_end - 1])
+    for at in range(start, min(end, len(positions))):
+        if positions[at] != SYNTHETIC:
+            return unpack(positions[at])
+    return None
+
+
+def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fiscal_year: int | None) -> None:
+    """A figure in a cell of a table of figures takes its row's label, its column's period, unit and scale."""
+    table, row, cell = found.table, found.row, found.cell
+    column = table.columns[cell.column]
+    period = column.period.resolve(fiscal_year) if column.period is not None else None
+    unit, scale = table.column_unit(cell.column), table.column_scale(cell.column)
+    own = table_words.heading(row.label).unit if row.label else None
+    if own is not None and own != unit:  # "Aantal leden", "Marge (%)": the row says what it counts
+        unit, scale = own, None
+    if indicator.unit not in (None, "EUR") or unit not in (None, "EUR"):
+        scale = None  # a caption's "duizend euro" scales amounts, never counts or percentages
+    if period is not None:
+        indicator.period = period
+    if unit is not None and unit != "count" and indicator.unit is None:
+        indicator.unit = unit
+    scaled = scale is not None and not any(numbers.multiplier(token.lower_) for token in
+                                           doc[figure.number_start:figure.number_end])
+    if scaled:
+        indicator.value = _times(indicator.value, scale)
+        if indicator.value_max is not None:
+            indicator.value_max = _times(indicator.value_max, scale)
+    if row.label:
+        indicator.label = row.label
+    where: dict = {"table": table.number, "row": row.label, "parent": row.parent, "column": column.header}
+    if unit is not None:
+        where["unit"] = unit
+    if scale is not None:
+        where["scale"] = scale
+    if row.total:
+        where["total"] = True
+    indicator.table = where
+
+
+def _times(value: int | float, scale: int) -> int | float:
+    product = value * scale
+    return int(round(product)) if abs(product - round(product)) < 1e-6 else product
 
 
 def _indicator(context: Context, index: int, doc: Doc, figure: Figure, dates: list[DateMention],

@@ -503,15 +503,31 @@ def _range(doc: Doc, lower: list[str], start: int, first: _Reading, excluded: se
                 ends.append(_unit_after(doc, lower, first.number_end, excluded, lexicon)[2])
             tries += [(begin, end, joiner) for end in ends for joiner in joining]
             break
+    changed = any(word in lexicon.changes for word in lower[max(0, start - _CHANGE_WINDOW):start])
     tries += [(start, first.number_end, joiner) for joiner in lexicon.joiners]
+    if first.unit is not None:  # "met 12,5 % tot 450.000 euro": the joiner after the first figure's unit
+        tries += [(start, _unit_after(doc, lower, first.number_end, excluded, lexicon)[2], joiner)
+                  for joiner in lexicon.joiners]
     for begin, end, joiner in tries:
         k = end + len(joiner)
         if tuple(lower[end:k]) != joiner or k >= len(lower) or k in excluded:
             continue
         second = _reading_at(doc, lower, k, excluded, lexicon)
         if second is not None:
+            if changed and _other_units(doc, lower, first, second, excluded, lexicon):
+                return None  # "steeg met 12,5 % tot 450.000 euro": a change, then the amount it came to
             return _ranged(doc, lower, begin, first, second, excluded, lexicon)
     return None
+
+
+def _other_units(doc: Doc, lower: list[str], first: _Reading, second: _Reading, excluded: set[int],
+                 lexicon: _Lexicon) -> bool:
+    """The two figures name units of their own, and not the same one."""
+    units = []
+    for reading in (first, second):
+        unit = reading.unit or _unit_after(doc, lower, reading.number_end, excluded, lexicon)[0]
+        units.append(unit)
+    return None not in units and units[0] != units[1]
 
 
 _CHANGE_WINDOW = 6  # words before "van" in which a verb of change makes "van .. tot .." a change

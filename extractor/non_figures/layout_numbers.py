@@ -33,7 +33,7 @@ _PAGE = re.compile(r"^\d{1,3}$")
 _SECTION = re.compile(r"^\d{1,2}$")
 _HEADING_WORDS = 8  # at most this many words after the number of a heading
 # dot leaders (". . . .", "......", "…", "____") before a page number
-_LEADERS = re.compile(r"(?:(?:\.[ \u00a0\u202f]?){3,}|…+|_{3,}|-{3,})[ \u00a0\u202f]*(\d{1,3})(?![\d.,]\d)")
+_LEADERS = re.compile(r"(?:(?:\.[ \u00a0\u202f]?){3,}|…+|_{3,}|-{3,})[ \u00a0\u202f]*(\d{1,3})(?!\d|[.,]\d)")
 
 
 def find(site: Site) -> list[NonFigure]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extractor.document.model import Block, Document, Location
+from extractor.document.tables import Tables
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Context:
     first: int = 0  # the index (in blocks) of the block of docs[0]
     # per block of the window: token indices no figure may be taken from (dates, years, references, URLs, slogans)
     excluded: dict[int, set[int]] = field(default_factory=dict)
+    tables: Tables = field(default_factory=lambda: Tables([]))  # the document's tables of figures
 
     def __post_init__(self) -> None:
         if not self.excluded:

@@ -1,0 +1,151 @@
+"""What a table's header cells and caption say: the period, unit and scale of the cells under them.
+
+The Dutch words come from patterns/tables.yaml (fiscal-year headers, scales, units, total labels) and
+patterns/dates.yaml (month names); the shapes of years, spans and dates are the same in every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.dutch import patterns
+
+
+@dataclass(frozen=True)
+class Period:
+    """A column's period: a year, a span of years, a day, or the fiscal year shifted by `offset` years."""
+
+    value: str | None  # "2023", "2022/2023", "2023-12-31"; None for a fiscal-year header
+    offset: int = 0  # for a fiscal-year header: 0 the fiscal year, -1 the year before
+
+    def resolve(self, fiscal_year: int | None) -> str | None:
+        if self.value is not None:
+            return self.value
+        return None if fiscal_year is None else str(fiscal_year + self.offset)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What one header cell or caption says."""
+
+    period: Period | None
+    unit: str | None
+    scale: int | None
+    rest: str  # the text left once period, unit and scale are taken out
+
+
+@dataclass(frozen=True)
+class _Words:
+    fiscal: tuple[tuple[re.Pattern[str], int], ...]
+    scales: tuple[tuple[re.Pattern[str], int], ...]
+    units: tuple[tuple[re.Pattern[str], str], ...]
+    totals: frozenset[str]
+    caption_words: frozenset[str]
+    date: re.Pattern[str]
+    months: dict[str, int]
+
+
+_YEAR = r"(?:19|20)\d\d"
+_SPAN = re.compile(rf"\b({_YEAR})\s*[-–/]\s*((?:19|20)?\d\d)\b")
+_NUMERIC_DATE = re.compile(rf"\b(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-]({_YEAR})\b")
+_YEAR_ALONE = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d.,]\d)")
+_NOISE = re.compile(r"^[\s()\[\]|:,.;\-–—*]*$")
+
+
+@cache
+def words() -> _Words:
+    data = patterns.load("tables")
+    months = {name: number for name, number in patterns.load("dates")["months"].items()}
+    names = sorted(set(months) | {name[:3] for name in months}, key=len, reverse=True)
+    month = "|".join(re.escape(name) for name in names)
+    date = re.compile(rf"\b(\d{{1,2}})\s*({month})\.?\s*({_YEAR})\b", re.IGNORECASE)
+    return _Words(
+        fiscal=tuple((re.compile(rf"^\s*(?:{e['pattern']})\s*$", re.IGNORECASE), e["offset"])
+                     for e in data["fiscal_year_headers"]),
+        scales=tuple((re.compile(e["pattern"], re.IGNORECASE), e["scale"]) for e in data["scales"]),
+        units=tuple((re.compile(e["pattern"], re.IGNORECASE), e["unit"]) for e in data["units"]),
+        totals=frozenset(word.lower() for word in data["total_labels"]),
+        caption_words=frozenset(word.lower() for word in data["caption_words"]),
+        date=date,
+        months={**months, **{name[:3]: number for name, number in months.items()}},
+    )
+
+
+def heading(text: str) -> Heading:
+    """The period, unit and scale one header cell or caption names ("2023", "31/12/2023", "Vorig boekjaar",
+    "2023 EUR", "(in duizend euro)", "x € 1.000", "in %")."""
+    w = words()
+    rest = text
+    period: Period | None = None
+    if found := _NUMERIC_DATE.search(rest):
+        day, month, year = int(found.group(1)), int(found.group(2)), found.group(3)
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            period = Period(f"{year}-{month:02d}-{day:02d}")
+            rest = rest[:found.start()] + " " + rest[found.end():]
+    if period is None and (found := w.date.search(rest)):
+        month = w.months.get(found.group(2).lower())
+        if month:
+            period = Period(f"{found.group(3)}-{month:02d}-{int(found.group(1)):02d}")
+            rest = rest[:found.start()] + " " + rest[found.end():]
+    if period is None and (found := _SPAN.search(rest)):
+        first, second = found.group(1), found.group(2)
+        if len(second) == 2:
+            second = first[:2] + second
+        if int(second) == int(first) + 1:
+            period = Period(f"{first}/{second}")
+            rest = rest[:found.start()] + " " + rest[found.end():]
+    if period is None and (found := _YEAR_ALONE.search(rest)):
+        period = Period(found.group(1))
+        rest = rest[:found.start()] + " " + rest[found.end():]
+    scale, unit, spans = None, None, []
+    for pattern, value in w.scales:
+        if found := pattern.search(rest):
+            scale = value
+            spans.append(found.span())
+            break
+    for pattern, name in w.units:
+        if found := pattern.search(rest):
+            unit = name
+            spans.append(found.span())
+            break
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if period is None:
+        for pattern, offset in w.fiscal:
+            if pattern.match(rest):
+                period, rest = Period(None, offset), ""
+                break
+    return Heading(period, unit, scale, rest.strip())
+
+
+def is_header_cell(text: str) -> bool:
+    """A cell that says only when, in what and how much: a period, a unit, a scale (and punctuation)."""
+    found = heading(text)
+    return (found.period is not None or found.unit is not None or found.scale is not None) and \
+        bool(_NOISE.match(_strip_connectives(found.rest)))
+
+
+def _strip_connectives(text: str) -> str:
+    """Caption words ("in", "bedragen") left around a unit or scale are no content of their own."""
+    w = words()
+    return " ".join(word for word in text.split() if word.lower().strip("():,.") not in w.caption_words)
+
+
+def is_caption(text: str) -> bool:
+    """A short line over a table that says what its amounts are: "Bedragen in duizend euro", "(x € 1.000)"."""
+    if len(text.split()) > 8:
+        return False
+    found = heading(text)
+    if found.unit is None and found.scale is None:
+        return False
+    rest = _strip_connectives(found.rest)
+    return bool(_NOISE.match(rest)) or found.scale is not None
+
+
+def is_total(label: str) -> bool:
+    """A row label that names a total ("Totaal", "Totaal vaste activa", "Som")."""
+    lower = label.lower().strip(" :*")
+    totals = words().totals
+    return lower in totals or lower.split(" ", 1)[0] in totals

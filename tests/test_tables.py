@@ -1,0 +1,142 @@
+"""Tables as tables: each cell's figure takes its row label (and parent row), its column's period, and the unit
+and scale of its header or caption; header years and captions are no figures. One test per shape, asserted per
+cell with its line. The reports are written for these tests, in other wordings and layouts than the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import extract_file, extract_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tables"
+
+
+def _cells(result: dict) -> list[tuple]:
+    return [(i["location"]["line"], i["raw"], i["value"], i["unit"], i["period"], i["label"],
+             i["table"]["table"], i["table"]["row"], i["table"]["parent"], i["table"]["column"],
+             i["table"].get("scale"), i["table"].get("total", False))
+            for i in result["indicators"] if "table" in i]
+
+
+@pytest.fixture(scope="module")
+def markdown() -> dict:
+    return extract_file(FIXTURES / "kerncijfers-2023.md")
+
+
+@pytest.fixture(scope="module")
+def text() -> dict:
+    return extract_file(FIXTURES / "jaarcijfers-2024.txt")
+
+
+def test_markdown_pipes_years_as_columns_scale_in_the_corner(markdown) -> None:
+    # | (in duizend euro) | 2022 | 2023 |: the corner cell scales every column; "Aantal" rows count
+    assert [c for c in _cells(markdown) if c[6] == 1] == [
+        (7, "1.250", 1250000, "EUR", "2022", "Omzet", 1, "Omzet", None, "2022", 1000, False),
+        (7, "1.410", 1410000, "EUR", "2023", "Omzet", 1, "Omzet", None, "2023", 1000, False),
+        (8, "800", 800000, "EUR", "2022", "Personeelskosten", 1, "Personeelskosten", None, "2022", 1000, False),
+        (8, "870", 870000, "EUR", "2023", "Personeelskosten", 1, "Personeelskosten", None, "2023", 1000, False),
+        (9, "412", 412, None, "2022", "Aantal vennoten", 1, "Aantal vennoten", None, "2022", None, False),
+        (9, "455", 455, None, "2023", "Aantal vennoten", 1, "Aantal vennoten", None, "2023", None, False),
+    ]
+
+
+def test_html_table_dated_columns_parent_row_and_total(markdown) -> None:
+    assert [c for c in _cells(markdown) if c[6] == 2] == [
+        (16, "2.300.000", 2300000, None, "2023-12-31", "Zonnepanelen", 2, "Zonnepanelen", "Vaste activa",
+         "31/12/2023", None, False),
+        (16, "2.450.000", 2450000, None, "2022-12-31", "Zonnepanelen", 2, "Zonnepanelen", "Vaste activa",
+         "31/12/2022", None, False),
+        (17, "120.000", 120000, None, "2023-12-31", "Omvormers", 2, "Omvormers", "Vaste activa", "31/12/2023",
+         None, False),
+        (17, "140.000", 140000, None, "2022-12-31", "Omvormers", 2, "Omvormers", "Vaste activa", "31/12/2022",
+         None, False),
+        (18, "2.420.000", 2420000, None, "2023-12-31", "Totaal vaste activa", 2, "Totaal vaste activa",
+         "Vaste activa", "31/12/2023", None, True),
+        (18, "2.590.000", 2590000, None, "2022-12-31", "Totaal vaste activa", 2, "Totaal vaste activa",
+         "Vaste activa", "31/12/2022", None, True),
+    ]
+
+
+def test_key_figure_box_label_line_then_number_line(markdown) -> None:
+    assert [c[:6] for c in _cells(markdown) if c[6] == 3] == [
+        (24, "455", 455, None, None, "Vennoten"),
+        (27, "1.830 MWh", 1830, "mwh", None, "Geproduceerde stroom"),
+        (30, "€ 310.000", 310000, "EUR", None, "Investeringen"),
+    ]
+
+
+def test_header_years_and_dates_are_no_figures(markdown, text) -> None:
+    for result in (markdown, text):
+        raws = [i["raw"] for i in result["indicators"]]
+        assert not [r for r in raws if r in ("2022", "2023", "2024", "31/12/2023", "2024-25", "2023-24")]
+    assert not [i for i in text["indicators"] if i["location"]["line"] in (3, 5, 9, 11)]
+
+
+def test_tab_separated_fiscal_year_and_year_before(text) -> None:
+    assert [c for c in _cells(text) if c[6] == 1] == [
+        (6, "184.300", 184300, "EUR", "2024", "Verkopen (EUR)", 1, "Verkopen (EUR)", None, "Boekjaar", None, False),
+        (6, "171.950", 171950, "EUR", "2023", "Verkopen (EUR)", 1, "Verkopen (EUR)", None, "Vorig boekjaar", None,
+         False),
+        (7, "38", 38, None, "2024", "Vrijwilligers (aantal)", 1, "Vrijwilligers (aantal)", None, "Boekjaar", None,
+         False),
+        (7, "35", 35, None, "2023", "Vrijwilligers (aantal)", 1, "Vrijwilligers (aantal)", None, "Vorig boekjaar",
+         None, False),
+    ]
+
+
+def test_space_aligned_split_years_caption_scale_indented_rows(text) -> None:
+    assert [c for c in _cells(text) if c[6] == 2] == [
+        (13, "42", 42000, "EUR", "2024/2025", "Voorraad", 2, "Voorraad", "Vlottende activa", "2024-25", 1000, False),
+        (13, "39", 39000, "EUR", "2023/2024", "Voorraad", 2, "Voorraad", "Vlottende activa", "2023-24", 1000, False),
+        (14, "118", 118000, "EUR", "2024/2025", "Liquide middelen", 2, "Liquide middelen", "Vlottende activa",
+         "2024-25", 1000, False),
+        (14, "126", 126000, "EUR", "2023/2024", "Liquide middelen", 2, "Liquide middelen", "Vlottende activa",
+         "2023-24", 1000, False),
+        (15, "160", 160000, "EUR", "2024/2025", "Totaal vlottende activa", 2, "Totaal vlottende activa",
+         "Vlottende activa", "2024-25", 1000, True),
+        (15, "165", 165000, "EUR", "2023/2024", "Totaal vlottende activa", 2, "Totaal vlottende activa",
+         "Vlottende activa", "2023-24", 1000, True),
+    ]
+
+
+def test_leader_dots(text) -> None:
+    assert [c[:8] for c in _cells(text) if c[6] == 3] == [
+        (18, "2,6 miljoen euro", 2600000, "EUR", None, "Omzet", 3, "Omzet"),
+        (19, "61.400 euro", 61400, "EUR", None, "Nettoresultaat", 3, "Nettoresultaat"),
+        (20, "1.240", 1240, None, None, "Aantal klanten", 3, "Aantal klanten"),
+    ]
+
+
+def test_labels_over_numbers_box(text) -> None:
+    assert [c[:8] for c in _cells(text) if c[6] == 4] == [
+        (23, "212", 212, None, None, "Leden", 4, "Leden"),
+        (23, "3", 3, None, None, "Winkels", 4, "Winkels"),
+        (23, "18.400", 18400, None, None, "Bezoekers", 4, "Bezoekers"),
+    ]
+
+
+def test_label_colon_value_list(text) -> None:
+    assert [c[:8] for c in _cells(text) if c[6] == 5] == [
+        (26, "€ 12.500", 12500, "EUR", None, "Schenkingen", 5, "Schenkingen"),
+        (27, "€ 8.000", 8000, "EUR", None, "Subsidies", 5, "Subsidies"),
+    ]
+
+
+def test_a_change_then_the_amount_it_came_to_are_two_figures(markdown) -> None:
+    found = [(i["raw"], i["value"], i["unit"], i["qualifier"]) for i in markdown["indicators"]
+             if i["location"]["line"] == 32]
+    assert found == [("12,5 %", 12.5, "%", "exact"), ("450.000 euro", 450000, "EUR", "exact")]
+
+
+def test_a_table_of_contents_is_no_table_of_figures() -> None:
+    result = extract_text("Inhoud\nVoorwoord            2\nBalans               4\nToelichting          7\n",
+                          fiscal_year=2023)
+    assert not [i for i in result["indicators"] if "table" in i]
+
+
+def test_prose_tables_stay_as_they_are() -> None:
+    result = extract_text("Voorwaarde\tToepassing\nHet mandaat is onbezoldigd.\tArtikel 21 van de statuten "
+                          "bepaalt dat 1 persoon 1 stem heeft.\n", fiscal_year=2023)
+    assert not [i for i in result["indicators"] if "table" in i]
