@@ -92,8 +92,16 @@ def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
                         help="exit 1 when a diff finding at or above this level exists (default: never)")
     parser.add_argument("--baseline", type=Path, metavar="FILE",
                         help="accepted findings (extract baseline): report and fail on the others only")
+    add_language(parser)
     parser.add_argument("-V", "--version", action="version", version=f"extract {__version__}")
     return parser
+
+
+def add_language(parser: argparse.ArgumentParser) -> None:
+    """--lang, the same on every command."""
+    parser.add_argument("--lang", choices=("nl", "en"), metavar="nl|en",
+                        help="the language of findings, summaries and table headers (default: the locale's, "
+                             "Dutch when it is unknown)")
 
 
 def _explain_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
@@ -109,6 +117,9 @@ def _explain_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
 
 
 def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    from extractor.diff.messages import language, use_language
+
+    before = language()  # --lang holds for this command only: a caller in the same process keeps its own
     try:
         return _dispatch(argv, stdout, stderr)
     except SystemExit as exit_:
@@ -119,6 +130,8 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
     except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM (extractor.runtime.terminal.Terminated)
         stderr.write(interrupted_line(interrupt))
         return exit_code_of(interrupt)
+    finally:
+        use_language(before)
 
 
 def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
@@ -133,20 +146,27 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         parser = _Parser(prog="extract series", stdout=stdout, stderr=stderr,
                          formatter_class=argparse.RawDescriptionHelpFormatter)
         series.add_arguments(parser)
-        return series.run(parser.parse_args(argv[1:]), stdout, stderr)
+        add_language(parser)
+        args = parser.parse_args(argv[1:])
+        _language(args.lang)
+        return series.run(args, stdout, stderr)
     if argv and argv[0] == "baseline":
         from extractor.commands import baseline
 
         parser = _Parser(prog="extract baseline", stdout=stdout, stderr=stderr,
                          formatter_class=argparse.RawDescriptionHelpFormatter)
         baseline.add_arguments(parser)
-        return baseline.run(parser.parse_args(argv[1:]), stdout, stderr)
+        add_language(parser)
+        args = parser.parse_args(argv[1:])
+        _language(args.lang)
+        return baseline.run(args, stdout, stderr)
     if argv and argv[0] in ("diff", "check"):
         from extractor.commands import compare
 
-        return compare.dispatch(argv, _Parser(prog=f"extract {argv[0]}", stdout=stdout, stderr=stderr,
-                                              formatter_class=argparse.RawDescriptionHelpFormatter),
-                                stdout, stderr)
+        parser = _Parser(prog=f"extract {argv[0]}", stdout=stdout, stderr=stderr,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        add_language(parser)
+        return compare.dispatch(argv, parser, stdout, stderr)
     mistyped = _mistyped_command(argv)
     if mistyped:
         stderr.write(f"error: unknown command {argv[0]!r}; did you mean `extract {mistyped}`? "
@@ -165,8 +185,14 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                               organisation=args.organisation, debug=args.debug, quiet=args.quiet,
                               jobs=args.jobs, cache=args.cache, cache_dir=cache_dir,
                               executor=args.executor, scheduler=args.scheduler, fail_on=args.fail_on,
-                              baseline=_baseline(args.baseline))
+                              baseline=_baseline(args.baseline), language=_language(args.lang))
     return extract.run_corpus(options, stdout, stderr)
+
+
+def _language(code: str | None) -> str:
+    from extractor.runtime.language import use
+
+    return use(code)
 
 
 def _baseline(path: Path | None):

@@ -97,14 +97,18 @@ def test_baseline_accepts_the_corpus_errors_and_fails_on_a_planted_one(tmp_path:
         ("across.event_date", ["article:23"], [2021, 2024]), ("across.event_date", ["article:1"], [2021, 2024])]
 
     code, out, err = _run("corpus/", "--out", str(tmp_path / "out"), "-j", "1", "--baseline", str(known),
-                          "--fail-on", "error")
+                          "--fail-on", "error", "--lang", "en")
     assert code == 0, err
     assert "findings in 1 diff: 0 errors, 1 warning, 3 notes; 2 accepted in " in out
+    code, out, err = _run("corpus/", "--out", str(tmp_path / "out"), "-j", "1", "--baseline", str(known),
+                          "--fail-on", "error", "--lang", "nl")
+    assert code == 0, err
+    assert "bevindingen in 1 vergelijking: 0 fouten, 1 waarschuwing, 3 opmerkingen; 2 aanvaard in " in out
     assert "van de statuten wijzigde, verschilt" not in out  # the accepted errors are not shown
 
     planted = _copy(tmp_path / "planted", planted=True)
     code, out, err = _run(str(planted), "--out", str(tmp_path / "out2"), "-j", "1", "--baseline", str(known),
-                          "--fail-on", "error")
+                          "--fail-on", "error", "--lang", "en")
     assert code == 1, err
     errors = [line for line in out.splitlines() if line.lstrip().startswith("error ")]
     assert errors == [f"  error   {planted / MD_2021.name}:73  Het percentage 125 % (‘deel van de publicaties "
@@ -114,7 +118,7 @@ def test_baseline_accepts_the_corpus_errors_and_fails_on_a_planted_one(tmp_path:
 
 @pytest.mark.slow  # whole corpus runs, over a second
 def test_without_a_baseline_the_corpus_errors_fail_the_run(tmp_path: Path) -> None:
-    code, out, _ = _run("corpus/", "--out", str(tmp_path / "out"), "-j", "1", "--fail-on", "error")
+    code, out, _ = _run("corpus/", "--out", str(tmp_path / "out"), "-j", "1", "--fail-on", "error", "--lang", "en")
     assert code == 1 and "2 errors" in out and "accepted" not in out
 
 

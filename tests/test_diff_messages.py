@@ -32,15 +32,45 @@ def test_schema_rejects_a_broken_file_with_a_json_path():
     assert [e.json_path for e in errors] == ["$.vocabulary.months"]
 
 
-@pytest.mark.parametrize("example", DATA["examples"], ids=lambda e: e["rule"])
-def test_example_renders_exactly(example):
+@pytest.fixture
+def in_language():
+    """Render in a given language for one test; Dutch again afterwards."""
+    yield nl.use_language
+    nl.use_language("nl")
+
+
+@pytest.mark.parametrize("example", DATA["examples"], ids=lambda e: f"{e['rule']}-{e.get('lang', 'nl')}")
+def test_example_renders_exactly(example, in_language):
+    in_language(example.get("lang", "nl"))
     assert nl.message(example["rule"], **example["values"]) == example["text"]
 
 
-@pytest.mark.parametrize("example", DATA["negative_examples"], ids=lambda e: e["rule"])
-def test_negative_example_is_refused(example):
+@pytest.mark.parametrize("example", DATA["negative_examples"], ids=lambda e: f"{e['rule']}-{e.get('lang', 'nl')}")
+def test_negative_example_is_refused(example, in_language):
+    in_language(example.get("lang", "nl"))
     with pytest.raises(MessageError):
         nl.message(example["rule"], **example["values"])
+
+
+def test_english_has_every_message_and_word_of_the_dutch():
+    def keys(node, prefix=""):
+        if isinstance(node, dict):
+            return {k for key, value in node.items() for k in keys(value, f"{prefix}.{key}")} | {prefix}
+        return {prefix}
+    english = DATA["english"]
+    assert sorted(english["messages"]) == sorted(DATA["messages"])
+    for rule, template in DATA["messages"].items():
+        assert nl.placeholders(english["messages"][rule]) == nl.placeholders(template), rule
+    assert keys(english["vocabulary"]) == keys(DATA["vocabulary"])
+
+
+@pytest.mark.parametrize("value, decimals, text", [(18894, None, "18,894"), (159.5, None, "159.5"),
+                                                   (1979.4015, 1, "1,979.4"), (-53176, None, "-53,176")])
+def test_english_number(value, decimals, text, in_language):
+    in_language("en")
+    assert nl.number(value, decimals) == text
+    assert nl.date("2022-06-21", "day") == "21 June 2022"
+    assert nl.articles(["3", "4"]) == "articles 3 and 4"
 
 
 def test_every_rule_has_a_message_and_an_example_and_no_message_is_orphaned():

@@ -320,7 +320,7 @@ def test_explain_of_a_page_a_pdf_does_not_have() -> None:
 # ---------------------------------------------------------------------------------------- the corpus-wide view
 
 def test_a_corpus_run_ends_with_one_summary_and_fails_on_error(tmp_path: Path) -> None:
-    code, stdout, _ = _run("corpus/", "-o", str(tmp_path / "o"), "--no-cache")
+    code, stdout, _ = _run("corpus/", "-o", str(tmp_path / "o"), "--no-cache", "--lang", "en")
     assert code == 0
     summary = stdout.splitlines()[-3:]
     assert summary[0] == "corpus: 2 reports written, 121 figures"

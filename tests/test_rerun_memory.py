@@ -41,7 +41,7 @@ def _corpus_run(folder: Path, out: Path, cache_dir: Path) -> str:
     from extractor.commands import extract
 
     stdout = io.StringIO()
-    options = extract.Options([folder], out, jobs=1, cache_dir=cache_dir)
+    options = extract.Options([folder], out, jobs=1, cache_dir=cache_dir, language="en")
     assert extract.run_corpus(options, stdout, io.StringIO()) == 0
     return stdout.getvalue()
 

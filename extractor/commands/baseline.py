@@ -75,7 +75,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         print(f"error: cannot write {args.out} ({error.strerror or error}); choose another -o FILE", file=stderr)
         return 2
     if not args.quiet:
-        n = len(data["accepted"])
-        print(f"baseline: {n} finding{'s' if n != 1 else ''} at or above {args.level} in {len(every)} "
-              f"diff{'s' if len(every) != 1 else ''} accepted → {args.out}", file=stdout)
+        from extractor.diff import messages as words
+
+        run = words.vocabulary()["run"]
+        print(run["baseline"].format(findings=words.counted("finding", len(data["accepted"])), level=run[args.level],
+                                     diffs=words.counted("diff", len(every)), file=args.out), file=stdout)
     return 0

@@ -52,11 +52,17 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
     parser.add_argument("--all", dest="show_all", action="store_true",
                         help="list every figure: also the unchanged ones, the possible pairs and those without "
                              "counterpart (the changed-figures table alone by default)")
-    parser.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of the screen")
+    parser.add_argument("-o", "--out", type=Path, metavar="FILE", help="write to FILE instead of the screen")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="nothing on the screen but errors and warnings: the exit code (and --out) say it")
     parser.add_argument("--baseline", type=Path, metavar="FILE",
                         help="accepted findings (extract baseline): report, and exit on, the others only")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     args = parser.parse_args(argv[1:])
+    from extractor.runtime.language import use
+
+    use(args.lang)
+    _QUIET[0] = args.quiet
     from extractor import api, diff
 
     from extractor.runtime.terminal import use_colour
@@ -99,9 +105,12 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
         from extractor.runtime.jsonio import write_text_atomic
 
         write_text_atomic(args.out, text)
-    else:
+    elif not args.quiet:
         stdout.write(text)
     return diff.exit_code(findings, args.fail_on) if args.fail_on != "never" else 0
+
+
+_QUIET = [False]  # -q of the command running: the lines that say what was compared are left out
 
 
 def _year(report: dict) -> str:
@@ -124,7 +133,8 @@ def _diff_order(old_path: Path, old: dict, new_path: Path, new: dict, stderr: Te
     elif old_year is not None and old_year == new_year:
         print(f"warning: both reports are of fiscal year {old_year}: the changes are between two versions of "
               "one year, and checks across years do not apply", file=stderr)
-    print(f"compared: {old_path} ({_year(old)}) → {new_path} ({_year(new)})", file=stderr)
+    if not _QUIET[0]:
+        print(f"compared: {old_path} ({_year(old)}) → {new_path} ({_year(new)})", file=stderr)
     return old, new
 
 
@@ -144,9 +154,9 @@ def _say_what_is_checked(draft: dict, earlier: list[dict], stderr: TextIO) -> No
                   "years are compared)", file=stderr)
         else:
             used.append(f"{other['path']} ({_year(report)})")
-    if used:
+    if used and not _QUIET[0]:
         print(f"checked: {document['path']} ({year}) against {', '.join(used)}", file=stderr)
-    else:
+    elif not used:
         print(f"warning: no report given is of a year before {year}: {document['path']} was checked on its own "
               "only; pass earlier reports to --against", file=stderr)
 

@@ -84,6 +84,7 @@ class Options:
     pool_min_bytes: int = POOL_MIN_BYTES
     fail_on: str = "never"  # "error" | "warning" | "info" | "never": exit 1 on a diff finding at that level
     baseline: Any = None  # extractor.diff.baseline.Baseline: accepted findings, neither shown nor counted
+    language: str = "nl"  # of the findings' messages and the summary: "nl" | "en" (--lang)
 
 
 class Workers:

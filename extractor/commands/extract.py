@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from extractor.commands.facts import REPORT_FACTS, remembered, report_facts
+from extractor.commands.facts import REPORT_FACTS, remembered, report_facts, report_summary
 from extractor.runtime.names import ERRORS as ESCAPE_NAMES
 from extractor.runtime.inputs import STDIN, collect, display_path, not_files_line, output_names
 from extractor.runtime.errors import InputError, UserError
@@ -152,7 +152,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
             kept = store is not None and item.key and (not fresh or stored)  # the report is in the cache
             facts = remembered(facts_store, item.key if kept else None, text, report_facts, REPORT_FACTS)
             if lines is not None:
-                lines.write(f"{item.shown} → {item.output}\n{facts['summary']}\n")
+                lines.write(f"{item.shown} → {item.output}\n{report_summary(facts)}\n")
             done.append(Extracted(item.shown, item.output, document=facts["document"], figures=facts["figures"],
                                   output_digest=written))
     except BaseException:
@@ -177,8 +177,10 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
 def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
     """`extract PATH...`: the reports, the diff of each pair of consecutive years and the series, then one
     summary of the whole run. The workers are shared by the extraction and the diffs."""
+    from extractor.diff.messages import use_language
     from extractor.runtime.folders import remove_stale_temporaries
 
+    use_language(options.language)  # the summary speaks the language the diffs are written in
     remove_stale_temporaries(options.out)
     started = time.monotonic()
     workers = Workers(options)
@@ -219,30 +221,35 @@ def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
 def corpus_summary(done: list[Extracted], totals, baseline=None) -> str:
     """One paragraph for the whole run: reports, figures, findings by severity and where most of them are
     (no time: the screen output is the same for every --jobs, byte for byte); with a baseline, the new
-    findings only, how many it accepted, and its entries no diff found any more."""
+    findings only, how many it accepted, and its entries no diff found any more. In the run's language."""
+    from extractor.diff import messages as words
+
+    run = words.vocabulary()["run"]
     figures = sum(item.figures for item in done)
-    lines = [f"corpus: {len(done)} report{'s' if len(done) != 1 else ''} written, {figures} figures"]
+    lines = [run["corpus"].format(reports=words.counted("report", len(done)), figures=words.counted("figure", figures))]
     if totals is not None:
-        accepted = f"; {totals.accepted} accepted in {baseline.path}" if baseline is not None else ""
-        lines.append(f"  findings in {totals.diffs} diff{'s' if totals.diffs != 1 else ''}: "
-                     + ", ".join(f"{totals.counts[level]} {_plural(level, totals.counts[level])}"
-                                 for level in ("error", "warning", "info")) + accepted)
+        accepted = run["accepted_in"].format(n=totals.accepted, file=baseline.path) if baseline is not None else ""
+        lines.append(run["findings"].format(diffs=words.counted("diff", totals.diffs), counts=counts_text(totals.counts))
+                     + accepted)
         worst = sorted(totals.by_report.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:5]
         for report, (errors, warnings) in worst:
             if errors or warnings:
-                lines.append(f"  {report}: {errors} {_plural('error', errors)}, "
-                             f"{warnings} {_plural('warning', warnings)}")
+                lines.append(run["worst"].format(report=report, errors=words.counted("error", errors),
+                                                 warnings=words.counted("warning", warnings)))
         from extractor.commands.steps import gone
 
         for entry in gone(totals, baseline):
-            lines.append(f"  accepted in {baseline.path}, no longer found: {entry.severity} {entry.rule} "
-                         f"{entry.fingerprint} ({', '.join(str(y) for y in entry.years)}): {entry.message}")
+            lines.append(run["gone"].format(file=baseline.path, severity=run[entry.severity], rule=entry.rule,
+                                            fingerprint=entry.fingerprint, message=entry.message,
+                                            years=", ".join(str(y) for y in entry.years)))
     return "\n".join(lines)
 
 
-def _plural(level: str, n: int) -> str:
-    word = {"info": "note"}.get(level, level)
-    return word if n == 1 else word + "s"
+def counts_text(counts: dict[str, int]) -> str:
+    """"2 errors, 1 warning, 3 notes" in the run's language."""
+    from extractor.diff import messages as words
+
+    return ", ".join(words.counted(level, counts.get(level, 0)) for level in ("error", "warning", "info"))
 
 
 def skipped_line(skipped: list[Path]) -> str:
@@ -330,6 +337,6 @@ def summary(item: Extracted) -> str:
 
 
 def _summary_line(source: Path, output: Path, report: dict) -> str:
-    return f"{source} → {output}\n{report_facts(report)['summary']}"
+    return f"{source} → {output}\n{report_summary(report_facts(report))}"
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 SEVERITIES = ("error", "warning", "info")
 
-REPORT_FACTS = frozenset({"document", "figures", "summary"})
+REPORT_FACTS = frozenset({"document", "figures", "counts", "warnings"})
 DIFF_FACTS = frozenset({"counts", "statuses", "lines", "places", "items"})
 
 
@@ -47,22 +47,41 @@ def remembered(store: Cache | None, entry: str | None, text: str, make: Callable
 
 
 def report_facts(report: dict) -> dict:
-    document = report["document"]
+    """The report's `document` part, its figure count, what it holds counted and its warnings; the summary
+    line is made from these in the language of the run (report_summary)."""
     indicators = report["indicators"]
-    catalogued = sum(1 for i in indicators if i.get("match") != "derived")
-    year = document["fiscal_year"] if document["fiscal_year"] is not None else "unknown"
-    lines = [f"  {document['organisation'] or 'organisation unknown'}, fiscal year {year} ({document['format']}): "
-             f"{len(indicators)} figures ({catalogued} catalogued), "
-             f"{len(report['statute_references'])} statute references, "
-             f"{len(report['legal_references'])} legal references, {len(report['meetings'])} meetings"]
-    lines += [f"  warning: {warning['message']}" for warning in report["warnings"]]
-    return {"document": document, "figures": len(indicators), "summary": "\n".join(lines)}
+    counts = {"catalogued": sum(1 for i in indicators if i.get("match") != "derived"),
+              "statute_references": len(report["statute_references"]),
+              "legal_references": len(report["legal_references"]), "meetings": len(report["meetings"])}
+    return {"document": report["document"], "figures": len(indicators), "counts": counts,
+            "warnings": [warning["message"] for warning in report["warnings"]]}
+
+
+def report_summary(facts: dict) -> str:
+    """The lines under a report in the summary of a run: what it holds, then its warnings."""
+    from extractor.diff import messages as words
+
+    document, counts = facts["document"], facts["counts"]
+    run = words.vocabulary()["run"]
+    year = document["fiscal_year"] if document["fiscal_year"] is not None else run["year_unknown"]
+    lines = [run["report"].format(organisation=document["organisation"] or run["organisation_unknown"], year=year,
+                                  format=document["format"], figures=words.counted("figure", facts["figures"]),
+                                  catalogued=counts["catalogued"],
+                                  statutes=words.counted("statute_reference", counts["statute_references"]),
+                                  legal=words.counted("legal_reference", counts["legal_references"]),
+                                  meetings=words.counted("meeting", counts["meetings"]))]
+    lines += [f"  warning: {message}" for message in facts["warnings"]]
+    return "\n".join(lines)
 
 
 def diff_facts(findings: dict) -> dict:
     """Counts by severity and by status of the changes; a line per error and warning; and the document of each
     error and warning with evidence (`places`: [document, severity]); per finding its fingerprint, severity,
     document and line (`items`, for a baseline: extractor/commands/steps.py counts those it does not accept)."""
+    from extractor.diff import messages as words
+
+    run = words.vocabulary()["run"]
+    width = max(len(run["error"]), len(run["warning"]))
     counts = dict.fromkeys(SEVERITIES, 0)
     places = []
     lines = []
@@ -79,7 +98,7 @@ def diff_facts(findings: dict) -> dict:
                 item[2] = where["document"]
             place = f"{where['document']}:{where['location']['line']}" if where and where.get("location") else ""
             message = finding["message"] if len(finding["message"]) <= 140 else finding["message"][:139] + "…"
-            lines.append(f"  {severity:<7} {place}  {message}")
+            lines.append(f"  {run[severity]:<{width}} {place}  {message}")
             item[3] = lines[-1]
     statuses: dict[str, int] = {}
     for change in findings["changes"]:

@@ -42,8 +42,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("corpus", nargs="+", type=Path, metavar="CORPUS",
                         help="reports (PDF, .txt, .md) or their JSON outputs: files or folders")
     parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default: csv)")
-    parser.add_argument("--out", type=Path, metavar="PATH", help="write to PATH instead of the screen "
+    parser.add_argument("-o", "--out", type=Path, metavar="PATH", help="write to PATH instead of the screen "
                         "(required for sqlite); see below")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no 'wrote FILE' lines")
+    parser.add_argument("--baseline", type=Path, metavar="FILE",
+                        help="accepted findings (extract baseline): left out of the SQLite findings table")
     parser.add_argument("--plot", type=Path, metavar="DIR",
                         help="also write one PNG chart per indicator stated in two or more years to DIR")
     parser.add_argument("--wide", action="store_true",
@@ -71,7 +74,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             written += charts.render_all(table, args.plot, args.include_derived)
         for warning in table.warnings:
             print(f"warning: {warning}", file=stderr)
-        for path in written:
+        for path in written if not args.quiet else []:
             print(f"wrote {path}", file=messages)
         return 0
     except UserError as error:
@@ -121,6 +124,11 @@ def _write(args: argparse.Namespace, table: SeriesTable, reports: list[dict], st
             return []
         return [json_out.write(table, _file(out, ".json", NAMES["json"]))]
     findings, warnings = _findings(table, reports)
+    if args.baseline is not None:
+        from extractor.diff.baseline import load
+
+        accepted = load(args.baseline)
+        findings = [finding for finding in findings if not accepted.accepts(finding.get("fingerprint"))]
     for warning in warnings:
         print(f"warning: {warning}", file=stderr)
     return [sqlite_out.write(table, reports, findings, _file(out, (".sqlite", ".db", ".sqlite3"),

@@ -89,7 +89,7 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
             return None
         from extractor.runtime.cache import key
 
-        return key("diff", _output_digest(old), _output_digest(new), fingerprint)
+        return key("diff", _output_digest(old), _output_digest(new), fingerprint, options.language)
 
     # the plan holds the pairs and whether the cache has them, no more: its entries and targets are made again
     # when each pair's turn comes (a rerun over thousands of pairs keeps little per pair)
@@ -99,7 +99,7 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
     own = workers is None
     workers = workers or Workers(options)
     runner = workers.for_diffs(len(misses))
-    arguments = ((old.output.read_text(encoding="utf-8"), new.output.read_text(encoding="utf-8"))
+    arguments = ((old.output.read_text(encoding="utf-8"), new.output.read_text(encoding="utf-8"), options.language)
                  for old, new in misses)
     outcomes = runner.map(parallel().diff_task, arguments) if runner is not None \
         else (parallel().diff_task(*args) for args in arguments)
@@ -120,7 +120,7 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
             if text is None and hit:  # the entry went since the plan: diffed here
                 hit = False
                 status, *rest = parallel().diff_task(old.output.read_text(encoding="utf-8"),
-                                                     new.output.read_text(encoding="utf-8"))
+                                                     new.output.read_text(encoding="utf-8"), options.language)
             elif text is None:
                 status, *rest = next(outcomes)
             if text is None:
@@ -195,21 +195,21 @@ def _file_digest(path: str, *version: int) -> str:
 
 
 def summary(old: Extracted, new: Extracted, target: Path, facts: dict, accepted: int | None = None) -> str:
-    """A few lines for the screen: counts (and with a baseline how many it accepted), then each error and
-    warning on a line of its own."""
-    counts = facts["counts"]
-    lines = [f"diff {old.fiscal_year} → {new.fiscal_year} → {target}",
-             f"  {_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, "
-             f"{_count(counts['info'], 'note')}"
-             + (f" ({accepted} accepted)" if accepted is not None else "") + "; "
-             + ", ".join(f"{n} {status}" for status, n in sorted(facts["statuses"].items())),
+    """A few lines for the screen, in the run's language: counts (and with a baseline how many it accepted),
+    then each error and warning on a line of its own."""
+    from extractor.commands.extract import counts_text
+    from extractor.diff import messages as words
+
+    run = words.vocabulary()["run"]
+    labels = words.vocabulary()["labels"]
+    statuses = ", ".join(f"{n} {labels.get(status) if status != 'changed' else run['changed']}"
+                         for status, n in sorted(facts["statuses"].items()))
+    lines = [run["diff"].format(old=old.fiscal_year, new=new.fiscal_year, target=target),
+             run["counts"].format(counts=counts_text(facts["counts"]), statuses=statuses,
+                                  accepted=run["accepted"].format(n=accepted) if accepted is not None else ""),
              *facts["lines"],
-             f"  all of it: extract diff {shlex.quote(str(old.output))} {shlex.quote(str(new.output))}"]
+             run["all_of_it"].format(old=shlex.quote(str(old.output)), new=shlex.quote(str(new.output)))]
     return "\n".join(lines)
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 class SeriesStep:
@@ -266,8 +266,10 @@ class SeriesStep:
         options = self.options
         if self.unchanged:
             if not options.quiet:
-                stdout.write("series → " + ", ".join(str(options.out / n) for n in NAMES.values())
-                             + " (unchanged)\n")
+                from extractor.diff import messages as words
+
+                stdout.write(words.vocabulary()["run"]["series_unchanged"].format(
+                    files=", ".join(str(options.out / n) for n in NAMES.values())) + "\n")
             return 0
         self._thread.join()
         try:
@@ -292,7 +294,10 @@ class SeriesStep:
             self._cache.put(self._entry, json.dumps({path.as_posix(): _digest(path) for path in written},
                                                     sort_keys=True))
         if not options.quiet:
-            stdout.write("series → " + ", ".join(str(path) for path in written) + "\n")
+            from extractor.diff import messages as words
+
+            stdout.write(words.vocabulary()["run"]["series"].format(files=", ".join(str(path) for path in written))
+                         + "\n")
         return 0
 
 

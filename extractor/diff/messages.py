@@ -1,6 +1,9 @@
-"""Dutch wording of findings: templates and vocabulary from patterns/findings.yaml, Dutch number formatting.
+"""The wording of findings: templates and vocabulary from patterns/findings.yaml, numbers formatted the way
+the language writes them. Dutch (`nl`, the default) or English (`en`: the file's `english` part, the same keys).
 
-No Dutch word lives here: every message, unit name, month and heading comes from the pattern file.
+No Dutch or English word lives here: every message, unit name, month and heading comes from the pattern file.
+`use_language` sets the language of everything rendered after it in this process (the commands set it from
+--lang, else from the locale: extractor/runtime/language.py).
 """
 
 from __future__ import annotations
@@ -50,8 +53,29 @@ def patterns() -> dict[str, Any]:
     return load(PATTERN)
 
 
+LANGUAGES = ("nl", "en")
+_language = ["nl"]
+
+
+def use_language(code: str) -> None:
+    """Render findings, labels and numbers in `code` ("nl" or "en") from now on, in this process."""
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
+    _language[0] = code
+
+
+def language() -> str:
+    return _language[0]
+
+
+def _words() -> dict[str, Any]:
+    """The part of the pattern file for the current language: the file itself for Dutch, `english` else."""
+    data = patterns()
+    return data if _language[0] == "nl" else data["english"]
+
+
 def vocabulary() -> dict[str, Any]:
-    return patterns()["vocabulary"]
+    return _words()["vocabulary"]
 
 
 def placeholders(template: str) -> set[str]:
@@ -66,7 +90,7 @@ def render_template(template: str, values: dict[str, Any], rule: str = "?") -> s
 
 
 def message(rule: str, **values: Any) -> str:
-    templates = patterns()["messages"]
+    templates = _words()["messages"]
     if rule not in templates:
         raise MessageError(f"rule {rule} has no message in patterns/{PATTERN}.yaml")
     return render_template(templates[rule], values, rule)
@@ -86,20 +110,22 @@ def counted(key: str, n: int) -> str:
 # ---- Dutch formatting of values --------------------------------------------------------------------------
 
 def number(value: float | int | None, decimals: int | None = None) -> str:
-    """18894 -> "18.894", 159.5 -> "159,5", 1979.4 with decimals=1 -> "1.979,4"."""
+    """18894 -> "18.894", 159.5 -> "159,5", 1979.4 with decimals=1 -> "1.979,4" (in English "18,894",
+    "159.5": the separators are vocabulary.number)."""
     if value is None:
         return "?"
     if decimals is None:
         decimals = len(f"{float(value):.2f}".rstrip("0").split(".")[1])
     text = f"{abs(value):,.{decimals}f}"
     whole, _, fraction = text.partition(".")
-    out = whole.replace(",", ".") + ("," + fraction if fraction else "")
+    separators = vocabulary()["number"]
+    out = whole.replace(",", separators["thousands"]) + (separators["decimal"] + fraction if fraction else "")
     return ("-" if value < 0 else "") + out
 
 
 def percent(value: float, decimals: int = 2, signed: bool = True) -> str:
     sign = "+" if signed and value > 0 else ""
-    return f"{sign}{number(value, decimals)} %"
+    return sign + vocabulary()["number"]["percent"].format(n=number(value, decimals))
 
 
 def unit(code: str | None) -> str:
@@ -109,8 +135,10 @@ def unit(code: str | None) -> str:
 
 
 def quantity(value: float | int, unit_code: str | None) -> str:
-    if unit_code in (None, "%"):
-        return number(value) + (" %" if unit_code == "%" else "")
+    if unit_code == "%":
+        return vocabulary()["number"]["percent"].format(n=number(value))
+    if unit_code is None:
+        return number(value)
     return f"{number(value)} {unit(unit_code)}"
 
 

@@ -95,12 +95,15 @@ def _text_from_bytes(shown: Path, data: bytes, fiscal_year: int | None, organisa
     return dumps(report)
 
 
-def diff_task(old_text: str, new_text: str) -> Outcome:
-    """The validated findings JSON of two report JSON texts."""
+def diff_task(old_text: str, new_text: str, language: str = "nl") -> Outcome:
+    """The validated findings JSON of two report JSON texts, its messages in `language`."""
     try:
         import json
 
         from extractor import diff
+        from extractor.diff.messages import use_language
+
+        use_language(language)
         from extractor.runtime.jsonio import dumps
 
         findings = diff.findings_to_json(diff.diff_reports(json.loads(old_text), json.loads(new_text)))

@@ -137,7 +137,7 @@ def render_html(findings: Findings, *, show_all: bool = False) -> str:
     ordered = findings.sorted_findings()
     body = "".join(_finding(f, names) for f in ordered) or f"<p>{escape(nl.label('no_findings'))}</p>"
     documents = "".join(f"<li>{escape(names[d.path])}</li>" for d in findings.documents)
-    return ("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+    return (f"<!DOCTYPE html>\n<html lang=\"{nl.language()}\"><head><meta charset=\"utf-8\">"
             f"<title>{escape(nl.label('title'))}</title><style>{CSS}</style></head><body>"
             f"<h1>{escape(nl.label('title'))}</h1><p>{escape(summary(findings))}</p>"
             f"<h2>{escape(nl.label('documents'))}</h2><ul>{documents}</ul>"
