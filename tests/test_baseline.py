@@ -111,8 +111,8 @@ def test_baseline_accepts_the_corpus_errors_and_fails_on_a_planted_one(tmp_path:
                           "--fail-on", "error", "--lang", "en")
     assert code == 1, err
     errors = [line for line in out.splitlines() if line.lstrip().startswith("error ")]
-    assert errors == [f"  error   {planted / MD_2021.name}:73  Het percentage 125 % (‘deel van de publicaties "
-                      "vertaald in het Nederlands’) ligt buiten het bereik van 0 tot 100 %."]
+    assert errors == [f"  error   {planted / MD_2021.name}:73  The percentage 125 % (‘deel van de publicaties "
+                      "vertaald in het Nederlands’) lies outside the range of 0 to 100%."]
     assert "1 error, 1 warning, 3 notes; 2 accepted in " in out
 
 
