@@ -46,7 +46,7 @@ def test_two_cooperatives_folders_given_as_one_keep_every_report_and_diff_within
     _cooperative(given / "fietskoeriers", "Fietskoeriers")
     _cooperative(given / "zonnewind", "Zonnewind")
     out = tmp_path / "out"
-    code, stdout, stderr = _run(str(given), "-o", str(out), "--no-cache")
+    code, stdout, stderr = _run(str(given), "-o", str(out), "--no-cache", "--lang", "en")
     assert (code, stderr) == (0, "")
     assert _files(out) == [
         "fietskoeriers/diff-jaarverslag-2021--jaarverslag-2024.json",
@@ -145,7 +145,7 @@ def test_the_hint_to_see_a_whole_diff_is_shell_quoted(tmp_path: Path) -> None:
     shutil.copy(ROOT / REPORT_2021, given / "verslag van 2021 (def).md")
     shutil.copy(ROOT / REPORT_2024, given / "it's 2024.txt")
     out = tmp_path / "o u t"
-    code, stdout, _ = _run(str(given), "-o", str(out), "--no-cache")
+    code, stdout, _ = _run(str(given), "-o", str(out), "--no-cache", "--lang", "en")
     assert code == 0
     hint = next(line for line in stdout.splitlines() if "all of it:" in line)
     assert shlex.split(hint.split("all of it: ", 1)[1]) == [
