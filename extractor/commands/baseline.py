@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from extractor.runtime.errors import InputError
+from extractor.runtime.errors import InputError, internal_error
 
 DEFAULT_FILE = Path("baseline.json")
 
@@ -63,8 +63,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     except Exception as error:
         if args.debug:
             raise
-        print(f"error: internal error ({type(error).__name__}: {error}); rerun with --debug and report it",
-              file=stderr)
+        print(internal_error(error), file=stderr)
         return 2
     entries = [baseline.accepted_of(finding, tuple(where(e) for e in finding.evidence))
                for findings in every for finding in findings.findings if baseline.at_or_above(finding, args.level)]

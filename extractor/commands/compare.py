@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from extractor.runtime.inputs import display_path, report_inputs
-from extractor.runtime.errors import InputError
+from extractor.runtime.errors import InputError, internal_error
 from extractor.runtime.jsonio import SchemaViolation, loads_given, validate
 
 FORMATS = ("text", "markdown", "json", "html")
@@ -98,8 +98,7 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
     except Exception as error:
         if args.debug:
             raise
-        print(f"error: internal error ({type(error).__name__}: {error}); rerun with --debug and report it",
-              file=stderr)
+        print(internal_error(error), file=stderr)
         return 2
     if args.out is not None:
         from extractor.runtime.jsonio import write_text_atomic

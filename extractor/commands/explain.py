@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from extractor.runtime.inputs import display_path
-from extractor.runtime.errors import InputError
+from extractor.runtime.errors import InputError, internal_error
 
 
 def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextIO, debug: bool = False) -> int:
@@ -24,7 +24,7 @@ def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextI
     except Exception as error:
         if debug:
             raise
-        print(f"error: {shown}: internal error ({type(error).__name__}: {error}); rerun with --debug", file=stderr)
+        print(internal_error(error, shown), file=stderr)
         return 2
     here = page if data["document"]["format"] == "pdf" else None
     if data["document"]["format"] == "pdf" and page is None:

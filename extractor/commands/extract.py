@@ -21,7 +21,7 @@ from typing import TextIO
 from extractor.commands.facts import REPORT_FACTS, remembered, report_facts, report_summary
 from extractor.runtime.names import ERRORS as ESCAPE_NAMES
 from extractor.runtime.inputs import STDIN, collect, display_path, not_files_line, output_names
-from extractor.runtime.errors import InputError, UserError
+from extractor.runtime.errors import InputError, UserError, internal_error
 from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, cache_store, parallel,
                                            write_if_changed)
 from extractor.document.readers.text import report_bytes
@@ -145,8 +145,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                     raise
                 progress.clear()
                 summary_ = error.summary if isinstance(error, _WorkerBug) else f"{type(error).__name__}: {error}"
-                print(f"error: {item.shown}: internal error ({summary_}); rerun with --debug "
-                      "for the traceback and report it", file=stderr)
+                print(internal_error(summary_, item.shown), file=stderr)
                 failed += 1
                 continue
             kept = store is not None and item.key and (not fresh or stored)  # the report is in the cache

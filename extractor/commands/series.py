@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from extractor.runtime.inputs import report_inputs
-from extractor.runtime.errors import UserError
+from extractor.runtime.errors import UserError, internal_error
 from extractor.series import SeriesTable, build, csv_out, json_out, sqlite_out
 from extractor.series.sqlite_findings import consecutive_findings
 from extractor.series.table import Corpus
@@ -87,8 +87,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     except Exception as error:
         if args.debug:
             raise
-        print(f"error: internal error ({type(error).__name__}: {error}); rerun with --debug and report it",
-              file=stderr)
+        print(internal_error(error), file=stderr)
         return 2
 
 

@@ -16,8 +16,10 @@ from typing import TextIO
 from extractor.commands.corpus_run import Extracted, Options, Progress, Workers, cache_store, parallel, write_if_changed
 from extractor.commands.facts import DIFF_FACTS, SEVERITIES, diff_facts, remembered
 from extractor.recognise.metadata import organisation_key
+from extractor.runtime.errors import internal_error
 from extractor.runtime.inputs import consecutive, diff_name
 from extractor.runtime.names import shown
+
 
 def pairs(done: list[Extracted]) -> list[tuple[Extracted, Extracted]]:
     return consecutive(done, lambda item: item.organisation, lambda item: item.fiscal_year,
@@ -129,8 +131,7 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
                         stderr.write(rest[1])
                         raise RuntimeError(rest[0])
                     progress.clear()
-                    print(f"error: diff {old.source} → {new.source}: internal error ({rest[0]}); "
-                          "rerun with --debug and report it", file=stderr)
+                    print(internal_error(rest[0], f"diff {old.source} → {new.source}"), file=stderr)
                     code = 1
                     continue
                 text = rest[0]
@@ -287,8 +288,7 @@ class SeriesStep:
         except Exception as error:
             if options.debug:
                 raise
-            stderr.write(f"error: series: internal error ({type(error).__name__}: {error}); rerun with --debug "
-                         "and report it\n")
+            stderr.write(internal_error(error, "series") + "\n")
             return 1
         if self._cache is not None and self._entry and diffs_complete:
             self._cache.put(self._entry, json.dumps({path.as_posix(): _digest(path) for path in written},

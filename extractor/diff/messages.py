@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from extractor.dutch.formatting import format_nl
 from extractor.runtime.errors import PatternError
 
 PATTERN = "findings"
@@ -110,17 +111,14 @@ def counted(key: str, n: int) -> str:
 # ---- Dutch formatting of values --------------------------------------------------------------------------
 
 def number(value: float | int | None, decimals: int | None = None) -> str:
-    """18894 -> "18.894", 159.5 -> "159,5", 1979.4 with decimals=1 -> "1.979,4" (in English "18,894",
-    "159.5": the separators are vocabulary.number)."""
+    """18894 -> "18.894", 159.5 -> "159,5", 1979.4 with decimals=1 -> "1.979,4"; without `decimals`, at most
+    two (in English "18,894", "159.5": the separators are vocabulary.number; dutch/formatting.py writes it)."""
     if value is None:
         return "?"
     if decimals is None:
         decimals = len(f"{float(value):.2f}".rstrip("0").split(".")[1])
-    text = f"{abs(value):,.{decimals}f}"
-    whole, _, fraction = text.partition(".")
     separators = vocabulary()["number"]
-    out = whole.replace(",", separators["thousands"]) + (separators["decimal"] + fraction if fraction else "")
-    return ("-" if value < 0 else "") + out
+    return format_nl(value, decimals, thousands=separators["thousands"], decimal=separators["decimal"])
 
 
 def percent(value: float, decimals: int = 2, signed: bool = True) -> str:

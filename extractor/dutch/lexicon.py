@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from extractor.dutch.rules import as_phrases
 from extractor.dutch import patterns
 from extractor.nlp.language import lemma
 
@@ -124,11 +125,6 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(canonical(word) for word in text.split())
 
 
-def _words(texts: list[str]) -> tuple[tuple[str, ...], ...]:
-    """Phrases compared on the lower-case words as written (fixed expressions: "sinds de oprichting")."""
-    return tuple(sorted({tuple(text.lower().split()) for text in texts}, key=lambda p: (-len(p), p)))
-
-
 def _table(groups: dict[str, dict]) -> Table:
     phrases: dict[tuple[str, ...], Concept] = {}
     for name, group in groups.items():
@@ -159,8 +155,8 @@ def lexicon() -> Lexicon:
         change=change, change_links=frozenset(aspects["change"]["links"]),
         measure_links=frozenset(data["measure_links"]), amount_links=frozenset(data.get("amount_links", ())), member=Concept(data["member"]["name"], data["member"]["label"]),
         aspect_labels=dict(aspects["labels"]),
-        change_after=_words(aspects["change"]["after"]), cumulative=_words(aspects["cumulative"]),
-        maximum=_words(aspects["maximum"]), share=_words(aspects["share"]),
+        change_after=as_phrases(aspects["change"]["after"]), cumulative=as_phrases(aspects["cumulative"]),
+        maximum=as_phrases(aspects["maximum"]), share=as_phrases(aspects["share"]),
         particles=frozenset(data["particles"]), boundaries=frozenset(data["boundaries"]),
         range_joiners=frozenset(data["range_joiners"]), recipients=frozenset(data["recipients"]),
         negations=frozenset(data["negations"]), postmodifiers=frozenset(data.get("postmodifiers", ())),

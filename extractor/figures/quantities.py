@@ -22,6 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from extractor.dutch.rules import as_phrases
 from extractor.dutch import numbers
 from extractor.dutch import patterns
 from extractor.figures import signs
@@ -98,10 +99,6 @@ class _Negation:
     keep: frozenset[tuple[str, ...]]  # qualifier phrases it leaves alone
 
 
-def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted({tuple(item.lower().split()) for item in items}, key=lambda words: -len(words)))
-
-
 @cache
 def _lexicon() -> _Lexicon:
     data = patterns.load("qualifiers")
@@ -121,14 +118,14 @@ def _lexicon() -> _Lexicon:
         qualifiers=tuple(qualifiers),
         glued_qualifiers={symbol: kind for kind, symbols in data.get("glued", {}).items() for symbol in symbols},
         exceptions=exceptions,
-        ranges={o: _phrases(j) for o, j in sorted(ranges.items(), key=lambda item: -len(item[0]))},
-        joiners=_phrases(data.get("joiners", [])), dashes=tuple(data.get("dashes", [])),
+        ranges={o: as_phrases(j) for o, j in sorted(ranges.items(), key=lambda item: -len(item[0]))},
+        joiners=as_phrases(data.get("joiners", [])), dashes=tuple(data.get("dashes", [])),
         changes=frozenset(word.lower() for word in data.get("changes", [])),
-        ratio_joiners=_phrases(data.get("ratio_joiners", [])),
-        people_pronouns=_phrases(units_data.get("people_pronouns", {}).get("phrases", [])),
+        ratio_joiners=as_phrases(data.get("ratio_joiners", [])),
+        people_pronouns=as_phrases(units_data.get("people_pronouns", {}).get("phrases", [])),
         people_unit=units_data.get("people_pronouns", {}).get("unit"),
-        elision_links=_phrases(units_data.get("elision_links", [])),
-        comparison_links=_phrases(units_data.get("comparison_links", [])),
+        elision_links=as_phrases(units_data.get("elision_links", [])),
+        comparison_links=as_phrases(units_data.get("comparison_links", [])),
         rate_words=frozenset(patterns.load("lexicon")["rate_words"]),
         time_before=frozenset(w.lower() for w in units_data.get("time_references", {}).get("before", [])),
         time_periods=frozenset(w.lower() for w in units_data.get("time_references", {}).get("periods", [])),
@@ -142,7 +139,7 @@ def _lexicon() -> _Lexicon:
                                                          *numbers.signs()]),
         score_separator=units_data["score_separator"],
         part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]),
-        negation=_Negation(phrases=_phrases(negation.get("words", [])), within=negation.get("within", 0),
+        negation=_Negation(phrases=as_phrases(negation.get("words", [])), within=negation.get("within", 0),
                            not_before=frozenset(w.lower() for w in negation.get("not_before", [])),
                            stops=frozenset(w.lower() for w in negation.get("stops", [])),
                            keep=frozenset(tuple(p.lower().split()) for p in negation.get("keep", []))),

@@ -20,6 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extractor.dutch.rules import as_phrases
 from extractor.dutch import patterns
 from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
@@ -76,10 +77,6 @@ class _Rules:
     action_words: frozenset[str]  # last words of the implying actions: a block without one states no amendment
 
 
-def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(item.lower().split()) for item in items), key=len, reverse=True))
-
-
 @cache
 def _rules() -> _Rules:
     data = patterns.load("meetings")
@@ -104,14 +101,14 @@ def _rules() -> _Rules:
         kinds, abbreviations,
         {w.lower(): kind for kind, words in data["abbreviations"].items() for w in words}, others,
         forms={word.lower(): form for form, words in data["forms"].items() for word in words},
-        date_links=_phrases(data["date_links"]), owner_links=_phrases(data["owner_links"]),
-        foreign_links=_phrases(data["foreign_date_links"]),
+        date_links=as_phrases(data["date_links"]), owner_links=as_phrases(data["owner_links"]),
+        foreign_links=as_phrases(data["foreign_date_links"]),
         clause_joins=frozenset(w.lower() for w in data["clause_joins"]),
         appositions=frozenset(w.lower() for w in data["appositions"]),
-        negations=_phrases(data["negations"]), planned=frozenset(w.lower() for w in data["planned"]),
-        planned_before=_phrases(data["planned_before"]),
+        negations=as_phrases(data["negations"]), planned=frozenset(w.lower() for w in data["planned"]),
+        planned_before=as_phrases(data["planned_before"]),
         actions=actions, precedence={action: rank for rank, action in enumerate(data["actions"])},
-        anaphora=frozenset(w.lower() for w in data["anaphora"]), references_back=_phrases(data["references_back"]),
+        anaphora=frozenset(w.lower() for w in data["anaphora"]), references_back=as_phrases(data["references_back"]),
         statute_words=frozenset(w.lower() for w in data["statute_words"]), anchors=anchors,
         date_articles=frozenset(w.lower() for w in data["date_articles"]),
         amendment_links=frozenset(w.lower() for w in data["amendment_date_links"]),

@@ -25,3 +25,12 @@ class InputError(UserError):
 
 class PatternError(Exception):
     """A pattern file that does not validate: a bug in the shipped data, reported with file and JSON path."""
+
+
+def internal_error(error: BaseException | str, where: str | None = None) -> str:
+    """The one line that reports a bug (every command's: no traceback unless --debug): "error: WHERE: internal
+    error (KeyError: 'x'); rerun with --debug for the traceback and report it". `error`: the exception, or its
+    summary when it happened in another process."""
+    summary = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
+    place = f"{where}: " if where else ""
+    return f"error: {place}internal error ({summary}); rerun with --debug for the traceback and report it"
