@@ -20,7 +20,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extractor.dutch.rules import as_phrases
+from extractor.dutch import rules as rule_files
+from extractor.dutch.rules import Phrases, Words, key
 from extractor.dutch import patterns
 from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
@@ -47,32 +48,36 @@ class _Action:
     particle: str | None  # the particle that follows the verb later in the sentence ("goed")
 
 
+@rule_files.declares("meetings")
 @dataclass(frozen=True)
 class _Rules:
+    """The rules of patterns/meetings.yaml: its word lists (`key()`: declared here once, the schema is made from
+    them by extractor/dutch/rules.py) and what is built from its other entries."""
+
+    date_links: Phrases = key()
+    owner_links: Phrases = key()
+    foreign_links: Phrases = key("foreign_date_links")
+    clause_joins: Words = key()
+    appositions: Words = key()
+    negations: Phrases = key()
+    planned: Words = key()
+    planned_before: Phrases = key()
+    anaphora: Words = key()
+    references_back: Phrases = key()
+    statute_words: Words = key()
+    date_articles: Words = key()
+    amendment_links: Words = key("amendment_date_links")
+    amendment_joins: Words = key()
+    statute_names: Words = key()
+    amendment_list_words: Words = key()
     kinds: PhraseMatcher
     abbreviations: Matcher
     abbreviation_kinds: dict[str, str]  # lower-cased abbreviation → kind, for one between brackets
     others: PhraseMatcher
     forms: dict[str, str]  # word → form
-    date_links: tuple[tuple[str, ...], ...]
-    owner_links: tuple[tuple[str, ...], ...]
-    foreign_links: tuple[tuple[str, ...], ...]
-    clause_joins: frozenset[str]
-    appositions: frozenset[str]
-    negations: tuple[tuple[str, ...], ...]
-    planned: frozenset[str]
-    planned_before: tuple[tuple[str, ...], ...]
     actions: dict[str, list[_Action]]  # first word → actions starting with it
     precedence: dict[str, int]  # action → rank (0 wins)
-    anaphora: frozenset[str]
-    references_back: tuple[tuple[str, ...], ...]
-    statute_words: frozenset[str]
     anchors: frozenset[str]  # a block with none of these words names no meeting: no need to match
-    date_articles: frozenset[str]
-    amendment_links: frozenset[str]
-    amendment_joins: frozenset[str]
-    statute_names: frozenset[str]
-    amendment_list_words: frozenset[str]
     implied_actions: frozenset[str]
     action_words: frozenset[str]  # last words of the implying actions: a block without one states no amendment
 
@@ -97,25 +102,12 @@ def _rules() -> _Rules:
             actions.setdefault(entry.words[0], []).append(entry)
     anchors = frozenset([nlp.make_doc(p)[-1].lower_ for phrases in data["kinds"].values() for p in phrases]
                         + [w.lower() for words in data["abbreviations"].values() for w in words])
-    return _Rules(
-        kinds, abbreviations,
-        {w.lower(): kind for kind, words in data["abbreviations"].items() for w in words}, others,
-        forms={word.lower(): form for form, words in data["forms"].items() for word in words},
-        date_links=as_phrases(data["date_links"]), owner_links=as_phrases(data["owner_links"]),
-        foreign_links=as_phrases(data["foreign_date_links"]),
-        clause_joins=frozenset(w.lower() for w in data["clause_joins"]),
-        appositions=frozenset(w.lower() for w in data["appositions"]),
-        negations=as_phrases(data["negations"]), planned=frozenset(w.lower() for w in data["planned"]),
-        planned_before=as_phrases(data["planned_before"]),
-        actions=actions, precedence={action: rank for rank, action in enumerate(data["actions"])},
-        anaphora=frozenset(w.lower() for w in data["anaphora"]), references_back=as_phrases(data["references_back"]),
-        statute_words=frozenset(w.lower() for w in data["statute_words"]), anchors=anchors,
-        date_articles=frozenset(w.lower() for w in data["date_articles"]),
-        amendment_links=frozenset(w.lower() for w in data["amendment_date_links"]),
-        amendment_joins=frozenset(w.lower() for w in data["amendment_joins"]),
-        statute_names=frozenset(w.lower() for w in data["statute_names"]),
-        implied_actions=frozenset(data["implied_actions"]),
-        amendment_list_words=frozenset(w.lower() for w in data["amendment_list_words"]), action_words=frozenset(
+    return rule_files.load(
+        _Rules, data, kinds=kinds, abbreviations=abbreviations,
+        abbreviation_kinds={w.lower(): kind for kind, words in data["abbreviations"].items() for w in words},
+        others=others, forms={word.lower(): form for form, words in data["forms"].items() for word in words},
+        actions=actions, precedence={action: rank for rank, action in enumerate(data["actions"])}, anchors=anchors,
+        implied_actions=frozenset(data["implied_actions"]), action_words=frozenset(
             e.words[-1] for entries in actions.values() for e in entries
             if e.particle is None and e.action in data["implied_actions"]))
 
