@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extractor.diff.align import IndicatorPair, align_indicators
+from extractor.diff import messages
+from extractor.diff.align import CONFIDENT, IndicatorPair, align_indicators
 from dataclasses import replace
 
 from extractor.diff.findings import Change, Finding, Side
@@ -39,8 +40,11 @@ def change(pair: IndicatorPair, old: Report, new: Report) -> Change:
                       "added" if before is None else "dropped", False, pair.alignment, heading)
     approximate = before.qualifier != "exact" or after.qualifier != "exact"
     if before.unit != after.unit:
+        reason = messages.label("reason_unit").format(
+            old_report=messages.report_name(old.fiscal_year, old.path), old_unit=messages.unit(before.unit),
+            new_report=messages.report_name(new.fiscal_year, new.path), new_unit=messages.unit(after.unit))
         return Change(pair.id, pair.label, unit, before, after, None, None, "incomparable", approximate,
-                      pair.alignment, heading)
+                      pair.alignment, heading, reason=reason)
     delta = _clean(after.value - before.value)
     relative = _clean(delta / before.value) if before.value else None
     if approximate:
@@ -48,7 +52,20 @@ def change(pair: IndicatorPair, old: Report, new: Report) -> Change:
     else:
         same = delta == 0
     return Change(pair.id, pair.label, unit, before, after, delta, relative,
-                  "unchanged" if same else "changed", approximate, pair.alignment, heading)
+                  "unchanged" if same else "changed", approximate, pair.alignment, heading,
+                  reason=possible_reason(pair))
+
+
+def possible_reason(pair: IndicatorPair) -> str | None:
+    """Why a pair is only possibly one quantity: its confidence is below the threshold, or both are claimed
+    changes that do not say what they are of."""
+    alignment = pair.alignment
+    if alignment is None or not alignment.possible:
+        return None
+    if alignment.confidence is not None and alignment.confidence < CONFIDENT:
+        return messages.label("reason_possible").format(confidence=messages.number(alignment.confidence, 2),
+                                                        threshold=messages.number(CONFIDENT, 2))
+    return messages.label("reason_possible_claims")
 
 
 def changes(old: Report, new: Report, pairs: list[IndicatorPair] | None = None) -> list[Change]:

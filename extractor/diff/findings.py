@@ -139,6 +139,7 @@ class Change:
     alignment: Alignment | None
     section: str | None = None  # the heading the figure stands under: in the new report, else the old one
     marks: tuple[str, ...] = ()  # "unit", "definition": what a finding says changed between the two sides
+    reason: str | None = None  # one plain sentence: why the two are not comparable, or only possibly one quantity
 
     @property
     def paired(self) -> bool:
@@ -153,7 +154,8 @@ class Change:
                 "delta": self.delta, "relative": self.relative, "status": self.status,
                 "approximate": self.approximate,
                 "alignment": self.alignment.to_json() if self.alignment else None,
-                "section": self.section, "marks": list(self.marks)}
+                "section": self.section, "marks": list(self.marks),
+                **({"reason": self.reason} if self.reason is not None else {})}
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ th,td{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 td .where{text-align:right}tr.marked td.note{color:#b36b00;font-weight:600}
 h3{font-size:1rem;margin:1.2rem 0 .3rem;color:#333}
+.reason{font-size:.8rem;color:#6d4c00}
 """
 
 
@@ -104,7 +105,8 @@ def _tables(changes: list[Change]) -> str:
         for change in items:
             shown = row(change)
             marked = " marked" if change.marks else ""
-            rows.append(f'<tr class="change{marked}"><td><code>{escape(change.id)}</code><br>{escape(change.label)}</td>'
+            reason = f'<br><span class="reason">{escape(change.reason)}</span>' if change.reason else ""
+            rows.append(f'<tr class="change{marked}"><td><code>{escape(change.id)}</code><br>{escape(change.label)}{reason}</td>'
                         f'<td class="n">{escape(shown.before)}<span class="where">{escape(shown.before_at)}</span></td>'
                         f'<td class="n">{escape(shown.after)}<span class="where">{escape(shown.after_at)}</span></td>'
                         f'<td class="n">{escape(shown.delta)}</td><td class="n">{escape(shown.relative)}</td>'

@@ -28,6 +28,9 @@ def _tables(changes: list[Change]) -> list[str]:
                      shown.note)
             out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         out.append("")
+        reasons = [f"- `{change.id}`: {change.reason}" for change in items if change.reason]
+        if reasons:  # why not comparable, or only possibly one quantity
+            out += reasons + [""]
     return out
 
 

@@ -30,6 +30,8 @@ def _rows(changes: list[Change], grouped: bool = True) -> list[str]:
             places = " → ".join(p for p in (shown.before_at, shown.after_at) if p)
             if places:
                 lines.append(f"{indent}    {places}")
+            if change.reason:  # why not comparable, or only possibly one quantity
+                lines.append(f"{indent}    {change.reason}")
     return lines
 
 
