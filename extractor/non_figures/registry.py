@@ -52,7 +52,11 @@ def exclude(context: Context, dates: DatesByBlock) -> list[Entity]:
         previous = context.blocks[index - 1] if index else None
         kept: set[int] = set()
         section = [sections[index]] if index in sections else []
-        for found in section + non_figures(context.blocks[index], doc, previous):
+        found_here = section + non_figures(context.blocks[index], doc, previous)
+        undated = [(found.start, found.end) for found in found_here if found.kind in _HOLD_NO_DATE]
+        if undated:  # "EN 50291-1: 2018": the year of a standard's edition dates no figure near it
+            dates[index][:] = [d for d in dates[index] if not any(s <= d.start < e for s, e in undated)]
+        for found in found_here:
             context.exclude(index, found.start, found.end)
             if kept.isdisjoint(range(found.start, found.end)) and _holds_number(doc, found):
                 kept.update(range(found.start, found.end))
@@ -86,6 +90,7 @@ def non_figures(block: Block, doc: Doc, previous: Block | None = None) -> list[N
 
 
 _DIGIT = re.compile(r"\d")
+_HOLD_NO_DATE = frozenset(["standard", "header_year"])  # a year in them is no date of the text
 
 
 def _holds_number(doc: Doc, found: NonFigure) -> bool:
