@@ -33,8 +33,8 @@ def test_policy_plan_chamber_of_commerce_and_tax_numbers_are_no_figures() -> Non
     report = _report("nl-zeeuwse-handen-beleidsplan-2023.pdf")
     assert _non_figures(report, "REGISTRATION_NUMBER", "POSTCODE") == [
         ("POSTCODE", "4431 ED", 1, 10),
-        ("REGISTRATION_NUMBER", "Kamer van Koophandel 88950727", 1, 15),
-        ("REGISTRATION_NUMBER", "RSIN-nummer 864833477", 1, 17)]
+        ("REGISTRATION_NUMBER", "Kamer van Koophandel | 88950727", 1, 15),
+        ("REGISTRATION_NUMBER", "RSIN-nummer | 864833477", 1, 17)]
     assert _figures_on(report, 1) == []
 
 
