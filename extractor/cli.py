@@ -17,8 +17,9 @@ if __name__ == "__main__":  # python -m extractor.cli: quiet on Ctrl-C while the
 from extractor import __version__
 from extractor.commands import extract
 from extractor.runtime.errors import UserError
-from extractor.runtime.terminal import (exit_code_of, install_signal_handlers, interrupted_line, output_failed,
-                                silence_stdout)
+from extractor.runtime.terminal import (EXIT_INTERRUPTED, EXIT_TERMINATED, exit_code_of,
+                                       exit_without_waiting_on_pools, install_signal_handlers, interrupted_line,
+                                       output_failed, silence_stdout, stop_at_once_on_signal)
 
 COMMANDS = ("diff", "check", "series", "explain", "baseline")
 
@@ -128,6 +129,7 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(f"error: {error.line()}\n")
         return 2
     except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM (extractor.runtime.terminal.Terminated)
+        stop_at_once_on_signal(exit_code_of(interrupt))  # a second signal: no second line
         stderr.write(interrupted_line(interrupt))
         return exit_code_of(interrupt)
     finally:
@@ -229,14 +231,20 @@ def main() -> None:
     escape_streams(sys.stdout, sys.stderr)  # a file name that is not UTF-8 is shown escaped, never a crash
     try:
         code = run(sys.argv[1:], sys.stdout, sys.stderr)
+        # from here on a signal ends the process at once: with its line and code, or after an interruption
+        # that run() said, quietly with its code
+        stop_at_once_on_signal(code if code in (EXIT_INTERRUPTED, EXIT_TERMINATED) else None)
         sys.stdout.flush()
     except OSError as error:  # the standard output: a pipe closed early, a full disk
+        stop_at_once_on_signal()
         silence_stdout()
         code = output_failed(error, sys.stderr)
     except KeyboardInterrupt as interrupt:  # between run() and the flush
+        stop_at_once_on_signal(exit_code_of(interrupt))  # a second signal: the same code, no second line
         silence_stdout()
         sys.stderr.write(interrupted_line(interrupt))
         code = exit_code_of(interrupt)
+    exit_without_waiting_on_pools(code)
     sys.exit(code)
 
 

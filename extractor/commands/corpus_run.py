@@ -141,6 +141,19 @@ def cache_store(options: Options, kind: str):
     return cache.Cache(options.cache_dir or cache.default_dir(), kind), cache.code_fingerprint()
 
 
+class WriteFailed(Exception):
+    """An output could not be written (a full disk, a folder gone read-only): the run writes nothing more."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(str(error))
+        self.path = Path(error.filename) if error.filename else path
+        self.error = error
+
+    def line(self) -> str:
+        return (f"cannot write {self.path} ({self.error.strerror or self.error}); nothing more was written; "
+                "free some space or choose another --out")
+
+
 def write_if_changed(path: Path, text: str) -> str:
     """Write atomically, unless the file already holds exactly this text (a rerun touches nothing). Returns
     the sha256 of the file's bytes."""

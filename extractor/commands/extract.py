@@ -22,8 +22,8 @@ from extractor.commands.facts import REPORT_FACTS, remembered, report_facts, rep
 from extractor.runtime.names import ERRORS as ESCAPE_NAMES
 from extractor.runtime.inputs import STDIN, collect, display_path, not_files_line, output_names
 from extractor.runtime.errors import InputError, UserError, internal_error
-from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, cache_store, parallel,
-                                           write_if_changed)
+from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, WriteFailed, cache_store,
+                                           parallel, write_if_changed)
 from extractor.document.readers.text import report_bytes
 
 
@@ -64,7 +64,10 @@ class _WorkerBug(Exception):
 
 
 def run(options: Options, stdout: TextIO, stderr: TextIO,
-        workers: Workers | None = None, started: float | None = None) -> tuple[int, list[Extracted]]:
+        workers: Workers | None = None, started: float | None = None,
+        write_failures: list[OSError] | None = None) -> tuple[int, list[Extracted]]:
+    """Extract the reports; a write that failed (said on stderr: the run writes nothing more) goes into
+    `write_failures`, when given."""
     from extractor.runtime import cache
 
     cache.use_for_startup((options.cache_dir or cache.default_dir()) if options.cache else None)
@@ -128,6 +131,8 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                 print(f"error: cannot write {error.filename or item.output} ({error.strerror or error}); "
                       "nothing more was written; free some space or choose another --out", file=stderr)
                 failed += 1
+                if write_failures is not None:
+                    write_failures.append(error)
                 break
             except _ExecutorFailed as error:
                 if options.debug:
@@ -187,9 +192,12 @@ def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
     diffs: list = []
     diff_code = 0
     totals = None
+    done: list[Extracted] = []
+    code = 0
+    write_failures: list[OSError] = []
     try:
-        code, done = run(options, stdout, stderr, workers, started=started)
-        if len(done) >= 2:
+        code, done = run(options, stdout, stderr, workers, started=started, write_failures=write_failures)
+        if len(done) >= 2 and not write_failures:  # after a failed write, nothing more is written
             from extractor.commands import steps
 
             series = steps.SeriesStep(done, options)  # its files are written while the workers diff
@@ -197,6 +205,14 @@ def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
             diff_code, diffs = steps.corpus_diff(done, options, stdout, stderr, workers, started=started,
                                                  totals=totals)
             code = max(code, diff_code)
+    except WriteFailed as failure:  # a diff's file: no series either, and no temporary file left
+        if series is not None:
+            series.abort()
+            series = None
+        if options.debug:
+            raise
+        print(f"error: {failure.line()}", file=stderr)
+        code = 1
     except BaseException:
         if series is not None:
             series.abort()

@@ -13,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
-from extractor.commands.corpus_run import Extracted, Options, Progress, Workers, cache_store, parallel, write_if_changed
+from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, WriteFailed, cache_store, parallel,
+                                           write_if_changed)
 from extractor.commands.facts import DIFF_FACTS, SEVERITIES, diff_facts, remembered
 from extractor.recognise.metadata import organisation_key
 from extractor.runtime.errors import internal_error
@@ -137,7 +138,10 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
                 text = rest[0]
                 if cache is not None and entry:
                     cache.put(entry, text)
-            write_if_changed(target, text)
+            try:
+                write_if_changed(target, text)
+            except OSError as error:
+                raise WriteFailed(target, error) from error
             results.append((old, new, target))
             facts = remembered(facts_store, entry, text, diff_facts, DIFF_FACTS)
             del text

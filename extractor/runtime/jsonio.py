@@ -169,6 +169,8 @@ def write_atomic(path: Path, data: bytes) -> None:
                 stream.flush()
                 os.fsync(stream.fileno())
             os.replace(temporary, path)
-        except BaseException:
+        except BaseException as error:
             Path(temporary).unlink(missing_ok=True)
+            if isinstance(error, OSError) and error.filename in (None, temporary):  # a write: name the target
+                raise OSError(error.errno, error.strerror, str(path)) from None  # (the same OSError subclass)
             raise

@@ -112,13 +112,16 @@ def diff_task(old_text: str, new_text: str, language: str = "nl") -> Outcome:
         return ("bug", f"{type(error).__name__}: {error}", traceback.format_exc())
 
 
-def _start_worker(warm: bool, startup_cache: Path | None = None) -> None:
-    """Pool initializer: Ctrl-C is the parent's to handle (it stops the workers: no traceback of their own);
-    the start-up caches are the parent's (`startup_cache`, None: none); with `warm`, load spaCy, the patterns
-    and the schemas before the first task."""
+def _start_worker(warm: bool, startup_cache: Path | None = None, parent: int | None = None) -> None:
+    """Pool initializer: the worker dies with its parent (`parent`, its pid: extractor.runtime.orphans);
+    Ctrl-C is the parent's to handle (it stops the workers: no traceback of their own); the start-up caches
+    are the parent's (`startup_cache`, None: none); with `warm`, load spaCy, the patterns and the schemas
+    before the first task."""
     from extractor.runtime import cache
+    from extractor.runtime.orphans import die_with_parent
     from extractor.runtime.terminal import ignore_interrupts
 
+    die_with_parent(parent)
     ignore_interrupts()
     cache.use_for_startup(startup_cache)
     if warm:
@@ -158,7 +161,7 @@ class LocalPool:
         # warm: load spaCy in each worker before the first task (extraction); a pool for diffs needs no spaCy
         _quiet_pool_threads()
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_quiet_spawn_context(),
-                                         initializer=_start_worker, initargs=(warm, _startup_cache()))
+                                         initializer=_start_worker, initargs=(warm, _startup_cache(), os.getpid()))
 
     def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
         return _windowed(lambda args: self._pool.submit(function, *args), arguments,

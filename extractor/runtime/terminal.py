@@ -35,6 +35,7 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM arrived: stopped as for Ctrl-C, with exit code 143."""
 
 
+_installed = False  # install_signal_handlers() ran: this process is the command's
 _writes = 0  # whole_write() sections under way in the main thread
 _held: int | None = None  # the signal that arrived during one, acted on when the last one ends
 
@@ -76,9 +77,11 @@ def whole_write() -> Iterator[None]:
 def install_signal_handlers() -> None:
     """In the main process of the command: Ctrl-C raises KeyboardInterrupt and SIGTERM raises Terminated
     (where Python can deliver them), both held back during a whole_write()."""
+    global _installed
     try:
         signal.signal(signal.SIGINT, _on_signal)
         signal.signal(signal.SIGTERM, _on_signal)
+        _installed = True
     except ValueError:  # not the main thread: leave the signals as they are
         pass
 
@@ -118,6 +121,64 @@ def exit_code_of(interrupt: KeyboardInterrupt) -> int:
 def interrupted_line(interrupt: KeyboardInterrupt) -> str:
     what = "terminated" if isinstance(interrupt, Terminated) else "interrupted"
     return f"{what}; files already written are complete, nothing partial was left; run again to finish\n"
+
+
+def stop_at_once_on_signal(code: int | None = None) -> None:
+    """Once the run is over and the process only winds down: a SIGINT or SIGTERM ends it at once (os._exit),
+    never a traceback ("Exception ignored ... Interrupted" from an exit hook) nor an exit code 0 after an
+    interruption. With `code` None (the run ended on its own) the signal gets its one line and 130 or 143;
+    else (an interruption already said) the process ends quietly with `code`. Only in a process whose
+    handlers install_signal_handlers() set (the command's, not a test calling cli.run)."""
+    if not _installed:
+        return
+    def stop(signum: int, frame: object) -> None:
+        interrupt = Terminated() if signum == signal.SIGTERM else Interrupted()
+        try:
+            if code is None:
+                for stream in (sys.stdout, sys.stderr):
+                    try:
+                        stream.flush()
+                    except (OSError, ValueError):
+                        pass
+                sys.stderr.write(interrupted_line(interrupt))
+                sys.stderr.flush()
+        finally:
+            os._exit(exit_code_of(interrupt) if code is None else code)
+
+    try:
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread
+        pass
+
+
+POOL_EXIT_S = 5.0  # how long the exit waits for a process pool's manager thread
+
+
+def exit_without_waiting_on_pools(code: int) -> None:
+    """Python's exit hook of concurrent.futures joins each process pool's manager thread with no time limit,
+    after writing to a pipe that may be full: a pool whose worker was stopped mid-task (a full disk, an
+    interruption) could keep the exit waiting for ever. Each is given POOL_EXIT_S; when one is still alive
+    then, the process ends at once (os._exit) with `code`, its output flushed; the workers die with it
+    (extractor.runtime.orphans)."""
+    module = sys.modules.get("concurrent.futures.process")
+    threads = list(getattr(module, "_threads_wakeups", {}).keys()) if module is not None else []
+    deadline = _monotonic() + POOL_EXIT_S
+    for thread in threads:
+        thread.join(max(0.0, deadline - _monotonic()))
+        if thread.is_alive():
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except (OSError, ValueError):
+                    pass
+            os._exit(code)
+
+
+def _monotonic() -> float:
+    import time
+
+    return time.monotonic()
 
 
 def use_colour(stream: TextIO) -> bool:

@@ -186,15 +186,19 @@ class Database:
         except BaseException:
             self._pending.abort()
             raise
-        self._connection.execute("PRAGMA foreign_keys = ON")
-        self._connection.executescript(SCHEMA + _wide_view(years))
         self.ids: dict[str, int] = {}
-        for number, document in enumerate(documents, start=1):
-            self.ids[document["path"]] = number
-            self._connection.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                     (number, document["path"], document["sha256"], document["format"],
-                                      document["pages"], document["fiscal_year"], document["organisation"],
-                                      document["title"]))
+        try:
+            self._connection.execute("PRAGMA foreign_keys = ON")
+            self._connection.executescript(SCHEMA + _wide_view(years))
+            for number, document in enumerate(documents, start=1):
+                self.ids[document["path"]] = number
+                self._connection.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                         (number, document["path"], document["sha256"], document["format"],
+                                          document["pages"], document["fiscal_year"], document["organisation"],
+                                          document["title"]))
+        except BaseException:  # a full disk: no temporary file left
+            self.abort()
+            raise
         self._series = 0
         self._rows = 0
 
@@ -265,8 +269,13 @@ class Database:
         return self._pending.commit()
 
     def abort(self) -> None:
-        self._connection.close()
+        try:
+            self._connection.close()
+        except sqlite3.Error:
+            pass
         self._pending.abort()
+        for suffix in ("-journal", "-wal", "-shm"):  # what SQLite may leave beside it
+            self._pending.temporary.with_name(self._pending.temporary.name + suffix).unlink(missing_ok=True)
 
 
 def _wide_view(years: list[int]) -> str:

@@ -11,6 +11,11 @@ targets, abort() removes them: a failed or interrupted run leaves the previous f
 from __future__ import annotations
 
 import csv
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -40,9 +45,14 @@ def write_organisations(out: Path, corpus: Corpus, report_of: Callable[[dict[str
 
 class SeriesWriter:
     def __init__(self, out: Path, corpus: Corpus) -> None:
-        self._pending = {kind: Pending(out / name) for kind, name in NAMES.items() if kind != "sqlite"}
+        self._targets = {kind: out / name for kind, name in NAMES.items()}
+        self._pending = {}
         self._streams = []
         try:
+            for kind, name in NAMES.items():
+                if kind != "sqlite":
+                    with self._naming(kind):
+                        self._pending[kind] = Pending(out / name)
             long_stream = self._open("long", "w", encoding="utf-8", newline="")
             self._long = csv.writer(long_stream, lineterminator="\n")
             self._long.writerow(csv_out.LONG_COLUMNS)
@@ -51,7 +61,8 @@ class SeriesWriter:
             self._wide.writerow(csv_out.wide_header(corpus.years))
             self._json = json_out.SeriesJson(self._open("json", "wb"), corpus.documents, corpus.years,
                                              corpus.warnings)
-            self._database = sqlite_out.Database(out / NAMES["sqlite"], corpus.years, corpus.documents)
+            with self._naming("sqlite"):
+                self._database = sqlite_out.Database(out / NAMES["sqlite"], corpus.years, corpus.documents)
         except BaseException:
             self.abort()
             raise
@@ -64,27 +75,53 @@ class SeriesWriter:
 
     def add(self, table: SeriesTable, reports: list[dict[str, Any]]) -> None:
         """One organisation's table and the reports it kept, in the corpus' order."""
-        self._long.writerows(csv_out.long_rows(table))
-        self._wide.writerows(csv_out.wide_rows(table))
-        self._json.add(table)
-        self._database.add(table, reports)
+        with self._naming("long"):
+            self._long.writerows(csv_out.long_rows(table))
+        with self._naming("wide"):
+            self._wide.writerows(csv_out.wide_rows(table))
+        with self._naming("json"):
+            self._json.add(table)
+        with self._naming("sqlite"):
+            self._database.add(table, reports)
+
+    @contextmanager
+    def _naming(self, kind: str) -> Iterator[None]:
+        """A write that fails (a full disk) names the file it was for: an OSError with that file's path."""
+        try:
+            yield
+        except OSError as error:
+            if error.filename is None or str(error.filename).endswith(".tmp"):
+                raise OSError(error.errno, error.strerror, str(self._targets[kind])) from None
+            raise
+        except sqlite3.OperationalError as error:  # "database or disk is full"
+            if "full" in str(error) or "disk" in str(error):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self._targets[kind])) from None
+            raise
 
     def finish(self, findings: Iterable[dict[str, Any]], warnings: list[str] = ()) -> list[Path]:
         """Close the files, the findings (with their `old` and `new` paths) and warnings into the database
         last, and put all four in place; returns their paths."""
         try:
-            self._json.finish()
-            for stream in self._streams:
-                stream.close()
-            database = self._database.finish(findings, self._warnings + list(warnings))
+            with self._naming("json"):
+                self._json.finish()
+            for kind, stream in zip(("long", "wide", "json"), self._streams):
+                with self._naming(kind):
+                    stream.close()
+            with self._naming("sqlite"):
+                database = self._database.finish(findings, self._warnings + list(warnings))
         except BaseException:
             self.abort()
             raise
         return [self._pending[kind].commit() for kind in ("long", "wide", "json")] + [database]
 
     def abort(self) -> None:
+        """Remove every temporary file, even when closing a stream fails (a full disk: its last buffer
+        cannot be written)."""
         for stream in self._streams:
-            stream.close()
+            try:
+                stream.close()
+            except OSError:
+                pass
         for pending in self._pending.values():
             pending.abort()
         database = getattr(self, "_database", None)

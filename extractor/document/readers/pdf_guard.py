@@ -101,6 +101,9 @@ class _MemoryCap:
 
 
 def _child(conn, function: Callable, args: tuple, limits: Limits) -> None:
+    from extractor.runtime.orphans import die_with_parent
+
+    die_with_parent()  # a worker killed mid-PDF takes its parse with it
     try:
         cap = _MemoryCap(limits)
 
