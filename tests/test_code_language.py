@@ -1,19 +1,77 @@
-"""Dutch belongs in patterns/, concepts in extractor/: no string in the code that is not a docstring speaks Dutch.
+"""Dutch belongs in patterns/, concepts in extractor/: no string literal of the code that is not a docstring, and
+no regular expression, holds a Dutch word.
 
-Checked on a set of telling Dutch words (function words and the field's own words that have no English
-homograph). A string may still quote Dutch as an example, between quotation marks or brackets ("a claimed
-change (een stijging met 15 %)"), and name a file ("smartcoop-bijzonder-verslag-2024.txt")."""
+The Dutch words are those of patterns/ itself: every word of every pattern file's Dutch data (its word lists, its
+phrases, its example texts, its message templates), read from the files, so a word added there is checked here
+at once. Left out of the files' words: what is no Dutch there (descriptions and notes, the English messages,
+the keys, identifiers such as `employment.persons`, unit codes, the names in `{placeholders}` and `(?P<groups>)`,
+escapes such as `\\b`), and the few words of `BOTH` below, which are also English or code words.
+
+Each string literal is split into letter runs, so a regular expression is read word by word
+(`r"\\b(?:bijna|ruim)\\b"` holds `bijna` and `ruim`). A string may still quote Dutch as an example between
+quotation marks ("a claimed change ‘een stijging met 15 %’") and name a file or a path
+("smartcoop-bijzonder-verslag-2024.txt")."""
 
 from __future__ import annotations
 
 import ast
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT
 
+# Words of the pattern files that are also common English or code words: flagging them would flag English. Each
+# is here because the code's own English (messages, keys, HTML, CSS, URLs, language codes) uses it.
+BOTH = frozenset("""
+in is of op per be was are all do up as no on at it an
+name part non total box level page order start type module data lang auto code title info
+nl en fr de le lu www https org eur fte iban bic vat pct wvv art nr ca
+diff baseline corpus extract catalogue
+indicator factor contract score percent percentage half later progress social plus maximum
+""".split())
+# Keys whose values are no Dutch: English prose, identifiers and codes.
+_NOT_DUTCH = frozenset({"description", "note", "english", "id", "unit", "units", "implied_actions"})
+_CODE = re.compile(r"^[\w.:/%-]*[_.][\w.:/%-]*$")  # an identifier or a path: employment.persons, non_figure.phone
+_NOT_WORDS = re.compile(r"\{[^{}]*\}|\(\?P<\w+>|\(\?P=\w+\)|\\[a-zA-Z]")  # placeholders, group names, escapes
+_LETTERS = re.compile(r"[^\W\d_]+")
+# quoted examples, file names and paths inside a string: not the code speaking
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|\S+\.(?:txt|md|json|pdf|html|yaml)\b|\S+/\S+")
+SOURCES = sorted((ROOT / "extractor").rglob("*.py"))
+
+
+def _texts(node: object, unit_codes: frozenset[str]):
+    if isinstance(node, dict):
+        if node.get("lang", "nl") != "nl":  # an example in another language
+            return
+        for key, value in node.items():
+            if key in ("examples", "negative_examples"):  # the text of each; its records hold codes
+                yield from _texts([example.get("text", "") for example in value if example.get("lang", "nl") == "nl"],
+                                  unit_codes)
+            elif key not in _NOT_DUTCH:
+                yield from _texts(value, unit_codes)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _texts(value, unit_codes)
+    elif isinstance(node, str) and not _CODE.match(node) and node not in unit_codes:
+        yield _NOT_WORDS.sub(" ", node)
+
+
+@cache
+def dutch_words() -> frozenset[str]:
+    files = {path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
+             for path in sorted((ROOT / "patterns").glob("*.yaml"))}
+    unit_codes = frozenset(files["units"]["units"])
+    return frozenset(word for data in files.values() for text in _texts(data, unit_codes)
+                     for word in _LETTERS.findall(text.lower()) if len(word) > 1) - BOTH
+
+
+# Telling Dutch words (function words and the field's own words with no English homograph) that
+# tests/test_language.py holds a command's English output to: its output may quote a report's own words
+# ("zeven adviesverleners"), which the whole vocabulary above would flag.
 TELLING = frozenset("""
 het een van voor zijn niet meer dan bij ook wordt werd naar zoals tussen sinds ongeveer bijna ruim hoogstens
 minstens verslag vergadering algemene buitengewone artikel artikels artikelen statuten voorwaarde voorwaarden
@@ -24,27 +82,30 @@ werkdagen pagina regel opleiding bestuur bestuurder bestuurders raad dividend ui
 waarvan wie stijging daling groei
 """.split())
 
-# quoted or bracketed examples, file names and paths: not the code speaking
-_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'|“[^”]*”|‘[^’]*’|\([^()]*\)|\S+\.(?:txt|md|json|pdf|html)\b|\S+/\S*")
-_WORD = re.compile(r"[a-zà-ÿ]+")
-SOURCES = sorted((ROOT / "extractor").rglob("*.py"))
-
 
 def dutch_strings(source: str) -> list[tuple[int, str]]:
-    """(line, text) of every string literal, docstrings left out, that holds a telling Dutch word outside
-    quotes and brackets."""
+    """(line, word) of every Dutch word of a string literal (docstrings left out), outside quotes."""
     tree = ast.parse(source)
     docstrings = {id(node.body[0].value) for node in ast.walk(tree)
                   if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
                   and node.body and isinstance(node.body[0], ast.Expr)
                   and isinstance(node.body[0].value, ast.Constant)}
+    words = dutch_words()
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-            words = set(_WORD.findall(_QUOTED.sub(" ", node.value).lower()))
-            if words & TELLING:
-                found.append((node.lineno, node.value))
+            for word in _LETTERS.findall(_QUOTED.sub(" ", node.value).lower()):
+                if word in words:
+                    found.append((node.lineno, word))
     return sorted(found)
+
+
+def test_the_vocabulary_is_read_from_the_pattern_files() -> None:
+    words = dutch_words()
+    assert {"bijna", "ruim", "vergadering", "statuten", "verandering", "aandeel", "cumulatief", "keer",
+            "januari", "waarvan"} <= words
+    assert not {"the", "report", "persons", "employment", "description", "year"} & words
+    assert len(words) > 1500
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
@@ -53,13 +114,19 @@ def test_no_dutch_in_the_code(path: Path) -> None:
 
 
 @pytest.mark.parametrize("source, expected", [
-    ('LABEL = "sinds de start"', [(1, "sinds de start")]),
-    ('if word in ("van", "met"): pass', [(1, "van")]),
+    ('QUALIFIERS = re.compile(r"\\b(?:bijna|ruim)\\b")', [(1, "bijna"), (1, "ruim")]),
+    ('LABEL = "sinds de start"', [(1, "sinds")]),
+    ('if word in ("van", "met"): pass', [(1, "met"), (1, "van")]),
     ('x = "miljoen" in raw', [(1, "miljoen")]),
-    ('RULE = "a claimed change (een stijging met 15 %) that the figures belie"', []),
+    ('ASPECTS = ("verandering", "aandeel", "maximum", "cumulatief")',
+     [(1, "aandeel"), (1, "cumulatief"), (1, "verandering")]),  # "maximum" is English too
+    ('x = f"{n} keer"', [(1, "keer")]),
+    ('RULE = "a claimed change (een stijging met 15 %) that the figures belie"', [(1, "een"), (1, "met"), (1, "stijging")]),
+    ('RULE = "a claimed change “een stijging met 15 %” that the figures belie"', []),
     ('HELP = "example: extract corpus/smartcoop-bijzonder-verslag-2024.txt"', []),
     ('def f():\n    """Het verslag van de vergadering."""\n', []),
     ('KEY = "fiscal_year"', []),
 ])
-def test_the_check_finds_dutch_and_spares_quotes_names_and_docstrings(source: str, expected: list) -> None:
+def test_the_check_finds_dutch_in_strings_and_regexes_and_spares_quotes_names_and_docstrings(
+        source: str, expected: list) -> None:
     assert dutch_strings(source) == expected

@@ -37,7 +37,6 @@ _SHORT_YEAR = re.compile(r"^['‘’](\d\d)$")  # "januari ‘24", one token or 
 _APOSTROPHES = frozenset("'‘’")
 _TWO_DIGITS = re.compile(r"^\d\d$")
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
-_ORDINAL_DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:e|ste|de)$")  # "1ste", "2de", "3e"
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2((?:19|20)\d\d)$")  # day first, as Belgians write
 _NUMERIC_ISO = re.compile(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)$")
 
@@ -80,6 +79,7 @@ class _Words:
     intro_words: frozenset[str]  # the first words of year_intros
     ordinal_endings: tuple[str, ...]  # "ste", "de": a written cardinal so ended is an ordinal day
     ordinal_words: dict[str, int]  # ordinals not so built ("eerste")
+    digit_ordinal: re.Pattern[str]  # a day in digits with an ordinal ending ("1ste", "2de", "3e")
 
 
 @cache
@@ -94,7 +94,9 @@ def _words() -> _Words:
                   context_year_words=frozenset(data["context_year_words"]),
                   intro_words=frozenset(p.split()[0] for p in data["year_intros"]),
                   ordinal_endings=tuple(sorted(data["ordinal_endings"], key=len, reverse=True)),
-                  ordinal_words={word.lower(): day for word, day in data["ordinal_words"].items()})
+                  ordinal_words={word.lower(): day for word, day in data["ordinal_words"].items()},
+                  digit_ordinal=re.compile(r"^([1-9]|[12]\d|3[01])(?:" + "|".join(
+                      re.escape(e) for e in sorted(data["digit_ordinal_endings"], key=len, reverse=True)) + ")$"))
 
 
 def year_prepositions() -> frozenset[str]:
@@ -222,11 +224,11 @@ def _year_words(lower: list[str], i: int) -> tuple[int, int] | None:
 def _day_word(word: str) -> int | None:
     if _DAY.match(word):
         return int(word)
-    if match := _ORDINAL_DAY.match(word):
+    words = _words()
+    if match := words.digit_ordinal.match(word):
         return int(match.group(1))
     if not word.isalpha():
         return None
-    words = _words()
     if word in words.ordinal_words:
         return words.ordinal_words[word]
     # a written cardinal ("vierentwintig"), else a written ordinal: the cardinal and its ending ("vijfentwintigste")

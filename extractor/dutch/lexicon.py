@@ -56,6 +56,10 @@ class Lexicon:
     sources: Table
     source_dimensions: frozenset[str]  # the dimensions whose quantities a source qualifies
     rate_words: frozenset[str]  # "per": the figure is a rate of the noun after it
+    number_concept: str  # what a figure counts when no word says what
+    count_words: frozenset[str]  # "aantal": a count of the noun after it
+    participle_prefix: str  # a past participle's prefix and endings ("geplaatst", "vertegenwoordigde")
+    participle_endings: tuple[str, ...]
     organs: Table
     units: dict[str, MeasureUnit]
     members: frozenset[str]
@@ -65,6 +69,7 @@ class Lexicon:
     measure_links: frozenset[str]  # "een omzet van 2,1 miljoen euro"
     amount_links: frozenset[str]  # "1,9 miljoen euro aan loonpremies"
     member: Concept  # a governing body's members
+    aspect_names: dict[str, str]  # aspect ("change", "share", "maximum", "cumulative") → its part of a key
     aspect_labels: dict[str, str]  # aspect → its words in a label
     change_after: tuple[tuple[str, ...], ...]
     cumulative: tuple[tuple[str, ...], ...]
@@ -142,7 +147,8 @@ def lexicon() -> Lexicon:
     data = patterns.load("lexicon")
     aspects = data["aspects"]
     units = {code: MeasureUnit(unit["dimension"], unit.get("default")) for code, unit in data["units"].items()}
-    change = Table({_phrase(w): Concept("verandering", "verandering") for w in aspects["change"]["words"]}, 1)
+    change = Table({_phrase(w): Concept(aspects["names"]["change"], aspects["labels"]["change"])
+                    for w in aspects["change"]["words"]}, 1)
     tables = {name: _table(data[name]) for name in ("nouns", "measures", "states", "sources", "organs")}
     words = frozenset(w for table in tables.values() for phrase in table.phrases for w in phrase)
     return Lexicon(
@@ -150,11 +156,13 @@ def lexicon() -> Lexicon:
         unit_states=frozenset(name for name, group in data["states"].items() if group.get("with_units")),
         sources=tables["sources"], source_dimensions=frozenset(data["source_dimensions"]),
         rate_words=frozenset(data["rate_words"]), organs=tables["organs"], units=units,
+        number_concept=data["number_concept"], count_words=frozenset(data["count_words"]),
+        participle_prefix=data["participles"]["prefix"], participle_endings=tuple(data["participles"]["endings"]),
         members=frozenset(canonical(w) for w in data["members"]),
         generic=frozenset(canonical(w) for w in data["generic"]),
         change=change, change_links=frozenset(aspects["change"]["links"]),
         measure_links=frozenset(data["measure_links"]), amount_links=frozenset(data.get("amount_links", ())), member=Concept(data["member"]["name"], data["member"]["label"]),
-        aspect_labels=dict(aspects["labels"]),
+        aspect_names=dict(aspects["names"]), aspect_labels=dict(aspects["labels"]),
         change_after=as_phrases(aspects["change"]["after"]), cumulative=as_phrases(aspects["cumulative"]),
         maximum=as_phrases(aspects["maximum"]), share=as_phrases(aspects["share"]),
         particles=frozenset(data["particles"]), boundaries=frozenset(data["boundaries"]),

@@ -24,7 +24,8 @@ from extractor.nlp.language import lemma, lower_words, stop_words
 from extractor.figures.quantities import Figure, time_reference, unit_of_word
 
 # aspects in the order they close a key, with their Dutch labels
-ASPECTS = ("verandering", "aandeel", "maximum", "cumulatief")  # labelled in patterns/lexicon.yaml
+CHANGE, SHARE, MAXIMUM, CUMULATIVE = "change", "share", "maximum", "cumulative"
+ASPECTS = (CHANGE, SHARE, MAXIMUM, CUMULATIVE)  # named and labelled in patterns/lexicon.yaml (aspects.names, .labels)
 _SHARE_UNITS = frozenset({"%", "fraction"})  # a share of a whole: "4 % van de winst", "de helft van de woningen"
 _ROW_CELLS = 4  # how many cells before a figure's own its row's label may stand
 _AFTER = 3  # how far after a figure its measured noun may stand ("14.820 MWh groene stroom")
@@ -153,13 +154,13 @@ class _Describer:
                     qualifiers.append(organ)
             qualifiers += self._states(measured=False)
             if self._part_of_a_whole():
-                aspects.add("aandeel")  # "8 van de 35 actiepistes", "de helft van de 120 woningen"
+                aspects.add(SHARE)  # "8 van de 35 actiepistes", "de helft van de 120 woningen"
         else:
             dimension = unit.dimension
             head, named = self._measured(unit.default, aspects)
             if dimension in self.lex.source_dimensions:
                 qualifiers += self._sources(dimension)
-            if dimension == "keer" and (organ := self._organ()) is not None:
+            if dimension == self.lex.units["times"].dimension and (organ := self._organ()) is not None:
                 qualifiers.append(organ)
             qualifiers += self._states(measured=True)
         aspects |= self._aspects()
@@ -203,7 +204,7 @@ class _Describer:
         head_slug = _slug(head.name)
         first = head_slug if dimension is None or dimension == head_slug else f"{head_slug}_{dimension}"
         ordered = [a for a in ASPECTS if a in aspects]
-        key = ".".join([first, *sorted(seen), *ordered])
+        key = ".".join([first, *sorted(seen), *(self.lex.aspect_names[a] for a in ordered)])
         parts = [seen[name].label for name in sorted(seen)] + [self.lex.aspect_labels[a] for a in ordered]
         label = f"{head.label} ({', '.join(parts)})" if parts else head.label
         return Description(key, label, head.name, head.label, dimension, named)
@@ -272,7 +273,8 @@ class _Describer:
         word = self.w.lower[i]
         if word.endswith("e") and lemma(word) != word:
             return True
-        return word.endswith(("de", "te", "d", "t")) and word.startswith("ge") and _verb(word)
+        return word.endswith(self.lex.participle_endings) and word.startswith(self.lex.participle_prefix) \
+            and _verb(word)
 
     # --- a count: what it counts ------------------------------------------------------------------------
     def _counted(self, qualifiers: list[Concept]) -> tuple[Concept, bool, str | None]:
@@ -315,7 +317,7 @@ class _Describer:
             return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True, forms[k]
         # no noun after the number: "het aantal coöperanten steeg tot 2.015", "er kwamen er 211 bij"
         for i in range(self.f.start - 1, self.clause_start - 1, -1):
-            if forms[i] == "aantal":
+            if forms[i] in self.lex.count_words:
                 for j in range(i + 1, self.f.start):
                     if (found := nouns.match(forms, j, self.f.start)) is not None:
                         return found[0], True, forms[j + found[1] - 1]
@@ -388,7 +390,7 @@ class _Describer:
         j = self.f.start - 1
         if j - 1 >= self.clause_start and self.w.lower[j] in lex.measure_links | lex.change_links:
             if lex.change.word(forms[j - 1]) is not None:
-                aspects.add("verandering")
+                aspects.add(CHANGE)
             elif self.w.lower[j] in lex.measure_links and self._content(j - 1) and (forms[j - 1] or "") not in lex.generic:
                 found = measures.word(forms[j - 1]) or nouns.word(forms[j - 1])
                 if found is not None:
@@ -409,7 +411,7 @@ class _Describer:
         if self.unit in _SHARE_UNITS:
             share = self._share()
             if share is not None:
-                aspects.add("aandeel")
+                aspects.add(SHARE)
                 return share, True
         # "Het geplaatste kapitaal komt op 2.401.000 euro", "Het fonds besteedde 31.750 euro"
         found_near = self._nearest(measures)
@@ -434,7 +436,7 @@ class _Describer:
         if self.labelled:
             return self._fallback()  # "Loonpremies maatwerk: 2,1 miljoen euro": the label, not an earlier figure
         dimension = lex.units.get(self.unit or "", None)
-        changing = "verandering" in aspects or self._change()
+        changing = CHANGE in aspects or self._change()
         for figure, description in reversed(self.before):
             if not description.named:
                 continue
@@ -543,18 +545,18 @@ class _Describer:
         lex, lower = self.lex, self.w.lower
         aspects: set[str] = set()
         if self._change():
-            aspects.add("verandering")
+            aspects.add(CHANGE)
         before = lower[self.clause_start:self.f.number_start]
         if _contains_any(before, lex.maximum):
-            aspects.add("maximum")
+            aspects.add(MAXIMUM)
         elif self.f.qualifier == "at_most" and any(word in lex.negations for word in before):
-            aspects.add("maximum")  # "niemand kan meer dan 20 aandelen nemen": a ceiling (the negation turned it)
+            aspects.add(MAXIMUM)  # "niemand kan meer dan 20 aandelen nemen": a ceiling (the negation turned it)
         cumulative = self.w.cumulative.get(self.sent_start)
         if cumulative is None:
             cumulative = self.w.cumulative[self.sent_start] = _contains_any(
                 lower[self.sent_start:self.sent_end], lex.cumulative)
         if cumulative:
-            aspects.add("cumulatief")
+            aspects.add(CUMULATIVE)
         return aspects
 
     def _fallback(self) -> tuple[Concept, bool]:
@@ -567,7 +569,7 @@ class _Describer:
         for i in nouns or candidates:
             word = self.w.lower[i]
             return Concept(_lemma_of(word), _clean(self.doc[i].text) or word), False
-        return Concept("getal", "getal"), False
+        return Concept(self.lex.number_concept, self.lex.number_concept), False
 
 
 _LABEL_MARKS = frozenset({":"})  # "Omzet: 2,6 miljoen euro": the words before it name the figure
@@ -604,4 +606,4 @@ def _lemma_of(word: str) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9à-ÿ]+", "_", text.lower()).strip("_") or "getal"
+    return re.sub(r"[^a-z0-9à-ÿ]+", "_", text.lower()).strip("_") or lexicon().number_concept

@@ -103,7 +103,7 @@ def cumulative_shrinks(new: Report, earlier: list[Report], rule: Rule) -> list[F
 
 RULES: tuple[Rule, ...] = (
     Rule("across.change_claim", "error", claim_against_earlier,
-         "a claimed change (+9,2 % tegenover 2021) that the earlier report's figure does not give"),
+         "a claimed change (“+9,2 % tegenover 2021”) that the earlier report's figure does not give"),
     Rule("across.previous_year_figure", "warning", previous_year_figure,
          "a figure the text gives for last year that differs from last year's report"),
     Rule("across.cumulative_shrinks", "error", cumulative_shrinks,

@@ -128,9 +128,9 @@ def _near(a: dict, b: dict) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("internal.parts_sum", "error", parts_sum,
-         "parts the text gives of a whole (waarvan, van wie, samen, in totaal) that do not add up to it"),
+         "parts the text gives of a whole (“waarvan”, “van wie”, “samen”, “in totaal”) that do not add up to it"),
     Rule("internal.claim_mismatch", "error", claim_in_report,
-         "a claimed change (een stijging met 15 %, verdubbelde) that the two figures beside it do not give"),
+         "a claimed change (“een stijging met 15 %”, “verdubbelde”) that the two figures beside it do not give"),
     Rule("internal.cumulative_below_year", "error", cumulative_below_year,
-         "a cumulative figure (sinds de oprichting, tot nu toe) smaller than a yearly figure beside it"),
+         "a cumulative figure (“sinds de oprichting”, “tot nu toe”) smaller than a yearly figure beside it"),
 )
