@@ -8,6 +8,7 @@ of space, zero-width characters, soft hyphens, typographic apostrophes inside a 
 
 from __future__ import annotations
 
+import html
 import re
 import statistics
 from collections.abc import Iterable
@@ -48,8 +49,17 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _HTML_SUP = re.compile(r"<su[bp]>(.*?)</su[bp]>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_HTML_ENTITIES = {re.compile("&nbsp;"): " ", re.compile("&amp;"): "&", re.compile("&lt;"): "<",
-                  re.compile("&gt;"): ">", re.compile("&quot;"): '"'}
+# a tag that starts or ends a block (a paragraph, a line break, a list item, a table row) parts the words on
+# either side ("bomen</div><div>en" is two words); an inline tag (<b>, <span>, <sup>) parts nothing
+_HTML_BLOCK_TAG = re.compile(r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|tr|table|thead|tbody|tfoot|caption|h[1-6]|"
+                             r"section|article|header|footer|blockquote|pre|center)\b[^<>]*>", re.IGNORECASE)
+# any character reference: named ("&euro;", "&nbsp;"), decimal ("&#8364;") or hexadecimal ("&#x20AC;")
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decoded(match: re.Match[str]) -> str:
+    """The character a reference names (html.unescape: every HTML5 name); one it does not know stays."""
+    return html.unescape(match.group())
 
 LineKind = Literal["text", "heading", "item", "cells", "blank", "furniture"]
 
@@ -151,9 +161,9 @@ def _clean_line(document: Document, index: int, rules: _Rules, row: tuple[int, i
         kind = "item"  # "1° Positieve maatschappelijke impact": a block of its own, its number kept
     elif kind == "text" and document.format != "markdown" and _COLUMN_GAP.search(tracked.text.strip()):
         kind = "item"  # a row of a table aligned with spaces: a block of its own, never joined to the next row
-    tracked = tracked.sub(_HTML_SUP, 1).sub(_HTML_TAG, "")
-    for entity, replacement in _HTML_ENTITIES.items():
-        tracked = tracked.sub(entity, replacement)
+    if document.format == "markdown":  # an HTML cell ends where a tab would: the line is a row of cells
+        tracked = tracked.sub(_HTML_CELL_END, "\t")
+    tracked = tracked.sub(_HTML_SUP, 1).sub(_HTML_BLOCK_TAG, " ").sub(_HTML_TAG, "").sub(_HTML_ENTITY, _decoded)
     tracked = tracked.strip()
     if "\t" in tracked.text and document.format != "pdf":
         cells = [_tidy(cell) for cell in _split_cells(tracked)]
@@ -170,9 +180,8 @@ def _row_line(document: Document, tracked: Tracked, row: tuple[int, int], length
     """A line of a row of a table of figures: its markup out, its cells apart."""
     if document.format == "markdown":
         tracked = tracked.sub(_MD_LINK, 1).sub(_MD_EMPHASIS, "")
-    tracked = tracked.sub(_ROW_TABS, " | ").sub(_HTML_CELL_END, " | ").sub(_HTML_SUP, 1).sub(_HTML_TAG, "")
-    for entity, replacement in _HTML_ENTITIES.items():
-        tracked = tracked.sub(entity, replacement)
+    tracked = tracked.sub(_ROW_TABS, " | ").sub(_HTML_CELL_END, " | ").sub(_HTML_SUP, 1).sub(_HTML_BLOCK_TAG, " ")
+    tracked = tracked.sub(_HTML_TAG, "").sub(_HTML_ENTITY, _decoded)
     body = _tidy(tracked)
     if not body.text.strip(" |"):
         return _Line("blank", length=0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.document.model import SYNTHETIC, pack
@@ -38,9 +39,10 @@ class Tracked:
     def slice(self, start: int, end: int | None = None) -> Tracked:
         return Tracked(self.text[start:end], self.positions[start:end])
 
-    def sub(self, pattern: re.Pattern[str], replacement: str | int) -> Tracked:
-        """Replace every match by a literal (each character placed at the match's first source position)
-        or by one of its groups (an int: the group keeps its own positions)."""
+    def sub(self, pattern: re.Pattern[str], replacement: str | int | Callable[[re.Match[str]], str]) -> Tracked:
+        """Replace every match by a literal (each character placed at the match's first source position),
+        by what a function makes of the match (placed alike), or by one of its groups (an int: the group
+        keeps its own positions)."""
         matches = pattern.finditer(self.text)
         first = next(matches, None)
         if first is None:
@@ -57,9 +59,10 @@ class Tracked:
                     out_text.append(self.text[start:end])
                     out_positions.extend(self.positions[start:end])
             elif replacement:
+                made = replacement(match) if callable(replacement) else replacement
                 anchor = self.positions[match.start()] if match.end() > match.start() else SYNTHETIC
-                out_text.append(replacement)
-                out_positions.extend(positions_of([anchor]) * len(replacement))
+                out_text.append(made)
+                out_positions.extend(positions_of([anchor]) * len(made))
             last = match.end()
         if last == 0:
             return self
