@@ -25,13 +25,13 @@ import yaml
 from conftest import ROOT
 
 # Words of the pattern files that are also common English or code words: flagging them would flag English. Each
-# is here because the code's own English (messages, keys, HTML, CSS, URLs, language codes) uses it.
+# is here because the code's own English (messages, keys, HTML, CSS, URLs, language codes, SQLite's "-wal" file) uses it.
 BOTH = frozenset("""
 in is of op per be was are all do up as no on at it an
 name part non total box level page order start type module data lang auto code title info
 nl en fr de le lu www https org eur fte iban bic vat pct wvv art nr ca
 diff baseline corpus extract catalogue
-indicator factor contract score percent percentage half later progress social plus maximum
+indicator factor contract score percent percentage half later progress social plus maximum wal
 """.split())
 # Keys whose values are no Dutch: English prose, identifiers and codes.
 _NOT_DUTCH = frozenset({"description", "note", "english", "id", "unit", "units", "implied_actions"})
