@@ -25,7 +25,8 @@ import yaml
 from conftest import ROOT
 
 # Words of the pattern files that are also common English or code words: flagging them would flag English. Each
-# is here because the code's own English (messages, keys, HTML, CSS, URLs, language codes, SQLite's "-wal" file) uses it.
+# is here because the code's own English uses it (messages, keys, HTML, CSS, URLs, language codes, SQLite's
+# "-wal" file).
 BOTH = frozenset("""
 in is of op per be was are all do up as no on at it an
 name part non total box level page order start type module data lang auto code title info
