@@ -274,7 +274,7 @@ class Database:
         except sqlite3.Error:
             pass
         self._pending.abort()
-        for suffix in ("-journal", "-wal", "-shm"):  # what SQLite may leave beside it
+        for suffix in ("-journal",):  # what SQLite may leave beside it (its rollback journal)
             self._pending.temporary.with_name(self._pending.temporary.name + suffix).unlink(missing_ok=True)
 
 
