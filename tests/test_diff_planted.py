@@ -170,12 +170,14 @@ def test_planted_unit_change(tmp_path):
 
 def test_planted_definition_change(tmp_path):
     # planted: the legal service of "2025" counts its "consultaties" (2.150), where 2024 counted 674
-    # "aanvragen/dossiers": declared synonyms, but a figure three times larger: maybe another definition
+    # "aanvragen/dossiers": declared synonyms, but a figure three times larger: maybe another definition (the
+    # sentence dated to 2025 too: a figure the draft dates to 2024 is compared with the 2024 report's own)
     earlier = _plant(tmp_path, TXT_2024, [], "real-2024.txt", 2024)
     base = _plant(tmp_path, TXT_2024, YEAR_2025, "base-2025.txt", 2025)
     assert _fired(check_draft(base, [earlier]), "across.definition_change") == []
     draft = _plant(tmp_path, TXT_2024,
-                   YEAR_2025 + [("er 674 aanvragen/dossiers behandeld", "er 2.150 consultaties gegeven")],
+                   YEAR_2025 + [("arbeidsrecht enz. In 2024 werden", "arbeidsrecht enz. In 2025 werden"),
+                                ("er 674 aanvragen/dossiers behandeld", "er 2.150 consultaties gegeven")],
                    "planted-2025.txt", 2025)
     finding = _one(check_draft(draft, [earlier]), "across.definition_change", "info")
     assert finding.subject == "legal.requests"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -154,13 +155,23 @@ class WriteFailed(Exception):
                 "free some space or choose another --out")
 
 
-def write_if_changed(path: Path, text: str) -> str:
-    """Write atomically, unless the file already holds exactly this text (a rerun touches nothing). Returns
-    the sha256 of the file's bytes."""
+# a figure's series id in a report JSON: a line of its own, added by the link step after extraction
+_SERIES_LINE = re.compile(rb'^ *"series": "[^"\n]*",\n', re.MULTILINE)
+
+
+def write_if_changed(path: Path, text: str, linked: bool = False) -> str:
+    """Write atomically, unless the file already holds exactly this text (a rerun touches nothing); `linked`:
+    nor when it holds this text with the series ids the link step adds (extractor/commands/link_step.py).
+    Returns the sha256 of the file's bytes."""
     data = text.encode("utf-8")
     try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
+        size = path.stat().st_size
+        if size == len(data) and path.read_bytes() == data:
             return hashlib.sha256(data).hexdigest()
+        if linked and size > len(data):
+            held = path.read_bytes()
+            if _SERIES_LINE.sub(b"", held) == data:
+                return hashlib.sha256(held).hexdigest()
     except OSError:
         pass
     from extractor.runtime.jsonio import write_text_atomic  # jsonschema: not for `extract --help`

@@ -112,7 +112,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                 if fresh:  # not cached, or the entry went since the plan (then extracted here)
                     text = _extract(item, options, outcomes, None if item.cached else runner)
                 try:
-                    written = write_if_changed(item.output, text)
+                    written = write_if_changed(item.output, text, linked=True)
                 except OSError as error:
                     raise _WriteFailed(error) from error
                 stored = fresh and store is not None and item.key and f'"sha256": "{item.digest}"' in text
@@ -197,6 +197,10 @@ def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
     write_failures: list[OSError] = []
     try:
         code, done = run(options, stdout, stderr, workers, started=started, write_failures=write_failures)
+        if done and not write_failures:
+            from extractor.commands.link_step import link_reports
+
+            link_reports(done)
         if len(done) >= 2 and not write_failures:  # after a failed write, nothing more is written
             from extractor.commands import steps
 

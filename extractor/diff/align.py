@@ -1,7 +1,8 @@
 """Pairing the records of two reports: the same indicator, the same condition of art. 8:5 WVV, the same event.
 
-Indicators pair by canonical id first; what is left pairs by label and unit with rapidfuzz, one-to-one, best
-score first (a derived id such as "other.persons" names a unit, not a quantity, so it never pairs by id).
+Indicators pair by one global assignment over the pair scores below (extractor/diff/link.py, which also
+chains them into series across all years): a catalogue id both carry settles a pair; the rest are scored on
+their words (rapidfuzz), context, heading, unit, role, period and scale.
 Statute references pair by the condition they back; meetings by the event: the article they acted on and
 what they did to it. Every pair records how it was made (`Alignment`).
 """
@@ -132,6 +133,10 @@ def profile(report: Report, record: dict) -> Profile:
     # a figure without a unit has no words of its own yet (its label is a placeholder): its words say nothing
     words = _content(_tokens(" ".join([str(record.get("label") or ""), str(record.get("unit") or ""), raw]))) \
         if record.get("unit") is not None else ""
+    if not words and record.get("match") == "derived":
+        # its key names what it counts even where the sentence put the noun away from the number ("Het aantal
+        # fietskoeriers groeide tot 55": other.koerier)
+        words = _content(_tokens(" ".join(str(record.get("id") or "").split(".")[1:]).replace("_", " ")))
     years = period_years(record.get("period"))
     offset = None
     if years and years[0] is not None and years[0] == years[1] and report.fiscal_year is not None:
@@ -197,14 +202,15 @@ def _penalty(a: Profile, b: Profile) -> float:
     return penalty
 
 
-def _unsure_claims(a: Profile, b: Profile) -> bool:
+def unsure_claims(a: Profile, b: Profile) -> bool:
     """Two claimed changes ("daalde met 41 %", "een groei met 15 %") are one quantity only when the text says what
     each speaks of: without that they are a possible pair at most."""
     return "change:claim" in a.roles and "change:claim" in b.roles and (a.subject is None or b.subject is None)
 
 
-def similarity(a: Profile, b: Profile) -> tuple[float, float, float] | None:
-    """(confidence 0..1, word score 0..100, context score 0..100), or None when they cannot be one quantity."""
+def similarity(a: Profile, b: Profile, bonus: float = 0.0) -> tuple[float, float, float] | None:
+    """(confidence 0..1, word score 0..100, context score 0..100), or None when they cannot be one quantity;
+    `bonus` is added to the evidence before the values' scale weighs it."""
     unit = _unit_score(a.record, b.record)
     if unit is None:
         return None
@@ -214,7 +220,7 @@ def similarity(a: Profile, b: Profile) -> tuple[float, float, float] | None:
     context = fuzz.token_set_ratio(a.context, b.context) if a.context and b.context else 30.0
     heading = fuzz.token_set_ratio(a.heading, b.heading) if a.heading and b.heading else 40.0
     base = (WEIGHTS["words"] * words / 100 + WEIGHTS["context"] * context / 100 + WEIGHTS["heading"] * heading / 100
-            + WEIGHTS["unit"] * unit + WEIGHTS["role"] * _role_score(a, b))
+            + WEIGHTS["unit"] * unit + WEIGHTS["role"] * _role_score(a, b) + bonus)
     scale = _scale(float(a.record["value"]), float(b.record["value"]))
     score = base * (1 - SCALE_SHARE + SCALE_SHARE * scale) - _penalty(a, b)
     return round(score, 3), round(words, 1), round(context, 1)
@@ -237,52 +243,37 @@ def align_indicators(old: Report, new: Report) -> list[IndicatorPair]:
 
 
 def _aligned(old: Report, new: Report) -> list[IndicatorPair]:
+    """The quantities of the two reports for their own years, paired by the linker's one global assignment
+    (extractor/diff/link.py): a catalogue id both carry pairs with confidence 1; a figure the text dates to
+    another year, or gives as last year's value ("van 16.190 MWh in 2022 naar ..."), is compared with that
+    year's report by the restatement check, never here."""
+    from extractor.diff.link import match, nodes, own_year
+
+    before_nodes = [node for node in nodes(old) if own_year(old, node.main) and _alignable(old, node.main)]
+    after_nodes = [node for node in nodes(new) if own_year(new, node.main) and _alignable(new, node.main)]
     pairs: list[IndicatorPair] = []
-    old_ids = {i["id"] for i in old.catalogued()}
-    new_ids = {i["id"] for i in new.catalogued()}
-    paired_old: set[int] = set()
-    paired_new: set[int] = set()
-    for indicator_id in sorted(old_ids & new_ids):
-        before, after = old.primary(indicator_id), new.primary(indicator_id)
-        pairs.append(IndicatorPair(indicator_id, str(after.get("label", "")), before, after,
-                                   Alignment("id", None, indicator_id, confidence=1.0)))
-        paired_old.add(id(before))
-        paired_new.add(id(after))
-    earlier = new.previous_year_figures()
-    rest_old = [r for r in old.indicators if id(r) not in paired_old and _alignable(old, r)]
-    rest_new = [r for r in new.indicators if id(r) not in paired_new and id(r) not in earlier and _alignable(new, r)]
-    old_profiles = [profile(old, r) for r in rest_old]
-    new_profiles = [profile(new, r) for r in rest_new]
-    candidates: list[tuple[float, int, int, float, float]] = []
-    for a, before in enumerate(old_profiles):
-        for b, after in enumerate(new_profiles):
-            if before.catalogued and after.catalogued and before.record["id"] != after.record["id"]:
-                continue  # two different catalogue ids are two different quantities
-            scored = similarity(before, after)
-            if scored is None or scored[0] < POSSIBLE:
-                continue
-            candidates.append((-scored[0], a, b, scored[1], scored[2]))
     used_old: set[int] = set()
     used_new: set[int] = set()
-    for negative, a, b, words, context in sorted(candidates):
-        if a in used_old or b in used_new:
+    for pair in match(before_nodes, after_nodes):
+        before, after = pair.old.main, pair.new.main
+        used_old.add(id(before))
+        used_new.add(id(after))
+        if pair.old.profile.catalogued and pair.new.profile.catalogued:
+            pairs.append(IndicatorPair(after["id"], str(after.get("label", "")), before, after,
+                                       Alignment("id", None, after["id"], confidence=1.0)))
             continue
-        used_old.add(a)
-        used_new.add(b)
-        before, after = rest_old[a], rest_new[b]
         named = after if after.get("match", "catalogue") != "derived" else before
         if named is before and after.get("match", "catalogue") == "derived" and before.get("match") == "derived":
             named = after
-        confidence = -negative
-        alignment = Alignment("fuzzy", words, named["id"], context, confidence=confidence,
-                              possible=confidence < CONFIDENT or _unsure_claims(old_profiles[a], new_profiles[b]))
+        alignment = Alignment("fuzzy", pair.words, named["id"], pair.context, confidence=pair.confidence,
+                              possible=pair.possible)
         pairs.append(IndicatorPair(named["id"], str(named.get("label", "")), before, after, alignment))
-    for a, before in enumerate(rest_old):
-        if a not in used_old:
-            pairs.append(IndicatorPair(before["id"], str(before.get("label", "")), before, None, None))
-    for b, after in enumerate(rest_new):
-        if b not in used_new:
-            pairs.append(IndicatorPair(after["id"], str(after.get("label", "")), None, after, None))
+    for node in before_nodes:
+        if id(node.main) not in used_old:
+            pairs.append(IndicatorPair(node.main["id"], str(node.main.get("label", "")), node.main, None, None))
+    for node in after_nodes:
+        if id(node.main) not in used_new:
+            pairs.append(IndicatorPair(node.main["id"], str(node.main.get("label", "")), None, node.main, None))
     return sorted(pairs, key=_pair_order)
 
 

@@ -19,6 +19,7 @@ from extractor.figures.quantities import Figure, find_figures
 from extractor.records import Indicator
 
 
+_SHARES = frozenset({"%", "percent"})
 _AFTER_WINDOW = 8  # a date after a figure dates it when it follows closely: "16 publicaties ... in 2021"
 
 
@@ -104,20 +105,27 @@ def _indicator(context: Context, index: int, doc: Doc, figure: Figure, dates: li
         id=identity.id, label=identity.label, value=figure.value,
         unit=identity.unit if identity.match != "derived" else figure.unit,
         qualifier=figure.qualifier,  # type: ignore[arg-type]
-        raw=doc[figure.start:figure.end].text, period=_period(doc, figure, dates, context.fiscal_year),
+        raw=doc[figure.start:figure.end].text, period=_period(doc, figure, dates, context.fiscal_year, figures),
         rule=rule, location=location, sentence=sentence.text.strip(), value_max=figure.value_max,
         match=identity.match)
 
 
-def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int | None) -> str | None:
+def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int | None,
+            figures: list[Figure] = ()) -> str | None:
     """The period the sentence gives the figure: the nearest date before it in its sentence, else after it;
-    "sinds de lancering" makes it cumulative up to that year ("../2024")."""
+    a date right after another figure is that figure's ("van 16.190 MWh in 2022 naar 17.480 MWh": 17.480 is
+    not of 2022). "sinds de lancering" makes it cumulative up to the fiscal year ("../2024"), "sinds 2017"
+    from that year ("2017/2024")."""
     sentence = doc[figure.number_start].sent
     column_year = _column_year(doc, sentence.start, figure.number_start)
     if column_year is not None:
         return column_year
     inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
-    before = [d for d in inside if d.end <= figure.start]
+    # (a percentage's year is the base it is measured against, "15 % tegenover 2022 (61 woningen)": not its own)
+    owned = {d.start for d in inside for other in figures if other is not figure and sentence.start
+             <= other.start and other.end <= d.start <= other.end + 1 and other.end <= figure.start
+             and other.unit not in _SHARES}
+    before = [d for d in inside if d.end <= figure.start and d.start not in owned]
     # a date after the figure is its own unless another number stands between ("16.190 MWh, +9,2 % tegenover
     # 2021": the year is that of the change's comparison)
     # a date after the figure followed by a colon labels what comes after it, not the figure ("-/- € 12.500
@@ -135,7 +143,10 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     cumulative = any(tuple(lower[i:i + len(cue)]) == cue
                      for cue in cumulative_cues() for i in range(len(lower) - len(cue) + 1))
     if cumulative:
-        end = chosen.value[:4] if chosen and chosen.value else (str(fiscal_year) if fiscal_year else None)
+        year = chosen.value[:4] if chosen and chosen.value else None
+        if year and fiscal_year and int(year) < fiscal_year and chosen in before:
+            return f"{year}/{fiscal_year}"  # "sinds de oprichting in 2017 ... al 97 gezinnen": 2017 to now
+        end = year or (str(fiscal_year) if fiscal_year else None)
         return f"../{end}" if end else None
     return chosen.value if chosen else None
 
@@ -177,7 +188,18 @@ _ROW_BOUNDARY = re.compile(r"\|\s+\|")
 
 
 def _run(window: Window) -> None:
-    window.found.indicators += recognise(window.context, window.dates)
+    window.found.indicators += recognise(window.context, _not_of_laws(window.dates, window.found.references))
+
+
+def _not_of_laws(dates: DatesByBlock, found: list) -> DatesByBlock:
+    """The dates that may date a figure: not the date of an act or decree the text cites ("wet van 20 juli
+    1955"), which names the law, never the year a figure is for."""
+    laws = [(f.block, f.start, f.end) for f in found if getattr(f.record, "date", None)]
+    if not laws:
+        return dates
+    return {index: [d for d in mentions if not any(block == index and start <= d.start < end
+                                                   for block, start, end in laws)]
+            for index, mentions in dates.items()}
 
 
 RECOGNISER = Recogniser("indicators", _run)

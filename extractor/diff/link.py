@@ -1,0 +1,238 @@
+"""Linking the figures of one organisation's reports across the years: one series id per quantity.
+
+Record linkage, as Splink does it (STYLE.md §15): every figure of a report is a record; the figures of one
+report that state one quantity (the same key and value, or the same key for another year: "tegenover 1.980
+vorig jaar") are one *node*. Each candidate pair of nodes of two reports is scored from what the records carry
+(`align.similarity`: the words and their lexicon concepts, the words around it, the heading of its passage, the
+unit, its role in the text's relations, its period and the scale of its value; a catalogue id both carry settles
+it). Then ONE global assignment per report (`scipy.optimize.linear_sum_assignment`, maximal total weight above
+the bar) pairs each node at most once, so no figure is linked twice and no greedy first match steals another's
+counterpart. Pairs from CONFIDENT up are links; from POSSIBLE up they are "possible", listed, never merged.
+
+Links chain through the years into series: a node of report k is matched against the last node of every series
+seen in the LOOKBACK reports before it (a quantity a report leaves out is picked up again the year after), so
+the work per report is bounded and a corpus links in time linear in its reports. The series id is the key of the
+series' first figure, made unique within the organisation ("other.gezin", "other.gezin~2"): two quantities of
+one report never share one, and the human-readable `id` of each figure stays as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from extractor.diff.align import CONFIDENT, POSSIBLE, Profile, profile, similarity, unsure_claims
+from extractor.diff.view import Report, location_order, period_years
+
+LOOKBACK = 2  # reports before this one whose series a node may continue (one year left out is bridged)
+BRIDGE = 0.6  # the confidence a link over a report that leaves the quantity out needs
+DERIVED_SAME_KEY = 0.0  # two uncatalogued figures with one key: their words already say so (a bonus here would join "100 workshops" of a festival with "negen workshops" of a day)
+HALF_CATALOGUED = 0.0  # taken from the evidence of a pair of which one figure is catalogued, the other not
+SERIES_MARK = "~"  # "other.gezin~2": the second series of an organisation whose first figure had that key
+
+
+@dataclass
+class Node:
+    """The figures of one report that state one quantity: `main` is its figure for the report's year (the
+    first in the text), `records` all of them (repeats and the values the text gives for other years)."""
+
+    report: int  # the report's index, in fiscal-year order
+    main: dict
+    records: list[dict]
+    profile: Profile
+
+
+@dataclass
+class Pair:
+    """Two nodes scored as one quantity: `possible` below the confidence bar (never merged)."""
+
+    old: Node
+    new: Node
+    confidence: float
+    words: float
+    context: float
+    possible: bool
+
+
+def score(a: Profile, b: Profile) -> tuple[float, float, float] | None:
+    """The pair's (confidence 0..1, word score, context score), or None when they cannot be one quantity: a
+    catalogue id both carry decides; two uncatalogued figures with one key gain DERIVED_SAME_KEY."""
+    if a.catalogued and b.catalogued:
+        if a.record["id"] != b.record["id"]:
+            return None  # two different catalogue ids are two different quantities
+        return 1.0, 100.0, 100.0
+    same_key = not a.catalogued and not b.catalogued and a.record["id"] == b.record["id"]
+    # a catalogued figure and one the catalogue's rules did not recognise: its words must say more
+    bonus = DERIVED_SAME_KEY if same_key else -HALF_CATALOGUED if a.catalogued != b.catalogued else 0.0
+    scored = similarity(a, b, bonus)
+    if scored is None:
+        return None
+    return min(1.0, scored[0]), scored[1], scored[2]
+
+
+def assign(weights: np.ndarray) -> list[tuple[int, int]]:
+    """The rows and columns paired by one global assignment of maximal total weight; a weight of 0 or less is
+    no pair (a node left alone weighs 0)."""
+    if weights.size == 0:
+        return []
+    rows, cols = linear_sum_assignment(weights, maximize=True)
+    return [(int(r), int(c)) for r, c in zip(rows, cols) if weights[r, c] > 0]
+
+
+def match(old: list[Node], new: list[Node]) -> list[Pair]:
+    """The pairs of one global assignment between two lists of nodes, each scored at or above POSSIBLE."""
+    weights = np.zeros((len(old), len(new)))
+    scores: dict[tuple[int, int], tuple[float, float, float]] = {}
+    for a, before in enumerate(old):
+        for b, after in enumerate(new):
+            scored = score(before.profile, after.profile)
+            if scored is None or scored[0] < POSSIBLE:
+                continue
+            scores[(a, b)] = scored
+            # the weight above the bar: a good pair is never traded for two mediocre ones of equal sum;
+            # a tie is broken by the order in the text (deterministic)
+            weights[a, b] = scored[0] - POSSIBLE + 1e-3
+    pairs = []
+    for a, b in assign(weights):
+        confidence, words, context = scores[(a, b)]
+        possible = confidence < CONFIDENT or unsure_claims(old[a].profile, new[b].profile)
+        pairs.append(Pair(old[a], new[b], confidence, words, context, possible))
+    return pairs
+
+
+def nodes(report: Report, index: int = 0) -> list[Node]:
+    """The report's figures with a value, grouped by quantity: a figure for the report's year (or undated)
+    opens a node unless one of the same key, unit and value is open; a figure dated to an earlier year, or
+    given as the earlier value of a from-to pair, joins the nearest node of its key and unit, else opens its
+    own."""
+    earlier = report.previous_year_figures()
+    fiscal = report.fiscal_year
+    current: dict[tuple, Node] = {}
+    by_key: dict[tuple, list[Node]] = {}
+    past: list[dict] = []
+    out: list[Node] = []
+    for record in report.indicators:
+        if id(record) in earlier or _other_year(record, fiscal):
+            past.append(record)
+            continue
+        key = (record.get("id"), record.get("unit"))
+        same = current.get(key + (record["value"], record.get("value_max")))
+        if same is not None:
+            same.records.append(record)
+            continue
+        node = Node(index, record, [record], profile(report, record))
+        current[key + (record["value"], record.get("value_max"))] = node
+        by_key.setdefault(key, []).append(node)
+        out.append(node)
+    for record in past:
+        near = by_key.get((record.get("id"), record.get("unit")))
+        if near:
+            at = location_order(record)
+            min(near, key=lambda node: _distance(location_order(node.main), at)).records.append(record)
+            continue
+        node = Node(index, record, [record], profile(report, record))
+        by_key.setdefault((record.get("id"), record.get("unit")), []).append(node)
+        out.append(node)
+    return sorted(out, key=lambda node: location_order(node.main))
+
+
+def own_year(report: Report, record: dict) -> bool:
+    """The figure is for the report's own year: neither dated to an earlier one nor given as last year's."""
+    return id(record) not in report.previous_year_figures() and not _other_year(record, report.fiscal_year)
+
+
+def _other_year(record: dict, fiscal: int | None) -> bool:
+    """Dated to one year before the fiscal year ("in 2022" in the 2023 report, "vorig jaar")."""
+    years = period_years(record.get("period"))
+    if not years or fiscal is None or years[0] is None or years[0] != years[1]:
+        return False
+    return 0 < fiscal - years[0] <= 2
+
+
+def _distance(a: tuple, b: tuple) -> tuple:
+    return (abs(a[0] - b[0]), abs(a[1] - b[1]), abs(a[2] - b[2]))
+
+
+@dataclass
+class _Series:
+    nodes: list[Node] = field(default_factory=list)
+
+    @property
+    def last(self) -> Node:
+        return self.nodes[-1]
+
+
+def link(reports: list[dict]) -> list[list[str | None]]:
+    """The series id of every figure of each report (the reports of ONE organisation, in fiscal-year order):
+    out[k][i] for reports[k]["indicators"][i]; a figure without a value has its key as series, made unique."""
+    views = [Report(data) for data in reports]
+    series: list[_Series] = []
+    for k, view in enumerate(views):
+        new = nodes(view, k)
+        open_series = [s for s in series if k - s.last.report <= LOOKBACK]
+        paired: set[int] = set()
+        for pair in match([s.last for s in open_series], new):
+            if pair.possible or (k - pair.old.report > 1 and pair.confidence < BRIDGE):
+                continue
+            owner = next(s for s in open_series if s.last is pair.old)
+            owner.nodes.append(pair.new)
+            paired.add(id(pair.new))
+        series.extend(_Series([node]) for node in new if id(node) not in paired)
+    names = _names(series)
+    out: list[list[str | None]] = [[None] * len(data.get("indicators") or []) for data in reports]
+    position = [{id(record): i for i, record in enumerate(data.get("indicators") or [])} for data in reports]
+    for chain in series:
+        name = names[id(chain)]
+        for node in chain.nodes:
+            for record in node.records:
+                out[node.report][position[node.report][id(record)]] = name
+    taken = set(names.values())
+    for k, data in enumerate(reports):
+        for i, record in enumerate(data.get("indicators") or []):
+            if out[k][i] is None:  # no value to compare: a series of its own
+                out[k][i] = _unique(str(record.get("id") or "other"), taken)
+    return out
+
+
+def _names(series: list[_Series]) -> dict[int, str]:
+    """Each series' id: the key of its first figure, unique within the organisation (in order of first year
+    and place in the text, so the same reports always give the same ids)."""
+    ordered = sorted(series, key=lambda s: (s.nodes[0].report, location_order(s.nodes[0].main),
+                                             str(s.nodes[0].main.get("id"))))
+    taken: set[str] = set()
+    return {id(chain): _unique(str(chain.nodes[0].main.get("id") or "other"), taken) for chain in ordered}
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}{SERIES_MARK}{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def add_series(reports: list[dict]) -> None:
+    """Write `series` into every figure of the reports of one organisation (any order; by fiscal year here)."""
+    ordered = sorted(reports, key=lambda data: ((data.get("document") or {}).get("fiscal_year") or 0,
+                                                str((data.get("document") or {}).get("path") or "")))
+    for data, names in zip(ordered, link(ordered)):
+        records = data.get("indicators") or []
+        for k, (record, name) in enumerate(zip(records, names)):
+            records[k] = with_series(record, name)
+
+
+def with_series(record: dict, name: str) -> dict:
+    """The record with `series` right after `id`: a line of its own in the JSON text, so a report JSON read
+    again is the extraction's text with those lines added (corpus_run.write_if_changed leaves it alone)."""
+    out = {}
+    for key, value in record.items():
+        if key == "series":
+            continue
+        out[key] = value
+        if key == "id":
+            out["series"] = name
+    out.setdefault("series", name)
+    return out
