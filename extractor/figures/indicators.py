@@ -124,7 +124,7 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     # (a percentage's year is the base it is measured against, "15 % tegenover 2022 (61 woningen)": not its own)
     owned = {d.start for d in inside for other in figures if other is not figure and sentence.start
              <= other.start and other.end <= d.start <= other.end + 1 and other.end <= figure.start
-             and other.unit not in _SHARES}
+             and other.unit not in _SHARES and not _labels_what_follows(doc, d)}
     before = [d for d in inside if d.end <= figure.start and d.start not in owned]
     # a date after the figure is its own unless another number stands between ("16.190 MWh, +9,2 % tegenover
     # 2021": the year is that of the change's comparison)
@@ -149,6 +149,11 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
         end = year or (str(fiscal_year) if fiscal_year else None)
         return f"../{end}" if end else None
     return chosen.value if chosen else None
+
+
+def _labels_what_follows(doc: Doc, date: DateMention) -> bool:
+    """A date in brackets or before a colon names the period of the figure after it ("€ 12.500 (2022: € 3.100)")."""
+    return (date.start > 0 and doc[date.start - 1].text == "(") or (date.end < len(doc) and doc[date.end].text == ":")
 
 
 def _relative_after(doc: Doc, figure: Figure, end: int) -> int | None:
