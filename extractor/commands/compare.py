@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import TextIO
 
 from extractor.runtime.inputs import display_path, report_inputs
-from extractor.runtime.errors import InputError, internal_error
+from extractor.runtime.errors import InputError, UserError, internal_error
 from extractor.runtime.jsonio import SchemaViolation, loads_given, validate
 
-FORMATS = ("text", "markdown", "json", "html")
+FORMATS = ("text", "markdown", "json", "html", "xlsx")
 LEVELS = ("error", "warning", "info", "never")
 
 DIFF_EPILOG = """\
@@ -68,6 +68,13 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
     from extractor.runtime.terminal import use_colour
 
     try:
+        if args.format == "xlsx":
+            if args.out is None:
+                raise InputError(None, "--format xlsx writes a spreadsheet file, not to the screen",
+                                 "add -o findings.xlsx")
+            from extractor.runtime.xlsx import need_openpyxl
+
+            need_openpyxl()
         accepted = None
         if args.baseline is not None:
             from extractor.diff.baseline import load
@@ -91,8 +98,15 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
 
             apply(findings, accepted)
         color = args.out is None and args.format == "text" and use_colour(stdout)
-        text = diff.render(findings, args.format, color=color, show_all=args.show_all)
-    except InputError as error:
+        if args.format == "xlsx":
+            from extractor.diff.renderers.xlsx import write_xlsx
+
+            diff.findings_to_json(findings)  # nothing invalid is written, in any format
+            write_xlsx(findings, args.out)
+            text = None
+        else:
+            text = diff.render(findings, args.format, color=color, show_all=args.show_all)
+    except UserError as error:
         print(f"error: {error.line()}", file=stderr)
         return 2
     except Exception as error:
@@ -100,7 +114,9 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
             raise
         print(internal_error(error), file=stderr)
         return 2
-    if args.out is not None:
+    if text is None:
+        pass  # written above (xlsx)
+    elif args.out is not None:
         from extractor.runtime.jsonio import write_text_atomic
 
         write_text_atomic(args.out, text)

@@ -14,7 +14,7 @@ from extractor.series.sqlite_findings import consecutive_findings
 from extractor.series.table import Corpus
 from extractor.series.writer import NAMES, write_organisations
 
-FORMATS = ("csv", "json", "sqlite")
+FORMATS = ("csv", "json", "sqlite", "xlsx")
 
 DESCRIPTION = """\
 Indicator-by-year tables of a corpus of reports (or their JSON outputs): a long table (one row per
@@ -32,6 +32,7 @@ examples:
   extract series outputs/ --out series/               series/series-long.csv and series/series-wide.csv
   extract series corpus/ --format sqlite --out series.sqlite
   extract series corpus/ --format json --out series.json --plot charts/
+  extract series corpus/ --format xlsx -o series.xlsx  a sheet per table (long, wide, documents)
 """
 
 
@@ -62,6 +63,13 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         if args.format == "sqlite" and args.out is None:
             raise UserError(None, "--format sqlite writes a database file, not to the screen",
                             "add --out series.sqlite")
+        if args.format == "xlsx":
+            if args.out is None:
+                raise UserError(None, "--format xlsx writes a spreadsheet file, not to the screen",
+                                "add -o series.xlsx")
+            from extractor.runtime.xlsx import need_openpyxl
+
+            need_openpyxl()
         if args.plot is not None:
             _need_matplotlib()
         reports = [_load(path) for path in report_inputs(args.corpus, "`extract series`")]
@@ -122,6 +130,10 @@ def _write(args: argparse.Namespace, table: SeriesTable, reports: list[dict], st
             stdout.write(json_out.json_text(table))
             return []
         return [json_out.write(table, _file(out, ".json", NAMES["json"]))]
+    if args.format == "xlsx":
+        from extractor.series.xlsx_out import write_xlsx
+
+        return [write_xlsx(table, _file(out, ".xlsx", "series.xlsx"), args.include_derived)]
     findings, warnings = _findings(table, reports)
     if args.baseline is not None:
         from extractor.diff.baseline import load
