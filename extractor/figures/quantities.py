@@ -242,7 +242,9 @@ def _reading_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon:
     unit_word = glued_sign or lower[i]
     if unit_word in lexicon.before_units and i + 1 < len(lower) and i + 1 not in excluded:
         after = _reading_at(doc, lower, i + 1, excluded, lexicon) or _decimal_point(lower, i + 1)
-        if after is not None and after.unit is None and not after.written:
+        # a written numeral too ("€ twee miljoen", "€ anderhalf miljoen", "€ zevenhonderddrieënzeventig"),
+        # but not a lone "een"/"één", which is an article as often as a number
+        if after is not None and after.unit is None and (not after.written or after.factor > 1 or after.value >= 2):
             unit = lexicon.units[(unit_word,)]
             value = -after.value if glued_sign and after.value > 0 else after.value
             return _Reading(i, after.number_start, after.number_end, value, unit,

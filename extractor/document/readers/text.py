@@ -13,19 +13,26 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt", ".text"}
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# A file with LF line ends breaks lines at LF (and CRLF) only: a lone CR inside it is no line break, as
+# `grep -n` and editors count them; a file without any LF (old Mac) breaks them at CR.
+_LF_BREAK = re.compile(r"\r?\n")
+_CR_BREAK = re.compile(r"\r")
+# nothing to read: white space of any kind, and the characters that show nothing (zero-width space and
+# joiners, word joiner, byte-order mark, soft hyphen, Mongolian vowel separator, Braille blank, Hangul fillers)
+_NOTHING_VISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff\u2800\u3164\u115f\u1160\uffa0]*")
 
 
 def read_text(path: Path) -> Document:
     data = _read_bytes(path)
     fmt: Format = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     text, encoding, notices = decode(path, data)
-    if not text.strip():
+    if _NOTHING_VISIBLE.fullmatch(text):
         raise InputError(path, "the file holds only white space", "check that the export did not fail")
-    # Line numbers are those an editor shows: a line ends at LF, CRLF or a lone CR (old Mac files, some
-    # exports); a stray form feed stays inside its line.
+    # Line numbers are those an editor shows: a line ends at LF or CRLF, or in a file without LF at a CR
+    # (old Mac files, some exports); a stray form feed, or a lone CR among LF lines, stays inside its line.
+    breaks = _LF_BREAK if "\n" in text else _CR_BREAK
     lines = [SourceLine(page=None, number=i, text=line)
-             for i, line in enumerate(_LINE_BREAK.split(text), start=1)]
+             for i, line in enumerate(breaks.split(text), start=1)]
     return Document(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest(), lines=lines,
                     pages=None, encoding=encoding, notices=notices)
 
