@@ -83,8 +83,10 @@ def test_markdown(findings):
 def test_html_is_self_contained_with_both_sides_highlighted(findings):
     page = render(findings, "html")
     assert page.startswith("<!DOCTYPE html>") and "<style>" in page
-    assert not re.search(r"""(src|href)\s*=|<script|<link|@import|url\(""", page)
-    first = page.split('<section class="finding error">')[1].split("</section>")[0]
+    assert not re.search(r"""src\s*=|<link|@import|url\(|https?:|<script\s+src""", page)  # nothing from elsewhere
+    assert all(not href.startswith("/") for href in re.findall(r'href="([^"]*)"', page))  # relative links only
+    first = page.split('<section class="finding error" data-severity="error" data-rule="across.event_date">')[1]
+    first = first.split("</section>")[0]
     assert first.count('<div class="side">') == 2
     assert "<h3>verslag 2024 — corpus/smartcoop-bijzonder-verslag-2024.txt</h3>" in first
     assert "<mark>buitengewone algemene vergadering van 21 juni 2022</mark>" in first
@@ -214,7 +216,7 @@ def test_html_table_by_section_and_the_possible_pairs_apart(corpus_findings):
     assert changes.count("<h3>") == 5 and f"<h3>{PROTECTION}</h3>" in changes
     unit_row = next(r for r in changes.split("<tr") if "training.staff.volume" in r)
     assert unit_row.startswith(' class="change marked">') and '<td class="note">andere eenheid</td>' in unit_row
-    assert f'<span class="where">{MD_2021}:60:84</span>' in unit_row
+    assert f'<a class="where" href="{MD_2021}">{MD_2021}:60:84</a>' in unit_row
     possible = page[page.index('<section class="possible">'):]
     assert possible.count('<td class="note">mogelijk</td>') == 9
     assert '<section class="unchanged_changes">' not in page

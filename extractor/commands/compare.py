@@ -105,7 +105,8 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
             write_xlsx(findings, args.out)
             text = None
         else:
-            text = diff.render(findings, args.format, color=color, show_all=args.show_all)
+            text = diff.render(findings, args.format, color=color, show_all=args.show_all,
+                               base=args.out.parent if args.out is not None else None)
     except UserError as error:
         print(f"error: {error.line()}", file=stderr)
         return 2

@@ -74,6 +74,18 @@ def report_summary(facts: dict) -> str:
     return "\n".join(lines)
 
 
+def _place(evidence: dict | None) -> str:
+    """Where a finding's first evidence stands: file:line for text, file, page and line for a PDF."""
+    if not evidence or not evidence.get("location"):
+        return ""
+    location = evidence["location"]
+    if location.get("page"):
+        from extractor.diff.renderers.common import place
+
+        return place(evidence["document"], {"page": location["page"], "line": location["line"]})
+    return f"{evidence['document']}:{location['line']}"
+
+
 def diff_facts(findings: dict) -> dict:
     """Counts by severity and by status of the changes; a line per error and warning; and the document of each
     error and warning with evidence (`places`: [document, severity]); per finding its fingerprint, severity,
@@ -96,7 +108,7 @@ def diff_facts(findings: dict) -> dict:
             if where is not None:
                 places.append([where["document"], severity])
                 item[2] = where["document"]
-            place = f"{where['document']}:{where['location']['line']}" if where and where.get("location") else ""
+            place = _place(where)
             message = finding["message"] if len(finding["message"]) <= 140 else finding["message"][:139] + "…"
             lines.append(f"  {run[severity]:<{width}} {place}  {message}")
             item[3] = lines[-1]

@@ -1,4 +1,8 @@
-"""Findings as one self-contained HTML page: inline CSS, no scripts, no external resources.
+"""Findings as one self-contained HTML page: inline CSS and a little inline script, no external resources.
+
+Every place is a link to the report, relative to the folder the page is written to (`file#page=N` for a PDF,
+which browsers open at that page); the findings can be filtered by severity and by rule (the filters hide and show
+findings in the page; without script every finding stays shown).
 
 Each finding shows its evidence side by side, one column per report (the newest first, as the evidence is
 ordered), the snippet around each figure with the figure marked and the other numbers highlighted.
@@ -6,8 +10,10 @@ ordered), the snippet around each figure with the figure marked and the other nu
 
 from __future__ import annotations
 
+import os
 import re
 from html import escape
+from pathlib import Path
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Change, Evidence, Finding, Findings
@@ -31,6 +37,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid
 .side{background:#fafafa;border:1px solid #eee;border-radius:4px;padding:.5rem .7rem}
 .side h3{font-size:.85rem;margin:0 0 .3rem;color:#444}
 .where{font-family:ui-monospace,monospace;font-size:.8rem;color:#555;display:block}
+a.where{color:#1a4d8f}.filters{margin:.5rem 0 1rem;font-size:.85rem}.filters label{margin-right:.8rem}
 .snippet{margin:.2rem 0 .6rem}
 mark{background:#ffe082;padding:0 .15em;border-radius:2px;font-weight:600}
 .num{background:#e3f2fd;border-radius:2px}
@@ -62,22 +69,44 @@ def highlight(snippet: str, raw: str) -> str:
     return (_numbers(snippet[:at]) + f"<mark>{escape(raw)}</mark>" + _numbers(snippet[at + len(raw):]))
 
 
-def _side(document: str, items: list[Evidence], title: str) -> str:
+class Links:
+    """Links to the reports, relative to the folder the page is written to (`base`)."""
+
+    def __init__(self, base: Path | None) -> None:
+        self.base = (base or Path.cwd()).resolve()
+
+    def href(self, document: str, location: dict | None) -> str:
+        target = Path(document)
+        try:
+            relative = Path(os.path.relpath(target.resolve(), self.base)).as_posix()
+        except ValueError:  # another drive (Windows): the path as given
+            relative = target.as_posix()
+        page = (location or {}).get("page")
+        return relative + (f"#page={page}" if page else "")
+
+    def place(self, text: str, document: str, location: dict | None, css: str = "where") -> str:
+        if not text:
+            return f'<span class="{css}"></span>'
+        return f'<a class="{css}" href="{escape(self.href(document, location))}">{escape(text)}</a>'
+
+
+def _side(document: str, items: list[Evidence], title: str, links: Links) -> str:
     parts = [f'<div class="side"><h3>{escape(title)}</h3>']
     for evidence in items:
         snippet = evidence.snippet or evidence.raw
-        parts.append(f'<span class="where">{escape(where(evidence))}</span>'
-                     f'<p class="snippet">{highlight(snippet, evidence.raw)}</p>')
+        parts.append(links.place(where(evidence), evidence.document, evidence.location)
+                     + f'<p class="snippet">{highlight(snippet, evidence.raw)}</p>')
     parts.append("</div>")
     return "".join(parts)
 
 
-def _finding(finding: Finding, names: dict[str, str]) -> str:
+def _finding(finding: Finding, names: dict[str, str], links: Links) -> str:
     by_document: dict[str, list[Evidence]] = {}
     for evidence in finding.evidence:
         by_document.setdefault(evidence.document, []).append(evidence)
-    sides = "".join(_side(doc, items, names.get(doc, doc)) for doc, items in by_document.items())
-    return (f'<section class="finding {finding.severity}">'
+    sides = "".join(_side(doc, items, names.get(doc, doc), links) for doc, items in by_document.items())
+    return (f'<section class="finding {finding.severity}" data-severity="{finding.severity}" '
+            f'data-rule="{escape(finding.rule)}">'
             f'<p><span class="tag">{escape(nl.label(finding.severity))}</span>{escape(finding.message)} '
             f'<span class="rule">{escape(finding.rule)}</span>'
             + (f' <span class="fingerprint" title="{escape(nl.label("fingerprint"))}">{escape(finding.fingerprint)}</span>'
@@ -95,7 +124,7 @@ def _gone(findings: Findings) -> str:
     return f'<section class="gone"><h2>{escape(heading)}</h2><ul>{items}</ul></section>'
 
 
-def _tables(changes: list[Change]) -> str:
+def _tables(changes: list[Change], links: Links) -> str:
     """One table per section: the figure, both sides with their places, the change and the marks."""
     head = "".join(f"<th>{escape(nl.label(k))}</th>"
                    for k in ("indicator", "before", "after", "delta", "relative", "note"))
@@ -107,8 +136,8 @@ def _tables(changes: list[Change]) -> str:
             marked = " marked" if change.marks else ""
             reason = f'<br><span class="reason">{escape(change.reason)}</span>' if change.reason else ""
             rows.append(f'<tr class="change{marked}"><td><code>{escape(change.id)}</code><br>{escape(change.label)}{reason}</td>'
-                        f'<td class="n">{escape(shown.before)}<span class="where">{escape(shown.before_at)}</span></td>'
-                        f'<td class="n">{escape(shown.after)}<span class="where">{escape(shown.after_at)}</span></td>'
+                        f'<td class="n">{escape(shown.before)}{_side_place(shown.before_at, change.before, links)}</td>'
+                        f'<td class="n">{escape(shown.after)}{_side_place(shown.after_at, change.after, links)}</td>'
                         f'<td class="n">{escape(shown.delta)}</td><td class="n">{escape(shown.relative)}</td>'
                         f'<td class="note">{escape(shown.note)}</td></tr>')
         parts.append(f"<h3>{escape(section)}</h3><table><thead><tr>{head}</tr></thead>"
@@ -116,32 +145,65 @@ def _tables(changes: list[Change]) -> str:
     return "".join(parts)
 
 
-def _changes(findings: Findings, show_all: bool) -> str:
+def _side_place(text: str, side, links: Links) -> str:
+    return links.place(text, side.document, side.location) if side is not None else '<span class="where"></span>'
+
+
+def _changes(findings: Findings, show_all: bool, links: Links) -> str:
     """The changed figures by section; the possible pairs in their own section; with `show_all` the unchanged
     figures and those without counterpart too."""
     shown = listed_changes(findings)
     out = [f"<h2>{escape(nl.label('changes'))}</h2>",
-           _tables(shown) if shown else f"<p>{escape(nl.label('no_changes'))}</p>"]
+           _tables(shown, links) if shown else f"<p>{escape(nl.label('no_changes'))}</p>"]
     extra = [("possible", possible_changes(findings))]
     if show_all:
         extra = [("unchanged_changes", unchanged_changes(findings))] + extra + \
             [("unpaired", unpaired_changes(findings))]
     for key, changes in extra:
         if changes:
-            out.append(f'<section class="{key}"><h2>{escape(nl.label(key))}</h2>{_tables(changes)}</section>')
+            out.append(f'<section class="{key}"><h2>{escape(nl.label(key))}</h2>{_tables(changes, links)}</section>')
     if not show_all and findings.changes:
         out.append(f"<p>{escape(more_with_all(findings))}</p>")
     return "".join(out)
 
 
-def render_html(findings: Findings, *, show_all: bool = False) -> str:
+SCRIPT = """
+document.querySelectorAll('.filters input').forEach(function (box) {
+  box.addEventListener('change', function () {
+    var off = {};
+    document.querySelectorAll('.filters input').forEach(function (b) { if (!b.checked) off[b.name + ':' + b.value] = 1; });
+    document.querySelectorAll('section.finding').forEach(function (f) {
+      f.hidden = !!(off['severity:' + f.dataset.severity] || off['rule:' + f.dataset.rule]);
+    });
+  });
+});
+"""
+
+
+def _filters(findings: list[Finding]) -> str:
+    """A checkbox per severity and per rule present: unticking one hides its findings (SCRIPT)."""
+    if not findings:
+        return ""
+    severities = [s for s in ("error", "warning", "info") if any(f.severity == s for f in findings)]
+    rules = sorted({f.rule for f in findings})
+    boxes = [f'<label><input type="checkbox" name="severity" value="{s}" checked> {escape(nl.label(s))}</label>'
+             for s in severities]
+    boxes += [f'<label><input type="checkbox" name="rule" value="{escape(r)}" checked> <code>{escape(r)}</code></label>'
+              for r in rules]
+    return f'<form class="filters">{" ".join(boxes)}</form>'
+
+
+def render_html(findings: Findings, *, show_all: bool = False, base: Path | None = None) -> str:
+    """The page; `base` is the folder it is written to (links are relative to it; default: the working folder)."""
+    links = Links(base)
     names = {d.path: f"{nl.report_name(d.fiscal_year, d.path)} — {d.path}" for d in findings.documents}
     ordered = findings.sorted_findings()
-    body = "".join(_finding(f, names) for f in ordered) or f"<p>{escape(nl.label('no_findings'))}</p>"
-    documents = "".join(f"<li>{escape(names[d.path])}</li>" for d in findings.documents)
+    body = "".join(_finding(f, names, links) for f in ordered) or f"<p>{escape(nl.label('no_findings'))}</p>"
+    documents = "".join(f'<li><a href="{escape(links.href(d.path, None))}">{escape(names[d.path])}</a></li>'
+                        for d in findings.documents)
     return (f"<!DOCTYPE html>\n<html lang=\"{nl.language()}\"><head><meta charset=\"utf-8\">"
             f"<title>{escape(nl.label('title'))}</title><style>{CSS}</style></head><body>"
             f"<h1>{escape(nl.label('title'))}</h1><p>{escape(summary(findings))}</p>"
             f"<h2>{escape(nl.label('documents'))}</h2><ul>{documents}</ul>"
-            f"<h2>{escape(nl.label('findings'))}</h2>{body}{_gone(findings)}"
-            f"{_changes(findings, show_all)}</body></html>\n")
+            f"<h2>{escape(nl.label('findings'))}</h2>{_filters(ordered)}{body}{_gone(findings)}"
+            f"{_changes(findings, show_all, links)}<script>{SCRIPT}</script></body></html>\n")

@@ -1,0 +1,63 @@
+"""The findings page (issue 22, point 6): every place a link relative to where the page is written (a PDF's with
+#page=N), filters by severity and by rule, and the page in every PDF place of the corpus summary."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import ROOT
+from extractor.commands.facts import _place, diff_facts
+from extractor.diff import check_draft, findings_to_json, render
+from extractor.diff.renderers.html import Links
+
+MD_2021 = "corpus/smartcoop-bijzonder-verslag-2021.md"
+TXT_2024 = "corpus/smartcoop-bijzonder-verslag-2024.txt"
+
+
+def test_links_are_relative_to_the_page_and_lead_to_the_reports(reports, tmp_path: Path) -> None:
+    base = tmp_path / "pages" / "2024"
+    page = render(check_draft(reports[2024], [reports[2021]]), "html", base=base)
+    hrefs = set(re.findall(r'href="([^"#]*)(?:#[^"]*)?"', page))
+    assert len(hrefs) == 2
+    assert {(base / href).resolve() for href in hrefs} == {(ROOT / MD_2021).resolve(), (ROOT / TXT_2024).resolve()}
+    assert all(not href.startswith("/") for href in hrefs)
+    # the evidence of the first error: both places are links
+    assert re.search(r'<a class="where" href="[^"]*smartcoop-bijzonder-verslag-2024\.txt">'
+                     + re.escape(f"{TXT_2024}:9:60") + "</a>", page)
+
+
+def test_a_pdf_place_links_to_its_page() -> None:
+    links = Links(ROOT)
+    assert links.href("reports/verslag.pdf", {"page": 6, "line": 3}) == "reports/verslag.pdf#page=6"
+    assert links.href("reports/verslag.txt", {"page": None, "line": 3}) == "reports/verslag.txt"
+    assert links.place("verslag.pdf, pagina 6, regel 3", "reports/verslag.pdf", {"page": 6, "line": 3}) == \
+        '<a class="where" href="reports/verslag.pdf#page=6">verslag.pdf, pagina 6, regel 3</a>'
+
+
+def test_filters_by_severity_and_rule(reports) -> None:
+    findings = check_draft(reports[2024], [reports[2021]])
+    page = render(findings, "html")
+    form = page[page.index('<form class="filters">'):page.index("</form>")]
+    assert re.findall(r'name="severity" value="(\w+)"', form) == ["error", "warning", "info"]
+    assert re.findall(r'name="rule" value="([\w.]+)"', form) == ["across.definition_change", "across.event_date",
+                                                                 "across.unit_change"]
+    sections = re.findall(r'<section class="finding (\w+)" data-severity="(\w+)" data-rule="([\w.]+)">', page)
+    assert len(sections) == len(findings.findings) == 5 and all(a == b for a, b, _ in sections)
+    assert "f.dataset.severity" in page and "f.dataset.rule" in page and "<script src" not in page
+
+
+def test_the_corpus_summary_gives_the_page_of_a_pdf_place(reports) -> None:
+    assert _place({"document": "verslag.pdf", "location": {"page": 6, "line": 3, "column": 1}}) == \
+        "verslag.pdf, pagina 6, regel 3"
+    assert _place({"document": "verslag.txt", "location": {"page": None, "line": 9, "column": 60}}) == \
+        "verslag.txt:9"
+    from copy import deepcopy
+
+    pdf = deepcopy(reports[2024])  # the session's report stays as it is
+    pdf["document"].update(path="reports/verslag-2024.pdf", format="pdf")
+    for record in pdf["meetings"] + pdf["indicators"]:
+        record["location"] = {**record["location"], "page": 4}
+    facts = diff_facts(findings_to_json(check_draft(pdf, [reports[2021]])))
+    errors = [line for line in facts["lines"] if "reports/verslag-2024.pdf" in line]
+    assert errors and all("reports/verslag-2024.pdf, pagina 4, regel " in line for line in errors)
