@@ -6,6 +6,7 @@ from extractor.recognise.metadata import Metadata
 from extractor.document.model import Document, Location, Notice
 from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
 from extractor.figures import relations
+from extractor.figures.periods import with_period_kind
 from extractor.runtime.names import shown
 
 SCHEMA_VERSION = "1"
@@ -21,7 +22,8 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
           statute_references: list[StatuteReference], legal_references: list[LegalReference],
           meetings: list[Meeting], entities: list[Entity], notices: list[Notice],
           conditions: list[dict] | None = None) -> dict:
-    indicator_records = [i.to_json() for i in sorted(indicators, key=lambda r: _order(r.location))]
+    indicator_records = [with_period_kind(i.to_json(), metadata.fiscal_year)
+                         for i in sorted(indicators, key=lambda r: _order(r.location))]
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {

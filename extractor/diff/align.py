@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from extractor.diff.findings import Alignment
 from extractor.diff.view import Report, period_years
+from extractor.figures.periods import period_kind
 from extractor.figures.relations import MEASURES
 
 # A pair's confidence (0..1) weighs what each figure record carries: its words (label, unit, raw), the words
@@ -120,6 +121,7 @@ class Profile:
     offset: int | None  # the year it is dated to, less the report's fiscal year
     catalogued: bool
     subject: dict | None = None  # a claimed change: the figure it speaks of, when the text says
+    period_kind: str = "annual"  # extractor/figures/periods.py
 
 
 def profile(report: Report, record: dict) -> Profile:
@@ -145,7 +147,8 @@ def profile(report: Report, record: dict) -> Profile:
             offset = None  # the date of a law or of the founding, not the year the figure is for
     heading = report.heading(record) or report.section(record) or ""
     return Profile(record, words, _content(around), _content(_tokens(heading)), report.roles(record), offset,
-                   record.get("match", "catalogue") != "derived", report.claim_subject(record))
+                   record.get("match", "catalogue") != "derived", report.claim_subject(record),
+                   record.get("period_kind") or period_kind(record.get("period"), report.fiscal_year))
 
 
 def _unit_score(a: dict, b: dict) -> float | None:
@@ -197,6 +200,8 @@ def _penalty(a: Profile, b: Profile) -> float:
         penalty += PENALTY
     if (a.roles & KIND_ROLES) != (b.roles & KIND_ROLES):
         penalty += PENALTY
+    elif (a.period_kind == "cumulative") != (b.period_kind == "cumulative"):
+        penalty += PENALTY  # the kilometres of the year and those since the start: the text dates them apart
     if a.subject is not None and b.subject is not None and (_unit_score(a.subject, b.subject) or 0) < SUBJECT_UNIT:
         penalty += 2 * PENALTY  # two claimed changes of figures in other units: of two other quantities
     return penalty

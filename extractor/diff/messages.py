@@ -140,6 +140,24 @@ def quantity(value: float | int, unit_code: str | None) -> str:
     return f"{number(value)} {unit(unit_code)}"
 
 
+def period(iso: str | None) -> str:
+    """A figure's period (report JSON `period`) in words: "2017/2023" -> "de jaren 2017 tot en met 2023",
+    "../2024" -> "de periode tot en met 2024", "2023-05" -> "mei 2023"; never ISO interval notation."""
+    if not iso:
+        return vocabulary()["no_date"]
+    start, slash, end = iso.partition("/")
+    if not slash:
+        return date(iso, None)
+    words = vocabulary()["periods"]
+    start_words = None if start in ("", "..") else date(start, None)
+    end_words = None if end in ("", "..") else date(end, None)
+    if start_words and end_words:
+        return words["from_to"].format(start=start_words, end=end_words)
+    if end_words:
+        return words["until"].format(end=end_words)
+    return words["from"].format(start=start_words)
+
+
 def date(iso: str | None, precision: str | None) -> str:
     """An ISO date in words at its precision: day, month name (vocabulary.months) and year."""
     if not iso:

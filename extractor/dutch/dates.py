@@ -72,6 +72,7 @@ class _Words:
     weekdays: dict[str, int]
     range_words: frozenset[str]
     cumulative_cues: tuple[tuple[str, ...], ...]
+    since_words: frozenset[str]
     relative_years: dict[tuple[str, ...], int]  # "vorig jaar": -1
     year_prepositions: frozenset[str]
     year_intros: tuple[tuple[str, ...], ...]
@@ -88,6 +89,7 @@ def _words() -> _Words:
     return _Words(months=dict(data["months"]), weekdays=dict(data["weekdays"]),
                   range_words=frozenset(data["range_words"]),
                   cumulative_cues=tuple(tuple(cue.split()) for cue in data["cumulative_cues"]),
+                  since_words=frozenset(w.lower() for w in data.get("since_words", [])),
                   relative_years={tuple(p.lower().split()): n for p, n in data.get("relative_years", {}).items()},
                   year_prepositions=frozenset(data["year_prepositions"]),
                   year_intros=tuple(sorted((tuple(p.split()) for p in data["year_intros"]), key=len, reverse=True)),
@@ -105,6 +107,11 @@ def year_prepositions() -> frozenset[str]:
 
 def cumulative_cues() -> tuple[tuple[str, ...], ...]:
     return _words().cumulative_cues
+
+
+def since_words() -> frozenset[str]:
+    """Words before a year that open a span from it to the report's year ("sinds 2016")."""
+    return _words().since_words
 
 
 def relative_year(lower: Sequence[str], i: int) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from extractor.dutch import numbers
 from extractor.figures.catalogue import identify
 from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
-from extractor.dutch.dates import DateMention, DatesByBlock, cumulative_cues, relative_year
+from extractor.dutch.dates import DateMention, DatesByBlock, cumulative_cues, relative_year, since_words
 from extractor.nlp.language import lower_words
 from extractor.figures.quantities import Figure, find_figures
 from extractor.records import Indicator
@@ -142,6 +142,9 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     lower = lower_words(doc)[sentence.start:sentence.end]
     cumulative = any(tuple(lower[i:i + len(cue)]) == cue
                      for cue in cumulative_cues() for i in range(len(lower) - len(cue) + 1))
+    if chosen is not None and chosen in before and chosen.precision == "year" and chosen.start > 0 \
+            and doc[chosen.start - 1].lower_ in since_words():
+        cumulative = True  # "sinds 2016 al 1,5 miljoen km": from that year on
     if cumulative:
         year = chosen.value[:4] if chosen and chosen.value else None
         if year and fiscal_year and int(year) < fiscal_year and chosen in before:

@@ -114,7 +114,7 @@ def period_mismatch(report: Report, rule: Rule) -> list[Finding]:
         found.append(rule.finding(
             [report.evidence(record)], subject=record["id"], severity="info" if future else None,
             values={"period": record.get("period"), "years": list(years or ()), "fiscal_year": report.fiscal_year},
-            raw=record.get("raw", ""), label=record.get("label", record["id"]), period=record.get("period"),
+            raw=record.get("raw", ""), label=record.get("label", record["id"]), period=nl.period(record.get("period")),
             fiscal_year=str(report.fiscal_year)))
     return found
 
