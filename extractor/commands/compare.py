@@ -31,6 +31,13 @@ example:
 
 def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, stderr: TextIO) -> int:
     command = argv[0]
+    add_arguments(parser, command)
+    args = parser.parse_args(argv[1:])
+    return run(command, args, stdout, stderr)
+
+
+def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
+    """The arguments of `extract diff` or `extract check` (also read by `extract completion`)."""
     parser.epilog = DIFF_EPILOG if command == "diff" else CHECK_EPILOG
     if command == "diff":
         parser.description = "Changed figures and inconsistencies between two reports (or their JSON outputs)."
@@ -58,7 +65,9 @@ def dispatch(argv: list[str], parser: argparse.ArgumentParser, stdout: TextIO, s
     parser.add_argument("--baseline", type=Path, metavar="FILE",
                         help="accepted findings (extract baseline): report, and exit on, the others only")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
-    args = parser.parse_args(argv[1:])
+
+
+def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from extractor.runtime.language import use
 
     use(args.lang)

@@ -1,0 +1,70 @@
+"""`extract completion bash|zsh|tcsh`: a shell completion script, generated from the commands' own parsers by
+shtab (so it never lags behind an option): `extract completion bash > ~/.local/share/bash-completion/completions/extract`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+SHELLS = ("bash", "zsh", "tcsh")
+EPILOG = """\
+example:
+  extract completion bash > ~/.local/share/bash-completion/completions/extract
+  extract completion zsh > ~/.zfunc/_extract      (with fpath+=~/.zfunc in ~/.zshrc)
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = "Print a shell completion script for extract and its commands, made from their parsers."
+    parser.epilog = EPILOG
+    parser.add_argument("shell", choices=SHELLS, help="the shell: bash, zsh or tcsh")
+
+
+def whole_parser() -> argparse.ArgumentParser:
+    """One parser holding every command as a subcommand, with the options and arguments each really takes."""
+    import io
+
+    import shtab
+
+    from extractor import cli
+    from extractor.commands import baseline, compare, series
+
+    quiet = io.StringIO()
+    top = cli._main_parser(quiet, quiet)
+    for action in list(top._actions):
+        if action.dest == "paths":  # the commands take the first word; a report path falls back to the shell's
+            top._remove_action(action)  # own file completion (complete -o bashdefault)
+            top._positionals._group_actions.remove(action)
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=argparse.ArgumentParser)
+    for name in ("diff", "check"):
+        sub = commands.add_parser(name, help=f"extract {name}")
+        compare.add_arguments(sub, name)
+        cli.add_language(sub)
+    sub = commands.add_parser("series", help="extract series")
+    series.add_arguments(sub)
+    cli.add_language(sub)
+    sub = commands.add_parser("baseline", help="extract baseline")
+    baseline.add_arguments(sub)
+    cli.add_language(sub)
+    explain = cli._explain_parser(quiet, quiet)
+    sub = commands.add_parser("explain", help="extract explain", parents=[explain], add_help=False)
+    sub = commands.add_parser("completion", help="extract completion")
+    add_arguments(sub)
+    for parser in [top, *commands.choices.values()]:
+        for action in parser._actions:
+            if action.option_strings == [] and action.dest in ("old", "new", "draft", "report", "paths", "corpus"):
+                action.complete = shtab.FILE  # type: ignore[attr-defined]
+            elif action.metavar in ("FILE", "DIR", "PATH", "CORPUS"):
+                action.complete = shtab.FILE if action.metavar != "DIR" else shtab.DIRECTORY  # type: ignore
+    return top
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        import shtab
+    except ImportError:
+        print("error: extract completion needs shtab, which is not installed; install it (pip install shtab)",
+              file=stderr)
+        return 2
+    stdout.write(shtab.complete(whole_parser(), shell=args.shell))
+    return 0
