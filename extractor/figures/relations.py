@@ -425,90 +425,128 @@ def _subject(pool: list[Figure], base: Figure | None, wholes: dict[int, Figure])
 
 def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: Cues,
              wholes: list[Relation]) -> list[Relation]:
+    """The claimed changes, sentence by sentence: a percentage with a direction ("een stijging met 12 %", "+9,2 %
+    tegenover 2021"), then the written ones ("verdubbelde"), each with the figures it speaks of."""
+    part_of = _parts_of_wholes(sentences, wholes)
     found = []
+    for s, sentence in enumerate(sentences):
+        pairs = from_tos.get(s, [])
+        for k, figure in enumerate(sentence.figures):
+            if unit(figure.record) == "%" and \
+                    (change := _percent_change(sentences, s, k, pairs, part_of, c)) is not None:
+                found.append(change)
+        found += _written_changes(sentence, pairs, c)
+    return found
+
+
+def _parts_of_wholes(sentences: list[Sentence], wholes: list[Relation]) -> dict[int, list[tuple[Figure, Figure]]]:
+    """Sentence index -> (whole, part) of the wholes given with their parts in one sentence."""
     part_of: dict[int, list[tuple[Figure, Figure]]] = {}
     for relation in wholes:
         if relation.details.get("same_sentence"):
             s = next(i for i, sentence in enumerate(sentences) if sentence is relation.sentences[0])
             whole = relation.members[0][1]
             part_of.setdefault(s, []).extend((whole, f) for role, f in relation.members if role == "part")
-    for s, sentence in enumerate(sentences):
-        pairs = from_tos.get(s, [])
-        for k, figure in enumerate(sentence.figures):
-            if unit(figure.record) != "%":
+    return part_of
+
+
+def _percent_change(sentences: list[Sentence], s: int, k: int, pairs: list[Relation],
+                    part_of: dict[int, list[tuple[Figure, Figure]]], c: Cues) -> Relation | None:
+    """The change the percentage k of sentence s claims, if words or a sign give it a direction."""
+    sentence = sentences[s]
+    figure = sentence.figures[k]
+    raw = str(figure.record.get("raw", ""))
+    lead = sentence.gap_before(k)
+    tail = sentence.gap_after(k)
+    near = " ".join(lead.split()[-4:])
+    sign = re.match(r"\s*([+−–-])\s*\d", raw)
+    head = " ".join(tail.split()[:5])
+    against = c.against_year.search(head)
+    previous = c.previous_year.search(head)
+    base = _base(sentence, k, c)
+    later = None
+    if base is None and k == len(sentence.figures) - 1:
+        base = later = _base_in_next(sentences, s, c)
+    compared = bool(against or previous or c.against.search(head) or base)
+    direction = _direction(sign, near, lead, tail, bool(against), compared, c)
+    if direction is None:
+        return None
+    members, window = _change_members(sentences, s, k, base, later, pairs, part_of, c)
+    value = abs(float(figure.record["value"]))
+    return Relation("change", (sign.group(1) if sign else near.split()[-1] if near.split() else ""),
+                    members, window, {
+                        "direction": direction,
+                        "claimed": -value if direction == "down" else value, "claim_unit": "%",
+                        "claim_qualifier": _claim_qualifier(near + " " + raw, c),
+                        "claim_decimals": _decimals(raw),
+                        "against": int(against.group(1)) if against else None})
+
+
+def _direction(sign: re.Match | None, near: str, lead: str, tail: str, against: bool, compared: bool,
+               c: Cues) -> str | None:
+    """"up" or "down": the sign, else a word just before the percentage, else one just after it when the
+    sentence compares, else one earlier in the sentence of a percentage set against a year."""
+    if sign:
+        return "up" if sign.group(1) == "+" else "down"
+    if c.up.search(near):
+        return "up"
+    if c.down.search(near):
+        return "down"
+    first = " ".join(tail.split()[:2])
+    if c.up.search(first) and compared:
+        return "up"
+    if c.down.search(first) and compared:
+        return "down"
+    if (against or c.against.search(first)) and (c.up.search(lead) or c.down.search(lead)):
+        return "up" if c.up.search(lead) else "down"
+    return None
+
+
+def _change_members(sentences: list[Sentence], s: int, k: int, base: Figure | None, later: Figure | None,
+                    pairs: list[Relation], part_of: dict[int, list[tuple[Figure, Figure]]],
+                    c: Cues) -> tuple[list[tuple[str, Figure]], list[Sentence]]:
+    """The claim and the figures it speaks of (a "van .. naar .." pair before it, else the figure it changes and
+    its base), and the sentences they stand in."""
+    sentence = sentences[s]
+    figure = sentence.figures[k]
+    members: list[tuple[str, Figure]] = [("claim", figure)]
+    pair = next((p for p in reversed(pairs) if p.members[1][1].start < figure.start), None)
+    window = [sentence]
+    if pair is not None:
+        return members + pair.members, window
+    whole_of = {id(f): whole for whole, f in part_of.get(s, [])}
+    subject = _subject(sentence.figures[:k], base, whole_of)
+    if subject is None and s > 0 and _word_count(sentence.text[:figure.start]) <= NEXT_SENTENCE_LEAD_WORDS \
+            and _adjacent(sentences[s - 1], sentence) and sentences[s - 1].figures \
+            and not _names_its_own(sentence.text[:figure.start], sentences[s - 1], c):
+        subject = _subject(sentences[s - 1].figures, base, {id(f): whole for whole, f in part_of.get(s - 1, [])})
+        window.insert(0, sentences[s - 1])
+    if subject is not None and base is not None and unit(base.record) in (None, unit(subject.record)):
+        members.append(("from", base))
+        if later is not None:
+            window.append(sentences[s + 1])
+    if subject is not None:
+        members.append(("to", subject))
+    return members, window
+
+
+def _written_changes(sentence: Sentence, pairs: list[Relation], c: Cues) -> list[Relation]:
+    """The changes written as words ("verdubbelde", "halveerde"), with the figure they change."""
+    found = []
+    for pattern, factor in c.written:
+        for match in pattern.finditer(sentence.text):
+            after = next((f for f in sentence.figures if f.start >= match.end()), None)
+            before = next((f for f in reversed(sentence.figures) if f.end <= match.start()), None)
+            subject = after or before
+            if subject is None:
                 continue
-            raw = str(figure.record.get("raw", ""))
-            lead = sentence.gap_before(k)
-            tail = sentence.gap_after(k)
-            near = " ".join(lead.split()[-4:])
-            sign = re.match(r"\s*([+−–-])\s*\d", raw)
-            direction = None
-            if sign:
-                direction = "up" if sign.group(1) == "+" else "down"
-            elif c.up.search(near):
-                direction = "up"
-            elif c.down.search(near):
-                direction = "down"
-            head = " ".join(tail.split()[:5])
-            against = c.against_year.search(head)
-            previous = c.previous_year.search(head)
-            base = _base(sentence, k, c)
-            later = None
-            if base is None and k == len(sentence.figures) - 1:
-                base = later = _base_in_next(sentences, s, c)
-            compared = bool(against or previous or c.against.search(head) or base)
-            if direction is None:
-                if c.up.search(" ".join(tail.split()[:2])) and compared:
-                    direction = "up"
-                elif c.down.search(" ".join(tail.split()[:2])) and compared:
-                    direction = "down"
-                elif sign is None and (against or c.against.search(" ".join(tail.split()[:2]))) \
-                        and (c.up.search(lead) or c.down.search(lead)):
-                    direction = "up" if c.up.search(lead) else "down"
-            if direction is None:
-                continue
-            members: list[tuple[str, Figure]] = [("claim", figure)]
-            pair = next((p for p in reversed(pairs) if p.members[1][1].start < figure.start), None)
-            wholes = {id(f): whole for whole, f in part_of.get(s, [])}
-            window = [sentence]
+            members = [("to", subject)]
+            pair = next((p for p in pairs if p.members[1][1] is subject), None)
             if pair is not None:
-                members += pair.members
-            else:
-                subject = _subject(sentence.figures[:k], base, wholes)
-                if subject is None and s > 0 and _word_count(sentence.text[:figure.start]) <= NEXT_SENTENCE_LEAD_WORDS \
-                        and _adjacent(sentences[s - 1], sentence) and sentences[s - 1].figures \
-                        and not _names_its_own(sentence.text[:figure.start], sentences[s - 1], c):
-                    subject = _subject(sentences[s - 1].figures, base,
-                                       {id(f): whole for whole, f in part_of.get(s - 1, [])})
-                    window.insert(0, sentences[s - 1])
-                if subject is not None and base is not None and unit(base.record) in (None, unit(subject.record)):
-                    members.append(("from", base))
-                    if later is not None:
-                        window.append(sentences[s + 1])
-                if subject is not None:
-                    members.append(("to", subject))
-            value = abs(float(figure.record["value"]))
-            found.append(Relation("change", (sign.group(1) if sign else near.split()[-1] if near.split() else ""),
-                                  members, window, {
-                                      "direction": direction,
-                                      "claimed": -value if direction == "down" else value, "claim_unit": "%",
-                                      "claim_qualifier": _claim_qualifier(near + " " + raw, c),
-                                      "claim_decimals": _decimals(raw),
-                                      "against": int(against.group(1)) if against else None}))
-        for pattern, factor in c.written:
-            for match in pattern.finditer(sentence.text):
-                after = next((f for f in sentence.figures if f.start >= match.end()), None)
-                before = next((f for f in reversed(sentence.figures) if f.end <= match.start()), None)
-                subject = after or before
-                if subject is None:
-                    continue
-                members = [("to", subject)]
-                pair = next((p for p in pairs if p.members[1][1] is subject), None)
-                if pair is not None:
-                    members = pair.members
-                found.append(Relation("change", match.group().lower(), members, [sentence], {
-                    "direction": "up" if factor > 1 else "down", "claimed": factor, "claim_unit": "factor",
-                    "claim_qualifier": "around", "claim_decimals": 0, "against": None}))
+                members = pair.members
+            found.append(Relation("change", match.group().lower(), members, [sentence], {
+                "direction": "up" if factor > 1 else "down", "claimed": factor, "claim_unit": "factor",
+                "claim_qualifier": "around", "claim_decimals": 0, "against": None}))
     return found
 
 
