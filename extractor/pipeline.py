@@ -35,6 +35,7 @@ import os
 from pathlib import Path
 
 from extractor import report
+from extractor.document import quality
 from extractor.recognise import metadata
 from extractor.recognise.context import Context
 from extractor.recognise.window import Found, Recogniser, Window
@@ -47,7 +48,7 @@ from extractor.document.readers import read_document
 from extractor.recognise import conditions, meetings, references
 from extractor.non_figures import registry as exclusions
 from extractor.figures import indicators
-from extractor.records import LegalReference, StatuteReference
+from extractor.records import Entity, LegalReference, StatuteReference
 
 # The recognisers, in the order each needs the ones before it: the non-figures and the conditions' quotes of
 # the law mark the tokens no figure may be taken from; the references come before the figures (their article
@@ -131,7 +132,11 @@ def extract_document(document: Document, fiscal_year: int | None = None,
         _recognise(context, dates, [match for match in table if match.block in run], answers, found)
         del docs, context  # the window's Docs go before the next window's are made
     del whole, blocks, undated  # what the report is built of is in its records: the text goes before they do
-    notices = list(document.notices) + _notices(document, meta, found.indicators)
+    text_notices, unreadable = quality.assess(document)
+    if unreadable:  # a garbled page or one in another language: its figures are withheld, the warning says so
+        found.indicators = [i for i in found.indicators if i.location.page not in unreadable]
+    notices = list(document.notices) + _notices(document, meta, found.indicators) \
+        + text_notices + _passage_notices(found.entities)
     return report.build(
         document, meta, found.indicators,
         [f.record for f in found.references if isinstance(f.record, StatuteReference)],
@@ -155,6 +160,22 @@ def _recognise(context: Context, dates: dict[int, list[DateMention]], table: lis
     for recogniser in RECOGNISERS:
         recogniser.run(window)
     found.extend(window.found)
+
+
+def _passage_notices(entities: list[Entity]) -> list[Notice]:
+    """A warning for the first passage of each kind whose figures were withheld: not Dutch, or garbled."""
+    notices = []
+    for rule, code, text in (("non_figure.foreign_text", "text.language_passage", "reads as another language, not Dutch"),
+                             ("non_figure.garbled_text", "text.garbled_passage", "cannot be read (a garbled text layer)")):
+        withheld = [entity for entity in entities if entity.rule == rule]
+        if withheld:
+            where = withheld[0].location
+            pages = sorted({entity.location.page for entity in withheld if entity.location.page is not None})
+            place = (f"page {pages[0]}" if len(pages) == 1 else f"pages {', '.join(map(str, pages))}") if pages \
+                else f"line {where.line}"
+            notices.append(Notice(code, f"text on {place} {text}: its {len(withheld)} numbers are no figures",
+                                  where))
+    return notices
 
 
 def _notices(document: Document, meta: metadata.Metadata, found: list) -> list[Notice]:

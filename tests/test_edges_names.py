@@ -66,7 +66,9 @@ def test_two_cooperatives_folders_given_as_one_keep_every_report_and_diff_within
     assert stdout.count("diff 2021 → 2024") == 2
 
 
-def test_reports_of_no_known_organisation_in_two_folders_are_not_compared(tmp_path: Path) -> None:
+def test_reports_of_no_known_organisation_are_not_compared(tmp_path: Path) -> None:
+    """Only reports of one known organisation are diffed (issue 20): each of the others is listed as not
+    compared, with the remedy."""
     given = tmp_path / "verslagen"
     (given / "a").mkdir(parents=True)
     (given / "b").mkdir()
@@ -74,9 +76,16 @@ def test_reports_of_no_known_organisation_in_two_folders_are_not_compared(tmp_pa
     (given / "b" / "verslag-2022.txt").write_text("Jaarverslag 2022\n\nIn 2022 telden we 95 leden.\n", "utf-8")
     (given / "b" / "verslag-2023.txt").write_text("Jaarverslag 2023\n\nIn 2023 telden we 99 leden.\n", "utf-8")
     out = tmp_path / "out"
-    code, _, _ = _run(str(given), "-o", str(out), "--no-cache")
+    code, _, stderr = _run(str(given), "-o", str(out), "--no-cache")
     assert code == 0
-    assert [p.name for p in out.glob("diff-*.json")] == ["diff-verslag-2022--verslag-2023.json"]
+    assert [p.name for p in out.glob("diff-*.json")] == []
+    assert [line.split(": not compared")[0] for line in stderr.splitlines() if "not compared" in line] == [
+        f"warning: {given / 'a' / 'verslag-2021.txt'}", f"warning: {given / 'b' / 'verslag-2022.txt'}",
+        f"warning: {given / 'b' / 'verslag-2023.txt'}"]
+    assert "--organisation NAME" in stderr
+    code, _, _ = _run(str(given), "-o", str(out), "--no-cache", "--organisation", "Buurtwerk")
+    assert [p.name for p in sorted(out.glob("diff-*.json"))] == ["diff-verslag-2021--verslag-2022.json",
+                                                                 "diff-verslag-2022--verslag-2023.json"]
 
 
 @pytest.mark.slow  # whole reports, extracted

@@ -40,9 +40,13 @@ def test_policy_plan_chamber_of_commerce_and_tax_numbers_are_no_figures() -> Non
 
 def test_device_manual_standard_and_post_box_are_no_figures_and_date_nothing() -> None:
     report = _report("nl-co-melder-handleiding-corel.pdf")
-    assert _non_figures(report, "STANDARD", "POSTBOX", "POSTCODE") == [
-        ("STANDARD", "EN 50291-1: 2018", 1, 2), ("POSTBOX", "Postbus 9607", 1, 109),
-        ("POSTCODE", "1006 GC", 1, 110), ("STANDARD", "EN 50291-1:2018 :", 4, 112)]
+    assert _non_figures(report, "STANDARD") == [
+        ("STANDARD", "EN 50291-1: 2018", 1, 2), ("STANDARD", "EN 50291-1:2018 :", 4, 112)]
+    # the manufacturer's and importer's addresses are in English and Chinese place names ("Importer: ELRO
+    # Europe ... Postbus 9607 - Box E800 1006 GC Amsterdam The Netherlands"): a passage not read as Dutch,
+    # none of its numbers a figure
+    assert [e["text"] for e in report["entities"] if e["location"]["page"] == 1 and e["location"]["line"] in
+            (109, 110) and e["label"] in ("FOREIGN_TEXT", "GARBLED_TEXT")] == ["9607", "E800", "1006"]
     # the standard's year is no period: "zonder alarm voor 120 minuten" under "EN 50291-1: 2018"
     first = report["indicators"][0]
     assert (first["value"], first["unit"], first["period"]) == (120, "minuten", None)
@@ -63,3 +67,43 @@ def test_scanned_accounts_ocr_noise_header_dates_and_the_civil_code_are_no_figur
         [(5, 10), (5, 40), (6, 7), (6, 20), (6, 27), (8, 13), (9, 2), (13, 22), (14, 26)]
     assert not [i for i in report["indicators"] if (i["value"], i["unit"]) in ((31, None), (2023, "EUR"))]
     assert not [i for i in report["indicators"] if i["location"]["page"] == 11 and i["value"] == 2]  # Boek 2 BW
+
+
+# the text layer: garbled, ligatures lost, another language
+
+
+def _warnings(report: dict) -> dict[str, str]:
+    return {w["code"]: w["message"] for w in report["warnings"]}
+
+
+def test_cash_book_in_a_font_with_its_own_encoding_is_warned_and_gives_no_figures() -> None:
+    report = _report("nl-curena-kasboek-2013-garbled.pdf")  # "fà|v{à|Çz VâÜxÇt" for "Stichting Curena"
+    assert _warnings(report)["text.garbled"].startswith("the text layer of page 1 cannot be read")
+    assert report["indicators"] == []
+
+
+def test_annual_report_balance_sheets_are_warned_and_withheld_the_prose_kept() -> None:
+    report = _report("nl-slni-jaarverslag-2021-2022.pdf")
+    warnings = _warnings(report)
+    assert warnings["text.garbled"].startswith("the text layer of pages 4, 6, 7 cannot be read")
+    assert warnings["text.garbled_passage"].startswith("text on pages 4, 5, 6, 7 cannot be read")
+    assert not [i for i in report["indicators"] if i["location"]["page"] in (4, 6, 7)]
+    assert [(i["value"], i["raw"]) for i in report["indicators"] if i["location"]["page"] == 2] == [
+        (3686.1, "€ 3.686,10"), (5, "5 jaar"), (1000, "€ 1.000,00"), (4686.1, "€ 4.686,10")]
+
+
+def test_manual_without_ligature_mappings_is_warned() -> None:
+    warnings = _warnings(_report("nl-co-melder-handleiding-corel.pdf"))  # "geac veerd", "CO-concentra e"
+    assert warnings["text.ligatures"].startswith("letters are missing from the text layer of pages 1, 2, 3, 4")
+    assert "text.garbled" not in warnings
+
+
+def test_scan_noise_page_is_warned() -> None:
+    warnings = _warnings(_report("nl-stadslab-zeist-jaarrekening-2023-ocr.pdf"))
+    assert warnings["text.garbled"].startswith("the text layer of page 1 cannot be read")
+
+
+def test_readable_documents_get_no_text_warning() -> None:
+    for name in ("nl-zeeuwse-handen-beleidsplan-2023.pdf", "be-home-bertha-statuten-2020.pdf",
+                 "nl-besluitenlijst-raadsvergadering-2015-06-29.pdf", "nl-vws-wcag-onderzoek-2025.pdf"):
+        assert not [code for code in _warnings(_report(name)) if code.startswith("text.")], name

@@ -18,7 +18,7 @@ from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers
 from extractor.commands.facts import DIFF_FACTS, SEVERITIES, diff_facts, remembered
 from extractor.recognise.metadata import organisation_key
 from extractor.runtime.errors import internal_error
-from extractor.runtime.inputs import consecutive, diff_name
+from extractor.runtime.inputs import consecutive, diff_name, not_compared
 from extractor.runtime.names import shown
 
 
@@ -94,6 +94,9 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
 
         return key("diff", _output_digest(old), _output_digest(new), fingerprint, options.language)
 
+    for item in not_compared(done, lambda item: item.organisation):
+        print(f"warning: {item.source}: not compared: its organisation is not known; give it with "
+              "--organisation NAME to compare it with that organisation's other reports", file=stderr)
     # the plan holds the pairs and whether the cache has them, no more: its entries and targets are made again
     # when each pair's turn comes (a rerun over thousands of pairs keeps little per pair)
     planned = [(old, new, cache is not None and cache.get(entry_of(old, new)) is not None)

@@ -174,21 +174,27 @@ def diff_name(old_output: str, new_output: str) -> str:
 def consecutive(items: list, organisation, fiscal_year, name, folder=None) -> list[tuple]:
     """Pairs of consecutive fiscal years, within each organisation: a corpus of several cooperatives is
     compared cooperative by cooperative ("Windkracht Kempen" and "WINDKRACHT KEMPEN CV" are one), never one
-    with another. Items without a fiscal year are left out. `organisation`,
-    `fiscal_year` and `name` read an item; `name` breaks ties deterministically. Reports whose organisation
-    is not known are paired only within their folder, when `folder` reads it (two cooperatives' folders
-    given as one are never compared with each other)."""
+    with another. Items without a fiscal year are left out, and so are items whose organisation is not known
+    (`not_compared` lists them): unrelated documents in one folder (a policy plan, an audit, statutes) are
+    never chained into diffs by their years. `organisation`, `fiscal_year` and `name` read an item; `name`
+    breaks ties deterministically. `folder` is read no more (kept for the callers)."""
     groups: dict[tuple[str, str], list] = {}
     for item in items:
-        if fiscal_year(item) is not None:
-            key = organisation_key(organisation(item))
-            groups.setdefault((key, "" if key or folder is None else str(folder(item))), []).append(item)
+        key = organisation_key(organisation(item))
+        if fiscal_year(item) is not None and key:
+            groups.setdefault((key, ""), []).append(item)
     pairs: list[tuple] = []
     for key in sorted(groups):
         dated = sorted(groups[key], key=lambda item: (fiscal_year(item), str(name(item))))
         # two reports of the same year (a draft beside the final one) are not consecutive years
         pairs.extend((a, b) for a, b in zip(dated, dated[1:]) if fiscal_year(a) != fiscal_year(b))
     return pairs
+
+
+def not_compared(items: list, organisation) -> list:
+    """The items `consecutive` leaves out for want of a known organisation, when there are two or more items
+    (one report alone is compared with nothing anyway)."""
+    return [item for item in items if not organisation_key(organisation(item))] if len(items) > 1 else []
 
 
 def report_inputs(paths: list[Path], given_to: str) -> list[Path]:

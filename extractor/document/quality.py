@@ -1,0 +1,144 @@
+"""How well a PDF's text layer can be read, page by page, and in what language.
+
+A text layer can look whole and be garbage: a font with its own encoding gives "fà|v{à|Çz VâÜxÇt" for
+"Stichting Curena" and "89FGHIJ;H:" for an amount; a font whose ligatures have no Unicode mapping drops them
+("geac veerd" for "geactiveerd", "CO-concentra e"); a glyph with no Unicode at all is U+FFFD or "(cid:12)".
+Each page is measured:
+
+    dutch     the share of its words (two letters or more) that simplemma's Dutch dictionary knows (a kept
+              lemmatiser, already used for the keys, read offline)
+    foreign   the share its French dictionary knows, for a page that is not Dutch
+    unmapped  glyphs without Unicode
+    gaps      letters missing at a ligature's place: two fragments that make a Dutch word with "ti", "fi",
+              "fl", "ff", "ft" or "tt" between them, and are no words themselves
+
+A page below the bar gets a warning that names it (`text.garbled`, `text.ligatures`, `text.language`);
+the figures of its garbled or foreign passages are withheld (extractor/non_figures/garbled.py, which reads the
+same measures per block).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.document.model import Document, Location, Notice
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_FRAGMENTS = re.compile(r"([^\W\d_]+)[ \x00]([^\W\d_]+)")
+_UNMAPPED = re.compile(r"\ufffd|\(cid:\d+\)|\x00")  # pdfplumber gives NUL for a glyph it cannot map
+LIGATURES = ("ti", "fi", "fl", "ff", "ft", "tt", "ffi", "ffl", "tti")
+MIN_WORDS = 8  # a page with fewer words is not judged
+DUTCH_BAR = 0.5  # a page whose share of Dutch words is below it is garbled or in another language
+GAPS_BAR = 3  # ligature gaps on a page worth a warning
+OTHER_LANGUAGES = ("fr", "en", "de")
+STOP_SHARE = 0.15  # of a text's words that are Dutch function words: below it, the dictionaries are asked
+OTHER_BAR = 0.7  # the share of its words another language must know to name the page's language
+
+
+@dataclass(frozen=True)
+class Measure:
+    words: int
+    dutch: float
+    language: str | None  # the other language that reads the text better, if any
+    unmapped: int
+    gaps: int
+
+
+@cache
+def _known(word: str, language: str = "nl") -> bool:
+    import simplemma
+
+    return simplemma.is_known(word, lang=language)
+
+
+def known_share(words: list[str], language: str = "nl") -> float:
+    return sum(_known(word, language) for word in words) / len(words) if words else 1.0
+
+
+def suspect(words: list[str]) -> bool:
+    """Whether a text's words are worth the dictionaries (loaded once, a second and a half): few of them are
+    Dutch function words, which make up a third of any Dutch prose. Tables of labels are suspect too, and
+    pass the dictionary."""
+    from extractor.nlp.language import stop_words
+
+    return bool(words) and sum(word in stop_words() for word in words) < STOP_SHARE * len(words)
+
+
+def measure(text: str) -> Measure:
+    words = [w.lower() for w in _WORD.findall(text)]
+    unmapped = len(_UNMAPPED.findall(text))
+    if not suspect(words) and not unmapped:
+        return Measure(len(words), 1.0, None, 0, 0)
+    dutch = known_share(words)
+    language = None
+    if words and dutch < DUTCH_BAR:
+        shares = {other: known_share(words, other) for other in OTHER_LANGUAGES}
+        best = max(shares, key=lambda other: shares[other])
+        if shares[best] >= OTHER_BAR and shares[best] > dutch:
+            language = best
+    return Measure(len(words), dutch, language, unmapped, _gaps(text))
+
+
+def _gaps(text: str) -> int:
+    count = 0
+    for match in _FRAGMENTS.finditer(text):
+        left, right = match.group(1).lower(), match.group(2).lower()
+        if _known(left) and _known(right) and len(left) > 2 and len(right) > 2:
+            continue
+        if any(_known(left + ligature + right) for ligature in LIGATURES):
+            count += 1
+    return count
+
+
+def page_notices(document: Document) -> list[Notice]:
+    return assess(document)[0]
+
+
+def assess(document: Document) -> tuple[list[Notice], set[int]]:
+    """The warnings about the text layer of a PDF's pages (garbled, ligatures lost, not Dutch), and the pages
+    whose figures are withheld (garbled or in another language)."""
+    if document.format != "pdf":
+        return [], set()
+    pages: dict[int, list[str]] = defaultdict(list)
+    for line in document.lines:
+        if line.page is not None:
+            pages[line.page].append(line.text)
+    garbled, ligatures, languages, unmapped = [], [], defaultdict(list), []
+    for page in sorted(pages):
+        found = measure("\n".join(pages[page]))
+        if found.unmapped:
+            unmapped.append(page)
+        if found.gaps >= GAPS_BAR:
+            ligatures.append(page)
+        if found.words >= MIN_WORDS and found.dutch < DUTCH_BAR:
+            if found.language:
+                languages[found.language].append(page)
+            elif found.gaps < GAPS_BAR:
+                garbled.append(page)
+    notices = []
+    if garbled:
+        notices.append(Notice(
+            "text.garbled", f"the text layer of {_pages(garbled)} cannot be read (a font with its own encoding, or "
+            "a scan's noise): its figures are withheld; extract the figures from the PDF's images (OCR) or ask "
+            "for a PDF with a readable text layer", Location(garbled[0], 1, 1)))
+    if ligatures:
+        notices.append(Notice(
+            "text.ligatures", f"letters are missing from the text layer of {_pages(ligatures)} where the font "
+            "sets ligatures ('geac veerd' for 'geactiveerd'): words may be misread; ask for a PDF made with "
+            "the ligatures mapped", Location(ligatures[0], 1, 1)))
+    if unmapped:
+        notices.append(Notice(
+            "text.unmapped_glyphs", f"glyphs without Unicode on {_pages(unmapped)}: some characters are lost",
+            Location(unmapped[0], 1, 1)))
+    for language, where in sorted(languages.items()):
+        notices.append(Notice(
+            "text.language", f"{_pages(where)} reads as another language ({language}), not Dutch: no figures "
+            "are taken from it", Location(where[0], 1, 1)))
+    return notices, set(garbled) | {page for where in languages.values() for page in where}
+
+
+def _pages(pages: list[int]) -> str:
+    return ("page " if len(pages) == 1 else "pages ") + ", ".join(str(p) for p in pages)

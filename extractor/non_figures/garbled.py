@@ -1,0 +1,45 @@
+"""Numbers of a passage whose text cannot be read as Dutch: a garbled text layer ("89FGHIJ;H:", a font with its
+own encoding; a scan's noise) or another language ("Le conseil se réunit le 21 juin"). No figure is taken
+from it; the page or report gets a warning (extractor/document/quality.py, which holds the measures)."""
+
+from __future__ import annotations
+
+from extractor.document import quality
+from extractor.nlp.language import lower_words
+from extractor.non_figures.base import Finder, NonFigure, Site
+
+_MIN_WORDS = 4  # words (two letters or more) a block needs before it is judged
+_GARBLED_BAR = 0.3  # share of Dutch words below which a block is garbled
+# characters no word or number of a text is made of, but a font with its own encoding gives: "89:;::",
+# '!"#"$%&"'()*"&+,-.)(()$/-$0'; a chunk (between spaces) with two of them (one of the first set) is noise
+_NOISE = frozenset('!"#$&*;<=>?@[\\]^{|}~')
+_NOISE_TOO = _NOISE | frozenset(":+")
+_NOISE_SHARE = 0.3  # of a block's chunks that are noise: at or above it, the block is garbled
+
+
+def _noise(chunk: str) -> bool:
+    return len(chunk) >= 4 and any(ch in _NOISE for ch in chunk) and sum(ch in _NOISE_TOO for ch in chunk) >= 2
+
+
+def find(site: Site) -> list[NonFigure]:
+    lower = lower_words(site.doc)
+    chunks = site.text.split()
+    if chunks and sum(_noise(chunk) for chunk in chunks) >= _NOISE_SHARE * len(chunks):
+        return _numbers(lower, "garbled_text")
+    words = [w for w in lower if len(w) > 1 and w.isalpha()]
+    if len(words) < _MIN_WORDS or not quality.suspect(words):
+        return []
+    dutch = quality.known_share(words)
+    if dutch >= _GARBLED_BAR:
+        return []
+    other = max(quality.OTHER_LANGUAGES, key=lambda language: quality.known_share(words, language))
+    kind = "foreign_text" if quality.known_share(words, other) >= quality.OTHER_BAR else "garbled_text"
+    return _numbers(lower, kind)
+
+
+def _numbers(lower: list[str], kind: str) -> list[NonFigure]:
+    return [NonFigure(kind, i, i + 1, f"non_figure.{kind}") for i, w in enumerate(lower)
+            if any(ch.isdigit() for ch in w)]
+
+
+FINDER = Finder(rank=5, find=find)
