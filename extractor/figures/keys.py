@@ -384,58 +384,86 @@ class _Describer:
 
     # --- a measure: what it measures --------------------------------------------------------------------
     def _measured(self, default: str | None, aspects: set[str]) -> tuple[Concept, bool]:
+        """What a measure measures (and whether its own words say so): the steps in the order they are tried,
+        the first that finds it wins; with nothing of its own, an earlier figure's."""
+        found = (self._measure_before(aspects) or self._measure_after() or self._share_of(aspects)
+                 or self._measure_near() or self._rate() or self._noun_after() or self._default(default))
+        return found if found is not None else self._earlier_figure(aspects)
+
+    def _measure_before(self, aspects: set[str]) -> tuple[Concept, bool] | None:
+        """"een omzet van 2,1 miljoen euro"; "een stijging met bijna 12 %" is a change (an aspect)."""
         lex, forms = self.lex, self.w.forms
-        measures, nouns = lex.measures, lex.nouns
-        # "een omzet van 2,1 miljoen euro", "een stijging met bijna 12 %"
         j = self.f.start - 1
         if j - 1 >= self.clause_start and self.w.lower[j] in lex.measure_links | lex.change_links:
             if lex.change.word(forms[j - 1]) is not None:
                 aspects.add(CHANGE)
             elif self.w.lower[j] in lex.measure_links and self._content(j - 1) and (forms[j - 1] or "") not in lex.generic:
-                found = measures.word(forms[j - 1]) or nouns.word(forms[j - 1])
+                found = lex.measures.word(forms[j - 1]) or lex.nouns.word(forms[j - 1])
                 if found is not None:
                     return found, True
                 if not _verb(self.w.lower[j - 1]) and not self._adjective(j - 1):
                     word = self.w.lower[j - 1]
                     return Concept(_lemma_of(word), word), True
-        # "4,5 % dividend", "14.820 MWh groene stroom"
+        return None
+
+    def _measure_after(self) -> tuple[Concept, bool] | None:
+        """"4,5 % dividend", "14.820 MWh groene stroom", "1,9 miljoen euro aan loonpremies"."""
+        lex, forms = self.lex, self.w.forms
         for k in range(self.end, min(self.clause_end, self.end + _AFTER)):
-            found = measures.match(forms, k, self.clause_end)
+            found = lex.measures.match(forms, k, self.clause_end)
             if found is not None:
                 return found[0], True
             if k == self.end and self.w.lower[k] in lex.amount_links:
-                continue  # "1,9 miljoen euro aan loonpremies"
+                continue
             if not self._content(k) or not (self._adjective(k) or _verb(self.w.lower[k])):
                 break
-        # "4 % van de winst", "78 % van de huurders"
+        return None
+
+    def _share_of(self, aspects: set[str]) -> tuple[Concept, bool] | None:
+        """"4 % van de winst", "78 % van de huurders": a share (an aspect) of the whole named after it."""
         if self.unit in _SHARE_UNITS:
             share = self._share()
             if share is not None:
                 aspects.add(SHARE)
                 return share, True
-        # "Het geplaatste kapitaal komt op 2.401.000 euro", "Het fonds besteedde 31.750 euro"
-        found_near = self._nearest(measures)
-        if found_near is not None:
-            return found_near, True
-        # "38 euro per uur", "1.629 uur per VTE": a rate of the noun after "per"
+        return None
+
+    def _measure_near(self) -> tuple[Concept, bool] | None:
+        """"Het geplaatste kapitaal komt op 2.401.000 euro", "Het fonds besteedde 31.750 euro"."""
+        found = self._nearest(self.lex.measures)
+        return (found, True) if found is not None else None
+
+    def _rate(self) -> tuple[Concept, bool] | None:
+        """"38 euro per uur", "1.629 uur per VTE": a rate of the noun after "per"."""
         k = self.end
-        if k + 1 < self.clause_end and self.w.lower[k] in lex.rate_words and self._content(k + 1):
+        if k + 1 < self.clause_end and self.w.lower[k] in self.lex.rate_words and self._content(k + 1):
             word = self.w.lower[k + 1]
             return Concept(f"{self.w.lower[k]}_{_lemma_of(word)}", f"{self.w.lower[k]} {word}"), False
-        # "200 uur debatten"
+        return None
+
+    def _noun_after(self) -> tuple[Concept, bool] | None:
+        """"200 uur debatten": the noun right after the unit."""
+        k, lex = self.end, self.lex
         if (k < self.clause_end and self._content(k) and not _verb(self.w.lower[k])
-                and (forms[k] or "") not in lex.generic and not self._adjective(k)
+                and (self.w.forms[k] or "") not in lex.generic and not self._adjective(k)
                 and not any(tuple(self.w.lower[k:k + len(p)]) == p for p in lex.change_after)):
             word = self.w.lower[k]
             return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True
-        if default is not None:
-            concept = measures.word(default) or nouns.word(default) or Concept(default, default)
-            return concept, True
-        # nothing of its own: a change is one of the figure before it in its sentence ("16.190 MWh, +9,2 %"),
-        # another measure takes the quantity of the last figure of its dimension ("Voor 2022 stelt de raad 5 % voor")
+        return None
+
+    def _default(self, default: str | None) -> tuple[Concept, bool] | None:
+        """The unit's own quantity (patterns/lexicon.yaml units: default)."""
+        if default is None:
+            return None
+        return self.lex.measures.word(default) or self.lex.nouns.word(default) or Concept(default, default), True
+
+    def _earlier_figure(self, aspects: set[str]) -> tuple[Concept, bool]:
+        """Nothing of its own: a change is one of the figure before it in its sentence ("16.190 MWh, +9,2 %"),
+        another measure takes the quantity of the last figure of its dimension ("Voor 2022 stelt de raad 5 %
+        voor"); a labelled figure takes its label ("Loonpremies maatwerk: 2,1 miljoen euro")."""
         if self.labelled:
-            return self._fallback()  # "Loonpremies maatwerk: 2,1 miljoen euro": the label, not an earlier figure
-        dimension = lex.units.get(self.unit or "", None)
+            return self._fallback()
+        dimension = self.lex.units.get(self.unit or "", None)
         changing = CHANGE in aspects or self._change()
         for figure, description in reversed(self.before):
             if not description.named:
