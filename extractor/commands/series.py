@@ -142,8 +142,11 @@ def _write(args: argparse.Namespace, table: SeriesTable, reports: list[dict], st
         findings = [finding for finding in findings if not accepted.accepts(finding.get("fingerprint"))]
     for warning in warnings:
         print(f"warning: {warning}", file=stderr)
-    return [sqlite_out.write(table, reports, findings, _file(out, (".sqlite", ".db", ".sqlite3"),
-                                                             NAMES["sqlite"]), warnings)]
+    database = sqlite_out.write(table, reports, findings, _file(out, (".sqlite", ".db", ".sqlite3"), NAMES["sqlite"]),
+                                warnings)
+    from extractor.series.datasette import write_metadata
+
+    return [database, write_metadata(database, table.documents)]  # Datasette: descriptions, units, sources
 
 
 def _file(out: Path, suffixes: str | tuple[str, ...], default_name: str) -> Path:

@@ -246,6 +246,7 @@ class Database:
         file replaces the target."""
         connection = self._connection
         insert = connection.execute
+        warnings = warnings + _full_text_search(connection)
         insert("INSERT INTO meta VALUES ('schema_version', '1')")
         insert("INSERT INTO meta VALUES ('generated_by', 'extract series')")
         insert("INSERT INTO meta VALUES ('warnings', ?)", (json.dumps(warnings, ensure_ascii=False),))
@@ -276,6 +277,24 @@ class Database:
         self._pending.abort()
         for suffix in ("-journal",):  # what SQLite may leave beside it (its rollback journal)
             self._pending.temporary.with_name(self._pending.temporary.name + suffix).unlink(missing_ok=True)
+
+
+# Full-text search on labels (SQLite FTS5, as Datasette and sqlite-utils name it: <table>_fts over its content
+# table): "opleiding" finds every series and figure whose label holds the word.
+FULL_TEXT = (("series", "series_id", ("label", "id")), ("indicators", "row_id", ("label", "raw", "id")))
+
+
+def _full_text_search(connection: sqlite3.Connection) -> list[str]:
+    """Make the FTS5 indexes of FULL_TEXT; a warning when this SQLite has no FTS5 (the tables stay as they are)."""
+    try:
+        for table, key, columns in FULL_TEXT:
+            listed = ", ".join(columns)
+            connection.execute(f"CREATE VIRTUAL TABLE {table}_fts USING fts5({listed}, content='{table}', "
+                               f"content_rowid='{key}')")
+            connection.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('rebuild')")
+    except sqlite3.OperationalError as error:
+        return [f"no full-text search on labels: this SQLite has no FTS5 ({error})"]
+    return []
 
 
 def _wide_view(years: list[int]) -> str:

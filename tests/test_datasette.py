@@ -1,0 +1,51 @@
+"""Datasette metadata beside the series database and full-text search on labels (issue 22, point 8)."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+from extractor import cli
+from extractor.runtime.jsonio import validate
+
+
+def _database(tmp_path: Path) -> tuple[Path, dict]:
+    out, err = io.StringIO(), io.StringIO()
+    path = tmp_path / "series.sqlite"
+    assert cli.run(["series", "outputs/", "--format", "sqlite", "-o", str(path)], out, err) == 0
+    metadata = tmp_path / "series.metadata.json"
+    assert out.getvalue() == f"wrote {path}\nwrote {metadata}\n"
+    return path, json.loads(metadata.read_text(encoding="utf-8"))
+
+
+def test_the_metadata_describes_every_table_and_column_that_exists(tmp_path: Path) -> None:
+    path, metadata = _database(tmp_path)
+    validate(metadata, "datasette-metadata")
+    tables = metadata["databases"]["series"]["tables"]
+    with sqlite3.connect(path) as connection:
+        existing = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table, described in tables.items():
+            assert table in existing, table
+            columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+            assert set(described.get("columns", {})) <= columns, table
+    assert {"documents", "series", "indicators", "findings"} <= set(tables)
+    assert "unit" in tables["indicators"]["columns"]["value"]  # the unit of a value is named
+    assert metadata["source"] == "corpus/smartcoop-bijzonder-verslag-2021.md; corpus/smartcoop-bijzonder-verslag-2024.txt"
+    assert "SmartCoop" in metadata["description"] and "2021 to 2024" in metadata["description"]
+
+
+def test_labels_are_searchable(tmp_path: Path) -> None:
+    path, metadata = _database(tmp_path)
+    tables = metadata["databases"]["series"]["tables"]
+    assert (tables["series"]["fts_table"], tables["series"]["fts_pk"]) == ("series_fts", "series_id")
+    with sqlite3.connect(path) as connection:
+        found = connection.execute("SELECT s.series FROM series_fts JOIN series s ON s.series_id = series_fts.rowid "
+                                   "WHERE series_fts MATCH 'opleiding' ORDER BY s.series").fetchall()
+        assert [row[0] for row in found] == ["training.members.volume@days", "training.staff.onboarding_hours@hours",
+                                             "training.staff.volume@days", "training.staff.volume@hours"]
+        figures = connection.execute("SELECT i.raw FROM indicators_fts JOIN indicators i ON i.row_id = "
+                                     "indicators_fts.rowid WHERE indicators_fts MATCH 'personen' "
+                                     "AND i.id = 'employment.persons' ORDER BY i.fiscal_year").fetchall()
+        assert [row[0] for row in figures] == ["18.894 personen", "20.892 personen"]
