@@ -110,7 +110,7 @@ _HTML_CELL_END = re.compile(r"</t[dh]>", re.IGNORECASE)
 def normalise(document: Document, tables: Tables | None = None) -> list[Block]:
     """The document's clean blocks in reading order; furniture found on the way goes to the document.
 
-    `tables` (extractor/document/tables.py): each row of a table of figures, and its header, is a block of
+    `tables` (extractor/document/tables/): each row of a table of figures, and its header, is a block of
     its own, its cells apart (" | "), and no cell of it is page furniture."""
     rules = _rules()
     rows = tables.row_lines if tables else {}

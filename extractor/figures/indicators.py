@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from extractor.document.model import SYNTHETIC, unpack
-from extractor.document import table_words
+from extractor.document.tables import words as table_words
 from extractor.document.tables import Found
 from extractor.dutch import numbers
 from extractor.figures.catalogue import identify

@@ -608,6 +608,9 @@ def find(indicators: list[dict], fiscal_year: int | None = None) -> list[Relatio
     found += _changes(sentences, from_tos, c, [r for r in found if r.kind == "part_whole"])
     found += [r for sentence in sentences for r in _cumulative(sentence, c)]
     found += _ratios_and_shares(sentences, c)
+    from extractor.figures.table_relations import table_totals  # it builds on this module's records
+
+    found += table_totals(indicators)
     order = {"part_whole": 0, "change": 1, "from_to": 2, "cumulative": 3, "ratio": 4, "share": 5}
     found.sort(key=lambda r: (min(f.index for _, f in r.members), order[r.kind], r.cue))
     return found

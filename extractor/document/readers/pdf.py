@@ -27,6 +27,7 @@ from extractor.document.model import BBox, CharBoxes, Document, Furniture, Locat
 from extractor.document.readers.pdf_furniture import PageText, remove_furniture
 from extractor.document.readers.pdf_guard import _OUR_CODE, REPAIR, Limits, run_limited
 from extractor.document.readers.pdf_layout import Unit, continues, page_units, unfinished
+from extractor.document.readers.pdf_rows import join_rows
 
 OCR = "run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and read the result"
 
@@ -186,6 +187,7 @@ def _parse_quietly(path: str, limits: Limits, on_pages: Callable[[int], None], p
                 no_text.append(number)
             unmapped += sum(1 for c in chars if c["text"].startswith("(cid:"))
             units, size, columns = page_units(chars, rulings, columns)
+            units = join_rows(units, size)  # a table of figures read row by row, each row one line
             pages.append(PageText(number, height, size, units))
             try:
                 page.close()  # flushes the page's caches: memory stays bounded however long the file

@@ -106,9 +106,9 @@ def heading(text: str) -> Heading:
             spans.append(found.span())
             break
     for pattern, name in w.units:
-        if found := pattern.search(rest):
+        if every := list(pattern.finditer(rest)):  # "Bedragen in euro": both words name the unit
             unit = name
-            spans.append(found.span())
+            spans += [found.span() for found in every]
             break
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " * (end - start) + rest[end:]

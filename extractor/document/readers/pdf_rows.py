@@ -1,0 +1,184 @@
+"""Rows of a table of figures on a PDF page, put back together: each row one line, its cells apart.
+
+The page's reading order (pdf_layout) reads a table without rules column by column when its columns are far
+apart: every label, then every amount, so each amount loses its row. Here, after the page is ordered, the lines
+that hold only a figure ("27.647", "-€ 580,16", "31,0%") or only a header ("31 dec 2023", "€", "2022") are
+matched with the lines beside them at the same height; where two rows or more share a column of figures (their
+right edges line up), the region they span is a table: its lines are read row by row, top to bottom, each
+row one line whose cells are three spaces apart (spaces with no box), the label first. A lone label line in
+the region ("Vaste activa") stays a line of its own, in its place.
+
+Called by the reader (pdf.py) on each page's units, after the layout (pdf_layout.page_units) ordered them;
+extractor/document/tables/ then reads these lines as it reads a table aligned with spaces in a text file.
+
+This works on the layout's lines (text and boxes), whatever the character source.
+"""
+
+from __future__ import annotations
+
+from array import array
+
+from extractor.document.tables import words as table_words
+from extractor.document.readers.pdf_layout import NAN, Line, Unit
+from extractor.document.tables import is_figure_cell
+
+SAME_ROW = 0.45  # two lines whose middles are this close (x body size) stand in one row
+ALIGNED = 0.6  # figures whose right edges are this close (x body size) stand in one column
+HEADER_ABOVE = 15.0  # a header line this far (x body size) over the table's first row belongs to it
+PROSE_WORDS = 9  # a line of so many words or more between two rows is prose: the rows are of two tables
+CELL_GAP = "   "
+
+
+def _figure(line: Line) -> bool:
+    return is_figure_cell(line.text)
+
+
+def _header(line: Line) -> bool:
+    return table_words.is_header_cell(line.text.strip())
+
+
+def _middle(line: Line) -> float:
+    return (line.top + line.bottom) / 2
+
+
+def join_rows(units: list[Unit], size: float) -> list[Unit]:
+    """The page's units with each table of figures read row by row."""
+    flat = [line for unit in units for line in unit.lines()]
+    if len(flat) < 4 or not any(_figure(line) for line in flat):
+        return units
+    tolerance = SAME_ROW * size
+    groups = _rows(flat, tolerance)
+    tables = _tables(groups, flat, size)
+    if not tables:
+        return units
+    first_of: dict[int, list[Line]] = {}
+    taken: set[int] = set()
+    for region in tables:
+        members = sorted(region, key=lambda line: flat.index(line))
+        first_of[id(members[0])] = _read_rows(region, tolerance)
+        taken.update(id(line) for line in region)
+    out: list[Unit] = []
+    for unit in units:
+        if not any(id(line) in taken for line in unit.lines()):
+            out.append(unit)
+            continue
+        kept: list[Line] = []
+        for line in unit.lines():
+            if id(line) in first_of:
+                if kept:
+                    out.append(Unit("block", [kept]))
+                    kept = []
+                out.append(Unit("block", [first_of[id(line)]]))
+            elif id(line) not in taken:
+                kept.append(line)
+        if kept:
+            kept[0].starts_block = True
+            out.append(Unit("block", [kept]))
+    return out
+
+
+def _rows(flat: list[Line], tolerance: float) -> list[list[Line]]:
+    """Lines side by side at one height, at least one of them a figure, none overlapping another."""
+    groups: list[list[Line]] = []
+    for line in flat:
+        if not _figure(line):
+            continue
+        row = [other for other in flat if abs(_middle(other) - _middle(line)) <= tolerance]
+        row.sort(key=lambda other: other.x0)
+        if len(row) < 2 or any(a.x1 > b.x0 for a, b in zip(row, row[1:])):
+            continue
+        if not any(row is g or row == g for g in groups):
+            groups.append(row)
+    return groups
+
+
+def _tables(groups: list[list[Line]], flat: list[Line], size: float) -> list[list[Line]]:
+    """Rows that share a column of figures make a table: its rows, the lines between them, its header."""
+    groups = sorted(groups, key=lambda row: _middle(row[0]))
+    edges = [[line.x1 for line in row if _figure(line)] for row in groups]
+    linked: list[set[int]] = []
+    for i in range(len(groups)):
+        for j in range(i + 1, len(groups)):
+            if _prose_between(flat, _middle(groups[j - 1][0]), _middle(groups[j][0])):
+                break  # a paragraph between two rows: they are of two tables
+            if any(abs(a - b) <= ALIGNED * size for a in edges[i] for b in edges[j]):
+                for component in linked:
+                    if i in component or j in component:
+                        component.update((i, j))
+                        break
+                else:
+                    linked.append({i, j})
+    merged: list[set[int]] = []
+    for component in linked:
+        for other in merged:
+            if other & component:
+                other.update(component)
+                break
+        else:
+            merged.append(set(component))
+    regions = []
+    for component in merged:
+        rows = [groups[i] for i in sorted(component)]
+        members = {id(line): line for row in rows for line in row}
+        top = min(line.top for line in members.values())
+        bottom = max(line.bottom for line in members.values())
+        left = min(line.x0 for line in members.values())
+        right = max(line.x1 for line in members.values())
+        columns = [line for row in rows for line in row if _figure(line)]
+        figure_left = min(line.x0 for line in columns)
+        headers = [line for line in flat if id(line) not in members and line.x0 >= left - size
+                   and top - HEADER_ABOVE * size <= line.bottom <= top + 0.5 * size and _header(line)
+                   and line.x1 >= figure_left]
+        for line in headers:
+            members[id(line)] = line
+        top = min([top] + [line.top for line in headers])
+        for line in flat:
+            if id(line) in members or line.x0 < left - size:
+                continue
+            if top <= _middle(line) <= bottom and (line.x1 <= right + 2 * size or _figure(line)):
+                members[id(line)] = line
+        regions.append(list(members.values()))
+    # regions that came to share a line (two columns of figures over one band) are one table
+    joined: list[dict[int, Line]] = []
+    for region in regions:
+        mine = {id(line): line for line in region}
+        for other in [o for o in joined if o.keys() & mine.keys()]:
+            mine.update(other)
+            joined.remove(other)
+        joined.append(mine)
+    return [list(region.values()) for region in joined]
+
+
+def _prose_between(flat: list[Line], top: float, bottom: float) -> bool:
+    return any(top < _middle(line) < bottom and len(line.text.split()) >= PROSE_WORDS for line in flat)
+
+
+def _read_rows(region: list[Line], tolerance: float) -> list[Line]:
+    """The region's lines row by row, top to bottom; the lines of one row joined, left to right."""
+    ordered = sorted(region, key=_middle)
+    rows: list[list[Line]] = []
+    for line in ordered:
+        if rows and abs(_middle(line) - _middle(rows[-1][0])) <= tolerance:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    out = []
+    for row in rows:
+        row.sort(key=lambda line: line.x0)
+        joined = row[0] if len(row) == 1 else _joined(row)
+        joined.starts_block = True
+        out.append(joined)
+    return out
+
+
+def _joined(row: list[Line]) -> Line:
+    text_parts: list[str] = []
+    boxes = array("d")
+    for i, line in enumerate(row):
+        if i:
+            text_parts.append(CELL_GAP)
+            boxes.extend((NAN, NAN, NAN, NAN) * len(CELL_GAP))
+        text_parts.append(line.text)
+        boxes.extend(line.boxes)
+    return Line("".join(text_parts), boxes, row[0].x0, min(line.top for line in row), max(line.x1 for line in row),
+                max(line.bottom for line in row), max(line.size for line in row), True)

@@ -1,0 +1,113 @@
+"""Tables of figures in a document's source lines: header rows, row labels with their parent rows, columns.
+
+Found in every input, on the source lines (so in every reader's output alike; a PDF's table rows are put
+together by its reader, extractor/document/readers/pdf_rows.py, as lines with their cells apart):
+
+- Markdown pipes (`| | 2022 | 2023 |`, the rows above `|---|` are the header) and HTML tables (`<tr>`,
+  `<th>`/`<td>`, one row per line or a cell per line);
+- cells apart by tabs, by two spaces or more, or by leader dots ("Omzet ........ 2,6 miljoen euro");
+- key-figure boxes: a label line then a number line, or "label: value" lines, or a line of labels over a
+  line of numbers.
+
+A table is a table of figures when a column of it, besides the row labels, holds figures: the nine
+conditions in two columns of prose are no such table and stay as they are. Each column takes the period,
+unit and scale of its header cells (extractor/document/tables/words.py); a caption just over the table ("Bedragen
+in duizend euro", "(x € 1.000)") or the header cell over the row labels gives the unit and scale of every
+column that names none. A row with a label and no figures ("Vaste activa") is the parent of the rows under
+it, down to a total row or the next such row (a row indented less ends it); a row without a label, or whose
+label names a total, is a total row.
+
+`Tables.cell_at(line, column)` finds the cell a figure was read from (by its source position), the figure
+recogniser gives the figure the row's label, the column's period, unit and scale; `header_at` and
+`caption_at` tell the header cells and captions, whose numbers are no figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.document.model import Document, SourceLine
+from extractor.document.tables import words
+from extractor.document.tables.aligned import aligned_tables
+from extractor.document.tables.cells import is_figure_cell, plain
+from extractor.document.tables.grids import html_tables, pipe_tables, tab_tables
+from extractor.document.tables.model import Cell, Column, Found, Row, Table, Tables
+
+__all__ = ["Cell", "Column", "Found", "Row", "Table", "Tables", "find_tables", "is_figure_cell"]
+
+
+def find_tables(document: Document) -> Tables:
+    """Every table of figures of the document, numbered in reading order."""
+    lines = document.lines
+    taken: set[int] = set()
+    found: list[Table] = []
+    markdown = document.format == "markdown"
+    for finder in (pipe_tables, html_tables) if markdown else ():
+        for table in finder(lines):
+            found.append(table)
+            taken.update(_lines_of(table))
+    for table in tab_tables(lines, taken, document.format != "pdf"):
+        found.append(table)
+        taken.update(_lines_of(table))
+    for table in aligned_tables(lines, taken):
+        found.append(table)
+        taken.update(_lines_of(table))
+    found.sort(key=lambda t: min(_lines_of(t)))
+    kept = [t for t in found if _has_figures(t)]
+    for number, table in enumerate(kept, start=1):
+        table.number = number
+        _add_caption(table, lines, taken)
+    return Tables(kept)
+
+
+def _lines_of(table: Table) -> set[int]:
+    return {line for row in table.rows for line in row.lines} | {line for line, _, _ in table.header}
+
+
+def _has_figures(table: Table) -> bool:
+    """A table of figures: some column holds figures in at least half its rows. A table of contents (one
+    column of page numbers that never go down) is none."""
+    if not table.rows or not table.columns:
+        return False
+    if table.shape in ("aligned", "leaders") and all(len(row.cells) <= 1 for row in table.rows) \
+            and _page_numbers(table):
+        return False
+    counted = [sum(1 for row in table.rows if any(c.column == k for c in row.cells)) for k in range(len(table.columns))]
+    return max(counted) >= max(1, len([r for r in table.rows if r.cells]) // 2)
+
+
+def _page_numbers(table: Table) -> bool:
+    values = []
+    for row in table.rows:
+        for cell in row.cells:
+            values.append(cell)
+    return False if not values else _ascending_pages(values)
+
+
+def _ascending_pages(cells: list[Cell]) -> bool:
+    numbers: list[int] = []
+    for cell in cells:
+        text = cell.text
+        if not re.fullmatch(r"\d{1,3}(?:-\d{1,3})?", text):
+            return False
+        numbers.append(int(text.split("-")[0]))
+    return numbers == sorted(numbers)
+
+
+def _add_caption(table: Table, lines: list[SourceLine], taken: set[int]) -> None:
+    """A caption just over the table (two non-blank lines at most, none of another table) gives the unit
+    and scale of the columns that name none."""
+    first = min(_lines_of(table))
+    seen = 0
+    index = first - 1
+    while index >= 0 and seen < 2 and index not in taken:
+        text = plain(lines[index].text)
+        if text.strip():
+            seen += 1
+            if words.is_caption(text.strip()):
+                head = words.heading(text)
+                table.unit = table.unit or head.unit
+                table.scale = table.scale or head.scale
+                table.caption.append((index, 0, len(lines[index].text)))
+                return
+        index -= 1

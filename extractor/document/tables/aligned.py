@@ -1,0 +1,312 @@
+"""Tables whose figures are put in columns by where they stand: cells apart by spaces or leader dots (and a
+PDF's rows, which its reader writes so), key-figure boxes, "label: value" lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extractor.document.model import SourceLine
+from extractor.document.tables import words
+from extractor.document.tables.cells import (COLON, LABEL_LINE, LEADER, SENTENCE_END, WORDLIKE, GAP, Split, apart, bare, cut,
+                                             empty_cell, is_figure_cell, plain, trimmed, xs)
+from extractor.document.tables.model import Cell, Column, Row, Table
+
+
+# ---- aligned with spaces or leader dots, key-figure boxes, "label: value" lists
+
+@dataclass
+class _Kind:
+    kind: str  # "row" | "loose" | "header" | "label" | "labels" | "colon" | "blank" | "other"
+    split: Split | None = None
+    line: str = ""
+
+
+def _classify(index: int, line: SourceLine) -> _Kind:
+    text = plain(line.text)
+    if not any(ch.isalnum() or ch in "€%$£" for ch in text):
+        return _Kind("blank")  # white space, or a rule drawn with characters ("________", "( (")
+    cells = cut(text, GAP)
+    if line.char_boxes is not None:
+        cells = [piece for cell in cells for piece in apart(line, cell)]
+    if not cells:
+        return _Kind("blank")
+    x0, x1, indent = xs(line, cells)
+    split = Split(index, cells, x0, x1, indent)
+    kind = _kind(text, split)
+    kind.line = text
+    return kind
+
+
+def _kind(text: str, split: Split) -> _Kind:
+    cells, index, indent = split.cells, split.index, split.indent
+    texts = split.texts()
+    figures = [is_figure_cell(t) or empty_cell(t) for t in texts]
+    if len(cells) >= 2 and any(figures[1:]) and all(figures[1:]) and not is_figure_cell(texts[0]) \
+            and len(texts[0]) <= 100 and not (figures[0] and not empty_cell(texts[0])) \
+            and WORDLIKE.search(texts[0]):
+        return _Kind("row", split)
+    if all(figures) and any(is_figure_cell(t) for t in texts):
+        return _Kind("loose", split)
+    if colon := COLON.match(text):
+        value = colon.group(2)
+        if is_figure_cell(value) and not SENTENCE_END.search(colon.group(1)):
+            start = colon.start(2)
+            label = trimmed(text, colon.start(1), colon.end(1))
+            end = start + len(value)
+            split = Split(index, [label, (start, end, value)] if label else [(start, end, value)],
+                           [0.0, float(start)], [0.0, float(end)], indent)
+            return _Kind("colon", split)
+    if all(words.is_header_cell(t) for t in texts[1:]) and len(texts) >= 1 and \
+            any(words.heading(t).period is not None or words.is_header_cell(t) for t in texts) and \
+            (len(texts) >= 2 or words.is_header_cell(texts[0])):
+        return _Kind("header", split)
+    if len(texts) >= 2 and all(LABEL_LINE.match(t) and len(t.split()) <= 6 for t in texts):
+        return _Kind("labels", split)
+    if len(texts) == 1 and LABEL_LINE.match(texts[0]) and len(texts[0].split()) <= 8 \
+            and not SENTENCE_END.search(texts[0]):
+        return _Kind("label", split)
+    return _Kind("other", split)
+
+
+def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
+    kinds = [_Kind("other") if i in taken else _classify(i, line) for i, line in enumerate(lines)]
+    tables: list[Table] = []
+    i = 0
+    while i < len(kinds):
+        table, end = _table_from(kinds, i)
+        if table is not None:
+            tables.append(table)
+            i = end
+        else:
+            i += 1
+    return tables
+
+
+_DATA = ("row", "loose")
+
+
+def _table_from(kinds: list[_Kind], i: int) -> tuple[Table | None, int]:
+    kind = kinds[i].kind
+    if kind == "colon":
+        j = i
+        while j < len(kinds) and kinds[j].kind == "colon":
+            j += 1
+        if j - i < 2:
+            return None, i + 1
+        return _colon_table(kinds[i:j]), j
+    if kind == "labels":
+        following = _next(kinds, i)
+        if following is not None and kinds[following].kind == "loose" and \
+                len(kinds[following].split.cells) == len(kinds[i].split.cells):  # type: ignore[union-attr]
+            return _box_table(kinds[i], kinds[following]), following + 1
+    if kind == "label":
+        pairs, j = [], i
+        while j < len(kinds) and kinds[j].kind == "label":
+            following = _next(kinds, j, 1)
+            if following is None or kinds[following].kind != "loose" or \
+                    len(kinds[following].split.cells) != 1:  # type: ignore[union-attr]
+                break
+            pairs.append((kinds[j], kinds[following]))
+            after = _next(kinds, following, 1)
+            if after is None:
+                j = following + 1
+                break
+            j = after
+        if len(pairs) >= 2:
+            return _pairs_table(pairs), pairs[-1][1].split.index + 1  # type: ignore[union-attr]
+    if kind not in ("header", "row", "label"):
+        return None, i + 1
+    # a run of header lines, then rows with label lines and blank lines between them
+    members: list[_Kind] = []
+    j, blanks = i, 0
+    seen_row = False
+    leaders_seen = False
+    while j < len(kinds):
+        k = kinds[j].kind
+        if k == "blank":
+            blanks += 1
+            if blanks > (2 if seen_row else 4):  # a header may stand further above the first row
+                break
+            j += 1
+            continue
+        if k == "header" and seen_row:
+            break
+        if k in ("row", "loose"):
+            leader = bool(LEADER.search(kinds[j].line))
+            if seen_row and k == "row" and leader != leaders_seen:
+                break  # leader dots after columns, or columns after leader dots: another table
+            leaders_seen = leader if k == "row" else leaders_seen
+            seen_row = True
+        elif k == "label":
+            following = _next(kinds, j, 2)
+            if following is None or kinds[following].kind not in ("row", "label", "loose"):
+                break
+        elif k != "header":
+            break
+        members.append(kinds[j])
+        blanks = 0
+        j += 1
+    while members and members[-1].kind not in _DATA:
+        members.pop()
+    rows = [m for m in members if m.kind == "row"]
+    headers = [m for m in members if m.kind == "header"]
+    if not rows or (len(rows) < 2 and not headers) or (members and members[0].kind == "loose"):
+        return None, i + 1
+    if members[0].kind == "label" and not headers and len(rows) < 2:
+        return None, i + 1
+    end = members[-1].split.index + 1  # type: ignore[union-attr]
+    leaders = any(LEADER.search(m.line) for m in rows)
+    return _positional(members, "leaders" if leaders else "aligned"), end
+
+
+def _next(kinds: list[_Kind], i: int, blanks: int = 1) -> int | None:
+    """The next line after i that is not blank, with at most `blanks` blank lines between."""
+    j, seen = i + 1, 0
+    while j < len(kinds) and kinds[j].kind == "blank":
+        seen += 1
+        j += 1
+    if j >= len(kinds) or seen > blanks:
+        return None
+    return j
+
+
+def _positional(members: list[_Kind], shape: str) -> Table:
+    """Rows whose figures are put in columns by where they stand across the page (their right edges)."""
+    data = [m.split for m in members if m.kind in _DATA]
+    edges: list[tuple[float, float]] = []
+    for split in data:
+        assert split is not None
+        start = 1 if split.cells and not is_figure_cell(split.cells[0][2]) and not empty_cell(split.cells[0][2]) \
+            and (len(split.cells) > 1) else 0
+        for c in range(start, len(split.cells)):
+            edges.append((split.x0[c], split.x1[c]))
+    widths = [x1 - x0 for x0, x1 in edges if x1 > x0]
+    tolerance = (sorted(widths)[len(widths) // 2] if widths else 3.0) * 0.6
+    tolerance = max(tolerance, 2.0)
+    rights = sorted(x1 for _, x1 in edges)
+    clusters: list[list[float]] = []
+    for x in rights:
+        if clusters and x - clusters[-1][-1] <= tolerance:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    centres = [sum(c) / len(c) for c in clusters]
+    columns = [Column("") for _ in centres]
+    table = Table(0, shape, columns, [], [])
+
+    def column_of(x0: float, x1: float) -> int:
+        return min(range(len(centres)), key=lambda k: abs(centres[k] - x1))
+
+    headers = [m.split for m in members if m.kind == "header"]
+    periods_in_headers = 0
+    for split in headers:
+        assert split is not None
+        for c, (start, end, text) in enumerate(split.cells):
+            table.header.append((split.index, start, end))
+            head = words.heading(text)
+            if c == 0 and len(split.cells) > 1 and not words.is_header_cell(text):
+                continue
+            if len(split.cells) == 1 and head.period is None:  # "(in duizend euro)" over the table
+                table.unit = table.unit or head.unit
+                table.scale = table.scale or head.scale
+                continue
+            if split.x1[c] < min(centres) - 4 * tolerance and c == 0 and len(split.cells) > 1:
+                table.unit = table.unit or head.unit
+                table.scale = table.scale or head.scale
+                continue
+            column = columns[_header_column(split.x0[c], split.x1[c], centres)]
+            column.header = f"{column.header} {text}".strip()
+            column.period = column.period or head.period
+            column.unit = column.unit or head.unit
+            column.scale = column.scale or head.scale
+            periods_in_headers += head.period is not None
+    # one period over several columns (a balance's "31 dec 2023" over the items and their subtotals)
+    stated = [c for c in columns if c.period is not None]
+    if len(stated) == 1:
+        for column in columns:
+            column.period = column.period or stated[0].period
+            column.header = column.header or stated[0].header
+    _rows(table, [m for m in members if m.kind != "header"], column_of)
+    return table
+
+
+def _header_column(x0: float, x1: float, centres: list[float]) -> int:
+    """The column a header cell stands over: the one whose figures' right edge is nearest its own right edge
+    or inside it."""
+    inside = [k for k, c in enumerate(centres) if x0 - 1 <= c <= x1 + 1]
+    if inside:
+        return inside[0]
+    return min(range(len(centres)), key=lambda k: abs(centres[k] - x1))
+
+
+def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float], int]) -> None:
+    """Label lines are parents of the rows under them (a row indented less than its parent ends it); a row
+    without a label or named a total is a total row."""
+    stack: list[tuple[float, str]] = []
+    previous = ""
+    for member in members:
+        split = member.split
+        assert split is not None
+        if member.kind == "label":
+            label = bare(split.cells[0][2])
+            if previous != "label":  # a label right under a label is its child; else a sibling or an uncle
+                while stack and stack[-1][0] >= split.indent - 0.5:
+                    stack.pop()
+            previous = "label"
+            stack.append((split.indent, label))
+            table.rows.append(Row(label, stack[-2][1] if len(stack) > 1 else None, [], [split.index]))
+            continue
+        previous = member.kind
+        labelled = member.kind == "row"
+        while labelled and stack and stack[-1][0] > split.indent + 0.5:
+            stack.pop()
+        cells = []
+        for c in range(1 if labelled else 0, len(split.cells)):
+            start, end, text = split.cells[c]
+            if empty_cell(text):
+                continue
+            cells.append(Cell(split.index, start, end, column_of(split.x0[c], split.x1[c]), text))
+        if labelled:
+            label = bare(split.cells[0][2])
+            total = words.is_total(label)
+            parent = stack[-1][1] if stack else None
+            table.rows.append(Row(label, parent, cells, [split.index], total))
+        else:
+            label = stack[-1][1] if stack else None
+            parent = stack[-2][1] if len(stack) > 1 else None
+            table.rows.append(Row(label, parent, cells, [split.index], True))
+            if stack:
+                stack.pop()  # the total closes its group
+
+
+def _colon_table(members: list[_Kind]) -> Table:
+    table = Table(0, "colon", [Column("")], [], [])
+    for member in members:
+        split = member.split
+        assert split is not None
+        label = bare(split.cells[0][2]) if len(split.cells) > 1 else None
+        start, end, _ = split.cells[-1]
+        table.rows.append(Row(label, None, [Cell(split.index, start, end, 0)], [split.index]))
+    return table
+
+
+def _pairs_table(pairs: list[tuple[_Kind, _Kind]]) -> Table:
+    table = Table(0, "pairs", [Column("")], [], [])
+    for label, value in pairs:
+        assert label.split is not None and value.split is not None
+        start, end, _ = value.split.cells[0]
+        table.rows.append(Row(bare(label.split.cells[0][2]), None, [Cell(value.split.index, start, end, 0)],
+                              [label.split.index, value.split.index]))
+    return table
+
+
+def _box_table(labels: _Kind, values: _Kind) -> Table:
+    """A line of labels over a line of figures: each figure's label is the one over it."""
+    assert labels.split is not None and values.split is not None
+    table = Table(0, "box", [Column("")], [], [])
+    for (ls, le, text), (vs, ve, _) in zip(labels.split.cells, values.split.cells):
+        table.rows.append(Row(bare(text), None, [Cell(values.split.index, vs, ve, 0)],
+                              [labels.split.index, values.split.index]))
+        table.header.append((labels.split.index, ls, le))
+    return table

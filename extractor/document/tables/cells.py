@@ -1,0 +1,124 @@
+"""Cutting a source line into cells: by pipes, tabs, two spaces or more, leader dots, or (PDF) a wide gap between
+words; what a cell holds (a figure, a dash for none)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.document.model import SourceLine
+
+
+# a cell that holds a figure: a number with its sign, currency and at most a few words ("2,6 miljoen euro",
+# "-€ 580,16", "(1.234)", "31,0%", "406,07(-)"); a year alone is a header, never a figure cell
+_FIGURE = re.compile(r"^[(]?[-−–+]?\s*(?:€|EUR)?\s*[-−–+]?\s*\d[\d.,\u202f\u00a0 ]*(?:\s*[%€])?(?:\s*\(-\))?[)]?"
+                     r"(?:\s+[^\W\d]+\.?){0,3}$", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+_DASH_CELL = re.compile(r"^[-−–—]$")  # an empty cell written as a dash
+GAP = re.compile(r"\s{2,}|\s*(?:\.{4,}|…{2,}|_{4,}|(?:\. ){3,}\.?)\s*")
+LEADER = re.compile(r"\.{4,}|…{2,}|_{4,}|(?:\. ){3,}")
+PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+COLON = re.compile(r"^\s*(?:[-*•–]\s+)?([^\d:|]{2,60}?):\s+(\S.*?)\s*$")
+LABEL_LINE = re.compile(r"^[^\d|:]{2,80}$")
+SENTENCE_END = re.compile(r"[.!?;]\s*$")
+WORDLIKE = re.compile(r"[^\W\d_]{3}")  # a row label holds a word (OCR debris "e 2" is none)
+
+
+def is_figure_cell(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text) <= 40 and not _YEAR_CELL.match(text) and bool(_FIGURE.match(text))
+
+
+def empty_cell(text: str) -> bool:
+    return bool(_DASH_CELL.match(text.strip()))
+
+
+@dataclass
+class Split:
+    """One source line cut into cells: (start, end) in the line, the text, and the x of each cell."""
+
+    index: int
+    cells: list[tuple[int, int, str]]
+    x0: list[float]
+    x1: list[float]
+    indent: float
+
+    def texts(self) -> list[str]:
+        return [text for _, _, text in self.cells]
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    right = len(piece.rstrip())
+    if right <= left:
+        return None
+    return start + left, start + right, piece[left:right]
+
+
+def cut(text: str, separator: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    cells, start = [], 0
+    for gap in separator.finditer(text):
+        if gap.start() == 0 and gap.end() == 0:
+            continue
+        if (cell := trimmed(text, start, gap.start())) is not None:
+            cells.append(cell)
+        start = gap.end()
+    if (cell := trimmed(text, start, len(text))) is not None:
+        cells.append(cell)
+    return cells
+
+
+def apart(line: SourceLine, cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """A PDF cell cut where a space between two words is wider than the line is high: two header cells the
+    layout set on one line ("Boekjaar      Vorig boekjaar")."""
+    start, end, _ = cell
+    boxes = line.char_boxes
+    assert boxes is not None
+    pieces, begin = [], start
+    for i in range(start + 1, end - 1):
+        if line.text[i] != " ":
+            continue
+        left, right = boxes[i - 1], boxes[i + 1]
+        if left is None or right is None:
+            continue
+        height = left.bottom - left.top  # type: ignore[union-attr]
+        if right.x0 - left.x1 > 1.2 * height:  # type: ignore[union-attr]
+            if (piece := trimmed(line.text, begin, i)) is not None:
+                pieces.append(piece)
+            begin = i + 1
+    if (piece := trimmed(line.text, begin, end)) is not None:
+        pieces.append(piece)
+    return pieces
+
+
+def xs(line: SourceLine, cells: list[tuple[int, int, str]]) -> tuple[list[float], list[float], float]:
+    """Where each cell starts and ends across the page: its boxes' x (PDF) or its character columns (text)."""
+    boxes = line.char_boxes
+    if boxes is None:
+        indent = float(len(line.text) - len(line.text.lstrip(" ")))
+        return [float(s) for s, _, _ in cells], [float(e) for _, e, _ in cells], indent
+
+    def x(at: int, side: int) -> float:
+        step = 1 if side == 0 else -1
+        i = at
+        while 0 <= i < len(boxes):
+            box = boxes[i]
+            if box is not None:
+                return box.x0 if side == 0 else box.x1  # type: ignore[union-attr]
+            i += step
+        return float(at)
+
+    x0 = [x(s, 0) for s, _, _ in cells]
+    x1 = [x(e - 1, 1) for _, e, _ in cells]
+    return x0, x1, x0[0] if x0 else 0.0
+
+
+def plain(text: str) -> str:
+    """A Markdown or HTML line without its markup, the same length (positions stay the same)."""
+    return re.sub(r"<[^<>]*>|[*_#>]", lambda m: " " * len(m.group()), text)
+
+
+
+def bare(label: str) -> str:
+    return re.sub(r"<[^<>]*>|\*\*|__", "", label).strip(" *_:")

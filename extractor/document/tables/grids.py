@@ -1,0 +1,201 @@
+"""Tables whose cells are read by position: Markdown pipes, HTML tables, rows of cells apart by tabs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extractor.document.model import SourceLine
+from extractor.document.tables import words
+from extractor.document.tables.cells import PIPE_SEPARATOR, bare, is_figure_cell, plain, trimmed
+from extractor.document.tables.model import Cell, Column, Row, Table
+
+
+# ---- Markdown pipes
+
+def pipe_tables(lines: list[SourceLine]) -> list[Table]:
+    tables, i = [], 0
+    while i < len(lines):
+        if not lines[i].text.lstrip().startswith("|"):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].text.lstrip().startswith("|"):
+            j += 1
+        tables.append(_grid([(k, _pipe_cells(lines[k].text)) for k in range(i, j)], lines, "pipes",
+                            separator=lambda k: bool(PIPE_SEPARATOR.match(lines[k].text))))
+        i = j
+    return [t for t in tables if t is not None]
+
+
+def _pipe_cells(text: str) -> list[tuple[int, int, str] | None]:
+    bars = [m.start() for m in re.finditer(r"(?<!\\)\|", text)]
+    cells = []
+    for a, b in zip(bars, bars[1:]):
+        cells.append(trimmed(text, a + 1, b))
+    return cells
+
+
+# ---- HTML
+
+def html_tables(lines: list[SourceLine]) -> list[Table]:
+    tables, i = [], 0
+    while i < len(lines):
+        if "<table" not in lines[i].text.lower():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and "</table>" not in lines[j].text.lower():
+            j += 1
+        rows: list[tuple[list[int], list[tuple[int, int, int, str]], bool]] = []
+        current: tuple[list[int], list[tuple[int, int, int, str]], bool] | None = None
+        for k in range(i, min(j + 1, len(lines))):
+            text = lines[k].text
+            for token in re.finditer(r"<tr\b[^>]*>|</tr>|<t([dh])\b[^>]*>(.*?)</t[dh]>", text, re.IGNORECASE):
+                if token.group().lower().startswith("<tr"):
+                    current = ([k], [], True)
+                    rows.append(current)
+                elif token.group().lower() == "</tr>":
+                    current = None
+                else:
+                    if current is None:
+                        current = ([k], [], True)
+                        rows.append(current)
+                    if k not in current[0]:
+                        current[0].append(k)
+                    inner_start = token.start(2)
+                    content = plain(token.group(2))
+                    cell = trimmed(content, 0, len(content))
+                    start, end, cell_text = (inner_start + cell[0], inner_start + cell[1], cell[2]) if cell \
+                        else (inner_start, inner_start, "")
+                    current[1].append((k, start, end, cell_text))
+                    if token.group(1).lower() != "h":
+                        rows[-1] = current = (current[0], current[1], False)
+        table = _html_table(rows, lines)
+        if table is not None:
+            tables.append(table)
+        i = j + 1
+    return tables
+
+
+def _html_table(rows, lines: list[SourceLine]) -> Table | None:
+    header_rows = []
+    while rows and rows[0][2]:
+        header_rows.append(rows.pop(0))
+    if not rows:
+        return None
+    width = max(len(r[1]) for r in rows)
+    columns = [Column("") for _ in range(width - 1)]
+    header: list[tuple[int, int, int]] = []
+    table = Table(0, "html", columns, [], header)
+    for _, cells, _ in header_rows:
+        _take_header(table, [(c[0], c[1], c[2], c[3]) for c in cells])
+    body = [(r[0], [(c[0], c[1], c[2], c[3]) for c in r[1]]) for r in rows]
+    _fill_rows(table, body)
+    return table
+
+
+# ---- a grid: pipes (and the rows of any shape whose cells are read by position)
+
+def _grid(rows: list[tuple[int, list]], lines: list[SourceLine], shape: str,
+          separator: Callable[[int], bool]) -> Table | None:
+    header_rows: list[tuple[int, list]] = []
+    body: list[tuple[int, list]] = []
+    separated = next((i for i, (k, _) in enumerate(rows) if separator(k)), None)
+    for i, (k, cells) in enumerate(rows):
+        if separated is not None and i == separated:
+            continue
+        (header_rows if separated is not None and i < separated else body).append((k, cells))
+    if not body:
+        return None
+    width = max(len(cells) for _, cells in rows)
+    if width < 2:
+        return None
+    table = Table(0, shape, [Column("") for _ in range(width - 1)], [], [])
+    for k, cells in header_rows:
+        _take_header(table, [(k, c[0], c[1], c[2]) if c else None for c in cells])
+    _fill_rows(table, [([k], [(k, c[0], c[1], c[2]) if c else None for c in cells]) for k, cells in body])
+    return table
+
+
+def _take_header(table: Table, cells: list) -> None:
+    """One header row, read by position: its first cell is over the row labels, the others over columns."""
+    for position, cell in enumerate(cells):
+        if cell is None or not cell[3]:
+            continue
+        line, start, end, text = cell
+        table.header.append((line, start, end))
+        head = words.heading(text)
+        if position == 0:
+            table.unit = table.unit or head.unit
+            table.scale = table.scale or head.scale
+            continue
+        if position - 1 >= len(table.columns):
+            continue
+        column = table.columns[position - 1]
+        column.header = f"{column.header} {text}".strip()
+        column.period = column.period or head.period
+        column.unit = column.unit or head.unit
+        column.scale = column.scale or head.scale
+
+
+def _fill_rows(table: Table, body: list[tuple[list[int], list]]) -> None:
+    """Rows read by position: the first cell is the label, the others are the columns."""
+    parent: str | None = None
+    for lines, cells in body:
+        label_cell = cells[0] if cells else None
+        label = label_cell[3] if label_cell and label_cell[3] and not is_figure_cell(label_cell[3]) else None
+        figure_cells = []
+        for position, cell in enumerate(cells[1:] if label is not None or not cells else cells[1:], start=0):
+            if cell is None or not is_figure_cell(cell[3]):
+                continue
+            if position < len(table.columns):
+                figure_cells.append(Cell(cell[0], cell[1], cell[2], position, cell[3]))
+        if label_cell and label is None and label_cell[3] and is_figure_cell(label_cell[3]):
+            pass  # a number where the label goes: no label, no figure of a column
+        if label is not None and not figure_cells:
+            parent = bare(label)
+            table.rows.append(Row(label, None, [], lines))
+            continue
+        total = label is None or words.is_total(bare(label or ""))
+        row_label = bare(label) if label is not None else parent
+        row_parent = parent if label is not None else None
+        table.rows.append(Row(row_label, row_parent if row_label != parent else None, figure_cells, lines, total))
+        if total and label is not None:
+            parent = None
+
+
+# ---- tabs
+
+def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[Table]:
+    if not allowed:
+        return []
+    tables, i = [], 0
+    while i < len(lines):
+        if i in taken or "\t" not in lines[i].text.strip():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and j not in taken and "\t" in lines[j].text.strip():
+            j += 1
+        rows = []
+        for k in range(i, j):
+            text = lines[k].text
+            cells, start = [], 0
+            for m in re.finditer(r"\t+", text):
+                cells.append(trimmed(text, start, m.start()))
+                start = m.end()
+            cells.append(trimmed(text, start, len(text)))
+            while cells and cells[0] is None and k != i:
+                cells.pop(0)
+            rows.append((k, cells))
+        header_first = rows and not any(c and is_figure_cell(c[2]) for c in rows[0][1][1:]) and len(rows) > 1 and \
+            sum(1 for c in rows[0][1][1:] if c and words.is_header_cell(c[2])) >= 1
+        table = _grid(rows, lines, "tabs", separator=lambda k, first=i: False)
+        if table is not None and header_first:
+            table = _grid([(rows[0][0], rows[0][1])] + [(-1, [])] + rows[1:], lines, "tabs",
+                          separator=lambda k: k == -1)
+        if table is not None:
+            tables.append(table)
+        i = j
+    return tables

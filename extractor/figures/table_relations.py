@@ -1,0 +1,88 @@
+"""Totals of tables of figures as relations of part and whole, for the differ's checks.
+
+A figure's `table` key (extractor/document/tables/) says its row, its parent row and whether the row is a
+total. A total's parts are, in the order of the report, the figures of its table and period that come before it
+and after the previous total of the same group:
+
+- a row named a total ("Totaal vaste activa", parent "Vaste activa"): the rows under the same parent;
+- a total without a label, under the rows of a group (a balance sheet's subtotal, often a column to the right):
+  the rows whose parent is that group (its `row` is the group's label);
+- the table's last total without a group (a balance sheet's total): the totals of its groups before it.
+
+A total whose parts add up is a relation the checks read as confirmed. One whose parts do not add up is given
+too when its row is named a total (with `exhaustive`, so that the differ's check of parts and whole,
+internal.parts_sum, reports it); a total the layout only implies is given only when its parts add up (which
+figures are its parts is then a guess).
+"""
+
+from __future__ import annotations
+
+from extractor.document.tables import words as table_words
+from extractor.figures.relations import Figure, Relation, Sentence
+
+MINIMUM_PARTS = 2
+
+
+def table_totals(indicators: list[dict]) -> list[Relation]:
+    found: list[Relation] = []
+    for index, record in enumerate(indicators):
+        where = record.get("table")
+        if not where or not where.get("total"):
+            continue
+        parts = _parts(indicators, index)
+        if len(parts) < MINIMUM_PARTS:
+            continue
+        if not table_words.is_total(str(where.get("row") or "")) and not _adds_up(indicators, parts, record):
+            continue  # a total the layout implies, not named: its parts are a guess unless they add up
+        members = [("whole", _figure(index, record))] + [("part", _figure(i, indicators[i])) for i in parts]
+        sentences = [Sentence(indicators[i]["sentence"], [f]) for i, (_, f) in
+                     zip([index] + parts, members)]
+        found.append(Relation("part_whole", str(where.get("row") or where.get("column") or ""), members, sentences,
+                              {"exhaustive": True, "same_sentence": False, "whole_last": True,
+                               "table": where["table"]}))
+    return found
+
+
+def _figure(index: int, record: dict) -> Figure:
+    return Figure(index, record, 0, len(str(record.get("raw", ""))))
+
+
+def _parts(indicators: list[dict], total: int) -> list[int]:
+    """The indexes of the total's parts (see the module's docstring); none when the rows do not say."""
+    whole = indicators[total]
+    where = whole["table"]
+    earlier = [i for i in range(total) if _same_table(indicators[i], where)]
+    same_period = [i for i in earlier if indicators[i].get("period") == whole.get("period")
+                   and indicators[i].get("unit") == whole.get("unit")]
+    rows = [i for i in same_period if not indicators[i]["table"].get("total")]
+    totals = [i for i in same_period if indicators[i]["table"].get("total")]
+    column = [i for i in rows if indicators[i]["table"]["column"] == where["column"]]
+    if where.get("row") is not None:
+        # a group's own rows (the subtotal's label is the group's), in its column first
+        group = [i for i in rows if indicators[i]["table"].get("parent") == where["row"]]
+        in_column = [i for i in group if i in column]
+        chosen = in_column if len(in_column) >= MINIMUM_PARTS else group
+        if len(chosen) >= MINIMUM_PARTS or (chosen and _adds_up(indicators, chosen, whole)):
+            return _after_last_total(chosen, totals, where)
+        if where.get("parent") is not None:  # "Totaal vaste activa" under "Vaste activa"
+            siblings = [i for i in column if indicators[i]["table"].get("parent") == where["parent"]]
+            return _after_last_total(siblings, totals, where)
+        return []
+    # the table's total: the totals of its groups, in its column
+    return [i for i in totals if indicators[i]["table"]["column"] == where["column"]
+            and indicators[i]["table"].get("row") is not None]
+
+
+def _same_table(record: dict, where: dict) -> bool:
+    other = record.get("table")
+    return bool(other) and other["table"] == where["table"]
+
+
+def _after_last_total(parts: list[int], totals: list[int], where: dict) -> list[int]:
+    """Parts after the last earlier total of the same group (a group of the same name further up is another)."""
+    same = [i for i in totals if i < (parts[-1] if parts else 0)]
+    return parts if not same else [i for i in parts if i > same[-1]] or parts
+
+
+def _adds_up(indicators: list[dict], parts: list[int], whole: dict) -> bool:
+    return abs(sum(indicators[i]["value"] for i in parts) - whole["value"]) <= max(1.0, abs(whole["value"]) * 0.005)
