@@ -57,6 +57,8 @@ def exclude(context: Context, dates: DatesByBlock) -> list[Entity]:
         if undated:  # "EN 50291-1: 2018": the year of a standard's edition dates no figure near it
             dates[index][:] = [d for d in dates[index] if not any(s <= d.start < e for s, e in undated)]
         for found in found_here:
+            if found.kind == "rubric_code" and _in_dated_column(context, index, found.start):
+                continue  # "Loonkosten   944   1.020" under "2021 2022": the first year's amount, no code
             context.exclude(index, found.start, found.end)
             if kept.isdisjoint(range(found.start, found.end)) and _holds_number(doc, found):
                 kept.update(range(found.start, found.end))
@@ -64,6 +66,11 @@ def exclude(context: Context, dates: DatesByBlock) -> list[Entity]:
                                        context.locate_tokens(index, found.start, found.end), found.rule,
                                        value=found.value))
     return entities
+
+
+def _in_dated_column(context: Context, index: int, token: int) -> bool:
+    cell = context.table_cell(index, token)
+    return cell is not None and cell.table.columns[cell.cell.column].period is not None
 
 
 @cache

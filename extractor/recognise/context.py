@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractor.document.model import Block, Document, Location
-from extractor.document.tables import Tables
+from extractor.document.model import SYNTHETIC, Block, Document, Location, unpack
+from extractor.document.tables import Found, Tables
 
 
 @dataclass
@@ -50,6 +50,13 @@ class Context:
     def locate_tokens(self, block: int, start: int, end: int) -> Location:
         doc = self.doc(block)
         return self.locate(block, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+    def table_cell(self, block: int, token: int) -> Found | None:
+        """The cell of a table of figures the token stands in, if any."""
+        if not self.tables:
+            return None
+        position = self.blocks[block].positions[self.doc(block)[token].idx]
+        return None if position == SYNTHETIC else self.tables.cell_at(*unpack(position))
 
     def exclude(self, block: int, start: int, end: int) -> None:
         self.excluded[block].update(range(start, end))
