@@ -20,7 +20,7 @@ from typing import TextIO
 
 from extractor.commands.facts import REPORT_FACTS, remembered, report_facts, report_summary
 from extractor.runtime.names import ERRORS as ESCAPE_NAMES
-from extractor.runtime.inputs import STDIN, collect, display_path, not_files_line, output_names
+from extractor.runtime.inputs import STDIN, Selection, collect, display_path, not_files_line, output_names
 from extractor.runtime.errors import InputError, UserError, internal_error
 from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, WriteFailed, cache_store,
                                            parallel, write_if_changed)
@@ -71,19 +71,8 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
     from extractor.runtime import cache
 
     cache.use_for_startup((options.cache_dir or cache.default_dir()) if options.cache else None)
-    selection = collect(options.paths)
-    for error in selection.errors:
-        print(f"error: {error.line()}", file=stderr)
-    if selection.skipped:
-        print(f"warning: {skipped_line(selection.skipped)}", file=stderr)
-    if selection.not_files:
-        print(f"warning: {not_files_line(selection.not_files)}", file=stderr)
-    names, clashes = output_names(selection.files)  # before anything is written
-    for error in clashes:
-        print(f"error: {error.line()}", file=stderr)
-    selection.files = [path for path in selection.files if path in names]
+    selection, names, failed = _select(options, stderr)
     done: list[Extracted] = []
-    failed = len(selection.errors) + len(clashes)
     store, fingerprint = cache_store(options, "reports")
     facts_store, _ = cache_store(options, "facts")
     plan = [_plan(path, options.out / names[path], options, store, fingerprint) for path in selection.files]
@@ -107,53 +96,12 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
             item = plan.pop()
             progress.step(item.shown)
             try:
-                text = store.get(item.key) if item.cached else None
-                fresh = text is None
-                if fresh:  # not cached, or the entry went since the plan (then extracted here)
-                    text = _extract(item, options, outcomes, None if item.cached else runner)
-                try:
-                    written = write_if_changed(item.output, text, linked=True)
-                except OSError as error:
-                    raise _WriteFailed(error) from error
-                stored = fresh and store is not None and item.key and f'"sha256": "{item.digest}"' in text
-                if stored:
-                    store.put(item.key, text)  # only when the report is of the bytes the key was made from
-            except InputError as error:
-                progress.clear()
-                print(f"error: {error.line()}", file=stderr)
+                text, written, kept = _extract_and_write(item, options, store, outcomes, runner)
+            except Exception as error:
                 failed += 1
-                continue
-            except _WriteFailed as failure:  # the output folder: full, gone read-only, a name it cannot hold
-                if options.debug:
-                    raise
-                progress.clear()
-                error = failure.error
-                print(f"error: cannot write {error.filename or item.output} ({error.strerror or error}); "
-                      "nothing more was written; free some space or choose another --out", file=stderr)
-                failed += 1
-                if write_failures is not None:
-                    write_failures.append(error)
+                if _said_failure(error, item, options, progress, stderr, write_failures):
+                    continue
                 break
-            except _ExecutorFailed as error:
-                if options.debug:
-                    raise
-                progress.clear()
-                print(f"error: {item.shown}: the worker processes failed ({error}); nothing more was extracted; "
-                      "rerun with --jobs 1, or with --debug for the traceback", file=stderr)
-                failed += 1
-                break
-            except Exception as error:  # a bug: say so in one line, unless asked for the traceback
-                if options.debug:
-                    if isinstance(error, _WorkerBug):
-                        progress.clear()
-                        stderr.write(f"{item.shown}: in the worker process:\n{error.trace}")
-                    raise
-                progress.clear()
-                summary_ = error.summary if isinstance(error, _WorkerBug) else f"{type(error).__name__}: {error}"
-                print(internal_error(summary_, item.shown), file=stderr)
-                failed += 1
-                continue
-            kept = store is not None and item.key and (not fresh or stored)  # the report is in the cache
             facts = remembered(facts_store, item.key if kept else None, text, report_facts, REPORT_FACTS)
             if lines is not None:
                 lines.write(f"{item.shown} → {item.output}\n{report_summary(facts)}\n")
@@ -168,7 +116,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
         progress.close()
         if own:
             workers.close()
-    if lines is not None:
+    if lines is not None:  # the summary lines, once the progress line is gone
         lines.seek(0)
         shutil.copyfileobj(lines, stdout)
         lines.close()
@@ -176,6 +124,71 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
         print("error: no reports given; name report files or folders (extract corpus/)", file=stderr)
         return 2, done
     return (1 if failed else 0), done
+
+
+def _select(options: Options, stderr: TextIO) -> tuple[Selection, dict[Path, str], int]:
+    """The report files named, each with its output's name; what cannot be read or named is said on stderr
+    and counted (the third value)."""
+    selection = collect(options.paths)
+    for error in selection.errors:
+        print(f"error: {error.line()}", file=stderr)
+    if selection.skipped:
+        print(f"warning: {skipped_line(selection.skipped)}", file=stderr)
+    if selection.not_files:
+        print(f"warning: {not_files_line(selection.not_files)}", file=stderr)
+    names, clashes = output_names(selection.files)  # before anything is written
+    for error in clashes:
+        print(f"error: {error.line()}", file=stderr)
+    selection.files = [path for path in selection.files if path in names]
+    return selection, names, len(selection.errors) + len(clashes)
+
+
+def _extract_and_write(item: _Planned, options: Options, store, outcomes: Iterator,
+                       runner) -> tuple[str, str, bool]:
+    """The report of one planned file (from the cache, or extracted), written if changed: its text, what the
+    write gave, and whether the report is in the cache."""
+    text = store.get(item.key) if item.cached else None
+    fresh = text is None
+    if fresh:  # not cached, or the entry went since the plan (then extracted here)
+        text = _extract(item, options, outcomes, None if item.cached else runner)
+    try:
+        written = write_if_changed(item.output, text, linked=True)
+    except OSError as error:
+        raise _WriteFailed(error) from error
+    stored = fresh and store is not None and item.key and f'"sha256": "{item.digest}"' in text
+    if stored:
+        store.put(item.key, text)  # only when the report is of the bytes the key was made from
+    return text, written, bool(store is not None and item.key and (not fresh or stored))
+
+
+def _said_failure(error: Exception, item: _Planned, options: Options, progress: Progress, stderr: TextIO,
+                  write_failures: list[OSError] | None) -> bool:
+    """Say in one line why a report failed (with --debug, a bug's traceback instead: the error is raised again);
+    True when the run goes on with the next report, False when it stops."""
+    if isinstance(error, InputError):
+        progress.clear()
+        print(f"error: {error.line()}", file=stderr)
+        return True
+    if options.debug:
+        if isinstance(error, _WorkerBug):
+            progress.clear()
+            stderr.write(f"{item.shown}: in the worker process:\n{error.trace}")
+        raise error
+    progress.clear()
+    if isinstance(error, _WriteFailed):  # the output folder: full, gone read-only, a name it cannot hold
+        failure = error.error
+        print(f"error: cannot write {failure.filename or item.output} ({failure.strerror or failure}); "
+              "nothing more was written; free some space or choose another --out", file=stderr)
+        if write_failures is not None:
+            write_failures.append(failure)
+        return False
+    if isinstance(error, _ExecutorFailed):
+        print(f"error: {item.shown}: the worker processes failed ({error}); nothing more was extracted; "
+              "rerun with --jobs 1, or with --debug for the traceback", file=stderr)
+        return False
+    summary = error.summary if isinstance(error, _WorkerBug) else f"{type(error).__name__}: {error}"
+    print(internal_error(summary, item.shown), file=stderr)  # a bug: one line, unless asked for the traceback
+    return True
 
 
 def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
