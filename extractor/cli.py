@@ -21,7 +21,7 @@ from extractor.runtime.terminal import (EXIT_INTERRUPTED, EXIT_TERMINATED, exit_
                                        exit_without_waiting_on_pools, install_signal_handlers, interrupted_line,
                                        output_failed, silence_stdout, stop_at_once_on_signal)
 
-COMMANDS = ("diff", "check", "series", "explain", "baseline", "completion")
+COMMANDS = ("diff", "check", "series", "explain", "baseline", "completion", "review")
 
 MAIN_EPILOG = """\
 other commands (each has --help):
@@ -32,6 +32,7 @@ other commands (each has --help):
   extract explain REPORT LINE     why each figure on a line of a report was extracted
   extract baseline CORPUS -o FILE accept the findings the corpus has now (read by --baseline FILE)
   extract completion bash|zsh     a shell completion script, made from the parsers
+  extract review REPORT -o FILE   the report's text with every figure, reference and meeting highlighted
 
 example:
   extract corpus/                 one JSON per report in outputs/, and a summary
@@ -153,6 +154,13 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         args = parser.parse_args(argv[1:])
         _language(args.lang)
         return series.run(args, stdout, stderr)
+    if argv and argv[0] == "review":
+        from extractor.commands import review
+
+        parser = _Parser(prog="extract review", stdout=stdout, stderr=stderr,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        review.add_arguments(parser)
+        return review.run(parser.parse_args(argv[1:]), stdout, stderr)
     if argv and argv[0] == "completion":
         from extractor.commands import completion
 
