@@ -21,7 +21,7 @@ def _script(shell: str) -> str:
 
 def test_the_scripts_know_every_command_and_option() -> None:
     bash = _script("bash")
-    for word in ("diff", "check", "series", "explain", "baseline", "completion", "--against", "--baseline",
+    for word in ("diff", "check", "series", "explain", "baseline", "completion", "review", "--against", "--baseline",
                  "--lang", "--fail-on", "--format", "xlsx", "--level"):
         assert word in bash, word
     assert bash.rstrip().endswith("complete -o bashdefault -F _shtab_extract extract")
@@ -38,6 +38,7 @@ def test_an_unknown_shell_is_a_usage_error() -> None:
 @pytest.mark.skipif(shutil.which("bash") is None, reason="no bash")
 @pytest.mark.parametrize("words, expected", [
     (["extract", "ch"], ["check"]),
+    (["extract", "rev"], ["review"]),
     (["extract", "check", "--ag"], ["--against"]),
     (["extract", "--base"], ["--baseline"]),
     (["extract", "series", "corpus/", "--format", ""], ["csv", "json", "sqlite", "xlsx"]),

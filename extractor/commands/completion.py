@@ -27,7 +27,7 @@ def whole_parser() -> argparse.ArgumentParser:
     import shtab
 
     from extractor import cli
-    from extractor.commands import baseline, compare, series
+    from extractor.commands import baseline, compare, review, series
 
     quiet = io.StringIO()
     top = cli._main_parser(quiet, quiet)
@@ -48,6 +48,8 @@ def whole_parser() -> argparse.ArgumentParser:
     cli.add_language(sub)
     explain = cli._explain_parser(quiet, quiet)
     sub = commands.add_parser("explain", help="extract explain", parents=[explain], add_help=False)
+    sub = commands.add_parser("review", help="extract review")
+    review.add_arguments(sub)
     sub = commands.add_parser("completion", help="extract completion")
     add_arguments(sub)
     for parser in [top, *commands.choices.values()]:
