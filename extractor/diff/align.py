@@ -177,6 +177,14 @@ def _scale(a: float, b: float) -> float:
     return max(0.0, 1.0 - 2 * abs(math.log10(a / b)))  # a factor 3.2 or more: nothing alike
 
 
+FAR_APART = 2.0  # orders of magnitude: two values a factor 100 apart are two quantities ("meer dan 30.000
+# vennoten" and "drie vennoten" of a committee), where a factor 10 may still be a typo the checks report
+
+
+def _too_far_apart(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and abs(math.log10(a / b)) > FAR_APART
+
+
 def _role_score(a: Profile, b: Profile) -> float:
     if a.roles == b.roles:
         score = 1.0 if a.roles else 0.6
@@ -217,7 +225,7 @@ def similarity(a: Profile, b: Profile, bonus: float = 0.0) -> tuple[float, float
     """(confidence 0..1, word score 0..100, context score 0..100), or None when they cannot be one quantity;
     `bonus` is added to the evidence before the values' scale weighs it."""
     unit = _unit_score(a.record, b.record)
-    if unit is None:
+    if unit is None or _too_far_apart(float(a.record["value"]), float(b.record["value"])):
         return None
     # the set ratio alone calls "vennoten" and "nieuwe vennoten" alike: the sorted ratio tempers it
     words = (fuzz.token_set_ratio(a.words, b.words) + fuzz.token_sort_ratio(a.words, b.words)) / 2 \

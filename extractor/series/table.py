@@ -11,6 +11,8 @@ and their cell is marked conflicting rather than one of them picked.
 
 from __future__ import annotations
 
+from functools import cache
+
 import re
 from dataclasses import dataclass, field, replace
 from collections.abc import Iterable
@@ -47,10 +49,22 @@ class Row:
     rule: str
     match: str
     flags: tuple[str, ...] = ()
+    linked: str | None = None  # the report JSON's `series`: the organisation's linked quantity (diff/link.py)
+
+    @property
+    def quantity(self) -> str:
+        """The quantity the row states: its linked series where the reports were linked, else its id."""
+        return self.linked or self.id
 
     @property
     def series(self) -> str:
-        return series_key(self.id, self.unit)
+        return series_key(self.quantity, self.unit)
+
+    @property
+    def measured(self) -> bool:
+        """Its unit is a measure (euro, %, hours, ...), not a counted noun or none."""
+        from extractor.figures.relations import MEASURES
+        return self.unit in MEASURES
 
     @property
     def catalogued(self) -> bool:
@@ -95,11 +109,17 @@ class Series:
     gaps: tuple[int, ...] = ()  # fiscal years of the organisation's reports in which none states this series
 
     def cells(self) -> dict[int, Cell]:
+        """Per fiscal year, the rows of that year's reports for that year: a value the report gives for another
+        year ("16.190 MWh in 2022" in the 2023 report) is no conflict with the year's own."""
         by_year: dict[int, list[Row]] = {}
         for row in self.rows:
             if row.fiscal_year is not None:
                 by_year.setdefault(row.fiscal_year, []).append(row)
-        return {year: Cell(tuple(rows)) for year, rows in sorted(by_year.items())}
+        cells = {}
+        for year, rows in sorted(by_year.items()):
+            own = [row for row in rows if not _period_differs(row)]
+            cells[year] = Cell(tuple(own or rows))
+        return cells
 
     @property
     def years(self) -> list[int]:
@@ -121,9 +141,20 @@ class SeriesTable:
         return sorted(set(self.organisation_years) | {s.organisation for s in self.series}, key=lambda o: o or "")
 
     def wide(self, include_derived: bool = False) -> list[Series]:
-        """The series of the wide table and the charts: catalogued ids only, unless asked otherwise (an
-        uncatalogued id is only its unit word and names different things in different years)."""
-        return [s for s in self.series if s.catalogued or include_derived]
+        """The series of the wide table and the charts: catalogued ids and the quantities linked through two
+        years or more (report JSON `series`); every series with `include_derived`."""
+        return [s for s in self.series if s.catalogued or include_derived or _linked(s)]
+
+
+@cache
+def _canonical_units() -> frozenset[str]:
+    from extractor.dutch.patterns import load
+    return frozenset(load("units")["units"])
+
+
+def _linked(series: Series) -> bool:
+    """An uncatalogued quantity the linker followed through two fiscal years or more: shown by default."""
+    return any(row.linked for row in series.rows) and len(series.years) >= 2
 
 
 def series_key(indicator_id: str, unit: str | None) -> str:
@@ -217,7 +248,8 @@ def _row(indicator: dict[str, Any], document: dict[str, Any], organisation: str 
                value_max=plain(value_max) if value_max is not None else None,
                qualifier=indicator["qualifier"], raw=indicator["raw"], document=document["path"],
                page=location["page"], line=location["line"], column=location.get("column"),
-               period=indicator["period"], rule=indicator["rule"], match=indicator.get("match", "catalogue"))
+               period=indicator["period"], rule=indicator["rule"], match=indicator.get("match", "catalogue"),
+               linked=indicator.get("series"))
 
 
 def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list[Series], list[Row]]:
@@ -226,20 +258,37 @@ def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list
     with, change the unit of, or fill a gap of this one's."""
     same_id: dict[tuple[str | None, str], list[Row]] = {}  # the rows of one indicator, whatever their unit
     for row in rows:
-        same_id.setdefault((row.organisation, row.id), []).append(row)
+        same_id.setdefault((row.organisation, row.quantity), []).append(row)
     units_of = {key: {row.unit for row in found} for key, found in same_id.items()}
+    # a linked quantity counted in other words ("vennoten", "coöperanten", "aandeelhouders", or the noun away
+    # from the number) is one series, in its most frequent unit; measured in two units, one series per unit
+    counted_only = {key for key, found in same_id.items()
+                    if any(row.linked for row in found) and len({row.unit for row in found if row.measured}) <= 1}
+    unit_of: dict[tuple[str | None, str], str | None] = {}
+    for key in counted_only:
+        found = same_id[key]
+        measured = [row.unit for row in found if row.measured]
+        units = measured or [row.unit for row in found if row.unit is not None] or [None]
+        canonical = _canonical_units()
+        # a unit of the vocabulary (patterns/units.yaml: members, persons) before a counted noun as written
+        unit_of[key] = max(sorted(set(units), key=str), key=lambda unit: (unit in canonical, units.count(unit)))
+        units_of[key] = {unit_of[key]}
     grouped: dict[tuple[str | None, str], list[Row]] = {}
     for row in rows:
+        key = (row.organisation, row.quantity)
+        if key in unit_of:
+            row = replace(row, unit=unit_of[key])
         grouped.setdefault((row.organisation, row.series), []).append(row)
 
     out_series: list[Series] = []
     out_rows: list[Row] = []
     for organisation, key in sorted(grouped, key=lambda k: (k[0] or "", grouped[k][0].id, grouped[k][0].unit or "")):
         members = sorted(grouped[organisation, key], key=Row.sort_key)
-        first = members[0]
+        # a linked series of a catalogued figure and uncatalogued ones is named by the catalogue
+        first = next((row for row in members if row.catalogued), members[0])
         probe = Series(key, organisation, first.id, first.unit, members[-1].label, first.catalogued, members)
         conflicts = {year for year, cell in probe.cells().items() if cell.conflict}
-        unit_changed = len(units_of[organisation, first.id]) > 1
+        unit_changed = len(units_of[organisation, first.quantity]) > 1
         flagged = []
         for row in members:
             flags = [UNIT_CHANGED] if unit_changed else []
@@ -254,7 +303,7 @@ def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list
         notes: list[str] = []
         if unit_changed:
             flags.append(UNIT_CHANGED)
-            notes.append(_unit_note(same_id[organisation, first.id]))
+            notes.append(_unit_note(same_id[organisation, first.quantity]))
         if first.catalogued and len(labels) > 1:
             flags.append(LABEL_CHANGED)
             notes.append("labelled differently across years: " + " | ".join(labels) + "; check the definition")
