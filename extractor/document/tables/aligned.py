@@ -3,6 +3,7 @@ PDF's rows, which its reader writes so), key-figure boxes, "label: value" lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ class _Kind:
 
 def _classify(index: int, line: SourceLine) -> _Kind:
     text = plain(line.text)
-    if not any(ch.isalnum() or ch in "€%$£" for ch in text):
+    if not _CONTENT.search(text):
         return _Kind("blank")  # white space, or a rule drawn with characters ("________", "( (")
     cells = cut(text, GAP)
     if line.char_boxes is not None:
@@ -57,9 +58,10 @@ def _kind(text: str, split: Split) -> _Kind:
             split = Split(index, [label, (start, end, value)] if label else [(start, end, value)],
                            [0.0, float(start)], [0.0, float(end)], indent)
             return _Kind("colon", split)
-    if all(words.is_header_cell(t) for t in texts[1:]) and len(texts) >= 1 and \
-            any(words.heading(t).period is not None or words.is_header_cell(t) for t in texts) and \
-            (len(texts) >= 2 or words.is_header_cell(texts[0])):
+    if len(texts) == 1 and len(texts[0]) > PROSE_CHARS:
+        return _Kind("other", split)  # a line of prose: the common case, decided without reading its words
+    if (len(texts) >= 2 and all(words.is_header_cell(t) for t in texts[1:])) or \
+            (len(texts) == 1 and words.is_header_cell(texts[0])):
         return _Kind("header", split)
     if len(texts) >= 2 and all(LABEL_LINE.match(t) and len(t.split()) <= 6 for t in texts):
         return _Kind("labels", split)
@@ -83,7 +85,9 @@ def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
     return tables
 
 
+_CONTENT = re.compile(r"[^\W_]|[€%$£]")
 _DATA = ("row", "loose")
+PROSE_CHARS = 80  # a line of one cell longer than this is prose (a label, a caption or a header is shorter)
 
 
 def _table_from(kinds: list[_Kind], i: int) -> tuple[Table | None, int]:

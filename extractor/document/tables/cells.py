@@ -16,6 +16,7 @@ _FIGURE = re.compile(r"^[(]?[-−–+]?\s*(?:€|EUR)?\s*[-−–+]?\s*(?:\d{1,3
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 _DASH_CELL = re.compile(r"^[-−–—]$")  # an empty cell written as a dash
 GAP = re.compile(r"\s{2,}|\s*(?:\.{4,}|…{2,}|_{4,}|(?:\. ){3,}\.?)\s*")
+_MAY_GAP = re.compile(r"\s\s|\.\.\.\.|…|____|\. \. \.")  # what any cut of GAP needs
 LEADER = re.compile(r"\.{4,}|…{2,}|_{4,}|(?:\. ){3,}")
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 COLON = re.compile(r"^\s*(?:[-*•–]\s+)?([^\d:|]{2,60}?):\s+(\S.*?)\s*$")
@@ -57,6 +58,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int, str] | None:
 
 
 def cut(text: str, separator: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    if separator is GAP and not _MAY_GAP.search(text.strip()):
+        whole = trimmed(text, 0, len(text))  # one cell: the common case, decided by one quick look
+        return [whole] if whole else []
     cells, start = [], 0
     for gap in separator.finditer(text):
         if gap.start() == 0 and gap.end() == 0:
@@ -116,7 +120,13 @@ def xs(line: SourceLine, cells: list[tuple[int, int, str]]) -> tuple[list[float]
 
 def plain(text: str) -> str:
     """A Markdown or HTML line without its markup, the same length (positions stay the same)."""
-    return re.sub(r"<[^<>]*>|[*_#>]", lambda m: " " * len(m.group()), text)
+    if "<" in text:
+        text = _TAG.sub(lambda m: " " * len(m.group()), text)
+    return text.translate(_MARKS)
+
+
+_TAG = re.compile(r"<[^<>]*>")
+_MARKS = str.maketrans("*_#>", "    ")
 
 
 

@@ -51,6 +51,8 @@ _YEAR = r"(?:19|20)\d\d"
 _SPAN = re.compile(rf"\b({_YEAR})\s*[-–/]\s*((?:19|20)?\d\d)\b")
 _NUMERIC_DATE = re.compile(rf"\b(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-]({_YEAR})\b")
 _YEAR_ALONE = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d.,]\d)")
+HEADER_WORDS = 6  # a header cell is a few words at most ("Vorig boekjaar", "31 december 2023 (in euro)")
+HEADER_CHARS = 40
 _NOISE = re.compile(r"^[\s()\[\]|:,.;\-–—*]*$")
 
 
@@ -122,6 +124,8 @@ def heading(text: str) -> Heading:
 
 def is_header_cell(text: str) -> bool:
     """A cell that says only when, in what and how much: a period, a unit, a scale (and punctuation)."""
+    if len(text) > HEADER_CHARS or text.count(" ") >= HEADER_WORDS:
+        return False  # a line of prose: decided without the patterns
     found = heading(text)
     return (found.period is not None or found.unit is not None or found.scale is not None) and \
         bool(_NOISE.match(_strip_connectives(found.rest)))
