@@ -195,3 +195,17 @@ def test_a_name_that_is_not_utf8_on_a_real_utf8_screen(tmp_path: Path) -> None:
                            "--no-cache"], cwd=ROOT, capture_output=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
     assert (done.returncode, done.stderr) == (0, b"")
     assert b"verslag-caf\\xe9-2024.txt \xe2\x86\x92 " in done.stdout
+
+
+@pytest.mark.slow  # whole reports, extracted
+def test_a_killed_runs_temporaries_in_an_output_subfolder_go_with_the_next_run(tmp_path: Path) -> None:
+    given = tmp_path / "verslagen"
+    _cooperative(given / "fietskoeriers", "Fietskoeriers")
+    _cooperative(given / "zonnewind", "Zonnewind")
+    out = tmp_path / "out"
+    (out / "zonnewind").mkdir(parents=True)
+    dead = out / "zonnewind" / ".jaarverslag-2024.json.999999999-k3j4h5g6.tmp"  # no process has this id
+    dead.write_text("partial", encoding="utf-8")
+    code, _, stderr = _run(str(given), "-o", str(out), "--no-cache", "-q")
+    assert (code, stderr) == (0, "")
+    assert not dead.exists()

@@ -140,6 +140,10 @@ def _select(options: Options, stderr: TextIO) -> tuple[Selection, dict[Path, str
     for error in clashes:
         print(f"error: {error.line()}", file=stderr)
     selection.files = [path for path in selection.files if path in names]
+    from extractor.runtime.folders import remove_stale_temporaries
+
+    for folder in sorted({(options.out / name).parent for name in names.values()} - {options.out}):
+        remove_stale_temporaries(folder)  # what a killed run left in the folders of reports that share a name
     return selection, names, len(selection.errors) + len(clashes)
 
 
