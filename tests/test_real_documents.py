@@ -7,7 +7,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from extractor.pipeline import extract_file
+
+pytestmark = pytest.mark.slow  # reads real PDFs, each parsed in a child process: seconds each
 
 REAL = Path("tests/fixtures/real-pdfs")
 
