@@ -120,9 +120,9 @@ def _explain_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
 
 
 def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
-    from extractor.diff.messages import language, use_language
+    from extractor.runtime.language import current, set_current
 
-    before = language()  # --lang holds for this command only: a caller in the same process keeps its own
+    before = current()  # --lang holds for this command only: a caller in the same process keeps its own
     try:
         return _dispatch(argv, stdout, stderr)
     except SystemExit as exit_:
@@ -135,7 +135,7 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(interrupted_line(interrupt))
         return exit_code_of(interrupt)
     finally:
-        use_language(before)
+        set_current(before)
 
 
 def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:

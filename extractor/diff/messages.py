@@ -54,25 +54,15 @@ def patterns() -> dict[str, Any]:
     return load(PATTERN)
 
 
-LANGUAGES = ("nl", "en")
-_language = ["nl"]
-
-
-def use_language(code: str) -> None:
-    """Render findings, labels and numbers in `code` ("nl" or "en") from now on, in this process."""
-    if code not in LANGUAGES:
-        raise ValueError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
-    _language[0] = code
-
-
-def language() -> str:
-    return _language[0]
+from extractor.runtime.language import LANGUAGES, current as language  # noqa: E402,F401
+from extractor.runtime.language import set_current as use_language  # noqa: E402,F401
+# use_language(code): render findings, labels and numbers in `code` ("nl" or "en") from now on, in this process
 
 
 def _words() -> dict[str, Any]:
     """The part of the pattern file for the current language: the file itself for Dutch, `english` else."""
     data = patterns()
-    return data if _language[0] == "nl" else data["english"]
+    return data if language() == "nl" else data["english"]
 
 
 def vocabulary() -> dict[str, Any]:

@@ -7,6 +7,17 @@ from collections.abc import Mapping
 
 LANGUAGES = ("nl", "en")
 DEFAULT = "nl"
+_current = [DEFAULT]  # the language of this process's messages (extractor/diff/messages.py reads it)
+
+
+def current() -> str:
+    return _current[0]
+
+
+def set_current(code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
+    _current[0] = code
 
 
 def from_locale(environ: Mapping[str, str] | None = None) -> str:
@@ -23,8 +34,6 @@ def from_locale(environ: Mapping[str, str] | None = None) -> str:
 
 def use(code: str | None) -> str:
     """Render everything from now on in `code`, else in the locale's language; returns the language used."""
-    from extractor.diff.messages import use_language
-
     chosen = code or from_locale()
-    use_language(chosen)
+    set_current(chosen)
     return chosen
