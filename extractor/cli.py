@@ -16,6 +16,7 @@ if __name__ == "__main__":  # python -m extractor.cli: quiet on Ctrl-C while the
 
 from extractor import __version__
 from extractor.commands import extract
+from extractor.document.readers import pdf_engine
 from extractor.runtime.errors import UserError
 from extractor.runtime.terminal import (EXIT_INTERRUPTED, EXIT_TERMINATED, exit_code_of,
                                        exit_without_waiting_on_pools, install_signal_handlers, interrupted_line,
@@ -96,6 +97,7 @@ def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
     parser.add_argument("--baseline", type=Path, metavar="FILE",
                         help="accepted findings (extract baseline): report and fail on the others only")
     add_language(parser)
+    pdf_engine.add_argument(parser)
     parser.add_argument("-V", "--version", action="version", version=f"extract {__version__}")
     return parser
 
@@ -115,6 +117,7 @@ def _explain_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
     parser.add_argument("report", type=Path, help="a report file (PDF, .txt, .md)")
     parser.add_argument("line", type=int, help="the line (for PDF: the line within --page)")
     parser.add_argument("--page", type=int, help="the page, for a PDF")
+    pdf_engine.add_argument(parser)
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     return parser
 
@@ -143,6 +146,7 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         from extractor.commands import explain
 
         args = _explain_parser(stdout, stderr).parse_args(argv[1:])
+        pdf_engine.choose(args.pdf_engine)
         return explain.run(args.report, args.line, args.page, stdout, stderr, debug=args.debug)
     if argv and argv[0] == "series":
         from extractor.commands import series
@@ -151,8 +155,10 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                          formatter_class=argparse.RawDescriptionHelpFormatter)
         series.add_arguments(parser)
         add_language(parser)
+        pdf_engine.add_argument(parser)
         args = parser.parse_args(argv[1:])
         _language(args.lang)
+        pdf_engine.choose(args.pdf_engine)
         return series.run(args, stdout, stderr)
     if argv and argv[0] == "review":
         from extractor.commands import review
@@ -175,8 +181,10 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                          formatter_class=argparse.RawDescriptionHelpFormatter)
         baseline.add_arguments(parser)
         add_language(parser)
+        pdf_engine.add_argument(parser)
         args = parser.parse_args(argv[1:])
         _language(args.lang)
+        pdf_engine.choose(args.pdf_engine)
         return baseline.run(args, stdout, stderr)
     if argv and argv[0] in ("diff", "check"):
         from extractor.commands import compare
@@ -191,6 +199,7 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                      "(a report path must exist; see `extract --help`)\n")
         return 2
     args = _main_parser(stdout, stderr).parse_args(argv)
+    pdf_engine.choose(args.pdf_engine)
     from extractor.runtime.folders import usable_folder
 
     cache_dir = args.cache_dir

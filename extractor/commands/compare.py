@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
+from extractor.document.readers import pdf_engine
 from extractor.runtime.inputs import display_path, report_inputs
 from extractor.runtime.errors import InputError, UserError, internal_error
 from extractor.runtime.jsonio import SchemaViolation, loads_given, validate
@@ -65,6 +66,7 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
     parser.add_argument("--baseline", type=Path, metavar="FILE",
                         help="accepted findings (extract baseline): report, and exit on, the others only")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
+    pdf_engine.add_argument(parser)
 
 
 def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -72,6 +74,7 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
 
     use(args.lang)
     _QUIET[0] = args.quiet
+    pdf_engine.choose(args.pdf_engine)
     from extractor import api, diff
 
     from extractor.runtime.terminal import use_colour
@@ -230,7 +233,7 @@ def _from_result_cache(path: Path, shown: Path, fiscal_year: int | None) -> dict
     store = cache.Cache(root, "reports")
     digest = hashlib.sha256(data).hexdigest()
     entry = cache.key("report", digest, shown.as_posix(), None if fiscal_year is None else str(fiscal_year), None,
-                      cache.code_fingerprint())
+                      cache.code_fingerprint(), *pdf_engine.cache_parts(shown))
     text = store.get(entry)
     if text is None:
         text = report_text(shown, fiscal_year, None)

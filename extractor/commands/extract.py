@@ -24,6 +24,7 @@ from extractor.runtime.inputs import STDIN, Selection, collect, display_path, no
 from extractor.runtime.errors import InputError, UserError, internal_error
 from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, WriteFailed, cache_store,
                                            parallel, write_if_changed)
+from extractor.document.readers import pdf_engine
 from extractor.document.readers.text import report_bytes
 
 
@@ -311,7 +312,8 @@ def _plan(path: Path, output: Path, options: Options, store, fingerprint: str | 
 
     item.digest = hashlib.sha256(data).hexdigest()
     year = str(options.fiscal_year) if options.fiscal_year is not None else None
-    item.key = key("report", item.digest, shown.as_posix(), year, options.organisation, fingerprint)
+    item.key = key("report", item.digest, shown.as_posix(), year, options.organisation, fingerprint,
+                   *pdf_engine.cache_parts(shown))
     item.cached = store.get(item.key) is not None
     return item
 
@@ -325,7 +327,7 @@ def _task_arguments(misses: list[_Planned], options: Options, runner) -> Iterato
                 data = report_bytes(item.path)
             except OSError:
                 data = None  # the worker reports the file as unreadable, as a local run would
-        yield (str(item.shown), data, options.fiscal_year, options.organisation)
+        yield (str(item.shown), data, options.fiscal_year, options.organisation, pdf_engine.selected())
 
 
 def _extract(item: _Planned, options: Options, outcomes: Iterator, runner) -> str:

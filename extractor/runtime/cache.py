@@ -3,7 +3,7 @@
 Key of a report: sha256 of the file's bytes, the path as displayed (it is written into the report), the
 options that change the result (--fiscal-year, --organisation), and `code_fingerprint()`: the digest of every
 pattern file (`data_files.fingerprint()`), of the tool's own source and schemas, its version, and the versions
-of the libraries that shape the result (spaCy's tokenizer, pdfplumber/pdfminer's text). The source digest is
+of the libraries that shape the result (spaCy's tokenizer, pdfium's and pdfplumber/pdfminer's text). The source digest is
 there because during development the code changes without the version changing; hashing ~70 small files costs
 a few milliseconds per run. A change to any pattern file invalidates every entry (the fingerprint covers all
 files): simple, and safe whatever a pattern file influences.
@@ -39,7 +39,7 @@ from extractor.runtime import data_files
 from extractor.runtime.folders import remove_stale_temporaries, temporary_prefix
 from extractor.runtime.terminal import whole_write
 
-_LIBRARIES = ("spacy", "pdfplumber", "pdfminer.six", "rapidfuzz", "jsonschema")
+_LIBRARIES = ("spacy", "pdfplumber", "pdfminer.six", "pypdfium2", "rapidfuzz", "jsonschema")
 
 
 def default_dir() -> Path:

@@ -53,8 +53,14 @@ def report_text(path: Path, fiscal_year: int | None, organisation: str | None) -
     return dumps(report)
 
 
-def extract_task(shown: str, data: bytes | None, fiscal_year: int | None, organisation: str | None) -> Outcome:
-    """Extract the report at `shown` (a path valid in this process), or from `data`, its bytes, when given."""
+def extract_task(shown: str, data: bytes | None, fiscal_year: int | None, organisation: str | None,
+                 pdf_engine: str | None = None) -> Outcome:
+    """Extract the report at `shown` (a path valid in this process), or from `data`, its bytes, when given;
+    a PDF with `pdf_engine` (None: this process's; a Dask worker does not have the caller's environment)."""
+    if pdf_engine is not None:
+        from extractor.document.readers.pdf_engine import choose
+
+        choose(pdf_engine)
     if Path(shown).suffix.lower() == ".pdf" and _daemonic():
         return ("input", f"{shown}: this Dask worker is a daemonic process, which may not start the PDF reader's "
                          "guarded child process; start the workers with DASK_DISTRIBUTED__WORKER__DAEMON=False "

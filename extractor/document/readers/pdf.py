@@ -1,7 +1,7 @@
 """Read a PDF report into the document model: lines in reading order, each with its page, line and boxes.
 
-Pages are streamed through pdfplumber one at a time (each closed, its caches flushed, before the next), in
-a child process with a time and memory limit (pdf_guard). Each page is put in reading order (pdf_layout:
+Pages are streamed one at a time through the engine (pdf_engine: pdfium by default, pdfplumber on request),
+in a child process with a time and memory limit (pdf_guard). Each page is put in reading order (pdf_layout:
 columns and two-column tables cell by cell), then running headers, footers, page numbers and bottom URLs
 are found across pages, removed and recorded (pdf_furniture). Last, text broken across a page is joined
 back: a paragraph's next line gets starts_block=False, and a table row broken across a page is emitted
@@ -14,18 +14,16 @@ decides hyphenation for text and PDF alike.
 from __future__ import annotations
 
 import hashlib
-import logging
 import time
-import traceback
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from extractor.runtime.errors import InputError
 from extractor.document.model import BBox, CharBoxes, Document, Furniture, Location, Notice, SourceLine
 from extractor.document.readers.pdf_furniture import PageText, remove_furniture
-from extractor.document.readers.pdf_guard import _OUR_CODE, REPAIR, Limits, run_limited
+from extractor.document.readers.pdf_engine import DEFAULT, selected
+from extractor.document.readers.pdf_guard import REPAIR, Limits, run_limited
 from extractor.document.readers.pdf_layout import Unit, continues, page_units, unfinished
 from extractor.document.readers.pdf_rows import join_rows
 
@@ -33,22 +31,23 @@ OCR = "run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and read the result"
 
 
 def read_pdf(path: Path, *, timeout_s: float | None = None, memory_mb: float | None = None,
-             limits: Limits | None = None) -> Document:
+             limits: Limits | None = None, engine: str | None = None) -> Document:
     """Read the PDF at `path`; raise InputError (never a silently partial document) if it cannot be read.
 
     The parse is bounded by `limits` (default: from the environment, see pdf_guard), which grow with the
     page count; `timeout_s` and `memory_mb` set a fixed limit instead (memory on top of what this process
     already uses). Pages the parser cannot read are named in a warning; most of them unreadable, the file is
-    refused.
+    refused. `engine` reads the characters and lines: "pdfium" or "pdfplumber" (default: pdf_engine.selected()).
     """
     path = Path(path)
+    engine = engine or selected()
     limits = limits or Limits.from_environment()
     if timeout_s is not None:
         limits = replace(limits, seconds=timeout_s, seconds_per_page=0.0)
     if memory_mb is not None:
         limits = replace(limits, memory_mb=memory_mb, memory_mb_per_page=0.0)
     digest = _check_file(path)
-    result = run_limited(_parse, (str(path), limits), path=path, limits=limits)
+    result = run_limited(_parse, (str(path), limits, engine), path=path, limits=limits)
     lines = [SourceLine(page=page, number=number, text=text, char_boxes=CharBoxes(flat), starts_block=starts)
              for page, number, text, flat, starts in result["lines"]]
     furniture = [Furniture(kind, text, Location(page, line, 1, BBox(*box)))
@@ -98,101 +97,63 @@ def _sniff(head: bytes) -> str:
 
 # ---------------------------------------------------------------------------------------- in the child
 
-class _Problems(logging.Handler):
-    """Counts the errors pdfminer logs while a page is read (a damaged page says so there; its warnings
-    also come from sound files, e.g. an unusual colour operand, and are only kept off stderr)."""
+def _parse(path: str, limits: Limits, engine: str = DEFAULT, *, on_pages: Callable[[int], None]) -> dict:
+    if engine == "pdfplumber":
+        from extractor.document.readers.pdfplumber_page import PlumberPages, quiet_pdfminer
 
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.count = 0
+        with quiet_pdfminer() as problems:
+            return _parse_pages(path, PlumberPages(path, problems), limits, on_pages)
+    from extractor.document.readers.pdfium_page import PdfiumPages
 
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-
-@contextmanager
-def _quiet_pdfminer() -> Iterator[_Problems]:
-    """pdfminer's log goes to the counter, never to the user's stderr."""
-    loggers = [logging.getLogger(name) for name in ("pdfminer", "pdfplumber")]
-    saved = [(logger.handlers, logger.propagate, logger.level) for logger in loggers]
-    problems = _Problems()
-    for logger in loggers:
-        logger.handlers, logger.propagate = [problems], False
-        logger.setLevel(logging.WARNING)
     try:
-        yield problems
-    finally:
-        for logger, (handlers, propagate, level) in zip(loggers, saved):
-            logger.handlers, logger.propagate = handlers, propagate
-            logger.setLevel(level)
+        source = PdfiumPages(path)
+    except InputError as error:
+        if "password" in error.reason:
+            raise
+        source = None  # pdfium cannot open it: pdfminer says what is wrong, in the words it always did
+    if source is None or not source.sound:
+        # pdfium repairs a damaged file without a word; pdfminer names the pages it cannot read whole
+        if source is not None:
+            source.close()
+        return _parse(path, limits, "pdfplumber", on_pages=on_pages)
+    return _parse_pages(path, source, limits, on_pages)
 
 
-def _ours(error: BaseException) -> bool:
-    frames = traceback.extract_tb(error.__traceback__)
-    return bool(frames) and frames[-1].filename.startswith(_OUR_CODE)
-
-
-def _parse(path: str, limits: Limits, *, on_pages: Callable[[int], None]) -> dict:
-    with _quiet_pdfminer() as problems:
-        return _parse_quietly(path, limits, on_pages, problems)
-
-
-def _parse_quietly(path: str, limits: Limits, on_pages: Callable[[int], None], problems: _Problems) -> dict:
-    import pdfplumber
-    from pdfplumber.utils.exceptions import PdfminerException
-
+def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], None]) -> dict:
     started = time.monotonic()
-    try:
-        pdf = pdfplumber.open(path)
-        count = len(pdf.pages)
-    except PdfminerException as error:
-        cause = error.args[0] if error.args else error
-        if type(cause).__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError"):
-            raise InputError(path, "the PDF is protected by a password needed to open it",
-                             "open it with the password and save an unprotected copy "
-                             "(or `qpdf --decrypt --password=PASSWORD in.pdf out.pdf`)") from None
-        raise InputError(path, f"the PDF is damaged and cannot be parsed ({type(cause).__name__}: {cause})",
-                         REPAIR) from None
+    count = source.count
     on_pages(count)
     deadline = started + limits.timeout(count)  # checked per page, for runs without the child process
     pages: list[PageText] = []
     notices: list[tuple[str, str, int | None]] = []
     no_text: list[int] = []
     unreadable: list[int] = []
+    turned: list[tuple[int, int]] = []
+    sideways: list[int] = []
     unmapped = 0
     columns: list[float] = []
-    with pdf:
+    try:
         if count == 0:
             raise InputError(path, "the PDF has no pages", "export the report again")
-        for number, page in enumerate(pdf.pages, 1):
+        for index in range(count):
             if time.monotonic() > deadline:
                 raise InputError(path, f"reading the PDF took longer than {limits.timeout(count):g} s",
                                  limits.hint("seconds"))
-            before = problems.count
-            try:
-                chars = page.chars
-                images = page.images if not chars else []
-                rulings = _vertical_rulings(page) if chars else []
-                height = float(page.height)
-            except MemoryError:
-                raise
-            except Exception as error:  # noqa: BLE001 - a damaged page; a bug of ours is raised
-                if _ours(error) or "allocate" in str(error).lower():
-                    raise
-                chars, images, rulings, height = [], [], [], 842.0
-                problems.count += 1
-            if problems.count > before or (not chars and not images and _contents_lost(page)):
-                unreadable.append(number)
-            if not chars and images:
-                no_text.append(number)
-            unmapped += sum(1 for c in chars if c["text"].startswith("(cid:"))
-            units, size, columns = page_units(chars, rulings, columns)
+            read = source.page(index)
+            if read.unreadable:
+                unreadable.append(read.number)
+            if not read.chars and read.images:
+                no_text.append(read.number)
+            if read.turned:
+                turned.append((read.number, read.turned))
+            if read.sideways:
+                sideways.append(read.number)
+            unmapped += read.unmapped
+            units, size, columns = page_units(read.chars, read.rulings, columns)
             units = join_rows(units, size)  # a table of figures read row by row, each row one line
-            pages.append(PageText(number, height, size, units))
-            try:
-                page.close()  # flushes the page's caches: memory stays bounded however long the file
-            except Exception:  # noqa: BLE001
-                pass
+            pages.append(PageText(read.number, read.height, size, units))
+    finally:
+        source.close()
     if unreadable and 2 * len(unreadable) > count:
         raise InputError(path, f"the PDF is damaged: {len(unreadable)} of its {count} pages cannot be read "
                          f"({_page_list(unreadable)})", REPAIR)
@@ -206,6 +167,14 @@ def _parse_quietly(path: str, limits: Limits, on_pages: Callable[[int], None], p
         notices.append(("pdf.no_text_layer",
                         f"page {number} has no text layer, only images (scanned?): its text is missing; {OCR}",
                         number))
+    for degrees in sorted({degrees for _, degrees in turned}):
+        numbers = [number for number, turn in turned if turn == degrees]
+        notices.append(("pdf.rotated_text", f"the text of {_page_list(numbers)} runs at {degrees} degrees: it "
+                        "was read turned to its reading direction (its locations are in that frame)", numbers[0]))
+    if sideways:
+        notices.append(("pdf.sideways_text",
+                        f"the text of {_page_list(sideways)} runs sideways and may read in the wrong order; "
+                        "read the PDF with --pdf-engine pdfium, which turns it", sideways[0]))
     if unmapped:
         notices.append(("pdf.unmapped_glyphs",
                         f"{unmapped} characters have no Unicode mapping in their font and read as (cid:N)", None))
@@ -218,42 +187,6 @@ def _parse_quietly(path: str, limits: Limits, on_pages: Callable[[int], None], p
         "furniture": [(f.kind, f.text, f.page, f.line, f.bbox) for f in furniture],
         "notices": notices,
     }
-
-
-def _contents_lost(page) -> bool:
-    """The page names content streams that cannot be found or decode to nothing (a damaged file; an empty
-    page of a sound one has no /Contents, or a stream that is empty as written)."""
-    from pdfminer.pdftypes import PDFStream, resolve1
-
-    try:
-        attrs = page.page_obj.attrs
-        if "Contents" not in attrs:
-            return False
-        contents = resolve1(attrs["Contents"])
-        for stream in map(resolve1, contents if isinstance(contents, list) else [contents]):
-            if not isinstance(stream, PDFStream):
-                return True  # the object the page points to is not there
-            if not stream.get_data() and (stream.attrs.get("Filter") or (resolve1(stream.attrs.get("Length")) or 0)):
-                return True  # compressed data that decodes to nothing
-    except Exception:  # noqa: BLE001 - what cannot even be looked at is lost
-        return True
-    return False
-
-
-def _vertical_rulings(page) -> list[tuple[float, float, float]]:
-    """Vertical lines drawn on the page, (x, top, bottom): lines, thin rectangles, the sides of boxes."""
-    found = []
-    for line in page.lines:
-        if abs(line["x1"] - line["x0"]) < 1.0 and line["bottom"] - line["top"] > 2.0:
-            found.append(((line["x0"] + line["x1"]) / 2, line["top"], line["bottom"]))
-    for rect in page.rects:
-        if rect["bottom"] - rect["top"] <= 2.0:
-            continue
-        if rect["x1"] - rect["x0"] < 2.0:
-            found.append(((rect["x0"] + rect["x1"]) / 2, rect["top"], rect["bottom"]))
-        elif rect.get("stroke"):
-            found += [(rect["x0"], rect["top"], rect["bottom"]), (rect["x1"], rect["top"], rect["bottom"])]
-    return found
 
 
 def _page_list(numbers: list[int]) -> str:

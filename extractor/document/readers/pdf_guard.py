@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
 import traceback
 from dataclasses import dataclass
@@ -166,6 +167,11 @@ def run_limited(function: Callable[..., Any], args: tuple, *, path: Path, limits
                 status, payload = receiver.recv()
             except (EOFError, OSError):
                 child.join(5)
+                if child.exitcode == -signal.SIGABRT and limits.memory(pages):
+                    # pdfium aborts the process when an allocation fails under the memory cap
+                    raise InputError(path, f"reading the PDF needed more than {limits.memory(pages):g} MB of "
+                                     f"memory{_pages(pages)} (a damaged or hostile file?)",
+                                     limits.hint("memory_mb")) from None
                 raise InputError(path, f"the PDF parser stopped (exit code {child.exitcode}) while reading it",
                                  f"{REPAIR}; if the file is very large, raise the PDF memory limit "
                                  f"({ENVIRONMENT['memory_mb']})") from None

@@ -1,0 +1,68 @@
+"""Which library reads the characters and lines of a PDF: pdfium (pypdfium2, the default) or pdfplumber.
+
+pdfium is a C++ parser, seventy times faster than pdfminer (which pdfplumber reads with) on a page of
+text; pdfplumber stays as the second engine and the reference its results are compared against
+(tests/test_pdf_engines.py). The choice is `--pdf-engine` on every command that reads reports, which sets
+EXTRACT_PDF_ENGINE for the process and the workers it starts; a task sent to a Dask worker carries it.
+Nothing here imports either library: `extract --help` stays fast."""
+
+from __future__ import annotations
+
+import os
+
+from extractor.runtime.errors import UserError
+
+ENGINES = ("pdfium", "pdfplumber")
+DEFAULT = "pdfium"
+ENVIRONMENT = "EXTRACT_PDF_ENGINE"
+
+
+def selected(environ: dict[str, str] | None = None) -> str:
+    """The engine the environment names, else the default."""
+    environ = os.environ if environ is None else environ
+    name = environ.get(ENVIRONMENT, "").strip().lower() or DEFAULT
+    if name not in ENGINES:
+        raise UserError(ENVIRONMENT, f"unknown PDF engine {name!r}",
+                        f"set {ENVIRONMENT} to {' or '.join(ENGINES)}, or unset it")
+    return name
+
+
+def choose(name: str | None) -> None:
+    """Make `name` the engine of this process and of the processes it starts (None: leave it)."""
+    if name is not None:
+        os.environ[ENVIRONMENT] = name
+
+
+class PageRead:
+    """What an engine gives of one page: its characters (pdfplumber's dicts: text, x0, x1, top, bottom,
+    size, ...), the vertical rules drawn on it (x, top, bottom), its images, its height; whether it could
+    not be read whole; the quarter turns its text was turned by to be read, or that it lies sideways unread;
+    the characters without a Unicode mapping."""
+
+    __slots__ = ("number", "chars", "rulings", "images", "height", "unreadable", "turned", "sideways", "unmapped")
+
+    def __init__(self, number: int, chars: list[dict], rulings: list[tuple[float, float, float]], images: int,
+                 height: float, *, unreadable: bool = False, turned: int = 0, sideways: bool = False,
+                 unmapped: int = 0) -> None:
+        self.number = number
+        self.chars = chars
+        self.rulings = rulings
+        self.images = images
+        self.height = height
+        self.unreadable = unreadable
+        self.turned = turned
+        self.sideways = sideways
+        self.unmapped = unmapped
+
+
+def cache_parts(path) -> tuple[str, ...]:
+    """What a result-cache key adds for the report at `path`: the engine, for a PDF (a text report's key
+    stays as it was)."""
+    return (f"pdf-engine {selected()}",) if str(path).lower().endswith(".pdf") else ()
+
+
+def add_argument(parser) -> None:
+    """`--pdf-engine` on a command that reads reports."""
+    parser.add_argument("--pdf-engine", choices=ENGINES, default=None, metavar="ENGINE",
+                        help=f"what reads a PDF's characters and lines: {ENGINES[0]} (default, fast) or "
+                             f"{ENGINES[1]} (the reference, ~10x slower); also ${ENVIRONMENT}")

@@ -1,0 +1,477 @@
+"""One PDF page read with pdfium (pypdfium2): its characters, the vertical rules drawn on it, its images.
+
+The characters come as the dicts pdf_layout reads (pdfplumber's keys and coordinates: x from the left,
+top/bottom from the top of the page as displayed, after the page's /Rotate), so that both engines give the
+layout the same input and a figure the same box:
+
+- x0/x1: pdfium's loose character box (the glyph's origin to its advance, as pdfminer's);
+- bottom: the baseline less the font's descent at the character's size, top: bottom less the size; the size
+  is the font size times the vertical scale of the text and graphics matrices (pdfminer's `size`);
+- fontname, weight, render mode (3: invisible, an OCR layer) and fill colour, per text object.
+
+Characters pdfium inserts itself (the spaces and line breaks of its own text flow) are left out: the layout
+finds spaces from the glyphs and the gaps, as it does for pdfplumber's characters.
+
+Text set at a quarter turn (a landscape table on a portrait page, a page whose /Rotate turns upright text on
+its side) is turned to its reading direction: the page is read in the frame where most of its characters
+run left to right. pdfminer's boxes are in the displayed frame, which for such a page reads the characters
+as one-letter lines (the text backwards or in columns).
+
+Vertical rules: the path objects (in form XObjects too) that are a line or a rectangle, as pdfplumber's
+`lines` and `rects`: a drawn line, a thin rectangle, the sides of a stroked box."""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+_SKIPPED = {"\r", "\n"}
+_LINE_END_HYPHEN = 2
+_MAPPING_ERRORS = {"\ufffd", "\ufffe", "\uffff"}
+
+
+@dataclass
+class PageContent:
+    """What the layout needs of one page, in pdfplumber's convention."""
+
+    chars: list[dict]
+    rulings: list[tuple[float, float, float]]
+    images: int
+    width: float
+    height: float
+    turned: int = 0  # degrees the page was turned (clockwise, as displayed) to read its text
+    unmapped: int = 0  # characters with no Unicode mapping in their font
+    objects: int = 0  # page objects of any kind (0 with text gone from a damaged page)
+    fonts: dict = field(default_factory=dict)
+
+
+class _Frame:
+    """From PDF user space to the reading frame, top-left origin: the page's /Rotate (as pdfminer applies
+    it), then a turn by `turn` degrees so that text at that angle reads left to right."""
+
+    def __init__(self, mediabox: tuple[float, float, float, float], rotate: int, turn: int) -> None:
+        x0, y0, x1, y1 = mediabox
+        w, h = x1 - x0, y1 - y0
+        if rotate == 90:
+            self.ctm = (0.0, -1.0, 1.0, 0.0, -y0, x1)
+            w, h = h, w
+        elif rotate == 180:
+            self.ctm = (-1.0, 0.0, 0.0, -1.0, x1, y1)
+        elif rotate == 270:
+            self.ctm = (0.0, 1.0, -1.0, 0.0, y1, -x0)
+            w, h = h, w
+        else:
+            self.ctm = (1.0, 0.0, 0.0, 1.0, -x0, -y0)
+        self.displayed = (w, h)
+        # the turn, in y-up device coordinates: text at angle `turn` must come out at angle 0
+        if turn == 90:
+            self.turn = (0.0, -1.0, 1.0, 0.0, 0.0, w)  # (X, Y) -> (Y, W - X)
+            w, h = h, w
+        elif turn == 180:
+            self.turn = (-1.0, 0.0, 0.0, -1.0, w, h)
+        elif turn == 270:
+            self.turn = (0.0, 1.0, -1.0, 0.0, h, 0.0)  # (X, Y) -> (H - Y, X)
+            w, h = h, w
+        else:
+            self.turn = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        a1, b1, c1, d1, e1, f1 = self.ctm
+        a2, b2, c2, d2, e2, f2 = self.turn
+        self.m = (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+                  e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
+        self.width, self.height = w, h
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """(x, top) in the reading frame of a point in user space."""
+        a, b, c, d, e, f = self.m
+        return a * x + c * y + e, self.height - (b * x + d * y + f)
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        xa, ta = self.point(left, bottom)
+        xb, tb = self.point(right, top)
+        return min(xa, xb), min(ta, tb), max(xa, xb), max(ta, tb)
+
+
+def open_pdf(path: str) -> pdfium.PdfDocument:
+    """The document; raises pdfium.PdfiumError (the caller words it) when it cannot be opened."""
+    return pdfium.PdfDocument(path)
+
+
+def password_needed(error: Exception) -> bool:
+    return raw.FPDF_GetLastError() == raw.FPDF_ERR_PASSWORD or "password" in str(error).lower()
+
+
+def _angle(a: float, b: float, rotate: int) -> int:
+    """The direction of a baseline (a, b) in user space, as displayed, to the nearest quarter turn."""
+    degrees = math.degrees(math.atan2(b, a)) - rotate
+    return int(round(degrees / 90.0)) % 4 * 90
+
+
+class _Objects:
+    """What the characters of one text object share: font, size, descent, angle, baseline, render mode."""
+
+    __slots__ = ("cache", "textpage", "rotate", "matrix", "size", "red", "green", "blue", "alpha", "descent",
+                 "declared")
+
+    def __init__(self, textpage, rotate: int, declared=None) -> None:
+        self.declared = declared
+        self.cache: dict[int, tuple] = {}
+        self.textpage = textpage
+        self.rotate = rotate
+        self.matrix = raw.FS_MATRIX()
+        self.size = ctypes.c_float()
+        self.descent = ctypes.c_float()
+        self.red, self.green, self.blue, self.alpha = (ctypes.c_uint() for _ in range(4))
+
+    def of(self, index: int, obj) -> tuple:
+        key = ctypes.addressof(obj.contents) if obj else 0
+        found = self.cache.get(key)
+        if found is not None:
+            return found
+        m = self.matrix
+        raw.FPDFText_GetMatrix(self.textpage, index, m)
+        font_size = raw.FPDFText_GetFontSize(self.textpage, index)
+        size = font_size * math.hypot(m.c, m.d) or font_size or 1.0
+        angle = _angle(m.a, m.b, self.rotate)
+        name, weight, render, colour, descent = "", 0, 0, None, 0.0
+        if obj:
+            font = raw.FPDFTextObj_GetFont(obj)
+            if font:
+                buffer = ctypes.create_string_buffer(256)
+                length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
+                name = buffer.value.decode("latin-1") if length else ""
+                weight = raw.FPDFFont_GetWeight(font)
+                if raw.FPDFFont_GetDescent(font, ctypes.c_float(size), self.descent):
+                    descent = self.descent.value
+                if descent and self.declared is not None:
+                    declared = self.declared(name)
+                    if declared is not None:  # the descent the font descriptor states (pdfminer's)
+                        descent = declared * size
+            render = raw.FPDFTextObj_GetTextRenderMode(obj)
+            if raw.FPDFPageObj_GetFillColor(obj, self.red, self.green, self.blue, self.alpha):
+                colour = (self.red.value, self.green.value, self.blue.value)
+        found = (size, descent, angle, name, weight, render, colour)
+        self.cache[key] = found
+        return found
+
+
+def _dominant_angle(textpage, count: int, rotate: int) -> int:
+    """The angle most characters of the page run at, as displayed (0 for a page with no text)."""
+    matrix = raw.FS_MATRIX()
+    tally: dict[int, int] = {}
+    last = None
+    angle = 0
+    for index in range(count):
+        obj = raw.FPDFText_GetTextObject(textpage, index)
+        key = ctypes.addressof(obj.contents) if obj else 0
+        if key != last:
+            last = key
+            raw.FPDFText_GetMatrix(textpage, index, matrix)
+            angle = _angle(matrix.a, matrix.b, rotate)
+        tally[angle] = tally.get(angle, 0) + 1
+    if not tally:
+        return 0
+    return max(sorted(tally), key=lambda a: (tally[a], a == 0))
+
+
+def read_page(document: pdfium.PdfDocument, index: int, declared=None) -> PageContent:
+    """Page `index` (from 0) of `document`, in pdfplumber's convention and in its reading direction.
+
+    `declared(font name)`: the descent its font descriptor states (per unit of size), or None; pdfium has
+    its own where the descriptor says 0 (the font's bounding box), pdfminer takes the descriptor's."""
+    page = document[index]
+    try:
+        return _read(page, declared)
+    finally:
+        page.close()
+
+
+def _read(page, declared=None) -> PageContent:
+    rotate = page.get_rotation() % 360
+    left, bottom, right, top = page.get_mediabox()
+    textpage = page.get_textpage()
+    try:
+        count = raw.FPDFText_CountChars(textpage.raw)
+        turn = _dominant_angle(textpage.raw, count, rotate) if count else 0
+        frame = _Frame((left, bottom, right, top), rotate, turn)
+        chars, unmapped = _chars(textpage.raw, count, rotate, turn, frame, declared)
+    finally:
+        textpage.close()
+    rulings, images, objects = _drawn(page, frame)
+    return PageContent(chars, rulings, images, frame.width, frame.height, turn,
+                       unmapped, objects)
+
+
+def _text(textpage, count: int) -> list[str]:
+    buffer = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(textpage, 0, count, buffer)
+    units = list(buffer[:count])
+    if any(0xD800 <= u <= 0xDFFF for u in units):  # a character beyond the BMP: one code point each
+        return [chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count)]
+    return [chr(u) for u in units]
+
+
+def _chars(textpage, count: int, rotate: int, turn: int, frame: _Frame, declared=None) -> tuple[list[dict], int]:
+    texts = _text(textpage, count)
+    objects = _Objects(textpage, rotate, declared)
+    rect = raw.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    get_object, loose_box, origin = raw.FPDFText_GetTextObject, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+    generated, map_error = raw.FPDFText_IsGenerated, raw.FPDFText_HasUnicodeMapError
+    point, frame_box = frame.point, frame.box
+    simple = turn == 0 and frame.m[1] == 0.0 and frame.m[2] == 0.0  # no turn: x and y map on their own
+    a, _, _, d, e, f = frame.m
+    height = frame.height
+    chars: list[dict] = []
+    unmapped = 0
+    last_key = last_box = None
+    for index, text in enumerate(texts):
+        if text in _SKIPPED:
+            continue
+        if text == " " and generated(textpage, index):
+            # pdfium's own space, where a space glyph was (of any width: U+00A0, U+2009, U+202F read as " ") or
+            # where it sees a gap: left out, the layout finds spaces from the gaps (pdfium's spaces, tried,
+            # split words before a line-end hyphen: "sa -")
+            continue
+        if text < " " or text in _MAPPING_ERRORS:
+            code = raw.FPDFText_GetUnicode(textpage, index)  # the text buffer writes U+FFFE for 0 and 2
+            text = chr(code)
+            if code == _LINE_END_HYPHEN:
+                text = "-"  # pdfium's mark for a hyphen that ends a line (pdfminer reads the glyph, "-")
+            elif text != "\t" and map_error(textpage, index) == 1:
+                unmapped += 1
+                text = f"(cid:{ord(text)})"  # as pdfminer writes a glyph its font gives no Unicode for
+        obj = get_object(textpage, index)
+        size, descent, angle, fontname, weight, render, colour = objects.of(index, obj)
+        loose_box(textpage, index, rect)
+        origin(textpage, index, ox, oy)
+        if angle == turn:  # upright in the reading frame: pdfminer's box from the origin, advance and size
+            if simple:
+                x0, x1 = a * ox.value + e, a * rect.right + e
+                if x0 > x1:
+                    x0, x1 = a * rect.left + e, a * ox.value + e
+                low = height - (d * oy.value + f) - descent
+            else:
+                x0, _, x1, _ = frame_box(rect.left, rect.bottom, rect.right, rect.top)
+                low = point(ox.value, oy.value)[1] - descent
+            box = (x0, low - size, x1, low)
+        else:  # set at another angle than the page's text: its box as it lies
+            box = frame_box(rect.left, rect.bottom, rect.right, rect.top)
+        key = ctypes.addressof(obj.contents) if obj else 0
+        if key == last_key and box == last_box and text.isalpha() and chars[-1]["text"].isalpha():
+            chars[-1]["text"] += text  # one glyph, several letters (a ligature): one box, as pdfminer's
+            continue
+        last_key, last_box = key, box
+        chars.append({"text": text, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "size": size,
+                      "fontname": fontname, "weight": weight, "render": render, "colour": colour,
+                      "upright": angle == turn})
+    return chars, unmapped
+
+
+def _drawn(page, frame: _Frame) -> tuple[list[tuple[float, float, float]], int, int]:
+    """Vertical rules, the number of images and of page objects (those inside forms too)."""
+    rulings: list[tuple[float, float, float]] = []
+    images = objects = 0
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for obj in page.get_objects(max_depth=8):
+        objects += 1
+        kind = obj.type
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+        if kind != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        segments = raw.FPDFPath_CountSegments(obj.raw)
+        if segments < 2 or segments > 6:
+            continue
+        points = []
+        closed = False
+        for i in range(segments):
+            segment = raw.FPDFPath_GetPathSegment(obj.raw, i)
+            kind_of = raw.FPDFPathSegment_GetType(segment)
+            if kind_of == raw.FPDF_SEGMENT_BEZIERTO:
+                points = []
+                break
+            raw.FPDFPathSegment_GetPoint(segment, left, bottom)
+            points.append((left.value, bottom.value))
+            closed = closed or bool(raw.FPDFPathSegment_GetClose(segment))
+        if len(points) < 2:
+            continue
+        x_min = min(x for x, _ in points)
+        x_max = max(x for x, _ in points)
+        y_min = min(y for _, y in points)
+        y_max = max(y for _, y in points)
+        if not raw.FPDFPageObj_GetBounds(obj.raw, left, bottom, right, top):
+            continue
+        # the path's points are in its own space: place them by the object's bounds (which add half the
+        # line width on each side of a stroked path)
+        fill, stroke = ctypes.c_int(), ctypes.c_int()
+        raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke)
+        half = _half_width(obj.raw) if stroke.value else 0.0
+        box = frame.box(left.value + half, bottom.value + half, right.value - half, top.value - half)
+        if box[2] < box[0]:
+            box = ((box[0] + box[2]) / 2, box[1], (box[0] + box[2]) / 2, box[3])
+        if box[3] < box[1]:
+            box = (box[0], (box[1] + box[3]) / 2, box[2], (box[1] + box[3]) / 2)
+        x0, top_, x1, bottom_ = box
+        is_line = len(points) == 2
+        is_rect = not is_line and _axis_aligned(points) and (x_max - x_min) > 0 and (y_max - y_min) > 0
+        if is_line:
+            if x1 - x0 < 1.0 and bottom_ - top_ > 2.0:
+                rulings.append(((x0 + x1) / 2, top_, bottom_))
+        elif is_rect:
+            if bottom_ - top_ <= 2.0:
+                continue
+            if x1 - x0 < 2.0:
+                rulings.append(((x0 + x1) / 2, top_, bottom_))
+            elif stroke.value:
+                rulings += [(x0, top_, bottom_), (x1, top_, bottom_)]
+    return rulings, images, objects
+
+
+def _half_width(obj) -> float:
+    width = ctypes.c_float()
+    if raw.FPDFPageObj_GetStrokeWidth(obj, width):
+        return max(0.0, width.value) / 2
+    return 0.0
+
+
+def _axis_aligned(points: list[tuple[float, float]]) -> bool:
+    """A closed four-sided path whose sides run along the axes (pdfplumber's rect)."""
+    corners = points[:4] if len(points) >= 4 else points
+    if len(corners) < 4:
+        return False
+    for (xa, ya), (xb, yb) in zip(corners, corners[1:] + corners[:1]):
+        if abs(xa - xb) > 0.01 and abs(ya - yb) > 0.01:
+            return False
+    return True
+
+
+class PdfiumPages:
+    """The pages of one PDF, read with pdfium (the default engine)."""
+
+    def __init__(self, path: str) -> None:
+        from extractor.runtime.errors import InputError
+        from extractor.document.readers.pdf_guard import REPAIR
+        from extractor.document.readers.pdfplumber_page import PASSWORD
+
+        self.path = path
+        try:
+            self.document = open_pdf(path)
+        except pdfium.PdfiumError as error:
+            if password_needed(error):
+                raise InputError(path, *PASSWORD) from None
+            raise InputError(path, f"the PDF is damaged and cannot be parsed ({error})", REPAIR) from None
+        self.count = len(self.document)
+        # a cross-reference table pdfium had to rebuild: a damaged file (the caller reads it with pdfminer)
+        self.sound = bool(raw.FPDF_DocumentHasValidCrossReferenceTable(self.document.raw)) and self.count > 0
+        self._descents: dict[str, float] | None = None
+        self._damaged: set[int] = set()
+
+    def _declared(self, name: str) -> float | None:
+        """The /Descent of the font descriptors named `name` (subset prefix aside), read once per file with
+        pdfminer's parser (only asked for fonts pdfium gives a descent)."""
+        if self._descents is None:
+            self._descents, self._damaged = _declared_descents(self.path)
+        return self._descents.get(_base_name(name))
+
+    def damaged(self, index: int) -> bool:
+        if self._descents is None:
+            self._descents, self._damaged = _declared_descents(self.path)
+        return index in self._damaged
+
+    def close(self) -> None:
+        self.document.close()
+
+    def page(self, index: int):
+        from extractor.document.readers.pdf_engine import PageRead
+
+        try:
+            content = read_page(self.document, index, self._declared)
+        except pdfium.PdfiumError:
+            return PageRead(index + 1, [], [], 0, 842.0, unreadable=True)
+        unreadable = self.damaged(index)
+        if unreadable:  # what pdfium decoded of a broken stream is suspect: the page is named, as pdfminer does
+            content.chars, content.rulings = [], []
+        return PageRead(index + 1, content.chars, content.rulings, content.images, content.height,
+                        unreadable=unreadable, turned=content.turned, unmapped=content.unmapped)
+
+
+def _base_name(name: str) -> str:
+    return name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
+
+
+def _declared_descents(path: str) -> tuple[dict[str, float], set[int]]:
+    """Font name -> the descent its descriptor declares, per unit of size, for the fonts of every page; and
+    the pages (from 0) whose content streams are lost or do not decode (pdfium reads what it can of them
+    without a word; pdfminer's checks, as the pdfplumber engine makes them)."""
+    from extractor.document.readers.pdfplumber_page import quiet_pdfminer
+
+    found: dict[str, float] = {}
+    damaged: set[int] = set()
+    with quiet_pdfminer() as problems:
+        try:
+            from pdfminer.pdfdocument import PDFDocument
+            from pdfminer.pdfpage import PDFPage
+            from pdfminer.pdfparser import PDFParser
+            from pdfminer.pdftypes import resolve1
+
+            with open(path, "rb") as handle:
+                document = PDFDocument(PDFParser(handle))
+                seen: set = set()
+                for index, page in enumerate(PDFPage.create_pages(document)):
+                    before = problems.count
+                    try:
+                        _fonts_of(resolve1(page.resources), found, seen, resolve1)
+                        lost = _streams_lost(page, resolve1)
+                    except Exception:  # noqa: BLE001 - what cannot even be looked at is lost
+                        lost = True
+                    if lost or problems.count > before:
+                        damaged.add(index)
+        except Exception:  # noqa: BLE001 - pdfium's own descent stays
+            pass
+    return found, damaged
+
+
+def _streams_lost(page, resolve1) -> bool:
+    """The page's content streams are not there, or decode to nothing although they hold data."""
+    from pdfminer.pdftypes import PDFStream
+
+    contents = page.attrs.get("Contents")
+    if contents is None:
+        return False
+    contents = resolve1(contents)
+    for stream in map(resolve1, contents if isinstance(contents, list) else [contents]):
+        if not isinstance(stream, PDFStream):
+            return True
+        if not stream.get_data() and (stream.attrs.get("Filter") or (resolve1(stream.attrs.get("Length")) or 0)):
+            return True
+    return False
+
+
+def _fonts_of(resources, found: dict[str, float], seen: set, resolve1, depth: int = 0) -> None:
+    if not isinstance(resources, dict) or depth > 4:
+        return
+    for font in (resolve1(resources.get("Font")) or {}).values():
+        font = resolve1(font)
+        if not isinstance(font, dict) or id(font) in seen:
+            continue
+        seen.add(id(font))
+        descriptor = resolve1(font.get("FontDescriptor"))
+        if descriptor is None and font.get("DescendantFonts"):
+            descendants = resolve1(font["DescendantFonts"])
+            if descendants:
+                descriptor = resolve1(resolve1(descendants[0]).get("FontDescriptor"))
+        name = getattr(resolve1(font.get("BaseFont")), "name", None)
+        if name and isinstance(descriptor, dict):
+            descent = resolve1(descriptor.get("Descent", 0))
+            if isinstance(descent, (int, float)):
+                found.setdefault(_base_name(name), -abs(descent) / 1000.0)
+    for xobject in (resolve1(resources.get("XObject")) or {}).values():
+        xobject = resolve1(xobject)
+        attrs = getattr(xobject, "attrs", None)
+        if attrs and id(xobject) not in seen:
+            seen.add(id(xobject))
+            _fonts_of(resolve1(attrs.get("Resources")), found, seen, resolve1, depth + 1)
