@@ -111,70 +111,58 @@ def _angle(a: float, b: float, rotate: int) -> int:
 
 
 class _Objects:
-    """What the characters of one text object share: font, size, descent, angle, baseline, render mode."""
+    """What the characters of one text object share (size, descent, angle, font, render mode, colour),
+    looked up once per object; what the characters of one font share, once per font."""
 
-    __slots__ = ("cache", "textpage", "rotate", "matrix", "size", "red", "green", "blue", "alpha", "descent",
-                 "declared")
+    __slots__ = ("cache", "fonts", "textpage", "rotate", "matrix", "red", "green", "blue", "alpha", "descent",
+                 "declared", "name")
 
     def __init__(self, textpage, rotate: int, declared=None) -> None:
         self.declared = declared
         self.cache: dict[int, tuple] = {}
+        self.fonts: dict[int, tuple] = {}
         self.textpage = textpage
         self.rotate = rotate
         self.matrix = raw.FS_MATRIX()
-        self.size = ctypes.c_float()
         self.descent = ctypes.c_float()
+        self.name = ctypes.create_string_buffer(256)
         self.red, self.green, self.blue, self.alpha = (ctypes.c_uint() for _ in range(4))
 
-    def of(self, index: int, obj) -> tuple:
-        key = ctypes.addressof(obj.contents) if obj else 0
-        found = self.cache.get(key)
-        if found is not None:
-            return found
+    def of(self, key: int, index: int, obj) -> tuple:
+        """(size, descent, angle, fontname, weight, render, colour) of the text object `obj` (at `key`)."""
         m = self.matrix
         raw.FPDFText_GetMatrix(self.textpage, index, m)
         font_size = raw.FPDFText_GetFontSize(self.textpage, index)
         size = font_size * math.hypot(m.c, m.d) or font_size or 1.0
         angle = _angle(m.a, m.b, self.rotate)
-        name, weight, render, colour, descent = "", 0, 0, None, 0.0
+        name, weight, per_unit, render, colour = "", 0, 0.0, 0, None
         if obj:
             font = raw.FPDFTextObj_GetFont(obj)
             if font:
-                buffer = ctypes.create_string_buffer(256)
-                length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
-                name = buffer.value.decode("latin-1") if length else ""
-                weight = raw.FPDFFont_GetWeight(font)
-                if raw.FPDFFont_GetDescent(font, ctypes.c_float(size), self.descent):
-                    descent = self.descent.value
-                if descent and self.declared is not None:
-                    declared = self.declared(name)
-                    if declared is not None:  # the descent the font descriptor states (pdfminer's)
-                        descent = declared * size
+                name, weight, per_unit = self._font(font)
             render = raw.FPDFTextObj_GetTextRenderMode(obj)
             if raw.FPDFPageObj_GetFillColor(obj, self.red, self.green, self.blue, self.alpha):
                 colour = (self.red.value, self.green.value, self.blue.value)
-        found = (size, descent, angle, name, weight, render, colour)
+        found = (size, per_unit * size, angle, name, weight, render, colour)
         self.cache[key] = found
         return found
 
-
-def _dominant_angle(textpage, count: int, rotate: int) -> int:
-    """The angle most characters of the page run at, as displayed (0 for a page with no text)."""
-    matrix = raw.FS_MATRIX()
-    tally: dict[int, int] = {}
-    last = None
-    angle = 0
-    for index in range(count):
-        obj = raw.FPDFText_GetTextObject(textpage, index)
-        key = ctypes.addressof(obj.contents) if obj else 0
-        if key != last:
-            last = key
-            raw.FPDFText_GetMatrix(textpage, index, matrix)
-            angle = _angle(matrix.a, matrix.b, rotate)
-        tally[angle] = tally.get(angle, 0) + 1
-    if not tally:
-        return 0
-    return max(sorted(tally), key=lambda a: (tally[a], a == 0))
+    def _font(self, font) -> tuple[str, int, float]:
+        key = ctypes.addressof(font.contents)
+        found = self.fonts.get(key)
+        if found is None:
+            length = raw.FPDFFont_GetBaseFontName(font, self.name, 256)
+            name = self.name.value.decode("latin-1") if length else ""
+            per_unit = 0.0
+            if raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), self.descent):
+                per_unit = self.descent.value / 1000.0
+            if per_unit and self.declared is not None:
+                declared = self.declared(name)
+                if declared is not None:  # the descent the font descriptor states (pdfminer's)
+                    per_unit = declared
+            found = (name, raw.FPDFFont_GetWeight(font), per_unit)
+            self.fonts[key] = found
+        return found
 
 
 def read_page(document: pdfium.PdfDocument, index: int, declared=None) -> PageContent:
@@ -191,18 +179,17 @@ def read_page(document: pdfium.PdfDocument, index: int, declared=None) -> PageCo
 
 def _read(page, declared=None) -> PageContent:
     rotate = page.get_rotation() % 360
-    left, bottom, right, top = page.get_mediabox()
+    mediabox = page.get_mediabox()
     textpage = page.get_textpage()
     try:
-        count = raw.FPDFText_CountChars(textpage.raw)
-        turn = _dominant_angle(textpage.raw, count, rotate) if count else 0
-        frame = _Frame((left, bottom, right, top), rotate, turn)
-        chars, unmapped = _chars(textpage.raw, count, rotate, turn, frame, declared)
+        glyphs, unmapped, tally = _glyphs(textpage.raw, rotate, declared)
     finally:
         textpage.close()
+    turn = max(sorted(tally), key=lambda a: (tally[a], a == 0)) if tally else 0
+    frame = _Frame(mediabox, rotate, turn)
+    chars = _chars(glyphs, turn, frame)
     rulings, images, objects = _drawn(page, frame)
-    return PageContent(chars, rulings, images, frame.width, frame.height, turn,
-                       unmapped, objects)
+    return PageContent(chars, rulings, images, frame.width, frame.height, turn, unmapped, objects)
 
 
 def _text(textpage, count: int) -> list[str]:
@@ -214,20 +201,20 @@ def _text(textpage, count: int) -> list[str]:
     return [chr(u) for u in units]
 
 
-def _chars(textpage, count: int, rotate: int, turn: int, frame: _Frame, declared=None) -> tuple[list[dict], int]:
-    texts = _text(textpage, count)
+def _glyphs(textpage, rotate: int, declared=None) -> tuple[list[tuple], int, dict[int, int]]:
+    """The page's glyphs in pdfium's order, in user space: (text, object key, its properties, loose box,
+    origin); the glyphs without a Unicode mapping; how many glyphs run at each angle (as displayed)."""
+    count = raw.FPDFText_CountChars(textpage)
+    texts = _text(textpage, count) if count > 0 else []
     objects = _Objects(textpage, rotate, declared)
+    cache = objects.cache
     rect = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     get_object, loose_box, origin = raw.FPDFText_GetTextObject, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
-    generated, map_error = raw.FPDFText_IsGenerated, raw.FPDFText_HasUnicodeMapError
-    point, frame_box = frame.point, frame.box
-    simple = turn == 0 and frame.m[1] == 0.0 and frame.m[2] == 0.0  # no turn: x and y map on their own
-    a, _, _, d, e, f = frame.m
-    height = frame.height
-    chars: list[dict] = []
+    generated, map_error, addressof = raw.FPDFText_IsGenerated, raw.FPDFText_HasUnicodeMapError, ctypes.addressof
+    glyphs: list[tuple] = []
+    tally: dict[int, int] = {}
     unmapped = 0
-    last_key = last_box = None
     for index, text in enumerate(texts):
         if text in _SKIPPED:
             continue
@@ -243,24 +230,40 @@ def _chars(textpage, count: int, rotate: int, turn: int, frame: _Frame, declared
                 text = "-"  # pdfium's mark for a hyphen that ends a line (pdfminer reads the glyph, "-")
             elif text != "\t" and map_error(textpage, index) == 1:
                 unmapped += 1
-                text = f"(cid:{ord(text)})"  # as pdfminer writes a glyph its font gives no Unicode for
+                text = f"(cid:{code})"  # as pdfminer writes a glyph its font gives no Unicode for
         obj = get_object(textpage, index)
-        size, descent, angle, fontname, weight, render, colour = objects.of(index, obj)
+        key = addressof(obj.contents) if obj else 0
+        props = cache.get(key) or objects.of(key, index, obj)
         loose_box(textpage, index, rect)
         origin(textpage, index, ox, oy)
+        glyphs.append((text, key, props, rect.left, rect.bottom, rect.right, rect.top, ox.value, oy.value))
+        angle = props[2]
+        tally[angle] = tally.get(angle, 0) + 1
+    return glyphs, unmapped, tally
+
+
+def _chars(glyphs: list[tuple], turn: int, frame: _Frame) -> list[dict]:
+    """The glyphs as pdfplumber's characters in the reading frame."""
+    point, frame_box = frame.point, frame.box
+    simple = turn == 0 and frame.m[1] == 0.0 and frame.m[2] == 0.0  # no turn: x and y map on their own
+    a, _, _, d, e, f = frame.m
+    height = frame.height
+    chars: list[dict] = []
+    last_key = last_box = None
+    for text, key, props, left, bottom, right, top, x, y in glyphs:
+        size, descent, angle, fontname, weight, render, colour = props
         if angle == turn:  # upright in the reading frame: pdfminer's box from the origin, advance and size
             if simple:
-                x0, x1 = a * ox.value + e, a * rect.right + e
+                x0, x1 = a * x + e, a * right + e
                 if x0 > x1:
-                    x0, x1 = a * rect.left + e, a * ox.value + e
-                low = height - (d * oy.value + f) - descent
+                    x0, x1 = a * left + e, a * x + e
+                low = height - (d * y + f) - descent
             else:
-                x0, _, x1, _ = frame_box(rect.left, rect.bottom, rect.right, rect.top)
-                low = point(ox.value, oy.value)[1] - descent
+                x0, _, x1, _ = frame_box(left, bottom, right, top)
+                low = point(x, y)[1] - descent
             box = (x0, low - size, x1, low)
         else:  # set at another angle than the page's text: its box as it lies
-            box = frame_box(rect.left, rect.bottom, rect.right, rect.top)
-        key = ctypes.addressof(obj.contents) if obj else 0
+            box = frame_box(left, bottom, right, top)
         if key == last_key and box == last_box and text.isalpha() and chars[-1]["text"].isalpha():
             chars[-1]["text"] += text  # one glyph, several letters (a ligature): one box, as pdfminer's
             continue
@@ -268,7 +271,7 @@ def _chars(textpage, count: int, rotate: int, turn: int, frame: _Frame, declared
         chars.append({"text": text, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "size": size,
                       "fontname": fontname, "weight": weight, "render": render, "colour": colour,
                       "upright": angle == turn})
-    return chars, unmapped
+    return chars
 
 
 def _drawn(page, frame: _Frame) -> tuple[list[tuple[float, float, float]], int, int]:
