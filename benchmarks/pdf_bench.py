@@ -1,12 +1,20 @@
-"""Benchmark of the PDF reader (not a test): time against pdfplumber's extract_words, and reading order.
+"""Benchmark of the PDF reader (not a test): the two engines against the bare libraries, and reading order.
 
-    python benchmarks/pdf_bench.py [PDF]
+    python benchmarks/pdf_bench.py [PDF ...] [--runs N]
 
-Without PDF, builds a 50-page report (the 2024 corpus report repeated, tests/make_pdfs.py). Prints, best of
-three runs each, the time of the whole `extract` on it (read, normalise, NLP, recognise, validate, write the
-JSON; in this process, after one warm-up run that loads spaCy) and of `read_pdf` alone (child process,
-clean-up, reading order, furniture), against bare pdfplumber `extract_words` over every page of the same
-file. The target is 1.3x at most.
+Without PDF, on a 50-page LibreOffice PDF (tests/make_producer_pdfs.py; the ReportLab one of
+tests/make_pdfs.py where LibreOffice is not installed) and on a real PDF with tables
+(../shared/real-pdfs/nl-vws-wcag-onderzoek-2025.pdf, 39 pages, when it is there). For each PDF, in one run,
+best of N rounds (default 3) in which each method takes its turn:
+
+- bare pypdfium2: the text of every page and the loose box of every character;
+- our reader with pdfium (`read_pdf`, the default engine: child process, characters, layout, furniture);
+- the whole `extract` job with `--pdf-engine pdfium` and with `--pdf-engine pdfplumber` (read, normalise,
+  NLP, recognise, validate, write the JSON; in this process, after a warm-up run that loads spaCy);
+- bare pdfplumber `extract_words` over every page.
+
+Targets (issue 21): our reader within 3x of bare pypdfium2; the whole job with pdfium at least 10x faster
+than with pdfplumber on the real PDF with tables.
 Then, on the 2024 fixture, how many of the 18 cells of the nine-conditions table each method reads
 whole: pdfplumber's extract_text (line by line), extract_text(use_text_flow=True), and read_pdf.
 """
@@ -14,6 +22,7 @@ whole: pdfplumber's extract_text (line by line), extract_text(use_text_flow=True
 from __future__ import annotations
 
 import io
+import os
 import re
 import sys
 import tempfile
@@ -26,33 +35,75 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 import make_pdfs  # noqa: E402
+import make_producer_pdfs  # noqa: E402
 
 from bench import best_of, pdfplumber_words  # noqa: E402
 from extractor.cli import run  # noqa: E402
 from extractor.document.readers.pdf import read_pdf  # noqa: E402
+from extractor.document.readers.pdf_engine import ENVIRONMENT  # noqa: E402
+
+REAL_WITH_TABLES = ROOT.parent / "shared/real-pdfs/nl-vws-wcag-onderzoek-2025.pdf"
 
 
-def _extract(path: Path, out: Path) -> None:
-    if run([str(path), "--out", str(out), "--quiet", "--no-cache"], io.StringIO(), sys.stderr) != 0:
+def pypdfium2_text_and_boxes(path: Path) -> int:
+    """Bare pypdfium2: every page's text and every character's loose box (the yardstick of our reader)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    count = 0
+    for index in range(len(pdf)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        textpage.get_text_range()
+        count += len([textpage.get_charbox(i, loose=True) for i in range(textpage.count_chars())])
+        textpage.close()
+        page.close()
+    pdf.close()
+    return count
+
+
+def _extract(path: Path, out: Path, engine: str) -> None:
+    saved = os.environ.get(ENVIRONMENT)
+    try:
+        code = run([str(path), "--out", str(out), "--quiet", "--no-cache", "--pdf-engine", engine],
+                   io.StringIO(), sys.stderr)
+    finally:
+        if saved is None:
+            os.environ.pop(ENVIRONMENT, None)
+        else:
+            os.environ[ENVIRONMENT] = saved
+    if code != 0:
         raise SystemExit(f"extract failed on {path}")
 
 
-def timing(path: Path) -> None:
+def timing(path: Path, runs: int) -> dict[str, float]:
     with pdfplumber.open(path) as pdf:
         pages = len(pdf.pages)
     with tempfile.TemporaryDirectory() as out:
-        start = time.perf_counter()
-        _extract(path, Path(out))  # warm-up: loads spaCy and the patterns once, as a corpus run does
-        cold = time.perf_counter() - start
-        times = best_of({"bare": lambda: pdfplumber_words(path), "reader": lambda: read_pdf(path),
-                         "whole": lambda: _extract(path, Path(out))})
-    bare, reader, whole = times["bare"], times["reader"], times["whole"]
-    print(f"{path.name}: {pages} pages")
-    print(f"  pdfplumber extract_words  {bare:7.3f} s  ({1000 * bare / pages:.1f} ms/page)")
-    print(f"  read_pdf                  {reader:7.3f} s  ({1000 * reader / pages:.1f} ms/page)"
-          f"  {reader / bare:5.2f}x")
-    print(f"  extract (whole job)       {whole:7.3f} s  ({1000 * whole / pages:.1f} ms/page)"
-          f"  {whole / bare:5.2f}x  (target <= 1.30x; first run with spaCy loading: {cold:.3f} s)")
+        _extract(path, Path(out), "pdfium")  # warm-up: loads spaCy and the patterns once, as a corpus run does
+        times = best_of({
+            "bare pypdfium2 text + boxes": lambda: pypdfium2_text_and_boxes(path),
+            "read_pdf, pdfium": lambda: read_pdf(path, engine="pdfium"),
+            "extract --pdf-engine pdfium": lambda: _extract(path, Path(out), "pdfium"),
+            "extract --pdf-engine pdfplumber": lambda: _extract(path, Path(out), "pdfplumber"),
+            "bare pdfplumber extract_words": lambda: pdfplumber_words(path),
+        }, runs=runs)
+    print(f"{path.name}: {pages} pages, best of {runs}")
+    for name, seconds in times.items():
+        print(f"  {name:33s} {seconds:7.3f} s  {1000 * seconds / pages:7.1f} ms/page")
+    bare, reader = times["bare pypdfium2 text + boxes"], times["read_pdf, pdfium"]
+    fast, slow = times["extract --pdf-engine pdfium"], times["extract --pdf-engine pdfplumber"]
+    print(f"  our reader / bare pypdfium2       {reader / bare:5.2f}x  (target <= 3x)")
+    print(f"  extract: pdfplumber / pdfium      {slow / fast:5.2f}x  (target >= 10x on the real PDF with tables)")
+    return times
+
+
+def _long_libreoffice(folder: Path) -> Path:
+    target = folder / "libreoffice-50-pages.pdf"
+    if make_producer_pdfs.available("libreoffice"):
+        return make_producer_pdfs.build_long_libreoffice(target)
+    print("(LibreOffice is not installed: the 50-page PDF is ReportLab's)")
+    return make_pdfs.build_long(folder / "long-50-pages.pdf", pages=50)
 
 
 def reading_order() -> None:
@@ -77,11 +128,19 @@ def reading_order() -> None:
 
 
 def main(argv: list[str]) -> None:
+    runs = 3
+    if "--runs" in argv:
+        at = argv.index("--runs")
+        runs = int(argv[at + 1])
+        argv = argv[:at] + argv[at + 2:]
     if argv:
-        timing(Path(argv[0]))
+        for name in argv:
+            timing(Path(name), runs)
     else:
         with tempfile.TemporaryDirectory() as folder:
-            timing(make_pdfs.build_long(Path(folder) / "long-50-pages.pdf", pages=50))
+            timing(_long_libreoffice(Path(folder)), runs)
+        if REAL_WITH_TABLES.exists():
+            timing(REAL_WITH_TABLES, runs)
     reading_order()
 
 

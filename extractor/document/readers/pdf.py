@@ -129,7 +129,6 @@ def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], No
     no_text: list[int] = []
     unreadable: list[int] = []
     turned: list[tuple[int, int]] = []
-    sideways: list[int] = []
     unmapped = 0
     columns: list[float] = []
     try:
@@ -146,8 +145,6 @@ def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], No
                 no_text.append(read.number)
             if read.turned:
                 turned.append((read.number, read.turned))
-            if read.sideways:
-                sideways.append(read.number)
             unmapped += read.unmapped
             units, size, columns = page_units(read.chars, read.rulings, columns)
             units = join_rows(units, size)  # a table of figures read row by row, each row one line
@@ -171,10 +168,6 @@ def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], No
         numbers = [number for number, turn in turned if turn == degrees]
         notices.append(("pdf.rotated_text", f"the text of {_page_list(numbers)} runs at {degrees} degrees: it "
                         "was read turned to its reading direction (its locations are in that frame)", numbers[0]))
-    if sideways:
-        notices.append(("pdf.sideways_text",
-                        f"the text of {_page_list(sideways)} runs sideways and may read in the wrong order; "
-                        "read the PDF with --pdf-engine pdfium, which turns it", sideways[0]))
     if unmapped:
         notices.append(("pdf.unmapped_glyphs",
                         f"{unmapped} characters have no Unicode mapping in their font and read as (cid:N)", None))

@@ -1,8 +1,8 @@
 """Which library reads the characters and lines of a PDF: pdfium (pypdfium2, the default) or pdfplumber.
 
-pdfium is a C++ parser, seventy times faster than pdfminer (which pdfplumber reads with) on a page of
-text; pdfplumber stays as the second engine and the reference its results are compared against
-(tests/test_pdf_engines.py). The choice is `--pdf-engine` on every command that reads reports, which sets
+pdfium is a C++ parser: bare pypdfium2 gives a page's characters with their boxes some seventy times
+faster than pdfplumber's extract_words (pure-Python pdfminer; issue 21); pdfplumber stays as the second
+engine and the reference its results are compared against (tests/test_pdf_engines.py). The choice is `--pdf-engine` on every command that reads reports, which sets
 EXTRACT_PDF_ENGINE for the process and the workers it starts; a task sent to a Dask worker carries it.
 Nothing here imports either library: `extract --help` stays fast."""
 
@@ -36,13 +36,13 @@ def choose(name: str | None) -> None:
 class PageRead:
     """What an engine gives of one page: its characters (pdfplumber's dicts: text, x0, x1, top, bottom,
     size, ...), the vertical rules drawn on it (x, top, bottom), its images, its height; whether it could
-    not be read whole; the quarter turns its text was turned by to be read, or that it lies sideways unread;
+    not be read whole; the degrees its text was turned by to be read;
     the characters without a Unicode mapping."""
 
-    __slots__ = ("number", "chars", "rulings", "images", "height", "unreadable", "turned", "sideways", "unmapped")
+    __slots__ = ("number", "chars", "rulings", "images", "height", "unreadable", "turned", "unmapped")
 
     def __init__(self, number: int, chars: list[dict], rulings: list[tuple[float, float, float]], images: int,
-                 height: float, *, unreadable: bool = False, turned: int = 0, sideways: bool = False,
+                 height: float, *, unreadable: bool = False, turned: int = 0,
                  unmapped: int = 0) -> None:
         self.number = number
         self.chars = chars
@@ -51,7 +51,6 @@ class PageRead:
         self.height = height
         self.unreadable = unreadable
         self.turned = turned
-        self.sideways = sideways
         self.unmapped = unmapped
 
 
@@ -65,4 +64,4 @@ def add_argument(parser) -> None:
     """`--pdf-engine` on a command that reads reports."""
     parser.add_argument("--pdf-engine", choices=ENGINES, default=None, metavar="ENGINE",
                         help=f"what reads a PDF's characters and lines: {ENGINES[0]} (default, fast) or "
-                             f"{ENGINES[1]} (the reference, ~10x slower); also ${ENVIRONMENT}")
+                             f"{ENGINES[1]} (the reference, slower); also ${ENVIRONMENT}")

@@ -4,6 +4,7 @@ each closed and its caches flushed before the next. The reference the pdfium eng
 from __future__ import annotations
 
 import logging
+import math
 import traceback
 from contextlib import contextmanager
 from typing import Iterator
@@ -76,26 +77,30 @@ class PlumberPages:
         page = self.pdf.pages[index]
         problems = self.problems
         before = problems.count
+        turn = 0
         try:
             chars = page.chars
             images = len(page.images) if not chars else 0
-            rulings = vertical_rulings(page) if chars else []
+            drawn = _drawn(page) if chars else []
             height = float(page.height)
+            turn = _dominant_angle(chars)
+            if turn:
+                chars, drawn, height = _turned(chars, drawn, float(page.width), height, turn)
+            rulings = vertical_rulings(drawn)
         except MemoryError:
             raise
         except Exception as error:  # noqa: BLE001 - a damaged page; a bug of ours is raised
             if ours(error) or "allocate" in str(error).lower():
                 raise
-            chars, images, rulings, height = [], 0, [], 842.0
+            chars, images, rulings, height, turn = [], 0, [], 842.0, 0
             problems.count += 1
         unreadable = problems.count > before or (not chars and not images and contents_lost(page))
         unmapped = sum(1 for c in chars if c["text"].startswith("(cid:"))
-        sideways = 2 * sum(1 for c in chars if not c.get("upright", True)) > len(chars)
         try:
             page.close()  # flushes the page's caches: memory stays bounded however long the file
         except Exception:  # noqa: BLE001
             pass
-        return PageRead(index + 1, chars, rulings, images, height, unreadable=unreadable, sideways=sideways,
+        return PageRead(index + 1, chars, rulings, images, height, unreadable=unreadable, turned=turn,
                         unmapped=unmapped)
 
 
@@ -119,17 +124,73 @@ def contents_lost(page) -> bool:
     return False
 
 
-def vertical_rulings(page) -> list[tuple[float, float, float]]:
+def _drawn(page) -> list[tuple]:
+    """Lines and rectangles drawn on the page: (x0, top, x1, bottom, is a rectangle, stroked)."""
+    found = [(line["x0"], line["top"], line["x1"], line["bottom"], False, True) for line in page.lines]
+    found += [(rect["x0"], rect["top"], rect["x1"], rect["bottom"], True, bool(rect.get("stroke")))
+              for rect in page.rects]
+    return found
+
+
+def vertical_rulings(drawn: list[tuple]) -> list[tuple[float, float, float]]:
     """Vertical lines drawn on the page, (x, top, bottom): lines, thin rectangles, the sides of boxes."""
     found = []
-    for line in page.lines:
-        if abs(line["x1"] - line["x0"]) < 1.0 and line["bottom"] - line["top"] > 2.0:
-            found.append(((line["x0"] + line["x1"]) / 2, line["top"], line["bottom"]))
-    for rect in page.rects:
-        if rect["bottom"] - rect["top"] <= 2.0:
+    for x0, top, x1, bottom, rectangle, stroke in drawn:
+        if not rectangle:
+            if abs(x1 - x0) < 1.0 and bottom - top > 2.0:
+                found.append(((x0 + x1) / 2, top, bottom))
             continue
-        if rect["x1"] - rect["x0"] < 2.0:
-            found.append(((rect["x0"] + rect["x1"]) / 2, rect["top"], rect["bottom"]))
-        elif rect.get("stroke"):
-            found += [(rect["x0"], rect["top"], rect["bottom"]), (rect["x1"], rect["top"], rect["bottom"])]
+        if bottom - top <= 2.0:
+            continue
+        if x1 - x0 < 2.0:
+            found.append(((x0 + x1) / 2, top, bottom))
+        elif stroke:
+            found += [(x0, top, bottom), (x1, top, bottom)]
     return found
+
+
+def _angle(char: dict) -> int:
+    a, b = char["matrix"][:2]
+    return int(round(math.degrees(math.atan2(b, a)) / 90.0)) % 4 * 90
+
+
+def _dominant_angle(chars: list[dict]) -> int:
+    """The angle (as displayed, to a quarter turn) most characters of the page run at."""
+    tally: dict[int, int] = {}
+    for char in chars:
+        if "matrix" in char:
+            angle = _angle(char)
+            tally[angle] = tally.get(angle, 0) + 1
+    return max(sorted(tally), key=lambda a: (tally[a], a == 0)) if tally else 0
+
+
+def _turned(chars: list[dict], drawn: list[tuple], width: float, height: float,
+            turn: int) -> tuple[list[dict], list[tuple], float]:
+    """The page turned so that text at `turn` degrees reads left to right (as the pdfium engine reads it):
+    the characters and drawn lines in the turned frame, and its height."""
+    if turn == 90:
+        def place(x: float, y: float) -> tuple[float, float]:
+            return y, width - x
+        new_height = width
+    elif turn == 180:
+        def place(x: float, y: float) -> tuple[float, float]:
+            return width - x, height - y
+        new_height = height
+    else:
+        def place(x: float, y: float) -> tuple[float, float]:
+            return height - y, x
+        new_height = width
+
+    def box(x0: float, top: float, x1: float, bottom: float) -> tuple[float, float, float, float]:
+        xa, ya = place(x0, height - bottom)  # y up
+        xb, yb = place(x1, height - top)
+        return min(xa, xb), new_height - max(ya, yb), max(xa, xb), new_height - min(ya, yb)
+
+    turned = []
+    for char in chars:
+        x0, top, x1, bottom = box(char["x0"], char["top"], char["x1"], char["bottom"])
+        upright = _angle(char) == turn if "matrix" in char else False
+        turned.append(dict(char, x0=x0, top=top, x1=x1, bottom=bottom, upright=upright,
+                           size=bottom - top if upright else char["size"]))
+    drawn = [box(x0, top, x1, bottom) + rest for x0, top, x1, bottom, *rest in drawn]
+    return turned, drawn, new_height
