@@ -22,6 +22,12 @@ TOLERANCE = 1.0  # points
 # is a table turned a quarter; both engines turn it to read it. Before, pdfplumber read it as displayed, each
 # digit a line of its own, single digits instead of 30.453, 27.647, 2.806, 3.000.)
 KNOWN: dict[str, dict] = {}
+# Files with no records with either engine, and why.
+WITHHELD = {
+    # a font with its own encoding ("fà|v{à|Çz VâÜxÇt" for "Stichting Curena"): its figures are withheld
+    # (text.garbled, extractor/document/quality.py)
+    "nl-curena-kasboek-2013-garbled.pdf",
+}
 
 
 def _records(path: Path, engine: str) -> list[tuple]:
@@ -51,7 +57,7 @@ def _compare(path: Path) -> None:
     ours = [r for r in ours if r[2] != skipped]
     reference = [r for r in reference if r[2] != skipped]
     assert [r[:3] for r in ours] == [r[:3] for r in reference]
-    assert ours, f"{path.name}: no records at all"
+    assert ours or path.name in WITHHELD, f"{path.name}: no records at all"
     for mine, theirs in zip(ours, reference):
         if mine[3] and theirs[3]:
             assert max(abs(a - b) for a, b in zip(mine[3], theirs[3])) <= TOLERANCE, (path.name, mine, theirs)
