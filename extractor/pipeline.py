@@ -36,6 +36,7 @@ from pathlib import Path
 
 from extractor import report
 from extractor.document import quality
+from extractor.recognise import articles
 from extractor.recognise import metadata
 from extractor.recognise.context import Context
 from extractor.recognise.window import Found, Recogniser, Window
@@ -114,6 +115,7 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     table = conditions.match_conditions(blocks)  # from the blocks' text: the whole table, whatever the windows
     answers = conditions.answer_spans(table)
     meta = metadata.describe(document, blocks, year, year_source, organisation)
+    kind = articles.document_kind(blocks, conditions_table=bool(table), document=document)
     context = Context(document, blocks, [], year)  # locations only
     table_json = [{"condition": match.condition, "score": match.score,
                    "location": context.locate(match.block, match.statement.start,
@@ -137,11 +139,17 @@ def extract_document(document: Document, fiscal_year: int | None = None,
         found.indicators = [i for i in found.indicators if i.location.page not in unreadable]
     notices = list(document.notices) + _notices(document, meta, found.indicators) \
         + text_notices + _passage_notices(found.entities)
+    statute_references = [f.record for f in found.references if isinstance(f.record, StatuteReference)]
+    headings = articles.articles(document) if kind == "statutes" else []
+    if headings:  # statutes name their own articles in headings: articles, no references to them
+        at = {(a.location.page, a.location.line, a.article) for a in headings}
+        statute_references = [r for r in statute_references
+                              if (r.location.page, r.location.line, r.article.lower()) not in at]
     return report.build(
-        document, meta, found.indicators,
-        [f.record for f in found.references if isinstance(f.record, StatuteReference)],
+        document, meta, found.indicators, statute_references,
         [f.record for f in found.references if isinstance(f.record, LegalReference)],
-        found.meetings, found.entities + found.reference_entities + found.meeting_entities, notices, table_json)
+        found.meetings, found.entities + found.reference_entities + found.meeting_entities, notices, table_json,
+        kind=kind, articles=[a.to_json() for a in headings])
 
 
 def _light_pass(blocks: list[Block], runs: list[range]) -> list[list[DateMention]]:

@@ -21,7 +21,7 @@ def _order(location: Location | None) -> tuple[int, int, int]:
 def build(document: Document, metadata: Metadata, indicators: list[Indicator],
           statute_references: list[StatuteReference], legal_references: list[LegalReference],
           meetings: list[Meeting], entities: list[Entity], notices: list[Notice],
-          conditions: list[dict] | None = None) -> dict:
+          conditions: list[dict] | None = None, kind: str = "other", articles: list[dict] | None = None) -> dict:
     indicator_records = [with_period_kind(i.to_json(), metadata.fiscal_year)
                          for i in sorted(indicators, key=lambda r: _order(r.location))]
     return {
@@ -37,10 +37,13 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
             "enterprise_number": metadata.enterprise_number,
             "title": metadata.title,
             "encoding": document.encoding,
+            "kind": kind,  # report | accounts | statutes | minutes | other
         },
         "indicators": indicator_records,
         # how the text ties its figures together (part and whole, claimed change, ...): indexes into indicators
         "relations": relations.to_json(indicator_records, metadata.fiscal_year),
+        # the articles of a document that is itself statutes, with their titles (extractor/recognise/articles.py)
+        "articles": articles or [],
         "statute_references": [r.to_json() for r in sorted(statute_references, key=lambda r: _order(r.location))],
         "legal_references": [r.to_json() for r in sorted(legal_references, key=lambda r: _order(r.location))],
         "meetings": [m.to_json() for m in sorted(meetings, key=lambda r: _order(r.location))],

@@ -36,8 +36,8 @@ def damaged(tmp_path: Path) -> Path:
     return folder
 
 
-DAMAGED_LINE = ("smartcoop-bijzonder-verslag-2024.json: cannot be read as JSON (Expecting ':' delimiter: "
-                "line 101 column 13 (char 2994)); run `extract` again to write the outputs anew, or remove the file\n")
+DAMAGED_LINE = ("smartcoop-bijzonder-verslag-2024.json: cannot be read as JSON (Unterminated string starting at: "
+                "line 101 column 7 (char 2989)); run `extract` again to write the outputs anew, or remove the file\n")
 
 
 def test_series_of_a_folder_with_a_damaged_report_json_names_it(damaged: Path) -> None:
@@ -54,7 +54,7 @@ def test_diff_of_a_damaged_report_json_names_it(damaged: Path) -> None:
     code, stdout, stderr = _run("diff", OLD_JSON, str(damaged / Path(NEW_JSON).name))
     assert code == 2 and stdout == ""
     assert stderr.startswith(f"error: {damaged}/smartcoop-bijzonder-verslag-2024.json: not a readable JSON file "
-                             "(Expecting ':' delimiter: line 101 column 13 (char 2994))")
+                             "(Unterminated string starting at: line 101 column 7 (char 2989))")
 
 
 def test_other_json_beside_the_outputs_is_no_report_and_no_error(tmp_path: Path) -> None:

@@ -115,3 +115,33 @@ def test_readable_documents_get_no_text_warning() -> None:
     for name in ("nl-zeeuwse-handen-beleidsplan-2023.pdf", "be-home-bertha-statuten-2020.pdf",
                  "nl-besluitenlijst-raadsvergadering-2015-06-29.pdf", "nl-vws-wcag-onderzoek-2025.pdf"):
         assert not [code for code in _warnings(_report(name)) if code.startswith("text.")], name
+
+
+# the kind of a document; statutes give articles, not references
+
+
+def test_each_real_document_has_its_kind() -> None:
+    kinds = {name: _report(name)["document"]["kind"] for name in (
+        "be-home-bertha-statuten-2020.pdf", "nl-besluitenlijst-raadsvergadering-2015-06-29.pdf",
+        "nl-stadslab-zeist-jaarrekening-2023-ocr.pdf", "nl-vws-wcag-onderzoek-2025.pdf",
+        "nl-zeeuwse-handen-beleidsplan-2023.pdf")}
+    assert kinds == {"be-home-bertha-statuten-2020.pdf": "statutes",
+                     "nl-besluitenlijst-raadsvergadering-2015-06-29.pdf": "minutes",
+                     "nl-stadslab-zeist-jaarrekening-2023-ocr.pdf": "accounts",
+                     "nl-vws-wcag-onderzoek-2025.pdf": "report",
+                     "nl-zeeuwse-handen-beleidsplan-2023.pdf": "report"}
+
+
+def test_statutes_give_their_articles_not_references_to_them() -> None:
+    report = _report("be-home-bertha-statuten-2020.pdf")
+    articles = [(a["article"], a["location"]["page"], a["location"]["line"]) for a in report["articles"]]
+    assert articles[:4] == [("1", 3, 2), ("2", 3, 5), ("3", 3, 13), ("4", 3, 17)]
+    assert len(articles) == 78 and articles[-1][0] == "62"
+    assert [a for a, _, _ in articles if not a.isdigit()][:4] == ["9bis", "9ter", "10bis", "11bis"]
+    # what stays are the statutes' own cross-references in running text ("zoals bepaald in artikel 9")
+    assert [(r["raw"], r["location"]["page"]) for r in report["statute_references"]][:3] == [
+        ("artikel 11, 11 bis en 11 ter", 4), ("artikel 9 of artikel 10", 4), ("artikel 9bis", 5)]
+    assert len(report["statute_references"]) == 10
+    # a policy plan that cites its statutes stays a report with its reference
+    plan = _report("nl-zeeuwse-handen-beleidsplan-2023.pdf")
+    assert plan["articles"] == [] and [r["article"] for r in plan["statute_references"]] == ["6"]

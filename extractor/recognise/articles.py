@@ -1,0 +1,87 @@
+"""The kind of a document (report, accounts, statutes, minutes, other) and, in statutes, their articles.
+
+A document that is itself statutes has "Artikel N" headings: those are its articles, recorded with their
+titles ("Artikel 3 - Doel" → article "3", title "Doel"), never references to its own statutes. The kind comes
+from the words of the opening blocks (patterns/document.yaml, `document_kinds`); a heading is a source line
+that opens with an article word and a number ("Artikel 9bis", "Art. 4: Zetel"), alone or with a short title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.document.model import Block, Document, Location
+from extractor.dutch import patterns
+
+_TITLE_LONGEST = 80  # characters of a heading's title: a longer rest of the line is the article's text
+_OPENING_BLOCKS = 8
+_TITLE_BLOCKS = 2
+_STATUTE_ARTICLES = 5  # article headings a document of statutes has at least
+
+
+@dataclass(frozen=True)
+class Article:
+    article: str  # "3", "9bis"
+    title: str | None
+    location: Location
+
+    def to_json(self) -> dict:
+        return {"article": self.article, "title": self.title, "location": self.location.to_json()}
+
+
+@cache
+def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found = []
+    for kind, entries in patterns.load("document").get("document_kinds", {}).items():
+        words = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
+        found.append((kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)))
+    return tuple(found)
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(patterns.load("document").get("article_headings", []), key=len,
+                                                  reverse=True))
+    return re.compile(rf"^\s*(?:{words})\s*(?P<number>\d{{1,3}}(?:[a-z]{{1,6}})?)\b\s*[.:\-–—]?\s*(?P<title>.*?)\s*$",
+                      re.IGNORECASE)
+
+
+def document_kind(blocks: list[Block], conditions_table: bool = False, document: Document | None = None) -> str:
+    """The kind the opening blocks name, in the order of patterns/document.yaml; else "other". Statutes need
+    more than their word: article headings (at least `_STATUTE_ARTICLES`) and no table of the conditions of a
+    report ("Statuten" heading a column of "Artikel 2", "Artikel 17" is a report's table)."""
+    # the title: one of the first blocks opens with the kind's word ("STATUTEN", "Besluitenlijst van de
+    # raadsvergadering"); a sentence that speaks of statutes ("Conform artikel 6 van de statuten stelt het bestuur
+    # een beleidsplan vast"), a table's header ("Voorwaarde | Statuten") names no kind
+    for kind, words in _kinds():
+        if any((found := words.search(block.text)) and not block.text[:found.start()].strip(" -–|:")
+               for block in blocks[:_TITLE_BLOCKS] if block.kind != "cell" and block.row is None):
+            if kind == "statutes" and (conditions_table or document is None
+                                       or len(articles(document)) < _STATUTE_ARTICLES):
+                continue
+            return kind
+    # a title set in a longer opening block ("SmartCoop erkende CVSO | Bijzonder verslag betreffende ..."): the
+    # kinds a passing sentence does not name by accident (a policy plan speaks of its statutes)
+    whole = " | ".join(block.text for block in blocks[:_OPENING_BLOCKS])
+    for kind, words in _kinds()[2:]:
+        if words.search(whole):
+            return kind
+    return "other"
+
+
+def articles(document: Document) -> list[Article]:
+    """The article headings of a document of statutes, in reading order; a number seen before (a table of
+    contents, a cross-reference set alone on a line) is kept once, at its first heading after the contents."""
+    found: dict[str, Article] = {}
+    for line in document.lines:
+        match = _heading().match(line.text)
+        if match is None:
+            continue
+        title = match.group("title").strip(" .:-–—") or None
+        if title is not None and (len(title) > _TITLE_LONGEST or title[:1].islower() or title[:1].isdigit()):
+            continue  # "Artikel 3 van de statuten bepaalt ...": a sentence about an article, no heading
+        number = match.group("number").lower()
+        found.setdefault(number, Article(number, title, Location(line.page, line.number, 1)))
+    return list(found.values())
