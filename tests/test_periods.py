@@ -53,23 +53,61 @@ def test_since_a_year_is_cumulative_up_to_the_fiscal_year() -> None:
 def test_the_last_years_value_of_a_figure_is_of_last_year() -> None:
     # "groeide tot 55, tegenover 48 vorig jaar"
     assert _figures(LINKING / "trapkracht-bijzonder-verslag-2023.txt", 6)[:2] == [
-        (55, None, "annual"), (48, "2022", "other_year")]
+        (55, "2023", "annual"), (48, "2022", "other_year")]
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="the development reports are not in this checkout")
 def test_a_date_right_after_the_figure_before_is_that_figures() -> None:
     # "De productie klom van 16.190 MWh in 2022 naar 17.480 MWh": 17.480 is of the report's year
     assert _figures(DEV / "windkracht-kempen-bijzonder-verslag-2023.txt", 72) == [
-        (16190, "2022", "other_year"), (17480, None, "annual")]
+        (16190, "2022", "other_year"), (17480, "2023", "annual")]
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="the development reports are not in this checkout")
 def test_the_date_of_a_cited_law_never_dates_a_figure() -> None:
     # "(wet van 20 juli 1955) | Artikel 38: het dividend bedraagt maximaal 6 %"
-    assert _figures(DEV / "windkracht-kempen-bijzonder-verslag-2022.md", 17) == [(6, None, "annual")]
+    assert _figures(DEV / "windkracht-kempen-bijzonder-verslag-2022.md", 17) == [(6, "2022", "annual")]
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="the development reports are not in this checkout")
 def test_since_the_founding_in_a_year_is_from_that_year() -> None:
     # "Sinds de oprichting van het fonds in 2017 kregen al 97 gezinnen steun." (2023 report)
     assert (97, "2017/2023", "cumulative") in _figures(DEV / "windkracht-kempen-bijzonder-verslag-2023.txt", 91)
+
+
+def _sources(path, line: int) -> list[tuple]:
+    return [(r["raw"], r["period"], r["period_source"], r["period_kind"])
+            for r in extract_file(path)["indicators"] if r["location"]["line"] == line]
+
+
+def test_a_figure_whose_text_states_no_period_is_of_the_fiscal_year_and_says_so() -> None:
+    # "groeide tot 55, tegenover 48 vorig jaar" (2023 report): 55 states no year, 48 states last year
+    assert _sources(LINKING / "trapkracht-bijzonder-verslag-2023.txt", 6)[:2] == [
+        ("55", "2023", "fiscal_year", "annual"), ("48", "2022", "stated", "other_year")]
+    # "sinds 2016": stated, cumulative
+    assert _sources(LINKING / "trapkracht-bijzonder-verslag-2023.txt", 12)[0][1:] == ("2016/2023", "stated",
+                                                                                      "cumulative")
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the development reports are not in this checkout")
+def test_a_statutory_ceiling_keeps_the_fiscal_year_by_default() -> None:
+    # "Artikel 38: het dividend bedraagt maximaal 6 %" in the 2022 report: what the report says for 2022
+    assert [s[1:] for s in _sources(DEV / "windkracht-kempen-bijzonder-verslag-2022.md", 17)] == [
+        ("2022", "fiscal_year", "annual")]
+
+
+def test_a_report_without_a_fiscal_year_leaves_an_unstated_period_null() -> None:
+    from extractor.figures.periods import with_period_kind
+    record = {"id": "x", "period": None, "rule": "r"}
+    assert with_period_kind(record, None) == {"id": "x", "period": None, "period_kind": "annual",
+                                              "period_source": None, "rule": "r"}
+    assert with_period_kind(record, 2023)["period"] == "2023"
+    # built again from its own JSON (a default already given), it stays a default, never a stated period
+    again = with_period_kind(with_period_kind(record, 2023), 2023)
+    assert (again["period"], again["period_source"]) == ("2023", "fiscal_year")
+
+
+def test_the_default_year_neither_dates_a_series_row_nor_offsets_a_pairing() -> None:
+    from extractor.figures.periods import stated_period
+    assert stated_period({"period": "2023", "period_source": "fiscal_year"}) is None
+    assert stated_period({"period": "2022", "period_source": "stated"}) == "2022"

@@ -53,8 +53,8 @@ def test_device_manual_standard_and_post_box_are_no_figures_and_date_nothing() -
             (109, 110) and e["label"] in ("FOREIGN_TEXT", "GARBLED_TEXT")] == ["9607", "E800", "1006"]
     # the standard's year is no period: "zonder alarm voor 120 minuten" under "EN 50291-1: 2018"
     first = report["indicators"][0]
-    assert (first["value"], first["unit"], first["period"]) == (120, "minuten", None)
-    assert all(i["period"] is None for i in report["indicators"])
+    assert (first["value"], first["unit"], first["period_source"]) == (120, "minuten", "fiscal_year")
+    assert all(i["period_source"] == "fiscal_year" for i in report["indicators"])
     assert not [i for i in report["indicators"] if i["value"] in (9607, 50291, 2018)]
 
 

@@ -61,9 +61,9 @@ def test_html_table_dated_columns_parent_row_and_total(markdown) -> None:
 
 def test_key_figure_box_label_line_then_number_line(markdown) -> None:
     assert [c[:6] for c in _cells(markdown) if c[6] == 3] == [
-        (24, "455", 455, None, None, "Vennoten"),
-        (27, "1.830 MWh", 1830, "mwh", None, "Geproduceerde stroom"),
-        (30, "€ 310.000", 310000, "EUR", None, "Investeringen"),
+        (24, "455", 455, None, "2023", "Vennoten"),
+        (27, "1.830 MWh", 1830, "mwh", "2023", "Geproduceerde stroom"),
+        (30, "€ 310.000", 310000, "EUR", "2023", "Investeringen"),
     ]
 
 
@@ -103,24 +103,24 @@ def test_space_aligned_split_years_caption_scale_indented_rows(text) -> None:
 
 def test_leader_dots(text) -> None:
     assert [c[:8] for c in _cells(text) if c[6] == 3] == [
-        (18, "2,6 miljoen euro", 2600000, "EUR", None, "Omzet", 3, "Omzet"),
-        (19, "61.400 euro", 61400, "EUR", None, "Nettoresultaat", 3, "Nettoresultaat"),
-        (20, "1.240", 1240, None, None, "Aantal klanten", 3, "Aantal klanten"),
+        (18, "2,6 miljoen euro", 2600000, "EUR", "2024", "Omzet", 3, "Omzet"),
+        (19, "61.400 euro", 61400, "EUR", "2024", "Nettoresultaat", 3, "Nettoresultaat"),
+        (20, "1.240", 1240, None, "2024", "Aantal klanten", 3, "Aantal klanten"),
     ]
 
 
 def test_labels_over_numbers_box(text) -> None:
     assert [c[:8] for c in _cells(text) if c[6] == 4] == [
-        (23, "212", 212, None, None, "Leden", 4, "Leden"),
-        (23, "3", 3, None, None, "Winkels", 4, "Winkels"),
-        (23, "18.400", 18400, None, None, "Bezoekers", 4, "Bezoekers"),
+        (23, "212", 212, None, "2024", "Leden", 4, "Leden"),
+        (23, "3", 3, None, "2024", "Winkels", 4, "Winkels"),
+        (23, "18.400", 18400, None, "2024", "Bezoekers", 4, "Bezoekers"),
     ]
 
 
 def test_label_colon_value_list(text) -> None:
     assert [c[:8] for c in _cells(text) if c[6] == 5] == [
-        (26, "€ 12.500", 12500, "EUR", None, "Schenkingen", 5, "Schenkingen"),
-        (27, "€ 8.000", 8000, "EUR", None, "Subsidies", 5, "Subsidies"),
+        (26, "€ 12.500", 12500, "EUR", "2024", "Schenkingen", 5, "Schenkingen"),
+        (27, "€ 8.000", 8000, "EUR", "2024", "Subsidies", 5, "Subsidies"),
     ]
 
 

@@ -7,6 +7,7 @@ from typing import TextIO
 
 from extractor.runtime.inputs import display_path
 from extractor.runtime.errors import InputError, internal_error
+from extractor.figures.periods import stated_period
 
 
 def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextIO, debug: bool = False) -> int:
@@ -67,7 +68,7 @@ def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextI
         value = figure["value"] if "value_max" not in figure else f"{figure['value']}..{figure['value_max']}"
         print(f"  «{figure['raw']}» = {value} {figure['unit'] or ''} ({figure['qualifier']})", file=stdout)
         print(f"    id {figure['id']} — {figure['label']} (found by {figure['match']})", file=stdout)
-        print(f"    rule {figure['rule']}; period {figure['period'] or 'not stated'}", file=stdout)
+        print(f"    rule {figure['rule']}; period {stated_period(figure) or 'not stated'}", file=stdout)
         print(f"    at {_where(figure['location'])}", file=stdout)
         print(f"    sentence: {figure['sentence']}", file=stdout)
     for kind, record in others:

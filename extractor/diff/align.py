@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from extractor.diff.findings import Alignment
 from extractor.diff.view import Report, period_years
-from extractor.figures.periods import period_kind
+from extractor.figures.periods import period_kind, stated_period
 from extractor.figures.relations import MEASURES
 
 # A pair's confidence (0..1) weighs what each figure record carries: its words (label, unit, raw), the words
@@ -139,7 +139,7 @@ def profile(report: Report, record: dict) -> Profile:
         # its key names what it counts even where the sentence put the noun away from the number ("Het aantal
         # fietskoeriers groeide tot 55": other.koerier)
         words = _content(_tokens(" ".join(str(record.get("id") or "").split(".")[1:]).replace("_", " ")))
-    years = period_years(record.get("period"))
+    years = period_years(stated_period(record))  # the fiscal year by default says nothing of the year
     offset = None
     if years and years[0] is not None and years[0] == years[1] and report.fiscal_year is not None:
         offset = years[0] - report.fiscal_year
@@ -148,7 +148,7 @@ def profile(report: Report, record: dict) -> Profile:
     heading = report.heading(record) or report.section(record) or ""
     return Profile(record, words, _content(around), _content(_tokens(heading)), report.roles(record), offset,
                    record.get("match", "catalogue") != "derived", report.claim_subject(record),
-                   record.get("period_kind") or period_kind(record.get("period"), report.fiscal_year))
+                   record.get("period_kind") or period_kind(stated_period(record), report.fiscal_year))
 
 
 def _unit_score(a: dict, b: dict) -> float | None:

@@ -40,13 +40,28 @@ def period_kind(period: str | None, fiscal_year: int | None) -> str:
     return "other"
 
 
+SOURCES = ("stated", "fiscal_year")
+
+
 def with_period_kind(record: dict, fiscal_year: int | None) -> dict:
-    """The record with `period_kind` right after `period`."""
+    """The record with `period_kind` and `period_source` right after `period`; a figure whose text states no
+    period gets the report's fiscal year (`period_source` "fiscal_year", kind annual), one that states it keeps it
+    ("stated"); without a fiscal year an unstated period stays null (`period_source` null)."""
     out = {}
     for key, value in record.items():
-        if key == "period_kind":
+        if key in ("period_kind", "period_source"):
+            continue
+        if key == "period":
+            stated = value if record.get("period_source") != "fiscal_year" else None
+            out[key] = stated if stated is not None else (str(fiscal_year) if fiscal_year is not None else None)
+            out["period_kind"] = period_kind(stated, fiscal_year)
+            out["period_source"] = "stated" if stated is not None else ("fiscal_year" if fiscal_year is not None
+                                                                         else None)
             continue
         out[key] = value
-        if key == "period":
-            out["period_kind"] = period_kind(value, fiscal_year)
     return out
+
+
+def stated_period(record: dict) -> str | None:
+    """The period the text gives the figure: None where `period` is the fiscal year by default."""
+    return None if record.get("period_source") == "fiscal_year" else record.get("period")

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from extractor.dutch.formatting import plain
+from extractor.figures.periods import stated_period
 
 # Flags, on rows and series.
 UNIT_CHANGED = "unit_changed"  # the id is stated in another unit in another report: separate series
@@ -248,7 +249,7 @@ def _row(indicator: dict[str, Any], document: dict[str, Any], organisation: str 
                value_max=plain(value_max) if value_max is not None else None,
                qualifier=indicator["qualifier"], raw=indicator["raw"], document=document["path"],
                page=location["page"], line=location["line"], column=location.get("column"),
-               period=indicator["period"], rule=indicator["rule"], match=indicator.get("match", "catalogue"),
+               period=stated_period(indicator), rule=indicator["rule"], match=indicator.get("match", "catalogue"),
                linked=indicator.get("series"))
 
 
