@@ -4,8 +4,8 @@ what is wrong, never "internal error"."""
 
 from __future__ import annotations
 
-import json
 import io
+import json
 import os
 import shutil
 import sys
