@@ -61,7 +61,7 @@ def test_long_csv_holds_the_two_year_series_with_sources(long_rows, indicator_id
 
 def test_long_csv_header_and_plain_numbers(long_rows):
     assert list(long_rows[0]) == ["id", "label", "unit", "fiscal_year", "value", "value_max", "qualifier", "raw",
-                                  "organisation", "document", "page", "line", "column", "period", "series",
+                                  "organisation", "enterprise_number", "document", "page", "line", "column", "period", "series",
                                   "catalogued", "match", "rule", "approximate", "flags"]
     training = [r for r in long_rows if r["id"] == "training.staff.volume"]
     assert [(r["value"], r["unit"], r["raw"]) for r in training] == [("159.5", "days", "159,5 dagen"),

@@ -18,7 +18,7 @@ from extractor.runtime.jsonio import write_text_atomic
 from extractor.series.table import Row, SeriesTable
 
 LONG_COLUMNS = ["id", "label", "unit", "fiscal_year", "value", "value_max", "qualifier", "raw", "organisation",
-                "document", "page", "line", "column", "period", "series", "catalogued", "match", "rule",
+                "enterprise_number", "document", "page", "line", "column", "period", "series", "catalogued", "match", "rule",
                 "approximate", "flags"]
 
 
@@ -37,7 +37,7 @@ def long_rows(table: SeriesTable) -> list[list[str]]:
 
 def _long(row: Row) -> list[Any]:
     return [row.id, row.label, row.unit, row.fiscal_year, row.value, row.value_max, row.qualifier, row.raw,
-            row.organisation, row.document, row.page, row.line, row.column, row.period, row.series, row.catalogued,
+            row.organisation, row.enterprise_number, row.document, row.page, row.line, row.column, row.period, row.series, row.catalogued,
             row.match, row.rule, not row.exact, ";".join(row.flags)]
 
 

@@ -20,6 +20,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "pages": "number of pages (PDF only)",
         "fiscal_year": "the fiscal year the report covers",
         "organisation": "the organisation, as the report names it",
+        "enterprise_number": "the organisation's enterprise number, as the report gives it",
         "title": "the report's title"}),
     "series": ("One row per series: an organisation's indicator in one unit across its years.", {
         "organisation": "the reports' organisation; empty when they name none",

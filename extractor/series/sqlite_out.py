@@ -32,6 +32,7 @@ CREATE TABLE documents (
     pages INTEGER,
     fiscal_year INTEGER,
     organisation TEXT,
+    enterprise_number TEXT,  -- document.enterprise_number ("0123.456.789"); NULL when the report gives none
     title TEXT
 );
 CREATE INDEX documents_fiscal_year ON documents (fiscal_year);
@@ -146,7 +147,7 @@ CREATE TABLE findings_evidence (
 CREATE INDEX findings_evidence_document ON findings_evidence (document_id);
 CREATE VIEW indicators_long AS
     SELECT i.id, i.label, i.unit, i.fiscal_year, i.value, i.value_max, i.qualifier, i.raw, s.organisation,
-           d.path AS document, i.page, i.line, i.column, i.period, i.series, i.catalogued, i.match, i.rule,
+           d.enterprise_number, d.path AS document, i.page, i.line, i.column, i.period, i.series, i.catalogued, i.match, i.rule,
            i.approximate, i.flags
     FROM indicators i JOIN documents d USING (document_id) JOIN series s USING (series_id)
     ORDER BY i.row_id;
@@ -192,10 +193,10 @@ class Database:
             self._connection.executescript(SCHEMA + _wide_view(years))
             for number, document in enumerate(documents, start=1):
                 self.ids[document["path"]] = number
-                self._connection.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                self._connection.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                          (number, document["path"], document["sha256"], document["format"],
                                           document["pages"], document["fiscal_year"], document["organisation"],
-                                          document["title"]))
+                                          document.get("enterprise_number"), document["title"]))
         except BaseException:  # a full disk: no temporary file left
             self.abort()
             raise

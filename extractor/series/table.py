@@ -51,6 +51,7 @@ class Row:
     match: str
     flags: tuple[str, ...] = ()
     linked: str | None = None  # the report JSON's `series`: the organisation's linked quantity (diff/link.py)
+    enterprise_number: str | None = None  # the report's document.enterprise_number, to join cooperatives on
 
     @property
     def quantity(self) -> str:
@@ -250,7 +251,7 @@ def _row(indicator: dict[str, Any], document: dict[str, Any], organisation: str 
                qualifier=indicator["qualifier"], raw=indicator["raw"], document=document["path"],
                page=location["page"], line=location["line"], column=location.get("column"),
                period=stated_period(indicator), rule=indicator["rule"], match=indicator.get("match", "catalogue"),
-               linked=indicator.get("series"))
+               linked=indicator.get("series"), enterprise_number=document.get("enterprise_number"))
 
 
 def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list[Series], list[Row]]:
