@@ -158,7 +158,8 @@ def reports(paths: Sequence[PathLike] | PathLike) -> list[Report]:
 def series(paths: Sequence[PathLike] | PathLike | Iterable[Report]) -> list[dict[str, Any]]:
     """The long series table of the reports at `paths` (or of Report objects): one dict per figure a report
     states, with the columns of `series-long.csv` (id, label, unit, fiscal_year, value, value_max, qualifier, raw,
-    organisation, enterprise_number, document, page, line, column, period, series, catalogued, match, rule, approximate, flags);
+    organisation, enterprise_number, document, page, line, column, period, series, catalogued, match, rule,
+    approximate, flags);
     numbers stay numbers, so `pandas.DataFrame(extractor.series(...))` needs no conversion."""
     from extractor.series import build
     from extractor.series.csv_out import LONG_COLUMNS, _long as long_values
