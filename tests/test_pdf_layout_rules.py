@@ -186,3 +186,16 @@ def test_hyphens_u2010_at_the_line_end_is_a_break_and_inside_a_word_a_hyphen():
     assert _line(_chars("co\u2010ontwikkeling van de buurt\u2010", 50, 100)) == \
         "co-ontwikkeling van de buurt" + SOFT_HYPHEN
     assert _line(_chars("niet\u2011gesubsidieerd", 50, 100)) == "niet-gesubsidieerd"
+
+
+def test_a_glyph_without_unicode_keeps_one_box_per_character() -> None:
+    """A font that maps a glyph to no Unicode gives pdfminer's "(cid:5)": seven characters of text for one
+    glyph. Every character of a line has its box (the table finder reads a line's boxes by position; a real
+    annual account of such a font ended in an IndexError)."""
+    chars = [{"text": t, "x0": x, "x1": x + 5.0, "top": 100.0, "bottom": 110.0, "size": 10.0}
+             for t, x in (("(cid:5)", 50.0), ("(cid:4)", 55.0), ("7", 60.0))]
+    words, _, _ = words_of(chars)
+    assert ["".join(word.chars) for word in words] == ["(cid:5)(cid:4)7"]
+    assert len(words[0].boxes) == len("(cid:5)(cid:4)7")
+    assert words[0].boxes[0] == (50.0, 100.0, 50.0 + 5.0 / 7, 110.0)
+    assert words[0].boxes[-1] == (60.0, 100.0, 65.0, 110.0)

@@ -164,8 +164,10 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
             space = None
             letter = c
             text = HYPHENS.get(text, text)
-            letters = LIGATURES.get(text) or (text if len(text) > 1 and text.isalpha() else None)
-            if letters:  # one box per letter: the ligature's box cut in equal parts
+            # One box per character of the text: a ligature's letters, and a glyph its font maps to no
+            # Unicode ("(cid:5)", as pdfminer writes it), share the glyph's box cut in equal parts.
+            letters = LIGATURES.get(text) or (text if len(text) > 1 else None)
+            if letters:
                 step = (x1 - x0) / len(letters)
                 for i, letter_text in enumerate(letters):
                     word.chars.append(letter_text)
