@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from extractor.commands.facts import REPORT_FACTS, remembered, report_facts, report_summary
+from extractor.commands.facts import REPORT_FACTS, counts_text, remembered, report_facts, report_summary
 from extractor.runtime.names import ERRORS as ESCAPE_NAMES
 from extractor.runtime.inputs import STDIN, Selection, collect, display_path, not_files_line, output_names
 from extractor.runtime.errors import InputError, UserError, internal_error
@@ -281,12 +281,6 @@ def corpus_summary(done: list[Extracted], totals, baseline=None) -> str:
                                             years=", ".join(str(y) for y in entry.years)))
     return "\n".join(lines)
 
-
-def counts_text(counts: dict[str, int]) -> str:
-    """"2 errors, 1 warning, 3 notes" in the run's language."""
-    from extractor.diff import messages as words
-
-    return ", ".join(words.counted(level, counts.get(level, 0)) for level in ("error", "warning", "info"))
 
 
 def skipped_line(skipped: list[Path]) -> str:

@@ -117,3 +117,10 @@ def diff_facts(findings: dict) -> dict:
         status = change.get("status", "changed")
         statuses[status] = statuses.get(status, 0) + 1
     return {"counts": counts, "statuses": statuses, "lines": lines, "places": places, "items": items}
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """"2 errors, 1 warning, 3 notes" in the run's language."""
+    from extractor.diff import messages as words
+
+    return ", ".join(words.counted(level, counts.get(level, 0)) for level in ("error", "warning", "info"))

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, WriteFailed, cache_store, parallel,
                                            write_if_changed)
-from extractor.commands.facts import DIFF_FACTS, SEVERITIES, diff_facts, remembered
+from extractor.commands.facts import DIFF_FACTS, SEVERITIES, counts_text, diff_facts, remembered
 from extractor.recognise.metadata import organisation_key
 from extractor.runtime.errors import internal_error
 from extractor.runtime.inputs import consecutive, diff_name, not_compared
@@ -205,7 +205,6 @@ def _file_digest(path: str, *version: int) -> str:
 def summary(old: Extracted, new: Extracted, target: Path, facts: dict, accepted: int | None = None) -> str:
     """A few lines for the screen, in the run's language: counts (and with a baseline how many it accepted),
     then each error and warning on a line of its own."""
-    from extractor.commands.extract import counts_text
     from extractor.diff import messages as words
 
     run = words.vocabulary()["run"]
