@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from extractor.runtime.errors import InputError, internal_error
+from extractor.runtime.errors import failed
 
 DEFAULT_FILE = Path("baseline.json")
 
@@ -57,14 +57,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     try:
         every = corpus_findings(args.paths)
-    except InputError as error:
-        print(f"error: {error.line()}", file=stderr)
-        return 2
     except Exception as error:
-        if args.debug:
-            raise
-        print(internal_error(error), file=stderr)
-        return 2
+        return failed(error, stderr, args.debug)
     entries = [baseline.accepted_of(finding, tuple(where(e) for e in finding.evidence))
                for findings in every for finding in findings.findings if baseline.at_or_above(finding, args.level)]
     data = baseline.document(entries)

@@ -9,7 +9,7 @@ from typing import TextIO
 
 from extractor.document.readers import pdf_engine
 from extractor.runtime.inputs import display_path, report_inputs
-from extractor.runtime.errors import InputError, UserError, internal_error
+from extractor.runtime.errors import InputError, failed
 from extractor.runtime.jsonio import SchemaViolation, loads_given, validate
 
 FORMATS = ("text", "markdown", "json", "html", "xlsx")
@@ -119,14 +119,8 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
         else:
             text = diff.render(findings, args.format, color=color, show_all=args.show_all,
                                base=args.out.parent if args.out is not None else None)
-    except UserError as error:
-        print(f"error: {error.line()}", file=stderr)
-        return 2
     except Exception as error:
-        if args.debug:
-            raise
-        print(internal_error(error), file=stderr)
-        return 2
+        return failed(error, stderr, args.debug)
     if text is None:
         pass  # written above (xlsx)
     elif args.out is not None:

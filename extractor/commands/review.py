@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from extractor import api
     from extractor.review import render
-    from extractor.runtime.errors import UserError, internal_error
+    from extractor.runtime.errors import UserError, failed
 
     try:
         report = api.read(args.report).data
@@ -37,14 +37,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise UserError(source, "the report's source file is not there (the page shows its text)",
                             "run extract review in the folder the report was extracted from")
         page = render(report, source)
-    except UserError as error:
-        print(f"error: {error.line()}", file=stderr)
-        return 2
     except Exception as error:
-        if args.debug:
-            raise
-        print(internal_error(error), file=stderr)
-        return 2
+        return failed(error, stderr, args.debug)
     if args.out is None:
         stdout.write(page)
         return 0

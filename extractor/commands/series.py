@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from extractor.runtime.inputs import report_inputs
-from extractor.runtime.errors import UserError, internal_error
+from extractor.runtime.errors import UserError, failed
 from extractor.series import SeriesTable, build, csv_out, json_out, sqlite_out
 from extractor.series.sqlite_findings import consecutive_findings
 from extractor.series.table import Corpus
@@ -85,18 +85,12 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         for path in written if not args.quiet else []:
             print(f"wrote {path}", file=messages)
         return 0
-    except UserError as error:
-        print(f"error: {error.line()}", file=stderr)
-        return 2
     except OSError as error:
         print(f"error: {error.filename or ''}: cannot write ({error.strerror or error}); check the path and "
               "its permissions", file=stderr)
         return 2
     except Exception as error:
-        if args.debug:
-            raise
-        print(internal_error(error), file=stderr)
-        return 2
+        return failed(error, stderr, args.debug)
 
 
 def write_for_corpus(reports: list[dict], out: Path, findings: list[dict] | None = None) -> list[Path]:

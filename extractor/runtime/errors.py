@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TextIO
 
 
 class UserError(Exception):
@@ -34,3 +35,15 @@ def internal_error(error: BaseException | str, where: str | None = None) -> str:
     summary = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
     place = f"{where}: " if where else ""
     return f"error: {place}internal error ({summary}); rerun with --debug for the traceback and report it"
+
+
+def failed(error: Exception, stderr: TextIO, debug: bool) -> int:
+    """A command's one line for an error it did not expect to finish with, and exit code 2: the user's
+    error (file, reason, remedy) as it is, a bug as `internal_error` says it, or raised whole under --debug."""
+    if isinstance(error, UserError):
+        print(f"error: {error.line()}", file=stderr)
+        return 2
+    if debug:
+        raise error
+    print(internal_error(error), file=stderr)
+    return 2
