@@ -108,8 +108,6 @@ def read(path: PathLike, *, fiscal_year: int | None = None) -> Report:
     """The report of a report file (PDF, .txt, .md: extracted now, or taken from the cache `extract` fills)
     or of its JSON output (validated). `fiscal_year` says what the text does not. An unreadable file raises
     extractor.runtime.errors.InputError, whose `line()` names the file, the reason and the remedy."""
-    from extractor.commands.compare import load_report
-
     try:
         return Report(load_report(Path(path), fiscal_year))
     finally:
@@ -174,3 +172,90 @@ def series(paths: Sequence[PathLike] | PathLike | Iterable[Report]) -> list[dict
     _keep_the_api_names()
     table = build([report.data for report in loaded])  # type: ignore[union-attr]
     return [dict(zip(LONG_COLUMNS, long_values(row))) for row in table.rows]
+
+
+# A report from a file, as the commands and `read` get one.
+
+_EXTRACTED: dict[tuple, dict] = {}
+_EXTRACTED_KEPT = 4
+
+
+def _extracted(path: Path, fiscal_year: int | None) -> dict:
+    """The report of a report file, extracted once per process for one file as it is now (`check` of a
+    draft against its own folder names the draft twice); each caller gets a copy of its own."""
+    from copy import deepcopy
+
+    from extractor.runtime.inputs import display_path
+
+    shown = display_path(path)
+    try:
+        stat = path.stat()
+        key = (str(shown), str(path.resolve()), stat.st_ino, stat.st_mtime_ns, stat.st_size, fiscal_year)
+    except OSError:
+        from extractor.pipeline import extract_file
+
+        return extract_file(shown, fiscal_year)  # the reader says what is wrong with it
+    if key not in _EXTRACTED:
+        while len(_EXTRACTED) >= _EXTRACTED_KEPT:  # a long-lived process keeps only the last few
+            del _EXTRACTED[next(iter(_EXTRACTED))]
+        _EXTRACTED[key] = _from_result_cache(path, shown, fiscal_year)
+    return deepcopy(_EXTRACTED[key])
+
+
+def _from_result_cache(path: Path, shown: Path, fiscal_year: int | None) -> dict:
+    """The report from the result cache `extract` fills (same key: the file's bytes, its name, the year, the
+    code), else extracted now and put there; without a cache folder, extracted."""
+    import hashlib
+    import json
+
+    from extractor.document.readers import pdf_engine
+    from extractor.runtime import cache
+    from extractor.runtime.parallel import report_text
+
+    root = cache.startup_root()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        root = None
+    if root is None:
+        from extractor.pipeline import extract_file
+
+        return extract_file(shown, fiscal_year)
+    store = cache.Cache(root, "reports")
+    digest = hashlib.sha256(data).hexdigest()
+    entry = cache.key("report", digest, shown.as_posix(), None if fiscal_year is None else str(fiscal_year), None,
+                      cache.code_fingerprint(), *pdf_engine.cache_parts(shown))
+    text = store.get(entry)
+    if text is None:
+        text = report_text(shown, fiscal_year, None)
+        if f'"sha256": "{digest}"' in text:  # the report is of the bytes the key was made from
+            store.put(entry, text)
+    return json.loads(text)
+
+
+def load_report(path: Path, fiscal_year: int | None = None) -> dict:
+    """A report dict from a report file (extracted now) or from its JSON output (validated). `fiscal_year`
+    is the year the user gives: it says what the text does not."""
+    from extractor.runtime.errors import InputError
+    from extractor.runtime.jsonio import SchemaViolation, loads_given, validate
+
+    if path.suffix.lower() != ".json":
+        return _extracted(path, fiscal_year)
+    try:
+        data = loads_given(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "no such file", "check the path") from None
+    except (OSError, ValueError) as error:  # UnicodeDecodeError, JSONDecodeError, UnreadableJson
+        raise InputError(path, f"not a readable JSON file ({error})", "pass a report or an output of `extract`") \
+            from None
+    try:
+        validate(data, "report")
+    except SchemaViolation as error:
+        raise InputError(path, f"not a report JSON ({error})", "pass a report or an output of `extract`") \
+            from None
+    if fiscal_year is not None and data["document"]["fiscal_year"] is None:
+        data["document"]["fiscal_year"] = fiscal_year
+    elif fiscal_year is not None and data["document"]["fiscal_year"] != fiscal_year:
+        raise InputError(path, f"is a report JSON of fiscal year {data['document']['fiscal_year']}, not "
+                         f"{fiscal_year}", "extract the report again with --fiscal-year, or leave the option out")
+    return data

@@ -173,7 +173,8 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         parser = _Parser(prog="extract completion", stdout=stdout, stderr=stderr,
                          formatter_class=argparse.RawDescriptionHelpFormatter)
         completion.add_arguments(parser)
-        return completion.run(parser.parse_args(argv[1:]), stdout, stderr)
+        parsers = completion.Parsers(_main_parser, _explain_parser, add_language)
+        return completion.run(parser.parse_args(argv[1:]), stdout, stderr, parsers)
     if argv and argv[0] == "baseline":
         from extractor.commands import baseline
 

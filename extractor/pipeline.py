@@ -39,7 +39,7 @@ from extractor.document import quality
 from extractor.recognise import articles
 from extractor.recognise import metadata
 from extractor.recognise.context import Context
-from extractor.recognise.window import Found, Recogniser, Window
+from extractor.recognise.window import ConditionMatch, Found, Recogniser, Window
 from extractor.dutch.dates import DateMention, YearResolver, find_dates
 from extractor.document.model import Block, Document, Notice, SourceLine
 from extractor.nlp.language import analyse
@@ -161,7 +161,7 @@ def _light_pass(blocks: list[Block], runs: list[range]) -> list[list[DateMention
     return undated
 
 
-def _recognise(context: Context, dates: dict[int, list[DateMention]], table: list[conditions.ConditionMatch],
+def _recognise(context: Context, dates: dict[int, list[DateMention]], table: list[ConditionMatch],
                answers: dict[int, list[tuple[int, int, int]]], found: Found) -> None:
     """Every recogniser over the blocks of one window, in the order of RECOGNISERS."""
     window = Window(context, dates, table, answers)

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import ROOT
 from extractor import cli
-from extractor.review import records, source_lines
+from extractor.review.page import records, source_lines
 
 
 class _Marks(html.parser.HTMLParser):

@@ -1,6 +1,6 @@
 """Rule parameters are declared once: the word lists a recogniser reads are fields of its rules dataclass
 (extractor/dutch/rules.py), and the schema of their pattern file is made from the declaration. This fails when
-the two disagree: run `python -m extractor.dutch.rules` to write the schemas."""
+the two disagree: run `python -m extractor.dutch.rule_schemas` to write the schemas."""
 
 from __future__ import annotations
 

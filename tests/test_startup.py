@@ -54,7 +54,7 @@ def test_check_against_its_own_folder_extracts_the_draft_once(monkeypatch: pytes
     from extractor import pipeline
     from extractor.runtime import cache
     from extractor.cli import run
-    from extractor.commands import compare
+    from extractor import api
 
     seen: list[str] = []
     original = pipeline.extract_file
@@ -64,7 +64,7 @@ def test_check_against_its_own_folder_extracts_the_draft_once(monkeypatch: pytes
         return original(path, *args)
 
     monkeypatch.setattr(pipeline, "extract_file", counting)
-    monkeypatch.setattr(compare, "_EXTRACTED", {})
+    monkeypatch.setattr(api, "_EXTRACTED", {})
     monkeypatch.setattr(cache, "_startup_root", tmp_path / "cache")  # empty: no report comes from the cache
     stdout, stderr = io.StringIO(), io.StringIO()
     assert run(["check", REPORT_2024, "--against", "corpus/", "--fail-on", "never", "--format", "json"],
@@ -73,7 +73,7 @@ def test_check_against_its_own_folder_extracts_the_draft_once(monkeypatch: pytes
     assert f"warning: {REPORT_2024} is the draft itself: left out" in stderr.getvalue()
     seen.clear()
     again = io.StringIO()
-    monkeypatch.setattr(compare, "_EXTRACTED", {})
+    monkeypatch.setattr(api, "_EXTRACTED", {})
     run(["check", REPORT_2024, "--against", REPORT_2021, "--fail-on", "never", "--format", "json"], again,
         io.StringIO())
     assert again.getvalue() == stdout.getvalue()
@@ -81,18 +81,18 @@ def test_check_against_its_own_folder_extracts_the_draft_once(monkeypatch: pytes
 
 def test_a_report_changed_between_two_loads_is_extracted_again(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractor.commands import compare
+    from extractor import api
 
-    monkeypatch.setattr(compare, "_EXTRACTED", {})
+    monkeypatch.setattr(api, "_EXTRACTED", {})
     report = tmp_path / "verslag-2024.txt"
     text = (ROOT / REPORT_2024).read_text(encoding="utf-8")
     report.write_text(text, encoding="utf-8")
-    first = compare.load_report(report)
+    first = api.load_report(report)
     first["indicators"].clear()  # a caller's copy: changing it changes nothing kept
-    assert compare.load_report(report)["indicators"]
+    assert api.load_report(report)["indicators"]
     report.write_text(text + "\nIn 2024 telden we 77 vrijwilligers.\n",
                       encoding="utf-8")
-    values = [i["value"] for i in compare.load_report(report)["indicators"]]
+    values = [i["value"] for i in api.load_report(report)["indicators"]]
     assert 77 in values
 
 

@@ -41,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def corpus_findings(paths: list[Path]):
     """The Findings of each pair of consecutive fiscal years of one organisation among the reports at `paths`."""
     from extractor import diff
-    from extractor.commands.compare import load_report
+    from extractor.api import load_report
     from extractor.runtime.inputs import consecutive, report_inputs
 
     reports = [load_report(path) for path in report_inputs(paths, "extract baseline")]

@@ -10,7 +10,6 @@ from typing import TextIO
 from extractor.document.readers import pdf_engine
 from extractor.runtime.inputs import display_path, report_inputs
 from extractor.runtime.errors import InputError, failed
-from extractor.runtime.jsonio import SchemaViolation, loads_given, validate
 
 FORMATS = ("text", "markdown", "json", "html", "xlsx")
 LEVELS = ("error", "warning", "info", "never")
@@ -93,16 +92,16 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
 
             accepted = load(args.baseline)
         if command == "diff":
-            old, new = load_report(args.old), load_report(args.new)
+            old, new = api.load_report(args.old), api.load_report(args.new)
             old, new = _diff_order(args.old, old, args.new, new, stderr)
             findings = api.compare(old, new)
         else:
-            draft = load_report(args.draft, args.fiscal_year)
+            draft = api.load_report(args.draft, args.fiscal_year)
             if draft["document"]["fiscal_year"] is None:
                 raise InputError(args.draft, "the draft names no fiscal year (not in its text, not in its file "
                                  "name), so it cannot be compared with earlier years",
                                  "give it with --fiscal-year YEAR")
-            earlier = [load_report(path) for path in report_inputs(args.against, "--against")]
+            earlier = [api.load_report(path) for path in report_inputs(args.against, "--against")]
             _say_what_is_checked(draft, earlier, stderr)
             findings = api.check(draft, earlier)
         if accepted is not None:
@@ -181,81 +180,3 @@ def _say_what_is_checked(draft: dict, earlier: list[dict], stderr: TextIO) -> No
     elif not used:
         print(f"warning: no report given is of a year before {year}: {document['path']} was checked on its own "
               "only; pass earlier reports to --against", file=stderr)
-
-
-_EXTRACTED: dict[tuple, dict] = {}
-_EXTRACTED_KEPT = 4
-
-
-def _extracted(path: Path, fiscal_year: int | None) -> dict:
-    """The report of a report file, extracted once per process for one file as it is now (`check` of a
-    draft against its own folder names the draft twice); each caller gets a copy of its own."""
-    from copy import deepcopy
-
-    shown = display_path(path)
-    try:
-        stat = path.stat()
-        key = (str(shown), str(path.resolve()), stat.st_ino, stat.st_mtime_ns, stat.st_size, fiscal_year)
-    except OSError:
-        from extractor.pipeline import extract_file
-
-        return extract_file(shown, fiscal_year)  # the reader says what is wrong with it
-    if key not in _EXTRACTED:
-        while len(_EXTRACTED) >= _EXTRACTED_KEPT:  # a long-lived process keeps only the last few
-            del _EXTRACTED[next(iter(_EXTRACTED))]
-        _EXTRACTED[key] = _from_result_cache(path, shown, fiscal_year)
-    return deepcopy(_EXTRACTED[key])
-
-
-def _from_result_cache(path: Path, shown: Path, fiscal_year: int | None) -> dict:
-    """The report from the result cache `extract` fills (same key: the file's bytes, its name, the year, the
-    code), else extracted now and put there; without a cache folder, extracted."""
-    import hashlib
-
-    from extractor.runtime import cache
-    from extractor.runtime.parallel import report_text
-
-    root = cache.startup_root()
-    try:
-        data = path.read_bytes()
-    except OSError:
-        root = None
-    if root is None:
-        from extractor.pipeline import extract_file
-
-        return extract_file(shown, fiscal_year)
-    store = cache.Cache(root, "reports")
-    digest = hashlib.sha256(data).hexdigest()
-    entry = cache.key("report", digest, shown.as_posix(), None if fiscal_year is None else str(fiscal_year), None,
-                      cache.code_fingerprint(), *pdf_engine.cache_parts(shown))
-    text = store.get(entry)
-    if text is None:
-        text = report_text(shown, fiscal_year, None)
-        if f'"sha256": "{digest}"' in text:  # the report is of the bytes the key was made from
-            store.put(entry, text)
-    return json.loads(text)
-
-
-def load_report(path: Path, fiscal_year: int | None = None) -> dict:
-    """A report dict from a report file (extracted now) or from its JSON output (validated). `fiscal_year`
-    is the year the user gives: it says what the text does not."""
-    if path.suffix.lower() != ".json":
-        return _extracted(path, fiscal_year)
-    try:
-        data = loads_given(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, "no such file", "check the path") from None
-    except (OSError, ValueError) as error:  # UnicodeDecodeError, JSONDecodeError, UnreadableJson
-        raise InputError(path, f"not a readable JSON file ({error})", "pass a report or an output of `extract`") \
-            from None
-    try:
-        validate(data, "report")
-    except SchemaViolation as error:
-        raise InputError(path, f"not a report JSON ({error})", "pass a report or an output of `extract`") \
-            from None
-    if fiscal_year is not None and data["document"]["fiscal_year"] is None:
-        data["document"]["fiscal_year"] = fiscal_year
-    elif fiscal_year is not None and data["document"]["fiscal_year"] != fiscal_year:
-        raise InputError(path, f"is a report JSON of fiscal year {data['document']['fiscal_year']}, not "
-                         f"{fiscal_year}", "extract the report again with --fiscal-year, or leave the option out")
-    return data

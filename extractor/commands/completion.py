@@ -4,6 +4,8 @@ shtab (so it never lags behind an option): `extract completion bash > ~/.local/s
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TextIO
 
 SHELLS = ("bash", "zsh", "tcsh")
@@ -20,17 +22,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("shell", choices=SHELLS, help="the shell: bash, zsh or tcsh")
 
 
-def whole_parser() -> argparse.ArgumentParser:
+@dataclass(frozen=True)
+class Parsers:
+    """What the command line (extractor/cli.py) builds its own parsers with, handed in so this module needs
+    nothing of it: the main parser, the explain parser (each given stdout and stderr), the --lang option."""
+
+    main: Callable[[TextIO, TextIO], argparse.ArgumentParser]
+    explain: Callable[[TextIO, TextIO], argparse.ArgumentParser]
+    add_language: Callable[[argparse.ArgumentParser], None]
+
+
+def whole_parser(parsers: Parsers) -> argparse.ArgumentParser:
     """One parser holding every command as a subcommand, with the options and arguments each really takes."""
     import io
 
     import shtab
 
-    from extractor import cli
     from extractor.commands import baseline, compare, review, series
 
     quiet = io.StringIO()
-    top = cli._main_parser(quiet, quiet)
+    top = parsers.main(quiet, quiet)
     for action in list(top._actions):
         if action.dest == "paths":  # the commands take the first word; a report path falls back to the shell's
             top._remove_action(action)  # own file completion (complete -o bashdefault)
@@ -39,14 +50,14 @@ def whole_parser() -> argparse.ArgumentParser:
     for name in ("diff", "check"):
         sub = commands.add_parser(name, help=f"extract {name}")
         compare.add_arguments(sub, name)
-        cli.add_language(sub)
+        parsers.add_language(sub)
     sub = commands.add_parser("series", help="extract series")
     series.add_arguments(sub)
-    cli.add_language(sub)
+    parsers.add_language(sub)
     sub = commands.add_parser("baseline", help="extract baseline")
     baseline.add_arguments(sub)
-    cli.add_language(sub)
-    explain = cli._explain_parser(quiet, quiet)
+    parsers.add_language(sub)
+    explain = parsers.explain(quiet, quiet)
     sub = commands.add_parser("explain", help="extract explain", parents=[explain], add_help=False)
     sub = commands.add_parser("review", help="extract review")
     review.add_arguments(sub)
@@ -61,12 +72,12 @@ def whole_parser() -> argparse.ArgumentParser:
     return top
 
 
-def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, parsers: Parsers) -> int:
     try:
         import shtab
     except ImportError:
         print("error: extract completion needs shtab, which is not installed; install it (pip install shtab)",
               file=stderr)
         return 2
-    stdout.write(shtab.complete(whole_parser(), shell=args.shell))
+    stdout.write(shtab.complete(whole_parser(parsers), shell=args.shell))
     return 0

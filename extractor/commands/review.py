@@ -1,4 +1,4 @@
-"""`extract review REPORT [-o FILE]`: the review page of one report (extractor/review.py)."""
+"""`extract review REPORT [-o FILE]`: the review page of one report (extractor/review/page.py)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from extractor import api
-    from extractor.review import render
+    from extractor.review.page import render
     from extractor.runtime.errors import UserError, failed
 
     try:

@@ -156,7 +156,7 @@ def _findings(table: SeriesTable, reports: list[dict]) -> tuple[list[dict], list
 
 
 def _load(path: Path) -> dict[str, Any]:
-    from extractor.commands.compare import load_report
+    from extractor.api import load_report
 
     return load_report(path)
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from extractor.diff import messages
-from extractor.diff.align import CONFIDENT, IndicatorPair, align_indicators
+from extractor.diff.align import IndicatorPair, align_indicators
+from extractor.diff.similarity import CONFIDENT
 from dataclasses import replace
 
 from extractor.diff.findings import Change, Finding, Side

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from extractor.diff.align import CONFIDENT, POSSIBLE, Profile, profile, similarity, unsure_claims
+from extractor.diff.similarity import CONFIDENT, POSSIBLE, Profile, profile, similarity, unsure_claims
 from extractor.diff.view import Report, location_order, period_years
 
 LOOKBACK = 2  # reports before this one whose series a node may continue (one year left out is bridged)

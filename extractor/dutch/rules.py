@@ -5,7 +5,7 @@ words) or `Phrases` (lower-case word tuples, the longest first, so that "meer da
 holds those lists: the dataclass is the one declaration, the schema is made from it.
 
 To add a rule parameter: a field `name: Words = key()` (or `Phrases`) in the rules dataclass, the list in the
-YAML, then `python -m extractor.dutch.rules` writes its schema (tests/test_rule_declarations.py fails until
+YAML, then `python -m extractor.dutch.rule_schemas` writes its schema (tests/test_rule_declarations.py fails until
 the schema and the declaration agree).
 """
 
@@ -85,25 +85,3 @@ def with_declarations(schema: dict[str, Any], pattern: str) -> dict[str, Any]:
                 required.append(at)
     schema.setdefault("$defs", {}).setdefault("words", dict(_DEFS_WORDS))
     return schema
-
-
-def write_schemas() -> list[str]:
-    """Write the declared properties into schemas/patterns/*.schema.json; the names of the files changed."""
-    import extractor.pipeline  # noqa: F401 (every recogniser, and so every declaration)
-    from extractor.runtime.data_files import schemas_dir
-
-    changed = []
-    for pattern in sorted(DECLARED):
-        path = schemas_dir() / "patterns" / f"{pattern}.schema.json"
-        before = path.read_text(encoding="utf-8")
-        after = json.dumps(with_declarations(json.loads(before), pattern), indent=2, ensure_ascii=False) + "\n"
-        if after != before:
-            path.write_text(after, encoding="utf-8")
-            changed.append(path.name)
-    return changed
-
-
-if __name__ == "__main__":  # run as a script, this is another module than the one the recognisers declare to
-    from extractor.dutch import rules as declared_to
-
-    print("\n".join(declared_to.write_schemas()) or "the schemas agree with the declarations")

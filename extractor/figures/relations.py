@@ -11,11 +11,13 @@ checks read these relations, so they work on any cooperative's report without a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from extractor.dutch import patterns
+from extractor.figures.relation_records import Figure, Relation, Sentence
+from extractor.figures.table_relations import table_totals
 
 # Units that measure (an amount, a duration, a share) rather than count things: parts in one of these must
 # be in the whole's unit. Any other unit counts things, and "24 mensen: 15 mannen en 7 vrouwen" may mix them.
@@ -26,47 +28,6 @@ SENTENCE_GAP_LINES = 3
 WHOLE_FOLLOWS_SENTENCES = 2
 WORDS_BEFORE_CUE = 8  # "39 leden overgestapt op een contract van onbepaalde duur, van wie 21 vrouwen ..."
 WORDS_BEFORE_COLON = 2  # "72 projecten begeleiding: 63 ... en 9 ..."  # "In totaal ..." sums the parts of at most the two sentences before it  # two sentences further apart than this are not one passage
-
-
-@dataclass
-class Figure:
-    index: int  # in the report's indicators
-    record: dict
-    start: int  # character offsets of the raw text in the sentence
-    end: int
-
-
-@dataclass
-class Sentence:
-    text: str
-    figures: list[Figure]
-
-    def gap_before(self, k: int) -> str:
-        """The text between figure k-1 (or the sentence start) and figure k."""
-        start = self.figures[k - 1].end if k else 0
-        return self.text[start:self.figures[k].start]
-
-    def gap_after(self, k: int) -> str:
-        end = self.figures[k + 1].start if k + 1 < len(self.figures) else len(self.text)
-        return self.text[self.figures[k].end:end]
-
-
-@dataclass
-class Relation:
-    kind: str  # part_whole | change | from_to | cumulative | ratio | share
-    cue: str
-    members: list[tuple[str, Figure]]  # (role, figure)
-    sentences: list[Sentence]
-    details: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> dict:
-        first = self.members[0][1].record if self.members else {}
-        out = {"kind": self.kind, "cue": self.cue,
-               "indicators": [{"role": role, "index": f.index, "raw": str(f.record.get("raw", "")),
-                               "location": f.record.get("location")} for role, f in self.members],
-               "evidence": {"text": " ".join(s.text for s in self.sentences), "location": first.get("location")}}
-        out.update(self.details)
-        return out
 
 
 def _alternatives(cues: list[str]) -> str:
@@ -608,8 +569,6 @@ def find(indicators: list[dict], fiscal_year: int | None = None) -> list[Relatio
     found += _changes(sentences, from_tos, c, [r for r in found if r.kind == "part_whole"])
     found += [r for sentence in sentences for r in _cumulative(sentence, c)]
     found += _ratios_and_shares(sentences, c)
-    from extractor.figures.table_relations import table_totals  # it builds on this module's records
-
     found += table_totals(indicators)
     order = {"part_whole": 0, "change": 1, "from_to": 2, "cumulative": 3, "ratio": 4, "share": 5}
     found.sort(key=lambda r: (min(f.index for _, f in r.members), order[r.kind], r.cue))

@@ -18,7 +18,7 @@ figures are its parts is then a guess).
 from __future__ import annotations
 
 from extractor.document.tables import words as table_words
-from extractor.figures.relations import Figure, Relation, Sentence
+from extractor.figures.relation_records import Figure, Relation, Sentence
 
 MINIMUM_PARTS = 2
 

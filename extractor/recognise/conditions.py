@@ -36,27 +36,7 @@ from extractor.dutch import patterns
 from extractor.runtime.errors import PatternError
 from extractor.document.model import Block
 from extractor.non_figures.base import line_edges
-from extractor.recognise.window import Recogniser, Window
-
-
-@dataclass(frozen=True)
-class Span:
-    """A piece of a block's clean text: characters [start, end)."""
-
-    block: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class ConditionMatch:
-    condition: int
-    score: float  # the share (%) of the condition's content words that the statement carries (a name of the
-    # condition weighs as much as the fewest words that state it, a label "Voorwaarde 3" as all of them)
-    block: int  # the block that states the condition
-    answer: int  # the (first) block that answers it
-    statement: Span  # the text stating the condition
-    answers: tuple[Span, ...]  # the text answering it: its statute articles back the condition
+from extractor.recognise.window import ConditionMatch, Recogniser, Span, Window
 
 
 @dataclass(frozen=True)

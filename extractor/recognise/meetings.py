@@ -28,7 +28,7 @@ from extractor.recognise.window import Recogniser, Window
 from extractor.dutch.dates import FISCAL_YEAR, DateMention, DatesByBlock
 from extractor.nlp.language import lower_words, pipeline, word_set
 from extractor.records import Entity, Meeting, StatuteReference
-from extractor.recognise.references import Found
+from extractor.recognise.window import FoundReference
 
 _BOUNDARIES = frozenset([",", ";", ":", "(", ")", "[", "]"])
 _BRACKETS = {"(": ")", "[": "]", "–": "–", "—": "—", "-": "-"}  # an apposition's opening and closing marks
@@ -113,7 +113,7 @@ def _rules() -> _Rules:
 
 
 def recognise(context: Context, dates: DatesByBlock,
-              references: list[Found]) -> tuple[list[Meeting], list[Entity]]:
+              references: list[FoundReference]) -> tuple[list[Meeting], list[Entity]]:
     rules = _rules()
     meetings: list[Meeting] = []
     entities: list[Entity] = []
@@ -309,7 +309,7 @@ def _action(lower: list[str], span: Span, previous_end: int, next_start: int,
     return _actions_in(lower, span.end, next_start, sentence_end, rules)
 
 
-def _following(doc: Doc, lower: list[str], spans: list[Span], number: int, statutes: list[Found],
+def _following(doc: Doc, lower: list[str], spans: list[Span], number: int, statutes: list[FoundReference],
                rules: _Rules) -> tuple[list[str], str | None, bool]:
     """Articles and action of the sentences after the meeting's, in its block, while they speak of it: a
     sentence that starts with "Ze", "Die", ... or names articles once the statutes are the subject; up to
@@ -391,7 +391,7 @@ def _clause(lower: list[str], i: int, start: int, end: int) -> tuple[int, int]:
 
 
 def _implied(context: Context, index: int, lower: list[str], spans: list[Span], others: list[tuple[int, int]],
-             dates: list[DateMention], references: list[Found], rules: _Rules) -> list[Meeting]:
+             dates: list[DateMention], references: list[FoundReference], rules: _Rules) -> list[Meeting]:
     """Meetings no sentence names but an amendment of the statutes dates: "artikel 17, zoals gewijzigd in december
     2022" → an extraordinary meeting of 2022-12 that amended article 17. Only in a sentence that names no meeting
     and no other body, for a day or a month linked to the action in its clause, when the clause (or the one it
@@ -427,7 +427,7 @@ def _apart(start: int, end: int, date: DateMention, covered: set[int]) -> int:
 
 def _implied_at(context: Context, index: int, lower: list[str], at: tuple[int, int], action: str,
                 occurrences: list[tuple[int, int, str]], sentence: Span, dates: list[DateMention],
-                references: list[Found], rules: _Rules) -> list[tuple[Meeting, int]]:
+                references: list[FoundReference], rules: _Rules) -> list[tuple[Meeting, int]]:
     """The implied meetings of the action at tokens at = (start, end), each with the first token of its date: the
     date linked to the action, not nearer to another action of the sentence, and those listed after it ("in juni
     2020 en juni 2022")."""

@@ -25,22 +25,12 @@ from spacy.tokens import Doc
 
 from extractor.dutch import patterns
 from extractor.recognise.context import Context
-from extractor.recognise.window import Recogniser, Window
+from extractor.recognise.window import FoundReference, Recogniser, Window
 from extractor.dutch.dates import DateMention, DatesByBlock
 from extractor.nlp.language import lower_words, pipeline, word_set
 from extractor.records import Entity, LegalReference, StatuteReference
 
 _STATUTES = "statutes"
-
-
-@dataclass(frozen=True)
-class Found:
-    """A reference with the tokens it spans, so meetings can find the articles of their sentence."""
-
-    block: int
-    start: int
-    end: int
-    record: StatuteReference | LegalReference
 
 
 @dataclass(frozen=True)
@@ -136,10 +126,10 @@ def _statute_citation(data: dict) -> re.Pattern[str]:
 
 
 def recognise(context: Context, dates: DatesByBlock,
-              answers: dict[int, list[tuple[int, int, int]]]) -> tuple[list[Found], list[Entity]]:
+              answers: dict[int, list[tuple[int, int, int]]]) -> tuple[list[FoundReference], list[Entity]]:
     """`answers`: per block, the (start, end, condition) of the text answering a condition of the table."""
     rules = _rules()
-    found: list[Found] = []
+    found: list[FoundReference] = []
     entities: list[Entity] = []
     near = _StatutesNear(context, rules)
     cites = _CitesStatutes(context, rules)
@@ -156,7 +146,7 @@ def recognise(context: Context, dates: DatesByBlock,
                 condition = next((c for a, b, c in answers.get(index, ()) if a <= offset < b), None)
                 result = _article(context, index, doc, group, rules, condition,
                                   lambda: condition is not None or near(index) or cites())
-                if isinstance(result, Found):
+                if isinstance(result, FoundReference):
                     found.append(result)
                     context.exclude(index, result.start, result.end)
                 elif result is not None:
@@ -333,7 +323,7 @@ def _split_token(text: str, rules: _Rules) -> list[str]:
 
 
 def _article(context: Context, index: int, doc: Doc, span: _Span, rules: _Rules,
-             condition: int | None, statutes_near: Callable[[], bool]) -> Found | Entity | None:
+             condition: int | None, statutes_near: Callable[[], bool]) -> FoundReference | Entity | None:
     lower = lower_words(doc)
     start, end, numbers = span.start, span.end, span.numbers
     if not numbers:
@@ -347,7 +337,7 @@ def _article(context: Context, index: int, doc: Doc, span: _Span, rules: _Rules,
                                   condition=condition, implied=instrument is None, location=location,
                                   rule="reference.statutes" + (".implied" if instrument is None else ""),
                                   subdivisions=span.subdivisions)
-        return Found(index, start, stop, record)
+        return FoundReference(index, start, stop, record)
     implied = instrument is None and all(":" in n for n in numbers) \
         and _near(context, index, rules.code_context, rules.context_blocks)
     if implied:  # "verbindt in artikel 8:5 negen voorwaarden", the code named just before
@@ -357,7 +347,7 @@ def _article(context: Context, index: int, doc: Doc, span: _Span, rules: _Rules,
         legal = LegalReference(instrument=instrument, article=numbers[0],
                                subdivision=", ".join(parts) or None, date=None, raw=raw, location=location,
                                rule="reference.code" + (".implied" if implied else ""))
-        return Found(index, start, stop, legal)
+        return FoundReference(index, start, stop, legal)
     return Entity(label="ARTICLE", text=raw, location=location, rule="reference.no_instrument")
 
 
@@ -386,7 +376,7 @@ def _instrument_after(lower: list[str], k: int, rules: _Rules) -> tuple[str | No
     return None, end
 
 
-def _dated_acts(context: Context, index: int, doc: Doc, dates: list[DateMention], rules: _Rules) -> list[Found]:
+def _dated_acts(context: Context, index: int, doc: Doc, dates: list[DateMention], rules: _Rules) -> list[FoundReference]:
     found = []
     starts = {d.start: d for d in dates if d.precision == "day"}
     for match_id, start, end in rules.acts(doc):
@@ -394,7 +384,7 @@ def _dated_acts(context: Context, index: int, doc: Doc, dates: list[DateMention]
             record = LegalReference(instrument=doc.vocab.strings[match_id], article=None, subdivision=None,
                                     date=date.value, raw=doc[start:date.end].text,
                                     location=context.locate_tokens(index, start, end), rule="reference.dated_act")
-            found.append(Found(index, start, date.end, record))
+            found.append(FoundReference(index, start, date.end, record))
             context.exclude(index, start, date.end)
     return found
 

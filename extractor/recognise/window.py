@@ -6,15 +6,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from extractor.dutch.dates import DatesByBlock
-from extractor.records import Entity, Indicator, Meeting
+from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
 from extractor.recognise.context import Context
 
-if TYPE_CHECKING:  # the recognisers' own records; they import this module
-    from extractor.recognise.conditions import ConditionMatch
-    from extractor.recognise.references import Found as FoundReference
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a block's clean text: characters [start, end)."""
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ConditionMatch:
+    condition: int
+    score: float  # the share (%) of the condition's content words that the statement carries (a name of the
+    # condition weighs as much as the fewest words that state it, a label "Voorwaarde 3" as all of them)
+    block: int  # the block that states the condition
+    answer: int  # the (first) block that answers it
+    statement: Span  # the text stating the condition
+    answers: tuple[Span, ...]  # the text answering it: its statute articles back the condition
+
+
+@dataclass(frozen=True)
+class FoundReference:
+    """A reference with the tokens it spans, so meetings can find the articles of their sentence."""
+
+    block: int
+    start: int
+    end: int
+    record: StatuteReference | LegalReference
 
 
 @dataclass

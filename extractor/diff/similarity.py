@@ -1,0 +1,185 @@
+"""How alike two figures of two reports are: each figure's profile (its words, context, heading, unit, role, period
+and scale) and the pair's confidence, 0..1. The linker (extractor/diff/link.py) pairs figures by one global
+assignment over these scores; extractor/diff/align.py turns its pairs into the differ's records.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from extractor.diff.view import Report, period_years
+from extractor.figures.periods import period_kind, stated_period
+from extractor.figures.relations import MEASURES
+
+# A pair's confidence (0..1) weighs what each figure record carries: its words (label, unit, raw), the words
+# around it in its sentence, its value's scale, its unit, its role in the text's relations and the period it is
+# dated to. From CONFIDENT up a pair is the same quantity; from POSSIBLE up it is shown apart as "possible",
+# never the ground of a warning; below, the two are different quantities.
+CONFIDENT = 0.45
+POSSIBLE = 0.35
+WEIGHTS = {"words": 0.3, "context": 0.25, "heading": 0.2, "unit": 0.15, "role": 0.10}
+SCALE_SHARE = 0.35  # how much of the score the value's scale may take away: a factor 3 apart keeps 65 %
+CONTEXT_WORDS = 6
+MAX_OFFSET = 2  # a figure dated this many years before or after the report's year is still about that year  # words either side of a figure that describe it
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_][\w'-]*", text.lower())]
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS  # spaCy's Dutch stop words: a kept general list
+    return frozenset(STOP_WORDS)
+
+
+def _content(words: list[str]) -> str:
+    """The content words, each a concept of the lexicon where it names one (patterns/lexicon.yaml: "medewerkers"
+    and "werknemers" are one concept, "coöperanten" and "vennoten" another), else as written."""
+    stop = _stop_words()
+    return " ".join(_concept(w) for w in words if w not in stop and len(w) > 2)
+
+
+@cache
+def _concept(word: str) -> str:
+    """The lexicon's concept of a word (a counted noun or a measured quantity), else the word."""
+    from extractor.dutch.lexicon import canonical, lexicon
+    lex = lexicon()
+    form = canonical(word)
+    found = lex.nouns.word(form) or lex.measures.word(form) or lex.nouns.word(word) or lex.measures.word(word)
+    return found.name if found is not None else word
+
+
+@dataclass
+class Profile:
+    """What alignment compares of one figure record."""
+
+    record: dict
+    words: str  # label, unit and the words of its raw text
+    context: str  # the content words around it in its sentence
+    heading: str  # the content words of the heading of its passage (text sources)
+    roles: frozenset[str]  # its roles in the report's relations: "part_whole:whole", "change:claim", ...
+    offset: int | None  # the year it is dated to, less the report's fiscal year
+    catalogued: bool
+    subject: dict | None = None  # a claimed change: the figure it speaks of, when the text says
+    period_kind: str = "annual"  # extractor/figures/periods.py
+
+
+def profile(report: Report, record: dict) -> Profile:
+    raw = str(record.get("raw") or "")
+    sentence = str(record.get("sentence") or "")
+    at = sentence.find(raw)
+    if at < 0:
+        around = _tokens(sentence)
+    else:
+        around = _tokens(sentence[:at])[-CONTEXT_WORDS:] + _tokens(sentence[at + len(raw):])[:CONTEXT_WORDS]
+    # a figure without a unit has no words of its own yet (its label is a placeholder): its words say nothing
+    words = _content(_tokens(" ".join([str(record.get("label") or ""), str(record.get("unit") or ""), raw]))) \
+        if record.get("unit") is not None else ""
+    if not words and record.get("match") == "derived":
+        # its key names what it counts even where the sentence put the noun away from the number ("Het aantal
+        # fietskoeriers groeide tot 55": other.koerier)
+        words = _content(_tokens(" ".join(str(record.get("id") or "").split(".")[1:]).replace("_", " ")))
+    years = period_years(stated_period(record))  # the fiscal year by default says nothing of the year
+    offset = None
+    if years and years[0] is not None and years[0] == years[1] and report.fiscal_year is not None:
+        offset = years[0] - report.fiscal_year
+        if abs(offset) > MAX_OFFSET:
+            offset = None  # the date of a law or of the founding, not the year the figure is for
+    heading = report.heading(record) or report.section(record) or ""
+    return Profile(record, words, _content(around), _content(_tokens(heading)), report.roles(record), offset,
+                   record.get("match", "catalogue") != "derived", report.claim_subject(record),
+                   record.get("period_kind") or period_kind(stated_period(record), report.fiscal_year))
+
+
+def _unit_score(a: dict, b: dict) -> float | None:
+    """How compatible two units are (None: never the same quantity)."""
+    ua, ub = a.get("unit"), b.get("unit")
+    if ua == ub:
+        return 1.0 if ua is not None else 0.6
+    if ua is None or ub is None:
+        other = ub if ua is None else ua
+        return None if other in MEASURES else 0.5
+    if ua in MEASURES or ub in MEASURES:
+        return None  # days and hours: only a catalogue id pairs them (unit_change says so)
+    a, b = str(ua).lower(), str(ub).lower()
+    if a.endswith(b) or b.endswith(a):
+        return 1.0  # a Dutch compound names a kind of its last word: "windturbines" are "turbines"
+    if _concept(a) == _concept(b) and _concept(a) != a:
+        return 1.0  # one concept of the lexicon: "medewerkers" and "werknemers"
+    return 0.6 * fuzz.ratio(a, b) / 100
+
+
+def _scale(a: float, b: float) -> float:
+    if a == b:
+        return 1.0
+    if a <= 0 or b <= 0:
+        return 0.3
+    return max(0.0, 1.0 - 2 * abs(math.log10(a / b)))  # a factor 3.2 or more: nothing alike
+
+
+FAR_APART = 2.0  # orders of magnitude: two values a factor 100 apart are two quantities ("meer dan 30.000
+# vennoten" and "drie vennoten" of a committee), where a factor 10 may still be a typo the checks report
+
+
+def _too_far_apart(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and abs(math.log10(a / b)) > FAR_APART
+
+
+def _role_score(a: Profile, b: Profile) -> float:
+    if a.roles == b.roles:
+        score = 1.0 if a.roles else 0.6
+    elif a.roles & b.roles:
+        score = 0.8
+    elif a.roles and b.roles:
+        score = 0.0
+    else:
+        score = 0.3
+    return score
+
+
+KIND_ROLES = frozenset({"cumulative:total", "ratio:ratio", "change:claim"})
+PENALTY = 0.15  # a figure dated to another year than its counterpart, or of another kind (cumulative, ratio)
+SUBJECT_UNIT = 0.6  # two claims whose subjects' units score lower than this speak of different quantities
+
+
+def _penalty(a: Profile, b: Profile) -> float:
+    penalty = 0.0
+    if a.offset is not None and b.offset is not None and a.offset != b.offset:
+        penalty += PENALTY
+    if (a.roles & KIND_ROLES) != (b.roles & KIND_ROLES):
+        penalty += PENALTY
+    elif (a.period_kind == "cumulative") != (b.period_kind == "cumulative"):
+        penalty += PENALTY  # the kilometres of the year and those since the start: the text dates them apart
+    if a.subject is not None and b.subject is not None and (_unit_score(a.subject, b.subject) or 0) < SUBJECT_UNIT:
+        penalty += 2 * PENALTY  # two claimed changes of figures in other units: of two other quantities
+    return penalty
+
+
+def unsure_claims(a: Profile, b: Profile) -> bool:
+    """Two claimed changes ("daalde met 41 %", "een groei met 15 %") are one quantity only when the text says what
+    each speaks of: without that they are a possible pair at most."""
+    return "change:claim" in a.roles and "change:claim" in b.roles and (a.subject is None or b.subject is None)
+
+
+def similarity(a: Profile, b: Profile, bonus: float = 0.0) -> tuple[float, float, float] | None:
+    """(confidence 0..1, word score 0..100, context score 0..100), or None when they cannot be one quantity;
+    `bonus` is added to the evidence before the values' scale weighs it."""
+    unit = _unit_score(a.record, b.record)
+    if unit is None or _too_far_apart(float(a.record["value"]), float(b.record["value"])):
+        return None
+    # the set ratio alone calls "vennoten" and "nieuwe vennoten" alike: the sorted ratio tempers it
+    words = (fuzz.token_set_ratio(a.words, b.words) + fuzz.token_sort_ratio(a.words, b.words)) / 2 \
+        if a.words and b.words else 50.0
+    context = fuzz.token_set_ratio(a.context, b.context) if a.context and b.context else 30.0
+    heading = fuzz.token_set_ratio(a.heading, b.heading) if a.heading and b.heading else 40.0
+    base = (WEIGHTS["words"] * words / 100 + WEIGHTS["context"] * context / 100 + WEIGHTS["heading"] * heading / 100
+            + WEIGHTS["unit"] * unit + WEIGHTS["role"] * _role_score(a, b) + bonus)
+    scale = _scale(float(a.record["value"]), float(b.record["value"]))
+    score = base * (1 - SCALE_SHARE + SCALE_SHARE * scale) - _penalty(a, b)
+    return round(score, 3), round(words, 1), round(context, 1)

@@ -1,0 +1,28 @@
+"""`python -m extractor.dutch.rule_schemas`: writes what the recognisers declare of their pattern files' entries
+(extractor/dutch/rules.py) into schemas/patterns/*.schema.json. It loads the pipeline to see every declaration, so
+it lives apart from the declarations themselves."""
+
+from __future__ import annotations
+
+import json
+
+import extractor.pipeline  # noqa: F401 (every recogniser, and so every declaration)
+from extractor.dutch.rules import DECLARED, with_declarations
+from extractor.runtime.data_files import schemas_dir
+
+
+def write_schemas() -> list[str]:
+    """Write the declared properties into schemas/patterns/*.schema.json; the names of the files changed."""
+    changed = []
+    for pattern in sorted(DECLARED):
+        path = schemas_dir() / "patterns" / f"{pattern}.schema.json"
+        before = path.read_text(encoding="utf-8")
+        after = json.dumps(with_declarations(json.loads(before), pattern), indent=2, ensure_ascii=False) + "\n"
+        if after != before:
+            path.write_text(after, encoding="utf-8")
+            changed.append(path.name)
+    return changed
+
+
+if __name__ == "__main__":
+    print("\n".join(write_schemas()) or "the schemas agree with the declarations")
