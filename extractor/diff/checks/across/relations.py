@@ -1,6 +1,6 @@
 """Checks on the relations a report states between its figures against earlier reports (family: across): a
 claimed change without the earlier figure beside it (across.change_claim), a figure the text gives for last
-year (across.previous_year_figure), a cumulative figure against last year's (across.cumulative_shrinks)."""
+year or an earlier one: a restatement (across.previous_year_figure), a cumulative figure against last year's (across.cumulative_shrinks)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,12 @@ from extractor.diff.checks.across import figures as catalogue_across
 from extractor.diff.checks.base import Rule, report_name
 from extractor.diff.checks.internal.figures import CHANGE_SUFFIX
 from extractor.diff.checks.relation_claims import (claim_text, computed_change, computed_text, confident_pairs,
-                                                   cumulatives, holds, one, raw, report_of_year)
+                                                   cumulatives, holds, members, one, raw,
+                                                   report_of_year)
 from extractor.diff.findings import Finding
-from extractor.diff.view import Report
+from extractor.diff.link import Node, match, nodes, own_year
+from extractor.diff.view import Report, period_years
+from extractor.figures.periods import stated_period
 
 
 # ---- claimed changes ----------------------------------------------------------------------------------------
@@ -51,30 +54,76 @@ def claim_against_earlier(new: Report, earlier: list[Report], rule: Rule) -> lis
     return found
 
 
-# ---- a figure for last year ---------------------------------------------------------------------------------
+# ---- a figure for an earlier year (a restatement) ------------------------------------------------------------
+
+def _stated_year(report: Report, record: dict, earlier_ids: set[int]) -> int | None:
+    """The earlier year the text gives the figure for: its stated period when that is one year before the fiscal
+    year ("16.190 MWh in 2022", "Over 2021 keerden we 4,5 % uit"), else last year for the earlier value of a
+    from-to pair or of a claimed change ("tegenover 1.980 vorig jaar"); None for a figure of the report's year."""
+    fiscal = report.fiscal_year
+    if fiscal is None or report.roles(record) & {"change:claim"} or \
+            str(record.get("id", "")).endswith(CHANGE_SUFFIX):
+        return None  # a claimed change is dated by the year it is measured against, not the year it is for
+    years = period_years(stated_period(record))
+    if years and years[0] is not None and years[0] == years[1]:
+        return years[0] if years[0] < fiscal else None
+    return fiscal - 1 if id(record) in earlier_ids and not years else None
+
+
+def _restated(new: Report) -> list[tuple[dict, int, dict | None, Node | None]]:
+    """Every figure of `new` the text gives for an earlier year: (figure, year, the figure of the same quantity
+    for the report's own year or None, the node of figures for earlier years it stands in when there is none)."""
+    earlier_ids = new.previous_year_figures()
+    # the figure a from-to pair or a claimed change speaks of: "van 61 naar 68 woningen" gives 61 its quantity
+    subject = {id(before): after for relation in new.relations if relation["kind"] in ("from_to", "change")
+               for before in members(relation, "from") for after in members(relation, "to")}
+    out = []
+    for node in nodes(new):
+        main = node.main if own_year(new, node.main) else None
+        for record in node.records:
+            year = _stated_year(new, record, earlier_ids)
+            anchor = subject.get(id(record), main)
+            if year is not None:
+                out.append((record, year, anchor, None if anchor is not None else node))
+    return out
+
+
+def _counterpart(new: Report, old: Report, anchor: dict | None, node: Node | None) -> dict | None:
+    """The figure of `old` for its own year that states the same quantity: the one confidently paired with the
+    quantity's figure for this year; for a quantity this report gives only for earlier years, the one its
+    figures pair with (one global assignment, confident pairs only)."""
+    if anchor is not None:
+        return confident_pairs(new, old).get(id(anchor))
+    key = ("restated_nodes", id(old))
+    if key not in new.memo:
+        theirs = [n for n in nodes(old) if own_year(old, n.main)]
+        mine = [n for n in nodes(new) if not own_year(new, n.main)]
+        new.memo[key] = {id(pair.new): pair.old.main for pair in match(theirs, mine) if not pair.possible}
+    return new.memo[key].get(id(node))
+
 
 def previous_year_figure(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
-    """"van 16.190 MWh in 2022 naar 17.480 MWh": 16.190 must be what the 2022 report gave for that quantity."""
+    """A figure the text gives for an earlier year ("van 16.190 MWh in 2022 naar ...", "tegenover 1.980 vorig
+    jaar", "Over 2021 keerden we 4,5 % dividend uit") is checked against that year's report: the same quantity's
+    figure there for its own year. Equal (within what a qualifier allows): fine; different: a restatement."""
     found = []
-    for relation in new.relations:
-        if relation["kind"] != "from_to" or new.fiscal_year is None:
-            continue
-        before, after = one(relation, "from"), one(relation, "to")
-        if before is None or after is None:
-            continue
-        year = relation.get("from_year") or new.fiscal_year - 1
+    seen: set[int] = set()
+    for record, year, anchor, node in _restated(new):
         old = report_of_year(earlier, year)
-        if old is None:
+        if old is None or id(record) in seen:
             continue
-        stated = confident_pairs(new, old).get(id(after))
-        if stated is None or stated.get("unit") != (before.get("unit") or after.get("unit")):
+        stated = _counterpart(new, old, anchor, node)
+        unit = record.get("unit") or (anchor or {}).get("unit")
+        if stated is None or stated.get("unit") != unit:
             continue
-        if lowest(before) <= highest(stated) and lowest(stated) <= highest(before):
+        seen.add(id(record))
+        if lowest(record) <= highest(stated) and lowest(stated) <= highest(record):
             continue
+        label = (anchor or {}).get("label") or record.get("label") or raw(record)
         found.append(rule.finding(
-            [new.evidence(before), old.evidence(stated)], subject=after.get("id"),
-            values={"year": year, "stated": before["value"], "earlier": stated["value"]},
-            new_report=report_name(new), raw=raw(before), year=str(year), label=after.get("label") or raw(after),
+            [new.evidence(record), old.evidence(stated)], subject=(anchor or record).get("id"),
+            values={"year": year, "stated": record["value"], "earlier": stated["value"]},
+            new_report=report_name(new), raw=raw(record), year=str(year), label=label,
             old_report=report_name(old), old_raw=raw(stated)))
     return found
 
@@ -105,7 +154,7 @@ RULES: tuple[Rule, ...] = (
     Rule("across.change_claim", "error", claim_against_earlier,
          "a claimed change (“+9,2 % tegenover 2021”) that the earlier report's figure does not give"),
     Rule("across.previous_year_figure", "warning", previous_year_figure,
-         "a figure the text gives for last year that differs from last year's report"),
+         "a figure the text gives for an earlier year that differs from that year's report (a restatement)"),
     Rule("across.cumulative_shrinks", "error", cumulative_shrinks,
          "a cumulative figure smaller than last year's cumulative figure of the same quantity"),
 )

@@ -59,7 +59,8 @@ def stale_sentence(new: Report, earlier: list[Report], rule: Rule) -> list[Findi
         if (record["id"], record["value"]) in id_pairs:
             continue  # stale_figure reports it already
         for earlier_record in old.indicators:
-            if earlier_record["value"] != record["value"] or earlier_record.get("unit") != record.get("unit"):
+            if earlier_record["value"] != record["value"] or earlier_record.get("unit") != record.get("unit") \
+                    or not old.in_year(earlier_record):
                 continue
             score = fuzz.ratio(sentence, _normal(earlier_record.get("sentence")))
             if score < SENTENCE_SIMILARITY:

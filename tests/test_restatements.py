@@ -1,0 +1,97 @@
+"""A figure a report gives for an earlier year is checked against that year's report (across.previous_year_figure,
+a restatement): equal, nothing; different, a warning with both values and both places. Planted in copies of the
+energy cooperative's reports (tests/fixtures/dev-reports) and in small texts of another cooperative."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.diff import check_draft
+from extractor.pipeline import extract_file, extract_text
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests/fixtures/dev-reports"
+DEV_2021 = DEV / "windkracht-kempen-bijzonder-verslag-2021.txt"
+DEV_2022 = DEV / "windkracht-kempen-bijzonder-verslag-2022.md"
+DEV_2023 = DEV / "windkracht-kempen-bijzonder-verslag-2023.txt"
+RULE = "across.previous_year_figure"
+
+
+@pytest.fixture(scope="module")
+def dev() -> dict[int, dict]:
+    return {2021: extract_file(DEV_2021), 2022: extract_file(DEV_2022), 2023: extract_file(DEV_2023)}
+
+
+def _planted(tmp_path: Path, source: Path, old: str, new: str) -> tuple[dict, int]:
+    text = source.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    copy = tmp_path / source.name
+    copy.write_text(text.replace(old, new), encoding="utf-8")
+    return extract_file(copy), text[:text.index(old)].count("\n") + 1
+
+
+def _restatements(findings) -> list:
+    return [f for f in findings.sorted_findings() if f.rule == RULE]
+
+
+def _places(finding) -> list[tuple[str, int, int]]:
+    return [(Path(e.document).name[-8:], e.location["line"], e.location["column"]) for e in finding.evidence]
+
+
+def test_the_dev_reports_restate_nothing_differently(dev):
+    """The 2022 report's dividend over 2021 (4,5 %), the 2023 report's over 2022 (5 %) and its production of 2022
+    (16.190 MWh) are what those years' reports said: no finding."""
+    assert _restatements(check_draft(dev[2022], [dev[2021]])) == []
+    assert _restatements(check_draft(dev[2023], [dev[2022], dev[2021]])) == []
+
+
+def test_last_years_dividend_restated_differently(tmp_path, dev):
+    draft, line = _planted(tmp_path, DEV_2022, "Over 2021 keerden we 4,5 %", "Over 2021 keerden we 4,2 %")
+    [finding] = _restatements(check_draft(draft, [dev[2021]]))
+    assert finding.severity == "warning"
+    assert finding.values == {"year": 2021, "stated": 4.2, "earlier": 4.5}
+    assert _places(finding) == [("-2022.md", line, 36), ("2021.txt", 116, 60)]
+    assert finding.message == ("Het verslag 2022 geeft 4,2 % voor 2021 (‘dividend’), maar het verslag 2021 "
+                               "vermeldde 4,5 %.")
+
+
+def test_a_figure_for_the_fiscal_year_named_in_words_restated_differently(tmp_path, dev):
+    """"Voor het boekjaar 2022 werd 5,5 % uitgekeerd" in the 2023 report; the 2022 report proposed 5 %."""
+    draft, line = _planted(tmp_path, DEV_2023, "boekjaar 2022 werd 5 %", "boekjaar 2022 werd 5,5 %")
+    [finding] = _restatements(check_draft(draft, [dev[2022], dev[2021]]))
+    assert finding.values == {"year": 2022, "stated": 5.5, "earlier": 5}
+    assert _places(finding) == [("2023.txt", line, 39), ("-2022.md", 33, 92)]
+
+
+def test_a_restatement_is_checked_against_the_report_of_that_year_only(tmp_path, dev):
+    """The 2022 dividend restated in the 2023 report is not compared with the 2021 report (4,5 % there)."""
+    draft, _ = _planted(tmp_path, DEV_2023, "boekjaar 2022 werd 5 %", "boekjaar 2022 werd 4,5 %")
+    assert _restatements(check_draft(draft, [dev[2021]])) == []
+    [finding] = _restatements(check_draft(draft, [dev[2022], dev[2021]]))
+    assert finding.values["earlier"] == 5
+
+
+def _report(text: str, year: int, name: str) -> dict:
+    data = extract_text(text, fiscal_year=year, name=name)
+    data["document"]["sha256"] = f"{year:064d}"  # two texts held in memory: two reports, not one
+    return data
+
+
+LAST_YEAR = "Werkplaats\n\nDe werkplaats herstelde dit jaar {old} fietsen.\n"
+THIS_YEAR = "Werkplaats\n\nDe werkplaats herstelde 2.315 fietsen, tegenover 1.980 vorig jaar.\n"
+
+
+@pytest.mark.parametrize("old,found", [("1.980", False), ("1.890", True)])
+def test_last_years_value_beside_this_years(old: str, found: bool) -> None:
+    earlier = _report(LAST_YEAR.format(old=old), 2023, "fietsen-2023.txt")
+    findings = _restatements(check_draft(_report(THIS_YEAR, 2024, "fietsen-2024.txt"), [earlier]))
+    if not found:
+        assert findings == []
+        return
+    [finding] = findings
+    assert finding.values == {"year": 2023, "stated": 1980, "earlier": 1890}
+    assert _places(finding) == [("2024.txt", 3, 50), ("2023.txt", 3, 34)]
+    assert finding.message == ("Het verslag 2024 geeft 1.980 voor 2023 (‘fietsen’), maar het verslag 2023 "
+                               "vermeldde 1.890 fietsen.")
