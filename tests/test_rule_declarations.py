@@ -18,15 +18,26 @@ def _schema(name: str) -> dict:
     return json.loads((patterns.schemas_dir() / "patterns" / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
-def test_the_meetings_rules_are_declared() -> None:
-    assert "meetings" in rules.DECLARED
+def test_the_meetings_and_dates_rules_are_declared() -> None:
+    assert {"meetings", "dates"} <= set(rules.DECLARED)
+
+
+def test_a_numbered_field_is_an_object_of_bounded_whole_numbers_read_lower_case() -> None:
+    @dataclass(frozen=True)
+    class Probe:
+        months: rules.Numbered = key(low=1, high=12, at_least=2, description="month names")
+
+    assert rules.schema_properties(Probe) == {"months": {
+        "type": "object", "additionalProperties": {"type": "integer", "minimum": 1, "maximum": 12},
+        "minProperties": 2, "description": "month names"}}
+    assert rules.load(Probe, {"months": {"Juni": 6, "juli": "7"}}) == Probe(months={"juni": 6, "juli": 7})
 
 
 @pytest.mark.parametrize("name", sorted(rules.DECLARED))
 def test_every_schema_holds_what_its_declarations_make(name: str) -> None:
     schema = _schema(name)
     assert rules.with_declarations(schema, name) == schema, \
-        f"schemas/patterns/{name}.schema.json disagrees with its declarations: run python -m extractor.dutch.rules"
+        f"schemas/patterns/{name}.schema.json disagrees with its declarations: run python -m extractor.dutch.rule_schemas"
 
 
 @pytest.mark.parametrize("name", sorted(rules.DECLARED))
@@ -35,7 +46,7 @@ def test_every_declared_list_is_read_from_the_file(name: str) -> None:
     for cls in rules.DECLARED[name]:
         for _, at, kind in rules._declared(cls):
             assert at in data
-            assert kind in (Words, Phrases)
+            assert kind in (Words, Phrases, rules.Numbered)
 
 
 def test_a_new_field_is_a_new_required_list_of_the_schema_and_is_read_lower_case() -> None:
@@ -66,5 +77,5 @@ def test_a_field_of_another_type_cannot_be_read_from_a_file() -> None:
     class Wrong:
         within: int = key()
 
-    with pytest.raises(TypeError, match="Words or Phrases"):
+    with pytest.raises(TypeError, match="Words, Phrases or Numbered"):
         rules.load(Wrong, {"within": 3})

@@ -22,11 +22,12 @@ import datetime
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc
 
 from extractor.dutch import patterns
+from extractor.dutch.rules import Numbered, Phrases, Words, declares, key, load
 from extractor.document.model import Block
 from extractor.nlp.language import lower_words, word_set
 from extractor.dutch.numbers import parse_words
@@ -66,39 +67,48 @@ class DateMention:
 DatesByBlock = Mapping[int, list[DateMention]]
 
 
+@declares("dates")
 @dataclass(frozen=True)
 class _Words:
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    range_words: frozenset[str]
-    cumulative_cues: tuple[tuple[str, ...], ...]
-    since_words: frozenset[str]
-    relative_years: dict[tuple[str, ...], int]  # "vorig jaar": -1
-    year_prepositions: frozenset[str]
-    year_intros: tuple[tuple[str, ...], ...]
-    context_year_words: frozenset[str]
-    intro_words: frozenset[str]  # the first words of year_intros
-    ordinal_endings: tuple[str, ...]  # "ste", "de": a written cardinal so ended is an ordinal day
-    ordinal_words: dict[str, int]  # ordinals not so built ("eerste")
-    digit_ordinal: re.Pattern[str]  # a day in digits with an ordinal ending ("1ste", "2de", "3e")
+    months: Numbered = key(low=1, high=12, at_least=12)
+    weekdays: Numbered = key(low=0, high=6, at_least=7)
+    range_words: Words = key()
+    cumulative_cues: Phrases = key()
+    since_words: Words = key(description="Words before a year that open a span from it to the report's year.")
+    relative_years: Numbered = key(low=-10, high=10, description="A phrase after a figure that names a year from "
+                                   "the fiscal year, and the years between (last year: -1).")
+    year_prepositions: Words = key()
+    year_intros: Phrases = key()
+    context_year_words: Words = key()
+    ordinal_endings: Words = key(description="A written cardinal so ended is an ordinal day.")
+    ordinal_words: Numbered = key(low=1, high=31, description="Ordinals not built from their cardinal.")
+    digit_ordinal_endings: Words = key(description="A day in digits with one of these endings is an ordinal day.")
+
+    @cached_property
+    def intro_words(self) -> frozenset[str]:
+        """The first words of year_intros."""
+        return frozenset(intro[0] for intro in self.year_intros)
+
+    @cached_property
+    def endings(self) -> tuple[str, ...]:
+        """The ordinal endings, the longest first."""
+        return tuple(sorted(self.ordinal_endings, key=lambda e: (-len(e), e)))
+
+    @cached_property
+    def digit_ordinal(self) -> re.Pattern[str]:
+        """A day in digits with an ordinal ending: "1ste", "2de", "3e"."""
+        endings = sorted(self.digit_ordinal_endings, key=lambda e: (-len(e), e))
+        return re.compile(r"^([1-9]|[12]\d|3[01])(?:" + "|".join(re.escape(e) for e in endings) + ")$")
+
+    @cached_property
+    def relative_phrases(self) -> tuple[tuple[tuple[str, ...], int], ...]:
+        """Each relative_years phrase as its words, with its offset, in the file's order."""
+        return tuple((tuple(phrase.split()), offset) for phrase, offset in self.relative_years.items())
 
 
 @cache
 def _words() -> _Words:
-    data = patterns.load("dates")
-    return _Words(months=dict(data["months"]), weekdays=dict(data["weekdays"]),
-                  range_words=frozenset(data["range_words"]),
-                  cumulative_cues=tuple(tuple(cue.split()) for cue in data["cumulative_cues"]),
-                  since_words=frozenset(w.lower() for w in data.get("since_words", [])),
-                  relative_years={tuple(p.lower().split()): n for p, n in data.get("relative_years", {}).items()},
-                  year_prepositions=frozenset(data["year_prepositions"]),
-                  year_intros=tuple(sorted((tuple(p.split()) for p in data["year_intros"]), key=len, reverse=True)),
-                  context_year_words=frozenset(data["context_year_words"]),
-                  intro_words=frozenset(p.split()[0] for p in data["year_intros"]),
-                  ordinal_endings=tuple(sorted(data["ordinal_endings"], key=len, reverse=True)),
-                  ordinal_words={word.lower(): day for word, day in data["ordinal_words"].items()},
-                  digit_ordinal=re.compile(r"^([1-9]|[12]\d|3[01])(?:" + "|".join(
-                      re.escape(e) for e in sorted(data["digit_ordinal_endings"], key=len, reverse=True)) + ")$"))
+    return load(_Words, patterns.load("dates"))
 
 
 def year_prepositions() -> frozenset[str]:
@@ -116,7 +126,7 @@ def since_words() -> frozenset[str]:
 
 def relative_year(lower: Sequence[str], i: int) -> tuple[int, int] | None:
     """A year named from the fiscal year at token i ("vorig jaar"): (years from the fiscal year, tokens)."""
-    for phrase, offset in _words().relative_years.items():
+    for phrase, offset in _words().relative_phrases:
         if tuple(lower[i:i + len(phrase)]) == phrase:
             return offset, len(phrase)
     return None
@@ -239,7 +249,7 @@ def _day_word(word: str) -> int | None:
     if word in words.ordinal_words:
         return words.ordinal_words[word]
     # a written cardinal ("vierentwintig"), else a written ordinal: the cardinal and its ending ("vijfentwintigste")
-    for cardinal in [word] + [word[:-len(e)] for e in words.ordinal_endings if word.endswith(e) and len(word) > len(e)]:
+    for cardinal in [word] + [word[:-len(e)] for e in words.endings if word.endswith(e) and len(word) > len(e)]:
         numeral = parse_words([cardinal])
         if numeral is not None and not numeral.approximate and isinstance(numeral.value, int) \
                 and 1 <= numeral.value <= 31:
