@@ -104,18 +104,19 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     runs = windows(blocks, window or window_chars())
     whole = analyse(block.text for block in blocks) if len(runs) == 1 else None
     undated = [find_dates(doc, None) for doc in whole] if whole is not None else _light_pass(blocks, runs)
-    year, year_source = metadata.fiscal_year(document, blocks, undated, fiscal_year)
+    table = conditions.match_conditions(blocks)  # from the blocks' text: the whole table, whatever the windows
+    kind = articles.document_kind(blocks, conditions_table=bool(table), document=document)
+    period = metadata.fiscal_period(document, blocks, undated, fiscal_year, kind)
+    year, year_source = period.year, period.source
     if fiscal_year is not None:  # the option wins; a text that names another year is worth a warning
-        stated, source = metadata.fiscal_year(document, blocks, undated, None)
+        stated, source = metadata.fiscal_year(document, blocks, undated, None, kind)
         if source == "text" and stated != fiscal_year:
             document.notices.append(Notice(
                 "report.fiscal_year_differs",
                 f"--fiscal-year {fiscal_year} was given, but the text names fiscal year {stated}; "
                 "the option was used: check it"))
-    table = conditions.match_conditions(blocks)  # from the blocks' text: the whole table, whatever the windows
     answers = conditions.answer_spans(table)
-    meta = metadata.describe(document, blocks, year, year_source, organisation)
-    kind = articles.document_kind(blocks, conditions_table=bool(table), document=document)
+    meta = metadata.describe(document, blocks, year, year_source, organisation, period.period)
     context = Context(document, blocks, [], year)  # locations only
     table_json = [{"condition": match.condition, "score": match.score,
                    "location": context.locate(match.block, match.statement.start,
@@ -137,7 +138,7 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     text_notices, unreadable = quality.assess(document)
     if unreadable:  # a garbled page or one in another language: its figures are withheld, the warning says so
         found.indicators = [i for i in found.indicators if i.location.page not in unreadable]
-    notices = list(document.notices) + _notices(document, meta, found.indicators) \
+    notices = list(document.notices) + _notices(document, meta, found.indicators, kind) \
         + text_notices + _passage_notices(found.entities)
     statute_references = [f.record for f in found.references if isinstance(f.record, StatuteReference)]
     headings = articles.articles(document) if kind == "statutes" else []
@@ -186,11 +187,11 @@ def _passage_notices(entities: list[Entity]) -> list[Notice]:
     return notices
 
 
-def _notices(document: Document, meta: metadata.Metadata, found: list) -> list[Notice]:
+def _notices(document: Document, meta: metadata.Metadata, found: list, kind: str = "report") -> list[Notice]:
     notices = []
     if not found:
         notices.append(Notice("report.no_figures", "no figures found in the report; check that it is the right file"))
-    if meta.year_source == "none":
+    if meta.year_source == "none" and kind != "statutes":  # statutes are of no one year
         notices.append(Notice("report.no_fiscal_year",
                               "no fiscal year found in the text or the file name; give it with --fiscal-year"))
     elif meta.year_source == "file name":

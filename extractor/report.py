@@ -38,6 +38,8 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
             "title": metadata.title,
             "encoding": document.encoding,
             "kind": kind,  # report | accounts | statutes | minutes | other
+            # a fiscal year across two calendar years ("2021/2022"; fiscal_year is the year it closes in)
+            **({"fiscal_period": metadata.fiscal_period} if metadata.fiscal_period else {}),
         },
         "indicators": indicator_records,
         # how the text ties its figures together (part and whole, claimed change, ...): indexes into indicators

@@ -124,12 +124,17 @@ def test_each_real_document_has_its_kind() -> None:
     kinds = {name: _report(name)["document"]["kind"] for name in (
         "be-home-bertha-statuten-2020.pdf", "nl-besluitenlijst-raadsvergadering-2015-06-29.pdf",
         "nl-stadslab-zeist-jaarrekening-2023-ocr.pdf", "nl-vws-wcag-onderzoek-2025.pdf",
-        "nl-zeeuwse-handen-beleidsplan-2023.pdf")}
+        "nl-zeeuwse-handen-beleidsplan-2023.pdf", "nl-curena-kasboek-2013-garbled.pdf",
+        "nl-slni-jaarverslag-2021-2022.pdf", "nl-co-melder-handleiding-corel.pdf")}
     assert kinds == {"be-home-bertha-statuten-2020.pdf": "statutes",
                      "nl-besluitenlijst-raadsvergadering-2015-06-29.pdf": "minutes",
                      "nl-stadslab-zeist-jaarrekening-2023-ocr.pdf": "accounts",
                      "nl-vws-wcag-onderzoek-2025.pdf": "report",
-                     "nl-zeeuwse-handen-beleidsplan-2023.pdf": "report"}
+                     "nl-zeeuwse-handen-beleidsplan-2023.pdf": "report",
+                     # its garbled cover names nothing: the kind its file name gives ("kasboek")
+                     "nl-curena-kasboek-2013-garbled.pdf": "accounts",
+                     "nl-slni-jaarverslag-2021-2022.pdf": "accounts",  # "Fiscale jaarrekening"
+                     "nl-co-melder-handleiding-corel.pdf": "other"}  # a device's manual
 
 
 def test_statutes_give_their_articles_not_references_to_them() -> None:
@@ -145,3 +150,45 @@ def test_statutes_give_their_articles_not_references_to_them() -> None:
     # a policy plan that cites its statutes stays a report with its reference
     plan = _report("nl-zeeuwse-handen-beleidsplan-2023.pdf")
     assert plan["articles"] == [] and [r["article"] for r in plan["statute_references"]] == ["6"]
+
+
+# who and when: the organisation, as the document names itself, and the fiscal year it covers (issue 20, point 6)
+
+
+def test_each_real_document_names_its_organisation_and_fiscal_year() -> None:
+    found = {name: {k: _report(name)["document"].get(k)
+                    for k in ("organisation", "fiscal_year", "fiscal_period", "fiscal_year_source")}
+             for name in sorted(p.name for p in REAL.glob("*.pdf"))}
+    assert found == {
+        # statutes: the name under their title word and above "Feitelijke vereniging", in the text's spelling
+        # (the cover and header set it in capitals); statutes are of no fiscal year, though adopted in 2020
+        "be-home-bertha-statuten-2020.pdf": {"organisation": "Home Bertha de Vriese", "fiscal_year": None,
+                                             "fiscal_period": None, "fiscal_year_source": "none"},
+        # a council's list of decisions: the council's municipality is named only in passing
+        "nl-besluitenlijst-raadsvergadering-2015-06-29.pdf": {"organisation": None, "fiscal_year": 2015,
+                                                              "fiscal_period": None, "fiscal_year_source": "text"},
+        "nl-co-melder-handleiding-corel.pdf": {"organisation": None, "fiscal_year": 2021, "fiscal_period": None,
+                                               "fiscal_year_source": "text"},
+        # its cover is garbled ("fà|v{à|Çz VâÜxÇt"): no name can be read; the year is the file's
+        "nl-curena-kasboek-2013-garbled.pdf": {"organisation": None, "fiscal_year": 2013, "fiscal_period": None,
+                                               "fiscal_year_source": "text"},
+        # "Periode: 1 juli 2021 – 30 juni 2022": the fiscal year closes in 2022
+        "nl-slni-jaarverslag-2021-2022.pdf": {"organisation": "Stichting Samenwerking Lions Nederland Indonesië",
+                                              "fiscal_year": 2022, "fiscal_period": "2021/2022",
+                                              "fiscal_year_source": "text"},
+        # "Jaarrekening 2023" / "Stichting Stadslab Zeist" on the cover, under the accountant's OCR'd letterhead
+        "nl-stadslab-zeist-jaarrekening-2023-ocr.pdf": {"organisation": "Stichting Stadslab Zeist",
+                                                        "fiscal_year": 2023, "fiscal_period": None,
+                                                        "fiscal_year_source": "text"},
+        # "Opdrachtgever: Ministerie van Volksgezondheid, Welzijn en Sport Website: Open Ministerie VWS"
+        "nl-vws-wcag-onderzoek-2025.pdf": {"organisation": "Ministerie van Volksgezondheid, Welzijn en Sport",
+                                           "fiscal_year": 2025, "fiscal_period": None, "fiscal_year_source": "text"},
+        # "Beleidsplan" / "Stichting Zeeuwse Handen"; founded on 18 January 2023, a plan for 2023
+        "nl-zeeuwse-handen-beleidsplan-2023.pdf": {"organisation": "Stichting Zeeuwse Handen", "fiscal_year": 2023,
+                                                   "fiscal_period": None, "fiscal_year_source": "text"},
+    }
+
+
+def test_statutes_name_no_fiscal_year_and_are_not_warned_for_it() -> None:
+    report = _report("be-home-bertha-statuten-2020.pdf")
+    assert "report.no_fiscal_year" not in _warnings(report)

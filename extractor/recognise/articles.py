@@ -68,6 +68,20 @@ def document_kind(blocks: list[Block], conditions_table: bool = False, document:
     for kind, words in _kinds()[2:]:
         if words.search(whole):
             return kind
+    if document is None:
+        return "other"
+    # a title only in the running header or footer ("SmartCoop erkende CVSO | Bijzonder verslag ..."), else the
+    # file's name as its publisher named it ("kasboek-2013.pdf", "statuten_2020.pdf")
+    running = " | ".join(dict.fromkeys(f.text for f in document.furniture))
+    for kind, words in _kinds()[2:]:
+        if words.search(running):
+            return kind
+    name = re.sub(r"[-_.]+", " ", document.path.stem)
+    for kind, words in _kinds():
+        if words.search(name):
+            if kind == "statutes" and (conditions_table or len(articles(document)) < _STATUTE_ARTICLES):
+                continue
+            return kind
     return "other"
 
 

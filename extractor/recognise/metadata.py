@@ -28,6 +28,14 @@ class Metadata:
     title: str | None
     year_source: str  # "option" | "text" | "file name" | "none"
     enterprise_number: str | None = None  # "0712.345.630": the Belgian ondernemingsnummer, checksum valid
+    fiscal_period: str | None = None  # "2021/2022": a fiscal year that closes in a year after it opens
+
+
+@dataclass(frozen=True)
+class FiscalYear:
+    year: int | None
+    source: str  # "option" | "text" | "file name" | "none"
+    period: str | None = None  # "2021/2022" for a fiscal year across two calendar years
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,14 @@ class _Rules:
     year_patterns: tuple[re.Pattern[str], ...]
     enterprise_numbers: tuple[re.Pattern[str], ...]
     title_blocks: int
+    labels: tuple[re.Pattern[str], ...]
+    cover_name: re.Pattern[str]
+    title_name: re.Pattern[str]
+    name: re.Pattern[str]
+    legal_form_line: re.Pattern[str]
+    periods: tuple[re.Pattern[str], ...]
+    not_fiscal: tuple[re.Pattern[str], ...]
+    not_names: frozenset[str]
 
 
 @cache
@@ -53,54 +69,106 @@ def _rules() -> _Rules:
                   tuple(w.lower() for w in data["fiscal_year_words"]),
                   tuple(re.compile(p) for p in data["fiscal_year_patterns"]),
                   tuple(re.compile(p) for p in data["enterprise_number_patterns"]),
-                  int(data["title_blocks"]))
+                  int(data["title_blocks"]),
+                  tuple(re.compile(_named(p, data)) for p in data.get("organisation_label_patterns", [])),
+                  re.compile(_named(data["cover_name_pattern"], data)),
+                  re.compile(_named(data["title_name_pattern"], data)),
+                  re.compile(f"^{data['organisation_name']}$"),
+                  re.compile(data["legal_form_line"]),
+                  tuple(re.compile(p) for p in data.get("fiscal_period_patterns", [])),
+                  tuple(re.compile(p) for p in data.get("not_fiscal_year_patterns", [])),
+                  frozenset(w.casefold() for w in data.get("not_names", [])))
+
+
+def _named(pattern: str, data: dict) -> str:
+    return pattern.replace("{name}", data["organisation_name"])
 
 
 def fiscal_year(document: Document, blocks: list[Block], dates: list[list[DateMention]],
-                override: int | None) -> tuple[int | None, str]:
+                override: int | None, kind: str | None = None) -> tuple[int | None, str]:
     """The year given, else the year the title names, else the year the text names most often (a
-    "boekjaar 2021" outweighs all plain mentions), else the year in the file name."""
+    "boekjaar 2021" outweighs all plain mentions), else the year in the file name. Statutes are of no year."""
+    found = fiscal_period(document, blocks, dates, override, kind)
+    return found.year, found.source
+
+
+def fiscal_period(document: Document, blocks: list[Block], dates: list[list[DateMention]],
+                  override: int | None, kind: str | None = None) -> FiscalYear:
+    """As `fiscal_year`, with the span of a fiscal year that closes in the year after it opens ("2021/2022"):
+    its year is the year it closes in. A founding date or the date statutes were adopted counts for no year."""
     if override is not None:
-        return override, "option"
+        return FiscalYear(override, "option")
+    if kind == "statutes":  # statutes hold for no one year: the date they were adopted is no fiscal year
+        return FiscalYear(None, "none")
     rules = _rules()
     counts: Counter[int] = Counter()
+    spans: dict[int, int] = {}  # the year a fiscal year closes in -> the year it opens in
     for mentions in dates:
         for mention in mentions:
             if mention.explicit_year and mention.value:
                 counts[int(mention.value[:4])] += 1
     for block in blocks:
+        for pattern in rules.not_fiscal:
+            for match in pattern.finditer(block.text):
+                year = int(match.group("year"))
+                if counts[year] > 0:
+                    counts[year] -= 1
         for word in rules.year_words:
-            for match in re.finditer(rf"\b{word}\s+((?:19|20)\d\d)\b", block.text, re.IGNORECASE):
+            for match in re.finditer(rf"\b{word}\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", block.text, re.IGNORECASE):
                 counts[int(match.group(1))] += _WORD_WEIGHT
         for pattern in rules.year_patterns:
             for match in pattern.finditer(block.text):
                 counts[int(match.group("year"))] += _WORD_WEIGHT
+        for year, opens in _periods(block.text, rules):
+            counts[year] += _WORD_WEIGHT
+            if opens != year:
+                spans[year] = opens
     title = _title(document, blocks)
     if title is not None and (year := _title_year(title, rules)) is not None:
         counts[year] += _TITLE_WEIGHT
+        for closes, opens in _periods(title, rules):
+            if closes == year and opens != year:
+                spans[year] = opens
+    counts = Counter({year: count for year, count in counts.items() if count > 0})
     if counts:
         top = max(counts.values())
-        return max(year for year, count in counts.items() if count == top), "text"
+        year = max(year for year, count in counts.items() if count == top)
+        return FiscalYear(year, "text", f"{spans[year]}/{year}" if year in spans else None)
     named = _YEAR_IN_NAME.findall(document.path.stem)
     if named:
-        return int(named[-1]), "file name"
-    return None, "none"
+        return FiscalYear(int(named[-1]), "file name")
+    return FiscalYear(None, "none")
+
+
+def _periods(text: str, rules: _Rules) -> list[tuple[int, int]]:
+    """(the year it closes in, the year it opens in) of each fiscal period the text writes out: two years
+    apart at most one ("2022-2023", "2022-23", "1 juli 2021 – 30 juni 2022")."""
+    found = []
+    for pattern in rules.periods:
+        for match in pattern.finditer(text):
+            opens, closes = match.group("start"), match.group("year")
+            if len(closes) == 2:
+                closes = opens[:2] + closes
+            if 0 <= int(closes) - int(opens) <= 1:
+                found.append((int(closes), int(opens)))
+    return found
 
 
 def _title_year(title: str, rules: _Rules) -> int | None:
     for word in rules.year_words:
-        if match := re.search(rf"\b{word}\s+((?:19|20)\d\d)\b", title, re.IGNORECASE):
+        if match := re.search(rf"\b{word}\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", title, re.IGNORECASE):
             return int(match.group(1))
+    if periods := _periods(title, rules):
+        return periods[0][0]
     years = set(_YEAR.findall(title))
     return int(years.pop()) if len(years) == 1 else None
 
 
 def describe(document: Document, blocks: list[Block], year: int | None, year_source: str,
-             organisation: str | None = None) -> Metadata:
+             organisation: str | None = None, period: str | None = None) -> Metadata:
     texts = [b.text for b in blocks] + [f.text for f in document.furniture]
-    return Metadata(year, organisation or _organisation(texts, _rules().title_blocks), _title(document, blocks),
-                    year_source,
-                    enterprise_number(texts))
+    name = organisation or _organisation([b.text for b in blocks], [f.text for f in document.furniture])
+    return Metadata(year, name, _title(document, blocks), year_source, enterprise_number(texts), period)
 
 
 def _title(document: Document, blocks: list[Block]) -> str | None:
@@ -119,11 +187,25 @@ def _title(document: Document, blocks: list[Block]) -> str | None:
     return title
 
 
-def _organisation(texts: list[str], head: int) -> str | None:
-    """The name the patterns capture in the report's opening blocks (its letterhead), else the one they capture
-    most often ("Windkracht Kempen cv" → "Windkracht Kempen"), in the spelling the report uses most."""
+_LABELLED_BLOCKS = 20  # "Naam : ..." is read in the opening blocks only: further on it names people
+
+
+def _organisation(blocks: list[str], furniture: list[str]) -> str | None:
+    """The organisation, in the spelling the report uses most, as the document names itself: a labelled name
+    ("Naam : X", "de statutaire naam ... is X"), else its cover (a name opened by its kind, "Stichting X"; a
+    name under a title word or above its legal form; a title and the name on one line), else a name with its
+    legal form in the opening blocks ("Windkracht Kempen cv"), else the one the patterns capture most often,
+    else a running header that names it."""
     rules = _rules()
-    for text in texts[:head]:
+    texts = blocks + furniture
+    head = blocks[:rules.title_blocks]
+    for text in blocks[:_LABELLED_BLOCKS]:
+        found = [(m.start(), _cut(m.group("org"))) for p in rules.labels for m in p.finditer(text)]
+        if found := [item for item in found if item[1]]:
+            return _usual_spelling(min(found)[1], texts)
+    if name := _cover_name(head, rules):
+        return _usual_spelling(name, texts)
+    for text in head:
         found = [(m.start(), _trim(m.group("org"), rules)) for p in rules.organisations for m in p.finditer(text)]
         if found := [item for item in found if item[1]]:
             return _usual_spelling(min(found)[1], texts)
@@ -136,11 +218,62 @@ def _organisation(texts: list[str], head: int) -> str | None:
                 if name:
                     names[name.casefold()] += 1
                     first.setdefault(name.casefold(), name)
-    if not names:
-        return None
-    top = max(names.values())
-    best = next(key for key in first if names[key] == top)  # the first seen of the most frequent
-    return _usual_spelling(first[best], texts)
+    if names:
+        top = max(names.values())
+        best = next(key for key in first if names[key] == top)  # the first seen of the most frequent
+        return _usual_spelling(first[best], texts)
+    headers = Counter(_cut(m.group("org")) for text in furniture
+                      for pattern in (rules.cover_name, rules.title_name)
+                      if (m := pattern.match(text.strip())) and _named_so(m.group("org"), rules))
+    if headers:  # a running header repeated on the pages: "STATUTEN HOME BERTHA DE VRIESE"
+        return _usual_spelling(headers.most_common(1)[0][0], texts)
+    return None
+
+
+def _cover_name(head: list[str], rules: _Rules) -> str | None:
+    """The name a cover sets on its own: "Stichting Stadslab Zeist"; a name under a title word ("STATUTEN" /
+    "HOME BERTHA DE VRIESE") or above its legal form ("Feitelijke vereniging"); "Jaarverslag 2023 De Vonk"."""
+    lines = [text.strip() for text in head]
+    for index, line in enumerate(lines):
+        if match := rules.cover_name.match(line):
+            return _cut(match.group("org"))
+        if (match := rules.title_name.match(line)) and _named_so(match.group("org"), rules):
+            return _cut(match.group("org"))
+        if not _bare_name(line, rules):
+            continue
+        before = lines[index - 1] if index else ""
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        if rules.legal_form_line.match(after) or _title_word(before, rules):
+            return _cut(line)
+    return None
+
+
+def _bare_name(line: str, rules: _Rules) -> bool:
+    """A line that is only a name: capitalised words, a few, not a title word or a legal form."""
+    return bool(rules.name.match(line)) and len(line.split()) <= 6 and not rules.legal_form_line.match(line) \
+        and not _title_word(line, rules) and not any(ch.isdigit() for ch in line) and _named_so(line, rules)
+
+
+def _named_so(name: str, rules: _Rules) -> bool:
+    """A name does not open with a heading's word ("Inleiding", "Pagina 3")."""
+    return name.split()[0].casefold().strip(".:") not in rules.not_names
+
+
+def _title_word(line: str, rules: _Rules) -> bool:
+    """A cover's title line: a title word with at most a year or two ("STATUTEN", "Jaarrekening 2023")."""
+    bare = _YEAR.sub("", line).strip(" -–/:")
+    return bool(bare) and len(bare.split()) <= 3 and any(p.match(bare) for p in rules.titles + _kind_titles())
+
+
+@cache
+def _kind_titles() -> tuple[re.Pattern[str], ...]:
+    words = [w for entries in patterns.load("document").get("document_kinds", {}).values() for w in entries]
+    return tuple(re.compile(rf"(?i)^(?:\w+\s+)?{re.escape(w)}$") for w in words)
+
+
+def _cut(name: str) -> str:
+    """A captured name up to the end of its sentence ("Stichting X. De stichting" → "Stichting X")."""
+    return re.split(r"[.;!?](?:\s|$)", name, maxsplit=1)[0].strip(" ,.-–")
 
 
 def _trim(name: str, rules: _Rules) -> str:
@@ -159,7 +292,8 @@ def _usual_spelling(name: str, texts: list[str]) -> str:
                         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
     if not spellings:
         return name
-    return max(spellings, key=lambda s: (spellings[s], not s.isupper()))
+    # a name set in capitals on a cover or in a header is typography: the spelling of the text, where it has one
+    return max(spellings, key=lambda s: (not s.isupper(), spellings[s]))
 
 
 def enterprise_number(texts: list[str]) -> str | None:
