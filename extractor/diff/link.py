@@ -25,6 +25,7 @@ from scipy.optimize import linear_sum_assignment
 
 from extractor.diff.similarity import CONFIDENT, POSSIBLE, Profile, profile, similarity, unsure_claims
 from extractor.diff.view import Report, location_order, period_years
+from extractor.figures.relations import MEASURES
 
 LOOKBACK = 2  # reports before this one whose series a node may continue (one year left out is bridged)
 BRIDGE = 0.6  # the confidence a link over a report that leaves the quantity out needs
@@ -42,6 +43,7 @@ class Node:
     main: dict
     records: list[dict]
     profile: Profile
+    past: bool = False  # only figures for an earlier year: last year's value quoted, a column of last year
 
 
 @dataclass
@@ -104,12 +106,13 @@ def match(old: list[Node], new: list[Node]) -> list[Pair]:
 
 def nodes(report: Report, index: int = 0) -> list[Node]:
     """The report's figures with a value, grouped by quantity: a figure for the report's year (or undated)
-    opens a node unless one of the same key, unit and value is open; a figure dated to an earlier year, or
-    given as the earlier value of a from-to pair, joins the nearest node of its key and unit, else opens its
-    own."""
+    opens a node unless one of the same quantity and value is open (the same key, or the same counted thing
+    in another wording: "128 woningen" in a sentence and "Verhuurde woningen: 128" in a box); a figure dated to
+    an earlier year, or given as the earlier value of a from-to pair, joins the nearest node of its key and
+    unit, else opens its own."""
     earlier = report.previous_year_figures()
     fiscal = report.fiscal_year
-    current: dict[tuple, Node] = {}
+    current: dict[tuple, list[Node]] = {}
     by_key: dict[tuple, list[Node]] = {}
     past: list[dict] = []
     out: list[Node] = []
@@ -117,25 +120,49 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
         if id(record) in earlier or _other_year(record, fiscal):
             past.append(record)
             continue
-        key = (record.get("id"), record.get("unit"))
-        same = current.get(key + (record["value"], record.get("value_max")))
+        value = (record["value"], record.get("value_max"))
+        same = next((node for node in current.get(value, ()) if _one_quantity(node.main, record)), None)
         if same is not None:
             same.records.append(record)
             continue
         node = Node(index, record, [record], profile(report, record))
-        current[key + (record["value"], record.get("value_max"))] = node
-        by_key.setdefault(key, []).append(node)
+        current.setdefault(value, []).append(node)
+        by_key.setdefault((record.get("id"), record.get("unit")), []).append(node)
         out.append(node)
     for record in past:
-        near = by_key.get((record.get("id"), record.get("unit")))
+        near = by_key.get((record.get("id"), record.get("unit"))) or [
+            node for (key, unit), found in by_key.items() if key == record.get("id")
+            and (unit is None or record.get("unit") is None) for node in found if not node.past]
         if near:
             at = location_order(record)
             min(near, key=lambda node: _distance(location_order(node.main), at)).records.append(record)
             continue
-        node = Node(index, record, [record], profile(report, record))
+        node = Node(index, record, [record], profile(report, record), past=True)
         by_key.setdefault((record.get("id"), record.get("unit")), []).append(node)
         out.append(node)
     return sorted(out, key=lambda node: location_order(node.main))
+
+
+SAME_VALUE_AT_LEAST = 100  # a value this large stated twice of one counted thing is one quantity told twice
+
+
+def _one_quantity(a: dict, b: dict) -> bool:
+    """Two figures of one report with one value that state one quantity: the same key and unit, or (a value
+    too large to meet by chance) the same thing counted or measured, in units that agree."""
+    if a.get("id") == b.get("id") and a.get("unit") == b.get("unit"):
+        return True
+    if a.get("match") != "derived" or b.get("match") != "derived" or float(a["value"]) < SAME_VALUE_AT_LEAST:
+        return False
+    ua, ub = a.get("unit"), b.get("unit")
+    if ua != ub and (ua in MEASURES or ub in MEASURES or (ua is not None and ub is not None)):
+        return False
+    return _head(a) == _head(b)
+
+
+def _head(record: dict) -> str:
+    """What a derived key counts or measures: its first part after the prefix ("woning" of
+    other.woning.in_beheer)."""
+    return str(record.get("id") or "").split(".")[1:2][0] if "." in str(record.get("id") or "") else ""
 
 
 def own_year(report: Report, record: dict) -> bool:
@@ -173,12 +200,16 @@ def link(reports: list[dict]) -> list[list[str | None]]:
         new = nodes(view, k)
         open_series = [s for s in series if k - s.last.report <= LOOKBACK]
         paired: set[int] = set()
-        for pair in match([s.last for s in open_series], new):
-            if pair.possible or (k - pair.old.report > 1 and pair.confidence < BRIDGE):
-                continue
-            owner = next(s for s in open_series if s.last is pair.old)
-            owner.nodes.append(pair.new)
-            paired.add(id(pair.new))
+        # the figures for the report's own year first: a value quoted for last year never takes the link of
+        # this year's figure; then those only quoted for an earlier year, with the series still unpaired
+        for past in (False, True):
+            free = [s for s in open_series if not any(id(node) in paired for node in s.nodes)]
+            for pair in match([s.last for s in free], [node for node in new if node.past == past]):
+                if pair.possible or (k - pair.old.report > 1 and pair.confidence < BRIDGE):
+                    continue
+                owner = next(s for s in free if s.last is pair.old)
+                owner.nodes.append(pair.new)
+                paired.add(id(pair.new))
         series.extend(_Series([node]) for node in new if id(node) not in paired)
     names = _names(series)
     out: list[list[str | None]] = [[None] * len(data.get("indicators") or []) for data in reports]

@@ -97,6 +97,9 @@ def profile(report: Report, record: dict) -> Profile:
                    record.get("period_kind") or period_kind(stated_period(record), report.fiscal_year))
 
 
+TIMES = "times"  # the unit of "11 keer": a count of the events its words name
+
+
 def _unit_score(a: dict, b: dict) -> float | None:
     """How compatible two units are (None: never the same quantity)."""
     ua, ub = a.get("unit"), b.get("unit")
@@ -105,6 +108,10 @@ def _unit_score(a: dict, b: dict) -> float | None:
     if ua is None or ub is None:
         other = ub if ua is None else ua
         return None if other in MEASURES else 0.5
+    if TIMES in (ua, ub) and (ub if ua == TIMES else ua) not in MEASURES and a.get("id") == b.get("id"):
+        return 1.0  # "vergaderde 11 keer" and "12 bestuursvergaderingen": one count of meetings, one key
+    if ua not in MEASURES and ub not in MEASURES and a.get("id") == b.get("id") and a.get("match") == "derived":
+        return 1.0  # one key of the words around them: "Drie van hen" and "Vier koeriers" of the board
     if ua in MEASURES or ub in MEASURES:
         return None  # days and hours: only a catalogue id pairs them (unit_change says so)
     a, b = str(ua).lower(), str(ub).lower()
