@@ -58,9 +58,9 @@ EXACT = [
     ("Het resultaat bedraagt 84.300 euro, tegenover 61.200 euro in 2022.", 84300, "other.resultaat_euro",
      "resultaat"),
     ("De winkel telt 14 vaste medewerkers.", 14, "other.werknemer.vast", "medewerkers (vaste)"),
-    ("Het bestuur vergaderde acht keer.", 8, "other.vergadering_keer.bestuur",
+    ("Het bestuur vergaderde acht keer.", 8, "other.vergadering.bestuur",
      "vergaderingen (raad van bestuur)"),
-    ("De raad van bestuur kwam tienmaal samen.", 10, "other.vergadering_keer.bestuur",
+    ("De raad van bestuur kwam tienmaal samen.", 10, "other.vergadering.bestuur",
      "vergaderingen (raad van bestuur)"),
     ("Tegenover de stroommix is dat 2.700 ton CO2 minder.", 2700, "other.uitstoot_gewicht.vermeden",
      "uitstoot (vermeden)"),
@@ -259,7 +259,9 @@ def test_a_figure_alone_in_a_cell_is_described_by_its_rows_label_and_dated_by_it
             "| Resultaat van het boekjaar | 31.000 euro | 38.400 euro |\n")
     found = [(i["raw"], i["id"], i["period"]) for i in extract_text(text, 2023, fmt="markdown")["indicators"]]
     assert found == [("€ 1,7 miljoen", "other.omzet_euro", "2022"), ("€ 1,9 miljoen", "other.omzet_euro", "2023"),
-                     ("EUR 580.000", "other.subsidie_euro", "2022"), ("EUR 612.000", "other.subsidie_euro", "2023"),
+                     # the row's other words qualify it: the province's subsidies are not the town's
+                     ("EUR 580.000", "other.subsidie_euro.provincie", "2022"),
+                     ("EUR 612.000", "other.subsidie_euro.provincie", "2023"),
                      ("31.000 euro", "other.resultaat_euro", "2022"), ("38.400 euro", "other.resultaat_euro", "2023")]
 
 
@@ -270,3 +272,31 @@ def test_a_figure_alone_in_a_cell_is_described_by_its_rows_label_and_dated_by_it
 ])
 def test_a_rate_is_keyed_on_what_it_is_per_and_lends_that_to_no_other_figure(text: str, keys: list[str]) -> None:
     assert [i["id"] for i in extract_text(text, 2023)["indicators"]] == keys
+
+
+@pytest.mark.parametrize("label, parent, unit, key", [
+    # a row label the lexicon knows: the key its words give in a sentence
+    ("Verhuurde woningen", None, None, "woning.in_beheer"),
+    ("Aantal leden", None, None, "vennoot"),
+    ("Nieuwe vennoten", None, None, "vennoot.nieuw"),
+    ("Omzet", None, "EUR", "omzet_euro"),
+    ("Resultaat van het boekjaar", None, "EUR", "resultaat_euro"),
+    ("Productie (MWh)", None, "MWh", "productie_energie"),
+    # one it does not know: its own first noun, the unit's dimension, the other words as qualifiers
+    ("Huurinkomsten", None, "EUR", "huurinkomsten_euro"),
+    ("Leegstand (%)", None, "%", "leegstand_procent"),
+    ("Gemiddelde huurprijs (EUR)", None, "EUR", "huur_euro.gemiddeld"),
+    ("Wachtlijst", None, None, "wachtlijst"),
+    ("Bestuursvergaderingen", None, None, "vergadering.bestuur"),
+    # a change or a total since the start
+    ("Groei omzet (%)", None, "%", "omzet_procent.verandering"),
+    # the parent row tells rows of one label apart; a total is its parent's
+    ("Vrouwen", "Werknemers", None, "vrouw.werknemer"),
+    ("Vrouwen", "Vrijwilligers", None, "vrouw.vrijwilliger"),
+    ("Totaal", "Werknemers", None, "werknemer"),
+])
+def test_a_row_label_gives_a_key_of_its_own_words(label: str, parent: str | None, unit: str | None,
+                                                   key: str) -> None:
+    from extractor.figures.keys import describe_label
+
+    assert describe_label(label, parent, unit).key == key

@@ -84,6 +84,8 @@ class Lexicon:
     words: frozenset[str]  # every single word the lexicon knows, canonical
     compound_parts: tuple[int, int]  # the least letters of a compound's head and of its first part
     not_heads: frozenset[str]  # words of `nouns` that never head a compound
+    partitives: tuple[tuple[str, ...], ...] = ()  # "Drie van hen": part of the count before it
+    linking: tuple[str, ...] = ()  # the letters a compound's first part may end in ("bestuurs-vergaderingen")
 
     def compound(self, word: str) -> tuple[Concept, Concept] | None:
         """What a compound counts and what qualifies it: "doelgroepwerknemers" -> (werknemer, doelgroep);
@@ -110,7 +112,17 @@ def _split_compound(lex: Lexicon, word: str) -> tuple[Concept, Concept] | None:
         found = lex.nouns.word(canonical(head)) or lex.nouns.word(head)
         if found is not None:
             modifier = word[:start].rstrip("-")
-            return found, Concept(modifier, modifier)  # as written: the lemmatiser takes "groente" for a verb
+            return found, _organ(lex, modifier) or Concept(modifier, modifier)  # as written: the lemmatiser takes "groente" for a verb
+    return None
+
+
+def _organ(lex: Lexicon, modifier: str) -> Concept | None:
+    """The governing body a compound's first part names, with or without its linking letters
+    ("bestuurs" -> bestuur)."""
+    for form in (modifier, *(modifier[:-len(end)] for end in lex.linking if modifier.endswith(end))):
+        found = lex.organs.word(form) or lex.organs.word(canonical(form))
+        if found is not None:
+            return found
     return None
 
 
@@ -169,4 +181,5 @@ def lexicon() -> Lexicon:
         range_joiners=frozenset(data["range_joiners"]), recipients=frozenset(data["recipients"]),
         negations=frozenset(data["negations"]), postmodifiers=frozenset(data.get("postmodifiers", ())),
         words=words, compound_parts=(data["compounds"]["head_letters"], data["compounds"]["modifier_letters"]),
-        not_heads=frozenset(w.lower() for w in data["compounds"]["not_heads"]))
+        not_heads=frozenset(w.lower() for w in data["compounds"]["not_heads"]),
+        linking=tuple(data["compounds"].get("linking", ())), partitives=as_phrases(data.get("partitives", ())))

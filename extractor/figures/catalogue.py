@@ -17,6 +17,7 @@ from extractor.nlp.language import lower_words
 from extractor.figures.quantities import Figure
 
 Phrase = tuple[tuple[str, ...], ...]  # alternatives, each a run of lower-case words
+DERIVED = "other."  # the prefix of the id of a figure the catalogue does not know
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def identify(doc: Doc, figure: Figure, figures: Sequence[Figure] = ()) -> Identi
             entry = cat.by_unit_word[found[0]]
             return Identity(entry.id, entry.label, entry.unit, f"fuzzy:{round(found[1])}")
     description = describe(doc, figure, figures)
-    return Identity(f"other.{description.key}", description.label, figure.unit, "derived")
+    return Identity(f"{DERIVED}{description.key}", description.label, figure.unit, "derived")
 
 
 def _holds(rule: Rule, figure: Figure, lower: list[str], sent_start: int, sent_end: int) -> bool:

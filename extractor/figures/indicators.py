@@ -10,7 +10,8 @@ from extractor.document.model import SYNTHETIC, unpack
 from extractor.document.tables import words as table_words
 from extractor.document.tables import Found
 from extractor.dutch import numbers
-from extractor.figures.catalogue import identify
+from extractor.figures.catalogue import DERIVED, identify
+from extractor.figures.keys import describe_label, measured as _measured
 from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
 from extractor.dutch.dates import DateMention, DatesByBlock, cumulative_cues, relative_year, since_words
@@ -76,6 +77,10 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
             indicator.value_max = _times(indicator.value_max, scale)
     if row.label:
         indicator.label = row.label
+        if indicator.match == "derived" and (figure.unit is None or _measured(figure.unit)):
+            # a bare number or an amount in a cell: its row says what it is ("| Verhuurde woningen | 131 |"),
+            # with the parent row where rows are grouped; a cell that names its own noun keeps its words
+            indicator.id = f"{DERIVED}{describe_label(row.label, row.parent, indicator.unit).key}"
     where: dict = {"table": table.number, "row": row.label, "parent": row.parent, "column": column.header}
     if unit is not None:
         where["unit"] = unit

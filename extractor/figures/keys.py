@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -145,13 +146,17 @@ class _Describer:
         qualifiers: list[Concept] = []
         aspects: set[str] = set()
         if unit is None:
-            head, named, noun = self._counted(qualifiers)
+            head, named, noun = self._partitive() or self._counted(qualifiers)
             dimension = None
             if noun in self.lex.members:
                 organ = self._organ()
                 if organ is not None:
                     head, named = self.lex.member, True
                     qualifiers.append(organ)
+                elif (organ := self._organ_after()) is not None:
+                    qualifiers.append(organ)  # "Drie van hen zijn lid van de raad van bestuur"
+            elif (organ := self._organ_after()) is not None:
+                qualifiers.append(organ)  # "Vier koeriers maken deel uit van het bestuur"
             qualifiers += self._states(measured=False)
             if self._part_of_a_whole():
                 aspects.add(SHARE)  # "8 van de 35 actiepistes", "de helft van de 120 woningen"
@@ -160,8 +165,11 @@ class _Describer:
             head, named = self._measured(unit.default, aspects)
             if dimension in self.lex.source_dimensions:
                 qualifiers += self._sources(dimension)
-            if dimension == self.lex.units["times"].dimension and (organ := self._organ()) is not None:
-                qualifiers.append(organ)
+            if dimension == self.lex.units["times"].dimension:
+                if (organ := self._organ()) is not None:
+                    qualifiers.append(organ)
+                if head.name in _counted_concepts():
+                    dimension = None  # "vergaderde 11 keer": 11 meetings, as "11 bestuursvergaderingen" says
             qualifiers += self._states(measured=True)
         aspects |= self._aspects()
         description = self._assemble(head, named, dimension, qualifiers, aspects)
@@ -374,6 +382,25 @@ class _Describer:
             return found
         word = self.w.lower[i]
         return Concept(_lemma_of(word), word)
+
+    def _partitive(self) -> tuple[Concept, bool, str | None] | None:
+        """"Drie van hen": part of what the last count before it in its block counted, with its noun."""
+        lower, k = self.w.lower, self.f.number_end
+        if not any(tuple(lower[k:k + len(p)]) == p for p in self.lex.partitives):
+            return None
+        for figure, description in reversed(self.before):
+            if description.dimension is None and description.named:
+                return Concept(description.head, description.head_label), True, description.head
+        return None
+
+    def _organ_after(self) -> Concept | None:
+        """A governing body named after a count in its clause: the count is of those in it ("3 koeriers in
+        de raad van bestuur", "Vier koeriers maken deel uit van het bestuur")."""
+        organs, forms = self.lex.organs, self.w.forms
+        for i in range(self.end, self.clause_end):
+            if (found := organs.match(forms, i, self.clause_end)) is not None:
+                return found[0]
+        return None
 
     def _organ(self) -> Concept | None:
         organs, forms = self.lex.organs, self.w.forms
@@ -600,6 +627,12 @@ class _Describer:
         return Concept(self.lex.number_concept, self.lex.number_concept), False
 
 
+@cache
+def _counted_concepts() -> frozenset[str]:
+    """The concepts of things counted (patterns/lexicon.yaml nouns)."""
+    return frozenset(concept.name for concept in lexicon().nouns.phrases.values())
+
+
 _LABEL_MARKS = frozenset({":"})  # "Omzet: 2,6 miljoen euro": the words before it name the figure
 
 
@@ -635,3 +668,92 @@ def _lemma_of(word: str) -> str:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9à-ÿ]+", "_", text.lower()).strip("_") or lexicon().number_concept
+
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def describe_label(label: str, parent: str | None = None, unit: str | None = None) -> Description:
+    """The description of a figure in a table cell, from its row's label and the label of its parent row
+    ("Verhuurde woningen" -> woning.in_beheer, "Aantal leden" -> vennoot, "Huurinkomsten" in euro ->
+    huurinkomst_euro, "Vrouwen" under "Werknemers" -> vrouw.werknemer), the same words giving the same key
+    as in running text where the lexicon knows them. `unit` is the cell's unit (its dimension closes the
+    first part of the key, as for a measured figure in a sentence)."""
+    lex = lexicon()
+    head, qualifiers, aspects = _label_parts(label, lex)
+    if parent:
+        parent_head, _, _ = _label_parts(parent, lex)
+        if head is None:
+            head = parent_head  # "Totaal" under "Werknemers": the workers in all
+        elif parent_head is not None and parent_head.name != head.name:
+            qualifiers.append(parent_head)
+    if head is None:
+        head = Concept(lex.number_concept, lex.number_concept)
+    measure = lex.units.get(unit or "") or lex.units.get((unit or "").lower())
+    dimension = measure.dimension if measure is not None else None
+    seen: dict[str, Concept] = {}
+    for q in qualifiers:
+        if q.name != head.name:
+            seen.setdefault(_slug(q.name), q)
+    head_slug = _slug(head.name)
+    first = head_slug if dimension is None or dimension == head_slug else f"{head_slug}_{dimension}"
+    ordered = [a for a in ASPECTS if a in aspects]
+    key = ".".join([first, *sorted(seen), *(lex.aspect_names[a] for a in ordered)])
+    return Description(key, label.strip(), head.name, head.label, dimension, True)
+
+
+def _label_parts(label: str, lex: Lexicon) -> tuple[Concept | None, list[Concept], set[str]]:
+    """What a row label names (the first word the lexicon knows as a counted thing or a measure, else its
+    first noun), the words that qualify it, and its aspects (a change, a total since the start)."""
+    words = _LABEL_WORD.findall(_BRACKETED.sub(" ", label).lower())
+    stop = stop_words()
+    forms = [canonical(w) for w in words]
+    aspects: set[str] = set()
+    if _contains_any(words, lex.cumulative):
+        aspects.add(CUMULATIVE)
+    if _contains_any(words, lex.maximum):
+        aspects.add(MAXIMUM)
+    head: Concept | None = None
+    used: set[int] = set()
+    for i in range(len(words)):
+        found = lex.nouns.match(forms, i, len(words)) or lex.measures.match(forms, i, len(words))
+        if found is not None:
+            head, used = found[0], set(range(i, i + found[1]))
+            break
+    content = [i for i, w in enumerate(words) if i not in used and w not in stop and len(w) > 1
+               and forms[i] not in lex.generic and forms[i] not in lex.count_words
+               and (_unit_word(w) or "") not in lex.units and numbers.parse_words([w]) is None]
+    qualifiers: list[Concept] = []
+    for i in content:
+        if lex.change.word(forms[i]) is not None:
+            aspects.add(CHANGE)
+            continue
+        state = lex.states.word(forms[i])
+        if head is None and state is None and not _label_adjective(words[i]):
+            compound = lex.compound(words[i])
+            if compound is not None:
+                head = compound[0]
+                qualifiers.append(compound[1])
+            else:
+                head = Concept(_lemma_of(words[i]), words[i])
+            continue
+        qualifiers.append(state or Concept(_lemma_of(words[i]), words[i]))
+    if head is None and qualifiers:
+        # the label is one word the lexicon takes for a qualifier ("Wachtlijst"): the word names the thing
+        first = next(i for i in content if lex.change.word(forms[i]) is None)
+        head = Concept(_lemma_of(words[first]), words[first])
+        qualifiers = [q for q in qualifiers if q.name != (lex.states.word(forms[first]) or head).name]
+    return head, qualifiers, aspects
+
+
+def measured(unit: str) -> bool:
+    """A unit that measures (euro, %, MWh, km): what is measured is said by other words than the unit."""
+    lex = lexicon()
+    return unit in lex.units or unit.lower() in lex.units
+
+
+def _label_adjective(word: str) -> bool:
+    """An inflected adjective or a participle before the noun of a label ("Verhuurde woningen", "Vaste
+    activa"): a word in -e whose lemma is another word."""
+    return word.endswith("e") and lemma(word) != word

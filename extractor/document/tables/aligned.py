@@ -202,6 +202,14 @@ def _positional(members: list[_Kind], shape: str) -> Table:
     def column_of(x0: float, x1: float) -> int:
         return min(range(len(centres)), key=lambda k: abs(centres[k] - x1))
 
+    while members and members[0].kind == "label" and words.is_caption(members[0].line.strip()):
+        # "Financiën (in duizend euro)" over the rows: the table's unit and scale, no parent row
+        head = words.heading(members[0].line)
+        table.unit, table.scale = table.unit or head.unit, table.scale or head.scale
+        split = members[0].split
+        assert split is not None
+        table.caption.append((split.index, 0, len(members[0].line)))
+        members = members[1:]
     headers = [m.split for m in members if m.kind == "header"]
     periods_in_headers = 0
     for split in headers:
@@ -215,7 +223,10 @@ def _positional(members: list[_Kind], shape: str) -> Table:
                 table.unit = table.unit or head.unit
                 table.scale = table.scale or head.scale
                 continue
-            if split.x1[c] < min(centres) - 4 * tolerance and c == 0 and len(split.cells) > 1:
+            if c == 0 and len(split.cells) > 1 and (split.x1[c] < min(centres) - 4 * tolerance or (
+                    head.period is None and any(words.heading(t).period for _, _, t in split.cells[1:]))):
+                # over the row labels, or the first of a row of periods ("Bedragen in euro   2022   2021"):
+                # the unit and scale of the whole table
                 table.unit = table.unit or head.unit
                 table.scale = table.scale or head.scale
                 continue

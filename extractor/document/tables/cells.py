@@ -10,9 +10,9 @@ from extractor.document.model import SourceLine
 
 
 # a cell that holds a figure: a number with its sign, currency and at most a few words ("2,6 miljoen euro",
-# "-€ 580,16", "(1.234)", "31,0%", "406,07(-)"); a year alone is a header, never a figure cell
+# "-€ 580,16", "(1.234)", "31,0%", "406,07(-)", "86 kandidaat-huurders"); a year alone is a header, never a figure cell
 _FIGURE = re.compile(r"^[(]?[-−–+]?\s*(?:€|EUR)?\s*[-−–+]?\s*(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?"
-                     r"(?:\s*[%€])?(?:\s*\(-\))?[)]?(?:\s+[^\W\d]+\.?){0,3}$", re.IGNORECASE)
+                     r"(?:\s*[%€])?(?:\s*\(-\))?[)]?(?:\s+[^\W\d]+(?:-[^\W\d]+)*\.?){0,3}$", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 _DASH_CELL = re.compile(r"^[-−–—]$")  # an empty cell written as a dash
 GAP = re.compile(r"\s{2,}|\s*(?:\.{4,}|…{2,}|_{4,}|(?:\. ){3,}\.?)\s*")
