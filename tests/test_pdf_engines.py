@@ -14,6 +14,10 @@ from conftest import ROOT
 from extractor.document.readers.pdf import read_pdf
 from extractor.pipeline import extract_document
 
+# Each test reads its PDFs with pdfplumber, the reference engine, which takes seconds a file: the half of the
+# fast suite's time these took now goes to `pytest` (CI runs every test), not to `pytest -m "not slow"`.
+pytestmark = pytest.mark.slow
+
 FIXTURES = sorted((ROOT / "tests/fixtures/pdf").rglob("*.pdf"))
 REAL = sorted((ROOT.parent / "shared/real-pdfs").glob("*.pdf"))
 TOLERANCE = 1.0  # points
