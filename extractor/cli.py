@@ -166,7 +166,12 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         parser = _Parser(prog="extract review", stdout=stdout, stderr=stderr,
                          formatter_class=argparse.RawDescriptionHelpFormatter)
         review.add_arguments(parser)
-        return review.run(parser.parse_args(argv[1:]), stdout, stderr)
+        add_language(parser)
+        pdf_engine.add_argument(parser)
+        args = parser.parse_args(argv[1:])
+        _language(args.lang)
+        pdf_engine.choose(args.pdf_engine)
+        return review.run(args, stdout, stderr)
     if argv and argv[0] == "completion":
         from extractor.commands import completion
 

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import ROOT
 from extractor import cli
-from extractor.review.page import records, source_lines
+from extractor.review import anchor_of, records, source_lines
 
 
 class _Marks(html.parser.HTMLParser):
@@ -85,7 +85,8 @@ def test_every_highlight_stands_where_its_record_says(report: str, tmp_path: Pat
         plain = " ".join(str(record.data["raw"]).split())  # raw has ordinary spaces where the file has U+202F
         shown = " ".join(re.sub(r"<[^>]*>", "", mark["text"]).split())  # the source's markup (m<sup>2</sup>) aside
         assert plain.startswith(shown), (mark, plain)  # the record's text as written
-        assert f'<tr id="p{mark["id"][1:]}">' in page and f'href="#{mark["id"]}"' in page
+        assert f'<tr id="row-{mark["id"]}" ' in page and f'href="#{mark["id"]}"' in page
+        assert mark["id"] == anchor_of(record.data["location"]) or mark["id"].startswith(anchor_of(record.data["location"]) + "-")
     persons = next(m for m in parser.marks if m["text"] == "20.892 personen") if "2024" in report else None
     if persons is not None:
         assert (persons["data-line"], persons["data-column"]) == ("230", "46")
@@ -93,8 +94,8 @@ def test_every_highlight_stands_where_its_record_says(report: str, tmp_path: Pat
 
 def test_the_page_is_self_contained() -> None:
     out, err = io.StringIO(), io.StringIO()
-    assert cli.run(["review", "corpus/smartcoop-bijzonder-verslag-2024.txt"], out, err) == 0
+    assert cli.run(["review", "corpus/smartcoop-bijzonder-verslag-2024.txt", "--lang", "en"], out, err) == 0
     page = out.getvalue()
     assert page.startswith("<!DOCTYPE html>") and "<style>" in page
     assert "src=" not in page and "http" not in page.split("</style>")[0]
-    assert "<p>82 of 82 records highlighted</p>" in page
+    assert '<p class="count">82 of 82 records highlighted</p>' in page

@@ -61,6 +61,7 @@ def whole_parser(parsers: Parsers) -> argparse.ArgumentParser:
     sub = commands.add_parser("explain", help="extract explain", parents=[explain], add_help=False)
     sub = commands.add_parser("review", help="extract review")
     review.add_arguments(sub)
+    parsers.add_language(sub)
     sub = commands.add_parser("completion", help="extract completion")
     add_arguments(sub)
     for parser in [top, *commands.choices.values()]:
