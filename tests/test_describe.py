@@ -294,9 +294,22 @@ def test_a_rate_is_keyed_on_what_it_is_per_and_lends_that_to_no_other_figure(tex
     ("Vrouwen", "Werknemers", None, "vrouw.werknemer"),
     ("Vrouwen", "Vrijwilligers", None, "vrouw.vrijwilliger"),
     ("Totaal", "Werknemers", None, "werknemer"),
+    # what a label names is the last noun of its first group of words, whatever the lexicon knows
+    ("Liquide middelen", "Vlottende activa", "EUR", "middel_euro.activum.liquide"),
+    ("Materiële vaste activa", "Vaste activa", "EUR", "activum_euro.materieel.vast"),
+    ("Kilometers sinds de start", None, "km", "kilometer_afstand.cumulatief"),
 ])
 def test_a_row_label_gives_a_key_of_its_own_words(label: str, parent: str | None, unit: str | None,
                                                    key: str) -> None:
     from extractor.figures.keys import describe_label
 
     assert describe_label(label, parent, unit).key == key
+
+
+def test_a_total_row_that_names_what_it_totals_is_not_of_its_parent() -> None:
+    from extractor.figures.keys import describe_label
+
+    assert describe_label("Totaal activa", "Vlottende activa", "EUR", total=True).key == "activum_euro"
+    assert describe_label("Totaal vlottende activa", "Vlottende activa", "EUR", total=True).key \
+        == "activum_euro.vlottende"
+    assert describe_label("Totaal", "Werknemers", None, total=True).key == "werknemer"

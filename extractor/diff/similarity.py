@@ -171,7 +171,19 @@ def _penalty(a: Profile, b: Profile) -> float:
 def unsure_claims(a: Profile, b: Profile) -> bool:
     """Two claimed changes ("daalde met 41 %", "een groei met 15 %") are one quantity only when the text says what
     each speaks of: without that they are a possible pair at most."""
-    return "change:claim" in a.roles and "change:claim" in b.roles and (a.subject is None or b.subject is None)
+    return ("change:claim" in a.roles and "change:claim" in b.roles and (a.subject is None or b.subject is None)
+            and not _one_named_key(a.record, b.record))
+
+
+def _one_named_key(a: dict, b: dict) -> bool:
+    """Two uncatalogued figures with one key that names what they measure ("de omzet steeg met 12,5 %" and "de
+    omzet, een groei van 10,7 %": omzet_procent.verandering), not a bare number's."""
+    from extractor.dutch.lexicon import lexicon
+
+    key = str(a.get("id") or "")
+    if a.get("match") != "derived" or b.get("match") != "derived" or key != b.get("id") or "." not in key:
+        return False
+    return key.split(".")[1].split("_")[0] != lexicon().number_concept
 
 
 def similarity(a: Profile, b: Profile, bonus: float = 0.0) -> tuple[float, float, float] | None:

@@ -674,15 +674,17 @@ _BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-def describe_label(label: str, parent: str | None = None, unit: str | None = None) -> Description:
+def describe_label(label: str, parent: str | None = None, unit: str | None = None,
+                   total: bool = False) -> Description:
     """The description of a figure in a table cell, from its row's label and the label of its parent row
     ("Verhuurde woningen" -> woning.in_beheer, "Aantal leden" -> vennoot, "Huurinkomsten" in euro ->
     huurinkomst_euro, "Vrouwen" under "Werknemers" -> vrouw.werknemer), the same words giving the same key
     as in running text where the lexicon knows them. `unit` is the cell's unit (its dimension closes the
-    first part of the key, as for a measured figure in a sentence)."""
+    first part of the key, as for a measured figure in a sentence). A total row that names what it totals ("Totaal
+    activa" under "Vlottende activa") is not of its parent."""
     lex = lexicon()
     head, qualifiers, aspects = _label_parts(label, lex)
-    if parent:
+    if parent and (head is None or not total):
         parent_head, _, _ = _label_parts(parent, lex)
         if head is None:
             head = parent_head  # "Totaal" under "Werknemers": the workers in all
@@ -704,8 +706,11 @@ def describe_label(label: str, parent: str | None = None, unit: str | None = Non
 
 
 def _label_parts(label: str, lex: Lexicon) -> tuple[Concept | None, list[Concept], set[str]]:
-    """What a row label names (the first word the lexicon knows as a counted thing or a measure, else its
-    first noun), the words that qualify it, and its aspects (a change, a total since the start)."""
+    """What a row label names, the words that qualify it, and its aspects (a change, a total since the start).
+    What it names is the last noun of its first group of content words ("Materiële vaste activa", "Liquide
+    middelen", "Verkochte pakketten"; "Subsidies van de provincie"), a word or phrase the lexicon knows there
+    first ("Resultaat van het boekjaar"); a label that opens with a count or total word skips it ("Aantal
+    leden", "Totaal vlottende activa")."""
     words = _LABEL_WORD.findall(_BRACKETED.sub(" ", label).lower())
     stop = stop_words()
     forms = [canonical(w) for w in words]
@@ -714,36 +719,47 @@ def _label_parts(label: str, lex: Lexicon) -> tuple[Concept | None, list[Concept
         aspects.add(CUMULATIVE)
     if _contains_any(words, lex.maximum):
         aspects.add(MAXIMUM)
+
+    def content(i: int) -> bool:
+        w = words[i]
+        return (w not in stop and len(w) > 1 and forms[i] not in lex.generic and forms[i] not in lex.count_words
+                and (_unit_word(w) or "") not in lex.units and numbers.parse_words([w]) is None)
+
+    first = next((i for i in range(len(words)) if content(i)), len(words))
+    group_end = first
+    while group_end < len(words) and content(group_end):
+        group_end += 1
     head: Concept | None = None
     used: set[int] = set()
-    for i in range(len(words)):
+    for i in range(first, group_end):  # the last phrase of the lexicon that starts in the first group
         found = lex.nouns.match(forms, i, len(words)) or lex.measures.match(forms, i, len(words))
-        if found is not None:
+        if found is not None and lex.change.word(forms[i]) is None:
             head, used = found[0], set(range(i, i + found[1]))
-            break
-    content = [i for i, w in enumerate(words) if i not in used and w not in stop and len(w) > 1
-               and forms[i] not in lex.generic and forms[i] not in lex.count_words
-               and (_unit_word(w) or "") not in lex.units and numbers.parse_words([w]) is None]
-    qualifiers: list[Concept] = []
-    for i in content:
+    if head is None and group_end > first:
+        last = group_end - 1
+        while last > first and lex.change.word(forms[last]) is not None:
+            last -= 1
+        if lex.change.word(forms[last]) is None:
+            compound = lex.compound(words[last])
+            head = compound[0] if compound is not None else Concept(_lemma_of(words[last]), words[last])
+            used = {last}
+            qualifiers = [compound[1]] if compound is not None else []
+        else:
+            qualifiers = []
+    else:
+        qualifiers = []
+    for phrase in (*lex.cumulative, *lex.maximum):  # "sinds de start": an aspect, not a qualifier
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == phrase:
+                used |= set(range(i, i + n))
+    for i in range(len(words)):
+        if i in used or not content(i):
+            continue
         if lex.change.word(forms[i]) is not None:
             aspects.add(CHANGE)
             continue
-        state = lex.states.word(forms[i])
-        if head is None and state is None and not _label_adjective(words[i]):
-            compound = lex.compound(words[i])
-            if compound is not None:
-                head = compound[0]
-                qualifiers.append(compound[1])
-            else:
-                head = Concept(_lemma_of(words[i]), words[i])
-            continue
-        qualifiers.append(state or Concept(_lemma_of(words[i]), words[i]))
-    if head is None and qualifiers:
-        # the label is one word the lexicon takes for a qualifier ("Wachtlijst"): the word names the thing
-        first = next(i for i in content if lex.change.word(forms[i]) is None)
-        head = Concept(_lemma_of(words[first]), words[first])
-        qualifiers = [q for q in qualifiers if q.name != (lex.states.word(forms[first]) or head).name]
+        qualifiers.append(lex.states.word(forms[i]) or Concept(_lemma_of(words[i]), words[i]))
     return head, qualifiers, aspects
 
 
@@ -751,9 +767,3 @@ def measured(unit: str) -> bool:
     """A unit that measures (euro, %, MWh, km): what is measured is said by other words than the unit."""
     lex = lexicon()
     return unit in lex.units or unit.lower() in lex.units
-
-
-def _label_adjective(word: str) -> bool:
-    """An inflected adjective or a participle before the noun of a label ("Verhuurde woningen", "Vaste
-    activa"): a word in -e whose lemma is another word."""
-    return word.endswith("e") and lemma(word) != word
