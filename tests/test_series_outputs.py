@@ -130,7 +130,7 @@ def test_csv_files_of_write_for_corpus_match_the_tables(corpus_outputs, reports)
     table = build([reports[2021], reports[2024]])
     assert corpus_outputs["series-long.csv"].read_text(encoding="utf-8") == csv_out.long_csv(table)
     wide = list(csv.DictReader(corpus_outputs["series-wide.csv"].open(encoding="utf-8")))
-    assert {r["series"]: (r["2021"], r["2024"]) for r in wide}["publications.count@publications"] == ("16", "13")
+    assert {r["series"]: (r["2021"], r["2024"]) for r in wide}["publications.count@count"] == ("16", "13")
 
 
 # --- findings (the differ): filled when extractor.diff imports, empty with a warning when it does not
@@ -160,14 +160,14 @@ def test_sqlite_of_several_organisations_has_one_wide_row_per_organisation_and_s
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         assert connection.execute("SELECT series, organisation, y2023, y2024, qualifier_2023, qualifier_2024, "
                                   "flags FROM indicators_wide").fetchall() == [
-            ("a.count@things", "Coop A", 5, 6, None, None, ""),
+            ("a.count@count", "Coop A", 5, 6, None, None, ""),
             ("b.count@days", "Coop A", None, 1, None, None, ""),  # Coop B's unit change is not Coop A's
-            ("a.count@things", "Coop B", 50, 60, None, None, ""),
+            ("a.count@count", "Coop B", 50, 60, None, None, ""),
             ("b.count@days", "Coop B", 2, None, None, None, "unit_changed"),
             ("b.count@hours", "Coop B", None, 3, None, None, "unit_changed")]
         assert connection.execute("SELECT organisation, series, COUNT(*) FROM indicators JOIN series "
                                   "USING (series_id, series) GROUP BY series_id ORDER BY series_id").fetchall() == [
-            ("Coop A", "a.count@things", 2), ("Coop A", "b.count@days", 1), ("Coop B", "a.count@things", 2),
+            ("Coop A", "a.count@count", 2), ("Coop A", "b.count@days", 1), ("Coop B", "a.count@count", 2),
             ("Coop B", "b.count@days", 1), ("Coop B", "b.count@hours", 1)]
         assert connection.execute("SELECT organisation, fiscal_year, value, document FROM indicators_long "
                                   "WHERE id = 'a.count'").fetchall() == [
@@ -175,7 +175,7 @@ def test_sqlite_of_several_organisations_has_one_wide_row_per_organisation_and_s
             ("Coop B", 2023, 50, "corpus/b2023.txt"), ("Coop B", 2024, 60, "corpus/b2024.txt")]
         with pytest.raises(sqlite3.IntegrityError):  # (organisation, series) is unique
             connection.execute("INSERT INTO series (organisation, series, id, unit, label, catalogued, flags, "
-                               "notes) VALUES ('Coop A', 'a.count@things', 'a.count', 'things', 'x', 1, '', '')")
+                               "notes) VALUES ('Coop A', 'a.count@count', 'a.count', 'things', 'x', 1, '', '')")
 
 
 def test_series_json_of_several_organisations(tmp_path):
@@ -184,8 +184,8 @@ def test_series_json_of_several_organisations(tmp_path):
                report(2024, [indicator("a.count", 7)], name="c", organisation=None)]
     data = json.loads(json_out.json_text(build(reports)))
     assert [(s["organisation"], s["key"], [p["value"] for p in s["points"]], s["conflicts"]) for s in data["series"]] \
-        == [(None, "a.count@things", [7], []), ("Coop A", "a.count@things", [6], []),
-            ("Coop B", "a.count@things", [60], [])]
+        == [(None, "a.count@count", [7], []), ("Coop A", "a.count@count", [6], []),
+            ("Coop B", "a.count@count", [60], [])]
     del data["series"][0]["organisation"]
     from extractor.runtime.jsonio import SchemaViolation
 

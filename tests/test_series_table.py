@@ -62,7 +62,8 @@ def test_long_csv_holds_the_two_year_series_with_sources(long_rows, indicator_id
 def test_long_csv_header_and_plain_numbers(long_rows):
     assert list(long_rows[0]) == ["id", "label", "unit", "fiscal_year", "value", "value_max", "qualifier", "raw",
                                   "organisation", "enterprise_number", "document", "page", "line", "column", "period", "series",
-                                  "catalogued", "match", "rule", "approximate", "flags"]
+                                  "catalogued", "match", "rule", "approximate", "flags", "noun", "dimension",
+                                  "possible"]
     training = [r for r in long_rows if r["id"] == "training.staff.volume"]
     assert [(r["value"], r["unit"], r["raw"]) for r in training] == [("159.5", "days", "159,5 dagen"),
                                                                      ("1946.5", "hours", "1.946,5 uur")]
@@ -81,7 +82,7 @@ def test_wide_csv_indicators_by_year(wide_rows):
     assert (persons["organisation"], persons["2021"], persons["2024"], persons["qualifier_2021"],
             persons["flags"]) == ("SmartCoop", "18894", "20892", "", "")
     assert list(persons) == ["series", "organisation", "id", "label", "unit", "2021", "2024", "qualifier_2021",
-                             "qualifier_2024", "flags", "notes"]
+                             "qualifier_2024", "flags", "notes", "enterprise_number", "noun", "dimension", "possible"]
 
 
 def test_unit_change_is_two_flagged_series_never_one(wide_rows, long_rows):
@@ -122,7 +123,7 @@ def test_uncatalogued_ids_are_in_the_long_table_only(long_rows, wide_rows, table
     assert derived and all(r["catalogued"] == "false" and r["match"] == "derived" for r in derived)
     assert not any(key.startswith("other.") for key in wide_rows)
     with_derived = csv_out.wide_csv(table, include_derived=True)
-    assert "other.deelnemer@participants" in with_derived
+    assert "other.deelnemer@persons" in with_derived  # "694 personen" and "564 deelnemers": persons, noun apart
 
 
 # --- small reports: conflicts, gaps across a year whose report lacks the figure, duplicates
@@ -154,20 +155,20 @@ def test_two_organisations_get_separate_series_and_no_conflict():
                    report(2023, [indicator("a.count", 50, line=7)], name="b2023", organisation="Coop B"),
                    report(2024, [indicator("a.count", 60, line=8)], name="b2024", organisation="Coop B")])
     assert [(s.organisation, s.key, s.flags, s.years, s.gaps) for s in table.series] == [
-        ("Coop A", "a.count@things", (), [2023, 2024], ()),
-        ("Coop B", "a.count@things", (), [2023, 2024], ())]
+        ("Coop A", "a.count@count", (), [2023, 2024], ()),
+        ("Coop B", "a.count@count", (), [2023, 2024], ())]
     rows = list(csv.DictReader(io.StringIO(csv_out.long_csv(table))))
     assert [(r["organisation"], r["fiscal_year"], r["value"], r["document"], r["series"], r["flags"])
             for r in rows] == [
-        ("Coop A", "2023", "5", "corpus/a2023.txt", "a.count@things", ""),
-        ("Coop A", "2024", "6", "corpus/a2024.txt", "a.count@things", ""),
-        ("Coop B", "2023", "50", "corpus/b2023.txt", "a.count@things", ""),
-        ("Coop B", "2024", "60", "corpus/b2024.txt", "a.count@things", "")]
+        ("Coop A", "2023", "5", "corpus/a2023.txt", "a.count@count", ""),
+        ("Coop A", "2024", "6", "corpus/a2024.txt", "a.count@count", ""),
+        ("Coop B", "2023", "50", "corpus/b2023.txt", "a.count@count", ""),
+        ("Coop B", "2024", "60", "corpus/b2024.txt", "a.count@count", "")]
     wide = list(csv.DictReader(io.StringIO(csv_out.wide_csv(table))))
     assert [(r["series"], r["organisation"], r["2023"], r["2024"], r["qualifier_2023"], r["qualifier_2024"],
              r["flags"], r["notes"]) for r in wide] == [
-        ("a.count@things", "Coop A", "5", "6", "", "", "", ""),
-        ("a.count@things", "Coop B", "50", "60", "", "", "", "")]
+        ("a.count@count", "Coop A", "5", "6", "", "", "", ""),
+        ("a.count@count", "Coop B", "50", "60", "", "", "", "")]
 
 
 def test_a_unit_change_in_one_organisation_does_not_flag_another():

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from extractor.diff.findings import Change, Finding, Side
 from extractor.diff.view import Report
+from extractor.series.units import comparable
 
 # Two approximate figures ("bijna 3 miljoen", "circa 3,1 miljoen") within this relative distance are the same.
 APPROXIMATE_TOLERANCE = 0.05
@@ -40,7 +41,7 @@ def change(pair: IndicatorPair, old: Report, new: Report) -> Change:
         return Change(pair.id, pair.label, unit, before, after, None, None,
                       "added" if before is None else "dropped", False, pair.alignment, heading)
     approximate = before.qualifier != "exact" or after.qualifier != "exact"
-    if before.unit != after.unit:
+    if not comparable(before.unit, after.unit):
         reason = messages.label("reason_unit").format(
             old_report=messages.report_name(old.fiscal_year, old.path), old_unit=messages.unit(before.unit),
             new_report=messages.report_name(new.fiscal_year, new.path), new_unit=messages.unit(after.unit))

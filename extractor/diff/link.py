@@ -194,8 +194,23 @@ class _Series:
 def link(reports: list[dict]) -> list[list[str | None]]:
     """The series id of every figure of each report (the reports of ONE organisation, in fiscal-year order):
     out[k][i] for reports[k]["indicators"][i]; a figure without a value has its key as series, made unique."""
+    return link_all(reports)[0]
+
+
+@dataclass(frozen=True)
+class Possible:
+    """A series a figure may belong to: the pair scored below the bar (never merged), with its confidence."""
+
+    series: str
+    confidence: float
+
+
+def link_all(reports: list[dict]) -> tuple[list[list[str | None]], list[list[list[Possible]]]]:
+    """link(), and for every figure the series it was paired with below the confidence bar ("possible"): each
+    side of such a pair names the other's series; never merged."""
     views = [Report(data) for data in reports]
     series: list[_Series] = []
+    unsure: list[Pair] = []
     for k, view in enumerate(views):
         new = nodes(view, k)
         open_series = [s for s in series if k - s.last.report <= LOOKBACK]
@@ -206,6 +221,7 @@ def link(reports: list[dict]) -> list[list[str | None]]:
             free = [s for s in open_series if not any(id(node) in paired for node in s.nodes)]
             for pair in match([s.last for s in free], [node for node in new if node.past == past]):
                 if pair.possible or (k - pair.old.report > 1 and pair.confidence < BRIDGE):
+                    unsure.append(pair)
                     continue
                 owner = next(s for s in free if s.last is pair.old)
                 owner.nodes.append(pair.new)
@@ -224,7 +240,15 @@ def link(reports: list[dict]) -> list[list[str | None]]:
         for i, record in enumerate(data.get("indicators") or []):
             if out[k][i] is None:  # no value to compare: a series of its own
                 out[k][i] = _unique(str(record.get("id") or "other"), taken)
-    return out
+    possible: list[list[list[Possible]]] = [[[] for _ in row] for row in out]
+    for pair in unsure:
+        for this, other in ((pair.new, pair.old), (pair.old, pair.new)):
+            name = out[other.report][position[other.report][id(other.main)]]
+            for record in this.records:
+                at = position[this.report][id(record)]
+                if name is not None and name != out[this.report][at]:
+                    possible[this.report][at].append(Possible(name, round(pair.confidence, 3)))
+    return out, possible
 
 
 def _names(series: list[_Series]) -> dict[int, str]:
@@ -249,21 +273,29 @@ def add_series(reports: list[dict]) -> None:
     """Write `series` into every figure of the reports of one organisation (any order; by fiscal year here)."""
     ordered = sorted(reports, key=lambda data: ((data.get("document") or {}).get("fiscal_year") or 0,
                                                 str((data.get("document") or {}).get("path") or "")))
-    for data, names in zip(ordered, link(ordered)):
+    names_of, possible_of = link_all(ordered)
+    for data, names, possible in zip(ordered, names_of, possible_of):
         records = data.get("indicators") or []
-        for k, (record, name) in enumerate(zip(records, names)):
-            records[k] = with_series(record, name)
+        for k, (record, name, maybe) in enumerate(zip(records, names, possible)):
+            records[k] = with_series(record, name, maybe)
 
 
-def with_series(record: dict, name: str) -> dict:
-    """The record with `series` right after `id`: a line of its own in the JSON text, so a report JSON read
-    again is the extraction's text with those lines added (corpus_run.write_if_changed leaves it alone)."""
+def with_series(record: dict, name: str, possible: list[Possible] = ()) -> dict:
+    """The record with `series` right after `id` (and `possible_series` after it, when a pair below the bar
+    names another series): lines of their own in the JSON text, so a report JSON read again is the extraction's
+    text with those lines added (corpus_run.write_if_changed leaves it alone)."""
+    listed = [{"series": p.series, "confidence": p.confidence}
+              for p in sorted(set(possible), key=lambda p: (-p.confidence, p.series))]
     out = {}
     for key, value in record.items():
-        if key == "series":
+        if key in ("series", "possible_series"):
             continue
         out[key] = value
         if key == "id":
             out["series"] = name
+            if listed:
+                out["possible_series"] = listed
     out.setdefault("series", name)
+    if listed:
+        out.setdefault("possible_series", listed)
     return out

@@ -19,7 +19,7 @@ from extractor.series.table import Row, SeriesTable
 
 LONG_COLUMNS = ["id", "label", "unit", "fiscal_year", "value", "value_max", "qualifier", "raw", "organisation",
                 "enterprise_number", "document", "page", "line", "column", "period", "series", "catalogued", "match", "rule",
-                "approximate", "flags"]
+                "approximate", "flags", "noun", "dimension", "possible"]
 
 
 def cell(value: Any) -> str:
@@ -38,12 +38,12 @@ def long_rows(table: SeriesTable) -> list[list[str]]:
 def _long(row: Row) -> list[Any]:
     return [row.id, row.label, row.unit, row.fiscal_year, row.value, row.value_max, row.qualifier, row.raw,
             row.organisation, row.enterprise_number, row.document, row.page, row.line, row.column, row.period, row.series, row.catalogued,
-            row.match, row.rule, not row.exact, ";".join(row.flags)]
+            row.match, row.rule, not row.exact, ";".join(row.flags), row.noun, row.dimension, ";".join(row.possible)]
 
 
 def wide_header(years: list[int]) -> list[str]:
     return (["series", "organisation", "id", "label", "unit"] + [str(y) for y in years]
-            + [f"qualifier_{y}" for y in years] + ["flags", "notes"])
+            + [f"qualifier_{y}" for y in years] + ["flags", "notes", "enterprise_number", "noun", "dimension", "possible"])
 
 
 def wide_rows(table: SeriesTable, include_derived: bool = False) -> list[list[str]]:
@@ -63,7 +63,9 @@ def wide_rows(table: SeriesTable, include_derived: bool = False) -> list[list[st
                 values.append(found.rows[0].value)
                 qualifiers.append(None if found.rows[0].exact else found.rows[0].qualifier)
         out.append([cell(v) for v in [series.key, series.organisation, series.id, series.label, series.unit,
-                                      *values, *qualifiers, ";".join(series.flags), " | ".join(series.notes)]])
+                                      *values, *qualifiers, ";".join(series.flags), " | ".join(series.notes),
+                                      series.enterprise_number, series.noun, series.dimension,
+                                      ";".join(series.possible)]])
     return out
 
 

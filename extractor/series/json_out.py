@@ -33,7 +33,8 @@ def _series(series: Series) -> dict[str, Any]:
             "unit": series.unit, "catalogued": series.catalogued, "flags": list(series.flags),
             "notes": list(series.notes), "years": series.years, "gaps": list(series.gaps),
             "conflicts": [year for year, cell in series.cells().items() if cell.conflict],
-            "points": [_point(row) for row in series.rows]}
+            "points": [_point(row) for row in series.rows], "noun": series.noun, "dimension": series.dimension,
+            "enterprise_number": series.enterprise_number, "possible": list(series.possible)}
 
 
 def _point(row: Row) -> dict[str, Any]:

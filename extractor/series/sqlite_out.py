@@ -2,7 +2,7 @@
 references, meetings, findings (with their evidence), keys and indexes, and two views:
 
     indicators_long   the long table, as the long CSV (document path instead of document_id)
-    indicators_wide   one row per catalogued series (organisation, id@unit), y<year> and qualifier_<year> per
+    indicators_wide   one row per series shown (every linked quantity; organisation, id@unit), y<year> and qualifier_<year> per
                       fiscal year: NULL/NULL is a gap, NULL/'conflict' a year whose reports state different values
 
 A series is identified by (organisation, series): `series.series_id` is its key, `indicators.series_id`
@@ -46,6 +46,11 @@ CREATE TABLE series (
     catalogued INTEGER NOT NULL CHECK (catalogued IN (0, 1)),
     flags TEXT NOT NULL,  -- ';'-separated: unit_changed, label_changed, conflict, period_differs, approximate
     notes TEXT NOT NULL,
+    enterprise_number TEXT,  -- the organisation's, as its latest report gives it
+    noun TEXT,  -- what a count counts, as written ("vennoten"); unit is then persons or count
+    dimension TEXT,  -- the dimension of unit in patterns/units.yaml (money, energy, people, count, ...)
+    possible TEXT NOT NULL,  -- ';'-separated series ids it may be the same quantity as: below the bar, not merged
+    shown INTEGER NOT NULL CHECK (shown IN (0, 1)),  -- 1: in the wide table and the charts (every linked quantity)
     UNIQUE (organisation, series)
 );
 CREATE INDEX series_id ON series (id);
@@ -70,7 +75,10 @@ CREATE TABLE indicators (
     rule TEXT NOT NULL,
     match TEXT NOT NULL,
     catalogued INTEGER NOT NULL CHECK (catalogued IN (0, 1)),
-    flags TEXT NOT NULL
+    flags TEXT NOT NULL,
+    noun TEXT,
+    dimension TEXT,
+    possible TEXT NOT NULL
 );
 CREATE INDEX indicators_id_year ON indicators (id, unit, fiscal_year);
 CREATE INDEX indicators_series_year ON indicators (series_id, fiscal_year);
@@ -148,7 +156,7 @@ CREATE INDEX findings_evidence_document ON findings_evidence (document_id);
 CREATE VIEW indicators_long AS
     SELECT i.id, i.label, i.unit, i.fiscal_year, i.value, i.value_max, i.qualifier, i.raw, s.organisation,
            d.enterprise_number, d.path AS document, i.page, i.line, i.column, i.period, i.series, i.catalogued, i.match, i.rule,
-           i.approximate, i.flags
+           i.approximate, i.flags, i.noun, i.dimension, i.possible
     FROM indicators i JOIN documents d USING (document_id) JOIN series s USING (series_id)
     ORDER BY i.row_id;
 """
@@ -207,21 +215,24 @@ class Database:
         """The series and rows of `table`, and the references and meetings of `reports` (its kept reports)."""
         insert = self._connection.execute
         series_ids: dict[tuple[str | None, str], int] = {}
+        shown = {id(series) for series in table.wide()}
         for series in table.series:
             self._series += 1
             series_ids[series.organisation, series.key] = self._series
-            insert("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            insert("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    (self._series, series.organisation, series.key, series.id, series.unit, series.label,
-                    int(series.catalogued), ";".join(series.flags), " | ".join(series.notes)))
+                    int(series.catalogued), ";".join(series.flags), " | ".join(series.notes),
+                    series.enterprise_number, series.noun, series.dimension, ";".join(series.possible),
+                    int(id(series) in shown)))
         rows = []
         for row in table.rows:
             self._rows += 1
             rows.append((self._rows, self.ids[row.document], series_ids[row.organisation, row.series], row.series,
                          row.id, row.label, row.unit, row.fiscal_year, row.value, row.value_max, row.qualifier,
                          int(not row.exact), row.raw, row.period, row.page, row.line, row.column, row.rule, row.match,
-                         int(row.catalogued), ";".join(row.flags)))
+                         int(row.catalogued), ";".join(row.flags), row.noun, row.dimension, ";".join(row.possible)))
         self._connection.executemany("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?, ?, ?)", rows)
+                                     "?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         statutes, legal, meetings = [], [], []
         for report in reports:
             document_id = self.ids[report["document"]["path"]]
@@ -308,8 +319,9 @@ def _wide_view(years: list[int]) -> str:
         columns.append(f"(SELECT CASE WHEN COUNT(DISTINCT {statement}) > 1 THEN 'conflict' "
                        f"WHEN MIN(qualifier) <> 'exact' THEN MIN(qualifier) END {cell}) AS qualifier_{year}")
     selected = ",\n    ".join(["s.series", "s.organisation", "s.id", "s.label", "s.unit", *columns, "s.flags",
-                                 "s.notes"])
-    return (f"CREATE VIEW indicators_wide AS\nSELECT\n    {selected}\nFROM series s WHERE s.catalogued = 1 "
+                                 "s.notes", "s.enterprise_number", "s.noun", "s.dimension", "s.possible"])
+    # every linked quantity, catalogued or not (as the wide CSV)
+    return (f"CREATE VIEW indicators_wide AS\nSELECT\n    {selected}\nFROM series s WHERE s.shown = 1 "
             "ORDER BY IFNULL(s.organisation, ''), s.id, s.unit;\n")
 
 

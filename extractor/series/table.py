@@ -11,7 +11,6 @@ and their cell is marked conflicting rather than one of them picked.
 
 from __future__ import annotations
 
-from functools import cache
 
 import re
 from dataclasses import dataclass, field, replace
@@ -20,6 +19,9 @@ from typing import Any
 
 from extractor.dutch.formatting import plain
 from extractor.figures.periods import stated_period
+from extractor.series.units import COUNT, PERSONS, dimension, series_unit
+
+COUNTS = frozenset({PERSONS, COUNT})  # the units of a count: its noun says what it counts
 
 # Flags, on rows and series.
 UNIT_CHANGED = "unit_changed"  # the id is stated in another unit in another report: separate series
@@ -52,6 +54,9 @@ class Row:
     flags: tuple[str, ...] = ()
     linked: str | None = None  # the report JSON's `series`: the organisation's linked quantity (diff/link.py)
     enterprise_number: str | None = None  # the report's document.enterprise_number, to join cooperatives on
+    noun: str | None = None  # what a count counts, as written ("vennoten"); `unit` is then persons or count
+    dimension: str | None = None  # the dimension of `unit` in the vocabulary (patterns/units.yaml)
+    possible: tuple[str, ...] = ()  # series it may be (report JSON `possible_series`): below the bar, not merged
 
     @property
     def quantity(self) -> str:
@@ -64,9 +69,8 @@ class Row:
 
     @property
     def measured(self) -> bool:
-        """Its unit is a measure (euro, %, hours, ...), not a counted noun or none."""
-        from extractor.figures.relations import MEASURES
-        return self.unit in MEASURES
+        """Its unit is a measure (euro, %, hours, MWh, ...), not a count or none."""
+        return self.unit is not None and self.noun is None and self.unit not in COUNTS
 
     @property
     def catalogued(self) -> bool:
@@ -109,6 +113,10 @@ class Series:
     flags: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     gaps: tuple[int, ...] = ()  # fiscal years of the organisation's reports in which none states this series
+    noun: str | None = None  # what it counts, as its latest report writes it; None for a measure
+    dimension: str | None = None  # the dimension of `unit` (patterns/units.yaml vocabulary)
+    enterprise_number: str | None = None  # the organisation's, as its latest report gives it
+    possible: tuple[str, ...] = ()  # series ids (report JSON `series`) it may be the same quantity as: not merged
 
     def cells(self) -> dict[int, Cell]:
         """Per fiscal year, the rows of that year's reports for that year: a value the report gives for another
@@ -143,20 +151,15 @@ class SeriesTable:
         return sorted(set(self.organisation_years) | {s.organisation for s in self.series}, key=lambda o: o or "")
 
     def wide(self, include_derived: bool = False) -> list[Series]:
-        """The series of the wide table and the charts: catalogued ids and the quantities linked through two
-        years or more (report JSON `series`); every series with `include_derived`."""
+        """The series of the wide table and the charts: every linked quantity (report JSON `series`), catalogued
+        or not; reports linked by no run of `extract` give their catalogued ids, and every id with
+        `include_derived`."""
         return [s for s in self.series if s.catalogued or include_derived or _linked(s)]
 
 
-@cache
-def _canonical_units() -> frozenset[str]:
-    from extractor.dutch.patterns import load
-    return frozenset(load("units")["units"])
-
-
 def _linked(series: Series) -> bool:
-    """An uncatalogued quantity the linker followed through two fiscal years or more: shown by default."""
-    return any(row.linked for row in series.rows) and len(series.years) >= 2
+    """A quantity the linker gave a series id (report JSON `series`): shown by default."""
+    return any(row.linked for row in series.rows)
 
 
 def series_key(indicator_id: str, unit: str | None) -> str:
@@ -245,13 +248,16 @@ def _organisation_names(kept: list[dict[str, Any]]) -> dict[str, str | None]:
 def _row(indicator: dict[str, Any], document: dict[str, Any], organisation: str | None) -> Row:
     location = indicator["location"]
     value_max = indicator.get("value_max")
-    return Row(id=indicator["id"], label=indicator["label"], unit=indicator["unit"], organisation=organisation,
+    unit = series_unit(indicator["unit"], indicator["raw"])  # one vocabulary; a counted noun in its own column
+    return Row(id=indicator["id"], label=indicator["label"], unit=unit.unit, organisation=organisation,
                fiscal_year=document["fiscal_year"], value=plain(indicator["value"]),
                value_max=plain(value_max) if value_max is not None else None,
                qualifier=indicator["qualifier"], raw=indicator["raw"], document=document["path"],
                page=location["page"], line=location["line"], column=location.get("column"),
                period=stated_period(indicator), rule=indicator["rule"], match=indicator.get("match", "catalogue"),
-               linked=indicator.get("series"), enterprise_number=document.get("enterprise_number"))
+               linked=indicator.get("series"), enterprise_number=document.get("enterprise_number"),
+               noun=unit.noun, dimension=unit.dimension,
+               possible=tuple(p["series"] for p in indicator.get("possible_series") or ()))
 
 
 def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list[Series], list[Row]]:
@@ -271,15 +277,15 @@ def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list
         found = same_id[key]
         measured = [row.unit for row in found if row.measured]
         units = measured or [row.unit for row in found if row.unit is not None] or [None]
-        canonical = _canonical_units()
-        # a unit of the vocabulary (patterns/units.yaml: members, persons) before a counted noun as written
-        unit_of[key] = max(sorted(set(units), key=str), key=lambda unit: (unit in canonical, units.count(unit)))
+        # persons before count: "2.136 aandeelhouders" and "1.842 vennoten" are people, whatever else is said
+        unit_of[key] = max(sorted(set(units), key=str), key=lambda unit: (unit == PERSONS, units.count(unit)))
         units_of[key] = {unit_of[key]}
     grouped: dict[tuple[str | None, str], list[Row]] = {}
     for row in rows:
         key = (row.organisation, row.quantity)
-        if key in unit_of:
-            row = replace(row, unit=unit_of[key])
+        if key in unit_of and row.unit != unit_of[key]:
+            row = replace(row, unit=unit_of[key], dimension=dimension(unit_of[key]),
+                          noun=row.noun if unit_of[key] in COUNTS else None)
         grouped.setdefault((row.organisation, row.series), []).append(row)
 
     out_series: list[Series] = []
@@ -323,11 +329,17 @@ def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list
             notes.extend(f"{row.raw} in the {row.fiscal_year} report is dated {row.period}"
                          for row in flagged if PERIOD_DIFFERS in row.flags)
         stated_years = {row.fiscal_year for row in members}
+        latest = sorted(members, key=lambda row: (row.fiscal_year or 0, row.noun is not None))
+        nouns = [row.noun for row in latest if row.noun]
+        numbers = [row.enterprise_number for row in latest if row.enterprise_number]
         out_series.append(Series(key=key, organisation=organisation, id=first.id, unit=first.unit,
                                  label=members[-1].label, catalogued=first.catalogued, rows=flagged,
                                  flags=tuple(flags), notes=tuple(notes),
                                  gaps=tuple(y for y in sorted(years_of.get(organisation, ()))
-                                            if y not in stated_years)))
+                                            if y not in stated_years),
+                                 noun=nouns[-1] if nouns else None, dimension=dimension(first.unit),
+                                 enterprise_number=numbers[-1] if numbers else None,
+                                 possible=tuple(sorted({p for row in members for p in row.possible}))))
     out_rows.sort(key=Row.sort_key)
     return out_series, out_rows
 
