@@ -56,7 +56,7 @@ def test_the_json_outputs_give_the_same_tables_as_the_reports(outputs):
 def test_wide_csv_on_stdout(outputs):
     code, out, _ = call(str(outputs), "--wide")
     wide = {r["series"]: r for r in csv.DictReader(io.StringIO(out))}
-    assert (code, wide["employment.contracts@contracts"]["2021"], wide["employment.contracts@contracts"]["2024"]) \
+    assert (code, wide["employment.contracts@count"]["2021"], wide["employment.contracts@count"]["2024"]) \
         == (0, "172349", "217458")
 
 
