@@ -124,7 +124,7 @@ SERIES = [  # linked quantity, unit, dimension, noun, values by year
     ("other.klant", "count", "count", "aansluitingen", {2021: 1136, 2022: 1345, 2023: 1700}),
     ("other.werknemer", "persons", "people", "medewerkers", {2021: 3, 2022: 4, 2023: 4}),
     ("employment.fte", "FTE", "labour", None, {2021: 2.4, 2022: 3.2, 2023: 3.4}),
-    ("other.vergadering_keer.bestuur", "count", "count", "keer", {2021: 11, 2022: 10, 2023: 9}),
+    ("other.vergadering.bestuur", "count", "count", "keer", {2021: 11, 2022: 10, 2023: 9}),
 ]
 
 
