@@ -61,3 +61,35 @@ def test_the_corpus_summary_gives_the_page_of_a_pdf_place(reports) -> None:
     facts = diff_facts(findings_to_json(check_draft(pdf, [reports[2021]])))
     errors = [line for line in facts["lines"] if "reports/verslag-2024.pdf" in line]
     assert errors and all("reports/verslag-2024.pdf, pagina 4, regel " in line for line in errors)
+
+
+def test_a_page_written_with_out_links_each_place_to_its_record_on_the_review_pages(tmp_path: Path) -> None:
+    """`diff --format html -o FILE` writes the review page of both reports beside the findings page; each place of
+    the evidence and of the changed figures links to its record's highlight there (issue 22, point 2)."""
+    import io
+
+    from extractor import cli
+
+    out = tmp_path / "findings.html"
+    stdout, stderr = io.StringIO(), io.StringIO()
+    assert cli.run(["diff", MD_2021, TXT_2024, "--format", "html", "-o", str(out), "--lang", "en"],
+                   stdout, stderr) == 0, stderr.getvalue()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "findings.html", "review-smartcoop-bijzonder-verslag-2021.html", "review-smartcoop-bijzonder-verslag-2024.html"]
+    page = out.read_text(encoding="utf-8")
+    links = re.findall(r'<a class="review" href="([^"#]+)#([^"]+)">see it in the report</a>', page)
+    assert len(links) > 40
+    ids = {name: set(re.findall(r' id="([^"]+)"', (tmp_path / name).read_text(encoding="utf-8")))
+           for name, _ in links}
+    assert [(name, anchor) for name, anchor in links if anchor not in ids[name]] == []
+    # the first error's evidence: the 2024 report's meeting on line 9, column 60, and the 2021 report's
+    first = page.split('<section class="finding error"', 2)[1]
+    assert 'href="review-smartcoop-bijzonder-verslag-2024.html#l9c60"' in first
+    assert 'href="review-smartcoop-bijzonder-verslag-2021.html#l' in first
+
+
+def test_a_changed_figure_row_leads_with_its_label_not_its_id(reports) -> None:
+    page = render(check_draft(reports[2024], [reports[2021]]), "html")
+    rows = re.findall(r'<tr class="change[^"]*"><td>(.*?)</td>', page)
+    assert rows and all(not row.startswith("<code") for row in rows)
+    assert any(row.startswith("personen tewerkgesteld<br><code class=\"id\">employment.persons</code>") for row in rows)

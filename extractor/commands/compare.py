@@ -95,6 +95,7 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
             old, new = api.load_report(args.old), api.load_report(args.new)
             old, new = _diff_order(args.old, old, args.new, new, stderr)
             findings = api.compare(old, new)
+            reports = [old, new]
         else:
             draft = api.load_report(args.draft, args.fiscal_year)
             if draft["document"]["fiscal_year"] is None:
@@ -104,6 +105,7 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
             earlier = [api.load_report(path) for path in report_inputs(args.against, "--against")]
             _say_what_is_checked(draft, earlier, stderr)
             findings = api.check(draft, earlier)
+            reports = [draft, *earlier]
         if accepted is not None:
             from extractor.diff.baseline import apply
 
@@ -116,8 +118,10 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
             write_xlsx(findings, args.out)
             text = None
         else:
+            reviews = (write_reviews(reports, findings, args.out.parent)
+                       if args.format == "html" and args.out is not None else None)
             text = diff.render(findings, args.format, color=color, show_all=args.show_all,
-                               base=args.out.parent if args.out is not None else None)
+                               base=args.out.parent if args.out is not None else None, reviews=reviews)
     except Exception as error:
         return failed(error, stderr, args.debug)
     if text is None:
@@ -129,6 +133,27 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
     elif not args.quiet:
         stdout.write(text)
     return diff.exit_code(findings, args.fail_on) if args.fail_on != "never" else 0
+
+
+def write_reviews(reports: list[dict], findings, folder: Path) -> dict[str, str]:
+    """The review page of every report the findings name, written beside the findings page (`folder`), whose
+    source file is there to show: {report path: the page's file name}, for the findings page to link to."""
+    from extractor.review import page_name, render
+    from extractor.runtime.jsonio import write_text_atomic
+
+    named = {document.path for document in findings.documents}
+    written: dict[str, str] = {}
+    for report in reports:
+        path = report["document"]["path"]
+        source = Path(path)
+        if path not in named or path in written or not source.is_file():
+            continue
+        name = page_name(path)
+        if name in written.values():  # two reports of one stem (a.txt, a.md): the whole name
+            name = f"review-{source.name}.html"
+        write_text_atomic(folder / name, render(report, source))
+        written[path] = name
+    return written
 
 
 _QUIET = [False]  # -q of the command running: the lines that say what was compared are left out

@@ -85,7 +85,7 @@ def findings_to_json(findings: Findings) -> dict[str, Any]:
 
 
 def render(findings: Findings, fmt: str, *, color: bool = False, show_all: bool = False,
-           base: Path | None = None) -> str:
+           base: Path | None = None, reviews: dict[str, str] | None = None) -> str:
     """The findings in `fmt`; the changed-figures table holds the confidently aligned quantities that changed,
     by section; `show_all` adds the rest apart: unchanged figures, possible pairs, figures without counterpart
     (the JSON always holds every change)."""
@@ -100,7 +100,7 @@ def render(findings: Findings, fmt: str, *, color: bool = False, show_all: bool 
         return render_markdown(findings, show_all=show_all)
     if fmt == "html":
         from extractor.diff.renderers.html import render_html
-        return render_html(findings, show_all=show_all, base=base)  # links relative to `base`
+        return render_html(findings, show_all=show_all, base=base, reviews=reviews)  # links relative to `base`
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 

@@ -46,7 +46,8 @@ th,td{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 td .where{text-align:right}tr.marked td.note{color:#b36b00;font-weight:600}
 h3{font-size:1rem;margin:1.2rem 0 .3rem;color:#333}
-.reason{font-size:.8rem;color:#6d4c00}
+.reason{font-size:.8rem;color:#6d4c00}code.id{font-size:.75rem;color:#777}
+a.review{font-size:.8rem;margin-left:.4rem}
 """
 
 
@@ -70,10 +71,23 @@ def highlight(snippet: str, raw: str) -> str:
 
 
 class Links:
-    """Links to the reports, relative to the folder the page is written to (`base`)."""
+    """Links to the reports, relative to the folder the page is written to (`base`); `reviews` names, per report
+    path, its review page written beside the findings page (extract review), which a place links to as well,
+    at its record's anchor."""
 
-    def __init__(self, base: Path | None) -> None:
+    def __init__(self, base: Path | None, reviews: dict[str, str] | None = None) -> None:
         self.base = (base or Path.cwd()).resolve()
+        self.reviews = reviews or {}
+
+    def review(self, document: str, location: dict | None) -> str:
+        """A link to the place on the report's review page, when it has one."""
+        page = self.reviews.get(document)
+        if page is None or not location:
+            return ""
+        from extractor.review.records import anchor_of
+
+        return (f' <a class="review" href="{escape(page)}#{escape(anchor_of(location))}">'
+                f'{escape(nl.label("review"))}</a>')
 
     def href(self, document: str, location: dict | None) -> str:
         target = Path(document)
@@ -95,6 +109,7 @@ def _side(document: str, items: list[Evidence], title: str, links: Links) -> str
     for evidence in items:
         snippet = evidence.snippet or evidence.raw
         parts.append(links.place(where(evidence), evidence.document, evidence.location)
+                     + links.review(evidence.document, evidence.location)
                      + f'<p class="snippet">{highlight(snippet, evidence.raw)}</p>')
     parts.append("</div>")
     return "".join(parts)
@@ -135,7 +150,8 @@ def _tables(changes: list[Change], links: Links) -> str:
             shown = row(change)
             marked = " marked" if change.marks else ""
             reason = f'<br><span class="reason">{escape(change.reason)}</span>' if change.reason else ""
-            rows.append(f'<tr class="change{marked}"><td><code>{escape(change.id)}</code><br>{escape(change.label)}{reason}</td>'
+            rows.append(f'<tr class="change{marked}"><td>{escape(change.label)}<br><code class="id">{escape(change.id)}</code>'
+                        f'{reason}</td>'
                         f'<td class="n">{escape(shown.before)}{_side_place(shown.before_at, change.before, links)}</td>'
                         f'<td class="n">{escape(shown.after)}{_side_place(shown.after_at, change.after, links)}</td>'
                         f'<td class="n">{escape(shown.delta)}</td><td class="n">{escape(shown.relative)}</td>'
@@ -146,7 +162,9 @@ def _tables(changes: list[Change], links: Links) -> str:
 
 
 def _side_place(text: str, side, links: Links) -> str:
-    return links.place(text, side.document, side.location) if side is not None else '<span class="where"></span>'
+    if side is None:
+        return '<span class="where"></span>'
+    return links.place(text, side.document, side.location) + links.review(side.document, side.location)
 
 
 def _changes(findings: Findings, show_all: bool, links: Links) -> str:
@@ -193,13 +211,17 @@ def _filters(findings: list[Finding]) -> str:
     return f'<form class="filters">{" ".join(boxes)}</form>'
 
 
-def render_html(findings: Findings, *, show_all: bool = False, base: Path | None = None) -> str:
-    """The page; `base` is the folder it is written to (links are relative to it; default: the working folder)."""
-    links = Links(base)
+def render_html(findings: Findings, *, show_all: bool = False, base: Path | None = None,
+                reviews: dict[str, str] | None = None) -> str:
+    """The page; `base` is the folder it is written to (links are relative to it; default: the working folder);
+    `reviews`: the review page of each report written beside it (its file name, by report path), linked to."""
+    links = Links(base, reviews)
     names = {d.path: f"{nl.report_name(d.fiscal_year, d.path)} — {d.path}" for d in findings.documents}
     ordered = findings.sorted_findings()
     body = "".join(_finding(f, names, links) for f in ordered) or f"<p>{escape(nl.label('no_findings'))}</p>"
-    documents = "".join(f'<li><a href="{escape(links.href(d.path, None))}">{escape(names[d.path])}</a></li>'
+    documents = "".join(f'<li><a href="{escape(links.href(d.path, None))}">{escape(names[d.path])}</a>'
+                        + (f' — <a class="review" href="{escape(links.reviews[d.path])}">{escape(nl.label("review"))}</a>'
+                           if d.path in links.reviews else "") + "</li>"
                         for d in findings.documents)
     return (f"<!DOCTYPE html>\n<html lang=\"{nl.language()}\"><head><meta charset=\"utf-8\">"
             f"<title>{escape(nl.label('title'))}</title><style>{CSS}</style></head><body>"

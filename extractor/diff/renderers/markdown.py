@@ -23,12 +23,12 @@ def _tables(changes: list[Change]) -> list[str]:
                 "|" + "---|" * len(COLUMNS)]
         for change in items:
             shown = row(change)
-            cells = (f"`{change.id}`", shown.before, shown.after, shown.delta, shown.relative,
+            cells = (f"{change.label} (`{change.id}`)", shown.before, shown.after, shown.delta, shown.relative,
                      f"`{shown.before_at}`" if shown.before_at else "", f"`{shown.after_at}`" if shown.after_at else "",
                      shown.note)
             out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         out.append("")
-        reasons = [f"- `{change.id}`: {change.reason}" for change in items if change.reason]
+        reasons = [f"- {change.label} (`{change.id}`): {change.reason}" for change in items if change.reason]
         if reasons:  # why not comparable, or only possibly one quantity
             out += reasons + [""]
     return out
