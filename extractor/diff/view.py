@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from extractor.diff.findings import DocumentRef, Evidence
-from extractor.document.model import SourceLine
+from extractor.document.headings import pdf_headings, remembered
 
 _YEAR = re.compile(r"\d{4}")
 SNIPPET_WIDTH = 120  # characters of context either side of a record without a sentence
@@ -19,8 +18,6 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 # a paragraph that opens with a few words and a full stop or colon before its first sentence: "Klanten. Het ..."
 _RUN_IN = re.compile(r"^\**\s*([A-ZÀ-Ý][^\W\d]*(?:[ -][^\W\d]+){0,4})\s*[.:]\**\s+(?=\S)")
 HEADING_WORDS = 8
-HEADING_SIZE = 1.15  # a PDF heading is set in type this many times the body's or larger
-SIZE_SLACK = 0.5  # points: the lines of one heading are set in one type
 PDF_TIMEOUT = 60.0  # seconds to read a PDF again for its headings
 SECTION_LINES = 3  # a section heading wrapped over at most this many lines (text exported from PDF)
 SECTION_WORDS = 25
@@ -36,36 +33,6 @@ HEADING_LOOKBACK = 60
 def _clean(text: str) -> str:
     """Text with HTML markup taken out and runs of white space made one space."""
     return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
-
-
-def _type_size(line: SourceLine) -> float:
-    heights = [box.bottom - box.top for box in line.char_boxes or () if box is not None]
-    return statistics.median(heights) if heights else 0.0
-
-
-def pdf_headings(lines: list[SourceLine]) -> list[tuple[tuple[int, int], str]]:
-    """The headings of a PDF's lines: a line that opens a block in type HEADING_SIZE times the body's or larger,
-    short and no sentence, with the lines in the same type that continue it ("Bevorderen van de persoonlijke
-    ontplooiing en de keuze voor een optimale," + "toegankelijke werkomgeving")."""
-    sizes = [_type_size(line) for line in lines]
-    body = statistics.median([size for size, line in zip(sizes, lines) if line.text.strip() and size] or [0.0])
-    found: list[tuple[tuple[int, int], str]] = []
-    k = 0
-    while k < len(lines):
-        line, size = lines[k], sizes[k]
-        if not body or size < HEADING_SIZE * body or not line.starts_block or not line.text.strip():
-            k += 1
-            continue
-        parts = [line.text.strip()]
-        while k + 1 < len(lines) and not lines[k + 1].starts_block and lines[k + 1].page == line.page \
-                and abs(sizes[k + 1] - size) <= SIZE_SLACK and lines[k + 1].text.strip():
-            k += 1
-            parts.append(lines[k].text.strip())
-        text = " ".join(parts)
-        if len(text.split()) <= SECTION_WORDS and not text.endswith(_SENTENCE_END[:2]) and not _URL.search(text):
-            found.append(((line.page or 0, line.number), text))
-        k += 1
-    return found
 
 
 def _heading_at(lines: list[str], index: int, limit: int) -> str | None:
@@ -266,6 +233,11 @@ class Report:
         (the report JSON keeps no type sizes): ((page, line), text) in page order; none when it cannot be read."""
         if self.document.get("format") != "pdf" or not self.path:
             return []
+        from extractor.document.readers.pdf_engine import selected
+
+        known = remembered(self.document.get("sha256"), selected())
+        if known is not None:  # read by this process a moment ago (the extract step)
+            return known
         try:
             from extractor.document.readers.pdf import read_pdf
             document = read_pdf(Path(self.path), timeout_s=PDF_TIMEOUT)

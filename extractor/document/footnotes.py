@@ -25,6 +25,7 @@ _BRACKETED_MARKER = re.compile(r"\[\d{1,3}\]")
 _SMALLER = 0.8  # a marker's glyphs are at most this share of the line's usual height
 _RAISED = 0.2  # and its bottom at least this share of that height above the line's baseline
 _LONGEST = 3  # digits of a marker
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def markers(text: str, boxes: CharBoxes | None) -> list[tuple[int, int]]:
@@ -42,32 +43,37 @@ def markers(text: str, boxes: CharBoxes | None) -> list[tuple[int, int]]:
 
 def _raised(text: str, boxes: CharBoxes) -> list[tuple[int, int]]:
     """Runs of digits set smaller than the line's letters and raised above their baseline."""
+    if not _ASCII_DIGIT.search(text):
+        return []
+    flat = boxes.values  # x0, top, x1, bottom per character; x0 NaN: no box
     heights, bottoms = [], []
-    for char, box in zip(text, boxes):
-        if box is not None and char.isalpha():
-            heights.append(box.bottom - box.top)
-            bottoms.append(box.bottom)
+    for i, char in enumerate(text):
+        if char.isalpha() and flat[4 * i] == flat[4 * i]:
+            heights.append(flat[4 * i + 3] - flat[4 * i + 1])
+            bottoms.append(flat[4 * i + 3])
     if len(heights) < 3:
         return []  # too few letters to know the line's size: nothing is called raised
     height, baseline = statistics.median(heights), statistics.median(bottoms)
     if height <= 0:
         return []
+    smaller, raised = _SMALLER * height, baseline - _RAISED * height
+
+    def small_raised_digit(i: int) -> bool:
+        char = text[i]
+        if not (char.isascii() and char.isdigit()) or flat[4 * i] != flat[4 * i]:
+            return False
+        top, bottom = flat[4 * i + 1], flat[4 * i + 3]
+        return bottom - top <= smaller and bottom <= raised
+
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        if not _small_raised_digit(text[i], boxes[i], height, baseline):
-            i += 1
+    for match in _ASCII_DIGIT.finditer(text):
+        i = match.start()
+        if runs and i < runs[-1][1]:
+            continue
+        if not small_raised_digit(i):
             continue
         j = i
-        while j < len(text) and _small_raised_digit(text[j], boxes[j], height, baseline):
+        while j < len(text) and small_raised_digit(j):
             j += 1
-        if j - i <= _LONGEST and not (i and text[i - 1] in "mM"):
-            runs.append((i, j))
-        i = j
-    return runs
-
-
-def _small_raised_digit(char: str, box, height: float, baseline: float) -> bool:
-    if not (char.isascii() and char.isdigit()) or box is None:
-        return False
-    return box.bottom - box.top <= _SMALLER * height and box.bottom <= baseline - _RAISED * height
+        runs.append((i, j))
+    return [(i, j) for i, j in runs if j - i <= _LONGEST and not (i and text[i - 1] in "mM")]

@@ -62,6 +62,12 @@ class CharBoxes:
     def __len__(self) -> int:
         return len(self._flat) // 4
 
+    @property
+    def values(self) -> Sequence[float]:
+        """The flat array itself, x0, top, x1, bottom of each character in turn (read it, do not change it):
+        a loop over many lines reads it without making a box per character."""
+        return self._flat
+
     def __getitem__(self, index: int | slice) -> BBox | None | list[BBox | None]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from extractor.runtime.errors import InputError
+from extractor.document.headings import remember as remember_headings
 from extractor.document.model import BBox, CharBoxes, Document, Furniture, Location, Notice, SourceLine
 from extractor.document.readers.pdf_furniture import PageText, remove_furniture
 from extractor.document.readers.pdf_engine import DEFAULT, selected
@@ -54,6 +55,7 @@ def read_pdf(path: Path, *, timeout_s: float | None = None, memory_mb: float | N
                  for kind, text, page, line, box in result["furniture"]]
     notices = [Notice(code, message, Location(page, 1, 1) if page else None)
                for code, message, page in result["notices"]]
+    remember_headings(digest, engine, lines)  # for the steps after extraction, which would read the file again
     return Document(path=path, format="pdf", sha256=digest, lines=lines, pages=result["pages"],
                     notices=notices, furniture=furniture)
 
