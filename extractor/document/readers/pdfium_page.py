@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import struct
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -201,24 +202,54 @@ def _text(textpage, count: int) -> list[str]:
     return [chr(u) for u in units]
 
 
+_VOID = ctypes.c_void_p
+_BOX_AND_ORIGIN = struct.Struct("4f2d")  # FS_RECTF (left, top, right, bottom), then the origin's x and y
+
+
+def _by_address(function, restype, *argtypes):
+    """The same C function of pdfium, called with plain addresses: no ctypes pointer object is made, checked
+    or returned per call (a third of the cost of a call in a loop over every character of a page)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, _VOID).value)
+
+
+class _Calls:
+    """The calls made once per character, by address."""
+
+    def __init__(self) -> None:
+        self.text_object = _by_address(raw.FPDFText_GetTextObject, _VOID, _VOID, ctypes.c_int)
+        self.loose_box = _by_address(raw.FPDFText_GetLooseCharBox, ctypes.c_int, _VOID, ctypes.c_int, _VOID)
+        self.origin = _by_address(raw.FPDFText_GetCharOrigin, ctypes.c_int, _VOID, ctypes.c_int, _VOID, _VOID)
+        self.generated = _by_address(raw.FPDFText_IsGenerated, ctypes.c_int, _VOID, ctypes.c_int)
+
+
+_calls: _Calls | None = None
+
+
 def _glyphs(textpage, rotate: int, declared=None) -> tuple[list[tuple], int, dict[int, int]]:
-    """The page's glyphs in pdfium's order, in user space: (text, object key, its properties, loose box,
-    origin); the glyphs without a Unicode mapping; how many glyphs run at each angle (as displayed)."""
+    """The page's glyphs in pdfium's order, in user space: (text, object key, its properties, loose box as
+    left, top, right, bottom, origin x, y); the glyphs without a Unicode mapping; how many glyphs run at each
+    angle (as displayed)."""
+    global _calls
+    calls = _calls = _calls or _Calls()
     count = raw.FPDFText_CountChars(textpage)
     texts = _text(textpage, count) if count > 0 else []
     objects = _Objects(textpage, rotate, declared)
     cache = objects.cache
-    rect = raw.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    get_object, loose_box, origin = raw.FPDFText_GetTextObject, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
-    generated, map_error, addressof = raw.FPDFText_IsGenerated, raw.FPDFText_HasUnicodeMapError, ctypes.addressof
+    page = ctypes.cast(textpage, _VOID).value
+    buffer = ctypes.create_string_buffer(_BOX_AND_ORIGIN.size)
+    box_at = ctypes.addressof(buffer)
+    x_at, y_at = box_at + 16, box_at + 24
+    get_object, loose_box, origin, generated = calls.text_object, calls.loose_box, calls.origin, calls.generated
+    unpack = _BOX_AND_ORIGIN.unpack_from
+    map_error = raw.FPDFText_HasUnicodeMapError
     glyphs: list[tuple] = []
+    append = glyphs.append
     tally: dict[int, int] = {}
     unmapped = 0
     for index, text in enumerate(texts):
         if text in _SKIPPED:
             continue
-        if text == " " and generated(textpage, index):
+        if text == " " and generated(page, index):
             # pdfium's own space, where a space glyph was (of any width: U+00A0, U+2009, U+202F read as " ") or
             # where it sees a gap: left out, the layout finds spaces from the gaps (pdfium's spaces, tried,
             # split words before a line-end hyphen: "sa -")
@@ -231,12 +262,14 @@ def _glyphs(textpage, rotate: int, declared=None) -> tuple[list[tuple], int, dic
             elif text != "\t" and map_error(textpage, index) == 1:
                 unmapped += 1
                 text = f"(cid:{code})"  # as pdfminer writes a glyph its font gives no Unicode for
-        obj = get_object(textpage, index)
-        key = addressof(obj.contents) if obj else 0
-        props = cache.get(key) or objects.of(key, index, obj)
-        loose_box(textpage, index, rect)
-        origin(textpage, index, ox, oy)
-        glyphs.append((text, key, props, rect.left, rect.bottom, rect.right, rect.top, ox.value, oy.value))
+        key = get_object(page, index) or 0
+        props = cache.get(key)
+        if props is None:
+            props = objects.of(key, index, raw.FPDFText_GetTextObject(textpage, index) if key else None)
+        loose_box(page, index, box_at)
+        origin(page, index, x_at, y_at)
+        left, top, right, bottom, x, y = unpack(buffer)
+        append((text, key, props, left, bottom, right, top, x, y))
         angle = props[2]
         tally[angle] = tally.get(angle, 0) + 1
     return glyphs, unmapped, tally
@@ -279,20 +312,19 @@ def _drawn(page, frame: _Frame) -> tuple[list[tuple[float, float, float]], int, 
     rulings: list[tuple[float, float, float]] = []
     images = objects = 0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    for obj in page.get_objects(max_depth=8):
+    for kind, obj in _page_objects(page.raw):
         objects += 1
-        kind = obj.type
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             images += 1
         if kind != raw.FPDF_PAGEOBJ_PATH:
             continue
-        segments = raw.FPDFPath_CountSegments(obj.raw)
+        segments = raw.FPDFPath_CountSegments(obj)
         if segments < 2 or segments > 6:
             continue
         points = []
         closed = False
         for i in range(segments):
-            segment = raw.FPDFPath_GetPathSegment(obj.raw, i)
+            segment = raw.FPDFPath_GetPathSegment(obj, i)
             kind_of = raw.FPDFPathSegment_GetType(segment)
             if kind_of == raw.FPDF_SEGMENT_BEZIERTO:
                 points = []
@@ -306,13 +338,13 @@ def _drawn(page, frame: _Frame) -> tuple[list[tuple[float, float, float]], int, 
         x_max = max(x for x, _ in points)
         y_min = min(y for _, y in points)
         y_max = max(y for _, y in points)
-        if not raw.FPDFPageObj_GetBounds(obj.raw, left, bottom, right, top):
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
         # the path's points are in its own space: place them by the object's bounds (which add half the
         # line width on each side of a stroked path)
         fill, stroke = ctypes.c_int(), ctypes.c_int()
-        raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke)
-        half = _half_width(obj.raw) if stroke.value else 0.0
+        raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+        half = _half_width(obj) if stroke.value else 0.0
         box = frame.box(left.value + half, bottom.value + half, right.value - half, top.value - half)
         if box[2] < box[0]:
             box = ((box[0] + box[2]) / 2, box[1], (box[0] + box[2]) / 2, box[3])
@@ -332,6 +364,24 @@ def _drawn(page, frame: _Frame) -> tuple[list[tuple[float, float, float]], int, 
             elif stroke.value:
                 rulings += [(x0, top_, bottom_), (x1, top_, bottom_)]
     return rulings, images, objects
+
+
+def _page_objects(parent, form: bool = False, depth: int = 0, max_depth: int = 8):
+    """(type, object) of every object on the page, those inside form XObjects too (down to `max_depth` levels),
+    as pypdfium2's `get_objects` walks them, without a wrapper object each."""
+    count = (raw.FPDFFormObj_CountObjects if form else raw.FPDFPage_CountObjects)(parent)
+    if count < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    get = raw.FPDFFormObj_GetObject if form else raw.FPDFPage_GetObject
+    kind_of = raw.FPDFPageObj_GetType
+    for index in range(count):
+        obj = get(parent, index)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = kind_of(obj)
+        yield kind, obj
+        if kind == raw.FPDF_PAGEOBJ_FORM and depth < max_depth - 1:
+            yield from _page_objects(obj, True, depth + 1, max_depth)
 
 
 def _half_width(obj) -> float:
