@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
+from extractor.document.readers import pdf_engine
+
 # Below this many bytes of reports to extract, the run stays in this process: starting worker processes
 # (each imports spaCy, ~1 s) would cost more than it saves. Two text reports of the corpus are ~70 KB.
 POOL_MIN_BYTES = 256 * 1024
@@ -107,6 +109,8 @@ class Workers:
                 jobs = min(options.jobs or parallel().default_jobs(), len(misses))
                 if jobs >= 2 and sum(item.size for item in misses) >= options.pool_min_bytes:
                     self._runner = parallel().executor("local", jobs, None)
+        # reports extracted here: the pages of a long PDF are read by the --jobs processes (pdf_pages)
+        pdf_engine.use_page_jobs(1 if self._runner is not None else options.jobs or parallel().default_jobs())
         return self._runner
 
     def for_diffs(self, misses: int):

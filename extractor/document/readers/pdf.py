@@ -23,10 +23,10 @@ from extractor.runtime.errors import InputError
 from extractor.document.headings import remember as remember_headings
 from extractor.document.model import BBox, CharBoxes, Document, Furniture, Location, Notice, SourceLine
 from extractor.document.readers.pdf_furniture import PageText, remove_furniture
-from extractor.document.readers.pdf_engine import DEFAULT, selected
+from extractor.document.readers.pdf_engine import DEFAULT, page_jobs, selected
 from extractor.document.readers.pdf_guard import REPAIR, Limits, run_limited
-from extractor.document.readers.pdf_layout import Unit, continues, page_units, unfinished
-from extractor.document.readers.pdf_rows import join_rows
+from extractor.document.readers.pdf_layout import Unit, continues, unfinished
+from extractor.document.readers.pdf_pages import read_pages
 
 OCR = "run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and read the result"
 
@@ -126,33 +126,32 @@ def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], No
     count = source.count
     on_pages(count)
     deadline = started + limits.timeout(count)  # checked per page, for runs without the child process
-    pages: list[PageText] = []
     notices: list[tuple[str, str, int | None]] = []
     no_text: list[int] = []
     unreadable: list[int] = []
     turned: list[tuple[int, int]] = []
     unmapped = 0
-    columns: list[float] = []
+
+    def check_time() -> None:
+        if time.monotonic() > deadline:
+            raise InputError(path, f"reading the PDF took longer than {limits.timeout(count):g} s",
+                             limits.hint("seconds"))
+
     try:
         if count == 0:
             raise InputError(path, "the PDF has no pages", "export the report again")
-        for index in range(count):
-            if time.monotonic() > deadline:
-                raise InputError(path, f"reading the PDF took longer than {limits.timeout(count):g} s",
-                                 limits.hint("seconds"))
-            read = source.page(index)
-            if read.unreadable:
-                unreadable.append(read.number)
-            if not read.chars and read.images:
-                no_text.append(read.number)
-            if read.turned:
-                turned.append((read.number, read.turned))
-            unmapped += read.unmapped
-            units, size, columns = page_units(read.chars, read.rulings, columns)
-            units = join_rows(units, size)  # a table of figures read row by row, each row one line
-            pages.append(PageText(read.number, read.height, size, units))
+        read = read_pages(source, count, page_jobs(), check_time)
     finally:
         source.close()
+    for page in read:
+        if page.unreadable:
+            unreadable.append(page.number)
+        if page.no_text:
+            no_text.append(page.number)
+        if page.turned:
+            turned.append((page.number, page.turned))
+        unmapped += page.unmapped
+    pages = [page.text for page in read]
     if unreadable and 2 * len(unreadable) > count:
         raise InputError(path, f"the PDF is damaged: {len(unreadable)} of its {count} pages cannot be read "
                          f"({_page_list(unreadable)})", REPAIR)

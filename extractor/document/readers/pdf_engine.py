@@ -27,6 +27,21 @@ def selected(environ: dict[str, str] | None = None) -> str:
     return name
 
 
+_page_jobs = 1
+
+
+def page_jobs() -> int:
+    """How many processes read the pages of one long PDF (pdf_pages): 1 unless a command said more."""
+    return _page_jobs
+
+
+def use_page_jobs(jobs: int) -> None:
+    """Let `jobs` processes read the pages of each PDF this process reads itself (a run that extracts its
+    reports here, not in a pool of workers that each read a whole report)."""
+    global _page_jobs
+    _page_jobs = max(1, int(jobs))
+
+
 def choose(name: str | None) -> None:
     """Make `name` the engine of this process and of the processes it starts (None: leave it)."""
     if name is not None:

@@ -438,6 +438,17 @@ class PdfiumPages:
     def close(self) -> None:
         self.document.close()
 
+    def prepare(self) -> None:
+        """Read what every page needs of the whole file (the declared descents, the damaged pages) now."""
+        self.damaged(0)
+
+    def twin(self) -> PdfiumPages:
+        """The same pages opened anew (in another process: a file handle is not shared), sharing what
+        `prepare` read."""
+        twin = PdfiumPages(self.path)
+        twin._descents, twin._damaged = self._descents, self._damaged
+        return twin
+
     def page(self, index: int):
         from extractor.document.readers.pdf_engine import PageRead
 

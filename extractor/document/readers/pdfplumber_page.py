@@ -60,6 +60,7 @@ class PlumberPages:
         from pdfplumber.utils.exceptions import PdfminerException
 
         self.problems = problems
+        self.path = path
         try:
             self.pdf = pdfplumber.open(path)
             self.count = len(self.pdf.pages)
@@ -72,6 +73,13 @@ class PlumberPages:
 
     def close(self) -> None:
         self.pdf.close()
+
+    def prepare(self) -> None:
+        """Nothing of the whole file is read before the pages."""
+
+    def twin(self) -> PlumberPages:
+        """The same pages opened anew (in another process: a file handle is not shared)."""
+        return PlumberPages(self.path, self.problems)
 
     def page(self, index: int) -> PageRead:
         page = self.pdf.pages[index]
