@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import statistics
 from array import array
+from itertools import chain
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
@@ -116,6 +118,13 @@ def continues(line: Line) -> bool:
 
 # ------------------------------------------------------------------------------------------- characters
 
+_X0 = itemgetter("x0")
+
+
+def _middle(c: dict) -> float:
+    return c["top"] + c["bottom"]
+
+
 def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, float]]]:
     """Clean characters and group them into words; also return the body font size and the visual rows."""
     if not chars:
@@ -123,7 +132,8 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
     size = statistics.median(c["size"] for c in chars) or 10.0
     tolerance = ROW_TOLERANCE * size
     gap = WORD_GAP * size
-    ordered = sorted(chars, key=lambda c: c["top"] + c["bottom"])
+    touching = TOUCHING * size
+    ordered = sorted(chars, key=_middle)
     rows: list[list[dict]] = []
     anchor = None
     for c in ordered:
@@ -136,7 +146,7 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
     words: list[Word] = []
     spans: list[tuple[float, float]] = []
     for index, row in enumerate(rows):
-        row.sort(key=lambda c: c["x0"])
+        row.sort(key=_X0)
         spans.append((min(c["top"] for c in row), max(c["bottom"] for c in row)))
         word: Word | None = None
         space = None
@@ -154,7 +164,7 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
             previous = c
             top, bottom = c["top"], c["bottom"]
             if word is not None and space is not None and letter is not None \
-                    and x0 - letter["x1"] < TOUCHING * size:
+                    and x0 - letter["x1"] < touching:
                 space = None  # a space glyph under touching letters (kerning, an unused soft hyphen): no break
             if word is not None and (space is not None or x0 - word.x1 > gap):
                 word = None
@@ -226,14 +236,14 @@ def make_lines(words: list[Word]) -> list[Line]:
     for row in sorted(by_row):
         ws = sorted(by_row[row], key=lambda w: w.x0)
         chars: list[str] = []
-        boxes = array("d")
+        flat: list[float] = []
         for i, w in enumerate(ws):
             if i:
                 chars.append(" ")
-                boxes.extend(w.space if w.space else (NAN, NAN, NAN, NAN))
+                flat.extend(w.space if w.space else (NAN, NAN, NAN, NAN))
             chars.extend(w.chars)
-            for box in w.boxes:
-                boxes.extend(box)
+            flat.extend(chain.from_iterable(w.boxes))
+        boxes = array("d", flat)
         if chars and chars[-1] == HYPHEN:
             chars[-1] = SOFT_HYPHEN  # a break the producer made (it writes hyphens of the text as "-")
         if HYPHEN in chars:
