@@ -113,3 +113,18 @@ def test_one_report_alone_gets_a_series_per_quantity() -> None:
     # the profit and the part of it put into the fund: one key, two quantities, two series
     profit = {r["value"]: name for r, name in zip(report["indicators"], names) if r["id"] == "other.winst_euro"}
     assert profit == {38400: "other.winst_euro", 5000: "other.winst_euro~2"}
+
+
+def test_a_catalogued_figure_one_year_links_with_an_uncatalogued_one_the_next() -> None:
+    from extractor.pipeline import extract_text
+
+    old = extract_text("Groencoop was in 2022 werkgever van 64 personen, samen 51,3 voltijds equivalenten. "
+                       "De coöperatie telde 1.480 vennoten.", 2022)
+    new = extract_text("Het team van Groencoop telde 69 medewerkers (54,0 VTE). Eind 2023 had de coöperatie "
+                       "1.530 coöperanten.", 2023)
+    add_series([old, new])
+    ids = {r["value"]: (r["id"], r["series"]) for report in (old, new) for r in report["indicators"]}
+    assert ids[64][0] == "employment.persons" and ids[69][0] == "other.werknemer"
+    assert ids[64][1] == ids[69][1] == "employment.persons"
+    assert ids[51.3][1] == ids[54][1] == "employment.fte"
+    assert ids[1480][1] == ids[1530][1] not in {ids[64][1], ids[51.3][1]}

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from extractor.diff.view import Report, period_years
 from extractor.figures.periods import period_kind, stated_period
+from extractor.figures.catalogue import concept_of
 from extractor.figures.relations import MEASURES
 
 # A pair's confidence (0..1) weighs what each figure record carries: its words (label, unit, raw), the words
@@ -81,6 +82,8 @@ def profile(report: Report, record: dict) -> Profile:
     # a figure without a unit has no words of its own yet (its label is a placeholder): its words say nothing
     words = _content(_tokens(" ".join([str(record.get("label") or ""), str(record.get("unit") or ""), raw]))) \
         if record.get("unit") is not None else ""
+    if words and record.get("match", "catalogue") != "derived" and (concept := concept_of(str(record.get("id")))):
+        words = f"{words} {concept} {concept}"  # what the catalogue's quantity counts, in the lexicon's concept
     if not words and record.get("match") == "derived":
         # its key names what it counts even where the sentence put the noun away from the number ("Het aantal
         # fietskoeriers groeide tot 55": other.koerier)

@@ -60,6 +60,7 @@ class _Catalogue:
     by_unit_word: dict[str, Entry]  # a unit word that alone identifies an entry, for fuzzy matching
     fuzzy_min_score: float
     units: frozenset[str]  # the canonical unit codes of patterns/units.yaml
+    concepts: dict[str, str]  # id -> the lexicon concept it counts or measures, where the file names one
 
 
 def _phrase(text: str) -> tuple[tuple[str, ...], ...]:
@@ -97,7 +98,13 @@ def catalogue() -> _Catalogue:
                 for words in rule.unit_words:
                     by_unit_word[" ".join(words)] = entry
     codes = frozenset(units) | {"fraction", "ratio"} | {e.unit for e in entries}
-    return _Catalogue(tuple(entries), by_unit_word, data["fuzzy_min_score"], codes)
+    concepts = {item["id"]: item["concept"] for item in data["indicators"] if item.get("concept")}
+    return _Catalogue(tuple(entries), by_unit_word, data["fuzzy_min_score"], codes, concepts)
+
+
+def concept_of(indicator_id: str) -> str | None:
+    """The lexicon concept a catalogued quantity counts or measures (patterns/indicators.yaml `concept`)."""
+    return catalogue().concepts.get(indicator_id)
 
 
 def identify(doc: Doc, figure: Figure, figures: Sequence[Figure] = ()) -> Identity:
