@@ -62,10 +62,10 @@ def test_a_path_that_does_not_exist(folder: Path, tmp_path: Path) -> None:
 def test_a_folder_with_no_reports(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    (empty / "notes.docx").write_bytes(b"PK")
+    (empty / "notes.doc").write_bytes(b"\xd0\xcf\x11\xe0")  # an old Word file: no report extract reads
     code, _, stderr = _run(str(empty), "--out", str(tmp_path / "o"))
     assert code == 1
-    _one_error_line(stderr, "empty", "no reports in this folder", "put .pdf, .txt or .md reports in it")
+    _one_error_line(stderr, "empty", "no reports in this folder", "put .pdf, .docx, .odt, .txt or .md reports in it")
     assert not (tmp_path / "o").exists()
 
 

@@ -105,14 +105,14 @@ def test_documents_of_formats_extract_cannot_read_are_counted_and_named(tmp_path
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(ROOT / REPORT_2024, folder / "verslag-2024.txt")
-    for name in ("verslag-2023.docx", "verslag-2022.odt", "notulen.rtf"):
+    for name in ("verslag-2023.doc", "verslag-2022.pages", "notulen.rtf"):
         (folder / name).write_bytes(b"PK\x03\x04")
     (folder / "logo.png").write_bytes(b"\x89PNG")
     code, _, stderr = _run(str(folder), "-o", str(tmp_path / "o"), "--no-cache")
     assert code == 0
-    assert stderr == (f"warning: skipped 3 files of a format extract cannot read (.docx, .odt, .rtf): "
-                      f"{folder / 'notulen.rtf'}, {folder / 'verslag-2022.odt'}, {folder / 'verslag-2023.docx'}; "
-                      "save them as PDF, .txt or .md to include them\n")
+    assert stderr == (f"warning: skipped 3 files of a format extract cannot read (.doc, .pages, .rtf): "
+                      f"{folder / 'notulen.rtf'}, {folder / 'verslag-2022.pages'}, {folder / 'verslag-2023.doc'}; "
+                      "save them as .docx, .odt, PDF, .txt or .md to include them\n")
 
 
 def test_a_fiscal_year_option_against_the_texts_year_warns(tmp_path: Path) -> None:

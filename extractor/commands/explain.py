@@ -53,6 +53,10 @@ def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextI
               f"give a line from 1 to {last}", file=stderr)
         return 2
     where = f"page {page}, line {line}" if here else f"line {line}"
+    source = next((s for s in document.lines if s.number == line and s.page == here), None)
+    if source is not None and source.part is not None:  # Word, OpenDocument: say which paragraph or table row
+        where += (f" (paragraph {source.part[1]})" if source.part[0] == "paragraph"
+                  else f" (table {source.part[1]}, row {source.part[2]})")
     figures = [i for i in data["indicators"] if on_line(i)]
     others = ([("statute reference", r) for r in data["statute_references"] if on_line(r)]
               + [("legal reference", r) for r in data["legal_references"] if on_line(r)]
@@ -85,6 +89,9 @@ def _where(location: dict) -> str:
     if location["page"] is not None:
         parts.append(f"page {location['page']}")
     parts.append(f"line {location['line']}, column {location['column']}")
+    if part := location.get("part"):  # Word, OpenDocument: the paragraph or the table cell
+        parts.append(f"paragraph {part['paragraph']}" if "paragraph" in part
+                     else f"table {part['table']}, row {part['row']}, cell {part['cell']}")
     if location["bbox"]:
         parts.append("box " + ", ".join(f"{v:g}" for v in location["bbox"]))
     return "; ".join(parts)

@@ -288,7 +288,7 @@ def skipped_line(skipped: list[Path]) -> str:
     shown = ", ".join(str(path) for path in skipped[:10]) + (f" and {len(skipped) - 10} more" if len(skipped) > 10
                                                               else "")
     return (f"skipped {len(skipped)} file{'s' if len(skipped) != 1 else ''} of a format extract cannot read "
-            f"({', '.join(kinds)}): {shown}; save them as PDF, .txt or .md to include them")
+            f"({', '.join(kinds)}): {shown}; save them as .docx, .odt, PDF, .txt or .md to include them")
 
 
 

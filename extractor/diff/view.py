@@ -28,6 +28,7 @@ _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")  # "Stroomproductie. De 
 _YEAR_OR_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+|(?<!\d)(?:19|20)\d\d(?!\d)")  # "3. Wat we in 2023 deden"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S.*[.:;,]\s*$")  # "1. **Dividend.** Volgens ... uit."
 HEADING_LOOKBACK = 60
+_PARAGRAPH_FORMATS = ("docx", "odt")  # one line a paragraph or table row (extractor/document/readers/office.py)
 
 
 def _clean(text: str) -> str:
@@ -193,7 +194,18 @@ class Report:
 
     @cached_property
     def source_lines(self) -> list[str] | None:
-        """The lines of a text or Markdown source, when the file is where the report says; else None."""
+        """The lines of a text or Markdown source, when the file is where the report says; else None. A Word or
+        OpenDocument source gives its paragraphs and table rows as lines (the report's line numbers), a heading
+        with "# " before it, when the file is there unchanged."""
+        if self.document.get("format") in _PARAGRAPH_FORMATS and self.path:
+            try:
+                from extractor.document.readers.office import read_office
+                document = read_office(Path(self.path))
+            except Exception:  # gone, changed or unreadable now: no source at hand
+                return None
+            if self.document.get("sha256") and document.sha256 != self.document["sha256"]:
+                return None
+            return [("# " if line.heading else "") + line.text.replace("\t", " | ") for line in document.lines]
         if self.document.get("format") not in ("text", "markdown") or not self.path:
             return None
         try:
@@ -211,6 +223,13 @@ class Report:
         if lines is None or loc.get("page") or not 1 <= line <= len(lines):
             return ""
         first = line - 1
+        if self._paragraph_lines:  # Word, OpenDocument: one paragraph a line, its heading the nearest above
+            run_in = _RUN_IN.match(_clean(lines[first]))
+            if run_in and (loc.get("column") or 1) > len(run_in.group(0)):
+                return run_in.group(1)
+            return next((_clean(lines[index]).strip("#*|- ") for index in range(first - 1, max(first - HEADING_LOOKBACK,
+                                                                                              -1), -1)
+                         if lines[index].startswith("# ")), "")
         while first > 0 and lines[first - 1].strip():
             first -= 1
         found = []
@@ -247,6 +266,10 @@ class Report:
             return []
         return pdf_headings(document.lines)
 
+    @property
+    def _paragraph_lines(self) -> bool:
+        return self.document.get("format") in _PARAGRAPH_FORMATS
+
     @cached_property
     def _furniture_lines(self) -> set[int]:
         return {(f.get("location") or {}).get("line") for f in self.data.get("furniture") or []} - {None}
@@ -264,6 +287,9 @@ class Report:
             return next((text for at, text in reversed(self._pdf_headings) if at < here), None)
         if lines is None or not 1 <= line <= len(lines):
             return None
+        if self._paragraph_lines:  # Word, OpenDocument: the nearest paragraph in a heading style above
+            return next((_clean(lines[index]).strip("#*_ ").strip() or None for index in range(line - 2, -1, -1)
+                         if lines[index].startswith("# ")), None)
         furniture = self._furniture_lines
         for index in range(line - 1, -1, -1):
             if index + 1 in furniture:
@@ -289,11 +315,12 @@ class Report:
         first = loc["line"] - 1
         before = lines[first][:max((loc.get("column") or 1) - 1, 0)]
         text = lines[first][len(before):]
-        for previous in reversed(lines[max(first - WRAP_LINES + 1, 0):first]):
+        wrap = 1 if self._paragraph_lines else WRAP_LINES  # a Word paragraph is one line, never wrapped
+        for previous in reversed(lines[max(first - wrap + 1, 0):first]):
             if len(_clean(before)) >= SNIPPET_WIDTH or not previous.strip():
                 break
             before = previous + " " + before
-        for following in lines[first + 1:first + WRAP_LINES]:
+        for following in lines[first + 1:first + wrap]:
             if raw in _clean(text) or not following.strip():
                 break
             text += " " + following

@@ -15,7 +15,7 @@ from math import isnan
 from pathlib import Path
 from typing import Literal
 
-Format = Literal["pdf", "text", "markdown"]
+Format = Literal["pdf", "text", "markdown", "docx", "odt"]
 
 # A source position packs (index of the line in Document.lines, 0-based column) into one int, so that a
 # block can keep one compact position per character. Columns are below 2**40: no line is too long.
@@ -93,6 +93,10 @@ class SourceLine:
     # PDF only: the line opens a new paragraph or table cell (a vertical gap, a column change). Text files
     # say this with blank lines instead.
     starts_block: bool = False
+    # Word and OpenDocument: the part of the document the line is, ("paragraph", n) or ("table", t, row), each
+    # 1-based in the body's order; a table row's cells are apart by tabs. None for the other formats.
+    part: tuple[str, int] | tuple[str, int, int] | None = None
+    heading: bool = False  # Word and OpenDocument: a paragraph in a heading or title style
 
 
 @dataclass(frozen=True)
@@ -101,10 +105,15 @@ class Location:
     line: int
     column: int  # 1-based column of the first character in the original line
     bbox: BBox | None = None
+    # Word and OpenDocument: {"paragraph": n} or {"table": t, "row": r, "cell": c}, 1-based in the body's order
+    part: dict[str, int] | None = None
 
     def to_json(self) -> dict:
-        return {"page": self.page, "line": self.line, "column": self.column,
-                "bbox": self.bbox.as_list() if self.bbox else None}
+        found = {"page": self.page, "line": self.line, "column": self.column,
+                 "bbox": self.bbox.as_list() if self.bbox else None}
+        if self.part is not None:
+            found["part"] = dict(self.part)
+        return found
 
 
 @dataclass
@@ -163,7 +172,17 @@ class Document:
             box = source.char_boxes[column]
             if box is not None:
                 bbox = box if bbox is None else bbox.union(box)
-        return Location(page=line.page, line=line.number, column=first_column + 1, bbox=bbox)
+        return Location(page=line.page, line=line.number, column=first_column + 1, bbox=bbox,
+                        part=part_at(line, first_column))
+
+
+def part_at(line: SourceLine, column: int) -> dict[str, int] | None:
+    """The paragraph, or the table cell, of a Word or OpenDocument line at a 0-based column."""
+    if line.part is None:
+        return None
+    if line.part[0] == "paragraph":
+        return {"paragraph": line.part[1]}
+    return {"table": line.part[1], "row": line.part[2], "cell": line.text[:column].count("\t") + 1}
 
 
 @dataclass

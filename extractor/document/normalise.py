@@ -146,7 +146,7 @@ def _clean_line(document: Document, index: int, rules: _Rules, row: tuple[int, i
     if furniture:
         document.furniture.append(Furniture(furniture, flat, Location(source.page, source.number, 1)))
         return _Line("furniture", length=len(flat))
-    kind: LineKind = "text"
+    kind: LineKind = "heading" if source.heading else "text"  # Word's and OpenDocument's heading styles
     number = None
     if document.format == "markdown":
         if _MD_HEADING.match(tracked.text):
@@ -315,8 +315,8 @@ class _Assembler:
         """After a break, a line that starts in lower case goes on with an unfinished sentence."""
         assert self.current is not None
         tail = self.current.tail()
-        if self.current_kind == "cell" or not tail:
-            return False
+        if self.current_kind == "cell" or not tail or self.document.format in ("docx", "odt"):
+            return False  # a Word or OpenDocument paragraph is whole: the next one is another
         return tail[-1] not in _TERMINAL and body.text[:1].islower()
 
     def ending(self, previous: _Line | None, line: _Line) -> Literal["heading", "paragraph"] | None:

@@ -18,7 +18,14 @@ from extractor.review.records import Record, mark, panel, records, shell, title
 
 
 def source_lines(path: Path) -> list[str]:
-    """The report's lines as an editor numbers them (LF, CRLF or CR ends a line)."""
+    """The report's lines as an editor numbers them (LF, CRLF or CR ends a line); of a Word or OpenDocument
+    report, its paragraphs and table rows (cells apart by tabs), as its locations number them."""
+    from extractor.document.readers import OFFICE_SUFFIXES
+
+    if path.suffix.lower() in OFFICE_SUFFIXES:
+        from extractor.document.readers.office import read_office
+
+        return [line.text for line in read_office(path).lines]
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")

@@ -13,7 +13,7 @@ from extractor.document.readers import REPORT_SUFFIXES
 
 
 # Documents a folder may hold that extract cannot read: counted and named, never skipped without a word.
-UNREADABLE_DOCUMENT_SUFFIXES = frozenset({".doc", ".docx", ".docm", ".odt", ".ott", ".rtf", ".pages", ".wpd",
+UNREADABLE_DOCUMENT_SUFFIXES = frozenset({".doc", ".docm", ".ott", ".rtf", ".pages", ".wpd",
                                           ".html", ".htm", ".epub", ".xls", ".xlsx", ".ods", ".ppt", ".pptx",
                                           ".odp"})
 STDIN = Path("-")  # a text report on standard input
@@ -46,7 +46,7 @@ def collect(paths: list[Path]) -> Selection:
                                             and not p.name.startswith("~$")))
             if not found:
                 selection.errors.append(InputError(path, "no reports in this folder",
-                                                   "put .pdf, .txt or .md reports in it or name the files"))
+                                                   "put .pdf, .docx, .odt, .txt or .md reports in it or name the files"))
             new = [p for p in found if os.path.realpath(p) not in seen]
         elif path.exists() or path.is_symlink():
             new = [path] if os.path.realpath(path) not in seen else []
@@ -225,7 +225,7 @@ def report_inputs(paths: list[Path], given_to: str) -> list[Path]:
                 continue
             if selection.errors:
                 raise InputError(path, "no reports or report JSON outputs in this folder",
-                                 "name a folder of .pdf, .txt or .md reports, or the outputs/ of `extract`")
+                                 "name a folder of .pdf, .docx, .odt, .txt or .md reports, or the outputs/ of `extract`")
             files.extend(selection.files)
         elif path.exists():
             files.append(path)

@@ -9,14 +9,17 @@ from extractor.document.model import Document
 from extractor.document.readers.text import MARKDOWN_SUFFIXES, TEXT_SUFFIXES, read_text
 
 PDF_SUFFIXES = {".pdf"}
-REPORT_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES
+OFFICE_SUFFIXES = {".docx", ".odt"}  # extractor/document/readers/office.py
+# older or other word processors' formats: said so, with what to save them as
+WORD_PROCESSOR_SUFFIXES = {".doc", ".docm", ".rtf", ".ott", ".wpd", ".pages", ".sxw"}
+REPORT_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | MARKDOWN_SUFFIXES | OFFICE_SUFFIXES
 
 
 def read_document(path: Path) -> Document:
     if path == Path("-"):  # a text report on standard input
         return read_text(path)
     if path.is_dir():
-        raise InputError(path, "is a folder, not a report", "name a report file (.pdf, .txt or .md)")
+        raise InputError(path, "is a folder, not a report", "name a report file (.pdf, .docx, .odt, .txt or .md)")
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
         from extractor.document.readers.pdf import read_pdf  # pdfplumber is only imported when a PDF comes
@@ -24,5 +27,12 @@ def read_document(path: Path) -> Document:
         return read_pdf(path)
     if suffix in TEXT_SUFFIXES | MARKDOWN_SUFFIXES:
         return read_text(path)
+    if suffix in OFFICE_SUFFIXES:
+        from extractor.document.readers.office import read_office  # python-docx, odfpy: only when one comes
+
+        return read_office(path)
+    if suffix in WORD_PROCESSOR_SUFFIXES:
+        raise InputError(path, f"a {suffix} document cannot be read (only .docx and .odt of the word processors)",
+                         "open it in the word processor and save it as .docx, .odt or PDF")
     raise InputError(path, f"unknown kind of file ({suffix or 'no suffix'})",
-                     "pass a .pdf, .txt or .md report")
+                     "pass a .pdf, .docx, .odt, .txt or .md report")

@@ -167,6 +167,18 @@ def _fill_rows(table: Table, body: list[tuple[list[int], list]]) -> None:
 
 # ---- tabs
 
+def _same_table(first: SourceLine, line: SourceLine) -> bool:
+    """Two lines of one table as far as their reader knows: a Word or OpenDocument table's rows know their table
+    (two tables one under the other stay two); other lines say nothing."""
+    return first.part is None or line.part is None or first.part[0] != "table" or first.part[:2] == line.part[:2]
+
+
+def _row_of(first: SourceLine, line: SourceLine) -> bool:
+    """A row of the same Word or OpenDocument table, though its cells hold no tab between words ("Vaste activa"
+    over two empty cells)."""
+    return first.part is not None and first.part[0] == "table" and first.part[:2] == (line.part or ())[:2]
+
+
 def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[Table]:
     if not allowed:
         return []
@@ -176,7 +188,8 @@ def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[
             i += 1
             continue
         j = i
-        while j < len(lines) and j not in taken and "\t" in lines[j].text.strip():
+        while j < len(lines) and j not in taken and ("\t" in lines[j].text.strip() and _same_table(lines[i], lines[j])
+                                                     or _row_of(lines[i], lines[j])):
             j += 1
         rows = []
         for k in range(i, j):

@@ -1,0 +1,179 @@
+"""Reading Word (.docx) and OpenDocument (.odt) reports: their paragraphs and tables in the body's order.
+
+Each paragraph is one line of the `Document`, each table row one line whose cells are apart by tabs, so the
+rest of the pipeline reads them as it reads a text report: a row of cells becomes the same table model as the
+tab-separated rows of a text file (row label, column header, period, unit). A line keeps the part it is
+(`SourceLine.part`): paragraph n, or table t, row r, so a location says "paragraph 12" or "table 2, row 3,
+cell 2" (each 1-based in the body's order: `docx.Document(f).paragraphs[n - 1]`, `.tables[t - 1].rows[r - 1]`).
+A paragraph in a heading or title style is a heading. The headers and footers of the pages are furniture.
+
+python-docx reads .docx and odfpy reads .odt: the kept libraries for the two formats, which know their XML
+(merged cells, repeated columns, spaces written as elements) so we do not have to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+
+from extractor.document.model import Document, Format, Furniture, Location, SourceLine
+from extractor.runtime.errors import InputError
+
+DOCX_SUFFIXES = {".docx"}
+ODT_SUFFIXES = {".odt"}
+
+_HEADING_STYLES = ("heading", "title")  # the built-in style names of OOXML and ODF, whatever the UI language
+
+
+def read_office(path: Path) -> Document:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file", "check the path") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})", "check the disk and the path") from None
+    if not data:
+        raise InputError(path, "the file is empty", "check that the export did not fail")
+    if not zipfile.is_zipfile(path):
+        raise InputError(path, "is not a Word or OpenDocument file (no ZIP archive inside)",
+                         "open it in the word processor and save it again, or save it as PDF")
+    docx = path.suffix.lower() in DOCX_SUFFIXES
+    fmt: Format = "docx" if docx else "odt"
+    try:
+        lines, furniture = _docx(path) if docx else _odt(path)
+    except InputError:
+        raise
+    except Exception as error:  # a damaged archive or XML: the libraries raise many kinds
+        raise InputError(path, f"cannot be read as {'Word' if docx else 'OpenDocument'} "
+                               f"({type(error).__name__}: {str(error)[:80]})",
+                         "open it in the word processor and save it again, or save it as PDF") from None
+    if not any(line.text.strip() for line in lines):
+        raise InputError(path, "the document holds no text", "check that it is the right file")
+    return Document(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest(), lines=lines, pages=None,
+                    furniture=furniture)
+
+
+def _line(number: int, text: str, part: tuple, heading: bool = False) -> SourceLine:
+    # a line break or tab inside a paragraph is a space: one paragraph is one line
+    text = text.replace("\r", " ").replace("\n", " ").replace("\v", " ")
+    if part[0] == "paragraph":
+        text = text.replace("\t", " ")
+    return SourceLine(page=None, number=number, text=text, starts_block=True, part=part, heading=heading)
+
+
+def _cell_text(text: str) -> str:
+    return " ".join(text.replace("\t", " ").split())
+
+
+def _docx(path: Path) -> tuple[list[SourceLine], list[Furniture]]:
+    import docx  # python-docx, only when a .docx comes
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(path))
+    lines: list[SourceLine] = []
+    paragraphs = tables = 0
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraphs += 1
+            paragraph = Paragraph(child, document)
+            style = (paragraph.style.name if paragraph.style is not None else "") or ""
+            lines.append(_line(len(lines) + 1, paragraph.text, ("paragraph", paragraphs),
+                               style.casefold().startswith(_HEADING_STYLES)))
+        elif tag == "tbl":
+            tables += 1
+            for row_number, row in enumerate(Table(child, document).rows, start=1):
+                cells, seen = [], set()
+                for cell in row.cells:  # a merged cell comes once per grid column it spans: once here
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(_cell_text(" ".join(p.text for p in cell.paragraphs)))
+                lines.append(_line(len(lines) + 1, "\t".join(cells), ("table", tables, row_number)))
+    furniture: list[Furniture] = []
+    for section in document.sections:
+        for kind, part in (("header", section.header), ("footer", section.footer)):
+            if part.is_linked_to_previous and furniture:
+                continue
+            for paragraph in part.paragraphs:
+                if paragraph.text.strip():
+                    furniture.append(Furniture(kind, " ".join(paragraph.text.split()), Location(None, 1, 1)))
+    return lines, furniture
+
+
+def _odt(path: Path) -> tuple[list[SourceLine], list[Furniture]]:
+    from odf import teletype, text as odf_text  # odfpy, only when an .odt comes
+    from odf.namespaces import TABLENS, TEXTNS
+    from odf.opendocument import load
+
+    document = load(str(path))
+    lines: list[SourceLine] = []
+    counts = {"paragraph": 0, "table": 0}
+
+    def paragraph(element, heading: bool) -> None:
+        counts["paragraph"] += 1
+        lines.append(_line(len(lines) + 1, teletype.extractText(element), ("paragraph", counts["paragraph"]),
+                           heading))
+
+    def walk(element) -> None:
+        for child in element.childNodes:
+            if child.nodeType != child.ELEMENT_NODE:
+                continue
+            name = child.qname
+            if name == (TEXTNS, "h"):
+                paragraph(child, True)
+            elif name == (TEXTNS, "p"):
+                style = (child.getAttribute("stylename") or "").casefold()
+                paragraph(child, style.startswith(_HEADING_STYLES))
+            elif name == (TABLENS, "table"):
+                counts["table"] += 1
+                table(child, counts["table"])
+            elif name in ((TEXTNS, "list"), (TEXTNS, "list-item"), (TEXTNS, "section"), (TEXTNS, "list-header")):
+                walk(child)
+
+    def table(element, number: int) -> None:
+        rows = [row for row in element.getElementsByType(_table_row()) if _table_of(row) is element]
+        for row_number, row in enumerate(rows, start=1):
+            cells = []
+            for cell in row.childNodes:
+                if cell.nodeType != cell.ELEMENT_NODE or cell.qname != (TABLENS, "table-cell"):
+                    continue
+                value = _cell_text(" ".join(teletype.extractText(p) for p in cell.childNodes
+                                            if p.nodeType == p.ELEMENT_NODE))
+                repeated = int(cell.getAttribute("numbercolumnsrepeated") or 1)
+                cells.extend([value] * (min(repeated, 50) if value else 1))
+            while cells and not cells[-1]:
+                cells.pop()
+            lines.append(_line(len(lines) + 1, "\t".join(cells), ("table", number, row_number)))
+
+    walk(document.text)
+    furniture: list[Furniture] = []
+    for master in document.masterstyles.childNodes:
+        for part in getattr(master, "childNodes", []):
+            kind = {"header": "header", "footer": "footer"}.get(getattr(part, "qname", ("", ""))[1])
+            if kind is None:
+                continue
+            for element in part.childNodes:
+                text = " ".join(teletype.extractText(element).split()) if element.nodeType == element.ELEMENT_NODE \
+                    else ""
+                if text:
+                    furniture.append(Furniture(kind, text, Location(None, 1, 1)))
+    return lines, furniture
+
+
+def _table_row():
+    from odf.table import TableRow
+
+    return TableRow
+
+
+def _table_of(row):
+    """The table a row belongs to (a nested table's rows are its own)."""
+    from odf.namespaces import TABLENS
+
+    node = row.parentNode
+    while node is not None and getattr(node, "qname", None) != (TABLENS, "table"):
+        node = node.parentNode
+    return node
