@@ -103,7 +103,7 @@ def test_folder_without_reports(tmp_path):
     code, out, err = call(str(tmp_path))
     assert (code, out) == (2, "")
     assert err == (f"error: {tmp_path}: no reports or report JSON outputs in this folder; name a folder of .pdf, "
-                   ".txt or .md reports, or the outputs/ of `extract`\n")
+                   ".docx, .odt, .txt or .md reports, or the outputs/ of `extract`\n")
 
 
 def test_a_json_that_is_not_a_report(tmp_path):
