@@ -150,7 +150,7 @@ def _panel(ax, series: Series, corpus_years: list[int], show_unit_title: bool) -
     ax.set_xticklabels([str(y) for y in range(low, high + 1)])
     ax.set_ylim(0, top * 1.22)
     ax.yaxis.set_major_formatter(_dutch_ticks())
-    ax.set_ylabel(series.unit or "")
+    ax.set_ylabel(series.noun or series.unit or "")  # a count by what it counts ("gezinnen"), a measure by its unit
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)

@@ -26,13 +26,15 @@ def _place(row: Row) -> str:
 
 def _note(row: Row) -> str:
     """What a wide cell's value is: its unit, qualifier, period and where it stands."""
-    return (f"{row.raw}\nunit: {row.unit or '-'}\nqualifier: {row.qualifier}\nperiod: {row.period or '-'}\n"
+    unit = f"{row.unit} ({row.noun})" if row.noun else (row.unit or "-")
+    return (f"{row.raw}\nunit: {unit}\nqualifier: {row.qualifier}\nperiod: {row.period or '-'}\n"
             f"source: {_place(row)}")
 
 
 def sheets(table: SeriesTable, include_derived: bool = False) -> list[Sheet]:
     long = Sheet("long", LONG_COLUMNS, [long_values(row) for row in table.rows])
-    header = ["series", "organisation", "id", "label", "unit", *table.years, "flags", "notes"]  # years as numbers
+    header = ["series", "organisation", "id", "label", "unit", *table.years, "flags", "notes", "enterprise_number",
+              "noun", "dimension", "possible"]  # years as numbers; the columns of the wide CSV
     rows, notes = [], {}
     for r, series in enumerate(table.wide(include_derived)):
         cells = series.cells()
@@ -49,7 +51,8 @@ def sheets(table: SeriesTable, include_derived: bool = False) -> list[Sheet]:
                 values.append(found.rows[0].value)
                 notes[(r, column)] = _note(found.rows[0])
         rows.append([series.key, series.organisation, series.id, series.label, series.unit, *values,
-                     ";".join(series.flags), " | ".join(series.notes)])
+                     ";".join(series.flags), " | ".join(series.notes), series.enterprise_number, series.noun,
+                     series.dimension, ";".join(series.possible)])
     wide = Sheet("wide", header, rows, notes)
     documents = Sheet("documents", DOCUMENT_COLUMNS,
                       [[d.get(key) for key in DOCUMENT_COLUMNS] for d in table.documents])
