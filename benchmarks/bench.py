@@ -15,7 +15,8 @@ K of them PDF, default N/20), it measures and prints:
 4. start-up: `extract check` of one corpus report against the other, and `extract --help` (issue 13);
 5. the peak memory of a cold run and of the rerun served by the cache, at 50 and 2,000 text reports
    (issue 13);
-and the ratios the issues ask for. `--only startup` or `--only reruns` measures one part alone. Needs a
+and the ratios the issues ask for. `--only startup`, `--only reruns` or `--only throughput` (1. alone, text
+reports only) measures one part alone. Needs a
 checkout (benchmarks/, tests/make_pdfs.py), reportlab and psutil.
 """
 
@@ -270,9 +271,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pdf", type=int, help="how many of them are PDF (default: one in 20)")
     parser.add_argument("--reruns", default="50,2000", metavar="N,M",
                         help="corpus sizes of the cached-rerun memory measure (default 50,2000; empty: skip)")
-    parser.add_argument("--only", choices=("startup", "reruns"), help="measure only this part")
+    parser.add_argument("--only", choices=("startup", "reruns", "throughput"), help="measure only this part")
     args = parser.parse_args(argv)
     sizes = tuple(int(n) for n in args.reruns.split(",") if n.strip())
+    if args.only == "throughput":  # words per second through the whole extraction of the text reports alone
+        with tempfile.TemporaryDirectory(prefix="extractor-bench-") as temporary:
+            files = _corpus_module().build(Path(temporary) / "corpus", args.reports, 0)
+            text_throughput(files, _corpus_module().words(files), Path(temporary))
+        return
     if args.only:
         with tempfile.TemporaryDirectory(prefix="extractor-bench-") as temporary:
             startup(Path(temporary)) if args.only == "startup" else cached_reruns(Path(temporary), sizes)
