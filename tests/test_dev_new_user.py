@@ -141,3 +141,29 @@ def test_series_show_every_linked_quantity_in_a_unit_of_the_vocabulary(table):
     assert all(s.unit is None or in_vocabulary(s.unit) for s in table.series)
     assert all(row.unit is None or in_vocabulary(row.unit) for row in table.rows)
     assert not {row.unit for row in table.rows} & {"members", "times", "gezinnen", "klanten", "mwh", "kwp"}
+
+
+# ---- pairs below the bar: shown as possible, never merged ---------------------------------------------------
+
+POSSIBLE = [  # (year, line, raw) of both figures of a pair the linker scores below its bar
+    ((2021, 125, "14 rondleidingen"), (2022, 37, "22 klassen")),  # guided tours one year, school classes the next
+    ((2021, 102, "4.200 gezinnen"), (2022, 31, "ruim 400 gezinnen")),  # the consumption of 4.200 households, 400 waiting
+    ((2021, 126, "386 deelnemers"), (2023, 94, "circa 450 leerlingen")),  # over a year that leaves them out
+]
+
+
+@pytest.mark.parametrize("first,second", POSSIBLE, ids=[p[0][2] for p in POSSIBLE])
+def test_a_possible_pair_is_shown_on_both_sides_and_never_merged(reports, table, first, second):
+    a, b = _at(reports, *first), _at(reports, *second)
+    assert a["series"] != b["series"]
+    assert [p["series"] for p in a["possible_series"]] == [b["series"]]
+    assert [p["series"] for p in b["possible_series"]] == [a["series"]]
+    assert a["possible_series"][0]["confidence"] == b["possible_series"][0]["confidence"] < 0.6
+    by_quantity = {s.rows[0].quantity: s for s in table.series}
+    assert by_quantity[a["series"]].possible == (b["series"],)
+    assert by_quantity[b["series"]].possible == (a["series"],)
+
+
+def test_figures_linked_confidently_have_no_possible_series(reports):
+    for year, line, raw in MEMBERS:
+        assert "possible_series" not in _at(reports, year, line, raw)
