@@ -514,19 +514,19 @@ def _range(doc: Doc, lower: list[str], start: int, first: _Reading, excluded: se
         second = _reading_at(doc, lower, k, excluded, lexicon)
         if second is not None:
             if changed and _other_units(doc, lower, first, second, excluded, lexicon):
-                return None  # "steeg met 12,5 % tot 450.000 euro": a change, then the amount it came to
+                return None  # "steeg met 12,5 % tot 450.000 euro", "met 15 % tot 52.930": a change, then what it came to
             return _ranged(doc, lower, begin, first, second, excluded, lexicon)
     return None
 
 
 def _other_units(doc: Doc, lower: list[str], first: _Reading, second: _Reading, excluded: set[int],
                  lexicon: _Lexicon) -> bool:
-    """The two figures name units of their own, and not the same one."""
+    """The first figure names a unit of its own and the second another or none ("met 15 % tot 52.930")."""
     units = []
     for reading in (first, second):
         unit = reading.unit or _unit_after(doc, lower, reading.number_end, excluded, lexicon)[0]
         units.append(unit)
-    return None not in units and units[0] != units[1]
+    return units[0] is not None and units[0] != units[1]
 
 
 _CHANGE_WINDOW = 6  # words before "van" in which a verb of change makes "van .. tot .." a change
