@@ -140,3 +140,72 @@ def test_prose_tables_stay_as_they_are() -> None:
     result = extract_text("Voorwaarde\tToepassing\nHet mandaat is onbezoldigd.\tArtikel 21 van de statuten "
                           "bepaalt dat 1 persoon 1 stem heeft.\n", fiscal_year=2023)
     assert not [i for i in result["indicators"] if "table" in i]
+
+
+@pytest.fixture(scope="module")
+def results() -> dict:
+    return extract_file(FIXTURES / "resultaten-2023.txt")
+
+
+def test_leader_dots_with_a_bare_number_or_a_percentage(results) -> None:
+    # "Koeriers ...... 42" is a row of the box, not a page number of a table of contents
+    assert [c[:8] for c in _cells(results) if c[6] == 1] == [
+        (4, "2,6 miljoen euro", 2600000, "EUR", "2023", "Omzet", 1, "Omzet"),
+        (5, "1.391", 1391, None, "2023", "Leden", 1, "Leden"),
+        (6, "8,7 %", 8.7, "%", "2023", "Groei", 1, "Groei"),
+        (7, "42", 42, None, "2023", "Koeriers", 1, "Koeriers"),
+    ]
+
+
+def test_a_growth_row_claims_no_change_of_the_row_over_it(results) -> None:
+    changes = [[m["raw"] for m in r["indicators"]] for r in results["relations"] if r["kind"] == "change"]
+    assert changes[0] == ["8,7 %"]
+
+
+def test_a_change_in_percent_then_a_bare_count_are_two_figures(results) -> None:
+    found = [(i["raw"], i["value"], i["unit"], i["qualifier"]) for i in results["indicators"]
+             if i["location"]["line"] == 9]
+    assert found == [("12,5 %", 12.5, "%", "exact"), ("450.000 euro", 450000, "EUR", "exact"),
+                     ("15 %", 15, "%", "exact"), ("52.930", 52930, None, "exact")]
+
+
+def test_results_table_negatives_in_parentheses_and_minus_slash_minus_scaled(results) -> None:
+    # "(x € 1.000)" over the table scales every amount; "(1.210)" and "-/- 150" are costs, negative
+    assert [c for c in _cells(results) if c[6] == 2] == [
+        (14, "2.450", 2450000, "EUR", "2023", "Omzet", 2, "Omzet", None, "2023", 1000, False),
+        (14, "2.180", 2180000, "EUR", "2022", "Omzet", 2, "Omzet", None, "2022", 1000, False),
+        (15, "(1.210)", -1210000, "EUR", "2023", "Aankopen", 2, "Aankopen", None, "2023", 1000, False),
+        (15, "(1.050)", -1050000, "EUR", "2022", "Aankopen", 2, "Aankopen", None, "2022", 1000, False),
+        (16, "(640)", -640000, "EUR", "2023", "Personeelskosten", 2, "Personeelskosten", None, "2023", 1000, False),
+        (16, "(600)", -600000, "EUR", "2022", "Personeelskosten", 2, "Personeelskosten", None, "2022", 1000, False),
+        (17, "-/- 150", -150000, "EUR", "2023", "Afschrijvingen", 2, "Afschrijvingen", None, "2023", 1000, False),
+        (17, "-/- 140", -140000, "EUR", "2022", "Afschrijvingen", 2, "Afschrijvingen", None, "2022", 1000, False),
+        (18, "450", 450000, "EUR", "2023", "Resultaat", 2, "Resultaat", None, "2023", 1000, True),
+        (18, "390", 390000, "EUR", "2022", "Resultaat", 2, "Resultaat", None, "2022", 1000, True),
+    ]
+
+
+def test_a_last_row_that_sums_the_rows_over_it_is_a_total_relation(results) -> None:
+    wholes = [(r["indicators"][0]["raw"], [m["raw"] for m in r["indicators"][1:]]) for r in results["relations"]
+              if r["kind"] == "part_whole" and r.get("table") == 2]
+    assert wholes == [("450", ["2.450", "(1.210)", "(640)", "-/- 150"]),
+                      ("390", ["2.180", "(1.050)", "(600)", "-/- 140"])]
+
+
+def test_a_last_row_that_does_not_sum_is_no_total() -> None:
+    result = extract_text("Kerncijfers\n\n              2023     2022\nLeden          412      380\n"
+                          "Klanten        640      590\nVrijwilligers   38       35\n", fiscal_year=2023)
+    assert [(i["raw"], i["table"].get("total", False)) for i in result["indicators"]] == [
+        ("412", False), ("380", False), ("640", False), ("590", False), ("38", False), ("35", False)]
+
+
+def test_markdown_results_table_negatives_in_parentheses_scaled() -> None:
+    result = extract_text("Resultaten (x € 1.000)\n\n| | 2023 | 2022 |\n|---|---|---|\n| Omzet | 980 | 910 |\n"
+                          "| Kosten | (930) | (870) |\n| Resultaat | 50 | 40 |\n", fiscal_year=2023, fmt="markdown",
+                          name="r.md")
+    assert [(i["location"]["line"], i["raw"], i["value"], i["period"], i["table"]["row"],
+             i["table"].get("total", False)) for i in result["indicators"]] == [
+        (5, "980", 980000, "2023", "Omzet", False), (5, "910", 910000, "2022", "Omzet", False),
+        (6, "(930)", -930000, "2023", "Kosten", False), (6, "(870)", -870000, "2022", "Kosten", False),
+        (7, "50", 50000, "2023", "Resultaat", True), (7, "40", 40000, "2022", "Resultaat", True),
+    ]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from extractor.document.model import SYNTHETIC, unpack
 from extractor.document.tables import words as table_words
 from extractor.document.tables import Found
+from extractor.document.tables.cells import bracketed
 from extractor.dutch import numbers
 from extractor.figures.catalogue import DERIVED, identify
 from extractor.figures.keys import describe_label, measured as _measured
@@ -21,11 +22,13 @@ from extractor.records import Indicator
 
 
 _SHARES = frozenset({"%", "percent"})
+MINIMUM_PARTS = 2  # a total row sums two rows or more
 _AFTER_WINDOW = 8  # a date after a figure dates it when it follows closely: "16 publicaties ... in 2021"
 
 
 def recognise(context: Context, dates: DatesByBlock) -> list[Indicator]:
     found: list[Indicator] = []
+    in_cells: list[tuple[Indicator, Found]] = []
     for index, doc in context.analysed():
         figures = find_figures(doc, context.excluded[index])
         for figure in figures:
@@ -39,8 +42,40 @@ def recognise(context: Context, dates: DatesByBlock) -> list[Indicator]:
             indicator = _indicator(context, index, doc, figure, dates[index], figures)
             if cell is not None:
                 _in_table(indicator, cell, doc, figure, context.fiscal_year)
+                in_cells.append((indicator, cell))
             found.append(indicator)
+    _implied_totals(in_cells)
     return found
+
+
+def _implied_totals(in_cells: list[tuple[Indicator, Found]]) -> None:
+    """A table's last row whose every figure is the sum of the figures over it in its column, since the last
+    total row, is the table's total though no word says so: a result under its revenue and its costs, a total
+    set in bold only."""
+    tables: dict[int, list[tuple[Indicator, Found]]] = {}
+    for indicator, cell in in_cells:
+        tables.setdefault(id(cell.table), []).append((indicator, cell))
+    for members in tables.values():
+        table = members[0][1].table
+        rows = [row for row in table.rows if row.cells]
+        if len(rows) < 3 or rows[-1].total:
+            continue
+        last = rows[-1]
+        since = max((k for k, row in enumerate(rows[:-1]) if row.total), default=-1)
+        above = {id(row) for row in rows[since + 1:-1]}
+        own = [(indicator, cell) for indicator, cell in members if cell.row is last]
+        if own and all(_sum_of_column(indicator, cell, members, above) for indicator, cell in own):
+            last.total = True
+            for indicator, _ in own:
+                assert indicator.table is not None
+                indicator.table["total"] = True
+
+
+def _sum_of_column(total: Indicator, cell: Found, members: list[tuple[Indicator, Found]], above: set[int]) -> bool:
+    parts = [indicator.value for indicator, other in members if id(other.row) in above
+             and other.cell.column == cell.cell.column and indicator.unit == total.unit]
+    tolerance = max(float(cell.table.column_scale(cell.cell.column) or 1), abs(total.value) * 0.005)
+    return len(parts) >= MINIMUM_PARTS and abs(sum(parts) - total.value) <= tolerance
 
 
 def _source(context: Context, index: int, doc: Doc, figure: Figure) -> tuple[int, int] | None:
@@ -75,6 +110,10 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
         indicator.value = _times(indicator.value, scale)
         if indicator.value_max is not None:
             indicator.value_max = _times(indicator.value_max, scale)
+    if bracketed(cell.text) and indicator.value > 0 and indicator.unit in (None, "EUR") \
+            and indicator.raw in cell.text:  # "(610)" in a column of amounts: a cost, written negative
+        indicator.value = -indicator.value
+        indicator.raw = cell.text
     if row.label:
         indicator.label = row.label
         if indicator.match == "derived" and (figure.unit is None or _measured(figure.unit)):

@@ -240,6 +240,8 @@ def _part_whole(sentences: list[Sentence], c: Cues, fiscal_year: str | None = No
             match = c.whole_follows.search(gap)
             if not match:
                 continue
+            if whole.record.get("table") is not None:
+                continue  # a table's total row: its parts are its rows (table_relations), not the lines over it
             if ".." in (_period(whole, fiscal_year) or ""):
                 continue  # "sinds de oprichting ... in totaal 3.870": a total over the years, not of this year's parts
             before = [f for f in sentence.figures[:k] if _may_add_up(whole, f, fiscal_year)]
@@ -477,7 +479,9 @@ def _change_members(sentences: list[Sentence], s: int, k: int, base: Figure | No
         return members + pair.members, window
     whole_of = {id(f): whole for whole, f in part_of.get(s, [])}
     subject = _subject(sentence.figures[:k], base, whole_of)
-    if subject is None and s > 0 and _word_count(sentence.text[:figure.start]) <= NEXT_SENTENCE_LEAD_WORDS \
+    in_row = figure.record.get("table") is not None  # a table's row says its own quantity, not the row over it
+    if subject is None and s > 0 and not in_row \
+            and _word_count(sentence.text[:figure.start]) <= NEXT_SENTENCE_LEAD_WORDS \
             and _adjacent(sentences[s - 1], sentence) and sentences[s - 1].figures \
             and not _names_its_own(sentence.text[:figure.start], sentences[s - 1], c):
         subject = _subject(sentences[s - 1].figures, base, {id(f): whole for whole, f in part_of.get(s - 1, [])})

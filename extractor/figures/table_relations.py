@@ -64,10 +64,9 @@ def _parts(indicators: list[dict], total: int) -> list[int]:
         chosen = in_column if len(in_column) >= MINIMUM_PARTS else group
         if len(chosen) >= MINIMUM_PARTS or (chosen and _adds_up(indicators, chosen, whole)):
             return _after_last_total(chosen, totals, where)
-        if where.get("parent") is not None:  # "Totaal vaste activa" under "Vaste activa"
-            siblings = [i for i in column if indicators[i]["table"].get("parent") == where["parent"]]
-            return _after_last_total(siblings, totals, where)
-        return []
+        # "Totaal vaste activa" under "Vaste activa"; a table's last row that sums the rows over it
+        siblings = [i for i in column if indicators[i]["table"].get("parent") == where.get("parent")]
+        return _after_last_total(siblings, totals, where)
     # the table's total: the totals of its groups, in its column
     return [i for i in totals if indicators[i]["table"]["column"] == where["column"]
             and indicators[i]["table"].get("row") is not None]

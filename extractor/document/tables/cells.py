@@ -10,9 +10,13 @@ from extractor.document.model import SourceLine
 
 
 # a cell that holds a figure: a number with its sign, currency and at most a few words ("2,6 miljoen euro",
-# "-€ 580,16", "(1.234)", "31,0%", "406,07(-)", "86 kandidaat-huurders"); a year alone is a header, never a figure cell
-_FIGURE = re.compile(r"^[(]?[-−–+]?\s*(?:€|EUR)?\s*[-−–+]?\s*(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?"
-                     r"(?:\s*[%€])?(?:\s*\(-\))?[)]?(?:\s+[^\W\d]+(?:-[^\W\d]+)*\.?){0,3}$", re.IGNORECASE)
+# "-€ 580,16", "(1.234)", "-/- 150", "31,0%", "406,07(-)", "86 kandidaat-huurders"); a year alone is a header, never
+# a figure cell
+_FIGURE = re.compile(r"^(?:-/-\s*)?[(]?[-−–+]?\s*(?:€|EUR)?\s*[-−–+]?\s*(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)"
+                     r"(?:[.,]\d+)?(?:\s*[%€])?(?:\s*\(-\)|\s*-/-)?[)]?(?:\s+[^\W\d]+(?:-[^\W\d]+)*\.?){0,3}$",
+                     re.IGNORECASE)
+# a cell whose amount is written negative by its parentheses, as accounts do: "(1.210)", "(€ 610)"
+_BRACKETED = re.compile(r"^\(\s*[-−–]?\s*(?:€|EUR)?\s*\d[\d.,\u202f\u00a0 ]*\)$", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 _DASH_CELL = re.compile(r"^[-−–—]$")  # an empty cell written as a dash
 GAP = re.compile(r"\s{2,}|\s*(?:\.{4,}|…{2,}|_{4,}|(?:\. ){3,}\.?)\s*")
@@ -28,6 +32,11 @@ WORDLIKE = re.compile(r"[^\W\d_]{3}")  # a row label holds a word (OCR debris "e
 def is_figure_cell(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= 40 and not _YEAR_CELL.match(text) and bool(_FIGURE.match(text))
+
+
+def bracketed(text: str) -> bool:
+    """An amount in parentheses, a table's way of writing it negative ("(1.210)"); "406,07(-)" is another mark."""
+    return bool(_BRACKETED.match(text.strip()))
 
 
 def empty_cell(text: str) -> bool:
@@ -116,6 +125,15 @@ def xs(line: SourceLine, cells: list[tuple[int, int, str]]) -> tuple[list[float]
     x0 = [x(s, 0) for s, _, _ in cells]
     x1 = [x(e - 1, 1) for _, e, _ in cells]
     return x0, x1, x0[0] if x0 else 0.0
+
+
+def vertical(line: SourceLine) -> tuple[float | None, float | None]:
+    """The top and bottom of a PDF line: those of its characters' boxes."""
+    boxes = line.char_boxes
+    assert boxes is not None
+    tops = [box.top for box in boxes if box is not None]  # type: ignore[union-attr]
+    bottoms = [box.bottom for box in boxes if box is not None]  # type: ignore[union-attr]
+    return (min(tops), max(bottoms)) if tops else (None, None)
 
 
 def plain(text: str) -> str:
