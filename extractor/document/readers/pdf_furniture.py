@@ -75,6 +75,7 @@ def remove_furniture(pages: list[PageText]) -> list[FurnitureLine]:
     """Find furniture on every page, take it out of the pages' units and return it."""
     seen: dict[tuple[str, str], set[int]] = defaultdict(set)
     offsets: dict[tuple[str, str], set[int]] = defaultdict(set)  # printed number minus page index
+    numbers: dict[tuple[str, str], list[tuple[int, tuple[int, ...]]]] = defaultdict(list)
     for page in pages:
         for unit in page.units:
             for line in unit.lines():
@@ -84,8 +85,10 @@ def remove_furniture(pages: list[PageText]) -> list[FurnitureLine]:
                     seen[key].add(page.number)
                     match = _DIGITS.search(line.text)
                     offsets[key].add(int(match.group()) - page.number if match else -10**9)
+                    numbers[key].append((page.number, tuple(int(d) for d in _DIGITS.findall(line.text))))
     with_text = sum(1 for page in pages if page.units)
-    repeated = {key for key, where in seen.items() if len(where) >= max(2, REPEATED * with_text)}
+    repeated = {key for key, where in seen.items() if len(where) >= max(2, REPEATED * with_text)
+                and _numbers_of_furniture(numbers[key])}
     numbered = {key for key in repeated if len(offsets[key]) == 1 and -10**9 not in offsets[key]}
     found: list[FurnitureLine] = []
     for page in pages:
@@ -102,6 +105,7 @@ def remove_furniture(pages: list[PageText]) -> list[FurnitureLine]:
                     on_page.append((line, zone + ("#" if (zone, key) in numbered else "")))
                 elif zone == "footer" and _URL.fullmatch(line.text.strip()) and line.size < 0.95 * page.size:
                     on_page.append((line, "url"))
+        on_page = _at_the_edge(on_page, page)
         if not on_page:
             continue
         gone = {id(line) for line, _ in on_page}
@@ -122,6 +126,43 @@ def remove_furniture(pages: list[PageText]) -> list[FurnitureLine]:
         for number, item in enumerate((f for f in found if f.page == page_number), 1):
             item.line = number
     return found
+
+
+def _at_the_edge(found: list[tuple[Line, str]], page: PageText) -> list[tuple[Line, str]]:
+    """Furniture stands between the body and the page's edge, alone at its height: a footer has no line of the
+    body under it, a header none over it (the label of a table's row that the page breaks under, "van de
+    tuinen", recurs at the page bottom too, with the row's next line under it)."""
+    candidates = {id(line) for line, _ in found}
+    body = [line for unit in page.units for line in unit.lines() if id(line) not in candidates]
+    kept = []
+    for line, kind in found:
+        if any(other.top < line.bottom and line.top < other.bottom for other in body):
+            continue  # a number beside a line of the body: a header cell ("Post   2023   2022"), no page number
+        if _zone(line, page) == "footer" and kind != "page_number" \
+                and any(other.top >= line.bottom - 0.5 for other in body):
+            continue
+        if _zone(line, page) == "header" and kind != "page_number" \
+                and any(other.bottom <= line.top + 0.5 for other in body):
+            continue
+        kept.append((line, kind))
+    return kept
+
+
+def _numbers_of_furniture(found: list[tuple[int, tuple[int, ...]]]) -> bool:
+    """The numbers of a line that recurs on many pages, digits aside, are those of furniture when at most one
+    of them changes from page to page and it counts up with the pages (a page number, "—7SmartCoop ..."); a
+    table's row that the page breaks at ("Kostenpost 5   1.185   1.045", another row of it on the next page)
+    changes in several, or not upwards."""
+    found = sorted(found)
+    if len(found) < 2:
+        return True
+    changing = [k for k in range(len(found[0][1])) if len({numbers[k] for _, numbers in found}) > 1]
+    if not changing:
+        return True
+    if len(changing) > 1:
+        return False
+    values = [numbers[changing[0]] for _, numbers in found]
+    return all(a < b for a, b in zip(values, values[1:]))
 
 
 def _row_key(unit: Unit) -> tuple[str, ...]:

@@ -294,6 +294,18 @@ def _intersect(a: list[tuple[float, float]], b: list[tuple[float, float]],
     return [(max(x0, y0), min(x1, y1)) for x0, x1 in a for y0, y1 in b if min(x1, y1) - max(x0, y0) >= minimum]
 
 
+def _crossed_beside(words: list[Word], x0: float, x1: float, rulings: list[tuple[float, float]]) -> bool:
+    """A line with text on both sides of the gap, above or below every rule drawn down it: a line of prose
+    whose word space happens to fall under the rule of a table over it, not a column."""
+    left = {w.row for w in words if w.x1 <= x0 + 0.01}
+    right = {w.row for w in words if w.x0 >= x1 - 0.01}
+    for row in left & right:
+        middle = next((w.top + w.bottom) / 2 for w in words if w.row == row)
+        if not any(t <= middle <= b for t, b in rulings):
+            return True
+    return False
+
+
 def _bands(words: list[Word], paragraph_gap: float) -> list[list[Word]]:
     """Split words at every horizontal gap taller than a paragraph gap, top to bottom."""
     cuts = [b for _, b in _gaps([(w.top, w.bottom) for w in words], paragraph_gap)]
@@ -353,8 +365,9 @@ class PageLayout:
                 found.append(Gutter(x0, x1, "wide"))
                 continue
             top, bottom = min(w.top for w in words), max(w.bottom for w in words)
-            if any(x0 <= x <= x1 and min(b, bottom) - max(t, top) >= RULED * (bottom - top)
-                   for x, t, b in self.rulings):
+            down = [(t, b) for x, t, b in self.rulings if x0 <= x <= x1]
+            if any(min(b, bottom) - max(t, top) >= RULED * (bottom - top) for t, b in down) \
+                    and not _crossed_beside(words, x0, x1, down):
                 found.append(Gutter(x0, x1, "ruling"))
                 continue
             aligned = self._aligned(words, x0, x1)
