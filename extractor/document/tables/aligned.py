@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
 from extractor.document.tables.cells import (COLON, LABEL_LINE, LEADER, SENTENCE_END, WORDLIKE, GAP, Split, apart, bare, cut,
-                                             empty_cell, is_figure_cell, plain, trimmed, xs)
+                                             empty_cell, is_figure_cell, plain, trimmed, vertical, xs)
 from extractor.document.tables.model import Cell, Column, Row, Table
 
 
@@ -18,9 +18,14 @@ from extractor.document.tables.model import Cell, Column, Row, Table
 
 @dataclass
 class _Kind:
-    kind: str  # "row" | "loose" | "header" | "label" | "labels" | "colon" | "blank" | "other"
+    # "row" | "loose" | "header" | "label" | "labels" | "colon" | "blank" | "other"; in a table: "more" (a row's
+    # label going on), "repeat" (its header row again, on the next page)
+    kind: str
     split: Split | None = None
     line: str = ""
+    page: int | None = None
+    top: float | None = None  # PDF: the line's top and bottom on its page
+    bottom: float | None = None
 
 
 def _classify(index: int, line: SourceLine) -> _Kind:
@@ -36,6 +41,9 @@ def _classify(index: int, line: SourceLine) -> _Kind:
     split = Split(index, cells, x0, x1, indent)
     kind = _kind(text, split)
     kind.line = text
+    kind.page = line.page
+    if line.char_boxes is not None:
+        kind.top, kind.bottom = vertical(line)
     return kind
 
 
@@ -135,13 +143,18 @@ def _table_from(kinds: list[_Kind], i: int) -> tuple[Table | None, int]:
             j += 1
             continue
         if k == "header" and seen_row:
-            break
+            if not _repeated_header(kinds[j], members):
+                break
+            kinds[j].kind = "repeat"  # the header row again, over the rest of the table on the next page
+
         if k in ("row", "loose"):
             leader = bool(LEADER.search(kinds[j].line))
             if seen_row and k == "row" and leader != leaders_seen:
                 break  # leader dots after columns, or columns after leader dots: another table
             leaders_seen = leader if k == "row" else leaders_seen
             seen_row = True
+        elif k == "label" and _continues(kinds[j], members):
+            kinds[j].kind = "more"  # the row label over it goes on on this line
         elif k == "label":
             following = _next(kinds, j, 2)
             if following is None or kinds[following].kind not in ("row", "label", "loose"):
@@ -151,7 +164,7 @@ def _table_from(kinds: list[_Kind], i: int) -> tuple[Table | None, int]:
         members.append(kinds[j])
         blanks = 0
         j += 1
-    while members and members[-1].kind not in _DATA:
+    while members and members[-1].kind not in _DATA + ("more",):
         members.pop()
     rows = [m for m in members if m.kind == "row"]
     headers = [m for m in members if m.kind == "header"]
@@ -162,6 +175,40 @@ def _table_from(kinds: list[_Kind], i: int) -> tuple[Table | None, int]:
     end = members[-1].split.index + 1  # type: ignore[union-attr]
     leaders = any(LEADER.search(m.line) for m in rows)
     return _positional(members, "leaders" if leaders else "aligned"), end
+
+
+def _repeated_header(header: _Kind, members: list[_Kind]) -> bool:
+    """A header line that says again what a header line of the table said (a header row repeated at the top
+    of each page the table runs over)."""
+    said = [" ".join(m.split.texts()) for m in members if m.kind == "header" and m.split is not None]
+    return header.split is not None and " ".join(header.split.texts()) in said
+
+
+WRAP_TIGHTER = 0.3  # points: a label's next line in its cell stands this much closer than the next row does
+
+
+def _continues(label: _Kind, members: list[_Kind]) -> bool:
+    """A line of a label alone, right under a row with a label (or a line that goes on with it), is the rest of
+    that row's label, wrapped in its cell: it starts in lower case ("Omzet uit de verkoop / van pakketten"), or
+    (PDF) it stands closer to the line over it than the rows of the table stand to what is over them."""
+    if not members or members[-1].kind not in ("row", "more") or label.split is None:
+        return False
+    text = label.split.cells[0][2]
+    if text[:1].islower():
+        return True
+    above = members[-1]
+    gap = _gap(above, label)
+    if gap is None:
+        return False
+    rows = [_gap(members[k - 1], m) for k, m in enumerate(members) if k and m.kind == "row"]
+    rows = sorted(g for g in rows if g is not None)
+    return bool(rows) and gap < rows[len(rows) // 2] - WRAP_TIGHTER
+
+
+def _gap(above: _Kind, below: _Kind) -> float | None:
+    if above.bottom is None or below.top is None or above.page != below.page:
+        return None
+    return below.top - above.bottom
 
 
 def _next(kinds: list[_Kind], i: int, blanks: int = 1) -> int | None:
@@ -210,13 +257,22 @@ def _positional(members: list[_Kind], shape: str) -> Table:
         assert split is not None
         table.caption.append((split.index, 0, len(members[0].line)))
         members = members[1:]
+    for member in members:
+        if member.kind == "repeat" and member.split is not None:
+            table.header += [(member.split.index, start, end) for start, end, _ in member.split.cells]
     headers = [m.split for m in members if m.kind == "header"]
     periods_in_headers = 0
     for split in headers:
         assert split is not None
+        over: list[int] = []  # the header cells that stand over columns of figures
+        periods = len(split.cells) == len(columns) > 1 and \
+            all(words.heading(text).period is not None for _, _, text in split.cells)
         for c, (start, end, text) in enumerate(split.cells):
             table.header.append((split.index, start, end))
             head = words.heading(text)
+            if periods:  # "2022   2023" over two columns, whatever their place
+                over.append(c)
+                continue
             if c == 0 and len(split.cells) > 1 and not words.is_header_cell(text):
                 continue
             if len(split.cells) == 1 and head.period is None:  # "(in duizend euro)" over the table
@@ -230,7 +286,14 @@ def _positional(members: list[_Kind], shape: str) -> Table:
                 table.unit = table.unit or head.unit
                 table.scale = table.scale or head.scale
                 continue
-            column = columns[_header_column(split.x0[c], split.x1[c], centres)]
+            over.append(c)
+        # as many header cells as columns: one over each, in order (Word leaves a header left in its cell, over
+        # amounts set right: by its place alone it stands nearer the column before)
+        in_order = len(over) == len(columns) and len(over) > 1
+        for k, c in enumerate(over):
+            text = split.cells[c][2]
+            head = words.heading(text)
+            column = columns[k if in_order else _header_column(split.x0[c], split.x1[c], centres)]
             column.header = f"{column.header} {text}".strip()
             column.period = column.period or head.period
             column.unit = column.unit or head.unit
@@ -242,16 +305,20 @@ def _positional(members: list[_Kind], shape: str) -> Table:
         for column in columns:
             column.period = column.period or stated[0].period
             column.header = column.header or stated[0].header
-    _rows(table, [m for m in members if m.kind != "header"], column_of)
+    _rows(table, [m for m in members if m.kind not in ("header", "repeat")], column_of)
     return table
 
 
 def _header_column(x0: float, x1: float, centres: list[float]) -> int:
-    """The column a header cell stands over: the one whose figures' right edge is nearest its own right edge
-    or inside it."""
+    """The column a header cell stands over: the one whose figures' right edge is inside it (the nearest its
+    own right edge, when a wide header spans two), else the one whose space, from the right edge of the column
+    before to its own, the header starts in (a header set left in its cell), else the nearest."""
     inside = [k for k, c in enumerate(centres) if x0 - 1 <= c <= x1 + 1]
     if inside:
-        return inside[0]
+        return min(inside, key=lambda k: abs(centres[k] - x1))
+    for k, c in enumerate(centres):
+        if x0 <= c and (k == 0 or x0 > centres[k - 1]) and x1 <= c:
+            return k
     return min(range(len(centres)), key=lambda k: abs(centres[k] - x1))
 
 
@@ -263,6 +330,11 @@ def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float]
     for member in members:
         split = member.split
         assert split is not None
+        if member.kind == "more":  # the wrapped rest of the label of the row over it
+            row = table.rows[-1]
+            row.label = f"{row.label} {bare(split.cells[0][2])}"
+            row.lines.append(split.index)
+            continue
         if member.kind == "label":
             label = bare(split.cells[0][2])
             if previous != "label":  # a label right under a label is its child; else a sibling or an uncle
