@@ -69,6 +69,7 @@ class _Rules:
     code_context: re.Pattern[str]
     implied_code: str
     statute_citation: re.Pattern[str]  # "Artikel 3 van de statuten", "artikels 5 en 19 van onze statuten"
+    book_words: frozenset[str] = frozenset()  # "art. 403 Boek 2 BW"
 
 
 @cache
@@ -113,7 +114,8 @@ def _rules() -> _Rules:
                   re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in data["statute_context_words"]) + ")"),
                   int(data["statute_context_blocks"]),
                   re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data["code_context_words"]) + r")(?!\w)"),
-                  data["implied_code"], _statute_citation(data))
+                  data["implied_code"], _statute_citation(data),
+                  frozenset(word.lower() for word in data.get("book_words", [])))
 
 
 def _statute_citation(data: dict) -> re.Pattern[str]:
@@ -328,7 +330,9 @@ def _article(context: Context, index: int, doc: Doc, span: _Span, rules: _Rules,
     start, end, numbers = span.start, span.end, span.numbers
     if not numbers:
         return None
-    instrument, stop = _instrument_after(lower, end, rules)
+    instrument, stop, book = _instrument_after(lower, end, rules)
+    if book is not None and instrument is not None:  # "art. 403 Boek 2 BW": article 2:403 of the code
+        numbers = [n if ":" in n else f"{book}:{n}" for n in numbers]
     location = context.locate_tokens(index, start, end)
     raw = doc[start:stop].text
     if instrument == _STATUTES or (instrument is None and not any(":" in n for n in numbers)
@@ -361,19 +365,23 @@ def _names_other_text(lower: list[str], k: int, rules: _Rules) -> bool:
     return k < len(lower) and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", lower[k]) is not None  # "ocmw-wet"
 
 
-def _instrument_after(lower: list[str], k: int, rules: _Rules) -> tuple[str | None, int]:
-    """The instrument named after the article numbers, over linking words ("van het nieuwe Wetboek ..."), and
-    where it ends; none, and `k`, when no instrument follows ("artikel 42 de uittreding")."""
-    end = k
+def _instrument_after(lower: list[str], k: int, rules: _Rules) -> tuple[str | None, int, str | None]:
+    """The instrument named after the article numbers, over linking words ("van het nieuwe Wetboek ...") and a
+    code's book ("Boek 2 BW"), where it ends, and the book; none, and `k`, when no instrument follows
+    ("artikel 42 de uittreding")."""
+    end, book = k, None
     for _ in range(5):
         for words, name in rules.instruments:
             if tuple(lower[k:k + len(words)]) == words:
-                return name, k + len(words)
+                return name, k + len(words), book
         if k < len(lower) and lower[k] in rules.links:
             k += 1
             continue
+        if k + 1 < len(lower) and lower[k] in rules.book_words and lower[k + 1].isdigit():
+            book, k = lower[k + 1], k + 2
+            continue
         break
-    return None, end
+    return None, end, None
 
 
 def _dated_acts(context: Context, index: int, doc: Doc, dates: list[DateMention], rules: _Rules) -> list[FoundReference]:
