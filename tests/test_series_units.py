@@ -31,3 +31,12 @@ def test_every_unit_of_the_vocabulary_has_a_dimension() -> None:
 def test_a_figure_without_a_unit_has_none() -> None:
     assert series_unit(None, "2.015") == series_unit(None, "twaalf")
     assert series_unit(None, "2.015").unit is None
+
+
+@pytest.mark.parametrize("period,words", [("2017/2023", "2017 to 2023"), ("../2017", "the period up to 2017"),
+                                          ("2016/..", "the period from 2016"), ("2022", "2022"),
+                                          ("2023-12-31", "2023-12-31")])
+def test_a_series_note_gives_a_period_in_words(period: str, words: str) -> None:
+    from extractor.series.table import period_words
+
+    assert period_words(period) == words and ".." not in period_words(period)

@@ -326,7 +326,7 @@ def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list
             notes.extend(_qualifier_note(row) for row in members if not row.exact and row.fiscal_year is not None)
         if any(PERIOD_DIFFERS in row.flags for row in flagged):
             flags.append(PERIOD_DIFFERS)
-            notes.extend(f"{row.raw} in the {row.fiscal_year} report is dated {row.period}"
+            notes.extend(f"{row.raw} in the {row.fiscal_year} report is dated {period_words(row.period)}"
                          for row in flagged if PERIOD_DIFFERS in row.flags)
         stated_years = {row.fiscal_year for row in members}
         latest = sorted(members, key=lambda row: (row.fiscal_year or 0, row.noun is not None))
@@ -342,6 +342,18 @@ def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list
                                  possible=tuple(sorted({p for row in members for p in row.possible}))))
     out_rows.sort(key=Row.sort_key)
     return out_series, out_rows
+
+
+def period_words(period: str | None) -> str:
+    """A period in words for a note, never in interval notation: "2017/2023" -> "2017 to 2023", "../2024" -> "the
+    period up to 2024", "2016/.." -> "the period from 2016"; a year or a date as it is."""
+    start, slash, end = (period or "").partition("/")
+    if not slash:
+        return period or "no period"
+    start, end = ("" if start == ".." else start), ("" if end == ".." else end)
+    if start and end:
+        return f"{start} to {end}"
+    return f"the period up to {end}" if end else f"the period from {start}"
 
 
 def _with_flags(row: Row, flags: tuple[str, ...]) -> Row:
