@@ -238,21 +238,21 @@ def test_check_on_a_terminal_with_no_color_has_no_escape_codes(monkeypatch: pyte
 # ---------------------------------------------------------------------------------- comparisons that make sense
 
 def test_diff_says_what_it_compared() -> None:
-    code, _, stderr = _run("diff", OLD_JSON, NEW_JSON)
+    code, _, stderr = _run("diff", "--lang", "en", OLD_JSON, NEW_JSON)
     assert code == 0
     assert stderr == f"compared: {OLD_JSON} (2021) → {NEW_JSON} (2024)\n"
 
 
 def test_diff_of_a_report_with_itself_is_refused() -> None:
-    code, stdout, stderr = _run("diff", NEW_JSON, REPORT_2024)
+    code, stdout, stderr = _run("diff", "--lang", "en", NEW_JSON, REPORT_2024)
     assert (code, stdout) == (2, "")
     assert stderr == (f"error: {REPORT_2024}: is the same report as {NEW_JSON} (the same bytes), so nothing can "
                       "change; give two reports of different years: extract diff OLD NEW\n")
 
 
 def test_diff_with_its_arguments_swapped_compares_earlier_to_later() -> None:
-    _, right, _ = _run("diff", OLD_JSON, NEW_JSON, "--format", "json")
-    code, swapped, stderr = _run("diff", NEW_JSON, OLD_JSON, "--format", "json")
+    _, right, _ = _run("diff", "--lang", "en", OLD_JSON, NEW_JSON, "--format", "json")
+    code, swapped, stderr = _run("diff", "--lang", "en", NEW_JSON, OLD_JSON, "--format", "json")
     assert code == 0 and swapped == right
     assert stderr.splitlines() == [
         f"warning: {NEW_JSON} is of 2024, {OLD_JSON} of 2021: compared earlier → later, {OLD_JSON} → {NEW_JSON}; "
@@ -263,14 +263,14 @@ def test_diff_with_its_arguments_swapped_compares_earlier_to_later() -> None:
 def test_diff_of_two_reports_of_one_year_warns(tmp_path: Path) -> None:
     draft = tmp_path / "ontwerp-2024.txt"
     draft.write_text((ROOT / REPORT_2024).read_text(encoding="utf-8").replace("20.892", "20.893"), encoding="utf-8")
-    code, _, stderr = _run("diff", NEW_JSON, str(draft))
+    code, _, stderr = _run("diff", "--lang", "en", NEW_JSON, str(draft))
     assert code == 0
     assert stderr.splitlines()[0] == ("warning: both reports are of fiscal year 2024: the changes are between two "
                                       "versions of one year, and checks across years do not apply")
 
 
 def test_check_names_what_it_checked_and_what_it_left_out() -> None:
-    code, _, stderr = _run("check", NEW_JSON, "--against", "outputs/")
+    code, _, stderr = _run("check", "--lang", "en", NEW_JSON, "--against", "outputs/")
     assert code == 1
     assert stderr.splitlines() == [
         f"warning: {REPORT_2024} is the draft itself: left out",
@@ -278,7 +278,7 @@ def test_check_names_what_it_checked_and_what_it_left_out() -> None:
 
 
 def test_check_against_a_report_of_the_same_year_says_nothing_was_compared() -> None:
-    code, _, stderr = _run("check", NEW_JSON, "--against", REPORT_2024, "--fail-on", "never")
+    code, _, stderr = _run("check", "--lang", "en", NEW_JSON, "--against", REPORT_2024, "--fail-on", "never")
     assert code == 0
     assert stderr.splitlines() == [
         f"warning: {REPORT_2024} is the draft itself: left out",
@@ -290,12 +290,12 @@ def test_check_of_a_draft_without_a_year_needs_fiscal_year(tmp_path: Path) -> No
     draft = tmp_path / "verslag ontwerp.txt"
     draft.write_text("Bijzonder verslag van SmartCoop\n\nSmart was in België werkgever van 21.000 personen.\n",
                      encoding="utf-8")
-    code, stdout, stderr = _run("check", str(draft), "--against", REPORT_2021)
+    code, stdout, stderr = _run("check", "--lang", "en", str(draft), "--against", REPORT_2021)
     assert (code, stdout) == (2, "")
     assert stderr.startswith(f"error: {draft}: the draft names no fiscal year") and \
         stderr.endswith("; give it with --fiscal-year YEAR\n")
-    code, stdout, stderr = _run("check", str(draft), "--against", REPORT_2021, "--fiscal-year", "2024")
-    assert code in (0, 1) and stdout.startswith("Bevindingen:")
+    code, stdout, stderr = _run("check", "--lang", "en", str(draft), "--against", REPORT_2021, "--fiscal-year", "2024")
+    assert code in (0, 1) and stdout.startswith("Findings:")
     assert stderr == f"checked: {draft} (2024) against {REPORT_2021} (2021)\n"
 
 

@@ -110,7 +110,7 @@ def test_explain_shows_the_exclusion(tmp_path: Path) -> None:
     report.write_text("Bijzonder verslag 2023\n\nDe in 1° tot 8° bedoelde voorwaarden gelden voor 1.200 vennoten.\n",
                       encoding="utf-8")
     stdout = io.StringIO()
-    assert run(["explain", str(report), "3"], stdout, io.StringIO()) == 0
+    assert run(["explain", str(report), "3", "--lang", "en"], stdout, io.StringIO()) == 0
     shown = stdout.getvalue()
     assert "not a figure: «1°» — legal_enumeration (non_figure.legal_enumeration) at line 3, column 7" in shown
     assert "not a figure: «8°» — legal_enumeration (non_figure.legal_enumeration) at line 3, column 14" in shown

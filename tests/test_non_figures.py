@@ -124,7 +124,7 @@ def test_an_exclusion_is_shown_by_explain(tmp_path) -> None:
     report.write_text("Voedselteam Leuven cv\nBel 016 22 33 44 of kom naar de Naamsestraat 12, 3000 Leuven.\n"
                       "We leverden 1.250 groentepakketten.\n", encoding="utf-8")
     stdout, stderr = io.StringIO(), io.StringIO()
-    assert run(["explain", str(report), "2"], stdout, stderr) == 0
+    assert run(["explain", str(report), "2", "--lang", "en"], stdout, stderr) == 0
     assert stdout.getvalue().splitlines()[1:] == [
         "  not a figure: «016 22 33 44» = +3216223344 — phone (non_figure.phone.valid) at line 2, column 5",
         "  not a figure: «Naamsestraat 12» — address (non_figure.address.street) at line 2, column 33",

@@ -107,7 +107,7 @@ def test_the_text_draft_gives_the_same_figures_as_the_word_draft() -> None:
 
 def test_explain_points_at_the_paragraph_and_the_cell() -> None:
     stdout, stderr = io.StringIO(), io.StringIO()
-    code = run(["explain", str(OFFICE / "draft-2024.docx"), "8"], stdout, stderr)
+    code = run(["explain", str(OFFICE / "draft-2024.docx"), "8", "--lang", "en"], stdout, stderr)
     text = stdout.getvalue()
     assert code == 0, stderr.getvalue()
     assert text.startswith(f"{OFFICE / 'draft-2024.docx'}, line 8 (table 1, row 2):\n")

@@ -41,7 +41,7 @@ def test_diff_and_check_quiet_say_nothing_and_exit_by_the_findings(tmp_path: Pat
     assert data["summary"] == {"error": 2, "warning": 1, "info": 2}
     assert data["findings"][0]["message"].startswith("The date of the extraordinary general meeting")
     code, out, err = _run("diff", MD_2021, TXT_2024)
-    assert code == 0 and out.startswith("Bevindingen: ") and err.startswith("compared: ")
+    assert code == 0 and out.startswith("Bevindingen: ") and err.startswith("vergeleken: ")
 
 
 def test_series_out_and_quiet(tmp_path: Path) -> None:

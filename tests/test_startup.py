@@ -67,7 +67,7 @@ def test_check_against_its_own_folder_extracts_the_draft_once(monkeypatch: pytes
     monkeypatch.setattr(api, "_EXTRACTED", {})
     monkeypatch.setattr(cache, "_startup_root", tmp_path / "cache")  # empty: no report comes from the cache
     stdout, stderr = io.StringIO(), io.StringIO()
-    assert run(["check", REPORT_2024, "--against", "corpus/", "--fail-on", "never", "--format", "json"],
+    assert run(["check", REPORT_2024, "--against", "corpus/", "--fail-on", "never", "--format", "json", "--lang", "en"],
                stdout, stderr) == 0
     assert sorted(seen) == ["smartcoop-bijzonder-verslag-2021.md", "smartcoop-bijzonder-verslag-2024.txt"]
     assert f"warning: {REPORT_2024} is the draft itself: left out" in stderr.getvalue()

@@ -159,9 +159,16 @@ def write_reviews(reports: list[dict], findings, folder: Path) -> dict[str, str]
 _QUIET = [False]  # -q of the command running: the lines that say what was compared are left out
 
 
+def _said(key: str, **values: object) -> str:
+    """A line of `diff` and `check` on standard error, in the language of the run (vocabulary.run)."""
+    from extractor.diff import messages
+
+    return messages.vocabulary()["run"][key].format(**values)
+
+
 def _year(report: dict) -> str:
     year = report["document"]["fiscal_year"]
-    return str(year) if year is not None else "year unknown"
+    return str(year) if year is not None else _said("year_unknown")
 
 
 def _diff_order(old_path: Path, old: dict, new_path: Path, new: dict, stderr: TextIO) -> tuple[dict, dict]:
@@ -173,14 +180,12 @@ def _diff_order(old_path: Path, old: dict, new_path: Path, new: dict, stderr: Te
                          "give two reports of different years: extract diff OLD NEW")
     old_year, new_year = old["document"]["fiscal_year"], new["document"]["fiscal_year"]
     if old_year is not None and new_year is not None and old_year > new_year:
-        print(f"warning: {old_path} is of {old_year}, {new_path} of {new_year}: compared earlier → later, "
-              f"{new_path} → {old_path}; give the earlier report first to silence this", file=stderr)
+        print(_said("later_first", old=old_path, old_year=old_year, new=new_path, new_year=new_year), file=stderr)
         old_path, old, new_path, new = new_path, new, old_path, old
     elif old_year is not None and old_year == new_year:
-        print(f"warning: both reports are of fiscal year {old_year}: the changes are between two versions of "
-              "one year, and checks across years do not apply", file=stderr)
+        print(_said("same_year", year=old_year), file=stderr)
     if not _QUIET[0]:
-        print(f"compared: {old_path} ({_year(old)}) → {new_path} ({_year(new)})", file=stderr)
+        print(_said("compared", old=old_path, old_year=_year(old), new=new_path, new_year=_year(new)), file=stderr)
     return old, new
 
 
@@ -193,15 +198,14 @@ def _say_what_is_checked(draft: dict, earlier: list[dict], stderr: TextIO) -> No
     for report in earlier:
         other = report["document"]
         if other["sha256"] == document["sha256"]:
-            print(f"warning: {other['path']} is the draft itself: left out", file=stderr)
+            print(_said("draft_itself", path=other["path"]), file=stderr)
         elif other["fiscal_year"] is not None and other["fiscal_year"] >= year:
-            relation = "the draft's year" if other["fiscal_year"] == year else "a later year than the draft"
-            print(f"warning: {other['path']} is of {other['fiscal_year']}, {relation}: left out (only earlier "
-                  "years are compared)", file=stderr)
+            key = "left_out_same_year" if other["fiscal_year"] == year else "left_out_later_year"
+            print(_said(key, path=other["path"], year=other["fiscal_year"]), file=stderr)
         else:
             used.append(f"{other['path']} ({_year(report)})")
     if used and not _QUIET[0]:
-        print(f"checked: {document['path']} ({year}) against {', '.join(used)}", file=stderr)
+        print(_said("checked", draft=document["path"], year=year, against=", ".join(used)), file=stderr)
     elif not used:
-        print(f"warning: no report given is of a year before {year}: {document['path']} was checked on its own "
-              "only; pass earlier reports to --against", file=stderr)
+        print(_said("checked_alone", draft=document["path"], year=year), file=stderr)
+

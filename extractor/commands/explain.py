@@ -52,46 +52,58 @@ def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextI
         print(f"error: {shown}: line {line} does not exist ({place} {last} line{'s' if last != 1 else ''}); "
               f"give a line from 1 to {last}", file=stderr)
         return 2
-    where = f"page {page}, line {line}" if here else f"line {line}"
+    from extractor.diff import messages
+
+    said = messages.vocabulary()["explain"]
+    where = said["where_page"].format(page=page, line=line) if here else said["where_line"].format(line=line)
     source = next((s for s in document.lines if s.number == line and s.page == here), None)
     if source is not None and source.part is not None:  # Word, OpenDocument: say which paragraph or table row
-        where += (f" (paragraph {source.part[1]})" if source.part[0] == "paragraph"
-                  else f" (table {source.part[1]}, row {source.part[2]})")
+        where += (said["in_paragraph"].format(paragraph=source.part[1]) if source.part[0] == "paragraph"
+                  else said["in_table_row"].format(table=source.part[1], row=source.part[2]))
     figures = [i for i in data["indicators"] if on_line(i)]
-    others = ([("statute reference", r) for r in data["statute_references"] if on_line(r)]
-              + [("legal reference", r) for r in data["legal_references"] if on_line(r)]
+    others = ([("statute_reference", r) for r in data["statute_references"] if on_line(r)]
+              + [("legal_reference", r) for r in data["legal_references"] if on_line(r)]
               + [("meeting", r) for r in data["meetings"] if on_line(r)])
     # numbers that are no figures: each exclusion is an entity with its kind and rule
     excluded = [e for e in data["entities"] if on_line(e) and any(c.isdigit() for c in e["text"])
                 or on_line(e) and e.get("rule", "").startswith("non_figure.")]
     if not figures and not others and not excluded:
-        print(f"{shown}, {where}: nothing extracted here", file=stdout)
+        print(said["nothing"].format(file=shown, where=where), file=stdout)
         return 0
-    print(f"{shown}, {where}:", file=stdout)
+    print(said["heading"].format(file=shown, where=where), file=stdout)
     for figure in figures:
-        value = figure["value"] if "value_max" not in figure else f"{figure['value']}..{figure['value_max']}"
-        print(f"  «{figure['raw']}» = {value} {figure['unit'] or ''} ({figure['qualifier']})", file=stdout)
-        print(f"    id {figure['id']} — {figure['label']} (found by {figure['match']})", file=stdout)
-        print(f"    rule {figure['rule']}; period {stated_period(figure) or 'not stated'}", file=stdout)
-        print(f"    at {_where(figure['location'])}", file=stdout)
-        print(f"    sentence: {figure['sentence']}", file=stdout)
+        value = messages.number(figure["value"])
+        if figure.get("value_max") is not None:
+            value = f"{value}..{messages.number(figure['value_max'])}"
+        print(said["figure"].format(raw=figure["raw"], value=value,
+                                    qualifier=said.get(f"qualifier_{figure['qualifier']}", figure["qualifier"]),
+                                    unit=messages.unit(figure["unit"]) if figure["unit"] else "").replace("  (", " ("),
+              file=stdout)
+        print(said["identity"].format(id=figure["id"], label=figure["label"], match=said.get(f"match_{figure['match']}", figure["match"])), file=stdout)
+        period = stated_period(figure)
+        print(said["rule"].format(rule=figure["rule"], period=messages.period(period) if period else said["no_period"]),
+              file=stdout)
+        print(said["at"].format(where=_where(figure["location"], said)), file=stdout)
+        print(said["sentence"].format(sentence=figure["sentence"]), file=stdout)
     for kind, record in others:
-        print(f"  {kind}: «{record['raw']}» ({record.get('rule', '')}) at {_where(record['location'])}", file=stdout)
+        print(said["other"].format(kind=said[kind], raw=record["raw"], rule=record.get("rule", ""),
+                                   where=_where(record["location"], said)), file=stdout)
     for entity in excluded:
         value = f" = {entity['value']}" if entity.get("value") else ""
-        print(f"  not a figure: «{entity['text']}»{value} — {entity['label'].lower()} ({entity.get('rule', '')})"
-              f" at {_where(entity['location'])}", file=stdout)
+        print(said["not_a_figure"].format(text=entity["text"], value=value, label=said.get(f"entity_{entity['label'].lower()}", entity["label"].lower()),
+                                          rule=entity.get("rule", ""), where=_where(entity["location"], said)),
+              file=stdout)
     return 0
 
 
-def _where(location: dict) -> str:
+def _where(location: dict, said: dict) -> str:
     parts = []
     if location["page"] is not None:
-        parts.append(f"page {location['page']}")
-    parts.append(f"line {location['line']}, column {location['column']}")
+        parts.append(said["at_page"].format(page=location["page"]))
+    parts.append(said["at_line"].format(line=location["line"], column=location["column"]))
     if part := location.get("part"):  # Word, OpenDocument: the paragraph or the table cell
-        parts.append(f"paragraph {part['paragraph']}" if "paragraph" in part
-                     else f"table {part['table']}, row {part['row']}, cell {part['cell']}")
+        parts.append(said["at_paragraph"].format(paragraph=part["paragraph"]) if "paragraph" in part
+                     else said["at_cell"].format(table=part["table"], row=part["row"], cell=part["cell"]))
     if location["bbox"]:
-        parts.append("box " + ", ".join(f"{v:g}" for v in location["bbox"]))
+        parts.append(said["at_box"].format(box=", ".join(f"{v:g}" for v in location["bbox"])))
     return "; ".join(parts)
