@@ -1,0 +1,154 @@
+"""Every command in both languages (issue 22, point 5): with `--lang en` no Dutch word outside the report's own
+text, with `--lang nl` no English word outside ids, on the corpus.
+
+The words of each language are those of patterns/, not lists here: Dutch is every word of the pattern files'
+Dutch data (tests/test_code_language.dutch_words, and the few words it shares with English), English every word
+of the English messages and vocabulary of patterns/findings.yaml. What a command quotes of a report is taken
+out before the words are read: the records' text as written, labels, sentences and units, the section headings
+and titles, the organisation's name (all from the reports' JSON outputs), text between quotation marks, the text
+of a review page's report; so are ids and paths (a word with `.`, `_` or `/`), options (`--all`), the code of an
+HTML page (`<code>`, tags, style) and the commands a line tells to run (`extract diff …`)."""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from extractor import cli
+from test_code_language import BOTH, _LETTERS, _texts, dutch_words
+
+pytestmark = pytest.mark.slow  # every command, twice, on the corpus (about a minute)
+
+OLD, NEW = "corpus/smartcoop-bijzonder-verslag-2021.md", "corpus/smartcoop-bijzonder-verslag-2024.txt"
+
+
+@cache
+def english_words() -> frozenset[str]:
+    english = yaml.safe_load((ROOT / "patterns" / "findings.yaml").read_text(encoding="utf-8"))["english"]
+    texts = _texts([list(english["vocabulary"].values()), list(english["messages"].values())], frozenset())
+    return frozenset(word for text in texts for word in _LETTERS.findall(text.lower()) if len(word) > 1)
+
+
+@cache
+def dutch_vocabulary() -> frozenset[str]:
+    """The Dutch words of patterns/ (with those it shares with English) and of the messages' Dutch vocabulary."""
+    findings = yaml.safe_load((ROOT / "patterns" / "findings.yaml").read_text(encoding="utf-8"))
+    vocabulary = {key: value for key, value in findings["vocabulary"].items() if key != "units"}
+    own = {word for text in _texts(list(vocabulary.values()), frozenset())
+           for word in _LETTERS.findall(text.lower()) if len(word) > 1}
+    return dutch_words() | BOTH | own
+
+
+@cache
+def report_texts() -> tuple[str, ...]:
+    """Everything the corpus reports say that a command may repeat, longest first."""
+    found: set[str] = set()
+    for path in sorted((ROOT / "outputs").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if "document" in data:
+            document = data["document"]
+            found |= {document.get("title") or "", document.get("organisation") or ""}
+            for key in ("indicators", "statute_references", "legal_references", "meetings", "entities"):
+                for record in data.get(key, []):
+                    found |= {str(record[field]) for field in ("raw", "label", "sentence", "text", "unit")
+                              if record.get(field)}
+        for change in data.get("changes", []):
+            found |= {change.get("section") or "", change.get("label") or ""}
+    return tuple(sorted((text for text in found if text), key=len, reverse=True))
+
+
+@cache
+def _REPORT_TEXT() -> re.Pattern[str]:
+    """Any of the report texts, as a whole (not inside an id: `publications` of publications.count)."""
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(text) for text in report_texts()) + r")(?![\w.])")
+
+
+def words_of(output: str) -> set[str]:
+    """The words of a command's output that are its own: quoted report text, ids, paths and code taken out."""
+    text = re.sub(r"<style>.*?</style>|<script>.*?</script>|<pre>.*?</pre>|<code[^>]*>.*?</code>"
+                  r'|<p class="snippet">.*?</p>', " ", output, flags=re.S)  # code, and the report's text
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    text = re.sub(r"\S+\.(?:txt|md|json|pdf|html|csv|sqlite|xlsx|png)\b|--[\w-]+|`[^`]*`", " ", text)
+    text = re.sub(r"\bextract(?: \w+)?\b", " ", text)  # a command to run: extract diff …
+    text = _REPORT_TEXT().sub(" ", text)
+    text = re.sub(r"‘[^’]*’|«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text)
+    text = re.sub(r"\S*/\S*|\b\w+(?:[._+:]\w+)+\b", " ", text)  # paths; ids: employment.persons, number.digits+unit
+    return {word for word in _LETTERS.findall(text.lower()) if len(word) > 1}
+
+
+def _run(argv: list[str]) -> str:
+    stdout, stderr = io.StringIO(), io.StringIO()
+    code = cli.run(argv, stdout, stderr)
+    assert code in (0, 1), (argv, stderr.getvalue())
+    return stdout.getvalue() + stderr.getvalue()
+
+
+def outputs(lang: str, folder: Path) -> dict[str, str]:
+    """What every command says and writes on the corpus, by command."""
+    said = {
+        "extract": _run(["corpus/", "-o", str(folder / "run"), "--lang", lang]),
+        "diff text": _run(["diff", OLD, NEW, "--all", "--lang", lang]),
+        "diff markdown": _run(["diff", OLD, NEW, "--format", "markdown", "--lang", lang]),
+        "check": _run(["check", NEW, "--against", "corpus/", "--fail-on", "never", "--lang", lang]),
+        "explain": _run(["explain", NEW, "230", "--lang", lang]) + _run(["explain", NEW, "2", "--lang", lang]),
+        "baseline": _run(["baseline", "corpus/", "-o", str(folder / "known.json"), "--lang", lang]),
+        "series": _run(["series", "corpus/", "-o", str(folder / "series"), "--lang", lang]),
+        "review": _run(["review", NEW, "--lang", lang]),
+    }
+    said["diff html"] = _run(["diff", OLD, NEW, "--format", "html", "-o", str(folder / "f.html"), "--lang", lang])
+    for page in sorted(folder.glob("*.html")):
+        said[f"diff html {page.name}"] = page.read_text(encoding="utf-8")
+    return said
+
+
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    return outputs("en", tmp_path_factory.mktemp("en"))
+
+
+@pytest.fixture(scope="module")
+def dutch(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    return outputs("nl", tmp_path_factory.mktemp("nl"))
+
+
+def test_the_vocabularies_are_read_from_the_pattern_files() -> None:
+    assert {"findings", "report", "figures", "meeting", "persons", "column", "page"} <= english_words()
+    assert {"bevindingen", "verslag", "cijfers", "vergadering", "regel", "kolom", "pagina"} <= dutch_vocabulary()
+
+
+def test_the_check_sees_a_dutch_word_in_english_and_spares_quotes_ids_and_paths() -> None:
+    assert words_of("corpus: 2 verslagen written") & (dutch_vocabulary() - english_words()) == {"verslagen"}
+    assert words_of("2 reports geschreven") & (english_words() - dutch_vocabulary()) == {"reports"}
+    assert words_of("the ‘aantal vennoten’ of employment.persons in corpus/a-verslag.txt") & (
+        dutch_vocabulary() - english_words()) == set()
+    assert words_of("<td><code>other.vennoot</code></td><td>regel 3</td>") & english_words() == set()
+
+
+def test_english_output_has_no_dutch_word(english: dict[str, str]) -> None:
+    dutch_only = dutch_vocabulary() - english_words()
+    found = {command: sorted(words_of(text) & dutch_only) for command, text in english.items()}
+    for command, words in found.items():
+        for word in words[:3]:
+            at = re.search(r".{0,80}\b" + word + r"\b.{0,40}", english[command], re.I)
+            print(command, word, "…", at.group(0) if at else None)
+    assert {command: words for command, words in found.items() if words} == {}
+    assert len(english) >= 11 and all(english.values())
+
+
+def test_dutch_output_has_no_english_word(dutch: dict[str, str]) -> None:
+    english_only = english_words() - dutch_vocabulary()
+    found = {command: sorted(words_of(text) & english_only) for command, text in dutch.items()}
+    for command, words in found.items():
+        for word in words[:3]:
+            at = re.search(r".{0,80}\b" + word + r"\b.{0,40}", dutch[command], re.I)
+            print(command, word, "…", at.group(0) if at else None)
+    assert {command: words for command, words in found.items() if words} == {}
+    assert len(dutch) >= 11 and all(dutch.values())
