@@ -28,6 +28,17 @@ def _in_repository(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
 
 
+@pytest.fixture(autouse=True)
+def _in_the_default_language():
+    """A command run in a test with --lang en sets the process's language: every test starts in the default
+    (Dutch) and leaves it so, whatever ran before it."""
+    from extractor.runtime import language
+
+    language.set_current(language.DEFAULT)
+    yield
+    language.set_current(language.DEFAULT)
+
+
 @pytest.fixture
 def two_reports(tmp_path: Path) -> Path:
     """A folder of this test's own holding both corpus reports, under other names."""
