@@ -117,6 +117,8 @@ def _explain_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
     parser.add_argument("report", type=Path, help="a report file (PDF, .txt, .md)")
     parser.add_argument("line", type=int, help="the line (for PDF: the line within --page)")
     parser.add_argument("--page", type=int, help="the page, for a PDF")
+    parser.add_argument("-o", "--out", type=Path, metavar="FILE", help="write to FILE instead of the screen")
+    parser.add_argument("-q", "--quiet", action="store_true", help="with -o: no line naming the file written")
     add_language(parser)
     pdf_engine.add_argument(parser)
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
@@ -149,7 +151,8 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         args = _explain_parser(stdout, stderr).parse_args(argv[1:])
         _language(args.lang)
         pdf_engine.choose(args.pdf_engine)
-        return explain.run(args.report, args.line, args.page, stdout, stderr, debug=args.debug)
+        return explain.run(args.report, args.line, args.page, stdout, stderr, debug=args.debug, out=args.out,
+                           quiet=args.quiet)
     if argv and argv[0] == "series":
         from extractor.commands import series
 

@@ -21,14 +21,25 @@ def _run(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-@pytest.mark.parametrize("command", [[], ["diff"], ["check"], ["series"], ["baseline"]])
+@pytest.mark.parametrize("command", [[], ["diff"], ["check"], ["series"], ["baseline"], ["explain"], ["review"]])
 def test_every_command_has_the_shared_options(command: list[str]) -> None:
     code, help_text, _ = _run(*command, "--help")
     assert code == 0
     for option in ("-o", "-q", "--quiet", "--lang"):
         assert f"{option} " in help_text or f"{option}," in help_text, (command, option)
-    if command != ["baseline"]:
+    if command not in (["baseline"], ["explain"], ["review"]):  # what they write has no findings to accept
         assert "--baseline FILE" in help_text, command
+    if command in (["diff"], ["check"], ["series"], ["review"]):  # extract, baseline: JSON; explain: its lines
+        assert "--format " in help_text, command
+
+
+def test_explain_writes_to_out_and_says_so_unless_quiet(tmp_path: Path) -> None:
+    target = tmp_path / "uitleg.txt"
+    code, out, err = _run("explain", TXT_2024, "230", "-o", str(target), "--lang", "en")
+    assert (code, out, err) == (0, f"→ {target}\n", "")
+    assert target.read_text(encoding="utf-8").startswith(f"{TXT_2024}, line 230:\n  «20.892 personen» = 20,892 persons")
+    assert _run("explain", TXT_2024, "230", "-o", str(target), "-q") == (0, "", "")
+    assert target.read_text(encoding="utf-8").startswith(f"{TXT_2024}, regel 230:\n")
 
 
 def test_diff_and_check_quiet_say_nothing_and_exit_by_the_findings(tmp_path: Path) -> None:

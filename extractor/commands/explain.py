@@ -10,7 +10,25 @@ from extractor.runtime.errors import InputError, internal_error
 from extractor.figures.periods import stated_period
 
 
-def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextIO, debug: bool = False) -> int:
+def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextIO, debug: bool = False,
+        out: Path | None = None, quiet: bool = False) -> int:
+    """Explain the line; to `out` instead of the screen when given (with a line naming it, unless `quiet`)."""
+    if out is None:
+        return _explain(report, line, page, stdout, stderr, debug)
+    import io
+
+    from extractor.runtime.jsonio import write_text_atomic
+
+    text = io.StringIO()
+    code = _explain(report, line, page, text, stderr, debug)
+    if code == 0:
+        write_text_atomic(out, text.getvalue())
+        if not quiet:
+            print(f"→ {out}", file=stdout)
+    return code
+
+
+def _explain(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextIO, debug: bool) -> int:
     from extractor.pipeline import extract_document  # spaCy: not for `extract explain --help`
     from extractor.document.readers import read_document
 
