@@ -189,7 +189,7 @@ def _passage_notices(entities: list[Entity]) -> list[Notice]:
 
 def _notices(document: Document, meta: metadata.Metadata, found: list, kind: str = "report") -> list[Notice]:
     notices = []
-    if not found:
+    if not found and kind != "statutes":  # statutes give articles; figures are no part of them
         notices.append(Notice("report.no_figures", "no figures found in the report; check that it is the right file"))
     if meta.year_source == "none" and kind != "statutes":  # statutes are of no one year
         notices.append(Notice("report.no_fiscal_year",

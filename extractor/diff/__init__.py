@@ -67,8 +67,9 @@ def check_draft(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> Finding
     others = by_recency(others)
     findings = run_internal(report) + run_across(report, others)
     stamp(findings, own_organisation or "")
-    changes = mark(compute_changes(others[0], report), findings) if others else []
-    pairings = _pairings(others[0], report) if others else []
+    reports = [r for r in others if r.document.get("kind") != "statutes"]  # statutes are read, not compared
+    changes = mark(compute_changes(reports[0], report), findings) if reports else []
+    pairings = _pairings(reports[0], report) if reports else []
     return Findings(documents=[report.ref()] + [r.ref() for r in others], changes=changes,
                     findings=findings, pairings=pairings, organisation=own_organisation or "",
                     focus_year=report.fiscal_year)

@@ -58,8 +58,8 @@ def document_kind(blocks: list[Block], conditions_table: bool = False, document:
     for kind, words in _kinds():
         if any((found := words.search(block.text)) and not block.text[:found.start()].strip(" -–|:")
                for block in blocks[:_TITLE_BLOCKS] if block.kind != "cell" and block.row is None):
-            if kind == "statutes" and (conditions_table or document is None
-                                       or len(articles(document)) < _STATUTE_ARTICLES):
+            if kind == "statutes" and (document is None or len(articles(document)) < _STATUTE_ARTICLES
+                                       or conditions_table and not _titled_statutes(blocks, words, document)):
                 continue
             return kind
     # a title set in a longer opening block ("SmartCoop erkende CVSO | Bijzonder verslag betreffende ..."): the
@@ -83,6 +83,15 @@ def document_kind(blocks: list[Block], conditions_table: bool = False, document:
                 continue
             return kind
     return "other"
+
+
+def _titled_statutes(blocks: list[Block], words: re.Pattern[str], document: Document) -> bool:
+    """Statutes by their first line ("STATUTEN", "Gecoördineerde statuten van ...") with articles under titles
+    ("Artikel 20 – Uittreding"): their article titles may read as a table of the conditions, and they are
+    statutes all the same."""
+    first = blocks[0].text if blocks else ""
+    return bool((found := words.match(first.strip())) and not first[:found.start()].strip()) and \
+        sum(1 for a in articles(document) if a.title) >= _STATUTE_ARTICLES
 
 
 def articles(document: Document) -> list[Article]:

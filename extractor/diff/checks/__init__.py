@@ -31,6 +31,14 @@ def run_internal(report: Report, rules: tuple[Rule, ...] = INTERNAL) -> list[Fin
     return [finding for rule in rules for finding in rule.check(report, rule)]
 
 
+# the rules that read the organisation's statutes; every other rule compares reports with reports
+_STATUTE_RULES = frozenset({"across.statute_article_missing", "across.statute_article_title"})
+
+
 def run_across(new: Report, earlier: list[Report], rules: tuple[Rule, ...] = ACROSS) -> list[Finding]:
-    """`earlier`: the reports to compare with, most recent first."""
-    return [finding for rule in rules for finding in rule.check(new, earlier, rule)]
+    """`earlier`: the reports to compare with, most recent first; documents of statutes among them are read by
+    the rules that check the report's articles against them only."""
+    statutes = [r for r in earlier if r.document.get("kind") == "statutes"]
+    reports = [r for r in earlier if r.document.get("kind") != "statutes"]
+    return [finding for rule in rules
+            for finding in rule.check(new, statutes if rule.id in _STATUTE_RULES else reports, rule)]

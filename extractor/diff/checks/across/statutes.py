@@ -225,6 +225,72 @@ def condition_dropped(new: Report, earlier: list[Report], rule: Rule) -> list[Fi
     return found
 
 
+def _plain(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def _condition_words() -> dict[int, list[str]]:
+    """Each condition's names and concept words (patterns/conditions.yaml), plain: what an article's title that
+    backs the condition speaks of ("Uittreding" for condition 5, "Vereffening" for 4)."""
+    from extractor.dutch import patterns
+
+    found: dict[int, list[str]] = {}
+    for number, entry in patterns.load("conditions")["conditions"].items():
+        words = list(entry.get("names", [])) + [w for concept in entry.get("concepts", []) for w in concept["words"]]
+        found[int(number)] = [_plain(w).strip("-") for w in words if len(w.strip("-")) >= 4]
+    return found
+
+
+def _fits(title: str, condition: int) -> bool:
+    plain = _plain(title)
+    return any(word in plain for word in _condition_words().get(condition, []))
+
+
+def _cited(new: Report, earlier: list[Report]):
+    """(statutes, reference, article, its heading or None) for each article the report cites for a condition of
+    art. 8:5 WVV, in each document of statutes at hand."""
+    for statutes in earlier:
+        headings = {str(a["article"]).lower(): a for a in statutes.data.get("articles") or []}
+        if not headings:
+            continue
+        for reference in new.statute_references:
+            if reference.get("condition"):
+                for article in reference.get("articles") or [reference.get("article")]:
+                    yield statutes, reference, str(article), headings.get(str(article).lower())
+
+
+def statute_article_missing(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
+    """The organisation's statutes are at hand (a document of statutes among those compared with): an article
+    the report cites for a condition is not in them."""
+    return [rule.finding([new.evidence(reference)], subject=f"article:{article}",
+                         values={"article": article, "condition": reference["condition"], "statutes": statutes.path},
+                         alignment=Alignment("condition", None, f"condition:{reference['condition']}"),
+                         article=nl.articles([article]), condition=str(reference["condition"]),
+                         report=report_name(new), statutes=statutes.path)
+            for statutes, reference, article, heading in _cited(new, earlier) if heading is None]
+
+
+def statute_article_title(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
+    """An article the report cites for a condition is in the statutes at hand under a title that does not speak
+    of that condition ("Artikel 7 - Zetel" cited for the limited dividend)."""
+    found = []
+    for statutes, reference, article, heading in _cited(new, earlier):
+        if heading is None or not heading.get("title") or _fits(heading["title"], int(reference["condition"])):
+            continue
+        found.append(rule.finding(
+            [new.evidence(reference), statutes.evidence({"location": heading["location"], "raw": heading["title"]})],
+            subject=f"article:{article}",
+            values={"article": article, "condition": reference["condition"], "title": heading["title"],
+                    "statutes": statutes.path},
+            alignment=Alignment("condition", None, f"condition:{reference['condition']}"),
+            article=nl.articles([article]), condition=str(reference["condition"]), report=report_name(new),
+            statutes=statutes.path, title=heading["title"]))
+    return found
+
+
 RULES: tuple[Rule, ...] = (
     Rule("across.event_date", "error", event_date,
          "the same event (a meeting acting on a statute article) dated differently; a warning if only the "
@@ -237,6 +303,12 @@ RULES: tuple[Rule, ...] = (
     Rule("across.condition_article", "warning", condition_article,
          "a condition of art. 8:5 WVV backed by other statute articles than in the previous report, with no "
          "meeting in between that amended those articles"),
+    Rule("across.statute_article_missing", "warning", statute_article_missing,
+         "an article cited for a condition of art. 8:5 WVV that the organisation's statutes (a document of statutes "
+         "compared with) do not have"),
+    Rule("across.statute_article_title", "info", statute_article_title,
+         "an article cited for a condition of art. 8:5 WVV that the organisation's statutes have under a title that "
+         "does not speak of the condition"),
     Rule("across.condition_dropped", "warning", condition_dropped,
          "a condition of art. 8:5 WVV backed by statute articles before, answered without one now (a note when "
          "the new report does not answer it at all)"),
