@@ -1,6 +1,6 @@
 """The sign of an amount as Dutch and Belgian accounts write it is part of the figure's value (issue 20).
 
-One table of forms, the negatives mixed in: a dash that is a bullet or a range is no minus, a loss of jobs is
+One table of forms, the negatives mixed in: a dash that is a bullet, a range or an aside is no minus, a loss of jobs is
 no negative count, parentheses in running text are no sign. Then the real document: the SLNI annual report's
 statement of capital, "Resultaat 2020-2021 € 406,07(-)".
 """
@@ -28,6 +28,16 @@ FORMS = [
     ("Het resultaat was € 406,07 (-) over het jaar.", [(-406.07, "EUR", "€ 406,07 (-)")]),
     ("Het resultaat was € 12.500 -/- over het jaar.", [(-12500, "EUR", "€ 12.500 -/-")]),
     ("Het resultaat was € 250,00- over het jaar.", [(-250, "EUR", "€ 250,00-")]),
+    # a dash as a token of its own: the en dash Word makes of a typed hyphen, glued or spaced
+    ("Het resultaat was –10.000 euro dit jaar.", [(-10000, "EUR", "–10.000 euro")]),
+    ("Het tekort bedroeg - € 5.000 dit jaar.", [(-5000, "EUR", "- € 5.000")]),
+    ("Het bedrijfsresultaat kwam uit op € –2.345 dit jaar.", [(-2345, "EUR", "€ –2.345")]),
+    ("Het saldo was € - 2.345 op de rekening.", [(-2345, "EUR", "€ - 2.345")]),
+    ("De temperatuur was –5 graden.", [(-5, "graden", "–5 graden")]),
+    # a dash that opens a table cell
+    ("Resultaat | – 10.000 | - € 3.000", [(-10000, None, "– 10.000"), (-3000, "EUR", "- € 3.000")]),
+    ("Kosten | –130.000 | −90.000", [(-130000, None, "–130.000"), (-90000, None, "−90.000")]),
+    ("Lasten | -/- 1.500 | 1.000 -/-", [(-1500, None, "-/- 1.500"), (-1000, None, "1.000 -/-")]),
     # the words of a loss before an amount of money
     ("De stichting had een negatief resultaat van € 8.400 over het jaar.", [(-8400, "EUR", "€ 8.400")]),
     ("De stichting leed een verlies van € 1.200 op de verkoop.", [(-1200, "EUR", "€ 1.200")]),
@@ -45,6 +55,12 @@ FORMS = [
     ("Het entreegeld bedraagt € 250,- per persoon.", [(250, "EUR", "€ 250,-")]),
     ("Een winst van € 1.200 op de verkoop.", [(1200, "EUR", "€ 1.200")]),
     ("Versie 3.90 van de software werd geïnstalleerd.", []),
+    ("De prijs ligt tussen € 10 – € 20 per persoon.", [(10, "EUR", "€ 10 – € 20")]),  # a range
+    ("De kosten – € 500 – werden door de gemeente betaald.", [(500, "EUR", "€ 500")]),  # an aside
+    ("- € 250 voor de zaal werd betaald.", [(250, "EUR", "€ 250")]),  # a bullet
+    ("Wij werkten met 10 – 15 vrijwilligers per dag.", [(10, "vrijwilligers", "10 – 15 vrijwilligers")]),
+    ("In 2023 – 45 leden kwamen.", [(45, "members", "45 leden")]),  # a dash after a year
+    ("De CO-melder kost € 25 - inclusief btw.", [(25, "EUR", "€ 25")]),
 ]
 
 

@@ -232,7 +232,7 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
         return figure
     money = unit in lexicon.money_units
     marked = signs.negative_at(lower, start, first.number_end, unit_end, money, money or unit is None,
-                               "|" in lower)
+                               "|" in lower, start > 0 and not doc[start - 1].whitespace_)
     return figure if marked is None else signs.negated(figure, *marked)
 
 
@@ -241,6 +241,16 @@ def _reading_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon:
     glued_sign = signs.glued_sign_unit(lower[i], lexicon.before_units)  # "-€ 250,00": a minus, the unit kept
     unit_word = glued_sign or lower[i]
     if unit_word in lexicon.before_units and i + 1 < len(lower) and i + 1 not in excluded:
+        if glued_sign is None and lower[i + 1] in signs.marks().dashes and i + 2 < len(lower) \
+                and i + 2 not in excluded and lower[i + 2][:1].isdigit():
+            glued_sign, i = lower[i + 1], i + 1  # "€ –2.345", "€ - 2.345": the minus after the unit
+            unit_word = lower[i - 1]
+            after = _reading_at(doc, lower, i + 1, excluded, lexicon) or _decimal_point(lower, i + 1)
+            if after is not None and after.unit is None and not after.written:
+                return _Reading(i - 1, after.number_start, after.number_end, -abs(after.value),
+                                lexicon.units[(unit_word,)], doc[i - 1].text, after.approximate, False,
+                                after.factor, after.qualifier)
+            return None
         after = _reading_at(doc, lower, i + 1, excluded, lexicon) or _decimal_point(lower, i + 1)
         # a written numeral too ("€ twee miljoen", "€ anderhalf miljoen", "€ zevenhonderddrieënzeventig"),
         # but not a lone "een"/"één", which is an article as often as a number

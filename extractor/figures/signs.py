@@ -5,8 +5,12 @@
     "€ 406,07(-)"   "250,00-"        a mark glued after the decimals (the tokenizer leaves "406,07(-" ")")
     "een negatief resultaat van € 8.400", "verlies van € 1.200"   words of a loss right before an amount of money
     "Resultaat | (12.345) | 8.000"   parentheses round a bare amount in a table row
+    "Resultaat | – 10.000 | -€ 3.000"   a dash that opens a table cell (the en dash Word makes of a hyphen too)
+    "het resultaat was –10.000 euro"    a dash glued to the amount, after a word
+    "het tekort bedroeg - € 5.000"      a dash after a word, before an amount of money
 
-A dash with a space after it ("- 250 leden", a bullet) or between two numbers ("10-15", a range) is no minus.
+A dash with a space after it at the start of a passage ("- 250 leden", a bullet), between two numbers ("10-15",
+"€ 10 – € 20", a range) or round an aside ("de kosten – € 500 – werden") is no minus.
 The marks and words come from patterns/qualifiers.yaml (`negative`); this module holds no Dutch.
 """
 
@@ -26,6 +30,7 @@ class Marks:
     words_before: tuple[tuple[str, ...], ...]  # "verlies van", longest first
     opening: str
     closing: str
+    dashes: frozenset[str]  # a minus as a token of its own: "-", "–", "−"
 
 
 @cache
@@ -41,7 +46,7 @@ def marks() -> Marks:
         after=tuple(sorted(after, key=len, reverse=True)),
         glued_after=tuple(sorted(data["glued_after"], key=len, reverse=True)),
         words_before=tuple(sorted({tuple(p.lower().split()) for p in data["words_before"]}, key=len, reverse=True)),
-        opening=data["parentheses"][0], closing=data["parentheses"][1])
+        opening=data["parentheses"][0], closing=data["parentheses"][1], dashes=frozenset(data.get("dashes", [])))
 
 
 def glued_sign_unit(token: str, before_units: frozenset[str]) -> str | None:
@@ -68,14 +73,17 @@ def strip_glued_after(token: str) -> str | None:
 
 
 def negative_at(lower: list[str], start: int, number_end: int, end: int, money: bool, amount: bool,
-                table_row: bool) -> tuple[int, int] | None:
+                table_row: bool, glued_before: bool = False) -> tuple[int, int] | None:
     """Whether the figure over tokens [start, end) (its number ending at `number_end`) is written negative: the
     new (start, end) of the figure with its marks, else None. `money`: its unit is a currency (words of a loss
     apply); `amount`: money or a bare number (parentheses apply); `table_row`: the block is a table row (its
-    cells parted by "|")."""
+    cells parted by "|"); `glued_before`: no space parts the token before the figure from it."""
     found = marks()
     new_start, new_end, negative = start, end, False
     if start > 0 and lower[start - 1] in found.before:
+        new_start, negative = start - 1, True
+    elif start > 0 and lower[start - 1] in found.dashes and (amount or glued_before) \
+            and dash_is_minus(lower, start - 1, end, money, table_row, glued_before):
         new_start, negative = start - 1, True
     for at in dict.fromkeys((number_end, end)):
         for mark in found.after:
@@ -102,6 +110,22 @@ def negative_at(lower: list[str], start: int, number_end: int, end: int, money: 
                                                  or after[:1] == found.opening):
             new_start, new_end, negative = start - 1, end + 1, True
     return (new_start, new_end) if negative else None
+
+
+def dash_is_minus(lower: list[str], dash: int, end: int, money: bool, table_row: bool, glued: bool) -> bool:
+    """Whether the dash token at `dash`, right before an amount that ends at `end`, is its minus: it opens a
+    table cell, or it follows a word (glued to the amount, or spaced before an amount of money), and it is no
+    range joiner (a number before it) nor the opening of an aside (a dash after the amount)."""
+    before = lower[dash - 1] if dash > 0 else None
+    if before is not None and (before[:1].isdigit() or before in marks().dashes):
+        return False  # "10 – 20", "€ 10 – € 20": a range
+    if table_row and before in (None, "|"):
+        return True
+    if any(word in marks().dashes for word in lower[end:end + 4]):
+        return False  # "de kosten – € 500 – werden betaald": an aside
+    if glued:
+        return before is None or not before[:1].isdigit()
+    return money and before is not None and before.isalpha()
 
 
 def negated(figure, start: int, end: int):  # a quantities.Figure; typed loosely to keep the import one-way
