@@ -77,6 +77,19 @@ def test_scanned_accounts_ocr_noise_header_dates_and_the_civil_code_are_no_figur
     assert not [i for i in report["indicators"] if i["location"]["page"] == 11 and i["value"] == 2]  # Boek 2 BW
 
 
+def test_tables_of_contents_set_as_rows_give_page_numbers_not_figures() -> None:
+    # "Inhoud:" then "Samenvatting van het bestuur   2" ... "Balans   4-5", "Winst en verlies 2021-2022   6"
+    report = _report("nl-slni-jaarverslag-2021-2022.pdf")
+    assert _figures_on(report, 1) == []
+    assert [(text, line) for _, text, page, line in _non_figures(report, "TOC_PAGE") if page == 1] == [
+        ("2", 6), ("3", 7), ("4-5", 8), ("6", 9), ("7", 10)]
+    # a scan's contents: "Inhoud   1", "Financieel verslag   2" ... "Activastaat   17", "Bijlagen" without its page
+    accounts = _report("nl-stadslab-zeist-jaarrekening-2023-ocr.pdf")
+    assert _figures_on(accounts, 2) == []
+    assert [text for _, text, page, _ in _non_figures(accounts, "TOC_PAGE") if page == 2] == [
+        "1", "2", "3", "4", "6", "7", "9", "10", "12", "14", "17"]
+
+
 # the text layer: garbled, ligatures lost, another language
 
 
@@ -96,6 +109,11 @@ def test_annual_report_balance_sheets_are_warned_and_withheld_the_prose_kept() -
     assert warnings["text.garbled"].startswith("the text layer of pages 4, 6, 7 cannot be read")
     assert warnings["text.garbled_passage"].startswith("text on pages 4, 5, 6, 7 cannot be read")
     assert not [i for i in report["indicators"] if i["location"]["page"] in (4, 6, 7)]
+    # page 5: the garbled balance sheet over the readable statement of capital; its "456766 456766" (a label
+    # in the same font above it) is no figure, "Amaranthout 47 | 2719 MR Zoetermeer" on page 3 is an address
+    assert _figures_on(report, 5) == [(8259.87, "EUR", "€8.259,87"), (-406.07, "EUR", "€ 406,07(-)"),
+                                      (7853.8, "EUR", "€7.853,80")]
+    assert _figures_on(report, 3) == [(4, "persons", "4 personen")]
     assert [(i["value"], i["raw"]) for i in report["indicators"] if i["location"]["page"] == 2] == [
         (3686.1, "€ 3.686,10"), (5, "5 jaar"), (1000, "€ 1.000,00"), (4686.1, "€ 4.686,10")]
 

@@ -21,12 +21,18 @@ def _noise(chunk: str) -> bool:
     return len(chunk) >= 4 and any(ch in _NOISE for ch in chunk) and sum(ch in _NOISE_TOO for ch in chunk) >= 2
 
 
+def _noisy(text: str) -> bool:
+    chunks = text.split()
+    return bool(chunks) and sum(_noise(chunk) for chunk in chunks) >= _NOISE_SHARE * len(chunks)
+
+
 def find(site: Site) -> list[NonFigure]:
     lower = lower_words(site.doc)
-    chunks = site.text.split()
-    if chunks and sum(_noise(chunk) for chunk in chunks) >= _NOISE_SHARE * len(chunks):
+    if _noisy(site.text):
         return _numbers(lower, "garbled_text")
     words = [w for w in lower if len(w) > 1 and w.isalpha()]
+    if not words and site.previous is not None and _noisy(site.previous.text):
+        return _numbers(lower, "garbled_text")  # "456766 456766" under a garbled label: the same font's digits
     if len(words) < _MIN_WORDS or not quality.suspect(words):
         return []
     dutch = quality.known_share(words)

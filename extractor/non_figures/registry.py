@@ -31,6 +31,7 @@ def exclude(context: Context, dates: DatesByBlock) -> list[Entity]:
     """Mark the tokens of every block that are not figures; each exclusion found becomes an entity."""
     entities: list[Entity] = []
     sections = layout_numbers.section_numbers(context.blocks)  # "3 Realisaties", counting up
+    contents_rows = layout_numbers.contents_pages(context.blocks, context.document.pages)  # "Balans | 4-5"
     for index, doc in context.analysed():
         for date in dates[index]:
             following = doc[date.end].text if date.end < len(doc) else ""
@@ -52,6 +53,8 @@ def exclude(context: Context, dates: DatesByBlock) -> list[Entity]:
         previous = context.blocks[index - 1] if index else None
         kept: set[int] = set()
         section = [sections[index]] if index in sections else []
+        if index in contents_rows and (page := doc.char_span(*contents_rows[index], alignment_mode="expand")):
+            section.append(NonFigure("toc_page", page.start, page.end, "non_figure.toc_page.rows"))
         found_here = section + non_figures(context.blocks[index], doc, previous)
         undated = [(found.start, found.end) for found in found_here if found.kind in _HOLD_NO_DATE]
         if undated:  # "EN 50291-1: 2018": the year of a standard's edition dates no figure near it
