@@ -114,3 +114,24 @@ def test_explain_shows_the_exclusion(tmp_path: Path) -> None:
     shown = stdout.getvalue()
     assert "not a figure: «1°» — legal_enumeration (non_figure.legal_enumeration) at line 3, column 7" in shown
     assert "not a figure: «8°» — legal_enumeration (non_figure.legal_enumeration) at line 3, column 14" in shown
+
+
+# tables of contents set as rows of a title and its page: (text, format, pages taken as TOC_PAGE, figures kept)
+CONTENTS = [
+    ("Inhoud:\n\nSamenvatting van het bestuur\t2\nBestuursverklaring\t3\nBalans\t4-5\nWinst en verlies 2021-2022\t6\n",
+     "text", ["2", "3", "4-5", "6"], []),
+    ("Inhoud\n\n| Hoofdstuk | Pagina |\n|---|---|\n| Inleiding | 2 |\n| Activiteiten | 5 |\n| Financiën | 9 |\n",
+     "markdown", ["2", "5", "9"], []),
+    # no contents heading: a table of figures whose values rise
+    ("Ons bereik\n\nLeden\t12\nVrijwilligers\t35\nBezoekers\t240\n", "text", [], ["12", "35", "240"]),
+    ("Resultaten\n\n| Post | 2023 |\n|---|---|\n| Leden | 12 |\n| Vrijwilligers | 35 |\n", "markdown", [], ["12", "35"]),
+    # pages that go down are no contents
+    ("Inhoud\n\nLeden\t12\nVrijwilligers\t5\nBezoekers\t40\n", "text", [], ["12", "5", "40"]),
+]
+
+
+@pytest.mark.parametrize("text,fmt,pages,figures", CONTENTS, ids=[c[0][:30] for c in CONTENTS])
+def test_contents_rows_give_page_numbers(text: str, fmt: str, pages: list[str], figures: list[str]) -> None:
+    result = extract_text(text, fiscal_year=2023, fmt=fmt)
+    assert [e["text"] for e in result["entities"] if e["label"] == "TOC_PAGE"] == pages
+    assert [i["raw"] for i in result["indicators"]] == figures

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -147,61 +148,90 @@ def _undotted_heading(block: Block) -> int | None:
 
 
 # The page numbers of a table of contents set as rows: "Samenvatting van het bestuur | 2", "Balans | 4-5",
-# "Winst en verlies 2021-2022 | 6" (a PDF's aligned columns, tabs). A row is a block of a title with letters,
+# "Winst en verlies 2021-2022 | 6" (a PDF's aligned columns, tabs, a Markdown table). A row is a block of a title with letters,
 # then one cell of a page number or a span of pages. A run of such rows (one short title between them without
 # a page, "Bijlagen", does not end it) is a table of contents when its page numbers never go down, none lies
 # past the document's last page, and either a contents heading (`contents_headings`) stands just before it or
 # opens it ("Inhoud | 1"), or it is long (five rows and more, the pages rising, in a PDF whose page count
 # bounds them). A table of figures whose values happen to rise ("Leden | 12", "Vrijwilligers | 35") has no
 # such heading. Titles with dot leaders ("Inleiding ........ 3") are found block by block (`_leaders`).
-_CONTENTS_ROW = re.compile(r"^(?P<title>.*[^\W\d_].*?) \| (?P<page>\d{1,3})(?:\s?[-–]\s?(?P<last>\d{1,3}))?$")
+_CONTENTS_ROW = re.compile(r"^(?:\|\s*)?(?P<title>[^|]*[^\W\d_][^|]*?) \| (?P<page>\d{1,3})(?:\s?[-–]\s?\d{1,3})?(?:\s*\|)?$")
+_PAGES = re.compile(r"(?P<page>\d{1,3})(?:\s?[-–]\s?(?P<last>\d{1,3}))?")  # "4", "4-5"
 _TITLE_ONLY = re.compile(r"^[^\W\d_][^\d|]{0,60}$")  # a title between rows whose page the layout lost
 _LONG_RUN = 5  # rows of a run that needs no heading
-_HEADING_REACH = 2  # blocks between a contents heading and the first row
+_HEADING_REACH = 3  # blocks before the first row where a contents heading may stand (a header row, a rule)
 
 
 def contents_pages(blocks: list[Block], pages: int | None) -> dict[int, tuple[int, int]]:
-    """Per block that is a row of a table of contents, the characters of its page number."""
+    """Per block that holds the page of a row of a table of contents, the characters of its page number."""
     found: dict[int, tuple[int, int]] = {}
-    run: list[tuple[int, re.Match[str]]] = []
+    run: list[_ContentsRow] = []
     gap = 0
-    for index, block in enumerate(blocks):
-        match = _CONTENTS_ROW.match(block.text.strip())
-        if match is not None:
-            run.append((index, match))
-            gap = 0
+    index = 0
+    while index < len(blocks):
+        row = _contents_row(blocks, index)
+        if row is not None:
+            run.append(row)
+            gap, index = 0, row.page_block + 1
             continue
-        if run and gap == 0 and _TITLE_ONLY.match(block.text.strip()):
-            gap += 1
+        if run and gap == 0 and _TITLE_ONLY.match(blocks[index].text.strip()):
+            gap, index = 1, index + 1
             continue
         found.update(_accepted(blocks, run, pages))
-        run, gap = [], 0
+        run, gap, index = [], 0, index + 1
     found.update(_accepted(blocks, run, pages))
     return found
 
 
-def _accepted(blocks: list[Block], run: list[tuple[int, re.Match[str]]], pages: int | None
-              ) -> dict[int, tuple[int, int]]:
+@dataclass(frozen=True)
+class _ContentsRow:
+    title_block: int
+    title: str
+    page_block: int
+    page: re.Match[str]
+    offset: int  # of the page's match in its block's text
+
+
+def _contents_row(blocks: list[Block], index: int) -> _ContentsRow | None:
+    """A row of a title and a page: one block ("Balans | 4-5", a PDF's row), or a row of two table cells
+    ("Balans", "4-5": tabs, a Markdown table)."""
+    block = blocks[index]
+    text = block.text.strip()
+    offset = len(block.text) - len(block.text.lstrip())
+    if block.kind != "cell":
+        match = _CONTENTS_ROW.match(text)
+        if match is None:
+            return None
+        page = _PAGES.match(text, match.start("page"))
+        return None if page is None else _ContentsRow(index, match.group("title"), index, page, offset)
+    if index + 1 >= len(blocks) or blocks[index + 1].kind != "cell" or blocks[index + 1].row != block.row \
+            or (index + 2 < len(blocks) and blocks[index + 2].kind == "cell" and blocks[index + 2].row == block.row) \
+            or not re.search(r"[^\W\d_]", text):
+        return None
+    following = blocks[index + 1]
+    page = _PAGES.fullmatch(following.text.strip())
+    if page is None:
+        return None
+    return _ContentsRow(index, text, index + 1, page, len(following.text) - len(following.text.lstrip()))
+
+
+def _accepted(blocks: list[Block], run: list[_ContentsRow], pages: int | None) -> dict[int, tuple[int, int]]:
     if len(run) < 2:
         return {}
-    numbers = [int(match.group("page")) for _, match in run]
-    lasts = [int(match.group("last") or match.group("page")) for _, match in run]
+    numbers = [int(row.page.group("page")) for row in run]
+    lasts = [int(row.page.group("last") or row.page.group("page")) for row in run]
     if any(b < a for a, b in zip(lasts, numbers[1:])) or any(first > last for first, last in zip(numbers, lasts)):
         return {}
     if pages is not None and max(lasts) > pages:
         return {}
     headings = words().contents_headings
-    first = run[0][0]
-    titled = run[0][1].group("title").strip().lower().rstrip(":") in headings or any(
+    first = run[0].title_block
+    titled = run[0].title.strip().lower().rstrip(":") in headings or any(
         blocks[k].text.strip().lower().rstrip(":") in headings for k in range(max(0, first - _HEADING_REACH), first))
     rising = all(b > a for a, b in zip(numbers, numbers[1:]))
     if not titled and not (len(run) >= _LONG_RUN and rising and pages is not None):
         return {}
-    found = {}
-    for index, match in run:
-        offset = len(blocks[index].text) - len(blocks[index].text.lstrip())
-        found[index] = (offset + match.start("page"), offset + match.end())
-    return found
+    return {row.page_block: (row.offset + row.page.start(), row.offset + row.page.end()) for row in run}
 
 
 # list, heading and table-of-contents numbers

@@ -62,7 +62,8 @@ def exclude(context: Context, dates: DatesByBlock) -> list[Entity]:
         for found in found_here:
             if found.kind == "rubric_code" and _in_dated_column(context, index, found.start):
                 continue  # "Loonkosten   944   1.020" under "2021 2022": the first year's amount, no code
-            if found.kind == "toc_page" and context.table_cell(index, found.start) is not None:
+            if found.kind == "toc_page" and found.rule != "non_figure.toc_page.rows" \
+                    and context.table_cell(index, found.start) is not None:
                 continue  # "Omzet ........ 872" in a table of figures (its numbers are no pages that go up)
             context.exclude(index, found.start, found.end)
             if kept.isdisjoint(range(found.start, found.end)) and _holds_number(doc, found):
