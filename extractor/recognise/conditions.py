@@ -4,8 +4,11 @@ Reports write the table in many shapes: Markdown pipes ("| 5. Uittreding ... | A
 cells, numbered rows ("5. Wie uittreedt ... : artikel 13"), or, in text copied from a PDF, cell after cell as
 paragraphs. And each writer words the law in their own way. So the table is found from what its rows say:
 
-- every block is cut into *units*: the block itself, its cells between Markdown pipes, or the rows of a
-  numbered list that the layout joined into one paragraph ("1. ... 2. ... 3. ...");
+- every block is cut into *units*: the block itself, its cells between Markdown pipes, the rows of a
+  numbered list that the layout joined into one paragraph ("1. ... 2. ... 3. ..."), the items of a list whose
+  lines open with a bullet or a number ("- Beperkt stemrecht: artikel 28", "(3) ...", "(1) ... (2) ..." in
+  one run), or lines that each cite an article (a PDF's bullets read apart); where the blocks so cut make no
+  table, a paragraph's sentences are units (conditions stated in running prose);
 - a unit states condition N when it carries enough of the content words of condition N
   (patterns/conditions.yaml `concepts`, matched as word beginnings, rapidfuzz for a misspelt long word);
   a unit that cites a statute article answers rather than states, unless its text before the article
@@ -60,7 +63,6 @@ class _Rules:
     law_numbers: dict[int, frozenset[str]]  # condition → the law's own numbers as written ("10 %")
     label: re.Pattern[str]  # "Voorwaarde 3": a label word and the condition's number (group 1)
     numbering: tuple[re.Pattern[str], ...]  # the law's numbering: "art. 8:5, §1, 3°" (group 1)
-    totals: dict[int, int]  # condition → the weight of all its concepts
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,16 @@ def _rules() -> _Rules:
                   names, {name: frozenset(cs) for name, cs in named.items()}, int(data["max_name_words"]),
                   int(data["max_named_length"]), _own_figure(data),
                   {int(c): frozenset(_squeeze(n) for n in ns) for c, ns in data.get("law_numbers", {}).items()},
-                  label, tuple(numbering), {c: sum(w) for c, w in weights.items()})
+                  label, tuple(numbering))
+
+
+@cache
+def _totals() -> dict[int, int]:
+    """condition → the weight the law's own wording of it carries (`text`): a statement's score is its share.
+    A paraphrase's words the law does not use ("geen winstoogmerk") weigh in a statement, not in the law."""
+    rules = _rules()
+    data = patterns.load("conditions")
+    return {int(n): max(score(item["text"]).get(int(n), 0), rules.min_weight) for n, item in data["conditions"].items()}
 
 
 _NUMBER = r"\d+(?:[.,]\d+)*"
@@ -228,8 +239,13 @@ def score(text: str) -> dict[int, int]:
 
 
 def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
+    """The conditions the blocks state and the text that answers each: read from the blocks, their cells and
+    their lists; where they make no table, from their sentences (conditions stated in running prose)."""
     rules = _rules()
-    units = _units(blocks, rules)
+    return _match(blocks, _units(blocks, rules), rules) or _match(blocks, _units(blocks, rules, sentences=True), rules)
+
+
+def _match(blocks: list[Block], units: list[_Unit], rules: _Rules) -> list[ConditionMatch]:
     rows_of: dict[tuple, list[int]] = {}  # a table row → its units, in order: each row read once, not per match
     for k, unit in enumerate(units):
         if unit.row is not None:
@@ -272,7 +288,7 @@ def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
                 rows += 1
             statement = unit.span if not unit.cites else Span(unit.span.block, unit.span.start,
                                                                unit.span.start + unit.cites)
-            share = min(100.0, 100 * weight / rules.totals[condition])
+            share = min(100.0, 100 * weight / _totals()[condition])
             found.append(ConditionMatch(condition, round(share, 1), unit.span.block, answers[0].block,
                                         statement, tuple(answers)))
         if rows >= rules.min_rows:
@@ -287,13 +303,17 @@ def _candidate(index: int, unit: _Unit, rules: _Rules) -> _Candidate | None:
     stated = unit.text if unit.cites is None else unit.text[:unit.cites]
     if unit.label is not None:  # the row's label says which condition, its words may paraphrase it too
         proven = frozenset([unit.label]) if score(stated).get(unit.label, 0) >= rules.min_weight else frozenset()
-        return _Candidate(index, {unit.label: rules.totals[unit.label]}, proven)
+        return _Candidate(index, {unit.label: _totals()[unit.label]}, proven)
     named = _named(unit.head, rules)
     if unit.cites is not None and len(stated.split()) < 3 and unit.kind != "numbered" and not named:
         return None
     scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
-    if not scores and unit.cites is not None and unit.kind == "numbered":
-        # a numbered row that states its condition around the article: "2. Ons voorwerp (artikel 4) ..."
+    if not scores and unit.cites is not None and (unit.kind in ("numbered", "sentence")
+                                                  or len(stated.split()) >= _WORDS_BEFORE_ARTICLE):
+        # a numbered row or a sentence that states its condition around the article: "2. Ons voorwerp (artikel
+        # 4) ...", "Artikel 33 beperkt de dividenduitkering tot ..."; a row of a PDF's table whose article cell
+        # the reading order put inside the condition's wrapped text ("... positieve maatschappelijke Artikel 3
+        # impact op mens, milieu of samenleving")
         stated = rules.article.sub(" ", unit.text)
         scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
     proven = frozenset(scores)
@@ -301,6 +321,9 @@ def _candidate(index: int, unit: _Unit, rules: _Rules) -> _Candidate | None:
         # a name makes the unit a candidate; the name the head opens with is the one it is about
         scores[condition] = max(scores.get(condition, 0), rules.min_weight) + first
     return _Candidate(index, scores, proven) if scores else None
+
+
+_WORDS_BEFORE_ARTICLE = 3  # a unit that says this much before its article may state a condition around it
 
 
 def _named(head: str | None, rules: _Rules) -> dict[int, int]:
@@ -336,7 +359,8 @@ def answer_spans(matches: list[ConditionMatch]) -> dict[int, list[tuple[int, int
     return spans
 
 
-def _units(blocks: list[Block], rules: _Rules) -> list[_Unit]:
+def _units(blocks: list[Block], rules: _Rules, sentences: bool = False) -> list[_Unit]:
+    """The units of the blocks; `sentences`: a paragraph of several sentences is cut into them (prose)."""
     units: list[_Unit] = []
     for index, block in enumerate(blocks):
         text = block.text
@@ -360,6 +384,17 @@ def _units(blocks: list[Block], rules: _Rules) -> list[_Unit]:
             for start, end in zip(cuts, cuts[1:] + [len(text)]):
                 piece = text[start:end].rstrip()
                 units.append(_unit(Span(index, start, start + len(piece)), piece, None, "numbered", rules))
+        elif block.kind != "cell" and (listed := _listed_rows(block)):
+            # a list in a paragraph: "- Beperkt stemrecht: artikel 28", "(3) beperkte dividenduitkering: ..."
+            for start, end, number in listed:
+                piece = text[start:end].rstrip()
+                units.append(_unit(Span(index, start, start + len(piece)), piece, None,
+                                   "numbered" if number is not None or start > 0 else block.kind, rules, number))
+        elif sentences and block.kind in ("paragraph", "item") and len(cuts := _sentences(text)) >= 2:
+            # conditions stated in running prose, a sentence each: "Het stemrecht is beperkt tot ... (artikel 27)"
+            for start, end in zip(cuts, cuts[1:] + [len(text)]):
+                piece = text[start:end].rstrip()
+                units.append(_unit(Span(index, start, start + len(piece)), piece, None, "sentence", rules))
         elif block.kind != "cell" and len(cuts := _article_lines(block, rules)) >= 2:
             # cells of a table copied without blank lines, joined by the layout: "... concreet maakt Art. 33"
             for start, end in zip(cuts, cuts[1:] + [len(text)]):
@@ -371,6 +406,76 @@ def _units(blocks: list[Block], rules: _Rules) -> list[_Unit]:
             units.append(_unit(Span(index, 0, len(text)), text, row_key, kind, rules,
                                block.number if block.kind == "item" else None))
     return units
+
+
+# a mark that opens an item of a list: a bullet, or a number "3.", "3)", "(3)", "3°"
+_LIST_MARK = re.compile(r"(?:[-*\u2022\u00b7\u25aa\u25e6\u2013\u2014]|\(?([1-9]\d?)[.)\u00b0]|\(([1-9]\d?)\))(?:\s+|$)")
+_LIST_MIN = 3  # items: fewer are no list
+
+
+def _listed_rows(block: Block) -> list[tuple[int, int, int | None]]:
+    """The items of a list that the layout joined into one paragraph: each opens a source line with a bullet or
+    a number ("- Beperkt stemrecht: artikel 28", "(3) beperkte dividenduitkering: artikel 34"), or, written
+    in one run, with bracketed numbers counting up from (1). (start, end, number) of the text before the first
+    item, if any, and of each item after its mark; [] when there are fewer than three items."""
+    text = block.text
+    starts, _ = line_edges(block)
+    marks = [m for m in _LIST_MARK.finditer(text)
+             if (m.start() == 0 or text[m.start() - 1].isspace()) and m.start() in starts and m.end() < len(text)]
+    bulleted = [m for m in marks if m.group(1) is None and m.group(2) is None]
+    numbered = [m for m in marks if m not in bulleted]
+    items = bulleted if len(bulleted) >= len(numbered) else numbered
+    if len(items) < _LIST_MIN:
+        items = _counted(text)
+    if len(items) >= _LIST_MIN:
+        cuts = [(mark.start(), mark.end(), int(n) if (n := mark.group(1) or mark.group(2)) else None)
+                for mark in items]
+    else:  # bullets the PDF reader set apart in a column of their own: the items are lines that each cite
+        cuts = [(start, start, None) for start in _citing_lines(block)]
+        if len(cuts) < _LIST_MIN:
+            return []
+    found: list[tuple[int, int, int | None]] = []
+    if text[:cuts[0][0]].strip():
+        found.append((0, cuts[0][0], None))
+    for k, (_, start, number) in enumerate(cuts):
+        found.append((start, cuts[k + 1][0] if k + 1 < len(cuts) else len(text), number))
+    return found
+
+
+def _citing_lines(block: Block) -> list[int]:
+    """Where the block's source lines begin, from the first that cites a statute article on, when every one
+    of them does ("Beperkt stemrecht: artikel 25 van de statuten" a line): [] otherwise."""
+    text = block.text
+    starts, _ = line_edges(block)
+    lines = [k for k in range(len(text)) if (k == 0 or text[k - 1].isspace()) and k in starts]
+    if len(lines) < _LIST_MIN:
+        return []
+    article = _rules().article
+    ends = lines[1:] + [len(text)]
+    cite = [article.search(text, a, b) is not None for a, b in zip(lines, ends)]
+    first = cite.index(True) if True in cite else len(cite)
+    return lines[first:] if all(cite[first:]) and len(cite) - first >= _LIST_MIN else []
+
+
+_BRACKETED = re.compile(r"(?<!\S)\(([1-9]\d?)\)\s+(?=\S)")
+
+
+def _counted(text: str) -> list[re.Match[str]]:
+    """Bracketed numbers in one run of text that count up from (1): "(1) ... (2) ... (3) ..."."""
+    found: list[re.Match[str]] = []
+    for match in _BRACKETED.finditer(text):
+        if int(match.group(1)) == len(found) + 1:
+            found.append(match)
+    return found
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])\s+(?=[(\"'\u201c]?[A-Z\u00c0-\u00dd])|(?<=;)\s+(?=[^\W\d_]))")
+
+
+def _sentences(text: str) -> list[int]:
+    """Where the sentences of a paragraph begin: after a full stop (or ! ? ;) and a space, at a letter; a full
+    stop before a number ("art. 3") ends none."""
+    return [0, *(match.end() for match in _SENTENCE_END.finditer(text))]
 
 
 def _article_lines(block: Block, rules: _Rules) -> list[int]:
@@ -500,11 +605,12 @@ def _assign(run: list[_Candidate], units: list[_Unit]) -> dict[int, tuple[int, i
         number = units[candidate.unit].number if numbered else None
         for condition, weight in candidate.scores.items():
             rest = max((w for c, w in candidate.scores.items() if c != condition), default=0)
-            pairs.append((-weight, -(number == condition), -(weight - rest), candidate.unit, condition))
+            pairs.append((-weight, -(number == condition), -_cites_near(units, candidate.unit), -(weight - rest),
+                          candidate.unit, condition))
     assigned: dict[int, tuple[int, int]] = {}
     taken: set[int] = set()
     rows_taken: set[tuple] = set()
-    for negative, _, _, unit, condition in sorted(pairs):
+    for negative, _, _, _, unit, condition in sorted(pairs):
         row = units[unit].row
         if unit in assigned or condition in taken or row in rows_taken:
             continue
@@ -513,6 +619,15 @@ def _assign(run: list[_Candidate], units: list[_Unit]) -> dict[int, tuple[int, i
         if row is not None:
             rows_taken.add(row)
     return assigned
+
+
+def _cites_near(units: list[_Unit], index: int) -> bool:
+    """The unit, a cell of its row or the unit after it cites an article: a title that names a condition
+    ("Jaarverslag 2023") and cites none loses a tie to a row that does."""
+    unit = units[index]
+    near = units[index:index + 2] + [u for u in units[max(0, index - 9):index + 9]
+                                     if unit.row is not None and u.row == unit.row]
+    return any(u.cites is not None for u in near)
 
 
 def _answered_before(units: list[_Unit], statements: list[int]) -> bool:
