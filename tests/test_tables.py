@@ -209,3 +209,20 @@ def test_markdown_results_table_negatives_in_parentheses_scaled() -> None:
         (6, "(930)", -930000, "2023", "Kosten", False), (6, "(870)", -870000, "2022", "Kosten", False),
         (7, "50", 50000, "2023", "Resultaat", True), (7, "40", 40000, "2022", "Resultaat", True),
     ]
+
+
+def test_header_cells_wrapped_onto_a_second_line() -> None:
+    # "Vorig" over "boekjaar", "31 december" over "2023": one header cell each, over its column
+    result = extract_text("Balans\n\n                     Dit          Vorig\n                     boekjaar     boekjaar\n"
+                          "Omzet                 812.400      760.100\n\n"
+                          "                     31 december   31 december\n                            2023"
+                          "          2022\nKas                      12.400         9.800\n"
+                          "Bank                     88.100        71.300\n", fiscal_year=2023)
+    assert [(i["location"]["line"], i["raw"], i["period"], i["table"]["table"], i["table"]["row"],
+             i["table"]["column"]) for i in result["indicators"]] == [
+        (5, "812.400", "2023", 1, "Omzet", "Dit boekjaar"), (5, "760.100", "2022", 1, "Omzet", "Vorig boekjaar"),
+        (9, "12.400", "2023-12-31", 2, "Kas", "31 december 2023"),
+        (9, "9.800", "2022-12-31", 2, "Kas", "31 december 2022"),
+        (10, "88.100", "2023-12-31", 2, "Bank", "31 december 2023"),
+        (10, "71.300", "2022-12-31", 2, "Bank", "31 december 2022"),
+    ]

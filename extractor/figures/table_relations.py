@@ -5,6 +5,8 @@ total. A total's parts are, in the order of the report, the figures of its table
 and after the previous total of the same group:
 
 - a row named a total ("Totaal vaste activa", parent "Vaste activa"): the rows under the same parent;
+- a row of the table's top level (no parent) named a total or summing the rows over it: those rows, since the
+  last total (given only when they add up: a subtotal among them may be unmarked);
 - a total without a label, under the rows of a group (a balance sheet's subtotal, often a column to the right):
   the rows whose parent is that group (its `row` is the group's label);
 - the table's last total without a group (a balance sheet's total): the totals of its groups before it.
@@ -32,8 +34,10 @@ def table_totals(indicators: list[dict]) -> list[Relation]:
         parts = _parts(indicators, index)
         if len(parts) < MINIMUM_PARTS:
             continue
-        if not table_words.is_total(str(where.get("row") or "")) and not _adds_up(indicators, parts, record):
-            continue  # a total the layout implies, not named: its parts are a guess unless they add up
+        named = table_words.is_total(str(where.get("row") or "")) and where.get("parent") is not None
+        if not named and not _adds_up(indicators, parts, record):
+            continue  # a total the layout implies, or one over the table's top rows: its parts (every row over
+            # it, the subtotals among them unmarked) are a guess unless they add up
         members = [("whole", _figure(index, record))] + [("part", _figure(i, indicators[i])) for i in parts]
         sentences = [Sentence(indicators[i]["sentence"], [f]) for i, (_, f) in
                      zip([index] + parts, members)]

@@ -19,7 +19,7 @@ from extractor.document.tables.model import Cell, Column, Row, Table
 @dataclass
 class _Kind:
     # "row" | "loose" | "header" | "label" | "labels" | "colon" | "blank" | "other"; in a table: "more" (a row's
-    # label going on), "repeat" (its header row again, on the next page)
+    # label going on), "repeat" (its header row again, on the next page), "under" (a header's second line)
     kind: str
     split: Split | None = None
     line: str = ""
@@ -81,6 +81,7 @@ def _kind(text: str, split: Split) -> _Kind:
 
 def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
     kinds = [_Kind("other") if i in taken else _classify(i, line) for i, line in enumerate(lines)]
+    _wrapped_headers(kinds)
     tables: list[Table] = []
     i = 0
     while i < len(kinds):
@@ -146,7 +147,6 @@ def _table_from(kinds: list[_Kind], i: int) -> tuple[Table | None, int]:
             if not _repeated_header(kinds[j], members):
                 break
             kinds[j].kind = "repeat"  # the header row again, over the rest of the table on the next page
-
         if k in ("row", "loose"):
             leader = bool(LEADER.search(kinds[j].line))
             if seen_row and k == "row" and leader != leaders_seen:
@@ -159,7 +159,7 @@ def _table_from(kinds: list[_Kind], i: int) -> tuple[Table | None, int]:
             following = _next(kinds, j, 2)
             if following is None or kinds[following].kind not in ("row", "label", "loose"):
                 break
-        elif k != "header":
+        elif k not in ("header", "under"):
             break
         members.append(kinds[j])
         blanks = 0
@@ -175,6 +175,30 @@ def _table_from(kinds: list[_Kind], i: int) -> tuple[Table | None, int]:
     end = members[-1].split.index + 1  # type: ignore[union-attr]
     leaders = any(LEADER.search(m.line) for m in rows)
     return _positional(members, "leaders" if leaders else "aligned"), end
+
+
+def _wrapped_headers(kinds: list[_Kind]) -> None:
+    """Header cells that wrap onto a second line ("Vorig" over "boekjaar", "31 december" over "2023"): the
+    second line's cells join the cells they stand under, and the first line is the header when every cell
+    but the first then says a period, unit or scale; the second line is kept as "under" (its text is header)."""
+    for first, second in zip(kinds, kinds[1:]):
+        if first.kind not in ("labels", "label", "header", "other", "loose") or second.kind != "header" \
+                or first.page != second.page or first.split is None:
+            continue
+        a, b = first.split, second.split
+        assert a is not None and b is not None
+        if not all(any(bx0 < ax1 and ax0 < bx1 for ax0, ax1 in zip(a.x0, a.x1)) for bx0, bx1 in zip(b.x0, b.x1)):
+            continue
+        cells = []
+        for (start, end, text), ax0, ax1 in zip(a.cells, a.x0, a.x1):
+            under = [t for (_, _, t), bx0, bx1 in zip(b.cells, b.x0, b.x1) if bx0 < ax1 and ax0 < bx1]
+            cells.append((start, end, " ".join([text] + under)))
+        texts = [text for _, _, text in cells]
+        if len(texts) < 2 or not all(words.is_header_cell(text) for text in texts[1:]) or texts == a.texts() \
+                or (first.kind == "loose" and not words.is_header_cell(texts[0])):  # "31 december" looks a figure
+            continue
+        first.kind, first.split = "header", Split(a.index, cells, a.x0, a.x1, a.indent)
+        second.kind = "under"
 
 
 def _repeated_header(header: _Kind, members: list[_Kind]) -> bool:
@@ -258,7 +282,7 @@ def _positional(members: list[_Kind], shape: str) -> Table:
         table.caption.append((split.index, 0, len(members[0].line)))
         members = members[1:]
     for member in members:
-        if member.kind == "repeat" and member.split is not None:
+        if member.kind in ("repeat", "under") and member.split is not None:
             table.header += [(member.split.index, start, end) for start, end, _ in member.split.cells]
     headers = [m.split for m in members if m.kind == "header"]
     periods_in_headers = 0
@@ -305,7 +329,7 @@ def _positional(members: list[_Kind], shape: str) -> Table:
         for column in columns:
             column.period = column.period or stated[0].period
             column.header = column.header or stated[0].header
-    _rows(table, [m for m in members if m.kind not in ("header", "repeat")], column_of)
+    _rows(table, [m for m in members if m.kind not in ("header", "repeat", "under")], column_of)
     return table
 
 
