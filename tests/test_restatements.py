@@ -95,3 +95,35 @@ def test_last_years_value_beside_this_years(old: str, found: bool) -> None:
     assert _places(finding) == [("2024.txt", 3, 50), ("2023.txt", 3, 34)]
     assert finding.message == ("Het verslag 2024 geeft 1.980 voor 2023 (‘fietsen’), maar het verslag 2023 "
                                "vermeldde 1.890 fietsen.")
+
+
+# ---- a table's column of last year (tests/fixtures/linking_tables: a food cooperative's balance sheet) ---------
+
+TABLES = ROOT / "tests/fixtures/linking_tables"
+FOOD_2022 = TABLES / "voedselteam-bijzonder-verslag-2022.txt"
+FOOD_2023 = TABLES / "voedselteam-bijzonder-verslag-2023.txt"
+LIQUID = "   Liquide middelen               141           122"  # columns 31/12/2023 and 31/12/2022, x € 1.000
+
+
+def test_last_years_column_restated_differently(tmp_path):
+    earlier = extract_file(FOOD_2022)
+    assert _restatements(check_draft(extract_file(FOOD_2023), [earlier])) == []
+    draft, line = _planted(tmp_path, FOOD_2023, LIQUID, LIQUID.replace("122", "125"))
+    [finding] = _restatements(check_draft(draft, [earlier]))
+    assert finding.values == {"year": 2022, "stated": 125000, "earlier": 122000}
+    assert _places(finding) == [("2023.txt", line, 49), ("2022.txt", 18, 35)]
+
+
+def test_a_column_of_last_year_gives_no_note_of_another_period():
+    """The balance sheet's 31/12/2022 column in the 2023 report is a comparison the table makes on purpose: it is
+    checked against the 2022 report, never noted as a figure of another year."""
+    findings = check_draft(extract_file(FOOD_2023), [extract_file(FOOD_2022)])
+    assert [f for f in findings.findings if f.rule == "internal.period_mismatch"] == []
+
+
+def test_a_count_in_times_and_in_meetings_is_one_unit():
+    """"De raad van bestuur vergaderde 8 keer" (2022) and "9 bestuursvergaderingen" (2023): counts of one thing,
+    no unit change (days and hours still are one: tests/test_diff_corpus.py)."""
+    findings = check_draft(extract_file(TABLES / "woonkracht-bijzonder-verslag-2023.md"),
+                           [extract_file(TABLES / "woonkracht-bijzonder-verslag-2022.txt")])
+    assert [f for f in findings.findings if f.rule == "across.unit_change"] == []

@@ -20,6 +20,7 @@ from extractor.diff.findings import Alignment, Finding
 from extractor.diff.view import Report, period_years
 from extractor.runtime.errors import PatternError
 from extractor.figures.relations import MEASURES
+from extractor.series.units import comparable
 
 OUTLIER_FACTOR = 10.0  # a factor 10 between two years is a typo until proven otherwise
 # A jump is only a typo between figures surely the same quantity: a catalogue id, or a pair this confident
@@ -162,8 +163,9 @@ def unit_change(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]
     found = []
     for pair in pairs:
         units = {pair.old.get("unit"), pair.new.get("unit")}
-        if len(units) == 1 or None in units or not units & MEASURES:
-            continue  # two counted nouns ("klassen", "schoolklassen") name things, not units of measure
+        if len(units) == 1 or None in units or not units & MEASURES or comparable(*units):
+            continue  # two counted nouns ("klassen", "schoolklassen"; "11 keer", "12 bestuursvergaderingen") count
+            # things, "MWh" and "mwh" are one unit (patterns/units.yaml vocabulary): no units of measure apart
         found.append(rule.finding(
             [new.evidence(pair.new), old.evidence(pair.old)], subject=pair.id,
             values={"old_unit": pair.old.get("unit"), "new_unit": pair.new.get("unit")}, alignment=pair.alignment,

@@ -110,6 +110,9 @@ def period_mismatch(report: Report, rule: Rule) -> list[Finding]:
         if record["id"].endswith(CHANGE_SUFFIX) or report.in_year(record) or report.roles(record) & STATED_AS_EARLIER:
             continue
         years = period_years(record.get("period"))
+        if record.get("table") and years and years[1] is not None and years[1] < report.fiscal_year:
+            continue  # a table's column of an earlier year ("Vorig boekjaar", "31/12/2022"): a comparison on purpose,
+            # checked against that year's report (across.previous_year_figure), never a note of its own
         future = years is not None and years[0] is not None and years[0] > report.fiscal_year
         found.append(rule.finding(
             [report.evidence(record)], subject=record["id"], severity="info" if future else None,
