@@ -35,8 +35,8 @@ def test_json_validates_and_keeps_the_contract(findings):
     assert first["evidence"][0] == {
         "document": TXT_2024, "location": {"page": None, "line": 9, "column": 60, "bbox": None},
         "raw": "buitengewone algemene",
-        "snippet": "…O/ SCES agréée). Die evolutie werd opgenomen in een wijziging van artikel 1 van de statuten van "
-                   "de coöperatie tijdens de buitengewone algemene",
+        "snippet": "Die evolutie werd opgenomen in een wijziging van artikel 1 van de statuten van de coöperatie "
+                   "tijdens de buitengewone algemene vergadering van 20 juni 2023.",
         "fiscal_year": 2024}
     assert data["summary"] == {"error": 3, "warning": 1, "info": 3}
 

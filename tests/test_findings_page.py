@@ -93,3 +93,19 @@ def test_a_changed_figure_row_leads_with_its_label_not_its_id(reports) -> None:
     rows = re.findall(r'<tr class="change[^"]*"><td>(.*?)</td>', page)
     assert rows and all(not row.startswith("<code") for row in rows)
     assert any(row.startswith("personen tewerkgesteld<br><code class=\"id\">employment.persons</code>") for row in rows)
+
+
+def test_evidence_is_the_whole_sentence_across_hard_wrapped_lines(reports) -> None:
+    """A meeting has no sentence of its own: its evidence is the sentence it stands in, read across the wrapped
+    lines of the text file (2024: lines 8-10), never cut mid-sentence, and nothing of the sentence before."""
+    findings = findings_to_json(check_draft(reports[2024], [reports[2021]]))
+    first = findings["findings"][0]
+    assert first["kind"] == "event_date"
+    assert [e["snippet"] for e in first["evidence"]] == [
+        "Die evolutie werd opgenomen in een wijziging van artikel 1 van de statuten van de coöperatie tijdens de "
+        "buitengewone algemene vergadering van 20 juni 2023.",
+        "Die evolutie wordt opgenomen in een wijziging van artikel 1 van de statuten van de coöperatie tijdens de "
+        "buitengewone algemene vergadering van 21 juni 2022."]
+    for finding in findings["findings"]:
+        for evidence in finding["evidence"]:
+            assert evidence["snippet"].rstrip("”’\")").endswith((".", "!", "?", ":")), evidence["snippet"]

@@ -14,6 +14,12 @@ from extractor.document.headings import pdf_headings, remembered
 _YEAR = re.compile(r"\d{4}")
 SNIPPET_WIDTH = 120  # characters of context either side of a record without a sentence
 WRAP_LINES = 4  # a record's raw text spans at most this many lines of a wrapped text file
+PARAGRAPH_LINES = 12  # lines of a hard-wrapped paragraph read either side of a record for its whole sentence
+SENTENCE_LIMIT = 600  # a longer "sentence" (a list, a table run together) is trimmed around the record
+# where a sentence ends: a full stop, ! or ? (or …) after a word, before a space and a capital or an opening quote;
+# "art. 8:5", "20.892", "m.b.t. de" end none
+_SENTENCE_START = re.compile(r"(?:(?<=[^\W\d_]{2}[.!?…])|(?<=[)”’\"'][.!?]))\s+(?=[\"“‘'(]?[A-ZÀ-Ý]|$)")
+_SENTENCE_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[)”’\"'])|(?<=\d))[.!?…](?=\s+[\"“‘'(]?[A-ZÀ-Ý]|\s*$)")
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 # a paragraph that opens with a few words and a full stop or colon before its first sentence: "Klanten. Het ..."
 _RUN_IN = re.compile(r"^\**\s*([A-ZÀ-Ý][^\W\d]*(?:[ -][^\W\d]+){0,4})\s*[.:]\**\s+(?=\S)")
@@ -29,6 +35,22 @@ _YEAR_OR_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+|(?<!\d)(?:19|20)\d\d
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S.*[.:;,]\s*$")  # "1. **Dividend.** Volgens ... uit."
 HEADING_LOOKBACK = 60
 _PARAGRAPH_FORMATS = ("docx", "odt")  # one line a paragraph or table row (extractor/document/readers/office.py)
+
+
+def _trim_start(text: str, width: int) -> str:
+    """The last `width` characters of `text` or so, from a word's start, with "…" before them when cut."""
+    if len(text) <= width:
+        return text
+    cut = text[-width:]
+    return "…" + cut[cut.find(" ") + 1:] if " " in cut else "…" + cut
+
+
+def _trim_end(text: str, width: int) -> str:
+    """The first `width` characters of `text` or so, to a word's end, with "…" after them when cut."""
+    if len(text) <= width:
+        return text
+    cut = text[:width]
+    return (cut[:cut.rfind(" ")] if " " in cut else cut) + "…"
 
 
 def _clean(text: str) -> str:
@@ -304,9 +326,10 @@ class Report:
         return None
 
     def context(self, record: dict) -> str | None:
-        """The source text around a record (meetings and references carry no sentence): its line, with the
-        lines of a wrapped paragraph before it and after it until its raw text is complete, markup removed,
-        trimmed to SNIPPET_WIDTH characters either side."""
+        """The source text around a record (meetings and references carry no sentence): the whole sentence it
+        stands in, read across the hard-wrapped lines of its paragraph (up to PARAGRAPH_LINES either side, never
+        past a blank line), markup removed; a sentence longer than SENTENCE_LIMIT characters is trimmed to
+        SNIPPET_WIDTH characters either side of the record, at word boundaries, with "…"."""
         loc = record.get("location") or {}
         lines = self.source_lines
         if lines is None or loc.get("page") or not 1 <= (loc.get("line") or 0) <= len(lines):
@@ -315,21 +338,25 @@ class Report:
         first = loc["line"] - 1
         before = lines[first][:max((loc.get("column") or 1) - 1, 0)]
         text = lines[first][len(before):]
-        wrap = 1 if self._paragraph_lines else WRAP_LINES  # a Word paragraph is one line, never wrapped
-        for previous in reversed(lines[max(first - wrap + 1, 0):first]):
-            if len(_clean(before)) >= SNIPPET_WIDTH or not previous.strip():
+        for previous in reversed(lines[max(first - PARAGRAPH_LINES, 0):first]):
+            if not previous.strip() or _SENTENCE_START.search(_clean(before) + " "):
                 break
             before = previous + " " + before
-        for following in lines[first + 1:first + wrap]:
-            if raw in _clean(text) or not following.strip():
+        for following in lines[first + 1:first + 1 + PARAGRAPH_LINES]:
+            if not following.strip() or (raw in _clean(text) and _SENTENCE_STOP.search(_clean(text)[len(raw):])):
                 break
             text += " " + following
         head, tail = _clean(before), _clean(text)
-        start = max(len(head) - SNIPPET_WIDTH, 0)
-        end = len(raw) + SNIPPET_WIDTH
-        snippet = ("…" if start else "") + head[start:] + (" " if head else "") + tail[:end] + \
-            ("…" if end < len(tail) else "")
-        return snippet.strip() or None
+        starts = list(_SENTENCE_START.finditer(head + " "))
+        if starts:
+            head = head[starts[-1].end():]
+        stop = _SENTENCE_STOP.search(tail, min(len(raw), len(tail)))
+        if stop:
+            tail = tail[:stop.start() + 1]
+        if len(head) + len(tail) > SENTENCE_LIMIT:
+            head = _trim_start(head, SNIPPET_WIDTH)
+            tail = _trim_end(tail, len(raw) + SNIPPET_WIDTH)
+        return (head + (" " if head else "") + tail).strip() or None
 
     def evidence(self, record: dict, raw: str | None = None) -> Evidence:
         snippet = record.get("sentence") or self.context(record) or record.get("raw")
