@@ -70,7 +70,7 @@ def render_all(table: SeriesTable, out_dir: Path, include_derived: bool = False)
         years = table.organisation_years.get(organisation) or table.years
         name = chart_name(indicator, slugs[organisation] if several else None)
         paths.append(render(groups[organisation, indicator], years, out_dir / name,
-                            organisation=(organisation or "organisation not named") if several else None))
+                            organisation=(organisation or _said("organisation_unknown")) if several else None))
     return paths
 
 
@@ -88,18 +88,17 @@ def render(members: list[Series], corpus_years: list[int], path: Path, organisat
     figure.suptitle("\n".join(title), fontsize=13, x=0.02, ha="left", y=0.98, va="top")
     for ax, series in zip(axes, members):
         _panel(ax, series, corpus_years, show_unit_title=unit_changed)
-    footer = [f"{first.id} · source: " + "; ".join(_source(row) for s in members for row in s.rows
-                                                    if row.fiscal_year is not None)]
+    footer = [_said("source", id=first.id, sources="; ".join(_source(row) for s in members for row in s.rows
+                                                             if row.fiscal_year is not None))]
     if any(not row.exact for s in members for row in s.rows):
-        footer.append("open dot: not an exact figure (ca. = approximately, > = more than, ≤ = at most)")
-    footer.extend(f"the {row.fiscal_year} report dates “{row.raw}” to {row.period}, not to its fiscal year"
+        footer.append(_said("open_dot"))
+    footer.extend(_said("period_differs", year=row.fiscal_year, raw=row.raw, period=row.period)
                   for s in members for row in s.rows if PERIOD_DIFFERS in row.flags)
     if any(b - a > 1 for a, b in zip(corpus_years, corpus_years[1:])):
-        footer.append("dotted line: no report for the shaded years between; a report that does not state the "
-                      "figure is a gap (not stated), never a zero")
+        footer.append(_said("dotted_line"))
     if unit_changed:
-        footer.append("unit changed: " + ", ".join(f"{s.unit} ({', '.join(map(str, s.years))})" for s in members)
-                      + " — separate series, not comparable, not joined")
+        footer.append(_said("unit_changed", units=", ".join(f"{_unit(s.unit)} ({', '.join(map(str, s.years))})"
+                                                            for s in members)))
     footer_text = "\n".join("\n".join(textwrap.wrap(line, 150)) for line in footer)
     figure.text(0.02, 0.015, footer_text, fontsize=7.5, ha="left", va="bottom",
                 color=NOTE_COLOUR if unit_changed else "#555555")
@@ -121,7 +120,7 @@ def _panel(ax, series: Series, corpus_years: list[int], show_unit_title: bool) -
     for year in range(low, high + 1):
         if year not in corpus_years:
             ax.axvspan(year - 0.5, year + 0.5, color=GAP_COLOUR, zorder=0, lw=0)
-            ax.text(year, top * 1.2, "no report", ha="center", va="top", fontsize=7, color="#888888")
+            ax.text(year, top * 1.2, _said("no_report"), ha="center", va="top", fontsize=7, color="#888888")
     # Lines between consecutive reports that both state one value.
     for before, after in zip(corpus_years, corpus_years[1:]):
         a, b = cells.get(before), cells.get(after)
@@ -134,7 +133,7 @@ def _panel(ax, series: Series, corpus_years: list[int], show_unit_title: bool) -
     for year in corpus_years:
         cell = cells.get(year)
         if cell is None:  # the year's report does not state it: a gap, not a zero
-            ax.text(year, top * 0.03, "not stated", ha="center", va="bottom", fontsize=8, color="#888888",
+            ax.text(year, top * 0.03, _said("not_stated"), ha="center", va="bottom", fontsize=8, color="#888888",
                     style="italic")
         elif cell.conflict:
             for row in cell.rows:
@@ -142,7 +141,7 @@ def _panel(ax, series: Series, corpus_years: list[int], show_unit_title: bool) -
                 ax.annotate(format_figure(row.value, row.qualifier, row.value_max), (year, row.value),
                             textcoords="offset points", xytext=(8, 0), va="center", fontsize=9,
                             color=CONFLICT_COLOUR)
-            ax.text(year, top * 1.1, "conflicting values", ha="center", fontsize=8, color=CONFLICT_COLOUR)
+            ax.text(year, top * 1.1, _said("conflicting"), ha="center", fontsize=8, color=CONFLICT_COLOUR)
         else:
             _point(ax, year, cell.rows[0])
     ax.set_xlim(low - 0.6, high + 0.6)
@@ -150,12 +149,12 @@ def _panel(ax, series: Series, corpus_years: list[int], show_unit_title: bool) -
     ax.set_xticklabels([str(y) for y in range(low, high + 1)])
     ax.set_ylim(0, top * 1.22)
     ax.yaxis.set_major_formatter(_dutch_ticks())
-    ax.set_ylabel(series.noun or series.unit or "")  # a count by what it counts ("gezinnen"), a measure by its unit
+    ax.set_ylabel(series.noun or _unit(series.unit))  # a count by what it counts ("gezinnen"), a measure by its unit
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
     if show_unit_title:
-        ax.set_title(f"in {series.unit}", fontsize=10, color=NOTE_COLOUR)
+        ax.set_title(_said("in_unit", unit=_unit(series.unit)), fontsize=10, color=NOTE_COLOUR)
 
 
 def _point(ax, year: int, row: Row) -> None:
@@ -178,5 +177,19 @@ def _dutch_ticks():
 
 
 def _source(row: Row) -> str:
-    where = f"p. {row.page} line {row.line}" if row.page else f"line {row.line}"
+    where = (_said("at_page", page=row.page, line=row.line) if row.page else _said("at_line", line=row.line))
     return f"{row.fiscal_year}: {Path(row.document).name} {where}"
+
+
+def _unit(code: str | None) -> str:
+    """A unit code in words, in the language of the run ("days" -> "dagen")."""
+    from extractor.diff import messages
+
+    return messages.unit(code) if code else ""
+
+
+def _said(key: str, **values: object) -> str:
+    """A word or line of the charts in the language of the run (vocabulary.chart of patterns/findings.yaml)."""
+    from extractor.diff import messages
+
+    return messages.vocabulary()["chart"][key].format(**values)
