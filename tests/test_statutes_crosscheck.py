@@ -82,3 +82,16 @@ def test_check_against_a_folder_with_the_statutes_beside_the_reports(tmp_path: P
                                                  "statute_article_title"]
     # the 2021 report is still compared: its two EGM dates that differ are errors
     assert [f["kind"] for f in findings if f["severity"] == "error"] == ["event_date", "event_date"]
+
+
+def test_statutes_under_a_cover_that_names_the_organisation_first(tmp_path: Path) -> None:
+    """A cover "De Vonk vzw" / "Ondernemingsnummer ..." / "STATUTEN" over titled articles: statutes, though the
+    title word is not the first line and the articles set out the conditions a report table would."""
+    text = STATUTES.read_text(encoding="utf-8").replace("STATUTEN\n\nSmartCoop\n\nCoöperatieve vennootschap",
+                                                        "SmartCoop cv\n\nOndernemingsnummer 0712.345.630\n\n"
+                                                        "Zetel: Brussel\n\nSTATUTEN")
+    (tmp_path / "statuten.txt").write_text(text, encoding="utf-8")
+    statutes = extract_file(tmp_path / "statuten.txt")
+    assert (statutes["document"]["kind"], statutes["document"]["organisation"],
+            statutes["document"]["enterprise_number"]) == ("statutes", "SmartCoop", "0712.345.630")
+    assert [a["article"] for a in statutes["articles"]] == ["1", "2", "3", "4", "5", "20", "23", "37", "43"]

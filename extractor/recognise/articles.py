@@ -58,9 +58,15 @@ def document_kind(blocks: list[Block], conditions_table: bool = False, document:
     for kind, words in _kinds():
         if any((found := words.search(block.text)) and not block.text[:found.start()].strip(" -–|:")
                for block in blocks[:_TITLE_BLOCKS] if block.kind != "cell" and block.row is None):
-            if kind == "statutes" and (document is None or len(articles(document)) < _STATUTE_ARTICLES
-                                       or conditions_table and not _titled_statutes(blocks, words, document)):
+            if kind == "statutes" and not _statutes(document, conditions_table):
                 continue
+            return kind
+        # statutes under a cover that names the organisation first ("De Vonk vzw" / "Ondernemingsnummer ..." /
+        # "STATUTEN"): a short opening block of its own, with the articles under it
+        if kind == "statutes" and any((found := words.match(block.text.strip())) and len(block.text.split()) <= 6
+                                      for block in blocks[:_OPENING_BLOCKS]
+                                      if block.kind != "cell" and block.row is None) \
+                and _statutes(document, conditions_table):
             return kind
     # a title set in a longer opening block ("SmartCoop erkende CVSO | Bijzonder verslag betreffende ..."): the
     # kinds a passing sentence does not name by accident (a policy plan speaks of its statutes)
@@ -79,19 +85,23 @@ def document_kind(blocks: list[Block], conditions_table: bool = False, document:
     name = re.sub(r"[-_.]+", " ", document.path.stem)
     for kind, words in _kinds():
         if words.search(name):
-            if kind == "statutes" and (conditions_table or len(articles(document)) < _STATUTE_ARTICLES):
+            if kind == "statutes" and not _statutes(document, conditions_table):
                 continue
             return kind
     return "other"
 
 
-def _titled_statutes(blocks: list[Block], words: re.Pattern[str], document: Document) -> bool:
-    """Statutes by their first line ("STATUTEN", "Gecoördineerde statuten van ...") with articles under titles
-    ("Artikel 20 – Uittreding"): their article titles may read as a table of the conditions, and they are
-    statutes all the same."""
-    first = blocks[0].text if blocks else ""
-    return bool((found := words.match(first.strip())) and not first[:found.start()].strip()) and \
-        sum(1 for a in articles(document) if a.title) >= _STATUTE_ARTICLES
+def _statutes(document: Document | None, conditions_table: bool) -> bool:
+    """A document titled statutes is statutes when it has article headings; where the conditions' recogniser
+    read a table of the nine conditions in it (statutes of a social enterprise set out the same conditions),
+    when its articles have titles ("Artikel 20 – Uittreding"), which the cells of a report's table of the
+    conditions ("Artikel 23") do not."""
+    if document is None:
+        return False
+    found = articles(document)
+    if len(found) < _STATUTE_ARTICLES:
+        return False
+    return not conditions_table or sum(1 for a in found if a.title) >= _STATUTE_ARTICLES
 
 
 def articles(document: Document) -> list[Article]:
