@@ -163,15 +163,22 @@ class Document:
             raise ValueError("a span with no source characters cannot be located")
         first_line, first_column = unpack(real[0])
         line = self.lines[first_line]
-        bbox: BBox | None = None
+        union: list[float] | None = None  # x0, top, x1, bottom, as BBox.union joins them
         for position in real:
             index, column = unpack(position)
             source = self.lines[index]
             if source.char_boxes is None or source.page != line.page or column >= len(source.char_boxes):
                 continue
-            box = source.char_boxes[column]
-            if box is not None:
-                bbox = box if bbox is None else bbox.union(box)
+            flat, at = source.char_boxes.values, 4 * column
+            x0 = flat[at]
+            if isnan(x0):
+                continue
+            if union is None:
+                union = [x0, flat[at + 1], flat[at + 2], flat[at + 3]]
+            else:
+                union = [min(union[0], x0), min(union[1], flat[at + 1]), max(union[2], flat[at + 2]),
+                         max(union[3], flat[at + 3])]
+        bbox = BBox(*union) if union is not None else None
         return Location(page=line.page, line=line.number, column=first_column + 1, bbox=bbox,
                         part=part_at(line, first_column))
 

@@ -88,18 +88,19 @@ def apart(line: SourceLine, cell: tuple[int, int, str]) -> list[tuple[int, int, 
     start, end, _ = cell
     boxes = line.char_boxes
     assert boxes is not None
+    flat = boxes.values  # x0, top, x1, bottom per character (x0 NaN: no box): no box object made per space
+    text = line.text
     pieces, begin = [], start
-    for i in range(start + 1, end - 1):
-        if line.text[i] != " ":
-            continue
-        left, right = boxes[i - 1], boxes[i + 1]
-        if left is None or right is None:
-            continue
-        height = left.bottom - left.top  # type: ignore[union-attr]
-        if right.x0 - left.x1 > 1.2 * height:  # type: ignore[union-attr]
-            if (piece := trimmed(line.text, begin, i)) is not None:
-                pieces.append(piece)
-            begin = i + 1
+    i = text.find(" ", start + 1, end - 1)
+    while i >= 0:
+        left, right = 4 * (i - 1), 4 * (i + 1)
+        if flat[left] == flat[left] and flat[right] == flat[right]:
+            height = flat[left + 3] - flat[left + 1]
+            if flat[right] - flat[left + 2] > 1.2 * height:
+                if (piece := trimmed(text, begin, i)) is not None:
+                    pieces.append(piece)
+                begin = i + 1
+        i = text.find(" ", i + 1, end - 1)
     if (piece := trimmed(line.text, begin, end)) is not None:
         pieces.append(piece)
     return pieces
