@@ -28,6 +28,9 @@ FORMS = [
     ("Het resultaat was € 406,07 (-) over het jaar.", [(-406.07, "EUR", "€ 406,07 (-)")]),
     ("Het resultaat was € 12.500 -/- over het jaar.", [(-12500, "EUR", "€ 12.500 -/-")]),
     ("Het resultaat was € 250,00- over het jaar.", [(-250, "EUR", "€ 250,00-")]),
+    ("Resultaat | 12.345- | 8.000", [(-12345, None, "12.345-"), (8000, None, "8.000")]),  # accounting software
+    # a hyphen character some PDF producers set for a typed minus (U+2010)
+    ("Kosten | \u20101.234 | 800", [(-1234, None, "\u20101.234"), (800, None, "800")]),
     # a dash as a token of its own: the en dash Word makes of a typed hyphen, glued or spaced
     ("Het resultaat was –10.000 euro dit jaar.", [(-10000, "EUR", "–10.000 euro")]),
     ("Het tekort bedroeg - € 5.000 dit jaar.", [(-5000, "EUR", "- € 5.000")]),
@@ -60,6 +63,8 @@ FORMS = [
     ("- € 250 voor de zaal werd betaald.", [(250, "EUR", "€ 250")]),  # a bullet
     ("Wij werkten met 10 – 15 vrijwilligers per dag.", [(10, "vrijwilligers", "10 – 15 vrijwilligers")]),
     ("In 2023 – 45 leden kwamen.", [(45, "members", "45 leden")]),  # a dash after a year
+    ("Er kwamen 1.200- 1.500 bezoekers.", [(1200, None, "1.200-"), (1500, "bezoekers", "1.500 bezoekers")]),
+    ("De periode 2020- 2023 was goed en we hadden 12 leden.", [(12, "members", "12 leden")]),
     ("De CO-melder kost € 25 - inclusief btw.", [(25, "EUR", "€ 25")]),
 ]
 

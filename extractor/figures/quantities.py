@@ -307,6 +307,8 @@ def _number_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
             group = numbers.parse_digit_group(stripped)  # "een 260-tal ouders": about 260
             return None if group is None else (group, i + 1, None, None, True, False, None)
         value, symbol, qualifier = read
+        if value < 0 and stripped[-1:] in numbers.signs() and i + 1 < len(lower) and lower[i + 1][:1].isdigit():
+            value = -value  # "1.200- 1.500 bezoekers": the dash joins a range, it is no minus after the amount
         end = i + 1
         if symbol is None and qualifier is None:
             value, end = _grouped(doc, lower, i, excluded, value)

@@ -59,16 +59,19 @@ def glued_sign_unit(token: str, before_units: frozenset[str]) -> str | None:
 
 
 def strip_glued_after(token: str) -> str | None:
-    """The digits of a number token with a minus mark glued after its decimals ("406,07(-" → "406,07",
-    "250,00-" → "250,00"), else None. Without decimals a trailing dash is a hyphen ("2020-") or a whole
-    amount ("250,-"), never a sign."""
+    """The digits of a number token with a minus mark glued after its decimals or its thousands ("406,07(-" →
+    "406,07", "250,00-" → "250,00", "12.345-" → "12.345"), else None. A whole number without a thousands
+    separator before a trailing dash is a hyphen ("2020-") or a whole amount ("250,-"), never a sign."""
     decimal = numbers.decimal_separator()
+    thousands = numbers.thousands_separator()
     for mark in marks().glued_after:
         if token.endswith(mark) and len(token) > len(mark):
             digits = token[:-len(mark)]
             whole, found, fraction = digits.rpartition(decimal)
             if found and whole and fraction.isdigit() and fraction.isascii():
                 return digits
+            if thousands in digits and numbers.parse_digits(digits) is not None and digits[-1:].isdigit():
+                return digits  # "12.345-": accounting software's trailing minus
     return None
 
 
