@@ -11,6 +11,11 @@ and after the previous total of the same group:
   the rows whose parent is that group (its `row` is the group's label);
 - the table's last total without a group (a balance sheet's total): the totals of its groups before it.
 
+A row with figures of its own whose rows under it name it as their parent ("Werknemers 42" over the indented
+"vrouwen 25" and "mannen 15") states their whole: its parts are those rows, of its column, period and unit,
+after it and before the next row of its own level; they must cover it unless a part's label says it need not
+("waaronder", "o.a.": patterns/relations.yaml part_whole.partial), and may never exceed it.
+
 A total whose parts add up is a relation the checks read as confirmed. One whose parts do not add up is given
 too when its row is named a total (with `exhaustive`, so that the differ's check of parts and whole,
 internal.parts_sum, reports it); a total the layout only implies is given only when its parts add up (which
@@ -19,7 +24,11 @@ figures are its parts is then a guess).
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from extractor.document.tables import words as table_words
+from extractor.dutch import patterns
 from extractor.figures.relation_records import Figure, Relation, Sentence
 
 MINIMUM_PARTS = 2
@@ -44,7 +53,44 @@ def table_totals(indicators: list[dict]) -> list[Relation]:
         found.append(Relation("part_whole", str(where.get("row") or where.get("column") or ""), members, sentences,
                               {"exhaustive": True, "same_sentence": False, "whole_last": True,
                                "table": where["table"]}))
+    return found + _parent_rows(indicators)
+
+
+def _parent_rows(indicators: list[dict]) -> list[Relation]:
+    """Wholes stated by a row with figures over the rows that name it as their parent."""
+    found: list[Relation] = []
+    for index, record in enumerate(indicators):
+        where = record.get("table")
+        if not where or where.get("total") or where.get("row") is None:
+            continue
+        parts = []
+        for k in range(index + 1, len(indicators)):
+            other = indicators[k].get("table")
+            if not other or other["table"] != where["table"]:
+                break
+            if other.get("row") == where["row"]:
+                continue  # the whole's own row, another column
+            if other.get("parent") != where["row"]:
+                break  # a row of another group: the whole's ends
+            if other["column"] == where["column"] and not other.get("total") and \
+                    indicators[k].get("period") == record.get("period") and indicators[k].get("unit") == record.get("unit"):
+                parts.append(k)
+        if len(parts) < MINIMUM_PARTS:
+            continue
+        partial = any(_partial().match(str(indicators[k]["table"].get("row") or "").lower()) for k in parts)
+        members = [("whole", _figure(index, record))] + [("part", _figure(i, indicators[i])) for i in parts]
+        sentences = [Sentence(indicators[i]["sentence"], [f]) for i, (_, f) in zip([index] + parts, members)]
+        found.append(Relation("part_whole", str(where["row"]), members, sentences,
+                              {"exhaustive": not partial, "same_sentence": False, "whole_last": False,
+                               "table": where["table"]}))
     return found
+
+
+@cache
+def _partial() -> re.Pattern[str]:
+    """A part's label that says the parts need not cover the whole: "waaronder ...", "o.a. ..."."""
+    cues = patterns.load("relations")["part_whole"]["partial"]
+    return re.compile(r"(?:" + "|".join(cues) + r")\b")
 
 
 def _figure(index: int, record: dict) -> Figure:

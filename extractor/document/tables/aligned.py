@@ -348,8 +348,9 @@ def _header_column(x0: float, x1: float, centres: list[float]) -> int:
 
 def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float], int]) -> None:
     """Label lines are parents of the rows under them (a row indented less than its parent ends it); a row
-    without a label or named a total is a total row."""
-    stack: list[tuple[float, str]] = []
+    with figures is the parent of the rows indented deeper under it ("Werknemers 42" over "  vrouwen 25"; a row
+    indented as deep or less ends it); a row without a label or named a total is a total row."""
+    stack: list[tuple[float, str, bool]] = []  # (indent, label, the parent row has figures of its own)
     previous = ""
     for member in members:
         split = member.split
@@ -365,12 +366,13 @@ def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float]
                 while stack and stack[-1][0] >= split.indent - 0.5:
                     stack.pop()
             previous = "label"
-            stack.append((split.indent, label))
+            stack.append((split.indent, label, False))
             table.rows.append(Row(label, stack[-2][1] if len(stack) > 1 else None, [], [split.index]))
             continue
         previous = member.kind
         labelled = member.kind == "row"
-        while labelled and stack and stack[-1][0] > split.indent + 0.5:
+        while labelled and stack and (stack[-1][0] > split.indent + 0.5
+                                      or stack[-1][2] and stack[-1][0] >= split.indent - 0.5):
             stack.pop()
         cells = []
         for c in range(1 if labelled else 0, len(split.cells)):
@@ -383,7 +385,11 @@ def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float]
             total = words.is_total(label)
             parent = stack[-1][1] if stack else None
             table.rows.append(Row(label, parent, cells, [split.index], total))
+            if cells and not total:
+                stack.append((split.indent, label, True))  # the rows indented under it are its parts
         else:
+            while stack and stack[-1][2]:
+                stack.pop()  # a total without a label closes the group over the rows, not a row of it
             label = stack[-1][1] if stack else None
             parent = stack[-2][1] if len(stack) > 1 else None
             table.rows.append(Row(label, parent, cells, [split.index], True))

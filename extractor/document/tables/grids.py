@@ -140,8 +140,11 @@ def _take_header(table: Table, cells: list) -> None:
 
 
 def _fill_rows(table: Table, body: list[tuple[list[int], list]]) -> None:
-    """Rows read by position: the first cell is the label, the others are the columns."""
+    """Rows read by position: the first cell is the label, the others are the columns. A label row without
+    figures is the parent of the rows under it; a row with figures, of the rows whose label is indented deeper
+    under it ("Werknemers | 42" over "  vrouwen | 25")."""
     parent: str | None = None
+    above: tuple[int, str] | None = None  # (indent, label) of the last row with figures at the outer level
     for lines, cells in body:
         label_cell = cells[0] if cells else None
         label = label_cell[3] if label_cell and label_cell[3] and not is_figure_cell(label_cell[3]) else None
@@ -158,11 +161,27 @@ def _fill_rows(table: Table, body: list[tuple[list[int], list]]) -> None:
             table.rows.append(Row(label, None, [], lines))
             continue
         total = label is None or words.is_total(bare(label or ""))
-        row_label = bare(label) if label is not None else parent
+        row_label = bare(_NBSP.sub(" ", label)) if label is not None else parent
         row_parent = parent if label is not None else None
+        depth = label_cell[1] + _indent(label) if label is not None and label_cell else 0  # its column in the line
+        if label is not None and above is not None and depth > above[0]:
+            row_parent = above[1]  # indented under a row with figures: one of its parts
+        elif label is not None and figure_cells and not total:
+            above = (depth, row_label)
+        else:
+            above = None
         table.rows.append(Row(row_label, row_parent if row_label != parent else None, figure_cells, lines, total))
         if total and label is not None:
             parent = None
+
+
+_NBSP = re.compile(r"&nbsp;|&#160;|\u00a0")
+
+
+def _indent(label: str) -> int:
+    """How deep a label is indented inside its cell: its leading no-break spaces and "&nbsp;"."""
+    text = _NBSP.sub(" ", label)
+    return len(text) - len(text.lstrip(" \t"))
 
 
 # ---- tabs
