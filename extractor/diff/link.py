@@ -43,7 +43,9 @@ class Node:
     main: dict
     records: list[dict]
     profile: Profile
-    past: bool = False  # only figures for an earlier year: last year's value quoted, a column of last year
+    past: bool = False
+    also: list[Profile] = field(default_factory=list)  # the other wordings of its figure for its year ("42
+    # deelauto's" in a sentence and "| Deelauto's | 42 |"): a pair is scored on the wordings that agree best  # only figures for an earlier year: last year's value quoted, a column of last year
 
 
 @dataclass
@@ -74,6 +76,22 @@ def score(a: Profile, b: Profile) -> tuple[float, float, float] | None:
     return min(1.0, scored[0]), scored[1], scored[2]
 
 
+WORDINGS = 2  # other wordings of one node's figure that a pair is also scored on
+
+
+def _best(old: Node, new: Node) -> tuple[float, float, float] | None:
+    """The best score of the two nodes' wordings of their figures (the main ones first: ties keep them)."""
+    best = score(old.profile, new.profile)
+    for a in (old.profile, *old.also):
+        for b in (new.profile, *new.also):
+            if a is old.profile and b is new.profile:
+                continue
+            scored = score(a, b)
+            if scored is not None and (best is None or scored[0] > best[0]):
+                best = scored
+    return best
+
+
 def assign(weights: np.ndarray) -> list[tuple[int, int]]:
     """The rows and columns paired by one global assignment of maximal total weight; a weight of 0 or less is
     no pair (a node left alone weighs 0)."""
@@ -89,7 +107,7 @@ def match(old: list[Node], new: list[Node]) -> list[Pair]:
     scores: dict[tuple[int, int], tuple[float, float, float]] = {}
     for a, before in enumerate(old):
         for b, after in enumerate(new):
-            scored = score(before.profile, after.profile)
+            scored = _best(before, after)
             if scored is None or scored[0] < POSSIBLE:
                 continue
             scores[(a, b)] = scored
@@ -124,6 +142,11 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
         same = next((node for node in current.get(value, ()) if _one_quantity(node.main, record)), None)
         if same is not None:
             same.records.append(record)
+            if len(same.also) < WORDINGS and record.get("label") != same.main.get("label"):
+                same.also.append(profile(report, record))
+            keyed = by_key.setdefault((record.get("id"), record.get("unit")), [])
+            if same not in keyed:
+                keyed.append(same)  # last year's cell of its row joins it too
             continue
         node = Node(index, record, [record], profile(report, record))
         current.setdefault(value, []).append(node)
@@ -148,15 +171,32 @@ SAME_VALUE_AT_LEAST = 100  # a value this large stated twice of one counted thin
 
 def _one_quantity(a: dict, b: dict) -> bool:
     """Two figures of one report with one value that state one quantity: the same key and unit, or (a value
-    too large to meet by chance) the same thing counted or measured, in units that agree."""
+    too large to meet by chance) the same thing counted or measured in units that agree, or a sentence's
+    figure and a table's cell of no unit of its own ("655 aangesloten gebouwen" and "| Aansluitingen | 655 |")."""
     if a.get("id") == b.get("id") and a.get("unit") == b.get("unit"):
         return True
-    if a.get("match") != "derived" or b.get("match") != "derived" or float(a["value"]) < SAME_VALUE_AT_LEAST:
+    if float(a["value"]) < SAME_VALUE_AT_LEAST:
+        # a small value: a sentence's count and a cell of a key-figure table of the same thing ("42 deelauto's"
+        # and "| Deelauto's | 42 |", "tot 51 auto's" and "| Deelauto's | 51 |")
+        return (a.get("table") is None) != (b.get("table") is None) and a.get("unit") not in MEASURES \
+            and b.get("unit") not in MEASURES and _same_thing(_head(a), _head(b))
+    ua, ub = (str(a.get("unit")).lower() if a.get("unit") else None), (str(b.get("unit")).lower() if b.get("unit") else None)
+    if ua == ub:
+        return a.get("match") == b.get("match") == "derived" and _head(a) == _head(b)
+    if ua is not None and ub is not None:
         return False
-    ua, ub = a.get("unit"), b.get("unit")
-    if ua != ub and (ua in MEASURES or ub in MEASURES or (ua is not None and ub is not None)):
+    cell, other = (a, b) if ua is None else (b, a)
+    if str(other.get("unit")) in MEASURES:
         return False
-    return _head(a) == _head(b)
+    return cell.get("table") is not None and other.get("table") is None or _head(a) == _head(b) != ""
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Two heads of keys that name one thing: the same, or a Dutch compound of the other ("deelauto", "auto")."""
+    return bool(a) and bool(b) and (a == b or (min(len(a), len(b)) >= COMPOUND_HEAD and (a.endswith(b) or b.endswith(a))))
+
+
+COMPOUND_HEAD = 4  # letters a compound's head has at least ("auto" of "deelauto")
 
 
 def _head(record: dict) -> str:

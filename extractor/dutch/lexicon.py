@@ -72,6 +72,7 @@ class Lexicon:
     aspect_names: dict[str, str]  # aspect ("change", "share", "maximum", "cumulative") → its part of a key
     aspect_labels: dict[str, str]  # aspect → its words in a label
     change_after: tuple[tuple[str, ...], ...]
+    change_after_levels: tuple[tuple[str, ...], ...]  # "410 meer dan vorig jaar": a change of a count too
     cumulative: tuple[tuple[str, ...], ...]
     maximum: tuple[tuple[str, ...], ...]
     share: tuple[tuple[str, ...], ...]
@@ -175,7 +176,8 @@ def lexicon() -> Lexicon:
         change=change, change_links=frozenset(aspects["change"]["links"]),
         measure_links=frozenset(data["measure_links"]), amount_links=frozenset(data.get("amount_links", ())), member=Concept(data["member"]["name"], data["member"]["label"]),
         aspect_names=dict(aspects["names"]), aspect_labels=dict(aspects["labels"]),
-        change_after=as_phrases(aspects["change"]["after"]), cumulative=as_phrases(aspects["cumulative"]),
+        change_after=as_phrases(aspects["change"]["after"]),
+        change_after_levels=as_phrases(aspects["change"].get("after_levels", ())), cumulative=as_phrases(aspects["cumulative"]),
         maximum=as_phrases(aspects["maximum"]), share=as_phrases(aspects["share"]),
         particles=frozenset(data["particles"]), boundaries=frozenset(data["boundaries"]),
         range_joiners=frozenset(data["range_joiners"]), recipients=frozenset(data["recipients"]),

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractor.document.model import SYNTHETIC, unpack
 from extractor.document.tables import words as table_words
-from extractor.document.tables import Found
+from extractor.document.tables import Found, Row, Table
 from extractor.document.tables.cells import bracketed
 from extractor.dutch import numbers
 from extractor.figures.catalogue import DERIVED, identify
@@ -119,7 +119,7 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
         if indicator.match == "derived" and (figure.unit is None or _measured(figure.unit)):
             # a bare number or an amount in a cell: its row says what it is ("| Verhuurde woningen | 131 |"),
             # with the parent row where rows are grouped; a cell that names its own noun keeps its words
-            indicator.id = f"{DERIVED}{describe_label(row.label, row.parent, indicator.unit, row.total).key}"
+            indicator.id = f"{DERIVED}{describe_label(row.label, _group(table, row), indicator.unit, row.total).key}"
     where: dict = {"table": table.number, "row": row.label, "parent": row.parent, "column": column.header}
     if unit is not None:
         where["unit"] = unit
@@ -128,6 +128,14 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
     if row.total:
         where["total"] = True
     indicator.table = where
+
+
+def _group(table: Table, row: Row) -> str | None:
+    """The parent row that groups the row with some rows of its table and not others; a line over every row
+    ("Kerncijfers" over a box) is the table's title, no group."""
+    if row.parent is None or all(other.parent == row.parent for other in table.rows if other.cells):
+        return None
+    return row.parent
 
 
 def _times(value: int | float, scale: int) -> int | float:

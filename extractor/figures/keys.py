@@ -508,8 +508,8 @@ class _Describer:
             if tuple(lower[k:k + len(phrase)]) != phrase:
                 continue
             k += len(phrase)
-            while k < self.clause_end and self._content(k) and self._adjective(k):
-                k += 1
+            while k < self.clause_end and self._content(k) and (self._adjective(k) or _verb(lower[k])):
+                k += 1  # "van de aangesloten woningen": what it is a share of is the noun after the participle
             if k < self.clause_end:
                 found = self.lex.measures.match(self.w.forms, k, self.clause_end) or \
                     self.lex.nouns.match(self.w.forms, k, self.clause_end)
@@ -588,6 +588,8 @@ class _Describer:
         if j >= self.clause_start and lower[j] in lex.change_links:
             if any(lex.change.word(forms[i]) for i in range(self.clause_start, j)):
                 return True
+        if any(tuple(lower[self.end:self.end + len(phrase)]) == phrase for phrase in lex.change_after_levels):
+            return True  # "3.120 gebruikers, 410 meer dan vorig jaar"
         if self.unit not in _SHARE_UNITS:
             return False  # "84.300 euro, tegenover 61.200 euro in 2022": two levels, no change
         for phrase in lex.change_after:
