@@ -109,3 +109,27 @@ def test_evidence_is_the_whole_sentence_across_hard_wrapped_lines(reports) -> No
     for finding in findings["findings"]:
         for evidence in finding["evidence"]:
             assert evidence["snippet"].rstrip("”’\")").endswith((".", "!", "?", ":")), evidence["snippet"]
+
+
+def test_reports_given_by_absolute_path_are_shown_relative_to_the_page(tmp_path: Path) -> None:
+    """Reports outside the working folder keep their absolute path in the JSON; the page does not repeat it in
+    every place: a place shows the report's path relative to the page's folder, as its link does."""
+    import io
+    import shutil
+
+    from extractor import cli
+
+    reports = tmp_path / "verslagen"
+    reports.mkdir()
+    for name in (MD_2021, TXT_2024):
+        shutil.copy(ROOT / name, reports / Path(name).name)
+    out = tmp_path / "pages" / "findings.html"
+    out.parent.mkdir()
+    stdout, stderr = io.StringIO(), io.StringIO()
+    assert cli.run(["diff", str(reports / Path(MD_2021).name), str(reports / Path(TXT_2024).name), "--format",
+                    "html", "-o", str(out)], stdout, stderr) == 0, stderr.getvalue()
+    page = out.read_text(encoding="utf-8")
+    assert re.findall(r"(?<![.\w])" + re.escape(str(tmp_path)), page) == []  # no absolute path, in text or link
+    relative = f"../verslagen/{Path(TXT_2024).name}"
+    assert f'href="{relative}">{relative}:9:60</a>' in page
+    assert f"verslag 2024 — {relative}</a>" in page

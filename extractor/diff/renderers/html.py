@@ -98,9 +98,15 @@ class Links:
         page = (location or {}).get("page")
         return relative + (f"#page={page}" if page else "")
 
+    def shown(self, document: str) -> str:
+        """A report's path as the page shows it: an absolute path relative to the page's folder (the link's
+        path), so the tables do not repeat long absolute paths; a relative one as given."""
+        return self.href(document, None) if Path(document).is_absolute() else document
+
     def place(self, text: str, document: str, location: dict | None, css: str = "where") -> str:
         if not text:
             return f'<span class="{css}"></span>'
+        text = text.replace(document, self.shown(document), 1)
         return f'<a class="{css}" href="{escape(self.href(document, location))}">{escape(text)}</a>'
 
 
@@ -216,7 +222,7 @@ def render_html(findings: Findings, *, show_all: bool = False, base: Path | None
     """The page; `base` is the folder it is written to (links are relative to it; default: the working folder);
     `reviews`: the review page of each report written beside it (its file name, by report path), linked to."""
     links = Links(base, reviews)
-    names = {d.path: f"{nl.report_name(d.fiscal_year, d.path)} — {d.path}" for d in findings.documents}
+    names = {d.path: f"{nl.report_name(d.fiscal_year, d.path)} — {links.shown(d.path)}" for d in findings.documents}
     ordered = findings.sorted_findings()
     body = "".join(_finding(f, names, links) for f in ordered) or f"<p>{escape(nl.label('no_findings'))}</p>"
     documents = "".join(f'<li><a href="{escape(links.href(d.path, None))}">{escape(names[d.path])}</a>'
