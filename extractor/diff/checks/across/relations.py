@@ -56,6 +56,19 @@ def claim_against_earlier(new: Report, earlier: list[Report], rule: Rule) -> lis
 
 # ---- a figure for an earlier year (a restatement) ------------------------------------------------------------
 
+RESTATED_FACTOR = 2.0  # a restatement corrects a figure: of the other sign, or more than twice or under half of
+# the earlier one, the two are other quantities paired (a cost and a result of one table), left to the changes
+
+
+def _may_restate(stated: dict, earlier: dict) -> bool:
+    """Whether a figure given for an earlier year can be a restatement of that year's figure, not another
+    quantity: the same sign, and neither more than RESTATED_FACTOR times the other."""
+    a, b = stated["value"], earlier["value"]
+    if a == 0 or b == 0:
+        return True  # from or to nothing: nothing to tell them apart by
+    return (a > 0) == (b > 0) and max(abs(a), abs(b)) <= RESTATED_FACTOR * min(abs(a), abs(b))
+
+
 def _stated_year(report: Report, record: dict, earlier_ids: set[int]) -> int | None:
     """The earlier year the text gives the figure for: its stated period when that is one year before the fiscal
     year ("16.190 MWh in 2022", "Over 2021 keerden we 4,5 % uit"), else last year for the earlier value of a
@@ -114,7 +127,7 @@ def previous_year_figure(new: Report, earlier: list[Report], rule: Rule) -> list
             continue
         stated = _counterpart(new, old, anchor, node)
         unit = record.get("unit") or (anchor or {}).get("unit")
-        if stated is None or stated.get("unit") != unit:
+        if stated is None or stated.get("unit") != unit or not _may_restate(record, stated):
             continue
         seen.add(id(record))
         if lowest(record) <= highest(stated) and lowest(stated) <= highest(record):
