@@ -86,3 +86,18 @@ def test_the_real_statement_of_capital_keeps_its_negative_result() -> None:
     page5 = [(i["value"], i["unit"], i["raw"]) for i in report["indicators"]
              if i["location"]["page"] == 5 and i["unit"] == "EUR"]
     assert page5 == [(8259.87, "EUR", "€8.259,87"), (-406.07, "EUR", "€ 406,07(-)"), (7853.8, "EUR", "€7.853,80")]
+
+
+def test_a_minus_mark_set_apart_from_its_amount_keeps_the_row_in_its_table() -> None:
+    """"Lasten   -/-   1.500": the layout sets the mark in a column of its own; the row keeps its label, its
+    columns' years and the table's scale, and the amount its sign."""
+    text = ("Staat van baten en lasten\n(x € 1.000)\n"
+            "                         2023              2022\n"
+            "Baten                    1.234             1.100\n"
+            "Lasten             -/-   1.500      -/-    1.000\n"
+            "Resultaat          -/-     266               100\n")
+    found = [(i["value"], i["raw"], i["period"], i["table"]["row"]) for i in extract_text(text, fiscal_year=2023)[
+        "indicators"]]
+    assert found == [(1234000, "1.234", "2023", "Baten"), (1100000, "1.100", "2022", "Baten"),
+                     (-1500000, "-/- 1.500", "2023", "Lasten"), (-1000000, "-/- 1.000", "2022", "Lasten"),
+                     (-266000, "-/- 266", "2023", "Resultaat"), (100000, "100", "2022", "Resultaat")]

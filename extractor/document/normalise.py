@@ -33,7 +33,7 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 # three spaces or more before a number, after other text: the columns of a table aligned with spaces
 # ("Oogst groenten (ton)          118           126"), kept apart as cells ("... | 118 | 126"), so that two
 # columns never read as one number grouped by a space and the row's label names its figures
-_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=[\d€+\-−±])")
+_COLUMN_GAP = re.compile(r"(?<=\S)(?<!-/-) {3,}(?=[\d€+\-−±])")  # "-/-   1.500" is one amount
 _INNER_SOFT_HYPHEN = re.compile(r"\u00ad(?!$)")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _PAGE_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}\s*$")

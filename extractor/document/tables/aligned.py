@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
-from extractor.document.tables.cells import (COLON, LABEL_LINE, LEADER, SENTENCE_END, WORDLIKE, GAP, Split, apart, bare, cut,
+from extractor.document.tables.cells import (COLON, joined_marks, LABEL_LINE, LEADER, SENTENCE_END, WORDLIKE, GAP, Split, apart, bare, cut,
                                              empty_cell, is_figure_cell, plain, trimmed, vertical, xs)
 from extractor.document.tables.model import Cell, Column, Row, Table
 
@@ -35,6 +35,7 @@ def _classify(index: int, line: SourceLine) -> _Kind:
     cells = cut(text, GAP)
     if line.char_boxes is not None:
         cells = [piece for cell in cells for piece in apart(line, cell)]
+    cells = joined_marks(text, cells)
     if not cells:
         return _Kind("blank")
     x0, x1, indent = xs(line, cells)

@@ -82,6 +82,28 @@ def cut(text: str, separator: re.Pattern[str]) -> list[tuple[int, int, str]]:
     return cells
 
 
+_MARK_CELL = re.compile(r"^-/-$")  # a minus mark set apart from its amount by the layout: "-/-     1.500"
+
+
+def joined_marks(text: str, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cells of a line with a minus mark that stands alone before an amount ("Lasten   -/-   1.500") made
+    one cell with it ("-/-   1.500"), as the writer meant: the row keeps its columns, the amount its sign."""
+    if not any(_MARK_CELL.match(cell[2]) for cell in cells):
+        return cells
+    joined: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(cells):
+        start, end, written = cells[k]
+        if _MARK_CELL.match(written) and k + 1 < len(cells) and is_figure_cell(cells[k + 1][2]):
+            end = cells[k + 1][1]
+            joined.append((start, end, text[start:end]))
+            k += 2
+            continue
+        joined.append(cells[k])
+        k += 1
+    return joined
+
+
 def apart(line: SourceLine, cell: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """A PDF cell cut where a space between two words is wider than the line is high: two header cells the
     layout set on one line ("Boekjaar      Vorig boekjaar")."""
