@@ -66,8 +66,8 @@ def test_a_figure_for_the_fiscal_year_named_in_words_restated_differently(tmp_pa
 
 
 def test_a_restatement_is_checked_against_the_report_of_that_year_only(tmp_path, dev):
-    """The 2022 dividend restated in the 2023 report is not compared with the 2021 report (4,5 % there)."""
-    draft, _ = _planted(tmp_path, DEV_2023, "boekjaar 2022 werd 5 %", "boekjaar 2022 werd 4,5 %")
+    """The 2022 dividend restated in the 2023 report is not compared with the 2021 report (4 % for 2020 there)."""
+    draft, _ = _planted(tmp_path, DEV_2023, "boekjaar 2022 werd 5 %", "boekjaar 2022 werd 4 %")
     assert _restatements(check_draft(draft, [dev[2021]])) == []
     [finding] = _restatements(check_draft(draft, [dev[2022], dev[2021]]))
     assert finding.values["earlier"] == 5
@@ -127,3 +127,18 @@ def test_a_count_in_times_and_in_meetings_is_one_unit():
     findings = check_draft(extract_file(TABLES / "woonkracht-bijzonder-verslag-2023.md"),
                            [extract_file(TABLES / "woonkracht-bijzonder-verslag-2022.txt")])
     assert [f for f in findings.findings if f.rule == "across.unit_change"] == []
+
+
+
+@pytest.mark.parametrize("old,found", [("124.837", False), ("126.200", True)])
+def test_a_table_in_thousands_restates_what_its_last_digit_rounds(tmp_path, old: str, found: bool):
+    """"122" in a balance sheet "x € 1.000" restates 121.500 to 122.499 euro: 124.837 is not 122 thousand
+    rounded, but it is 125 thousand; 126.200 is neither."""
+    earlier = _report(f"Balans\n\nDe liquide middelen bedroegen op 31 december 2022 {old} euro.\n", 2022,
+                      "fiets-2022.txt")
+    text = ("Balans (x € 1.000)\n\n"
+            "                          31/12/2023    31/12/2022\n"
+            "Liquide middelen                 141           125\n"
+            "Voorraden                         38            34\n")
+    findings = _restatements(check_draft(_report(text, 2023, "fiets-2023.txt"), [earlier]))
+    assert [f.values["earlier"] for f in findings] == ([126200] if found else [])

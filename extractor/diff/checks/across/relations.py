@@ -5,7 +5,7 @@ year or an earlier one: a restatement (across.previous_year_figure), a cumulativ
 from __future__ import annotations
 
 from extractor.diff import messages as nl
-from extractor.diff.bounds import highest, lowest
+from extractor.diff.bounds import highest, lowest, rounding
 from extractor.diff.checks.across import figures as catalogue_across
 from extractor.diff.checks.base import Rule, report_name
 from extractor.diff.checks.internal.figures import CHANGE_SUFFIX
@@ -130,7 +130,10 @@ def previous_year_figure(new: Report, earlier: list[Report], rule: Rule) -> list
         if stated is None or stated.get("unit") != unit or not _may_restate(record, stated):
             continue
         seen.add(id(record))
-        if lowest(record) <= highest(stated) and lowest(stated) <= highest(record):
+        # equal within what a qualifier allows and what each one's last written digit rounds away ("125" in a
+        # table in thousands of euro restates 124.837 euro; "4,5 %" restates 4,46 %)
+        slack = max(rounding(record), rounding(stated))
+        if lowest(record) - slack <= highest(stated) and lowest(stated) - slack <= highest(record):
             continue
         label = (anchor or {}).get("label") or record.get("label") or raw(record)
         found.append(rule.finding(
