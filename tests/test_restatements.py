@@ -50,7 +50,7 @@ def test_the_dev_reports_restate_nothing_differently(dev):
 def test_last_years_dividend_restated_differently(tmp_path, dev):
     draft, line = _planted(tmp_path, DEV_2022, "Over 2021 keerden we 4,5 %", "Over 2021 keerden we 4,2 %")
     [finding] = _restatements(check_draft(draft, [dev[2021]]))
-    assert finding.severity == "warning"
+    assert finding.severity == "info"  # only the words join it to this year's dividend: a note
     assert finding.values == {"year": 2021, "stated": 4.2, "earlier": 4.5}
     assert _places(finding) == [("-2022.md", line, 36), ("2021.txt", 116, 60)]
     assert finding.message == ("Het verslag 2022 geeft 4,2 % voor 2021 (‘dividend’), maar het verslag 2021 "
@@ -91,6 +91,7 @@ def test_last_years_value_beside_this_years(old: str, found: bool) -> None:
         assert findings == []
         return
     [finding] = findings
+    assert finding.severity == "info"  # "tegenover 1.980 vorig jaar": one sentence, no relation: a note
     assert finding.values == {"year": 2023, "stated": 1980, "earlier": 1890}
     assert _places(finding) == [("2024.txt", 3, 50), ("2023.txt", 3, 34)]
     assert finding.message == ("Het verslag 2024 geeft 1.980 voor 2023 (‘fietsen’), maar het verslag 2023 "
@@ -110,6 +111,7 @@ def test_last_years_column_restated_differently(tmp_path):
     assert _restatements(check_draft(extract_file(FOOD_2023), [earlier])) == []
     draft, line = _planted(tmp_path, FOOD_2023, LIQUID, LIQUID.replace("122", "125"))
     [finding] = _restatements(check_draft(draft, [earlier]))
+    assert finding.severity == "info"  # two cells of one row, linked by the words of the row label: a note
     assert finding.values == {"year": 2022, "stated": 125000, "earlier": 122000}
     assert _places(finding) == [("2023.txt", line, 49), ("2022.txt", 18, 35)]
 
