@@ -313,3 +313,27 @@ def test_a_total_row_that_names_what_it_totals_is_not_of_its_parent() -> None:
     assert describe_label("Totaal vlottende activa", "Vlottende activa", "EUR", total=True).key \
         == "activum_euro.vlottende"
     assert describe_label("Totaal", "Werknemers", None, total=True).key == "werknemer"
+
+
+@pytest.mark.parametrize("text,value,expected", [
+    # a verb of reserving sets money aside only for an amount of money; otherwise it books
+    ("De coöperatie reserveerde 15.000 euro voor het sociaal fonds.", 15000, "other.reserve_euro"),
+    ("Er werd 18.400 keer gereserveerd.", 18400, "other.reserveren_keer"),
+    ("In 2023 reserveerden onze leden 2.900 keer een deelwagen.", 2900, "other.deelwagen_keer"),
+    # connected is a state, not new; joining is new
+    ("312 woningen zijn aangesloten op het warmtenet.", 312, "other.woning.aangesloten"),
+    ("Het net telt 40 aangesloten scholen.", 40, "other.school.aangesloten"),
+    ("Er traden 137 nieuwe vennoten toe.", 137, "other.vennoot.nieuw"),
+    # mensen count staff where their clause says employment, people elsewhere
+    ("We stelden 24 mensen tewerk.", 24, "other.werknemer"),
+    ("Eind 2024 waren 31 mensen in dienst.", 31, "other.werknemer"),
+    ("18 mensen werken bij de coöperatie.", 18, "other.werknemer"),
+    ("Ons personeel telt 27 mensen.", 27, "other.werknemer"),
+    ("Het team telt vier medewerkers.", 4, "other.werknemer"),
+    ("Het festival trok 900 mensen.", 900, "other.persoon"),
+    ("In de winkels werken 14 mensen.", 14, "other.persoon"),
+    ("Sinds de oprichting kregen al 97 mensen steun.", 97, "other.persoon.ondersteund.cumulatief"),
+])
+def test_words_that_name_a_figure_only_in_their_context(text: str, value: int, expected: str) -> None:
+    assert _id_of(text, value) == expected
+    assert "other.reserve_keer" not in {id_ for _, id_ in _ids(text)}

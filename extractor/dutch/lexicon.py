@@ -8,7 +8,7 @@ their inflection, and a word the lemmatiser gets wrong is wrong alike on both si
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from extractor.dutch.rules import as_phrases
@@ -39,6 +39,16 @@ class Table:
 
     def word(self, form: str | None) -> Concept | None:
         return self.phrases.get((form,)) if form else None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A counted noun that counts another concept in a clause that says so ("mensen" that are employed count
+    staff): the noun's concept, the concept it takes, and the phrases that say so."""
+
+    noun: str
+    concept: Concept
+    context: Table
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,21 @@ class Lexicon:
     not_heads: frozenset[str]  # words of `nouns` that never head a compound
     partitives: tuple[tuple[str, ...], ...] = ()  # "Drie van hen": part of the count before it
     linking: tuple[str, ...] = ()  # the letters a compound's first part may end in ("bestuurs-vergaderingen")
+    money_measures: Table | None = None  # `measures` with the words that name a quantity only as an amount of money
+    money_dimensions: frozenset[str] = frozenset()  # the dimensions of an amount of money ("euro")
+    written_states: dict[str, Concept] = field(default_factory=dict, hash=False, compare=False)  # matched as written
+    roles: tuple[Role, ...] = ()
+
+    def measures_in(self, dimension: str | None) -> Table:
+        """The measures a figure of this dimension may measure: a word that names a quantity only as an amount
+        of money ("reserveerde 15.000 euro") names nothing for another dimension ("18.400 keer gereserveerd")."""
+        if self.money_measures is not None and dimension in self.money_dimensions:
+            return self.money_measures
+        return self.measures
+
+    def state(self, written: str, form: str | None) -> Concept | None:
+        """The state a word names: as written first (a participle that tells a state, not its verb's event)."""
+        return self.written_states.get(written) or self.states.word(form)
 
     def compound(self, word: str) -> tuple[Concept, Concept] | None:
         """What a compound counts and what qualifies it: "doelgroepwerknemers" -> (werknemer, doelgroep);
@@ -143,11 +168,13 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(canonical(word) for word in text.split())
 
 
-def _table(groups: dict[str, dict]) -> Table:
+def _table(groups: dict[str, dict], money: bool = False) -> Table:
     phrases: dict[tuple[str, ...], Concept] = {}
     for name, group in groups.items():
+        if group.get("written"):
+            continue  # matched as written only (Lexicon.state)
         concept = Concept(name, group["label"])
-        for text in group["words"]:
+        for text in [*group["words"], *(group.get("money_words", ()) if money else ())]:
             # under its lemmas and as written: the lemmatiser may take a singular for a verb ("boer" ->
             # boeren) while the plural of the text lemmatises to it ("boeren" -> boer)
             phrases.setdefault(_phrase(text), concept)
@@ -163,7 +190,11 @@ def lexicon() -> Lexicon:
     change = Table({_phrase(w): Concept(aspects["names"]["change"], aspects["labels"]["change"])
                     for w in aspects["change"]["words"]}, 1)
     tables = {name: _table(data[name]) for name in ("nouns", "measures", "states", "sources", "organs")}
-    words = frozenset(w for table in tables.values() for phrase in table.phrases for w in phrase)
+    money_measures = _table(data["measures"], money=True)
+    words = frozenset(w for table in (*tables.values(), money_measures) for phrase in table.phrases for w in phrase)
+    roles = tuple(Role(role["noun"], Concept(role["as"], data["nouns"][role["as"]]["label"]),
+                       _table({role["as"]: {"label": role["as"], "words": role["words"]}}))
+                  for role in data.get("roles", ()))
     return Lexicon(
         nouns=tables["nouns"], measures=tables["measures"], states=tables["states"],
         unit_states=frozenset(name for name, group in data["states"].items() if group.get("with_units")),
@@ -184,4 +215,8 @@ def lexicon() -> Lexicon:
         negations=frozenset(data["negations"]), postmodifiers=frozenset(data.get("postmodifiers", ())),
         words=words, compound_parts=(data["compounds"]["head_letters"], data["compounds"]["modifier_letters"]),
         not_heads=frozenset(w.lower() for w in data["compounds"]["not_heads"]),
-        linking=tuple(data["compounds"].get("linking", ())), partitives=as_phrases(data.get("partitives", ())))
+        linking=tuple(data["compounds"].get("linking", ())), partitives=as_phrases(data.get("partitives", ())),
+        money_measures=money_measures, money_dimensions=frozenset(data.get("money_dimensions", ())),
+        written_states={w.lower(): Concept(name, group["label"]) for name, group in data["states"].items()
+                        if group.get("written") for w in group["words"]},
+        roles=roles)

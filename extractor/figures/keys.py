@@ -136,6 +136,8 @@ class _Describer:
         self.stop = stop_words()
         self.labelled = False  # the figure's words are the label before a colon
         self.unit, self.end = self._unit()
+        unit = lex.units.get(self.unit or "") or lex.units.get((self.unit or "").lower())
+        self.measures = lex.measures_in(unit.dimension if unit is not None else None)
         self.clause_start, self.clause_end = self._clause()
         self.post: list[Concept] = []  # the phrase after the counted noun: "4 mensen [in een traject]"
         self.noun_end: int | None = None  # one past the counted noun, when it follows the number
@@ -147,6 +149,7 @@ class _Describer:
         aspects: set[str] = set()
         if unit is None:
             head, named, noun = self._partitive() or self._counted(qualifiers)
+            head = self._role(head)
             dimension = None
             if noun in self.lex.members:
                 organ = self._organ()
@@ -181,6 +184,14 @@ class _Describer:
             if told:
                 description = self._assemble(head, named, dimension, qualifiers + told, aspects)
         return description
+
+    def _role(self, head: Concept) -> Concept:
+        """The concept a counted noun takes in its clause: "we stelden 24 mensen tewerk" counts staff."""
+        for role in self.lex.roles:
+            if role.noun == head.name and any(role.context.match(self.w.forms, i, self.clause_end) is not None
+                                              for i in self._outside_figure(self.clause_start, self.clause_end)):
+                return role.concept
+        return head
 
     def _word_after(self, k: int) -> list[Concept]:
         for j in range(k, self.clause_end):
@@ -377,7 +388,7 @@ class _Describer:
                 and bool(_LETTERS.match(text)) and lemma(word) != word and not _verb(word))
 
     def _qualifier(self, i: int) -> Concept:
-        found = self.lex.states.word(self.w.forms[i])
+        found = self.lex.state(self.w.lower[i], self.w.forms[i])
         if found is not None:
             return found
         word = self.w.lower[i]
@@ -425,7 +436,7 @@ class _Describer:
             if lex.change.word(forms[j - 1]) is not None:
                 aspects.add(CHANGE)
             elif self.w.lower[j] in lex.measure_links and self._content(j - 1) and (forms[j - 1] or "") not in lex.generic:
-                found = lex.measures.word(forms[j - 1]) or lex.nouns.word(forms[j - 1])
+                found = self.measures.word(forms[j - 1]) or lex.nouns.word(forms[j - 1])
                 if found is not None:
                     return found, True
                 if not _verb(self.w.lower[j - 1]) and not self._adjective(j - 1):
@@ -437,7 +448,7 @@ class _Describer:
         """"4,5 % dividend", "14.820 MWh groene stroom", "1,9 miljoen euro aan loonpremies"."""
         lex, forms = self.lex, self.w.forms
         for k in range(self.end, min(self.clause_end, self.end + _AFTER)):
-            found = lex.measures.match(forms, k, self.clause_end)
+            found = self.measures.match(forms, k, self.clause_end)
             if found is not None:
                 return found[0], True
             if k == self.end and self.w.lower[k] in lex.amount_links:
@@ -457,7 +468,7 @@ class _Describer:
 
     def _measure_near(self) -> tuple[Concept, bool] | None:
         """"Het geplaatste kapitaal komt op 2.401.000 euro", "Het fonds besteedde 31.750 euro"."""
-        found = self._nearest(self.lex.measures)
+        found = self._nearest(self.measures)
         return (found, True) if found is not None else None
 
     def _rate(self) -> tuple[Concept, bool] | None:
@@ -511,7 +522,7 @@ class _Describer:
             while k < self.clause_end and self._content(k) and (self._adjective(k) or _verb(lower[k])):
                 k += 1  # "van de aangesloten woningen": what it is a share of is the noun after the participle
             if k < self.clause_end:
-                found = self.lex.measures.match(self.w.forms, k, self.clause_end) or \
+                found = self.measures.match(self.w.forms, k, self.clause_end) or \
                     self.lex.nouns.match(self.w.forms, k, self.clause_end)
                 if found is not None:
                     return found[0]
@@ -567,7 +578,7 @@ class _Describer:
         for i in tokens:
             if i + 1 < self.clause_end and self._adjective(i) and self._content(i + 1):
                 continue  # "lid van de ondersteunende teams": it qualifies another noun
-            concept = lex.states.word(forms[i])
+            concept = lex.state(lower[i], forms[i])
             if concept is None and particles and forms[i] is not None and lower[i] not in lex.particles:
                 for p in particles:
                     concept = lex.states.word(canonical(lower[p] + lemma(lower[i])))
@@ -685,17 +696,17 @@ def describe_label(label: str, parent: str | None = None, unit: str | None = Non
     first part of the key, as for a measured figure in a sentence). A total row that names what it totals ("Totaal
     activa" under "Vlottende activa") is not of its parent."""
     lex = lexicon()
-    head, qualifiers, aspects = _label_parts(label, lex)
+    measure = lex.units.get(unit or "") or lex.units.get((unit or "").lower())
+    dimension = measure.dimension if measure is not None else None
+    head, qualifiers, aspects = _label_parts(label, lex, dimension)
     if parent and (head is None or not total):
-        parent_head, _, _ = _label_parts(parent, lex)
+        parent_head, _, _ = _label_parts(parent, lex, dimension)
         if head is None:
             head = parent_head  # "Totaal" under "Werknemers": the workers in all
         elif parent_head is not None and parent_head.name != head.name:
             qualifiers.append(parent_head)
     if head is None:
         head = Concept(lex.number_concept, lex.number_concept)
-    measure = lex.units.get(unit or "") or lex.units.get((unit or "").lower())
-    dimension = measure.dimension if measure is not None else None
     seen: dict[str, Concept] = {}
     for q in qualifiers:
         if q.name != head.name:
@@ -707,7 +718,8 @@ def describe_label(label: str, parent: str | None = None, unit: str | None = Non
     return Description(key, label.strip(), head.name, head.label, dimension, True)
 
 
-def _label_parts(label: str, lex: Lexicon) -> tuple[Concept | None, list[Concept], set[str]]:
+def _label_parts(label: str, lex: Lexicon, dimension: str | None = None
+                 ) -> tuple[Concept | None, list[Concept], set[str]]:
     """What a row label names, the words that qualify it, and its aspects (a change, a total since the start).
     What it names is the last noun of its first group of content words ("Materiële vaste activa", "Liquide
     middelen", "Verkochte pakketten"; "Subsidies van de provincie"), a word or phrase the lexicon knows there
@@ -734,7 +746,7 @@ def _label_parts(label: str, lex: Lexicon) -> tuple[Concept | None, list[Concept
     head: Concept | None = None
     used: set[int] = set()
     for i in range(first, group_end):  # the last phrase of the lexicon that starts in the first group
-        found = lex.nouns.match(forms, i, len(words)) or lex.measures.match(forms, i, len(words))
+        found = lex.nouns.match(forms, i, len(words)) or lex.measures_in(dimension).match(forms, i, len(words))
         if found is not None and lex.change.word(forms[i]) is None:
             head, used = found[0], set(range(i, i + found[1]))
     if head is None and group_end > first:
@@ -761,7 +773,7 @@ def _label_parts(label: str, lex: Lexicon) -> tuple[Concept | None, list[Concept
         if lex.change.word(forms[i]) is not None:
             aspects.add(CHANGE)
             continue
-        qualifiers.append(lex.states.word(forms[i]) or Concept(_lemma_of(words[i]), words[i]))
+        qualifiers.append(lex.state(words[i], forms[i]) or Concept(_lemma_of(words[i]), words[i]))
     return head, qualifiers, aspects
 
 
