@@ -50,26 +50,3 @@ def lowest(record: dict[str, Any]) -> float:
 
 def highest(record: dict[str, Any]) -> float:
     return bounds(record)[1]
-
-
-_NUMBER = re.compile(r"\d[\d.\u00a0\u202f ]*(?:,(\d+))?")
-
-
-def rounding(record: dict[str, Any]) -> float:
-    """Half the step of the figure's last written digit, in its value's units: "125" in a table "x € 1.000" may
-    stand for 124.837 euro (500), "4,5 %" for 4,46 % (0,05), "2,6 miljoen" for 2.640.000 (50.000); 0 for a whole
-    number written in full ("5 %", "1.842") and when the text gives no digits ("zeven")."""
-    found = _NUMBER.search(str(record.get("raw") or ""))
-    value = record.get("value")
-    if found is None or not isinstance(value, (int, float)):
-        return 0.0
-    decimals = len(found.group(1) or "")
-    digits = re.sub(r"[^\d,]", "", found.group(0)).replace(",", ".")
-    try:
-        written = float(digits)
-    except ValueError:
-        return 0.0
-    scale = abs(value / written) if written else 1.0
-    if not decimals and scale <= 1:
-        return 0.0  # a whole number written in full is what it says ("5 %", "1.842 vennoten")
-    return 0.5 * 10 ** -decimals * scale
