@@ -62,8 +62,25 @@ def _line(number: int, text: str, part: tuple, heading: bool = False) -> SourceL
     return SourceLine(page=None, number=number, text=text, starts_block=True, part=part, heading=heading)
 
 
-def _cell_text(text: str) -> str:
-    return " ".join(text.replace("\t", " ").split())
+def _cell_text(text: str, indent_points: float = 0.0) -> str:
+    """A cell's text on one line. A label indented in its cell (leading spaces, or the paragraph's own left
+    indent) keeps its depth as leading no-break spaces, as the tables of text reports write it, so a sub-row
+    is read as a part of the row above it (extractor/document/tables/grids.py)."""
+    flat = text.replace("\t", " ")
+    depth = len(flat) - len(flat.lstrip(" \u00a0"))
+    if indent_points > 0:
+        depth += max(1, round(indent_points / POINTS_A_SPACE))
+    return "\u00a0" * depth + " ".join(flat.split())
+
+
+POINTS_A_SPACE = 4.0  # a paragraph's left indent in points, as spaces of a label's depth
+
+
+def _docx_indent(cell) -> float:
+    """The left indent of a cell's first paragraph, in points (0 where none is set)."""
+    paragraph = cell.paragraphs[0] if cell.paragraphs else None
+    indent = paragraph.paragraph_format.left_indent if paragraph is not None else None
+    return indent.pt if indent is not None and indent > 0 else 0.0
 
 
 def _docx(path: Path) -> tuple[list[SourceLine], list[Furniture]]:
@@ -90,7 +107,9 @@ def _docx(path: Path) -> tuple[list[SourceLine], list[Furniture]]:
                     if id(cell._tc) in seen:
                         continue
                     seen.add(id(cell._tc))
-                    cells.append(_cell_text(" ".join(p.text for p in cell.paragraphs)))
+                    first = not cells
+                    cells.append(_cell_text(" ".join(p.text for p in cell.paragraphs),
+                                            _docx_indent(cell) if first else 0.0))
                 lines.append(_line(len(lines) + 1, "\t".join(cells), ("table", tables, row_number)))
     furniture: list[Furniture] = []
     for section in document.sections:
