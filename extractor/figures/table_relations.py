@@ -9,7 +9,9 @@ and after the previous total of the same group:
   last total (given only when they add up: a subtotal among them may be unmarked);
 - a total without a label, under the rows of a group (a balance sheet's subtotal, often a column to the right):
   the rows whose parent is that group (its `row` is the group's label);
-- the table's last total without a group (a balance sheet's total): the totals of its groups before it.
+- the table's last total without a group (a balance sheet's total), or a top-level row named a total with no
+  rows of its own level over it ("Totaal activa" under the groups "Vaste activa" and "Vlottende activa"): the
+  totals of its groups before it, else (named) the rows of those groups (given only when they add up).
 
 A row with figures of its own whose rows under it name it as their parent ("Werknemers 42" over the indented
 "vrouwen 25" and "mannen 15") states their whole: its parts are those rows, of its column, period and unit,
@@ -116,7 +118,16 @@ def _parts(indicators: list[dict], total: int) -> list[int]:
             return _after_last_total(chosen, totals, where)
         # "Totaal vaste activa" under "Vaste activa"; a table's last row that sums the rows over it
         siblings = [i for i in column if indicators[i]["table"].get("parent") == where.get("parent")]
-        return _after_last_total(siblings, totals, where)
+        if siblings or where.get("parent") is not None:
+            return _after_last_total(siblings, totals, where)
+        # "Totaal activa" at the level of "Vaste activa" and "Vlottende activa": the totals of those groups,
+        # else the rows of the groups (not the parts of a row with figures of its own)
+        groups = [i for i in totals if indicators[i]["table"]["column"] == where["column"]
+                  and indicators[i]["table"].get("row") is not None and indicators[i]["table"].get("parent") is None]
+        if len(groups) >= MINIMUM_PARTS:
+            return groups
+        wholes = {indicators[i]["table"].get("row") for i in rows}
+        return [i for i in column if indicators[i]["table"].get("parent") not in wholes | {None}]
     # the table's total: the totals of its groups, in its column
     return [i for i in totals if indicators[i]["table"]["column"] == where["column"]
             and indicators[i]["table"].get("row") is not None]

@@ -350,8 +350,12 @@ def _header_column(x0: float, x1: float, centres: list[float]) -> int:
 def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float], int]) -> None:
     """Label lines are parents of the rows under them (a row indented less than its parent ends it); a row
     with figures is the parent of the rows indented deeper under it ("Werknemers 42" over "  vrouwen 25"; a row
-    indented as deep or less ends it); a row without a label or named a total is a total row."""
+    indented as deep or less ends it); a row without a label or named a total is a total row. A label whose rows
+    stand indented under it ends at a total row at its own indent or less that does not name it: that row
+    ("Totaal activa" after "Vaste activa" and "Vlottende activa", each over its indented rows) totals the groups,
+    it is no row of the last ("Totaal vlottende activa" is; rows set at a label's own indent stay its rows)."""
     stack: list[tuple[float, str, bool]] = []  # (indent, label, the parent row has figures of its own)
+    indented: set[int] = set()  # the labels (their places in the stack) whose rows stand indented under them
     previous = ""
     for member in members:
         split = member.split
@@ -365,16 +369,20 @@ def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float]
             label = bare(split.cells[0][2])
             if previous != "label":  # a label right under a label is its child; else a sibling or an uncle
                 while stack and stack[-1][0] >= split.indent - 0.5:
-                    stack.pop()
+                    _pop(stack, indented)
             previous = "label"
             stack.append((split.indent, label, False))
             table.rows.append(Row(label, stack[-2][1] if len(stack) > 1 else None, [], [split.index]))
             continue
         previous = member.kind
         labelled = member.kind == "row"
+        named = bare(split.cells[0][2]) if labelled else ""
         while labelled and stack and (stack[-1][0] > split.indent + 0.5
-                                      or stack[-1][2] and stack[-1][0] >= split.indent - 0.5):
-            stack.pop()
+                                      or (stack[-1][2] or len(stack) - 1 in indented and _of_groups(named, stack))
+                                      and stack[-1][0] >= split.indent - 0.5):
+            _pop(stack, indented)
+        if labelled and stack and not stack[-1][2] and split.indent > stack[-1][0] + 0.5:
+            indented.add(len(stack) - 1)  # a label's row indented under it: the label's group ends at its indent
         cells = []
         for c in range(1 if labelled else 0, len(split.cells)):
             start, end, text = split.cells[c]
@@ -390,12 +398,23 @@ def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float]
                 stack.append((split.indent, label, True))  # the rows indented under it are its parts
         else:
             while stack and stack[-1][2]:
-                stack.pop()  # a total without a label closes the group over the rows, not a row of it
+                _pop(stack, indented)  # a total without a label closes the group over the rows, not a row of it
             label = stack[-1][1] if stack else None
             parent = stack[-2][1] if len(stack) > 1 else None
             table.rows.append(Row(label, parent, cells, [split.index], True))
             if stack:
-                stack.pop()  # the total closes its group
+                _pop(stack, indented)  # the total closes its group
+
+
+def _of_groups(label: str, stack: list[tuple[float, str, bool]]) -> bool:
+    """A row named a total that does not name the group over it ("Totaal activa" after "Vlottende activa", not
+    "Totaal vlottende activa"): at the group label's indent it totals the groups of that level."""
+    return words.is_total(label) and stack[-1][1].lower() not in label.lower()
+
+
+def _pop(stack: list[tuple[float, str, bool]], indented: set[int]) -> None:
+    indented.discard(len(stack) - 1)
+    stack.pop()
 
 
 def _colon_table(members: list[_Kind]) -> Table:

@@ -142,8 +142,11 @@ def _take_header(table: Table, cells: list) -> None:
 def _fill_rows(table: Table, body: list[tuple[list[int], list]]) -> None:
     """Rows read by position: the first cell is the label, the others are the columns. A label row without
     figures is the parent of the rows under it; a row with figures, of the rows whose label is indented deeper
-    under it ("Werknemers | 42" over "  vrouwen | 25")."""
+    under it ("Werknemers | 42" over "  vrouwen | 25"). A label whose rows stand indented under it ends at a
+    total row at its own indent or less that does not name it ("Totaal activa" after "Vaste activa" and
+    "Vlottende activa", each over its indented rows, totals the groups: it is no row of the last)."""
     parent: str | None = None
+    level: tuple[int, bool] | None = None  # the label's indent; whether its rows stand indented deeper
     above: tuple[int, str] | None = None  # (indent, label) of the last row with figures at the outer level
     for lines, cells in body:
         label_cell = cells[0] if cells else None
@@ -156,10 +159,19 @@ def _fill_rows(table: Table, body: list[tuple[list[int], list]]) -> None:
                 figure_cells.append(Cell(cell[0], cell[1], cell[2], position, cell[3]))
         if label_cell and label is None and label_cell[3] and is_figure_cell(label_cell[3]):
             pass  # a number where the label goes: no label, no figure of a column
+        # in an HTML table a cell's place in its source line is no indent: only its leading no-break spaces are
+        indent = (_indent(label) if table.shape == "html" else label_cell[1] + _indent(label)) \
+            if label is not None and label_cell else 0
         if label is not None and not figure_cells:
             parent = bare(label)
+            level = (indent, False)
             table.rows.append(Row(label, None, [], lines))
             continue
+        if label is not None and parent is not None and level is not None:
+            if indent > level[0]:
+                level = (level[0], True)
+            elif level[1] and words.is_total(bare(label)) and parent.lower() not in bare(label).lower():
+                parent, level = None, None  # a total at the label's indent after its indented rows, not its own
         total = label is None or words.is_total(bare(label or ""))
         row_label = bare(_NBSP.sub(" ", label)) if label is not None else parent
         row_parent = parent if label is not None else None
