@@ -159,6 +159,8 @@ _CONTENTS_ROW = re.compile(r"^(?:\|\s*)?(?P<title>[^|]*[^\W\d_][^|]*?) \| (?P<pa
 _PAGES = re.compile(r"(?P<page>\d{1,3})(?:\s?[-–]\s?(?P<last>\d{1,3}))?")  # "4", "4-5"
 _TITLE_ONLY = re.compile(r"^[^\W\d_][^\d|]{0,60}$")  # a title between rows whose page the layout lost
 _LONG_RUN = 5  # rows of a run that needs no heading
+_ROW_LENGTH = 200  # characters at most of a row of contents: a longer block is prose (and the row's expression
+# would try every split of it: a paragraph of a million characters took minutes)
 _HEADING_REACH = 3  # blocks before the first row where a contents heading may stand (a header row, a rule)
 
 
@@ -199,6 +201,8 @@ def _contents_row(blocks: list[Block], index: int) -> _ContentsRow | None:
     text = block.text.strip()
     offset = len(block.text) - len(block.text.lstrip())
     if block.kind != "cell":
+        if len(text) > _ROW_LENGTH or "|" not in text:
+            return None
         match = _CONTENTS_ROW.match(text)
         if match is None:
             return None
