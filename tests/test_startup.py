@@ -74,8 +74,8 @@ def test_check_against_its_own_folder_extracts_the_draft_once(monkeypatch: pytes
     seen.clear()
     again = io.StringIO()
     monkeypatch.setattr(api, "_EXTRACTED", {})
-    run(["check", REPORT_2024, "--against", REPORT_2021, "--fail-on", "never", "--format", "json"], again,
-        io.StringIO())
+    run(["check", REPORT_2024, "--against", REPORT_2021, "--fail-on", "never", "--format", "json", "--lang", "en"],
+        again, io.StringIO())
     assert again.getvalue() == stdout.getvalue()
 
 

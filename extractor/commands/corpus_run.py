@@ -161,11 +161,13 @@ class WriteFailed(Exception):
 
 # a figure's series id in a report JSON: a line of its own, added by the link step after extraction
 _SERIES_LINE = re.compile(rb'^ *"series": "[^"\n]*",\n', re.MULTILINE)
+_POSSIBLE_SERIES = re.compile(rb'^( *)"possible_series": \[\n.*?\n\1\],\n', re.MULTILINE | re.DOTALL)
 
 
 def write_if_changed(path: Path, text: str, linked: bool = False) -> str:
     """Write atomically, unless the file already holds exactly this text (a rerun touches nothing); `linked`:
-    nor when it holds this text with the series ids the link step adds (extractor/commands/link_step.py).
+    nor when it holds this text with the series ids and possible series the link step adds
+    (extractor/commands/link_step.py).
     Returns the sha256 of the file's bytes."""
     data = text.encode("utf-8")
     try:
@@ -174,7 +176,7 @@ def write_if_changed(path: Path, text: str, linked: bool = False) -> str:
             return hashlib.sha256(data).hexdigest()
         if linked and size > len(data):
             held = path.read_bytes()
-            if _SERIES_LINE.sub(b"", held) == data:
+            if _SERIES_LINE.sub(b"", _POSSIBLE_SERIES.sub(b"", held)) == data:
                 return hashlib.sha256(held).hexdigest()
     except OSError:
         pass
