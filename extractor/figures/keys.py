@@ -216,14 +216,7 @@ class _Describer:
 
     def _assemble(self, head: Concept, named: bool, dimension: str | None, qualifiers: list[Concept],
                   aspects: set[str]) -> Description:
-        seen: dict[str, Concept] = {}
-        for q in qualifiers:
-            if q.name != head.name:
-                seen.setdefault(_slug(q.name), q)
-        head_slug = _slug(head.name)
-        first = head_slug if dimension is None or dimension == head_slug else f"{head_slug}_{dimension}"
-        ordered = [a for a in ASPECTS if a in aspects]
-        key = ".".join([first, *sorted(seen), *(self.lex.aspect_names[a] for a in ordered)])
+        seen, ordered, key = _key_of(head, qualifiers, dimension, aspects, self.lex)
         parts = [seen[name].label for name in sorted(seen)] + [self.lex.aspect_labels[a] for a in ordered]
         label = f"{head.label} ({', '.join(parts)})" if parts else head.label
         return Description(key, label, head.name, head.label, dimension, named)
@@ -707,14 +700,7 @@ def describe_label(label: str, parent: str | None = None, unit: str | None = Non
             qualifiers.append(parent_head)
     if head is None:
         head = Concept(lex.number_concept, lex.number_concept)
-    seen: dict[str, Concept] = {}
-    for q in qualifiers:
-        if q.name != head.name:
-            seen.setdefault(_slug(q.name), q)
-    head_slug = _slug(head.name)
-    first = head_slug if dimension is None or dimension == head_slug else f"{head_slug}_{dimension}"
-    ordered = [a for a in ASPECTS if a in aspects]
-    key = ".".join([first, *sorted(seen), *(lex.aspect_names[a] for a in ordered)])
+    _, _, key = _key_of(head, qualifiers, dimension, aspects, lex)
     return Description(key, label.strip(), head.name, head.label, dimension, True)
 
 
@@ -781,3 +767,17 @@ def measured(unit: str) -> bool:
     """A unit that measures (euro, %, MWh, km): what is measured is said by other words than the unit."""
     lex = lexicon()
     return unit in lex.units or unit.lower() in lex.units
+
+
+def _key_of(head: Concept, qualifiers: list[Concept], dimension: str | None, aspects: set[str],
+            lex) -> tuple[dict[str, Concept], list[str], str]:
+    """A figure's key from its head concept, its qualifiers (each once, the head's own left out), its dimension
+    and its aspects: (the qualifiers by slug, the aspects in their order, the key)."""
+    seen: dict[str, Concept] = {}
+    for q in qualifiers:
+        if q.name != head.name:
+            seen.setdefault(_slug(q.name), q)
+    head_slug = _slug(head.name)
+    first = head_slug if dimension is None or dimension == head_slug else f"{head_slug}_{dimension}"
+    ordered = [a for a in ASPECTS if a in aspects]
+    return seen, ordered, ".".join([first, *sorted(seen), *(lex.aspect_names[a] for a in ordered)])
