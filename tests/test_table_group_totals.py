@@ -19,7 +19,7 @@ ROWS = [("Eigen vermogen", 0, "", ""), ("Kapitaal", 1, "50.000", "48.000"), ("Re
         ("Totaal passiva", 0, "89.800", "89.900")]
 HEAD = "Jaarverslag 2024 van Grondkracht cv\n\nBalans op 31 december 2024 (in euro)\n\n"
 TAIL = "\n\nDe algemene vergadering keurde de jaarrekening goed.\n"
-FIRST = {"aligned": 6, "pipes": 7}  # the line of the first group label
+FIRST = {"aligned": 6, "pipes": 7, "tabs": 6}  # the line of the first group label
 
 
 def _aligned(rows) -> str:
@@ -56,7 +56,7 @@ def _sums(report: dict) -> list[str]:
     return [f.message for f in check_draft(report, []).sorted_findings() if f.rule == "internal.parts_sum"]
 
 
-@pytest.mark.parametrize("layout", ["aligned", "pipes"])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_a_total_row_at_the_indent_of_the_group_labels_is_no_row_of_the_last_group(layout: str) -> None:
     first = FIRST[layout]
     assert _rows(_report(layout)) == [
@@ -72,7 +72,7 @@ def test_a_total_row_at_the_indent_of_the_group_labels_is_no_row_of_the_last_gro
         (first + 6, "89.900", "Totaal passiva", None, True)]
 
 
-@pytest.mark.parametrize("layout", ["aligned", "pipes"])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_the_total_of_the_groups_sums_the_rows_of_both_groups(layout: str) -> None:
     wholes = [[i["raw"] for i in r["indicators"]] for r in _report(layout)["relations"] if r["kind"] == "part_whole"]
     assert wholes == [["89.800", "50.000", "12.500", "7.300", "20.000"],
@@ -84,7 +84,7 @@ def test_the_total_of_the_groups_raises_no_false_parts_sum(layout: str) -> None:
     assert _sums(_report(layout)) == []
 
 
-@pytest.mark.parametrize("layout", ["aligned", "pipes"])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_rows_set_at_their_labels_own_indent_stay_its_rows(layout: str) -> None:
     # no indentation at all: every row under a label is that label's, up to the next label
     flat = [(label, 0, a, b) for label, _, a, b in ROWS[:-1]]
@@ -106,3 +106,48 @@ def test_the_fixture_balance_total_of_all_assets_is_of_no_group_and_sums_them() 
     assert _sums(report) == []
     wholes = [[i["raw"] for i in r["indicators"]] for r in report["relations"] if r["kind"] == "part_whole"]
     assert wholes == [["426", "232", "15", "38", "141"], ["381", "210", "15", "34", "122"]]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_total_of_the_groups_that_misses_their_rows_is_reported(layout: str) -> None:
+    # 50.000 + 12.500 + 7.300 + 20.000 = 89.800, the balance says 98.800 (a typo); last year's adds up
+    wrong = ROWS[:-1] + [("Totaal passiva", 0, "98.800", "89.900")]
+    assert _sums(_report(layout, wrong)) == [
+        "De delen van ‘Totaal passiva’ tellen niet op tot het totaal: 50.000 + 12.500 + 7.300 + 20.000 = 89.800, "
+        "maar het verslag vermeldt 98.800."]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_total_after_two_flat_groups_that_does_not_name_the_last_totals_both(layout: str) -> None:
+    # no indentation: "Totaal passiva" names neither group, so it totals both, not "Schulden" alone
+    flat = [(label, 0, a, b) for label, _, a, b in ROWS]
+    report = _report(layout, flat)
+    assert _rows(report)[-2:] == [(FIRST[layout] + 6, "89.800", "Totaal passiva", None, True),
+                                  (FIRST[layout] + 6, "89.900", "Totaal passiva", None, True)]
+    assert _sums(report) == []
+
+
+ASSETS_AND_LIABILITIES = [("Vaste activa", 0, "", ""), ("Terreinen", 1, "60.000", "60.000"),
+                          ("Vlottende activa", 0, "", ""), ("Kas", 1, "29.800", "29.900"),
+                          ("Totaal activa", 0, "89.800", "89.900")] + ROWS
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_the_second_total_of_groups_in_one_table_totals_the_groups_after_the_first(layout: str) -> None:
+    # assets then liabilities in one table: "Totaal passiva" is no total of the assets' rows too
+    report = _report(layout, ASSETS_AND_LIABILITIES)
+    wholes = [[i["raw"] for i in r["indicators"]] for r in report["relations"] if r["kind"] == "part_whole"]
+    assert wholes == [["89.800", "60.000", "29.800"], ["89.900", "60.000", "29.900"],
+                      ["89.800", "50.000", "12.500", "7.300", "20.000"],
+                      ["89.900", "48.000", "10.000", "6.900", "25.000"]]
+    assert _sums(report) == []
+
+
+def test_a_bare_total_under_rows_that_miss_it_is_reported_a_named_one_of_other_rows_is_not() -> None:
+    # "Totaal" alone totals the rows over it; "Totaal omzet" under counts of people names its own quantity
+    report = extract_text("Kerncijfers 2024 van Grondkracht cv\n\n                2024     2023\nMannen            20       18\n"
+                          "Vrouwen           25       22\nTotaal            48       40\n\nBeleggers\n\n"
+                          "                2024     2023\nLeden            412      380\nKlanten          640      590\n"
+                          "Totaal omzet     900      800\n", fiscal_year=2024)
+    assert _sums(report) == ["De delen van ‘Totaal’ tellen niet op tot het totaal: 20 + 25 = 45, maar het verslag "
+                             "vermeldt 48."]

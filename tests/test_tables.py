@@ -226,3 +226,40 @@ def test_header_cells_wrapped_onto_a_second_line() -> None:
         (10, "88.100", "2023-12-31", 2, "Bank", "31 december 2023"),
         (10, "71.300", "2022-12-31", 2, "Bank", "31 december 2022"),
     ]
+
+
+def test_a_heading_over_every_row_of_a_box_is_its_title_not_their_parent() -> None:
+    # "Kerncijfers" over leader-dot rows at its own indent: the box's title; "Vaste activa" over rows indented
+    # under it stays their group
+    result = extract_text("Jaarverslag 2023\n\nKerncijfers\n\nOmzet .............. 2,6 miljoen euro\n"
+                          "Leden ............... 1.391\nVrijwilligers ....... 42\n\nBalans\n\n"
+                          "                      2023      2022\nVaste activa\n    Gebouwen           500       520\n"
+                          "    Machines           120       130\n", fiscal_year=2023)
+    assert [(i["location"]["line"], i["raw"], i["value"], i["unit"], i["period"], i["table"]["row"],
+             i["table"]["parent"], i["table"]["column"], i["table"].get("title")) for i in result["indicators"]] == [
+        (5, "2,6 miljoen euro", 2600000, "EUR", "2023", "Omzet", None, "", "Kerncijfers"),
+        (6, "1.391", 1391, None, "2023", "Leden", None, "", "Kerncijfers"),
+        (7, "42", 42, None, "2023", "Vrijwilligers", None, "", "Kerncijfers"),
+        (13, "500", 500, None, "2023", "Gebouwen", "Vaste activa", "2023", None),
+        (13, "520", 520, None, "2022", "Gebouwen", "Vaste activa", "2022", None),
+        (14, "120", 120, None, "2023", "Machines", "Vaste activa", "2023", None),
+        (14, "130", 130, None, "2022", "Machines", "Vaste activa", "2022", None),
+    ]
+
+
+def test_a_scale_on_a_title_line_a_blank_line_over_the_table() -> None:
+    # "Kerncijfers (in duizend euro)", a blank line, then the table: in tabs, leader dots and "label: value" lines
+    result = extract_text("Jaarverslag 2023\n\nKerncijfers (in duizend euro)\n\n\t2023\t2022\nOmzet\t412\t380\n"
+                          "Kosten\t340\t330\n\nFinanciën (x € 1.000)\n\nSubsidies ......... 85\nGiften ............ 12\n\n"
+                          "Investeringen (in duizend euro)\n\nZonnepanelen: 240\nBatterijen: 60\n", fiscal_year=2023)
+    assert [(i["location"]["line"], i["raw"], i["value"], i["unit"], i["period"], i["table"]["table"],
+             i["table"]["row"], i["table"]["column"], i["table"].get("scale")) for i in result["indicators"]] == [
+        (6, "412", 412000, "EUR", "2023", 1, "Omzet", "2023", 1000),
+        (6, "380", 380000, "EUR", "2022", 1, "Omzet", "2022", 1000),
+        (7, "340", 340000, "EUR", "2023", 1, "Kosten", "2023", 1000),
+        (7, "330", 330000, "EUR", "2022", 1, "Kosten", "2022", 1000),
+        (11, "85", 85000, "EUR", "2023", 2, "Subsidies", "", 1000),
+        (12, "12", 12000, "EUR", "2023", 2, "Giften", "", 1000),
+        (16, "240", 240000, "EUR", "2023", 3, "Zonnepanelen", "", 1000),
+        (17, "60", 60000, "EUR", "2023", 3, "Batterijen", "", 1000),
+    ]

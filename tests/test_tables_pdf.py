@@ -132,11 +132,14 @@ def test_real_pdf_table_of_contents_is_no_table(zeist) -> None:
 def test_real_pdf_equity_statement_keeps_rows_and_the_sign() -> None:
     result = extract_file(REAL / "nl-slni-jaarverslag-2021-2022.pdf")
     # (the page's lines of undecodable glyphs beside the table's rows are lines of the page, no page numbers)
+    # "Eigen Vermogen" over every row is the statement's title, no row's parent
     assert [c[:7] for c in _cells(result, 5) if c[0] >= 45] == [
-        (45, "€8.259,87", 8259.87, "EUR", "2020-07-01", "Stand 1 juli 2020", "Eigen Vermogen"),
-        (46, "€ 406,07(-)", -406.07, "EUR", "2020/2021", "Resultaat 2020-2021", "Eigen Vermogen"),
-        (48, "€7.853,80", 7853.8, "EUR", "2021-06-30", "Stand 30 juni 2021", "Eigen Vermogen"),
+        (45, "€8.259,87", 8259.87, "EUR", "2020-07-01", "Stand 1 juli 2020", None),
+        (46, "€ 406,07(-)", -406.07, "EUR", "2020/2021", "Resultaat 2020-2021", None),
+        (48, "€7.853,80", 7853.8, "EUR", "2021-06-30", "Stand 30 juni 2021", None),
     ]
+    assert {i["table"].get("title") for i in result["indicators"]
+            if "table" in i and i["location"]["page"] == 5 and i["location"]["line"] >= 45} == {"Eigen Vermogen"}
 
 
 @pytest.mark.slow

@@ -127,6 +127,8 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
         where["scale"] = scale
     if row.total:
         where["total"] = True
+    if table.title is not None:
+        where["title"] = table.title
     indicator.table = where
 
 

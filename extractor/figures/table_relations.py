@@ -45,7 +45,8 @@ def table_totals(indicators: list[dict]) -> list[Relation]:
         parts = _parts(indicators, index)
         if len(parts) < MINIMUM_PARTS:
             continue
-        named = table_words.is_total(str(where.get("row") or "")) and where.get("parent") is not None
+        named = table_words.is_total(str(where.get("row") or "")) and (
+            where.get("parent") is not None or _stated(indicators, index, parts))
         if not named and not _adds_up(indicators, parts, record):
             continue  # a total the layout implies, or one over the table's top rows: its parts (every row over
             # it, the subtotals among them unmarked) are a guess unless they add up
@@ -122,15 +123,47 @@ def _parts(indicators: list[dict], total: int) -> list[int]:
             return _after_last_total(siblings, totals, where)
         # "Totaal activa" at the level of "Vaste activa" and "Vlottende activa": the totals of those groups,
         # else the rows of the groups (not the parts of a row with figures of its own)
-        groups = [i for i in totals if indicators[i]["table"]["column"] == where["column"]
+        since = _since_grand_total(indicators, totals, where)
+        groups = [i for i in totals if i > since and indicators[i]["table"]["column"] == where["column"]
                   and indicators[i]["table"].get("row") is not None and indicators[i]["table"].get("parent") is None]
         if len(groups) >= MINIMUM_PARTS:
             return groups
         wholes = {indicators[i]["table"].get("row") for i in rows}
-        return [i for i in column if indicators[i]["table"].get("parent") not in wholes | {None}]
+        return [i for i in column if i > since and indicators[i]["table"].get("parent") not in wholes | {None}]
     # the table's total: the totals of its groups, in its column
     return [i for i in totals if indicators[i]["table"]["column"] == where["column"]
             and indicators[i]["table"].get("row") is not None]
+
+
+def _groups(indicators: list[dict], where: dict) -> set[str]:
+    """The labels of the table's groups: the parents its rows name."""
+    return {str(r["table"]["parent"]) for r in indicators if r.get("table") and r["table"]["table"] == where["table"]
+            and r["table"].get("parent") is not None}
+
+
+def _since_grand_total(indicators: list[dict], totals: list[int], where: dict) -> int:
+    """The index of the last total of the table's top level over the total at `where` that totals groups, not
+    a group ("Totaal activa" over "Totaal passiva"): the groups of a grand total come after it. -1 when none."""
+    groups = _groups(indicators, where)
+    grand = [i for i in totals if indicators[i]["table"].get("parent") is None
+             and indicators[i]["table"]["column"] == where["column"]
+             and table_words.is_total(str(indicators[i]["table"].get("row") or ""))
+             and indicators[i]["table"].get("row") not in groups]
+    return grand[-1] if grand else -1
+
+
+def _stated(indicators: list[dict], total: int, parts: list[int]) -> bool:
+    """A total of the table's top level whose parts the table states: the groups over it (their totals or their
+    rows: "Totaal activa" under "Vaste activa" and "Vlottende activa"), or the rows over it when its label is a
+    word of totals alone ("Totaal", "Som"). Such a total is given with its parts though they do not add up, so
+    that the check of parts and whole reports it; a top-level "Totaal omzet" under "Leden" and "Klanten" is not."""
+    where = indicators[total]["table"]
+    label = str(where.get("row") or "")
+    if label.lower().strip(" :*") in table_words.words().totals:
+        return True
+    groups = _groups(indicators, where)
+    return bool(parts) and all(indicators[i]["table"].get("parent") in groups or
+                               indicators[i]["table"].get("row") in groups for i in parts)
 
 
 def _same_table(record: dict, where: dict) -> bool:

@@ -330,8 +330,33 @@ def _positional(members: list[_Kind], shape: str) -> Table:
         for column in columns:
             column.period = column.period or stated[0].period
             column.header = column.header or stated[0].header
-    _rows(table, [m for m in members if m.kind not in ("header", "repeat", "under")], column_of)
+    body = [m for m in members if m.kind not in ("header", "repeat", "under")]
+    _rows(table, body, column_of)
+    _title(table, body)
     return table
+
+
+def _title(table: Table, body: list[_Kind]) -> None:
+    """A label line over every row of the table, the only one, with no row indented under it and no total that
+    names it ("Kerncijfers" over "Omzet ....... 2,6 miljoen euro"), is the table's title: what a reader takes it
+    for, not a group of some rows apart from others. Its rows have no parent; a total row without a label of its
+    own stays without one."""
+    labels = [m for m in body if m.kind == "label"]
+    if len(labels) != 1 or body[0] is not labels[0] or labels[0].split is None:
+        return
+    indent = labels[0].split.indent
+    if any(m.split is not None and m.split.indent > indent + 0.5 for m in body if m.kind in _DATA):
+        return
+    title = table.rows[0].label
+    if title is None or any(row.label and row.label != title and words.is_total(row.label)
+                            and title.lower() in row.label.lower() for row in table.rows):
+        return
+    table.title = title
+    for row in table.rows[1:]:
+        if row.parent == title:
+            row.parent = None
+        elif row.label == title and row.total:
+            row.label = None
 
 
 def _header_column(x0: float, x1: float, centres: list[float]) -> int:
@@ -353,10 +378,12 @@ def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float]
     indented as deep or less ends it); a row without a label or named a total is a total row. A label whose rows
     stand indented under it ends at a total row at its own indent or less that does not name it: that row
     ("Totaal activa" after "Vaste activa" and "Vlottende activa", each over its indented rows) totals the groups,
-    it is no row of the last ("Totaal vlottende activa" is; rows set at a label's own indent stay its rows)."""
+    it is no row of the last ("Totaal vlottende activa" is; rows set at a label's own indent stay its rows, unless
+    two labels or more stood over them: a total that does not name the last then totals the groups too)."""
     stack: list[tuple[float, str, bool]] = []  # (indent, label, the parent row has figures of its own)
     indented: set[int] = set()  # the labels (their places in the stack) whose rows stand indented under them
     previous = ""
+    groups = 0  # the label lines seen
     for member in members:
         split = member.split
         assert split is not None
@@ -371,6 +398,7 @@ def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float]
                 while stack and stack[-1][0] >= split.indent - 0.5:
                     _pop(stack, indented)
             previous = "label"
+            groups += 1
             stack.append((split.indent, label, False))
             table.rows.append(Row(label, stack[-2][1] if len(stack) > 1 else None, [], [split.index]))
             continue
@@ -378,7 +406,8 @@ def _rows(table: Table, members: list[_Kind], column_of: Callable[[float, float]
         labelled = member.kind == "row"
         named = bare(split.cells[0][2]) if labelled else ""
         while labelled and stack and (stack[-1][0] > split.indent + 0.5
-                                      or (stack[-1][2] or len(stack) - 1 in indented and _of_groups(named, stack))
+                                      or (stack[-1][2] or (len(stack) - 1 in indented or groups > 1)
+                                          and _of_groups(named, stack))
                                       and stack[-1][0] >= split.indent - 0.5):
             _pop(stack, indented)
         if labelled and stack and not stack[-1][2] and split.indent > stack[-1][0] + 0.5:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
-from extractor.document.tables.cells import PIPE_SEPARATOR, bare, is_figure_cell, plain, trimmed
+from extractor.document.tables.cells import LABEL_LINE, PIPE_SEPARATOR, SENTENCE_END, bare, is_figure_cell, plain, trimmed
 from extractor.document.tables.model import Cell, Column, Row, Table
 
 
@@ -148,6 +148,7 @@ def _fill_rows(table: Table, body: list[tuple[list[int], list]]) -> None:
     parent: str | None = None
     level: tuple[int, bool] | None = None  # the label's indent; whether its rows stand indented deeper
     above: tuple[int, str] | None = None  # (indent, label) of the last row with figures at the outer level
+    groups = 0  # the group labels seen
     for lines, cells in body:
         label_cell = cells[0] if cells else None
         label = label_cell[3] if label_cell and label_cell[3] and not is_figure_cell(label_cell[3]) else None
@@ -165,13 +166,16 @@ def _fill_rows(table: Table, body: list[tuple[list[int], list]]) -> None:
         if label is not None and not figure_cells:
             parent = bare(label)
             level = (indent, False)
+            groups += 1
             table.rows.append(Row(label, None, [], lines))
             continue
         if label is not None and parent is not None and level is not None:
             if indent > level[0]:
                 level = (level[0], True)
-            elif level[1] and words.is_total(bare(label)) and parent.lower() not in bare(label).lower():
-                parent, level = None, None  # a total at the label's indent after its indented rows, not its own
+            elif (level[1] or groups > 1) and words.is_total(bare(label)) and parent.lower() not in bare(label).lower():
+                # a total at the label's indent after its indented rows, or after two groups or more, that does not
+                # name the label: the total of the groups, not of the last
+                parent, level = None, None
         total = label is None or words.is_total(bare(label or ""))
         row_label = bare(_NBSP.sub(" ", label)) if label is not None else parent
         row_parent = parent if label is not None else None
@@ -210,6 +214,30 @@ def _row_of(first: SourceLine, line: SourceLine) -> bool:
     return first.part is not None and first.part[0] == "table" and first.part[:2] == (line.part or ())[:2]
 
 
+def _group_label(lines: list[SourceLine], k: int) -> bool:
+    """A line of a label alone between rows of cells apart by tabs ("Vaste activa" over "    Gebouwen<TAB>500"):
+    a group label, a row of the table though it has no tab; the next line is a row with tabs."""
+    text = plain(lines[k].text).strip()
+    return bool(text) and "\t" not in text and k + 1 < len(lines) and "\t" in lines[k + 1].text.strip() \
+        and lines[k].part is None and bool(LABEL_LINE.match(text)) and len(text.split()) <= 8 \
+        and not SENTENCE_END.search(text) and not words.is_caption(text)
+
+
+def _first_group(lines: list[SourceLine], first: int, end: int) -> bool:
+    """The label line over a table's first row is the label of its first group when that row has a label indented
+    deeper than it, or when the table's other group labels stand as far in as it does (a title over the table is
+    neither: "Kerncijfers" over rows at its own indent)."""
+    label = _indent_of(lines[first - 1])
+    if lines[first].text.split("\t", 1)[0].strip() and _indent_of(lines[first]) > label:
+        return True
+    return any("\t" not in lines[k].text.strip() and _indent_of(lines[k]) == label for k in range(first + 1, end))
+
+
+def _indent_of(line: SourceLine) -> int:
+    text = line.text.expandtabs(4)
+    return len(text) - len(text.lstrip())
+
+
 def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[Table]:
     if not allowed:
         return []
@@ -220,8 +248,11 @@ def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[
             continue
         j = i
         while j < len(lines) and j not in taken and ("\t" in lines[j].text.strip() and _same_table(lines[i], lines[j])
-                                                     or _row_of(lines[i], lines[j])):
+                                                     or _row_of(lines[i], lines[j])
+                                                     or j > i and _group_label(lines, j)):
             j += 1
+        if i > 0 and i - 1 not in taken and _group_label(lines, i - 1) and _first_group(lines, i, j):
+            i -= 1  # "Vaste activa" over the table's first rows, no tab of its own
         rows = []
         for k in range(i, j):
             text = lines[k].text

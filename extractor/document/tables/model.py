@@ -44,6 +44,7 @@ class Table:
     caption: list[tuple[int, int, int]] = field(default_factory=list)  # (line, start, end) of caption lines
     unit: str | None = None  # of the caption or the label column's header
     scale: int | None = None
+    title: str | None = None  # a label line over every row, as written ("Kerncijfers")
 
     def column_unit(self, column: int) -> str | None:
         return self.columns[column].unit or self.unit
