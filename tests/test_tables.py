@@ -263,3 +263,28 @@ def test_a_scale_on_a_title_line_a_blank_line_over_the_table() -> None:
         (16, "240", 240000, "EUR", "2023", 3, "Zonnepanelen", "", 1000),
         (17, "60", 60000, "EUR", "2023", 3, "Batterijen", "", 1000),
     ]
+
+
+def test_key_figures_each_number_over_its_label() -> None:
+    # a number alone on its line, its label under it (wrapped or not), a blank line between figures; and a line
+    # of figures over a line of their labels, one label wrapping under the one it goes on
+    result = extract_text("Jaarverslag 2023\n\nKerncijfers\n\n1.391\nvennoten\n\n2.450 MWh\ngeproduceerde\nstroom\n\n"
+                          "€ 310.000\ninvesteringen\n\nDe vergadering keurde goed.\n\nIn een oogopslag\n\n"
+                          "  1.391        2.450 MWh      € 310.000\n  vennoten     geproduceerde  investeringen\n"
+                          "               stroom\n\nTot slot.\n", fiscal_year=2023)
+    assert [(i["location"]["line"], i["raw"], i["value"], i["unit"], i["period"], i["table"]["table"],
+             i["table"]["row"], i["table"]["parent"], i["table"].get("title")) for i in result["indicators"]] == [
+        (5, "1.391", 1391, None, "2023", 1, "vennoten", None, "Kerncijfers"),
+        (8, "2.450 MWh", 2450, "mwh", "2023", 1, "geproduceerde stroom", None, "Kerncijfers"),
+        (12, "€ 310.000", 310000, "EUR", "2023", 1, "investeringen", None, "Kerncijfers"),
+        (19, "1.391", 1391, None, "2023", 2, "vennoten", None, None),
+        (19, "2.450 MWh", 2450, "mwh", "2023", 2, "geproduceerde stroom", None, None),
+        (19, "€ 310.000", 310000, "EUR", "2023", 2, "investeringen", None, None),
+    ]
+
+
+def test_a_heading_then_a_number_alone_then_prose_is_no_box() -> None:
+    # one number between two headings is no box of key figures
+    result = extract_text("Jaarverslag 2023\n\nLeden\n412\nBestuur\n\nDe raad vergaderde 11 keer.\n",
+                          fiscal_year=2023)
+    assert [(i["raw"], "table" in i) for i in result["indicators"]] == [("11 keer", False)]

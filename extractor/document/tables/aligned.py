@@ -109,6 +109,14 @@ def _table_from(kinds: list[_Kind], i: int) -> tuple[Table | None, int]:
         if j - i < 2:
             return None, i + 1
         return _colon_table(kinds[i:j]), j
+    if kind == "loose" and len(kinds[i].split.cells) > 1:  # type: ignore[union-attr]
+        box = _labels_under(kinds, i)
+        if box is not None:
+            return box
+    if kind in ("label", "loose"):
+        blocks = _blocks(kinds, i)
+        if blocks is not None:
+            return blocks
     if kind == "labels":
         following = _next(kinds, i)
         if following is not None and kinds[following].kind == "loose" and \
@@ -178,6 +186,170 @@ def _table_from(kinds: list[_Kind], i: int) -> tuple[Table | None, int]:
     return _positional(members, "leaders" if leaders else "aligned"), end
 
 
+MAX_LABEL_LINES = 3  # a key figure's label wraps onto three lines at most
+
+
+def _blocks(kinds: list[_Kind], i: int) -> tuple[Table, int] | None:
+    """Key figures one under the other, each a number alone on its line with its label on the lines right under
+    it ("1.391" over "vennoten") or right over it ("Vennoten" over "455"), a blank line between two figures or
+    (PDF) each in a box of its own beside the one before, whose lines the reader gives one box after the other.
+    Label lines over the first figure that the figures' side of their labels leaves over ("Kerncijfers") are
+    the title. None when the lines are not such a box, or hold fewer than two figures."""
+    segments: list[list[_Kind]] = [[]]
+    j, blanks = i, 0
+    while j < len(kinds):
+        k = kinds[j]
+        if k.kind == "blank":
+            blanks += 1
+            if blanks > 1:
+                break
+            j += 1
+            continue
+        if not (k.kind == "label" or k.kind == "loose" and k.split is not None and len(k.split.cells) == 1):
+            break
+        if segments[-1] and (blanks or _beside(segments[-1][-1], k)):
+            segments.append([])
+        segments[-1].append(k)
+        blanks = 0
+        j += 1
+    if len(segments) == 1:
+        found = _unseparated(segments[0])
+    else:
+        found = _separated(segments)
+    if found is None:
+        return None
+    title, figures = found
+    figures = _aligned_labels(figures)
+    if len(figures) < 2 or any(not labels or len(labels) > MAX_LABEL_LINES for labels, _ in figures):
+        return None
+    table = Table(0, "pairs", [Column("")], [], [])
+    for labels, value in figures:
+        assert value.split is not None
+        start, end, _ = value.split.cells[0]
+        lines = sorted([m.split.index for m in labels if m.split is not None] + [value.split.index])
+        label = " ".join(bare(m.split.cells[0][2]) for m in labels if m.split is not None)
+        table.rows.append(Row(label, None, [Cell(value.split.index, start, end, 0)], lines))
+    if title:
+        table.title = " ".join(bare(m.split.cells[0][2]) for m in title if m.split is not None)
+        table.header += [(m.split.index, m.split.cells[0][0], m.split.cells[0][1]) for m in title
+                         if m.split is not None]
+    last = max(line for row in table.rows for line in row.lines)
+    return table, last + 1
+
+
+def _aligned_labels(figures: _Figures) -> _Figures:
+    """Each figure's label lines stand where it stands across the page; the last figure's lines that do not (a
+    heading after the box) are none of its, and no figure after a figure whose label lines do not is kept."""
+    kept: _Figures = []
+    for labels, value in figures:
+        assert value.split is not None
+        x0, x1 = value.split.x0[0], value.split.x1[0]
+        near = value.split.index
+        ordered = sorted(labels, key=lambda m: abs((m.split.index if m.split else near) - near))
+        own: list[_Kind] = []
+        for label in ordered:
+            if label.split is None or not (label.split.x0[0] < x1 and x0 < label.split.x1[0]):
+                break
+            own.append(label)
+        kept.append((sorted(own, key=lambda m: m.split.index if m.split else 0), value))
+        if len(own) < len(labels):
+            break
+    return kept
+
+
+def _beside(above: _Kind, line: _Kind) -> bool:
+    """(PDF) A line that stands higher on its page than the line before it, or on another page: the reader went on
+    with the next box or column."""
+    if above.page != line.page:
+        return True
+    return above.top is not None and line.top is not None and line.top < above.top - 1.0
+
+
+_Figures = list[tuple[list[_Kind], _Kind]]
+
+
+def _side(segment: list[_Kind]) -> tuple[list[_Kind], _Kind, list[_Kind]] | None:
+    """A segment of one number: the label lines before it, the number, the label lines after it."""
+    numbers = [k for k, m in enumerate(segment) if m.kind == "loose"]
+    if len(numbers) != 1:
+        return None
+    return segment[:numbers[0]], segment[numbers[0]], segment[numbers[0] + 1:]
+
+
+def _separated(segments: list[list[_Kind]]) -> tuple[list[_Kind], _Figures] | None:
+    """Figures each in a segment of its own: all with their labels under them, or all with them over them; the
+    first segment may be a title alone, or a title over the first number (its labels under it)."""
+    title: list[_Kind] = []
+    if all(m.kind == "label" for m in segments[0]):
+        title, segments = segments[0], segments[1:]
+    sides = []
+    for segment in segments:
+        side = _side(segment)
+        if side is None:
+            break
+        sides.append(side)
+    if len(sides) < 2:
+        return None
+    under = all(not before for before, _, after in sides[1:]) and all(after for _, _, after in sides)
+    over = all(before for before, _, _ in sides) and all(not after for _, _, after in sides[:-1])
+    if under and not over:
+        if sides[0][0]:
+            title = title + sides[0][0]
+        return title, [(after, number) for _, number, after in sides]
+    if over and not under and not title:
+        return [], [(before, number) for before, number, _ in sides]
+    return None
+
+
+def _unseparated(segment: list[_Kind]) -> tuple[list[_Kind], _Figures] | None:
+    """Figures with no blank line or box between them: their labels under them when the lines end with a label
+    (the labels over the first number are the title), over them when they end with a number."""
+    numbers = [k for k, m in enumerate(segment) if m.kind == "loose"]
+    if len(numbers) < 2:
+        return None
+    if segment[-1].kind == "label":
+        bounds = numbers + [len(segment)]
+        return segment[:numbers[0]], [(segment[a + 1:b], segment[a]) for a, b in zip(bounds, bounds[1:])]
+    if numbers[0] == 0:
+        return None  # a number first and a number last: which label is whose is not said
+    starts = [-1] + numbers
+    return [], [(segment[a + 1:b], segment[b]) for a, b in zip(starts, starts[1:])]
+
+
+def _labels_under(kinds: list[_Kind], i: int) -> tuple[Table, int] | None:
+    """A line of figures over a line of their labels, each label under its figure ("1.391   2.450 MWh" over
+    "vennoten   geproduceerde stroom"), the labels' lines that wrap under it going on with the label they
+    stand under."""
+    figures = kinds[i].split
+    following = _next(kinds, i)
+    if figures is None or following is None or kinds[following].kind != "labels":
+        return None
+    labels = kinds[following].split
+    assert labels is not None
+    if len(labels.cells) != len(figures.cells) or not all(
+            lx0 < fx1 and fx0 < lx1 for lx0, lx1, fx0, fx1 in zip(labels.x0, labels.x1, figures.x0, figures.x1)):
+        return None
+    texts = [[bare(text)] for _, _, text in labels.cells]
+    lines = [[figures.index, labels.index] for _ in labels.cells]
+    end = following + 1
+    while end < len(kinds) and kinds[end].kind in ("label", "labels") and kinds[end].split is not None \
+            and end - following < MAX_LABEL_LINES:
+        more = kinds[end].split
+        assert more is not None
+        under = [[k for k in range(len(labels.cells)) if labels.x0[k] < mx1 and mx0 < labels.x1[k]]
+                 for mx0, mx1 in zip(more.x0, more.x1)]
+        if not all(len(u) == 1 for u in under):
+            break
+        for (_, _, text), (k,) in zip(more.cells, under):
+            texts[k].append(bare(text))
+            lines[k].append(more.index)
+        end += 1
+    table = Table(0, "box", [Column("")], [], [])
+    for (start, stop, _), words_of, rows_lines in zip(figures.cells, texts, lines):
+        table.rows.append(Row(" ".join(words_of), None, [Cell(figures.index, start, stop, 0)], sorted(set(rows_lines))))
+    return table, end
+
+
 def _wrapped_headers(kinds: list[_Kind]) -> None:
     """Header cells that wrap onto a second line ("Vorig" over "boekjaar", "31 december" over "2023"): the
     second line's cells join the cells they stand under, and the first line is the header when every cell
@@ -209,15 +381,19 @@ def _repeated_header(header: _Kind, members: list[_Kind]) -> bool:
     return header.split is not None and " ".join(header.split.texts()) in said
 
 
+INDENT_SLACK = 0.5  # points (PDF) or characters (text): two labels start in one place when this close
 WRAP_TIGHTER = 0.3  # points: a label's next line in its cell stands this much closer than the next row does
 
 
 def _continues(label: _Kind, members: list[_Kind]) -> bool:
     """A line of a label alone, right under a row with a label (or a line that goes on with it), is the rest of
     that row's label, wrapped in its cell: it starts in lower case ("Omzet uit de verkoop / van pakketten"), or
-    (PDF) it stands closer to the line over it than the rows of the table stand to what is over them."""
+    (PDF) it stands closer to the line over it than the rows of the table stand to what is over them; never when
+    it starts further left than that row's label (a group label under an indented row)."""
     if not members or members[-1].kind not in ("row", "more") or label.split is None:
         return False
+    if members[-1].split is not None and label.split.indent < members[-1].split.indent - INDENT_SLACK:
+        return False  # set further left than the label over it: a group label ("Vlottende activa"), no wrap
     text = label.split.cells[0][2]
     if text[:1].islower():
         return True
