@@ -154,9 +154,12 @@ def vertical(line: SourceLine) -> tuple[float | None, float | None]:
     """The top and bottom of a PDF line: those of its characters' boxes."""
     boxes = line.char_boxes
     assert boxes is not None
-    tops = [box.top for box in boxes if box is not None]  # type: ignore[union-attr]
-    bottoms = [box.bottom for box in boxes if box is not None]  # type: ignore[union-attr]
-    return (min(tops), max(bottoms)) if tops else (None, None)
+    flat = boxes.values  # x0, top, x1, bottom per character (x0 NaN: no box): no box object made per character
+    lefts = flat[0::4]
+    tops = [top for x0, top in zip(lefts, flat[1::4]) if x0 == x0]
+    if not tops:
+        return None, None
+    return min(tops), max(bottom for x0, bottom in zip(lefts, flat[3::4]) if x0 == x0)
 
 
 def plain(text: str) -> str:
