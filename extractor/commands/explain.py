@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from extractor.runtime.inputs import display_path
 from extractor.runtime.errors import InputError, internal_error
 from extractor.figures.periods import stated_period
+
+if TYPE_CHECKING:
+    from extractor.document.model import Document
 
 
 def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextIO, debug: bool = False,
@@ -29,80 +32,27 @@ def run(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextI
 
 
 def _explain(report: Path, line: int, page: int | None, stdout: TextIO, stderr: TextIO, debug: bool) -> int:
-    from extractor.pipeline import extract_document  # spaCy: not for `extract explain --help`
-    from extractor.document.readers import read_document
-
     shown = display_path(report)
-    try:
-        document = read_document(shown)
-        lines = [(source.page, source.number) for source in document.lines]
-        data = extract_document(document)
-    except InputError as error:
-        print(f"error: {error.line()}", file=stderr)
+    read = _read(shown, stderr, debug)
+    if read is None:
         return 2
-    except Exception as error:
-        if debug:
-            raise
-        print(internal_error(error, shown), file=stderr)
-        return 2
+    document, data = read
     here = page if data["document"]["format"] == "pdf" else None
-    if data["document"]["format"] == "pdf" and page is None:
-        print(f"error: {shown}: a PDF needs --page with the line; see `extract explain --help`", file=stderr)
-        return 2
-
-    def on_line(record: dict) -> bool:
-        location = record.get("location") or {}
-        return location.get("line") == line and location.get("page") == here
-
-    if line < 1:
-        print(f"error: {shown}: line {line} does not exist (lines count from 1); see `extract explain --help`",
-              file=stderr)
-        return 2
-    if here is not None:
-        pages = data["document"].get("pages") or 0
-        if not 1 <= here <= pages:
-            print(f"error: {shown}: page {here} does not exist (the PDF has {pages} page"
-                  f"{'s' if pages != 1 else ''}); give --page from 1 to {pages}", file=stderr)
-            return 2
-    last = max((number for on_page, number in lines if on_page == here), default=0)
-    if line > last:
-        place = f"page {here} has" if here is not None else "the file has"
-        print(f"error: {shown}: line {line} does not exist ({place} {last} line{'s' if last != 1 else ''}); "
-              f"give a line from 1 to {last}", file=stderr)
+    refused = _no_such_line(shown, data, document, line, page, here)
+    if refused:
+        print(f"error: {shown}: {refused}", file=stderr)
         return 2
     from extractor.diff import messages
 
     said = messages.vocabulary()["explain"]
-    where = said["where_page"].format(page=page, line=line) if here else said["where_line"].format(line=line)
-    source = next((s for s in document.lines if s.number == line and s.page == here), None)
-    if source is not None and source.part is not None:  # Word, OpenDocument: say which paragraph or table row
-        where += (said["in_paragraph"].format(paragraph=source.part[1]) if source.part[0] == "paragraph"
-                  else said["in_table_row"].format(table=source.part[1], row=source.part[2]))
-    figures = [i for i in data["indicators"] if on_line(i)]
-    others = ([("statute_reference", r) for r in data["statute_references"] if on_line(r)]
-              + [("legal_reference", r) for r in data["legal_references"] if on_line(r)]
-              + [("meeting", r) for r in data["meetings"] if on_line(r)])
-    # numbers that are no figures: each exclusion is an entity with its kind and rule
-    excluded = [e for e in data["entities"] if on_line(e) and any(c.isdigit() for c in e["text"])
-                or on_line(e) and e.get("rule", "").startswith("non_figure.")]
+    where = _where_said(document, line, page, here, said)
+    figures, others, excluded = _on_line(data, line, here)
     if not figures and not others and not excluded:
         print(said["nothing"].format(file=shown, where=where), file=stdout)
         return 0
     print(said["heading"].format(file=shown, where=where), file=stdout)
     for figure in figures:
-        value = messages.number(figure["value"])
-        if figure.get("value_max") is not None:
-            value = f"{value}..{messages.number(figure['value_max'])}"
-        print(said["figure"].format(raw=figure["raw"], value=value,
-                                    qualifier=said.get(f"qualifier_{figure['qualifier']}", figure["qualifier"]),
-                                    unit=messages.unit(figure["unit"]) if figure["unit"] else "").replace("  (", " ("),
-              file=stdout)
-        print(said["identity"].format(id=figure["id"], label=figure["label"], match=said.get(f"match_{figure['match']}", figure["match"])), file=stdout)
-        period = stated_period(figure)
-        print(said["rule"].format(rule=figure["rule"], period=messages.period(period) if period else said["no_period"]),
-              file=stdout)
-        print(said["at"].format(where=_where(figure["location"], said)), file=stdout)
-        print(said["sentence"].format(sentence=figure["sentence"]), file=stdout)
+        _print_figure(figure, said, stdout)
     for kind, record in others:
         print(said["other"].format(kind=said[kind], raw=record["raw"], rule=record.get("rule", ""),
                                    where=_where(record["location"], said)), file=stdout)
@@ -112,6 +62,87 @@ def _explain(report: Path, line: int, page: int | None, stdout: TextIO, stderr: 
                                           rule=entity.get("rule", ""), where=_where(entity["location"], said)),
               file=stdout)
     return 0
+
+
+def _read(shown: str, stderr: TextIO, debug: bool) -> tuple[Document, dict] | None:
+    """The document and its report JSON; None (with its one line said) when it cannot be read."""
+    from extractor.pipeline import extract_document  # spaCy: not for `extract explain --help`
+    from extractor.document.readers import read_document
+
+    try:
+        document = read_document(shown)
+        return document, extract_document(document)
+    except InputError as error:
+        print(f"error: {error.line()}", file=stderr)
+    except Exception as error:
+        if debug:
+            raise
+        print(internal_error(error, shown), file=stderr)
+    return None
+
+
+def _no_such_line(shown: str, data: dict, document: Document, line: int, page: int | None,
+                  here: int | None) -> str | None:
+    """Why the line asked for cannot be explained (the reason and its remedy), or None."""
+    if data["document"]["format"] == "pdf" and page is None:
+        return "a PDF needs --page with the line; see `extract explain --help`"
+    if line < 1:
+        return f"line {line} does not exist (lines count from 1); see `extract explain --help`"
+    if here is not None:
+        pages = data["document"].get("pages") or 0
+        if not 1 <= here <= pages:
+            return (f"page {here} does not exist (the PDF has {pages} page{'s' if pages != 1 else ''}); "
+                    f"give --page from 1 to {pages}")
+    last = max((source.number for source in document.lines if source.page == here), default=0)
+    if line > last:
+        place = f"page {here} has" if here is not None else "the file has"
+        return f"line {line} does not exist ({place} {last} line{'s' if last != 1 else ''}); give a line from 1 to {last}"
+    return None
+
+
+def _where_said(document: Document, line: int, page: int | None, here: int | None, said: dict) -> str:
+    """The line (and page) in words; in Word and OpenDocument, the paragraph or table row too."""
+    where = said["where_page"].format(page=page, line=line) if here else said["where_line"].format(line=line)
+    source = next((s for s in document.lines if s.number == line and s.page == here), None)
+    if source is not None and source.part is not None:
+        where += (said["in_paragraph"].format(paragraph=source.part[1]) if source.part[0] == "paragraph"
+                  else said["in_table_row"].format(table=source.part[1], row=source.part[2]))
+    return where
+
+
+def _on_line(data: dict, line: int, here: int | None) -> tuple[list[dict], list[tuple[str, dict]], list[dict]]:
+    """The figures, the other records (with their kind) and the numbers that are no figures, of the line."""
+    def on_line(record: dict) -> bool:
+        location = record.get("location") or {}
+        return location.get("line") == line and location.get("page") == here
+
+    figures = [i for i in data["indicators"] if on_line(i)]
+    others = ([("statute_reference", r) for r in data["statute_references"] if on_line(r)]
+              + [("legal_reference", r) for r in data["legal_references"] if on_line(r)]
+              + [("meeting", r) for r in data["meetings"] if on_line(r)])
+    # numbers that are no figures: each exclusion is an entity with its kind and rule
+    excluded = [e for e in data["entities"] if on_line(e) and any(c.isdigit() for c in e["text"])
+                or on_line(e) and e.get("rule", "").startswith("non_figure.")]
+    return figures, others, excluded
+
+
+def _print_figure(figure: dict, said: dict, stdout: TextIO) -> None:
+    from extractor.diff import messages
+
+    value = messages.number(figure["value"])
+    if figure.get("value_max") is not None:
+        value = f"{value}..{messages.number(figure['value_max'])}"
+    print(said["figure"].format(raw=figure["raw"], value=value,
+                                qualifier=said.get(f"qualifier_{figure['qualifier']}", figure["qualifier"]),
+                                unit=messages.unit(figure["unit"]) if figure["unit"] else "").replace("  (", " ("),
+          file=stdout)
+    print(said["identity"].format(id=figure["id"], label=figure["label"],
+                                  match=said.get(f"match_{figure['match']}", figure["match"])), file=stdout)
+    period = stated_period(figure)
+    print(said["rule"].format(rule=figure["rule"], period=messages.period(period) if period else said["no_period"]),
+          file=stdout)
+    print(said["at"].format(where=_where(figure["location"], said)), file=stdout)
+    print(said["sentence"].format(sentence=figure["sentence"]), file=stdout)
 
 
 def _where(location: dict, said: dict) -> str:

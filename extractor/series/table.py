@@ -260,88 +260,116 @@ def _row(indicator: dict[str, Any], document: dict[str, Any], organisation: str 
                possible=tuple(p["series"] for p in indicator.get("possible_series") or ()))
 
 
+_Key = tuple[str | None, str]  # (organisation, a quantity or a series key)
+
+
 def _series(rows: list[Row], years_of: dict[str | None, set[int]]) -> tuple[list[Series], list[Row]]:
     """Group rows into series, one per (organisation, id@unit), flag them, and give each row the flags that
     concern it. Every check stays within one organisation: another cooperative's figures never conflict
     with, change the unit of, or fill a gap of this one's."""
-    same_id: dict[tuple[str | None, str], list[Row]] = {}  # the rows of one indicator, whatever their unit
+    same_id: dict[_Key, list[Row]] = {}  # the rows of one indicator, whatever their unit
     for row in rows:
         same_id.setdefault((row.organisation, row.quantity), []).append(row)
     units_of = {key: {row.unit for row in found} for key, found in same_id.items()}
-    # a linked quantity counted in other words ("vennoten", "coöperanten", "aandeelhouders", or the noun away
-    # from the number) is one series, in its most frequent unit; measured in two units, one series per unit
-    counted_only = {key for key, found in same_id.items()
-                    if any(row.linked for row in found) and len({row.unit for row in found if row.measured}) <= 1}
-    unit_of: dict[tuple[str | None, str], str | None] = {}
-    for key in counted_only:
-        found = same_id[key]
-        measured = [row.unit for row in found if row.measured]
-        units = measured or [row.unit for row in found if row.unit is not None] or [None]
-        # persons before count: "2.136 aandeelhouders" and "1.842 vennoten" are people, whatever else is said
-        unit_of[key] = max(sorted(set(units), key=str), key=lambda unit: (unit == PERSONS, units.count(unit)))
-        units_of[key] = {unit_of[key]}
-    grouped: dict[tuple[str | None, str], list[Row]] = {}
-    for row in rows:
-        key = (row.organisation, row.quantity)
-        if key in unit_of and row.unit != unit_of[key]:
-            row = replace(row, unit=unit_of[key], dimension=dimension(unit_of[key]),
-                          noun=row.noun if unit_of[key] in COUNTS else None)
-        grouped.setdefault((row.organisation, row.series), []).append(row)
-
+    unit_of = _one_unit(same_id)
+    units_of.update({key: {unit} for key, unit in unit_of.items()})
+    grouped = _grouped(rows, unit_of)
     out_series: list[Series] = []
     out_rows: list[Row] = []
     for organisation, key in sorted(grouped, key=lambda k: (k[0] or "", grouped[k][0].id, grouped[k][0].unit or "")):
         members = sorted(grouped[organisation, key], key=Row.sort_key)
         # a linked series of a catalogued figure and uncatalogued ones is named by the catalogue
         first = next((row for row in members if row.catalogued), members[0])
-        probe = Series(key, organisation, first.id, first.unit, members[-1].label, first.catalogued, members)
-        conflicts = {year for year, cell in probe.cells().items() if cell.conflict}
+        conflicts = {year for year, cell in Series(key, organisation, first.id, first.unit, members[-1].label,
+                                                    first.catalogued, members).cells().items() if cell.conflict}
         unit_changed = len(units_of[organisation, first.quantity]) > 1
-        flagged = []
-        for row in members:
-            flags = [UNIT_CHANGED] if unit_changed else []
-            if row.fiscal_year in conflicts:
-                flags.append(CONFLICT)
-            if _period_differs(row):
-                flags.append(PERIOD_DIFFERS)
-            flagged.append(_with_flags(row, tuple(flags)))
+        flagged = [_row_flagged(row, unit_changed, conflicts) for row in members]
         out_rows.extend(flagged)
-        labels = sorted({row.label for row in members})
-        flags: list[str] = []
-        notes: list[str] = []
-        if unit_changed:
-            flags.append(UNIT_CHANGED)
-            notes.append(_unit_note(same_id[organisation, first.quantity]))
-        if first.catalogued and len(labels) > 1:
-            flags.append(LABEL_CHANGED)
-            notes.append("labelled differently across years: " + " | ".join(labels) + "; check the definition")
-        if conflicts:
-            flags.append(CONFLICT)
-            for year in sorted(conflicts):
-                stated = [f"{row.raw} ({row.document} line {row.line})" for row in members
-                          if row.fiscal_year == year]
-                notes.append(f"conflicting values in {year}: " + "; ".join(stated))
-        if any(not row.exact for row in members):
-            flags.append(APPROXIMATE)
-            notes.extend(_qualifier_note(row) for row in members if not row.exact and row.fiscal_year is not None)
-        if any(PERIOD_DIFFERS in row.flags for row in flagged):
-            flags.append(PERIOD_DIFFERS)
-            notes.extend(f"{row.raw} in the {row.fiscal_year} report is dated {period_words(row.period)}"
-                         for row in flagged if PERIOD_DIFFERS in row.flags)
-        stated_years = {row.fiscal_year for row in members}
-        latest = sorted(members, key=lambda row: (row.fiscal_year or 0, row.noun is not None))
-        nouns = [row.noun for row in latest if row.noun]
-        numbers = [row.enterprise_number for row in latest if row.enterprise_number]
-        out_series.append(Series(key=key, organisation=organisation, id=first.id, unit=first.unit,
-                                 label=members[-1].label, catalogued=first.catalogued, rows=flagged,
-                                 flags=tuple(flags), notes=tuple(notes),
-                                 gaps=tuple(y for y in sorted(years_of.get(organisation, ()))
-                                            if y not in stated_years),
-                                 noun=nouns[-1] if nouns else None, dimension=dimension(first.unit),
-                                 enterprise_number=numbers[-1] if numbers else None,
-                                 possible=tuple(sorted({p for row in members for p in row.possible}))))
+        flags, notes = _series_flags(members, flagged, first, unit_changed, conflicts,
+                                     same_id[organisation, first.quantity])
+        out_series.append(_one_series(key, organisation, first, members, flagged, flags, notes,
+                                      years_of.get(organisation, set())))
     out_rows.sort(key=Row.sort_key)
     return out_series, out_rows
+
+
+def _one_unit(same_id: dict[_Key, list[Row]]) -> dict[_Key, str | None]:
+    """The one unit of each linked quantity counted in other words ("vennoten", "coöperanten",
+    "aandeelhouders", or the noun away from the number): one series, in its most frequent unit. A quantity
+    measured in two units is left out (one series per unit)."""
+    unit_of: dict[_Key, str | None] = {}
+    for key, found in same_id.items():
+        if not any(row.linked for row in found) or len({row.unit for row in found if row.measured}) > 1:
+            continue
+        measured = [row.unit for row in found if row.measured]
+        units = measured or [row.unit for row in found if row.unit is not None] or [None]
+        # persons before count: "2.136 aandeelhouders" and "1.842 vennoten" are people, whatever else is said
+        unit_of[key] = max(sorted(set(units), key=str), key=lambda unit: (unit == PERSONS, units.count(unit)))
+    return unit_of
+
+
+def _grouped(rows: list[Row], unit_of: dict[_Key, str | None]) -> dict[_Key, list[Row]]:
+    """The rows by (organisation, series key), each in the one unit of its quantity where it has one."""
+    grouped: dict[_Key, list[Row]] = {}
+    for row in rows:
+        key = (row.organisation, row.quantity)
+        if key in unit_of and row.unit != unit_of[key]:
+            row = replace(row, unit=unit_of[key], dimension=dimension(unit_of[key]),
+                          noun=row.noun if unit_of[key] in COUNTS else None)
+        grouped.setdefault((row.organisation, row.series), []).append(row)
+    return grouped
+
+
+def _row_flagged(row: Row, unit_changed: bool, conflicts: set[int | None]) -> Row:
+    flags = [UNIT_CHANGED] if unit_changed else []
+    if row.fiscal_year in conflicts:
+        flags.append(CONFLICT)
+    if _period_differs(row):
+        flags.append(PERIOD_DIFFERS)
+    return _with_flags(row, tuple(flags))
+
+
+def _series_flags(members: list[Row], flagged: list[Row], first: Row, unit_changed: bool,
+                  conflicts: set[int | None], same_quantity: list[Row]) -> tuple[list[str], list[str]]:
+    """The flags of one series and the notes that explain them, in the order of the flags."""
+    labels = sorted({row.label for row in members})
+    flags: list[str] = []
+    notes: list[str] = []
+    if unit_changed:
+        flags.append(UNIT_CHANGED)
+        notes.append(_unit_note(same_quantity))
+    if first.catalogued and len(labels) > 1:
+        flags.append(LABEL_CHANGED)
+        notes.append("labelled differently across years: " + " | ".join(labels) + "; check the definition")
+    if conflicts:
+        flags.append(CONFLICT)
+        for year in sorted(conflicts):
+            stated = [f"{row.raw} ({row.document} line {row.line})" for row in members if row.fiscal_year == year]
+            notes.append(f"conflicting values in {year}: " + "; ".join(stated))
+    if any(not row.exact for row in members):
+        flags.append(APPROXIMATE)
+        notes.extend(_qualifier_note(row) for row in members if not row.exact and row.fiscal_year is not None)
+    if any(PERIOD_DIFFERS in row.flags for row in flagged):
+        flags.append(PERIOD_DIFFERS)
+        notes.extend(f"{row.raw} in the {row.fiscal_year} report is dated {period_words(row.period)}"
+                     for row in flagged if PERIOD_DIFFERS in row.flags)
+    return flags, notes
+
+
+def _one_series(key: str, organisation: str | None, first: Row, members: list[Row], flagged: list[Row],
+                flags: list[str], notes: list[str], years: set[int]) -> Series:
+    """The series record: its rows flagged, the years of its organisation it misses, and what its latest rows
+    say of its noun and the organisation's enterprise number."""
+    stated_years = {row.fiscal_year for row in members}
+    latest = sorted(members, key=lambda row: (row.fiscal_year or 0, row.noun is not None))
+    nouns = [row.noun for row in latest if row.noun]
+    numbers = [row.enterprise_number for row in latest if row.enterprise_number]
+    return Series(key=key, organisation=organisation, id=first.id, unit=first.unit, label=members[-1].label,
+                  catalogued=first.catalogued, rows=flagged, flags=tuple(flags), notes=tuple(notes),
+                  gaps=tuple(y for y in sorted(years) if y not in stated_years),
+                  noun=nouns[-1] if nouns else None, dimension=dimension(first.unit),
+                  enterprise_number=numbers[-1] if numbers else None,
+                  possible=tuple(sorted({p for row in members for p in row.possible})))
 
 
 def period_words(period: str | None) -> str:
