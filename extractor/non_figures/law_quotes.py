@@ -2,7 +2,7 @@
 patterns/non_figures.yaml: "WVV", "wet", "besluit", "bepaalt") and quotes it ("…", “…”, «…», „…”) quotes
 the law's numbers, not the year's ("de wet bepaalt: “niet meer dan een tiende van de stemmen”").
 The conditions table, where a report restates the nine conditions of art. 8:5 WVV, is found by
-extractor/recognise/conditions.py and excluded whole by the pipeline.
+extractor/recognise/conditions/ and excluded whole by the pipeline.
 """
 
 from __future__ import annotations

@@ -1,0 +1,165 @@
+"""Which unit states which condition: the candidates (units whose words, name or label state a condition), the
+runs of them close together that make a table, and within a run one condition per unit and one unit per
+condition, the best-scoring pairs first; a table's rows then need their answers (answers.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.document.model import Block
+from extractor.recognise.conditions.answers import answer_after, answer_before, answered_before
+from extractor.recognise.conditions.units import Unit, cut_units
+from extractor.recognise.conditions.words import Rules, load_rules, names_in, score, totals
+from extractor.recognise.window import ConditionMatch, Span
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A unit that may state conditions: the weight of each, and those its content words state."""
+
+    unit: int
+    scores: dict[int, int]
+    stated: frozenset[int]  # stated by content words, not only by a name or a label
+
+
+def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
+    """The conditions the blocks state and the text that answers each: read from the blocks, their cells and
+    their lists; where they make no table, from their sentences (conditions stated in running prose)."""
+    rules = load_rules()
+    return _match(blocks, cut_units(blocks, rules), rules) or _match(blocks, cut_units(blocks, rules, sentences=True), rules)
+
+
+def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[ConditionMatch]:
+    rows_of: dict[tuple, list[int]] = {}  # a table row → its units, in order: each row read once, not per match
+    for k, unit in enumerate(units):
+        if unit.row is not None:
+            rows_of.setdefault(unit.row, []).append(k)
+    candidates = [c for index, unit in enumerate(units) if (c := _candidate(index, unit, rules)) is not None]
+    matches: list[ConditionMatch] = []
+    # a numbered heading no row states ("3 Realisaties in 2023") opens another section: the table ends before it
+    sections = [k for k, unit in enumerate(units) if unit.kind in ("heading", "paragraph")
+                and len(unit.text.split()) <= _SECTION_WORDS and _SECTION_HEADING.match(unit.text)]
+    for run in _runs(candidates, rules.max_gap, sections):
+        assigned = _assign(run, units)
+        if len(assigned) < rules.min_rows:
+            continue
+        stated = {c.unit: c.stated for c in run}
+        statements = sorted(assigned)
+        rowed = [k for k in statements if units[k].row is not None]
+        if 2 * len(rowed) > len(statements):  # a table of rows: a paragraph near it is no row of it
+            statements = rowed
+        # rows that state and answer at once ("5. Wie uittreedt ...: artikel 12"): a row without an article
+        # answers nothing else either ("9. Dit verslag is het bijzonder verslag ...")
+        one_line_rows = 2 * sum(units[k].cites is not None for k in statements) > len(statements)
+        backwards = answered_before(units, statements)
+        found: list[ConditionMatch] = []
+        rows = sum(assigned[k][0] in stated[k] for k in statements)  # rows that paraphrase their condition
+        for position, unit_index in enumerate(statements):
+            condition, weight = assigned[unit_index]
+            following = statements[position + 1] if position + 1 < len(statements) else len(units)
+            unit = units[unit_index]
+            if one_line_rows and unit.cites is None and unit.kind == "numbered":
+                continue
+            answers = answer_before(units, unit_index, set(statements)) if backwards \
+                else answer_after(units, unit_index, following, set(statements), rows_of)
+            if not answers:
+                continue
+            if condition not in stated[unit_index]:
+                # a row that only names its condition ("Beperkt dividend") or only numbers it ("Voorwaarde 3")
+                # counts when it answers with a statute article
+                if not any(rules.article.search(blocks[a.block].text[a.start:a.end]) for a in answers):
+                    continue
+                rows += 1
+            statement = unit.span if not unit.cites else Span(unit.span.block, unit.span.start,
+                                                               unit.span.start + unit.cites)
+            share = min(100.0, 100 * weight / totals()[condition])
+            found.append(ConditionMatch(condition, round(share, 1), unit.span.block, answers[0].block,
+                                        statement, tuple(answers)))
+        if rows >= rules.min_rows:
+            matches.extend(found)
+    return matches
+
+
+def _candidate(index: int, unit: Unit, rules: Rules) -> _Candidate | None:
+    """What the unit may state: the conditions its content words state, that it names, or that label it."""
+    if len(unit.text) > rules.max_length:
+        return None
+    stated = unit.text if unit.cites is None else unit.text[:unit.cites]
+    if unit.label is not None:  # the row's label says which condition, its words may paraphrase it too
+        proven = frozenset([unit.label]) if score(stated).get(unit.label, 0) >= rules.min_weight else frozenset()
+        return _Candidate(index, {unit.label: totals()[unit.label]}, proven)
+    named = names_in(unit.head, rules)
+    if unit.cites is not None and len(stated.split()) < 3 and unit.kind != "numbered" and not named:
+        return None
+    scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
+    if not scores and unit.cites is not None and (unit.kind in ("numbered", "sentence")
+                                                  or len(stated.split()) >= _WORDS_BEFORE_ARTICLE):
+        # a numbered row or a sentence that states its condition around the article: "2. Ons voorwerp (artikel
+        # 4) ...", "Artikel 33 beperkt de dividenduitkering tot ..."; a row of a PDF's table whose article cell
+        # the reading order put inside the condition's wrapped text ("... positieve maatschappelijke Artikel 3
+        # impact op mens, milieu of samenleving")
+        stated = rules.article.sub(" ", unit.text)
+        scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
+    proven = frozenset(scores)
+    for condition, first in named.items():
+        # a name makes the unit a candidate; the name the head opens with is the one it is about
+        scores[condition] = max(scores.get(condition, 0), rules.min_weight) + first
+    return _Candidate(index, scores, proven) if scores else None
+
+
+_WORDS_BEFORE_ARTICLE = 3  # a unit that says this much before its article may state a condition around it
+
+
+_SECTION_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+
+
+_SECTION_WORDS = 8
+
+
+def _runs(candidates: list[_Candidate], max_gap: int, sections: list[int] = ()) -> list[list[_Candidate]]:
+    runs: list[list[_Candidate]] = []
+    for candidate in candidates:
+        if runs and candidate.unit - runs[-1][-1].unit <= max_gap and \
+                not any(runs[-1][-1].unit < k < candidate.unit for k in sections):
+            runs[-1].append(candidate)
+        else:
+            runs.append([candidate])
+    return runs
+
+
+def _assign(run: list[_Candidate], units: list[Unit]) -> dict[int, tuple[int, int]]:
+    """unit → (condition, weight): one unit per condition, one condition per unit and per table row, best pairs
+    first; a tie goes to the condition whose number the row carries in a list numbered up from 1 to 9, then to
+    the pair whose weight stands out most from the unit's other conditions, then to the earlier unit."""
+    numbers = [units[c.unit].number for c in run if units[c.unit].number is not None]
+    numbered = len(numbers) >= 2 and all(1 <= n <= 9 for n in numbers) \
+        and all(a < b for a, b in zip(numbers, numbers[1:]))
+    pairs = []
+    for candidate in run:
+        number = units[candidate.unit].number if numbered else None
+        for condition, weight in candidate.scores.items():
+            rest = max((w for c, w in candidate.scores.items() if c != condition), default=0)
+            pairs.append((-weight, -(number == condition), -_cites_near(units, candidate.unit), -(weight - rest),
+                          candidate.unit, condition))
+    assigned: dict[int, tuple[int, int]] = {}
+    taken: set[int] = set()
+    rows_taken: set[tuple] = set()
+    for negative, _, _, _, unit, condition in sorted(pairs):
+        row = units[unit].row
+        if unit in assigned or condition in taken or row in rows_taken:
+            continue
+        assigned[unit] = (condition, -negative)
+        taken.add(condition)
+        if row is not None:
+            rows_taken.add(row)
+    return assigned
+
+
+def _cites_near(units: list[Unit], index: int) -> bool:
+    """The unit, a cell of its row or the unit after it cites an article: a title that names a condition
+    ("Jaarverslag 2023") and cites none loses a tie to a row that does."""
+    unit = units[index]
+    near = units[index:index + 2] + [u for u in units[max(0, index - 9):index + 9]
+                                     if unit.row is not None and u.row == unit.row]
+    return any(u.cites is not None for u in near)

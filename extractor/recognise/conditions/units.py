@@ -1,0 +1,247 @@
+"""The units of the conditions' table: every block cut into the pieces a condition may be stated or answered
+in (its cells between Markdown pipes, the rows of a numbered or labelled list the layout joined into one
+paragraph, the items of a list, the lines that each cite an article, or, for prose, its sentences), each with
+the article it cites, its number or label and the short lead-in a condition's name may fill."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.document.model import Block
+from extractor.non_figures.base import line_edges
+from extractor.recognise.conditions.words import Rules, label_of, load_rules
+from extractor.recognise.window import Span
+
+
+@dataclass(frozen=True)
+class Unit:
+    span: Span
+    text: str
+    row: tuple | None  # units of one table row share this key
+    cites: int | None  # character offset (in text) of the first statute article cited, if any
+    kind: str
+    number: int | None = None  # the row's number in a numbered list ("3. Dividend", a Markdown item "3.")
+    label: int | None = None  # the condition the row is labelled with ("Voorwaarde 3", "8:5, §1, 3°")
+    head: str | None = None  # the short text a name of a condition may fill ("Beperkt dividend")
+
+
+def cut_units(blocks: list[Block], rules: Rules, sentences: bool = False) -> list[Unit]:
+    """The units of the blocks; `sentences`: a paragraph of several sentences is cut into them (prose)."""
+    units: list[Unit] = []
+    for index, block in enumerate(blocks):
+        text = block.text
+        if text.count("|") >= 2:
+            row = 0
+            start = 0
+            for part in re.finditer(r"[^|]*", text):
+                piece = part.group(0)
+                if not piece.strip():
+                    if part.start() > start:  # "| |": a row ends, the next begins
+                        row += 1
+                    continue
+                if re.fullmatch(r"\s*:?-{2,}:?\s*", piece):
+                    continue
+                lead = len(piece) - len(piece.lstrip())
+                span = Span(index, part.start() + lead, part.start() + len(piece.rstrip()))
+                units.append(_unit(span, text[span.start:span.end], (index, row), block.kind, rules))
+                start = part.end()
+        elif block.kind != "cell" and (len(cuts := _numbered_rows(text)) >= 3
+                                       or len(cuts := _labelled_rows(text, rules)) >= 2):
+            for start, end in zip(cuts, cuts[1:] + [len(text)]):
+                piece = text[start:end].rstrip()
+                units.append(_unit(Span(index, start, start + len(piece)), piece, None, "numbered", rules))
+        elif block.kind != "cell" and (listed := _listed_rows(block)):
+            # a list in a paragraph: "- Beperkt stemrecht: artikel 28", "(3) beperkte dividenduitkering: ..."
+            for start, end, number in listed:
+                piece = text[start:end].rstrip()
+                units.append(_unit(Span(index, start, start + len(piece)), piece, None,
+                                   "numbered" if number is not None or start > 0 else block.kind, rules, number))
+        elif sentences and block.kind in ("paragraph", "item") and len(cuts := _sentences(text)) >= 2:
+            # conditions stated in running prose, a sentence each: "Het stemrecht is beperkt tot ... (artikel 27)"
+            for start, end in zip(cuts, cuts[1:] + [len(text)]):
+                piece = text[start:end].rstrip()
+                units.append(_unit(Span(index, start, start + len(piece)), piece, None, "sentence", rules))
+        elif block.kind != "cell" and len(cuts := _article_lines(block, rules)) >= 2:
+            # cells of a table copied without blank lines, joined by the layout: "... concreet maakt Art. 33"
+            for start, end in zip(cuts, cuts[1:] + [len(text)]):
+                piece = text[start:end].rstrip()
+                units.append(_unit(Span(index, start, start + len(piece)), piece, None, block.kind, rules))
+        else:
+            row_key = ("cell", block.row) if block.kind == "cell" else None
+            kind = "numbered" if block.kind == "item" or _ROW_NUMBER.match(text) else block.kind
+            units.append(_unit(Span(index, 0, len(text)), text, row_key, kind, rules,
+                               block.number if block.kind == "item" else None))
+    return units
+
+
+# a mark that opens an item of a list: a bullet, or a number "3.", "3)", "(3)", "3°"
+_LIST_MARK = re.compile(r"(?:[-*\u2022\u00b7\u25aa\u25e6\u2013\u2014]|\(?([1-9]\d?)[.)\u00b0]|\(([1-9]\d?)\))(?:\s+|$)")
+
+
+_LIST_MIN = 3  # items: fewer are no list
+
+
+def _listed_rows(block: Block) -> list[tuple[int, int, int | None]]:
+    """The items of a list that the layout joined into one paragraph: each opens a source line with a bullet or
+    a number ("- Beperkt stemrecht: artikel 28", "(3) beperkte dividenduitkering: artikel 34"), or, written
+    in one run, with bracketed numbers counting up from (1). (start, end, number) of the text before the first
+    item, if any, and of each item after its mark; [] when there are fewer than three items."""
+    text = block.text
+    starts, _ = line_edges(block)
+    marks = [m for m in _LIST_MARK.finditer(text)
+             if (m.start() == 0 or text[m.start() - 1].isspace()) and m.start() in starts and m.end() < len(text)]
+    bulleted = [m for m in marks if m.group(1) is None and m.group(2) is None]
+    numbered = [m for m in marks if m not in bulleted]
+    items = bulleted if len(bulleted) >= len(numbered) else numbered
+    if len(items) < _LIST_MIN:
+        items = _counted(text)
+    if len(items) >= _LIST_MIN:
+        cuts = [(mark.start(), mark.end(), int(n) if (n := mark.group(1) or mark.group(2)) else None)
+                for mark in items]
+    else:  # bullets the PDF reader set apart in a column of their own: the items are lines that each cite
+        cuts = [(start, start, None) for start in _citing_lines(block)]
+        if len(cuts) < _LIST_MIN:
+            return []
+    found: list[tuple[int, int, int | None]] = []
+    if text[:cuts[0][0]].strip():
+        found.append((0, cuts[0][0], None))
+    for k, (_, start, number) in enumerate(cuts):
+        found.append((start, cuts[k + 1][0] if k + 1 < len(cuts) else len(text), number))
+    return found
+
+
+def _citing_lines(block: Block) -> list[int]:
+    """Where the block's source lines begin, from the first that cites a statute article on, when every one
+    of them does ("Beperkt stemrecht: artikel 25 van de statuten" a line): [] otherwise."""
+    text = block.text
+    starts, _ = line_edges(block)
+    lines = [k for k in range(len(text)) if (k == 0 or text[k - 1].isspace()) and k in starts]
+    if len(lines) < _LIST_MIN:
+        return []
+    article = load_rules().article
+    ends = lines[1:] + [len(text)]
+    cite = [article.search(text, a, b) is not None for a, b in zip(lines, ends)]
+    first = cite.index(True) if True in cite else len(cite)
+    return lines[first:] if all(cite[first:]) and len(cite) - first >= _LIST_MIN else []
+
+
+_BRACKETED = re.compile(r"(?<!\S)\(([1-9]\d?)\)\s+(?=\S)")
+
+
+def _counted(text: str) -> list[re.Match[str]]:
+    """Bracketed numbers in one run of text that count up from (1): "(1) ... (2) ... (3) ..."."""
+    found: list[re.Match[str]] = []
+    for match in _BRACKETED.finditer(text):
+        if int(match.group(1)) == len(found) + 1:
+            found.append(match)
+    return found
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])\s+(?=[(\"'\u201c]?[A-Z\u00c0-\u00dd])|(?<=;)\s+(?=[^\W\d_]))")
+
+
+def _sentences(text: str) -> list[int]:
+    """Where the sentences of a paragraph begin: after a full stop (or ! ? ;) and a space, at a letter; a full
+    stop before a number ("art. 3") ends none."""
+    return [0, *(match.end() for match in _SENTENCE_END.finditer(text))]
+
+
+def _article_lines(block: Block, rules: Rules) -> list[int]:
+    """Where a block holds cells that the layout joined: a source line that opens with a statute article,
+    capitalised ("Art. 33, eerste lid"), is a cell of its own, and so is the capitalised line after it. [0] and
+    the offsets where such cells begin, or []."""
+    starts, _ = line_edges(block)
+    text = block.text
+    cuts: set[int] = set()
+    for match in rules.article.finditer(text):
+        if not (text[match.start()].isupper() and match.start() in starts):
+            continue
+        # a cell of its own when the article's line ends within a few words ("Art. 33, eerste lid"), unlike a
+        # line of prose that opens with one ("Artikel 43 over de bestemming van de resultaten herhaalt ...")
+        following = next((offset for offset in range(match.end(), min(len(text), match.end() + _ARTICLE_LINE))
+                          if offset in starts), None)
+        if following is None and len(text) - match.end() > _ARTICLE_LINE:
+            continue
+        if match.start() > 0:
+            cuts.add(match.start())
+        if following is not None and text[following].isupper():
+            cuts.add(following)  # the next line, capitalised, is the condition's cell
+    return [0, *sorted(cuts)] if cuts else []
+
+
+_ARTICLE_LINE = 40  # characters after the article's number that its own line may still hold ("derde lid")
+
+
+_ROW_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+(?=\S)")
+
+
+_ROW_HINT = re.compile(r"\d[.)]\s")
+
+
+_ROW_NUMBER_INSIDE = re.compile(r"(?:^|(?<=[.;:!?)\s]))\s*\(?(\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+# where the short lead-in of a row ends: "Dividend.", "Dividend:", "Dividend (artikel 32)", "Dividend – ..."
+_HEAD_END = re.compile(r"[.:;(\t]|\s[-–—]\s")
+
+
+_HEAD_TRIM = " *_\"'“”‘’«»-–—"
+
+
+def _numbered_rows(text: str) -> list[int]:
+    """Where the rows "1. ... 2. ... 3. ..." of a numbered list joined into one paragraph begin: numbers
+    that count up by one from the block's start."""
+    if not _ROW_HINT.search(text):
+        return []
+    cuts: list[int] = []
+    expected = None
+    for match in _ROW_NUMBER_INSIDE.finditer(text):
+        number = int(match.group(1))
+        if expected is None:
+            if match.start() > 0 and text[:match.start()].strip():
+                return []
+        elif number != expected:
+            continue
+        cuts.append(match.start() + len(match.group(0)) - len(match.group(0).lstrip()))
+        expected = number + 1
+    return cuts
+
+
+def _labelled_rows(text: str, rules: Rules) -> list[int]:
+    """Where the rows "Voorwaarde 1 ... Voorwaarde 2 ..." joined into one paragraph begin: labels written
+    with a capital (a row's first word, "Voorwaarde 2" after "artikel 3" of a line joined to it) that count
+    up by one from the block's start."""
+    cuts: list[int] = []
+    expected = None
+    for match in rules.label.finditer(text):
+        before = text[:match.start()].rstrip()
+        if not text[match.start()].isupper():
+            continue
+        number = int(match.group(1))
+        if expected is None:
+            if before:
+                return []
+        elif number != expected:
+            continue
+        cuts.append(match.start())
+        expected = number + 1
+    return cuts
+
+
+def _unit(span: Span, text: str, row: tuple | None, kind: str, rules: Rules,
+          number: int | None = None) -> Unit:
+    cited = rules.article.search(text)
+    cites = cited.start() if cited else None
+    start = 0
+    if kind == "numbered" and (lead := _ROW_NUMBER.match(text)):
+        number, start = int(lead.group(1)), lead.end()
+    label = label_of(text[start:], rules)
+    head = None
+    if label is None:
+        end = len(text) if cites is None else cites
+        stop = _HEAD_END.search(text, start, end)
+        head = text[start:stop.start() if stop else end].strip(_HEAD_TRIM)
+        if not head or len(head.split()) > rules.max_name_words or len(text) > rules.max_named_length:
+            head = None
+    return Unit(span, text, row, cites, kind, number, label, head)
