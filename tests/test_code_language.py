@@ -135,3 +135,13 @@ def test_no_dutch_in_the_code(path: Path) -> None:
 def test_the_check_finds_dutch_in_strings_and_regexes_and_spares_quotes_names_and_docstrings(
         source: str, expected: list) -> None:
     assert dutch_strings(source) == expected
+
+
+def test_a_dutch_word_planted_in_a_regex_of_a_copy_of_the_code_fails_the_check(tmp_path: Path) -> None:
+    """A real module of extractor/, copied and given one regular expression with a Dutch word: the check that
+    passes on the module fails on its copy, at the planted line."""
+    source = (ROOT / "extractor" / "figures" / "signs.py").read_text(encoding="utf-8")
+    assert dutch_strings(source) == []
+    planted = tmp_path / "signs.py"
+    planted.write_text(source + '\n_HEDGE = re.compile(r"(?i)\\b(?:nagenoeg)\\s+\\d")\n', encoding="utf-8")
+    assert dutch_strings(planted.read_text(encoding="utf-8")) == [(source.count("\n") + 2, "nagenoeg")]
