@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import importlib
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -144,8 +145,14 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         set_current(before)
 
 
+# the commands whose module gives `add_arguments(parser)` and `run(args, stdout, stderr)`, with --lang and
+# --pdf-engine: a new one of that kind is a module of extractor/commands/ and its name here
+_COMMANDS = ("series", "review", "baseline")
+
+
 def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
-    if argv and argv[0] == "explain":
+    command = argv[0] if argv else None
+    if command == "explain":
         from extractor.commands import explain
 
         args = _explain_parser(stdout, stderr).parse_args(argv[1:])
@@ -153,55 +160,27 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         pdf_engine.choose(args.pdf_engine)
         return explain.run(args.report, args.line, args.page, stdout, stderr, debug=args.debug, out=args.out,
                            quiet=args.quiet)
-    if argv and argv[0] == "series":
-        from extractor.commands import series
-
-        parser = _Parser(prog="extract series", stdout=stdout, stderr=stderr,
-                         formatter_class=argparse.RawDescriptionHelpFormatter)
-        series.add_arguments(parser)
+    if command in _COMMANDS:
+        module = importlib.import_module(f"extractor.commands.{command}")
+        parser = _command_parser(command, stdout, stderr)
+        module.add_arguments(parser)
         add_language(parser)
         pdf_engine.add_argument(parser)
         args = parser.parse_args(argv[1:])
         _language(args.lang)
         pdf_engine.choose(args.pdf_engine)
-        return series.run(args, stdout, stderr)
-    if argv and argv[0] == "review":
-        from extractor.commands import review
-
-        parser = _Parser(prog="extract review", stdout=stdout, stderr=stderr,
-                         formatter_class=argparse.RawDescriptionHelpFormatter)
-        review.add_arguments(parser)
-        add_language(parser)
-        pdf_engine.add_argument(parser)
-        args = parser.parse_args(argv[1:])
-        _language(args.lang)
-        pdf_engine.choose(args.pdf_engine)
-        return review.run(args, stdout, stderr)
-    if argv and argv[0] == "completion":
+        return module.run(args, stdout, stderr)
+    if command == "completion":
         from extractor.commands import completion
 
-        parser = _Parser(prog="extract completion", stdout=stdout, stderr=stderr,
-                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser = _command_parser(command, stdout, stderr)
         completion.add_arguments(parser)
         parsers = completion.Parsers(_main_parser, _explain_parser, add_language)
         return completion.run(parser.parse_args(argv[1:]), stdout, stderr, parsers)
-    if argv and argv[0] == "baseline":
-        from extractor.commands import baseline
-
-        parser = _Parser(prog="extract baseline", stdout=stdout, stderr=stderr,
-                         formatter_class=argparse.RawDescriptionHelpFormatter)
-        baseline.add_arguments(parser)
-        add_language(parser)
-        pdf_engine.add_argument(parser)
-        args = parser.parse_args(argv[1:])
-        _language(args.lang)
-        pdf_engine.choose(args.pdf_engine)
-        return baseline.run(args, stdout, stderr)
-    if argv and argv[0] in ("diff", "check"):
+    if command in ("diff", "check"):
         from extractor.commands import compare
 
-        parser = _Parser(prog=f"extract {argv[0]}", stdout=stdout, stderr=stderr,
-                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser = _command_parser(command, stdout, stderr)
         add_language(parser)
         return compare.dispatch(argv, parser, stdout, stderr)
     mistyped = _mistyped_command(argv)
@@ -225,6 +204,11 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
                               executor=args.executor, scheduler=args.scheduler, fail_on=args.fail_on,
                               baseline=_baseline(args.baseline), language=_language(args.lang))
     return extract.run_corpus(options, stdout, stderr)
+
+
+def _command_parser(command: str, stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
+    return _Parser(prog=f"extract {command}", stdout=stdout, stderr=stderr,
+                   formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
 def _language(code: str | None) -> str:

@@ -34,6 +34,7 @@ import pyphen
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_pdfs  # noqa: E402
 from make_pdfs import Element  # noqa: E402
+from libreoffice import FODT_OPEN, soffice, to_pdf  # noqa: E402
 
 PRODUCED = make_pdfs.FIXTURES / "producers"
 YEARS = {2021: make_pdfs.elements_2021, 2024: make_pdfs.elements_2024}
@@ -52,15 +53,7 @@ def _soft_hyphens(text: str, dic: pyphen.Pyphen) -> str:
 
 # ---------------------------------------------------------------------------------------------- LibreOffice
 
-_FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:font-face-decls>
+_FODT_HEAD = FODT_OPEN + """<office:font-face-decls>
  <style:font-face style:name="{font}" svg:font-family="{font}" style:font-pitch="variable"/>
 </office:font-face-decls>
 <office:styles>
@@ -167,18 +160,11 @@ def fodt(items: list[Element], *, font: str, header_row: bool, section_after_tab
     return "\n".join(out)
 
 
-def _soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
 def _libreoffice(source: str, target: Path) -> None:
     with tempfile.TemporaryDirectory() as work:
         fodt_path = Path(work) / (target.stem + ".fodt")
         fodt_path.write_text(source, encoding="utf-8")
-        subprocess.run([_soffice(), f"-env:UserInstallation=file://{work}/profile", "--headless",
-                        "--convert-to", "pdf", "--outdir", work, str(fodt_path)],
-                       check=True, capture_output=True, timeout=300)
-        shutil.move(Path(work) / (target.stem + ".pdf"), target)
+        to_pdf(fodt_path, target, timeout=300)
 
 
 def build_libreoffice(year: int, target: Path) -> Path:
@@ -321,8 +307,8 @@ def build_groff(year: int, target: Path) -> Path:
 # ---------------------------------------------------------------------------------------------- all
 
 PRODUCERS: dict[str, tuple[Callable[[int, Path], Path], Callable[[], object]]] = {
-    "libreoffice": (build_libreoffice, _soffice),
-    "libreoffice-sections": (build_libreoffice_sections, _soffice),
+    "libreoffice": (build_libreoffice, soffice),
+    "libreoffice-sections": (build_libreoffice_sections, soffice),
     "chromium": (build_chromium, _chromium),
     "weasyprint": (build_weasyprint, _weasyprint),
     "groff": (build_groff, lambda: shutil.which("groff") and shutil.which("ps2pdf")),

@@ -10,24 +10,16 @@ their group. Apt packages: libreoffice-writer-nogui fonts-crosextra-carlito.
 from __future__ import annotations
 
 import html
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from libreoffice import FODT_OPEN, to_pdf  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "tables"
 NAME = "kerncijfers-libreoffice-2023"
 
-HEAD = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:font-face-decls>
+HEAD = FODT_OPEN + """<office:font-face-decls>
  <style:font-face style:name="Carlito" svg:font-family="Carlito" style:font-pitch="variable"/>
 </office:font-face-decls>
 <office:styles>
@@ -133,19 +125,9 @@ def source() -> str:
 
 
 def build(target_dir: Path = FIXTURES) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise SystemExit("LibreOffice is not installed: apt-get install -y libreoffice-writer-nogui "
-                         "fonts-crosextra-carlito")
     fodt = target_dir / f"{NAME}.fodt"
     fodt.write_text(source(), encoding="utf-8")
-    with tempfile.TemporaryDirectory() as work:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", work, str(fodt)], check=True, capture_output=True, timeout=180)
-        produced = Path(work) / f"{NAME}.pdf"
-        target = target_dir / f"{NAME}.pdf"
-        shutil.copyfile(produced, target)
-    return target
+    return to_pdf(fodt, target_dir / f"{NAME}.pdf")
 
 
 if __name__ == "__main__":

@@ -12,11 +12,11 @@ Needs python-docx and LibreOffice (apt: libreoffice-writer-nogui fonts-crosextra
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from libreoffice import to_pdf  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "tables"
 NAME = "jaarverslag-word-2023"
@@ -124,17 +124,7 @@ def docx(target: Path) -> Path:
 
 
 def build(target_dir: Path = FIXTURES) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise SystemExit("LibreOffice is not installed: apt-get install -y libreoffice-writer-nogui "
-                         "fonts-crosextra-carlito")
-    source = docx(target_dir)
-    with tempfile.TemporaryDirectory() as work:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", work, str(source)], check=True, capture_output=True, timeout=180)
-        target = target_dir / f"{NAME}.pdf"
-        shutil.copyfile(Path(work) / f"{NAME}.pdf", target)
-    return target
+    return to_pdf(docx(target_dir), target_dir / f"{NAME}.pdf")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import zipfile
 from pathlib import Path
 
 from extractor.document.model import Document, Format, Furniture, Location, SourceLine
+from extractor.document.readers.text import file_bytes
 from extractor.runtime.errors import InputError
 
 DOCX_SUFFIXES = {".docx"}
@@ -27,14 +28,7 @@ _HEADING_STYLES = ("heading", "title")  # the built-in style names of OOXML and 
 
 
 def read_office(path: Path) -> Document:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file", "check the path") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})", "check the disk and the path") from None
-    if not data:
-        raise InputError(path, "the file is empty", "check that the export did not fail")
+    data = file_bytes(path)  # a missing, unreadable or empty file: its one line
     if not zipfile.is_zipfile(path):
         raise InputError(path, "is not a Word or OpenDocument file (no ZIP archive inside)",
                          "open it in the word processor and save it again, or save it as PDF")

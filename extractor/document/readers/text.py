@@ -23,7 +23,7 @@ _NOTHING_VISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff\u2800\u
 
 
 def read_text(path: Path) -> Document:
-    data = _read_bytes(path)
+    data = file_bytes(path)
     fmt: Format = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     text, encoding, notices = decode(path, data)
     if _NOTHING_VISIBLE.fullmatch(text):
@@ -58,7 +58,9 @@ def report_bytes(path: Path) -> bytes:
     return stdin_bytes() if path == STDIN else path.read_bytes()
 
 
-def _read_bytes(path: Path) -> bytes:
+def file_bytes(path: Path) -> bytes:
+    """The bytes of a report file (or of standard input for `-`), or the one line that says why they cannot be
+    read: every reader of a file's bytes reads them here."""
     try:
         data = report_bytes(path)
     except FileNotFoundError:
