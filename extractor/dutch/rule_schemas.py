@@ -16,10 +16,10 @@ def write_schemas() -> list[str]:
     changed = []
     for pattern in sorted(DECLARED):
         path = schemas_dir() / "patterns" / f"{pattern}.schema.json"
-        before = path.read_text(encoding="utf-8")
-        after = json.dumps(with_declarations(json.loads(before), pattern), indent=2, ensure_ascii=False) + "\n"
-        if after != before:
-            path.write_text(after, encoding="utf-8")
+        before = json.loads(path.read_text(encoding="utf-8"))
+        after = with_declarations(before, pattern)
+        if after != before:  # a schema that already agrees keeps its own layout
+            path.write_text(json.dumps(after, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
             changed.append(path.name)
     return changed
 

@@ -1,14 +1,21 @@
-"""Rule parameters declared once. A recogniser's rules are a frozen dataclass; a field made with `key()` is a
-word list of its pattern file, read the one way every recogniser reads them: `Words` (a set of lower-case
-words), `Phrases` (lower-case word tuples, the longest first, so that "meer dan" is tried before "meer") or
-`Numbered` (lower-case words or phrases, each with a whole number: a month name and its number).
-`load` builds the record from the file, and `schema_properties` writes the part of the file's schema that
-holds those lists: the dataclass is the one declaration, the schema is made from it.
+"""Rule parameters declared once. A recogniser's rules are a frozen dataclass whose `key()` fields are entries of
+its pattern file, each read the one way every recogniser reads that kind of entry:
 
-To add a rule parameter: a field `name: Words = key()` (or `Phrases`, or `Numbered = key(low=1, high=12)`) in
-the rules dataclass, the list in the
-YAML, then `python -m extractor.dutch.rule_schemas` writes its schema (tests/test_rule_declarations.py fails until
-the schema and the declaration agree).
+- `Words`: a set of lower-case words; `Phrases`: lower-case word tuples, the longest first, so that "meer dan"
+  is tried before "meer"; `Listed`: strings as written, in the file's order (symbols, words whose order counts);
+- `Numbered`: lower-case words or phrases, each with a whole number (a month name and its number);
+  `Groups`: names, each with its `Words` (a unit code and the words that name it);
+  `Pairs`: two strings as written ("tussen" and "en");
+- `Text`: one string; `Whole`: one whole number;
+- a section: a field whose type is itself such a dataclass is an object of the file, read the same way.
+
+`load` builds the record from the file, and `schema_properties` writes the part of the file's schema that
+holds those entries: the dataclass is the one declaration, the schema is made from it.
+
+To add a rule parameter: a field `name: Words = key()` (or another kind above; `key(low=1, high=12)` bounds a
+number, `key(description=...)` says what it is) in the rules dataclass or its section, the entry in the YAML,
+then `python -m extractor.dutch.rule_schemas` writes its schema (tests/test_rule_declarations.py fails until the
+schema and the declaration agree).
 """
 
 from __future__ import annotations
@@ -16,12 +23,19 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
-from dataclasses import field, fields
+from dataclasses import field, fields, is_dataclass
 from typing import Any, TypeVar, get_type_hints
 
 Words = frozenset[str]
 Phrases = tuple[tuple[str, ...], ...]
 Numbered = dict[str, int]
+Listed = tuple[str, ...]
+Groups = dict[str, Words]
+Pairs = tuple[tuple[str, str], ...]
+Text = str
+Whole = int
+_KINDS = {"Words": Words, "Phrases": Phrases, "Numbered": Numbered, "Listed": Listed, "Groups": Groups,
+          "Pairs": Pairs, "Text": Text, "Whole": Whole}
 
 _KEY = "pattern_key"  # a field's metadata: the key of its list in the pattern file ("" for its own name)
 _SCHEMA = "pattern_schema"  # a field's metadata: what its schema adds (bounds, a least count, a description)
@@ -45,15 +59,28 @@ def as_numbered(items: dict[str, int]) -> Numbered:
     return {str(item).lower(): int(number) for item, number in items.items()}
 
 
-_READ = {Words: as_words, Phrases: as_phrases, Numbered: as_numbered}
+def _as_groups(items: dict[str, list[str]]) -> Groups:
+    return {str(name): as_words(words) for name, words in items.items()}
+
+
+_READ = {Words: as_words, Phrases: as_phrases, Numbered: as_numbered, Listed: lambda items: tuple(map(str, items)),
+         Groups: _as_groups, Pairs: lambda items: tuple((str(a), str(b)) for a, b in items), Text: str, Whole: int}
+_STRING = {"type": "string", "minLength": 1}
+_SCHEMAS = {Words: _WORD_LIST, Phrases: _WORD_LIST, Listed: _WORD_LIST, Text: _STRING, Whole: {"type": "integer"},
+            Numbered: {"type": "object", "additionalProperties": {"type": "integer"}},
+            Groups: {"type": "object", "additionalProperties": _WORD_LIST},
+            Pairs: {"type": "array", "minItems": 1,
+                    "items": {"type": "array", "items": _STRING, "minItems": 2, "maxItems": 2}}}
 
 
 def key(name: str = "", *, low: int | None = None, high: int | None = None, at_least: int | None = None,
-        description: str | None = None) -> Any:
-    """A field read from the pattern file: the list under the field's own name, or under `name`. `low` and
-    `high` bound a `Numbered` field's numbers, `at_least` its count; `description` goes into the schema."""
+        longest: int | None = None, optional: bool = False, description: str | None = None) -> Any:
+    """A field read from the pattern file: the entry under the field's own name, or under `name`. `low` and
+    `high` bound a `Whole` or a `Numbered` field's numbers, `at_least` a list's or an object's count, `longest`
+    the length of each string of a list; an `optional` list or object may be left out of the file (it is then
+    empty); `description` goes into the schema."""
     bounds = {k: v for k, v in dict(minimum=low, maximum=high).items() if v is not None}
-    return field(metadata={_KEY: name, _SCHEMA: (description, at_least, bounds)})
+    return field(metadata={_KEY: name, _SCHEMA: (description, at_least, bounds, longest, optional)})
 
 
 def declares(pattern: str):
@@ -65,52 +92,79 @@ def declares(pattern: str):
 
 
 def _declared(cls: type) -> list[tuple[str, str, Any]]:
-    """(field name, key in the file, how it is read) of every field the file gives."""
-    hints = get_type_hints(cls, vars(sys.modules[cls.__module__]) | {"Words": Words, "Phrases": Phrases})
+    """(field name, key in the file, how it is read: a kind above or a section's dataclass) of every field the
+    file gives."""
+    hints = get_type_hints(cls, vars(sys.modules[cls.__module__]) | _KINDS)
     found = []
     for item in fields(cls):
         if _KEY in item.metadata:
             kind = hints[item.name]
-            if kind not in _READ:
-                raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's list is read as Words, Phrases "
-                                "or Numbered")
+            if kind not in _READ and not is_dataclass(kind):
+                raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's entry is read as Words, Phrases, "
+                                "Listed, Numbered, Groups, Pairs, Text, Whole or a section (a dataclass)")
             found.append((item.name, item.metadata[_KEY] or item.name, kind))
     return found
 
 
 def load(cls: type[T], data: dict[str, Any], **derived: Any) -> T:
-    """The rules record: every `key()` field read from the file's `data`, the others given as `derived`."""
-    read = {name: _READ[kind](data[at]) for name, at, kind in _declared(cls)}
+    """The rules record: every `key()` field read from the file's `data` (a section from its own object), the
+    others given as `derived`."""
+    read = {}
+    for name, at, kind in _declared(cls):
+        if is_dataclass(kind):
+            read[name] = load(kind, data[at])
+        elif at in data or not _given(cls)[name][4]:
+            read[name] = _READ[kind](data[at])
+        else:  # an optional entry the file leaves out
+            read[name] = _READ[kind]({} if kind in (Numbered, Groups) else [])
     return cls(**read, **derived)
 
 
+def _given(cls: type) -> dict[str, tuple]:
+    """What each field's `key()` says beyond its kind: (description, at_least, bounds, longest, optional)."""
+    return {item.name: item.metadata.get(_SCHEMA, (None, None, {}, None, False)) for item in fields(cls)}
+
+
 def schema_properties(cls: type) -> dict[str, dict]:
-    """The schema of every list the dataclass reads from its file, by key."""
+    """The schema of every entry the dataclass reads from its file, by key (a section: an object of its own)."""
     made = {}
-    given = {item.name: item.metadata.get(_SCHEMA, (None, None, {})) for item in fields(cls)}
+    given = _given(cls)
     for name, at, kind in _declared(cls):
-        description, at_least, bounds = given[name]
-        if kind == Numbered:
-            made[at] = {"type": "object", "additionalProperties": {"type": "integer", **bounds}}
-            least = "minProperties"
+        description, at_least, bounds, longest, _ = given[name]
+        if is_dataclass(kind):
+            made[at] = _object_schema(kind)
+        elif longest is not None:  # each string of the list this long at most: a list of its own, not $defs.words
+            made[at] = {"type": "array", "minItems": 1, "items": {**_STRING, "maxLength": longest}}
         else:
-            made[at] = dict(_WORD_LIST)
-            least = "minItems"
+            made[at] = json.loads(json.dumps(_SCHEMAS[kind]))
+        if bounds:
+            (made[at]["additionalProperties"] if kind == Numbered else made[at]).update(bounds)
         if at_least is not None:
-            made[at][least] = at_least
+            made[at]["minProperties" if made[at].get("type") == "object" else "minItems"] = at_least
         if description:
             made[at]["description"] = description
     return made
 
 
+def _object_schema(cls: type) -> dict[str, Any]:
+    """A section's schema: its entries, those not `optional` required, nothing else."""
+    own = schema_properties(cls)
+    given = _given(cls)
+    required = [at for name, at, _ in _declared(cls) if not given[name][4]]
+    return {"type": "object", "additionalProperties": False, "required": required, "properties": own}
+
+
 def with_declarations(schema: dict[str, Any], pattern: str) -> dict[str, Any]:
-    """`schema` (of patterns/<pattern>.yaml) with the properties of its declarations written in, required."""
+    """`schema` (of patterns/<pattern>.yaml) with the properties of its declarations written in, required unless
+    optional."""
     schema = json.loads(json.dumps(schema))
     required = schema.setdefault("required", [])
     for cls in DECLARED.get(pattern, []):
+        given = _given(cls)
+        optional = {at for name, at, _ in _declared(cls) if given[name][4]}
         for at, property_schema in schema_properties(cls).items():
             schema.setdefault("properties", {})[at] = property_schema
-            if at not in required:
+            if at not in required and at not in optional:
                 required.append(at)
     schema.setdefault("$defs", {}).setdefault("words", dict(_DEFS_WORDS))
     return schema

@@ -22,7 +22,8 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from extractor.dutch.rules import as_phrases
+from extractor.dutch import rules as rule_files
+from extractor.dutch.rules import Groups, Listed, Pairs, Phrases, Text, Whole, Words, as_phrases, key
 from extractor.dutch import numbers
 from extractor.dutch import patterns
 from extractor.figures import signs
@@ -83,68 +84,124 @@ class _Lexicon:
 class _Reach:
     """The noun phrase a qualifier of approximation may stand before: "ongeveer [het jaarverbruik van] 4.200"."""
 
-    determiners: frozenset[str]
-    within: int  # words after the determiner, the link included
-    links: frozenset[str]
+    determiners: Words = key()
+    within: Whole = key(low=0, high=6)  # words after the determiner, the link included
+    links: Words = key()
 
 
 @dataclass(frozen=True)
 class _Negation:
     """The words that turn a floor into a ceiling and back: "niemand kan meer dan 20 aandelen nemen"."""
 
-    phrases: tuple[tuple[str, ...], ...]  # longest first
-    within: int  # words that may stand between the negation and the qualifier
-    not_before: frozenset[str]  # "niet alleen meer dan": the negation bears on something else
-    stops: frozenset[str]  # words and marks that end its reach
-    keep: frozenset[tuple[str, ...]]  # qualifier phrases it leaves alone
+    phrases: Phrases = key("words")  # longest first
+    within: Whole = key(low=0, high=10)  # words that may stand between the negation and the qualifier
+    not_before: Words = key(optional=True)  # "niet alleen meer dan": the negation bears on something else
+    stops: Words = key(optional=True)  # words and marks that end its reach
+    keep: Phrases = key(optional=True)  # qualifier phrases it leaves alone
+
+
+@dataclass(frozen=True)
+class _Glued:
+    """Symbols glued before the digits, by qualifier: "±40", "~ 3"."""
+
+    approximately: Listed = key(optional=True)
+    at_least: Listed = key(optional=True)
+    at_most: Listed = key(optional=True)
+
+
+@rule_files.declares("qualifiers")
+@dataclass(frozen=True)
+class _QualifierWords:
+    """The entries of patterns/qualifiers.yaml read here (declared once: the schema is made from them)."""
+
+    approximately: Listed = key()
+    at_least: Listed = key()
+    at_most: Listed = key()
+    ranges: Pairs = key()  # an opening phrase and a joining one: "tussen" .. "en"
+    exceptions: Groups = key()  # a phrase and the words before it that make it no qualifier ("aanleiding tot")
+    glued: _Glued = key(description="Symbols glued before the digits, by qualifier.")
+    joiners: Phrases = key(description="Phrases joining two figures into a range without a first word of its own.")
+    dashes: Listed = key(longest=1, description="Characters joining two figures into a range inside one token.")
+    changes: Words = key(description="Words before ‘van .. tot ..’ that make it a change, not a range.")
+    ratio_joiners: Phrases = key(description="Phrases between 1 and a number that make a ratio to one "
+                                             "(“1 op 1,65”): one quantity.")
+    negation: _Negation = key(description="Words that turn a floor into a ceiling and back when they stand before "
+                                          "its qualifier.")
+    reach: _Reach = key(description="The noun phrase between a qualifier of approximation and the number "
+                                    "completing it.")
+
+
+@dataclass(frozen=True)
+class _People:
+    unit: Text = key()
+    phrases: Phrases = key()
+
+
+@dataclass(frozen=True)
+class _TimeReferences:
+    before: Words = key()
+    periods: Words = key()
+    after: Words = key(optional=True)
+
+
+@rule_files.declares("units")
+@dataclass(frozen=True)
+class _UnitWords:
+    """The entries of patterns/units.yaml read here (declared once: the schema is made from them)."""
+
+    units: Groups = key()  # a unit's code and the words that name it
+    score_separator: Text = key()
+    part_of: Phrases = key()
+    people_pronouns: _People = key(description="A number followed by one of these counts people named before it "
+                                                "(‘Zeven van hen’): its unit.")
+    elision_links: Phrases = key(description="Words after which a written number without a noun counts what the "
+                                             "figure before it in the sentence counts (‘27 medewerkers hebben een "
+                                             "vast contract, negen een tijdelijk’).")
+    comparison_links: Phrases = key(description="Words after which a number without a unit is the earlier value of "
+                                                "the figure before it in the sentence, in its unit (‘2.315 fietsen, "
+                                                "tegenover 1.980 vorig jaar’).")
+    time_references: _TimeReferences = key(description="A deictic word and a singular period after a number say "
+                                                       "when, not what the number counts (‘1.980 vorig jaar’).")
+    glued: Listed = key(description="Unit words that may be written against the digits, before or after: ‘68%’, "
+                                    "‘250€’.")
+    before: Words = key(description="Unit words that may stand before the number: ‘€ 250’, ‘EUR 12.000’.")
+
+
+@rule_files.declares("lexicon")
+@dataclass(frozen=True)
+class _RateWords:
+    rate_words: Words = key()
 
 
 @cache
 def _lexicon() -> _Lexicon:
-    data = patterns.load("qualifiers")
+    said = rule_files.load(_QualifierWords, patterns.load("qualifiers"))
+    unit_words = rule_files.load(_UnitWords, patterns.load("units"))
     qualifiers = [(tuple(phrase.lower().split()), kind)
-                  for kind in ("approximately", "at_least", "at_most") for phrase in data[kind]]
+                  for kind in ("approximately", "at_least", "at_most") for phrase in getattr(said, kind)]
     qualifiers.sort(key=lambda item: -len(item[0]))
-    units_data = patterns.load("units")
-    units = {tuple(word.lower().split()): code for code, words in units_data["units"].items() for word in words}
-    exceptions = {tuple(phrase.lower().split()): frozenset(words) for phrase, words in data["exceptions"].items()}
+    units = {tuple(word.split()): code for code, words in unit_words.units.items() for word in words}
     ranges: dict[tuple[str, ...], list[str]] = {}
-    for opening, joining in data["ranges"]:
+    for opening, joining in said.ranges:
         ranges.setdefault(tuple(opening.lower().split()), []).append(joining)
-    glued = sorted(units_data.get("glued", []), key=len, reverse=True)
-    negation = data.get("negation", {})
-    reach = data.get("reach", {})
+    glued = sorted(unit_words.glued, key=len, reverse=True)
+    glued_qualifiers = {symbol: kind for kind in ("approximately", "at_least", "at_most")
+                        for symbol in getattr(said.glued, kind)}
     return _Lexicon(
-        qualifiers=tuple(qualifiers),
-        glued_qualifiers={symbol: kind for kind, symbols in data.get("glued", {}).items() for symbol in symbols},
-        exceptions=exceptions,
+        qualifiers=tuple(qualifiers), glued_qualifiers=glued_qualifiers,
+        exceptions={tuple(phrase.lower().split()): words for phrase, words in said.exceptions.items()},
         ranges={o: as_phrases(j) for o, j in sorted(ranges.items(), key=lambda item: -len(item[0]))},
-        joiners=as_phrases(data.get("joiners", [])), dashes=tuple(data.get("dashes", [])),
-        changes=frozenset(word.lower() for word in data.get("changes", [])),
-        ratio_joiners=as_phrases(data.get("ratio_joiners", [])),
-        people_pronouns=as_phrases(units_data.get("people_pronouns", {}).get("phrases", [])),
-        people_unit=units_data.get("people_pronouns", {}).get("unit"),
-        elision_links=as_phrases(units_data.get("elision_links", [])),
-        comparison_links=as_phrases(units_data.get("comparison_links", [])),
-        rate_words=frozenset(patterns.load("lexicon")["rate_words"]),
-        time_before=frozenset(w.lower() for w in units_data.get("time_references", {}).get("before", [])),
-        time_periods=frozenset(w.lower() for w in units_data.get("time_references", {}).get("periods", [])),
-        time_after=frozenset(w.lower() for w in units_data.get("time_references", {}).get("after", [])),
+        joiners=said.joiners, dashes=said.dashes, changes=said.changes, ratio_joiners=said.ratio_joiners,
+        people_pronouns=unit_words.people_pronouns.phrases, people_unit=unit_words.people_pronouns.unit,
+        elision_links=unit_words.elision_links, comparison_links=unit_words.comparison_links,
+        rate_words=rule_files.load(_RateWords, patterns.load("lexicon")).rate_words,
+        time_before=unit_words.time_references.before, time_periods=unit_words.time_references.periods,
+        time_after=unit_words.time_references.after,
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
-        before_units=frozenset(word.lower() for word in units_data.get("before", [])),
-        money_units=frozenset(units[(word.lower(),)] for word in units_data.get("before", [])),
-        symbol_starts=frozenset(symbol[0] for symbol in [*glued, *data.get("glued", {}).get("approximately", []),
-                                                         *data.get("glued", {}).get("at_least", []),
-                                                         *data.get("glued", {}).get("at_most", []),
-                                                         *numbers.signs()]),
-        score_separator=units_data["score_separator"],
-        part_of=tuple(tuple(p.lower().split()) for p in units_data["part_of"]),
-        negation=_Negation(phrases=as_phrases(negation.get("words", [])), within=negation.get("within", 0),
-                           not_before=frozenset(w.lower() for w in negation.get("not_before", [])),
-                           stops=frozenset(w.lower() for w in negation.get("stops", [])),
-                           keep=frozenset(tuple(p.lower().split()) for p in negation.get("keep", []))),
-        reach=_Reach(determiners=frozenset(w.lower() for w in reach.get("determiners", [])),
-                     within=reach.get("within", 0), links=frozenset(w.lower() for w in reach.get("links", []))))
+        before_units=unit_words.before, money_units=frozenset(units[(word,)] for word in unit_words.before),
+        symbol_starts=frozenset(symbol[0] for symbol in [*glued, *glued_qualifiers, *numbers.signs()]),
+        score_separator=unit_words.score_separator, part_of=unit_words.part_of,
+        negation=said.negation, reach=said.reach)
 
 
 def unit_of_word(word: str) -> str | None:
