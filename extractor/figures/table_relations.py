@@ -75,7 +75,7 @@ def _parent_rows(indicators: list[dict]) -> list[Relation]:
                 continue  # the whole's own row, another column
             if other.get("parent") != where["row"]:
                 break  # a row of another group: the whole's ends
-            if other["column"] == where["column"] and not other.get("total") and \
+            if _column(indicators, k) == _column(indicators, index) and not other.get("total") and \
                     indicators[k].get("period") == record.get("period") and indicators[k].get("unit") == record.get("unit"):
                 parts.append(k)
         if len(parts) < MINIMUM_PARTS:
@@ -109,7 +109,7 @@ def _parts(indicators: list[dict], total: int) -> list[int]:
                    and indicators[i].get("unit") == whole.get("unit")]
     rows = [i for i in same_period if not indicators[i]["table"].get("total")]
     totals = [i for i in same_period if indicators[i]["table"].get("total")]
-    column = [i for i in rows if indicators[i]["table"]["column"] == where["column"]]
+    column = [i for i in rows if _column(indicators, i) == _column(indicators, total)]
     if where.get("row") is not None:
         # a group's own rows (the subtotal's label is the group's), in its column first
         group = [i for i in rows if indicators[i]["table"].get("parent") == where["row"]]
@@ -123,15 +123,15 @@ def _parts(indicators: list[dict], total: int) -> list[int]:
             return _after_last_total(siblings, totals, where)
         # "Totaal activa" at the level of "Vaste activa" and "Vlottende activa": the totals of those groups,
         # else the rows of the groups (not the parts of a row with figures of its own)
-        since = _since_grand_total(indicators, totals, where)
-        groups = [i for i in totals if i > since and indicators[i]["table"]["column"] == where["column"]
+        since = _since_grand_total(indicators, totals, total)
+        groups = [i for i in totals if i > since and _column(indicators, i) == _column(indicators, total)
                   and indicators[i]["table"].get("row") is not None and indicators[i]["table"].get("parent") is None]
         if len(groups) >= MINIMUM_PARTS:
             return groups
         wholes = {indicators[i]["table"].get("row") for i in rows}
         return [i for i in column if i > since and indicators[i]["table"].get("parent") not in wholes | {None}]
     # the table's total: the totals of its groups, in its column
-    return [i for i in totals if indicators[i]["table"]["column"] == where["column"]
+    return [i for i in totals if _column(indicators, i) == _column(indicators, total)
             and indicators[i]["table"].get("row") is not None]
 
 
@@ -141,12 +141,12 @@ def _groups(indicators: list[dict], where: dict) -> set[str]:
             and r["table"].get("parent") is not None}
 
 
-def _since_grand_total(indicators: list[dict], totals: list[int], where: dict) -> int:
-    """The index of the last total of the table's top level over the total at `where` that totals groups, not
+def _since_grand_total(indicators: list[dict], totals: list[int], total: int) -> int:
+    """The index of the last total of the table's top level over the total at `total` that totals groups, not
     a group ("Totaal activa" over "Totaal passiva"): the groups of a grand total come after it. -1 when none."""
-    groups = _groups(indicators, where)
+    groups = _groups(indicators, indicators[total]["table"])
     grand = [i for i in totals if indicators[i]["table"].get("parent") is None
-             and indicators[i]["table"]["column"] == where["column"]
+             and _column(indicators, i) == _column(indicators, total)
              and table_words.is_total(str(indicators[i]["table"].get("row") or ""))
              and indicators[i]["table"].get("row") not in groups]
     return grand[-1] if grand else -1
@@ -164,6 +164,22 @@ def _stated(indicators: list[dict], total: int, parts: list[int]) -> bool:
     groups = _groups(indicators, where)
     return bool(parts) and all(indicators[i]["table"].get("parent") in groups or
                                indicators[i]["table"].get("row") in groups for i in parts)
+
+
+def _column(indicators: list[dict], index: int) -> tuple[str, int]:
+    """The column of a table's cell: its header; in a table whose columns have no header, its place among the
+    cells of its row (which column is which is then said by place alone)."""
+    where = indicators[index]["table"]
+    if where["column"]:
+        return where["column"], 0
+    at = indicators[index]["location"]
+    place, k = 0, index - 1
+    while k >= 0 and (other := indicators[k].get("table")) and other["table"] == where["table"] \
+            and indicators[k]["location"].get("page") == at.get("page") \
+            and indicators[k]["location"].get("line") == at.get("line"):
+        place += 1
+        k -= 1
+    return "", place
 
 
 def _same_table(record: dict, where: dict) -> bool:

@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
-from extractor.document.tables.cells import LABEL_LINE, PIPE_SEPARATOR, SENTENCE_END, bare, is_figure_cell, plain, trimmed
+from extractor.document.tables.cells import (LABEL_LINE, PIPE_SEPARATOR, SENTENCE_END, bare, is_figure_cell, plain,
+                                             trimmed)
 from extractor.document.tables.model import Cell, Column, Row, Table
 
 
@@ -219,16 +220,66 @@ def _group_label(lines: list[SourceLine], k: int) -> bool:
     a group label, a row of the table though it has no tab; the next line is a row with tabs."""
     text = plain(lines[k].text).strip()
     return bool(text) and "\t" not in text and k + 1 < len(lines) and "\t" in lines[k + 1].text.strip() \
-        and lines[k].part is None and bool(LABEL_LINE.match(text)) and len(text.split()) <= 8 \
+        and (lines[k].part is None or lines[k].part[0] == "paragraph") and bool(LABEL_LINE.match(text)) and len(text.split()) <= 8 \
         and not SENTENCE_END.search(text) and not words.is_caption(text)
 
 
+def _box(rows: list[tuple[int, list]]) -> Table | None:
+    """Key figures in the cells of a row, with no column of row labels: each cell a number and its words
+    ("1.391 vennoten", a Word table whose cells hold the number over its label), or a row of numbers over (or
+    under) a row of their labels. Each figure is a row of its own, labelled by its words (a unit or scale among
+    them left out: "2.450 MWh geleverde warmte" is "geleverde warmte")."""
+    filled = [(k, [c for c in cells if c is not None]) for k, cells in rows]
+    if not filled or not all(cells for _, cells in filled) or len(filled) > 2:
+        return None
+    table = Table(0, "box", [Column("")], [], [])
+    if len(filled) == 1:
+        k, cells = filled[0]
+        if len(cells) < 2 or not all(is_figure_cell(c[2]) and _words_of(c[2]) for c in cells):
+            return None
+        for start, end, text in cells:
+            table.rows.append(Row(_words_of(text), None, [Cell(k, start, end, 0, text)], [k]))
+        return table
+    (first, top), (second, bottom) = filled
+    if len(top) != len(bottom) or len(top) < 2:
+        return None
+    for numbers, labels, lines in ((top, bottom, (first, second)), (bottom, top, (first, second))):
+        if all(is_figure_cell(c[2]) and not _words_of(c[2]) for c in numbers) and \
+                all(not is_figure_cell(c[2]) and LABEL_LINE.match(c[2]) for c in labels):
+            for (start, end, text), (_, _, label) in zip(numbers, labels):
+                line = first if numbers is top else second
+                table.rows.append(Row(bare(label), None, [Cell(line, start, end, 0, text)], list(lines)))
+            return table
+    return None
+
+
+def _words_of(cell: str) -> str:
+    """The words after a figure cell's number, without a unit or scale ("MWh geleverde warmte": "geleverde
+    warmte"); "" when there are none."""
+    words_after = _NUMBER_START.sub("", cell.strip()).strip()
+    if not words_after or not any(ch.isalpha() for ch in words_after):
+        return ""
+    return words.heading(words_after).rest.strip() or ""
+
+
+_NUMBER_START = re.compile(r"^(?:-/-\s*)?[(]?[-−–+]?\s*(?:€|EUR)?\s*[-−–+]?\s*[\d.,\u202f\u00a0 ]*\d[)]?(?:\s*[%€])?",
+                           re.IGNORECASE)
+
+
+def _header_row(text: str) -> bool:
+    """A line of cells apart by tabs that names only periods, units or scales over its columns, no figures."""
+    cells = [cell.strip() for cell in text.split("\t")[1:] if cell.strip()]
+    return bool(cells) and not any(is_figure_cell(c) for c in cells) and all(words.is_header_cell(c) for c in cells)
+
+
 def _first_group(lines: list[SourceLine], first: int, end: int) -> bool:
-    """The label line over a table's first row is the label of its first group when that row has a label indented
-    deeper than it, or when the table's other group labels stand as far in as it does (a title over the table is
+    """The label line over a table's first row (a row of figures, not of headers) is the label of its first group
+    when that row has a label indented deeper than it, or when the table's other group labels stand as far in as it does (a title over the table is
     neither: "Kerncijfers" over rows at its own indent)."""
     label = _indent_of(lines[first - 1])
-    if lines[first].text.split("\t", 1)[0].strip() and _indent_of(lines[first]) > label:
+    if not lines[first].text.split("\t", 1)[0].strip():
+        return False  # a header row first ("<TAB>2023<TAB>2022"): the line over it is a caption or a title
+    if _indent_of(lines[first]) > label:
         return True
     return any("\t" not in lines[k].text.strip() and _indent_of(lines[k]) == label for k in range(first + 1, end))
 
@@ -250,6 +301,8 @@ def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[
         while j < len(lines) and j not in taken and ("\t" in lines[j].text.strip() and _same_table(lines[i], lines[j])
                                                      or _row_of(lines[i], lines[j])
                                                      or j > i and _group_label(lines, j)):
+            if j > i and (_header_row(lines[j].text) or _group_label(lines, j) and _header_row(lines[j + 1].text)):
+                break  # a header row after rows ("Balans" over "<TAB>Boekjaar<TAB>Vorig boekjaar"): another table
             j += 1
         if i > 0 and i - 1 not in taken and _group_label(lines, i - 1) and _first_group(lines, i, j):
             i -= 1  # "Vaste activa" over the table's first rows, no tab of its own
@@ -264,6 +317,11 @@ def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[
             while cells and cells[0] is None and k != i:
                 cells.pop(0)
             rows.append((k, cells))
+        box = _box(rows)
+        if box is not None:
+            tables.append(box)
+            i = j
+            continue
         header_first = rows and not any(c and is_figure_cell(c[2]) for c in rows[0][1][1:]) and len(rows) > 1 and \
             sum(1 for c in rows[0][1][1:] if c and words.is_header_cell(c[2])) >= 1
         table = _grid(rows, lines, "tabs", separator=lambda k, first=i: False)
