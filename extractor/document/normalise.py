@@ -35,6 +35,10 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 # columns never read as one number grouped by a space and the row's label names its figures
 _COLUMN_GAP = re.compile(r"(?<=\S)(?<!-/-) {3,}(?=[\d€+\-−±])")  # "-/-   1.500" is one amount
 _INNER_SOFT_HYPHEN = re.compile(r"\u00ad(?!$)")
+# a date written with hyphens, broken at one of them across two lines ("balans per 31-" / "12-2023")
+_DATE_HEAD = re.compile(r"(?:^|\s)(?:\d{1,2}-){1,2}$")
+_DATE_TAIL = re.compile(r"(?:\d{1,2}-)?(?:19|20)\d\d(?![\d-])")
+_DATE = re.compile(r"\d{1,2}-\d{1,2}-(?:19|20)\d\d")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _PAGE_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}\s*$")
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S*$")
@@ -263,6 +267,9 @@ class _Assembler:
                 self.emit(line.body, "heading")
             elif self.current is None:
                 self.start(line)
+            elif line.kind == "text" and not broken and not line.starts_block and self.row_then_heading(previous, line):
+                self.flush()  # "4   Vaststelling   18" (a row of contents), then "1 Algemeen" atop the next page
+                self.start(line)
             elif line.kind == "text" and not broken and not line.starts_block:
                 ending = self.ending(previous, line)
                 if ending:
@@ -311,6 +318,11 @@ class _Assembler:
         if tracked.text:
             self.blocks.append(Block(tracked.text, tracked.positions, kind, row, cell, number))
 
+    def row_then_heading(self, previous: _Line | None, line: _Line) -> bool:
+        """A numbered heading ("1 Algemeen") after a row aligned with spaces: never the row's continuation."""
+        return (previous is not None and previous.kind == "item" and " | " in previous.body.text
+                and _NUMBERED_HEADING.match(line.body.text) is not None and line.body.text[-1:] not in _TERMINAL)
+
     def continues(self, body: Tracked) -> bool:
         """After a break, a line that starts in lower case goes on with an unfinished sentence."""
         assert self.current is not None
@@ -347,6 +359,10 @@ class _Assembler:
         url = _URL_AT_END.search(left)
         if url and _URL_GOES_ON.match(right.text) and (left.endswith(("/", "-", ".", "_", "=")) or
                                                         url.group().endswith("://")):
+            parts.append(right)
+            return
+        if (head := _DATE_HEAD.search(left)) and (tail := _DATE_TAIL.match(right.text)) \
+                and _DATE.fullmatch(head.group().strip() + tail.group()):  # "per 31-" / "12-2023": one date
             parts.append(right)
             return
         if left.endswith("-") and left[-2:-1].isalpha() and right.text[:1].isalpha():

@@ -59,6 +59,11 @@ def find(site: Site) -> list[NonFigure]:
         if before in (",", "|") and i >= 3 and (i - 1) not in streets_end and _HOUSE_NUMBER.match(text[i - 2]) \
                 and text[i - 3][:1].isupper() and _is_name(text[i - 3]):
             found.append(NonFigure("address", i - 3, i - 1, "non_figure.address.before_postcode"))
+        # an address block of a letter or a cover: the street on one line, the postcode opening the next
+        # ("Morelberg 52" / "4708 NL Roosendaal")
+        elif i >= 2 and doc[i].idx in line_starts and i not in streets_end and _HOUSE_NUMBER.match(text[i - 1]) \
+                and doc[i - 1].idx + len(text[i - 1]) - 1 in site.ends and text[i - 2][:1].isupper() and _is_name(text[i - 2]):
+            found.append(NonFigure("address", i - 2, i, "non_figure.address.before_postcode"))
     return found
 
 

@@ -4,6 +4,8 @@ from it; the page or report gets a warning (extractor/document/quality.py, which
 
 from __future__ import annotations
 
+import re
+
 from extractor.document import quality
 from extractor.nlp.language import lower_words
 from extractor.non_figures.base import Finder, NonFigure, Site
@@ -14,6 +16,7 @@ _GARBLED_BAR = 0.3  # share of Dutch words below which a block is garbled
 # '!"#"$%&"'()*"&+,-.)(()$/-$0'; a chunk (between spaces) with two of them (one of the first set) is noise
 _NOISE = frozenset('!"#$&*;<=>?@[\\]^{|}~')
 _NOISE_TOO = _NOISE | frozenset(":+")
+_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z][A-Za-z]{0,4})$")  # "Roosendaal", "ZFG", "KvK": no garbled glyphs
 _NOISE_SHARE = 0.3  # of a block's chunks that are noise: at or above it, the block is garbled
 
 
@@ -39,8 +42,16 @@ def find(site: Site) -> list[NonFigure]:
     if dutch >= _GARBLED_BAR:
         return []
     other = max(quality.OTHER_LANGUAGES, key=lambda language: quality.known_share(words, language))
-    kind = "foreign_text" if quality.known_share(words, other) >= quality.OTHER_BAR else "garbled_text"
-    return _numbers(lower, kind)
+    if quality.known_share(words, other) >= quality.OTHER_BAR:
+        return _numbers(lower, "foreign_text")
+    if any(token.like_email or token.like_url for token in site.doc):
+        # a letterhead's or a colophon's contact line (an e-mail address or a website in it) is names: its
+        # capitalised words and acronyms are no evidence of a garbled text layer
+        words = [w for w, token in zip(lower, site.doc) if len(w) > 1 and w.isalpha() and not _NAME.match(token.text)
+                 and not (token.like_email or token.like_url)]
+        if len(words) < _MIN_WORDS or quality.known_share(words) >= _GARBLED_BAR:
+            return []
+    return _numbers(lower, "garbled_text")
 
 
 def _numbers(lower: list[str], kind: str) -> list[NonFigure]:

@@ -139,7 +139,8 @@ def _undotted_heading(block: Block) -> int | None:
     """The number of "3 Realisaties": a block of one short source line, a number, a capitalised word, no
     sentence end."""
     words = block.text.split()
-    if block.kind not in ("heading", "paragraph") or not 2 <= len(words) <= _HEADING_WORDS + 1 \
+    if block.kind not in ("heading", "paragraph", "item") or "|" in block.text \
+            or not 2 <= len(words) <= _HEADING_WORDS + 1 \
             or not _SECTION.match(words[0]) or not words[1][:1].isupper() or not words[1][:1].isalpha() \
             or block.text.rstrip()[-1:] in _SENTENCE_END:
         return None

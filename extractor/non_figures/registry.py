@@ -55,6 +55,9 @@ def exclude(context: Context, dates: DatesByBlock) -> list[Entity]:
         section = [sections[index]] if index in sections else []
         if index in contents_rows and (page := doc.char_span(*contents_rows[index], alignment_mode="expand")):
             section.append(NonFigure("toc_page", page.start, page.end, "non_figure.toc_page.rows"))
+            if len(doc) > 1 and _ROW_SECTION.match(doc[0].text) and doc[1].text[:1].isupper():
+                # "1 Algemeen | 1": the section's number that opens a row of contents is no count of its title
+                section.append(NonFigure("section_number", 0, 1, "non_figure.section_number.contents"))
         found_here = section + non_figures(context.blocks[index], doc, previous)
         undated = [(found.start, found.end) for found in found_here if found.kind in _HOLD_NO_DATE]
         if undated:  # "EN 50291-1: 2018": the year of a standard's edition dates no figure near it
@@ -103,6 +106,7 @@ def non_figures(block: Block, doc: Doc, previous: Block | None = None) -> list[N
 
 
 _DIGIT = re.compile(r"\d")
+_ROW_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 _HOLD_NO_DATE = frozenset(["standard", "header_year"])  # a year in them is no date of the text
 
 

@@ -52,6 +52,7 @@ class _Rules:
     labels: tuple[re.Pattern[str], ...]
     cover_name: re.Pattern[str]
     title_name: re.Pattern[str]
+    name_with_form: re.Pattern[str]
     name: re.Pattern[str]
     legal_form_line: re.Pattern[str]
     periods: tuple[re.Pattern[str], ...]
@@ -73,6 +74,7 @@ def _rules() -> _Rules:
                   tuple(re.compile(_named(p, data)) for p in data.get("organisation_label_patterns", [])),
                   re.compile(_named(data["cover_name_pattern"], data)),
                   re.compile(_named(data["title_name_pattern"], data)),
+                  re.compile(_named(data["name_with_form_line"], data)),
                   re.compile(f"^{data['organisation_name']}$"),
                   re.compile(data["legal_form_line"]),
                   tuple(re.compile(p) for p in data.get("fiscal_period_patterns", [])),
@@ -167,7 +169,8 @@ def _title_year(title: str, rules: _Rules) -> int | None:
 def describe(document: Document, blocks: list[Block], year: int | None, year_source: str,
              organisation: str | None = None, period: str | None = None) -> Metadata:
     texts = [b.text for b in blocks] + [f.text for f in document.furniture]
-    name = organisation or _organisation([b.text for b in blocks], [f.text for f in document.furniture])
+    name = organisation or _organisation([b.text for b in blocks], [f.text for f in document.furniture],
+                                         _cover_lines(document))
     return Metadata(year, name, _title(document, blocks), year_source, enterprise_number(texts), period)
 
 
@@ -190,7 +193,18 @@ def _title(document: Document, blocks: list[Block]) -> str | None:
 _LABELLED_BLOCKS = 20  # "Naam : ..." is read in the opening blocks only: further on it names people
 
 
-def _organisation(blocks: list[str], furniture: list[str]) -> str | None:
+_COVER_LINES = 12  # the opening lines of a document, its cover: a name on a line of its own there
+
+
+def _cover_lines(document: Document) -> list[str]:
+    """The first lines of the first page as written: a cover's lines a paragraph may have joined ("Balans en
+    Staat van Baten en Lasten" / "Stichting X" / "Boekjaar 2023")."""
+    first = document.lines[0].page if document.lines else None
+    lines = [line.text.strip() for line in document.lines if line.page == first and line.text.strip()]
+    return lines[:_COVER_LINES]
+
+
+def _organisation(blocks: list[str], furniture: list[str], cover: list[str] | None = None) -> str | None:
     """The organisation, in the spelling the report uses most, as the document names itself: a labelled name
     ("Naam : X", "de statutaire naam ... is X"), else its cover (a name opened by its kind, "Stichting X"; a
     name under a title word or above its legal form; a title and the name on one line), else a name with its
@@ -209,6 +223,8 @@ def _organisation(blocks: list[str], furniture: list[str]) -> str | None:
         found = [(m.start(), _trim(m.group("org"), rules)) for p in rules.organisations for m in p.finditer(text)]
         if found := [item for item in found if item[1]]:
             return _usual_spelling(min(found)[1], texts)
+    if name := _cover_name(cover or [], rules):
+        return _usual_spelling(name, texts)
     names: Counter[str] = Counter()
     first: dict[str, str] = {}
     for pattern in rules.organisations:
@@ -239,6 +255,9 @@ def _cover_name(head: list[str], rules: _Rules) -> str | None:
             return _cut(match.group("org"))
         if (match := rules.title_name.match(line)) and _named_so(match.group("org"), rules):
             return _cut(match.group("org"))
+        if (match := rules.name_with_form.match(line)) and _named_so(match.group("org"), rules) \
+                and not any(p.match(line) for p in rules.titles):
+            return _cut(match.group("org"))  # "Van Hattem Advies B.V." on a line of its own
         if not _bare_name(line, rules):
             continue
         before = lines[index - 1] if index else ""

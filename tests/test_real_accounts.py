@@ -1,0 +1,101 @@
+"""Real annual accounts as organisations publish them (issue 20), per item: an accountant's compiled accounts of a
+Dutch private company (Van Hattem Advies B.V., 2023, EO.Pdf), a foundation's one-page accounts made in Word 2010
+(Stichting Apsara, 2022 and 2023) and a foundation's accounts whose headings are set in fonts with their own
+encoding (Stichting Buitenbeesten, 2016, Nitro Pro via Quartz). Sources in tests/fixtures/real-pdfs/README.md;
+what is asserted was read by hand from the pages (pdftotext -layout and the page images)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import extract_file
+
+pytestmark = pytest.mark.slow  # reads real PDFs, each parsed in a child process: seconds each
+
+REAL = Path(__file__).parent / "fixtures" / "real-pdfs"
+COMPANY = "nl-vanhattem-jaarrekening-2023.pdf"
+
+
+@cache
+def _report(name: str) -> dict:
+    return extract_file(REAL / name)
+
+
+def _figures_on(report: dict, page: int) -> list[tuple]:
+    return [(i["value"], i["raw"], i["location"]["line"]) for i in report["indicators"] if i["location"]["page"] == page]
+
+
+def _row(report: dict, page: int, line: int) -> list[tuple]:
+    """The figures of one row of a table: value, period, the row's label."""
+    return [(i["value"], i["period"], (i.get("table") or {}).get("row")) for i in report["indicators"]
+            if i["location"]["page"] == page and i["location"]["line"] == line]
+
+
+# who and when
+
+
+@pytest.mark.parametrize("name,organisation,year", [
+    (COMPANY, "Van Hattem Advies", 2023),  # "Aan het bestuur van" / "Van Hattem Advies B.V." on the cover
+    ("nl-apsara-jaarrekening-2022.pdf", "Stichting Apsara", 2022),
+    ("nl-apsara-jaarrekening-2023.pdf", "Stichting Apsara", 2023),  # the cover's lines make one paragraph
+])
+def test_organisation_and_fiscal_year_from_the_cover(name: str, organisation: str, year: int) -> None:
+    document = _report(name)["document"]
+    assert (document["organisation"], document["fiscal_year"], document["kind"]) == (organisation, year, "accounts")
+
+
+# numbers that are no figures
+
+
+def test_cover_letter_and_contents_give_no_figures() -> None:
+    report = _report(COMPANY)
+    # the client's address block ("Morelberg 52" / "4708 NL Roosendaal"), the letter's "balans per 31-" /
+    # "12-2023", its letterhead's footer (street, postcode, phone, KvK), the contents' section and page numbers
+    for page in (1, 2, 3):
+        assert _figures_on(report, page) == []
+    entities = {(e["label"], e["text"], e["location"]["page"], e["location"]["line"]) for e in report["entities"]}
+    assert {("ADDRESS", "Morelberg 52", 1, 3), ("POSTCODE", "4708 NL Roosendaal", 1, 4),
+            ("REGISTRATION_NUMBER", "KvK 77235258", 2, 24), ("SECTION_NUMBER", "4", 3, 43),
+            ("TOC_PAGE", "18", 3, 43), ("SECTION_NUMBER", "1", 4, 1)} <= entities
+
+
+def test_letterhead_contact_line_is_no_garbled_text() -> None:
+    report = _report(COMPANY)  # "ZFG Finance ♦ Burgemeester Prinsensingel 38, 4701 HN Roosendaal" / "T … ♦ E …"
+    assert [w for w in report["warnings"] if w["code"].startswith("text.")] == []
+
+
+def test_reporting_guideline_number_is_no_figure() -> None:
+    report = _report("nl-apsara-jaarrekening-2023.pdf")  # "Richtlijn voor de Jaarverslaggeving 640 (RJ640)"
+    assert [(e["text"], e["location"]["page"]) for e in report["entities"] if e["label"] == "REPORTING_STANDARD"] \
+        == [("Richtlijn voor de Jaarverslaggeving 640", 2)]
+    assert not [i for i in report["indicators"] if i["value"] == 640]
+
+
+# signs: a written sign makes a negative; a cost written positive stays positive
+
+
+def test_company_accounts_signs_per_row() -> None:
+    report = _report(COMPANY)
+    # 1.1 Resultaatvergelijking: the tax is written "-25.099" and "-10,09" %
+    assert [v for v, _, _ in _row(report, 5, 19)] == [-25099, -10.09, -18392, -8.05]
+    # costs listed under "Kosten" are written positive: positive
+    assert _row(report, 5, 7)[0] == (87384, "2023", "Lasten uit hoofde van personeelsbeloningen")
+    # 1.3 Fiscale positie
+    assert _row(report, 7, 10) == [(-1137, "2023", "Kleinschaligheidsinvesteringsaftrek")]
+    assert _row(report, 7, 12) == [(-3, "2023", "Afronding")]
+    # 2.3 Kasstroomoverzicht: a positive and a negative year on one row
+    assert [(v, label) for v, _, label in _row(report, 11, 13)] == [(84168, "Mutaties in overige vorderingen"),
+                                                                     (-81728, "Mutaties in overige vorderingen")]
+    assert [(v, p) for v, p, _ in _row(report, 11, 17)] == [(202867, "2023"), (-2399, "2022")]
+    # 3.8.1 Eigen vermogen: "Dividenduitkeringen -132.941"
+    assert _row(report, 17, 16) == [(-132941, "2023", "Dividenduitkeringen")]
+
+
+def test_foundation_result_with_a_spaced_minus_after_the_euro_sign() -> None:
+    report = _report("nl-apsara-jaarrekening-2022.pdf")  # "Resultaat boekjaar 2022   € - 363,00"
+    assert [(i["value"], i["unit"], i["raw"]) for i in report["indicators"] if i["location"]["page"] == 1
+            and i["location"]["line"] == 35] == [(-363, "EUR", "€ - 363,00")]
+    assert [i["value"] for i in report["indicators"] if i["value"] < 0] == [-363, -363]
