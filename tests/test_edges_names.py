@@ -51,7 +51,7 @@ def test_two_cooperatives_folders_given_as_one_keep_every_report_and_diff_within
     assert _files(out) == [
         "fietskoeriers/diff-jaarverslag-2021--jaarverslag-2024.json",
         "fietskoeriers/jaarverslag-2021.json", "fietskoeriers/jaarverslag-2024.json",
-        "series-long.csv", "series-wide.csv", "series.json", "series.sqlite",
+        "series-long.csv", "series-wide.csv", "series.json", "series.metadata.json", "series.sqlite",
         "zonnewind/diff-jaarverslag-2021--jaarverslag-2024.json",
         "zonnewind/jaarverslag-2021.json", "zonnewind/jaarverslag-2024.json"]
     for cooperative in ("fietskoeriers", "zonnewind"):
@@ -99,7 +99,7 @@ def test_a_report_named_like_a_series_or_diff_file_gets_a_name_of_its_own(tmp_pa
     assert (code, stderr) == (0, "")
     assert _files(out) == ["diff-report-diff-2021--report-series.json", "report-diff-2021.json",
                            "report-series.json", "series-long.csv", "series-wide.csv", "series.json",
-                           "series.sqlite"]
+                           "series.metadata.json", "series.sqlite"]
     assert json.loads((out / "report-series.json").read_text(encoding="utf-8"))["document"]["fiscal_year"] == 2024
     assert len(json.loads((out / "series.json").read_text(encoding="utf-8"))["documents"]) == 2
 
@@ -132,6 +132,8 @@ def test_a_clash_that_remains_names_both_inputs_and_writes_neither(tmp_path: Pat
     # what a series or diff file would take
     (["c/series.txt", "c/Diff-x.md", "c/d/diff-y/z.txt", "c/e/z.txt"],
      ["report-series.json", "report-Diff-x.json", "report-diff-y/z.json", "e/z.json"]),
+    # the series database's Datasette metadata
+    (["c/series.metadata.txt"], ["report-series.metadata.json"]),
     # a report named like standard input's output
     (["-", "c/stdin.txt"], ["stdin.json", "stdin.txt.json"]),
 ])

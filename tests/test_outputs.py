@@ -45,8 +45,9 @@ def test_every_committed_json_is_valid() -> None:
     from extractor.runtime.jsonio import validate
 
     for path in (ROOT / "outputs").glob("*.json"):
-        schema = "findings" if path.name.startswith("diff-") else ("series" if path.name.startswith("series")
-                                                                    else "report")
+        schema = "findings" if path.name.startswith("diff-") else (
+            "datasette-metadata" if path.name.endswith(".metadata.json")
+            else "series" if path.name.startswith("series") else "report")
         if (ROOT / "schemas" / f"{schema}.schema.json").exists():
             validate(json.loads(path.read_text(encoding="utf-8")), schema)
 
@@ -70,8 +71,9 @@ def test_the_fast_validator_agrees_with_jsonschema() -> None:
 
     cases = []
     for path in sorted((ROOT / "outputs").glob("*.json")):
-        schema = "findings" if path.name.startswith("diff-") else ("series" if path.name.startswith("series")
-                                                                    else "report")
+        schema = "findings" if path.name.startswith("diff-") else (
+            "datasette-metadata" if path.name.endswith(".metadata.json")
+            else "series" if path.name.startswith("series") else "report")
         data = json.loads(path.read_text(encoding="utf-8"))
         cases.append((schema, data))
         if schema == "report":

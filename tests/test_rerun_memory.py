@@ -58,7 +58,7 @@ def test_a_cached_rerun_reads_the_facts_not_the_jsons(two_reports: Path, tmp_pat
     monkeypatch.setattr(extract, "report_facts", facts.report_facts)
     monkeypatch.setattr(steps, "diff_facts", facts.diff_facts)
     again = _corpus_run(two_reports, tmp_path / "out", tmp_path / "cache")
-    assert again == first.replace("series.sqlite\n", "series.sqlite (unchanged)\n")
+    assert again == first.replace("series.metadata.json\n", "series.metadata.json (unchanged)\n")
     assert "2 errors, 1 warning, 3 notes" in again and "fiscal year 2024 (text): 63 figures" in again
     assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == written
 

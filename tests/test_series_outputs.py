@@ -40,7 +40,9 @@ def db(corpus_outputs):
 
 
 def test_write_for_corpus_writes_the_four_files_and_nothing_else(corpus_outputs):
-    assert sorted(corpus_outputs) == ["series-long.csv", "series-wide.csv", "series.json", "series.sqlite"]
+    # and the database's Datasette metadata beside it
+    assert sorted(corpus_outputs) == ["series-long.csv", "series-wide.csv", "series.json", "series.metadata.json",
+                                      "series.sqlite"]
     folder = corpus_outputs["series.json"].parent
     assert sorted(p.name for p in folder.iterdir()) == sorted(corpus_outputs)  # no temporary file left
 

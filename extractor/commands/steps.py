@@ -268,7 +268,7 @@ class SeriesStep:
                stderr: TextIO) -> int:
         """Put the findings of `diffs` into the SQLite file and the four files in place; remembered in the
         cache only when every diff was made (`diffs_complete`)."""
-        from extractor.series.writer import NAMES
+        from extractor.series.writer import METADATA, NAMES
 
         options = self.options
         if self.unchanged:
@@ -276,7 +276,7 @@ class SeriesStep:
                 from extractor.diff import messages as words
 
                 stdout.write(words.vocabulary()["run"]["series_unchanged"].format(
-                    files=", ".join(str(options.out / n) for n in NAMES.values())) + "\n")
+                    files=", ".join(str(options.out / n) for n in [*NAMES.values(), METADATA])) + "\n")
             return 0
         self._thread.join()
         try:

@@ -97,9 +97,10 @@ def display_path(path: Path) -> Path:
 
 
 # Names of the files a run writes beside the reports' JSON: no report's output may take one. The series
-# files are named at the top of the output folder (series.json; the others are not .json); every diff's name
-# starts with DIFF_PREFIX, so no report's output name may start with it, at any depth.
-SERIES_NAMES = frozenset({"series.json"})
+# files are named at the top of the output folder (series.json and the database's Datasette metadata,
+# series.metadata.json; the others are not .json); every diff's name starts with DIFF_PREFIX, so no report's
+# output name may start with it, at any depth.
+SERIES_NAMES = frozenset({"series.json", "series.metadata.json"})
 DIFF_PREFIX = "diff-"
 RENAMED_PREFIX = "report-"  # put before a report's name that a series or diff file would take
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from extractor.series.sqlite_out import FULL_TEXT
+from extractor.series.sqlite_out import FULL_TEXT, unit_view
+from extractor.series.units import pint_units
 
 SCHEMA = "datasette-metadata"
 
@@ -62,11 +63,16 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "document": "the report", "page": "the page (PDF only)", "line": "the line", "column": "the column",
         "raw": "the text as written there"}),
     "meta": ("How the database was made: schema version, tool, warnings.", {}),
+    "indicators_long": ("The figures as series-long.csv has them: one row per figure, with its organisation "
+                        "and report.", {}),
+    "indicators_wide": ("The series as series-wide.csv has them: one row per series, a column y<year> per "
+                        "fiscal year (NULL: the report does not state it).", {}),
 }
 
 
-def metadata(documents: list[dict[str, Any]]) -> dict[str, Any]:
-    """The metadata of a series database made from reports with these `document` parts."""
+def metadata(documents: list[dict[str, Any]], units: list[str] = ()) -> dict[str, Any]:
+    """The metadata of a series database made from reports with these `document` parts, with a view of the
+    figures in each of `units` (units Pint knows: series.units.pint_units)."""
     sources = sorted({str(d.get("organisation") or "") for d in documents} - {""})
     years = sorted({d["fiscal_year"] for d in documents if d.get("fiscal_year") is not None})
     tables: dict[str, Any] = {}
@@ -76,6 +82,9 @@ def metadata(documents: list[dict[str, Any]]) -> dict[str, Any]:
             tables[name]["columns"] = columns
     for table, key, _ in FULL_TEXT:
         tables[table].update(fts_table=f"{table}_fts", fts_pk=key)
+    for unit in units:  # Datasette shows these columns' numbers with the unit, and converts them
+        tables[unit_view(unit)] = {"description": f"The figures in {unit}, as indicators_long has them.",
+                                   "units": {"value": pint_units()[unit], "value_max": pint_units()[unit]}}
     return {
         "title": "Figures of social-enterprise reports, by year",
         "description": ("Indicators, statute references, meetings and findings extracted by extract from the "
@@ -91,8 +100,13 @@ def write_metadata(database: Path, documents: list[dict[str, Any]]) -> Path:
     """`<database stem>.metadata.json` beside the database; returns its path."""
     from extractor.runtime.jsonio import write_json
 
+    import sqlite3
+
     path = database.with_name(database.stem + ".metadata.json")
-    data = metadata(documents)
+    with sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True) as connection:
+        views = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
+    connection.close()
+    data = metadata(documents, [unit for unit in pint_units() if unit_view(unit) in views])
     data["databases"] = {database.stem: data["databases"]["series"]}  # Datasette names a database by its file
     write_json(path, data, SCHEMA)
     return path

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.series.files import Pending
+from extractor.series.units import pint_units
 from extractor.series.table import Corpus, SeriesTable
 
 SCHEMA = """
@@ -259,6 +260,7 @@ class Database:
         connection = self._connection
         insert = connection.execute
         warnings = warnings + _full_text_search(connection)
+        _unit_views(connection)
         insert("INSERT INTO meta VALUES ('schema_version', '1')")
         insert("INSERT INTO meta VALUES ('generated_by', 'extract series')")
         insert("INSERT INTO meta VALUES ('warnings', ?)", (json.dumps(warnings, ensure_ascii=False),))
@@ -307,6 +309,26 @@ def _full_text_search(connection: sqlite3.Connection) -> list[str]:
     except sqlite3.OperationalError as error:
         return [f"no full-text search on labels: this SQLite has no FTS5 ({error})"]
     return []
+
+
+# A figure's unit is in its row (indicators.unit), so no column of indicators has one unit. Datasette shows a
+# column's numbers with their unit, and converts them, when its metadata names that unit (`units`, in the names
+# of Pint, the library it uses): each unit Pint knows (patterns/units.yaml, `pint`) gets a view of the figures
+# in it, indicators_in_<unit>, whose value columns have that one unit (extractor/series/datasette.py names it).
+# Units Pint does not know (EUR, persons, FTE, counts, peak power) have no view.
+UNIT_VIEW_PREFIX = "indicators_in_"
+
+
+def unit_view(unit: str) -> str:
+    """The name of the view of the figures in `unit`, a unit Pint knows: indicators_in_hours, …_percent."""
+    return UNIT_VIEW_PREFIX + (unit if unit.isidentifier() else pint_units()[unit])
+
+
+def _unit_views(connection: sqlite3.Connection) -> None:
+    present = {unit for (unit,) in connection.execute("SELECT DISTINCT unit FROM indicators")}
+    for unit in sorted(present & pint_units().keys()):
+        connection.execute(f"CREATE VIEW {unit_view(unit)} AS SELECT * FROM indicators_long "
+                           f"WHERE unit = '{unit}'")
 
 
 def _wide_view(years: list[int]) -> str:

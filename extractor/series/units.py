@@ -34,6 +34,7 @@ class _Vocabulary:
     score_dimension: str
     people: frozenset[str]
     words: dict[str, tuple[str, ...]]  # a code of units.yaml `units` -> its Dutch words
+    pint: dict[str, str]  # code -> its name in Pint (Datasette's units), for the units Pint knows
 
 
 @cache
@@ -48,7 +49,8 @@ def _vocabulary() -> _Vocabulary:
         for form in [code, *entry.get("forms", ())]:
             forms[form.lower()] = code
     return _Vocabulary(forms, dimensions, data.get("score_dimension", "score"), frozenset(data["people"]),
-                       {code: tuple(words) for code, words in data["units"].items()})
+                       {code: tuple(words) for code, words in data["units"].items()},
+                       {code: entry["pint"] for code, entry in data["vocabulary"].items() if "pint" in entry})
 
 
 def dimension(unit: str | None) -> str | None:
@@ -59,6 +61,11 @@ def dimension(unit: str | None) -> str | None:
     if unit.startswith(SCORE):
         return vocabulary.score_dimension
     return vocabulary.dimensions.get(unit)
+
+
+def pint_units() -> dict[str, str]:
+    """Each vocabulary unit that Pint (the units library of Datasette) knows -> its name there ("m2": "m^2")."""
+    return dict(_vocabulary().pint)
 
 
 def in_vocabulary(unit: str | None) -> bool:

@@ -1,4 +1,5 @@
-"""The four series files of a corpus (long and wide CSV, JSON, SQLite), written one organisation at a time.
+"""The four series files of a corpus (long and wide CSV, JSON, SQLite, with the database's Datasette metadata
+beside it), written one organisation at a time.
 
 Every series, and every check on it, stays within one organisation (extractor.series.table). So the files
 are written organisation by organisation, in the order of the tables, from that organisation's reports
@@ -25,6 +26,7 @@ from extractor.series.files import Pending
 from extractor.series.table import Corpus, SeriesTable, organisation_table
 
 NAMES = {"long": "series-long.csv", "wide": "series-wide.csv", "json": "series.json", "sqlite": "series.sqlite"}
+METADATA = "series.metadata.json"  # beside series.sqlite, for Datasette (extractor/series/datasette.py)
 
 
 def write_organisations(out: Path, corpus: Corpus, report_of: Callable[[dict[str, Any]], dict[str, Any]]) \
@@ -45,7 +47,7 @@ def write_organisations(out: Path, corpus: Corpus, report_of: Callable[[dict[str
 
 class SeriesWriter:
     def __init__(self, out: Path, corpus: Corpus) -> None:
-        self._targets = {kind: out / name for kind, name in NAMES.items()}
+        self._targets = {kind: out / name for kind, name in NAMES.items()} | {"metadata": out / METADATA}
         self._pending = {}
         self._streams = []
         try:
@@ -67,6 +69,7 @@ class SeriesWriter:
             self.abort()
             raise
         self._warnings = list(corpus.warnings)
+        self._documents = corpus.documents
 
     def _open(self, kind: str, mode: str, **options: Any):
         stream = open(self._pending[kind].temporary, mode, **options)
@@ -112,7 +115,11 @@ class SeriesWriter:
         except BaseException:
             self.abort()
             raise
-        return [self._pending[kind].commit() for kind in ("long", "wide", "json")] + [database]
+        written = [self._pending[kind].commit() for kind in ("long", "wide", "json")] + [database]
+        from extractor.series.datasette import write_metadata
+
+        with self._naming("metadata"):
+            return written + [write_metadata(database, self._documents)]  # Datasette: descriptions, units
 
     def abort(self) -> None:
         """Remove every temporary file, even when closing a stream fails (a full disk: its last buffer
