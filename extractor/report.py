@@ -22,7 +22,7 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
           statute_references: list[StatuteReference], legal_references: list[LegalReference],
           meetings: list[Meeting], entities: list[Entity], notices: list[Notice],
           conditions: list[dict] | None = None, kind: str = "other", articles: list[dict] | None = None) -> dict:
-    indicator_records = [with_period_kind(i.to_json(), metadata.fiscal_year)
+    indicator_records = [with_period_kind(i.to_json(), metadata.fiscal_year, metadata.fiscal_period)
                          for i in sorted(indicators, key=lambda r: _order(r.location))]
     return {
         "schema_version": SCHEMA_VERSION,

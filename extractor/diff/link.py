@@ -24,7 +24,8 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from extractor.diff.similarity import CONFIDENT, POSSIBLE, Profile, profile, similarity, unsure_claims
-from extractor.diff.view import Report, location_order, period_years
+from extractor.diff.view import Report, location_order
+from extractor.figures.periods import fiscal_year_of
 from extractor.figures.relations import MEASURES
 
 LOOKBACK = 2  # reports before this one whose series a node may continue (one year left out is bridged)
@@ -127,7 +128,8 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
     opens a node unless one of the same quantity and value is open (the same key, or the same counted thing
     in another wording: "128 woningen" in a sentence and "Verhuurde woningen: 128" in a box); a figure dated to
     an earlier year, or given as the earlier value of a from-to pair, joins the nearest node of its key and
-    unit, else opens its own."""
+    unit, else the node of this year's figure it is quoted beside in its sentence ("18.300 MWh warmte (2022:
+    17.950 MWh)", "1.240 woningen aangesloten, vorig jaar 1.156"), else opens its own."""
     earlier = report.previous_year_figures()
     fiscal = report.fiscal_year
     current: dict[tuple, list[Node]] = {}
@@ -135,7 +137,7 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
     past: list[dict] = []
     out: list[Node] = []
     for record in report.indicators:
-        if id(record) in earlier or _other_year(record, fiscal):
+        if id(record) in earlier or _other_year(record, fiscal, report.split):
             past.append(record)
             continue
         value = (record["value"], record.get("value_max"))
@@ -160,10 +162,48 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
             at = location_order(record)
             min(near, key=lambda node: _distance(location_order(node.main), at)).records.append(record)
             continue
+        if (beside := _quoted_beside(record, out)) is not None:
+            beside.records.append(record)
+            continue
         node = Node(index, record, [record], profile(report, record), past=True)
         by_key.setdefault((record.get("id"), record.get("unit")), []).append(node)
         out.append(node)
     return sorted(out, key=lambda node: location_order(node.main))
+
+
+def _quoted_beside(record: dict, found: list[Node]) -> Node | None:
+    """The node of the nearest figure before `record` in its sentence (not in a table) that is this year's, in
+    the same unit or `record` in none: the figure an earlier year's value is given beside, for comparison."""
+    at = location_order(record)
+    sentence = record.get("sentence")
+    if not sentence or record.get("table") is not None:
+        return None
+    unit = record.get("unit")
+    beside = [(place, node) for node in found if not node.past
+              for r in node.records if r.get("sentence") == sentence and r.get("table") is None
+              and (place := location_order(r)) < at and place[0] == at[0] and at[1] - place[1] <= SENTENCE_LINES
+              and (unit is None or r.get("unit") == unit)]
+    return max(beside, key=lambda item: item[0])[1] if beside else None
+
+
+SENTENCE_LINES = 3  # the lines one sentence wraps over at most, for two of its figures
+
+
+def quoted_beside(report: Report) -> set[int]:
+    """id() of the figures the text gives for an earlier year beside this year's figure of the same quantity in
+    one sentence ("18.300 MWh warmte (2022: 17.950 MWh)"): a comparison made on purpose, checked against that
+    year's report (across.previous_year_figure)."""
+    key = ("quoted_beside", 0)
+    if key not in report.memo:
+        found: set[int] = set()
+        for node in nodes(report):
+            main = location_order(node.main)
+            if node.past or node.main.get("table") is not None:
+                continue
+            found.update(id(r) for r in node.records[1:] if r.get("sentence") == node.main.get("sentence")
+                         and r.get("table") is None and not own_year(report, r) and location_order(r) > main)
+        report.memo[key] = found
+    return report.memo[key]
 
 
 SAME_VALUE_AT_LEAST = 100  # a value this large stated twice of one counted thing is one quantity told twice
@@ -207,15 +247,17 @@ def _head(record: dict) -> str:
 
 def own_year(report: Report, record: dict) -> bool:
     """The figure is for the report's own year: neither dated to an earlier one nor given as last year's."""
-    return id(record) not in report.previous_year_figures() and not _other_year(record, report.fiscal_year)
+    return id(record) not in report.previous_year_figures() and \
+        not _other_year(record, report.fiscal_year, report.split)
 
 
-def _other_year(record: dict, fiscal: int | None) -> bool:
-    """Dated to one year before the fiscal year ("in 2022" in the 2023 report, "vorig jaar")."""
-    years = period_years(record.get("period"))
-    if not years or fiscal is None or years[0] is None or years[0] != years[1]:
+def _other_year(record: dict, fiscal: int | None, split: bool = False) -> bool:
+    """Dated to one year before the fiscal year ("in 2022" in the 2023 report, "vorig jaar"; "2021/2022" in the
+    report of the fiscal year 2022/2023)."""
+    year = fiscal_year_of(record.get("period"), split)
+    if year is None or fiscal is None:
         return False
-    return 0 < fiscal - years[0] <= 2
+    return 0 < fiscal - year <= 2
 
 
 def _distance(a: tuple, b: tuple) -> tuple:

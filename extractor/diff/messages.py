@@ -130,15 +130,18 @@ def quantity(value: float | int, unit_code: str | None) -> str:
     return f"{number(value)} {unit(unit_code)}"
 
 
-def period(iso: str | None) -> str:
+def period(iso: str | None, split: bool = False) -> str:
     """A figure's period (report JSON `period`) in words: "2017/2023" -> "de jaren 2017 tot en met 2023",
-    "../2024" -> "de periode tot en met 2024", "2023-05" -> "mei 2023"; never ISO interval notation."""
+    "../2024" -> "de periode tot en met 2024", "2023-05" -> "mei 2023"; never ISO interval notation. In a report
+    whose fiscal years run across two calendar years (`split`), "2021/2022" is "het boekjaar 2021-2022"."""
     if not iso:
         return vocabulary()["no_date"]
     start, slash, end = iso.partition("/")
     if not slash:
         return date(iso, None)
     words = vocabulary()["periods"]
+    if split and len(start) == len(end) == 4 and start.isdigit() and end.isdigit() and int(end) == int(start) + 1:
+        return words["fiscal_year"].format(start=start, end=end)
     start_words = None if start in ("", "..") else date(start, None)
     end_words = None if end in ("", "..") else date(end, None)
     if start_words and end_words:
@@ -171,10 +174,16 @@ def articles(numbers: list[str]) -> str:
     return voc["articles"].format(numbers=", ".join(numbers[:-1]), last=numbers[-1])
 
 
-def report_name(fiscal_year: int | None, path: str) -> str:
+def report_name(fiscal_year: int | None, path: str, split: bool = False) -> str:
+    """"verslag 2023"; "verslag 2022-2023" where the fiscal year runs across two calendar years."""
     if fiscal_year is None:
         return vocabulary()["report_unnamed"].format(name=Path(path).name)
-    return vocabulary()["report"].format(year=fiscal_year)
+    return vocabulary()["report"].format(year=fiscal_year_name(fiscal_year, split))
+
+
+def fiscal_year_name(year: int, split: bool = False) -> str:
+    """A fiscal year as reports write it: "2023", or "2022-2023" for one that closes in 2023 and opened in 2022."""
+    return f"{year - 1}-{year}" if split else str(year)
 
 
 def meeting_kind(kind: str | None) -> str:

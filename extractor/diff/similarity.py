@@ -12,7 +12,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from extractor.diff.view import Report, period_years
+from extractor.diff.view import Report
 from extractor.figures.periods import period_kind, stated_period
 from extractor.figures.catalogue import concept_of
 from extractor.figures.relations import MEASURES
@@ -88,16 +88,17 @@ def profile(report: Report, record: dict) -> Profile:
         # its key names what it counts even where the sentence put the noun away from the number ("Het aantal
         # fietskoeriers groeide tot 55": other.koerier)
         words = _content(_tokens(" ".join(str(record.get("id") or "").split(".")[1:]).replace("_", " ")))
-    years = period_years(stated_period(record))  # the fiscal year by default says nothing of the year
+    year = report.stated_year(record)  # the fiscal year by default says nothing of the year
     offset = None
-    if years and years[0] is not None and years[0] == years[1] and report.fiscal_year is not None:
-        offset = years[0] - report.fiscal_year
+    if year is not None and report.fiscal_year is not None:
+        offset = year - report.fiscal_year
         if abs(offset) > MAX_OFFSET:
             offset = None  # the date of a law or of the founding, not the year the figure is for
     heading = report.heading(record) or report.section(record) or ""
     return Profile(record, words, _content(around), _content(_tokens(heading)), report.roles(record), offset,
                    record.get("match", "catalogue") != "derived", report.claim_subject(record),
-                   record.get("period_kind") or period_kind(stated_period(record), report.fiscal_year))
+                   record.get("period_kind") or period_kind(stated_period(record), report.fiscal_year,
+                                                             report.document.get("fiscal_period")))
 
 
 TIMES = "times"  # the unit of "11 keer": a count of the events its words name

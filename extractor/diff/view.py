@@ -10,6 +10,7 @@ from typing import Any
 
 from extractor.diff.findings import DocumentRef, Evidence
 from extractor.document.headings import pdf_headings, remembered
+from extractor.figures.periods import fiscal_year_of, is_split, stated_period
 
 _YEAR = re.compile(r"\d{4}")
 SNIPPET_WIDTH = 120  # characters of context either side of a record without a sentence
@@ -116,6 +117,17 @@ class Report:
     @property
     def fiscal_year(self) -> int | None:
         return self.document.get("fiscal_year")
+
+    @property
+    def split(self) -> bool:
+        """Whether its fiscal year runs across two calendar years (`document.fiscal_period` "2022/2023")."""
+        return is_split(self.document.get("fiscal_period"))
+
+    def stated_year(self, record: dict) -> int | None:
+        """The fiscal year (the year it closes in) the text dates the figure to: "2022", "2022-06-30" or, where
+        fiscal years run across two calendar years, "2021/2022" give 2022; None where the text states no period
+        or one of several years ("sinds 2016")."""
+        return fiscal_year_of(stated_period(record), self.split)
 
     def ref(self) -> DocumentRef:
         return DocumentRef(self.path, self.fiscal_year, self.document.get("sha256"))

@@ -77,6 +77,8 @@ class _Words:
     since_words: Words = key(description="Words before a year that open a span from it to the report's year.")
     relative_years: Numbered = key(low=-10, high=10, description="A phrase after a figure that names a year from "
                                    "the fiscal year, and the years between (last year: -1).")
+    closing_words: Words = key(description="Words between a fiscal-year word and a date that make the date the "
+                               "day the fiscal year closes.")
     year_prepositions: Words = key()
     year_intros: Phrases = key()
     context_year_words: Words = key()
@@ -130,6 +132,24 @@ def relative_year(lower: Sequence[str], i: int) -> tuple[int, int] | None:
         if tuple(lower[i:i + len(phrase)]) == phrase:
             return offset, len(phrase)
     return None
+
+
+CLOSING_REACH = 6  # "het boekjaar dat eindigde op 30 juni 2023": the fiscal-year word a few words before the date
+
+
+@cache
+def _fiscal_year_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in patterns.load("document")["fiscal_year_words"])
+
+
+def closes_fiscal_year(doc: Doc, date: DateMention) -> bool:
+    """Whether the words before the date in its sentence make it the day a fiscal year closes ("het boekjaar dat
+    eindigde op 30 juni 2023", "boekjaar afgesloten op 31 december 2023"): it names that fiscal year."""
+    lower = lower_words(doc)
+    start = max(doc[date.start].sent.start, date.start - CLOSING_REACH)
+    before = lower[start:date.start]
+    fiscal = [k for k, word in enumerate(before) if word in _fiscal_year_words()]
+    return bool(fiscal) and any(word in _words().closing_words for word in before[fiscal[-1] + 1:])
 
 
 def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR) -> list[DateMention]:

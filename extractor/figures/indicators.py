@@ -15,7 +15,9 @@ from extractor.figures.catalogue import DERIVED, identify
 from extractor.figures.keys import describe_label, measured as _measured
 from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
-from extractor.dutch.dates import DateMention, DatesByBlock, cumulative_cues, relative_year, since_words
+from extractor.dutch.dates import (DateMention, DatesByBlock, closes_fiscal_year, cumulative_cues, relative_year,
+                                   since_words)
+from extractor.figures.periods import fiscal_label, is_split
 from extractor.nlp.language import lower_words
 from extractor.figures.quantities import Figure, find_figures
 from extractor.records import Indicator
@@ -41,7 +43,7 @@ def recognise(context: Context, dates: DatesByBlock) -> list[Indicator]:
                     cell = context.tables.cell_at(*place)
             indicator = _indicator(context, index, doc, figure, dates[index], figures)
             if cell is not None:
-                _in_table(indicator, cell, doc, figure, context.fiscal_year)
+                _in_table(indicator, cell, doc, figure, context.fiscal_year, is_split(context.fiscal_period))
                 in_cells.append((indicator, cell))
             found.append(indicator)
     _implied_totals(in_cells)
@@ -89,11 +91,12 @@ def _source(context: Context, index: int, doc: Doc, figure: Figure) -> tuple[int
     return None
 
 
-def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fiscal_year: int | None) -> None:
+def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fiscal_year: int | None,
+              split: bool = False) -> None:
     """A figure in a cell of a table of figures takes its row's label, its column's period, unit and scale."""
     table, row, cell = found.table, found.row, found.cell
     column = table.columns[cell.column]
-    period = column.period.resolve(fiscal_year) if column.period is not None else None
+    period = column.period.resolve(fiscal_year, split) if column.period is not None else None
     unit, scale = table.column_unit(cell.column), table.column_scale(cell.column)
     own = table_words.heading(row.label).unit if row.label else None
     if own is not None and own != unit:  # "Aantal leden", "Marge (%)": the row says what it counts
@@ -159,17 +162,21 @@ def _indicator(context: Context, index: int, doc: Doc, figure: Figure, dates: li
         id=identity.id, label=identity.label, value=figure.value,
         unit=identity.unit if identity.match != "derived" else figure.unit,
         qualifier=figure.qualifier,  # type: ignore[arg-type]
-        raw=doc[figure.start:figure.end].text, period=_period(doc, figure, dates, context.fiscal_year, figures),
+        raw=doc[figure.start:figure.end].text,
+        period=_period(doc, figure, dates, context.fiscal_year, figures, is_split(context.fiscal_period)),
         rule=rule, location=location, sentence=sentence.text.strip(), value_max=figure.value_max,
         match=identity.match)
 
 
 def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int | None,
-            figures: list[Figure] = ()) -> str | None:
+            figures: list[Figure] = (), split: bool = False) -> str | None:
     """The period the sentence gives the figure: the nearest date before it in its sentence, else after it;
     a date right after another figure is that figure's ("van 16.190 MWh in 2022 naar 17.480 MWh": 17.480 is
     not of 2022). "sinds de lancering" makes it cumulative up to the fiscal year ("../2024"), "sinds 2017"
-    from that year ("2017/2024")."""
+    from that year ("2017/2024"). A year named from the fiscal year ("vorig jaar", "het vorige boekjaar") is
+    that fiscal year ("2021/2022" where fiscal years run across two calendar years), or the day a year before
+    the sentence's day ("Op 30 juni 2023 waren het er 1.240, vorig jaar 1.156": 2022-06-30); the day a fiscal
+    year closes on ("het boekjaar dat eindigde op 30 juni 2023") names that fiscal year, no day of it."""
     sentence = doc[figure.number_start].sent
     column_year = _column_year(doc, sentence.start, figure.number_start)
     if column_year is not None:
@@ -180,19 +187,31 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
              <= other.start and other.end <= d.start <= other.end + 1 and other.end <= figure.start
              and other.unit not in _SHARES and not _labels_what_follows(doc, d)}
     before = [d for d in inside if d.end <= figure.start and d.start not in owned]
-    # a date after the figure is its own unless another number stands between ("16.190 MWh, +9,2 % tegenover
+    # a date after the figure is its own unless another number or a semicolon stands between ("16.190 MWh, +9,2 % tegenover
     # 2021": the year is that of the change's comparison)
     # a date after the figure followed by a colon labels what comes after it, not the figure ("-/- € 12.500
     # (2022: € 3.100)": the 3.100 is of 2022)
     after = [d for d in inside if figure.end <= d.start <= figure.end + _AFTER_WINDOW
-             and not any(any(ch.isdigit() for ch in token.text) for token in doc[figure.end:d.start])
+             and not any(any(ch.isdigit() for ch in token.text) or token.text == ";"
+                         for token in doc[figure.end:d.start])
              and not (d.end < len(doc) and doc[d.end].text == ":")]
     # a date right after the figure is its own, before one earlier in the sentence ("van 57 eind 2023 naar 38
     # eind 2024"); else the nearest before it, else one after it
     right_after = [d for d in after if d.start <= figure.end + 2]
-    if not right_after and fiscal_year is not None and (relative := _relative_after(doc, figure, sentence.end)):
-        return str(fiscal_year + relative)  # "tegenover 1.980 vorig jaar"
+    if not right_after and fiscal_year is not None:
+        relative = _relative_after(doc, figure, sentence.end)  # "tegenover 1.980 vorig jaar"
+        if relative is None:
+            relative = _relative_before(doc, figure, sentence.start, before)  # "Het vorige boekjaar telde 640"
+        if relative is not None:
+            day = next((d for d in reversed(before) if d.precision in ("day", "month") and d.value
+                        and len(d.value) in (7, 10) and int(d.value[:4]) == fiscal_year
+                        and not closes_fiscal_year(doc, d)), None)
+            if day is not None and relative < 0:  # "Op 30 juni 2023 ..., vorig jaar 1.156": that day last year
+                return f"{int(day.value[:4]) + relative}{day.value[4:]}"
+            return fiscal_label(fiscal_year + relative, split)
     chosen = right_after[0] if right_after else before[-1] if before else (after[0] if after else None)
+    if chosen is not None and chosen.value and len(chosen.value) == 10 and closes_fiscal_year(doc, chosen):
+        return fiscal_label(int(chosen.value[:4]), split)  # "het boekjaar dat eindigde op 30 juni 2023"
     lower = lower_words(doc)[sentence.start:sentence.end]
     cumulative = any(tuple(lower[i:i + len(cue)]) == cue
                      for cue in cumulative_cues() for i in range(len(lower) - len(cue) + 1))
@@ -215,14 +234,40 @@ def _labels_what_follows(doc: Doc, date: DateMention) -> bool:
 
 def _relative_after(doc: Doc, figure: Figure, end: int) -> int | None:
     """The years from the fiscal year that a phrase right after the figure names ("1.980 vorig jaar", "1.980
-    in het jaar daarvoor"), with at most one word between; None when there is none."""
+    in het jaar daarvoor"), with at most one word between; None when there is none. A phrase before a colon
+    labels the figure after it ("31 medewerkers (vorig jaar: 29)": 31 is this year's)."""
     lower = lower_words(doc)
     for i in range(figure.end, min(figure.end + 2, end)):
         if (found := relative_year(lower, i)) is not None and found[1] + i <= end:
-            return found[0]
+            return None if found[1] + i < end and lower[found[1] + i] == ":" else found[0]
         if lower[i][:1].isdigit():
             break
     return None
+
+
+def _relative_before(doc: Doc, figure: Figure, start: int, before: list[DateMention]) -> int | None:
+    """The years from the fiscal year that a phrase before the figure in its clause names, with no date or other
+    number between, where the phrase opens the sentence or a clause, a few words before the figure at most ("...
+    aangesloten, vorig jaar 1.156", "(vorig jaar: 320)", "Het vorige boekjaar telde 640 vennoten"); never after a
+    word that makes it the base of a comparison ("meer dan vorig jaar", "tegenover vorig jaar": this year's)."""
+    lower = lower_words(doc)
+    latest = max((d.end for d in before), default=start)
+    for i in range(figure.start - 1, max(start, latest) - 1, -1):
+        word = lower[i]
+        if word[:1].isdigit() or word in (";", "."):
+            return None
+        found = relative_year(lower, i)
+        if found is None:
+            continue
+        offset, length = found
+        between = [w for w in lower[i + length:figure.start] if w not in (":", ",")]
+        opens = i == start or lower[i - 1] in (",", ";", ":", "(") or \
+            (i - 1 == start and doc[i - 1].is_title)  # "Het vorige boekjaar"
+        return offset if opens and len(between) <= _CLAUSE_WORDS else None
+    return None
+
+
+_CLAUSE_WORDS = 4  # "Het vorige boekjaar telde 640 vennoten": the phrase opens the figure's clause, a few words before it
 
 
 def _column_year(doc: Doc, start: int, at: int) -> str | None:

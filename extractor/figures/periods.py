@@ -6,6 +6,11 @@
                    "2016-2023", "sinds de oprichting": "2016/2023", "../2023")
     other_year     a year, month or day wholly before or after the fiscal year ("vorig jaar", "in 2022")
     other          a part of the fiscal year (a month, a few months) or a span of another shape
+
+A fiscal year across two calendar years (1 July 2022 to 30 June 2023: `document.fiscal_period` "2022/2023") is
+named by the year it closes in (`fiscal_year` 2023); its span "2022/2023" is the fiscal year, "2021/2022" the
+one before, and a day of the year it closes in a day of it ("2023-06-30"), one of the year it opens in a day of
+the fiscal year before ("2022-06-30", last year's balance-sheet date).
 """
 
 from __future__ import annotations
@@ -16,9 +21,45 @@ KINDS = ("annual", "point_in_time", "cumulative", "other_year", "other")
 _YEAR = re.compile(r"^\d{4}")
 
 
-def period_kind(period: str | None, fiscal_year: int | None) -> str:
+def fiscal_label(year: int, split: bool) -> str:
+    """The period of the fiscal year that closes in `year`: "2023", or "2022/2023" for a split fiscal year."""
+    return f"{year - 1}/{year}" if split else str(year)
+
+
+def is_split(fiscal_period: str | None) -> bool:
+    """Whether the report's fiscal year runs across two calendar years (`document.fiscal_period` given)."""
+    return bool(fiscal_period) and "/" in str(fiscal_period)
+
+
+def fiscal_year_of(period: str | None, split: bool = False) -> int | None:
+    """The fiscal year (the year it closes in) a period wholly falls in: a year ("2022"), a day or month of it;
+    in a report of split fiscal years also such a fiscal year's span ("2021/2022" -> 2022). None for a span of
+    more than one fiscal year (a cumulative figure) or no period."""
+    if not period or not _YEAR.match(period):
+        return None
+    start, slash, end = period.partition("/")
+    if not slash:
+        return int(period[:4])
+    if not _YEAR.match(end):
+        return None
+    first, last = int(start[:4]), int(end[:4])
+    if first == last:
+        return first
+    if split and last == first + 1 and len(start) == 4 and len(end) == 4:
+        return last
+    return None
+
+
+def period_kind(period: str | None, fiscal_year: int | None, fiscal_period: str | None = None) -> str:
     if not period:
         return "annual"
+    if is_split(fiscal_period) and fiscal_year is not None:
+        if period == fiscal_period:
+            return "annual"
+        start, slash, end = period.partition("/")
+        if slash and len(start) == len(end) == 4 and start.isdigit() and end.isdigit() \
+                and int(end) == int(start) + 1:  # another fiscal year of the same shape ("2021/2022")
+            return "other_year"
     start, slash, end = period.partition("/")
     if not slash:
         year = int(period[:4])
@@ -43,18 +84,20 @@ def period_kind(period: str | None, fiscal_year: int | None) -> str:
 SOURCES = ("stated", "fiscal_year")
 
 
-def with_period_kind(record: dict, fiscal_year: int | None) -> dict:
+def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str | None = None) -> dict:
     """The record with `period_kind` and `period_source` right after `period`; a figure whose text states no
-    period gets the report's fiscal year (`period_source` "fiscal_year", kind annual), one that states it keeps it
-    ("stated"); without a fiscal year an unstated period stays null (`period_source` null)."""
+    period gets the report's fiscal year (`period_source` "fiscal_year", kind annual: "2023", or its span
+    "2022/2023" when it runs across two calendar years), one that states it keeps it ("stated"); without a fiscal
+    year an unstated period stays null (`period_source` null)."""
+    default = fiscal_period if is_split(fiscal_period) else (str(fiscal_year) if fiscal_year is not None else None)
     out = {}
     for key, value in record.items():
         if key in ("period_kind", "period_source"):
             continue
         if key == "period":
             stated = value if record.get("period_source") != "fiscal_year" else None
-            out[key] = stated if stated is not None else (str(fiscal_year) if fiscal_year is not None else None)
-            out["period_kind"] = period_kind(stated, fiscal_year)
+            out[key] = stated if stated is not None else default
+            out["period_kind"] = period_kind(stated, fiscal_year, fiscal_period)
             out["period_source"] = "stated" if stated is not None else ("fiscal_year" if fiscal_year is not None
                                                                          else None)
             continue

@@ -29,6 +29,7 @@ class Context:
     # per block of the window: token indices no figure may be taken from (dates, years, references, URLs, slogans)
     excluded: dict[int, set[int]] = field(default_factory=dict)
     tables: Tables = field(default_factory=lambda: Tables([]))  # the document's tables of figures
+    fiscal_period: str | None = None  # "2022/2023": a fiscal year across two calendar years (recognise/metadata.py)
 
     def __post_init__(self) -> None:
         if not self.excluded:

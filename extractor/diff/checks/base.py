@@ -13,7 +13,7 @@ from extractor.diff.view import Report
 
 def report_name(report: Report) -> str:
     """How messages name a report (vocabulary.report: the fiscal year, else the file name)."""
-    return messages.report_name(report.fiscal_year, report.path)
+    return messages.report_name(report.fiscal_year, report.path, report.split)
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,15 @@ class Period:
     value: str | None  # "2023", "2022/2023", "2023-12-31"; None for a fiscal-year header
     offset: int = 0  # for a fiscal-year header: 0 the fiscal year, -1 the year before
 
-    def resolve(self, fiscal_year: int | None) -> str | None:
+    def resolve(self, fiscal_year: int | None, split: bool = False) -> str | None:
+        """The period in the report JSON's notation; a fiscal-year header of a report whose fiscal years run
+        across two calendar years gives that span ("Vorig boekjaar" in the 2022/2023 report: "2021/2022")."""
         if self.value is not None:
             return self.value
-        return None if fiscal_year is None else str(fiscal_year + self.offset)
+        if fiscal_year is None:
+            return None
+        year = fiscal_year + self.offset
+        return f"{year - 1}/{year}" if split else str(year)
 
 
 @dataclass(frozen=True)

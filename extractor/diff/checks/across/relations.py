@@ -77,10 +77,10 @@ def _stated_year(report: Report, record: dict, earlier_ids: set[int]) -> int | N
     if fiscal is None or report.roles(record) & {"change:claim"} or \
             str(record.get("id", "")).endswith(CHANGE_SUFFIX):
         return None  # a claimed change is dated by the year it is measured against, not the year it is for
-    years = period_years(stated_period(record))
-    if years and years[0] is not None and years[0] == years[1]:
-        return years[0] if years[0] < fiscal else None
-    return fiscal - 1 if id(record) in earlier_ids and not years else None
+    year = report.stated_year(record)  # "2022", "2022-12-31"; "2021/2022" where fiscal years are split
+    if year is not None:
+        return year if year < fiscal else None
+    return fiscal - 1 if id(record) in earlier_ids and not period_years(stated_period(record)) else None
 
 
 def _restated(new: Report) -> list[tuple[dict, int, dict | None, Node | None, bool]]:
@@ -147,7 +147,7 @@ def previous_year_figure(new: Report, earlier: list[Report], rule: Rule) -> list
             [new.evidence(record), old.evidence(stated)], subject=(anchor or record).get("id"),
             severity=None if tied else "info",
             values={"year": year, "stated": record["value"], "earlier": stated["value"]},
-            new_report=report_name(new), raw=raw(record), year=str(year), label=label,
+            new_report=report_name(new), raw=raw(record), year=nl.fiscal_year_name(year, new.split), label=label,
             old_report=report_name(old), old_raw=raw(stated)))
     return found
 

@@ -6,6 +6,7 @@ from extractor.diff.bounds import highest, lowest
 from extractor.diff import messages as nl
 from extractor.diff.checks.base import Rule
 from extractor.diff.findings import Finding
+from extractor.diff.link import quoted_beside
 from extractor.diff.view import Report, period_years
 
 CUMULATIVE_MARK = "cumulative_"  # "loans.cumulative_amount" is the running total of "loans.amount"
@@ -107,8 +108,9 @@ def period_mismatch(report: Report, rule: Rule) -> list[Finding]:
         return []
     found = []
     for record in report.indicators:
-        if record["id"].endswith(CHANGE_SUFFIX) or report.in_year(record) or report.roles(record) & STATED_AS_EARLIER:
-            continue
+        if record["id"].endswith(CHANGE_SUFFIX) or report.in_year(record) or report.roles(record) & STATED_AS_EARLIER \
+                or id(record) in quoted_beside(report):
+            continue  # a figure given as last year's beside this year's: a comparison on purpose, checked across
         years = period_years(record.get("period"))
         if record.get("table") and years and years[1] is not None and years[1] < report.fiscal_year:
             continue  # a table's column of an earlier year ("Vorig boekjaar", "31/12/2022"): a comparison on purpose,
@@ -117,8 +119,8 @@ def period_mismatch(report: Report, rule: Rule) -> list[Finding]:
         found.append(rule.finding(
             [report.evidence(record)], subject=record["id"], severity="info" if future else None,
             values={"period": record.get("period"), "years": list(years or ()), "fiscal_year": report.fiscal_year},
-            raw=record.get("raw", ""), label=record.get("label", record["id"]), period=nl.period(record.get("period")),
-            fiscal_year=str(report.fiscal_year)))
+            raw=record.get("raw", ""), label=record.get("label", record["id"]), period=nl.period(record.get("period"), report.split),
+            fiscal_year=nl.fiscal_year_name(report.fiscal_year, report.split)))
     return found
 
 
