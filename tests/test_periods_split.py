@@ -150,3 +150,38 @@ def test_a_figure_quoted_beside_this_years_is_no_note_of_another_period() -> Non
     assert [(f["evidence"][0]["raw"], f["message"]) for f in notes] == [
         ("640 vennoten", "Het cijfer 640 vennoten (‘vennoten’) slaat op het boekjaar 2021-2022, niet op het "
                          "boekjaar 2022-2023 van dit verslag.")]
+
+
+HEAT_PDF = PERIODS / "warmtenet-libreoffice-2022-2023.pdf"  # tests/make_period_pdfs.py
+
+
+def test_every_cell_of_a_libreoffice_pdf_with_fiscal_year_and_dated_columns() -> None:
+    assert [(r["location"]["page"], r["location"]["line"], r["raw"], r["label"], r["table"]["column"], r["period"],
+             r["period_kind"]) for r in _report(HEAT_PDF)["indicators"]] == [
+        (1, 5, "18.050", "Geleverde warmte (MWh)", "2021-2022", "2021/2022", "other_year"),
+        (1, 5, "18.300", "Geleverde warmte (MWh)", "2022-2023", "2022/2023", "annual"),
+        (1, 6, "1.156", "Aangesloten woningen", "2021-2022", "2021/2022", "other_year"),
+        (1, 6, "1.240", "Aangesloten woningen", "2022-2023", "2022/2023", "annual"),
+        (1, 7, "640", "Vennoten", "2021-2022", "2021/2022", "other_year"),
+        (1, 7, "702", "Vennoten", "2022-2023", "2022/2023", "annual"),
+        (1, 12, "11.870.400", "Vaste activa", "30/06/2023", "2023-06-30", "point_in_time"),
+        (1, 12, "11.402.600", "Vaste activa", "30/06/2022", "2022-06-30", "other_year"),
+        (1, 13, "459.600", "Vlottende activa", "30/06/2023", "2023-06-30", "point_in_time"),
+        (1, 13, "1.026.400", "Vlottende activa", "30/06/2022", "2022-06-30", "other_year"),
+        (1, 14, "3.410.000", "Eigen vermogen", "30/06/2023", "2023-06-30", "point_in_time"),
+        (1, 14, "3.324.000", "Eigen vermogen", "30/06/2022", "2022-06-30", "other_year"),
+        (1, 15, "8.920.000", "Schulden", "30/06/2023", "2023-06-30", "point_in_time"),
+        (1, 15, "9.105.000", "Schulden", "30/06/2022", "2022-06-30", "other_year"),
+    ]
+    document = _report(HEAT_PDF)["document"]
+    assert (document["fiscal_year"], document["fiscal_period"]) == (2023, "2022/2023")
+
+
+def test_a_pdfs_column_of_last_year_is_checked_against_last_years_report_not_paired_with_this_year() -> None:
+    result = _findings(HEAT_2022, HEAT_PDF)
+    # last year's column repeats what last year's report says (18.050 MWh, 1.156 woningen): no restatement
+    assert [f for f in result["findings"] if f["rule"] == "across.previous_year_figure"] == []
+    changes = {(c["before"]["raw"], c["after"]["raw"]) for c in result["changes"] if c["before"] and c["after"]}
+    assert ("18.050 MWh", "18.300") in changes
+    assert not any(after in ("18.050", "1.156", "640", "11.402.600", "1.026.400", "3.324.000", "9.105.000")
+                   for _, after in changes)
