@@ -185,3 +185,26 @@ def test_a_pdfs_column_of_last_year_is_checked_against_last_years_report_not_pai
     assert ("18.050 MWh", "18.300") in changes
     assert not any(after in ("18.050", "1.156", "640", "11.402.600", "1.026.400", "3.324.000", "9.105.000")
                    for _, after in changes)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a split year after any kind of report in the title; "vorig jaar" before a number labels that number
+    ("ZORGNET WAASLAND CV\nBijzonder verslag 2022-2023\n\nWe telden 702 vennoten, vorig jaar 640.",
+     [("702 vennoten", "2022/2023", "annual"), ("640", "2021/2022", "other_year")]),
+    ("ZORGNET WAASLAND CV\nActiviteitenverslag 2022/23\n\nWe telden 702 vennoten (vorig boekjaar: 640).",
+     [("702 vennoten", "2022/2023", "annual"), ("640", "2021/2022", "other_year")]),
+    # a calendar year: "vorig jaar" after a figure is its year, before another figure that one's
+    ("TRAPKRACHT CV\nJaarverslag 2023\n\nWe telden 702 vennoten, tegenover 640 vorig jaar.",
+     [("702 vennoten", "2023", "annual"), ("640", "2022", "other_year")]),
+    ("TRAPKRACHT CV\nJaarverslag 2023\n\nOp 31 december 2023 telden we 702 vennoten, vorig jaar 640.",
+     [("702 vennoten", "2023-12-31", "point_in_time"), ("640", "2022-12-31", "other_year")]),
+    # a year after a comma that opens a clause with a figure of its own is that figure's
+    ("TRAPKRACHT CV\nJaarverslag 2023\n\nEind 2023 telden we 371 aandeelhouders, eind 2022 waren dat er 350.",
+     [("371 aandeelhouders", "2023", "annual"), ("350", "2022", "other_year")]),
+    # "vorig jaar" as the base of a comparison dates nothing
+    ("TRAPKRACHT CV\nJaarverslag 2023\n\nIn vergelijking met vorig jaar telden we 702 vennoten.",
+     [("702 vennoten", "2023", "annual")]),
+])
+def test_last_year_named_in_the_sentence(text: str, expected: list[tuple]) -> None:
+    from extractor.pipeline import extract_text
+    assert [(r["raw"], r["period"], r["period_kind"]) for r in extract_text(text)["indicators"]] == expected

@@ -194,7 +194,8 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     after = [d for d in inside if figure.end <= d.start <= figure.end + _AFTER_WINDOW
              and not any(any(ch.isdigit() for ch in token.text) or token.text == ";"
                          for token in doc[figure.end:d.start])
-             and not (d.end < len(doc) and doc[d.end].text == ":")]
+             and not (d.end < len(doc) and doc[d.end].text == ":")
+             and not _opens_next_clause(doc, figure, d, figures, sentence.end)]
     # a date right after the figure is its own, before one earlier in the sentence ("van 57 eind 2023 naar 38
     # eind 2024"); else the nearest before it, else one after it
     right_after = [d for d in after if d.start <= figure.end + 2]
@@ -227,6 +228,15 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     return chosen.value if chosen else None
 
 
+def _opens_next_clause(doc: Doc, figure: Figure, date: DateMention, figures: list[Figure], end: int) -> bool:
+    """A date after a comma that opens a clause with a figure of its own is that figure's ("371 aandeelhouders,
+    eind 2022 waren dat er 350": the 350 is of 2022, not the 371)."""
+    if not any(token.text == "," for token in doc[figure.end:date.start]):
+        return False
+    return any(date.end <= other.start <= date.end + _CLAUSE_WORDS + 1 and other.start < end
+               and not any(token.text in (",", ";") for token in doc[date.end:other.start]) for other in figures)
+
+
 def _labels_what_follows(doc: Doc, date: DateMention) -> bool:
     """A date in brackets or before a colon names the period of the figure after it ("€ 12.500 (2022: € 3.100)")."""
     return (date.start > 0 and doc[date.start - 1].text == "(") or (date.end < len(doc) and doc[date.end].text == ":")
@@ -234,12 +244,14 @@ def _labels_what_follows(doc: Doc, date: DateMention) -> bool:
 
 def _relative_after(doc: Doc, figure: Figure, end: int) -> int | None:
     """The years from the fiscal year that a phrase right after the figure names ("1.980 vorig jaar", "1.980
-    in het jaar daarvoor"), with at most one word between; None when there is none. A phrase before a colon
-    labels the figure after it ("31 medewerkers (vorig jaar: 29)": 31 is this year's)."""
+    in het jaar daarvoor"), with at most one word between; None when there is none. A phrase before a colon or
+    a number labels the figure after it ("31 medewerkers (vorig jaar: 29)", "702 vennoten, vorig jaar 640": the
+    first is this year's)."""
     lower = lower_words(doc)
     for i in range(figure.end, min(figure.end + 2, end)):
         if (found := relative_year(lower, i)) is not None and found[1] + i <= end:
-            return None if found[1] + i < end and lower[found[1] + i] == ":" else found[0]
+            following = lower[found[1] + i] if found[1] + i < end else ""
+            return None if following == ":" or following[:1].isdigit() else found[0]
         if lower[i][:1].isdigit():
             break
     return None
