@@ -101,3 +101,27 @@ def test_a_minus_mark_set_apart_from_its_amount_keeps_the_row_in_its_table() -> 
     assert found == [(1234000, "1.234", "2023", "Baten"), (1100000, "1.100", "2022", "Baten"),
                      (-1500000, "-/- 1.500", "2023", "Lasten"), (-1000000, "-/- 1.000", "2022", "Lasten"),
                      (-266000, "-/- 266", "2023", "Resultaat"), (100000, "100", "2022", "Resultaat")]
+
+
+# Rows as accounts software and word processors set them: each keeps its label and its column's year, and a mark
+# after an amount is that amount's only ("12.345 -/-   8.000": the 8.000 is positive)
+ROWS = [
+    ("Resultaat    12.345 -/-    8.000", [(-12345, "12.345 -/-", "2023"), (8000, "8.000", "2022")]),
+    ("Resultaat    12.345-    8.000", [(-12345, "12.345-", "2023"), (8000, "8.000", "2022")]),
+    ("Resultaat    € 1.234,56-    € 2.345,67", [(-1234.56, "€ 1.234,56-", "2023"), (2345.67, "€ 2.345,67", "2022")]),
+    ("Resultaat    € (12.345)    € 8.000", [(-12345, "(12.345)", "2023"), (8000, "€ 8.000", "2022")]),
+    ("Resultaat    12.345 (-)    8.000", [(-12345, "12.345 (-)", "2023"), (8000, "8.000", "2022")]),
+    ("Resultaat    -/-  12.345    8.000", [(-12345, "-/- 12.345", "2023"), (8000, "8.000", "2022")]),
+    # no sign written: a cost stays positive
+    ("Lasten          12.345       8.000", [(12345, "12.345", "2023"), (8000, "8.000", "2022")]),
+]
+
+
+@pytest.mark.parametrize("row,expected", ROWS, ids=[row[:40] for row, _ in ROWS])
+def test_signed_rows_stay_in_their_table(row: str, expected: list[tuple]) -> None:
+    text = ("Staat van baten en lasten\n\n                2023        2022\n"
+            "Baten           100.000     90.000\n" + row + "\n")
+    found = [(i["value"], i["raw"], i["period"], i["table"]["row"]) for i in extract_text(text, fiscal_year=2023)[
+        "indicators"]][2:]
+    label = row.split()[0]
+    assert found == [(value, raw, period, label) for value, raw, period in expected]
