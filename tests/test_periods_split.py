@@ -193,6 +193,13 @@ def test_a_pdfs_column_of_last_year_is_checked_against_last_years_report_not_pai
      [("702 vennoten", "2022/2023", "annual"), ("640", "2021/2022", "other_year")]),
     ("ZORGNET WAASLAND CV\nActiviteitenverslag 2022/23\n\nWe telden 702 vennoten (vorig boekjaar: 640).",
      [("702 vennoten", "2022/2023", "annual"), ("640", "2021/2022", "other_year")]),
+    # a fiscal year that closes on 30 June, said only so, opened the year before
+    ("ZORGNET WAASLAND CV\nBijzonder verslag\n\nDit verslag gaat over het boekjaar dat eindigde op 30 juni 2023."
+     "\n\nWe telden 702 vennoten, vorig jaar 640.",
+     [("702 vennoten", "2022/2023", "annual"), ("640", "2021/2022", "other_year")]),
+    # a loan closed on a day is no fiscal year
+    ("ZORGNET WAASLAND CV\nJaarverslag 2023\n\nEen lening afgesloten op 15 maart 2023 financiert 702 panelen.",
+     [("702 panelen", "2023-03-15", "point_in_time")]),
     # a calendar year: "vorig jaar" after a figure is its year, before another figure that one's
     ("TRAPKRACHT CV\nJaarverslag 2023\n\nWe telden 702 vennoten, tegenover 640 vorig jaar.",
      [("702 vennoten", "2023", "annual"), ("640", "2022", "other_year")]),

@@ -120,7 +120,11 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
                 counts[int(match.group(1))] += _WORD_WEIGHT
         for pattern in rules.year_patterns:
             for match in pattern.finditer(block.text):
-                counts[int(match.group("year"))] += _WORD_WEIGHT
+                year = int(match.group("year"))
+                counts[year] += _WORD_WEIGHT
+                if _closes_mid_year(match) and any(w in match.group(0).lower() for w in rules.year_words):
+                    spans[year] = year - 1  # "het boekjaar dat eindigde op 30 juni 2023": 2022/2023 (never "een
+                    # lening afgesloten op 15 maart 2023": no fiscal year is named)
         for year, opens in _periods(block.text, rules):
             counts[year] += _WORD_WEIGHT
             if opens != year:
@@ -140,6 +144,23 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
     if named:
         return FiscalYear(int(named[-1]), "file name")
     return FiscalYear(None, "none")
+
+
+def _closes_mid_year(match: re.Match[str]) -> bool:
+    """A fiscal year's closing day, named with its month, that is not the last of the calendar year."""
+    month = match.groupdict().get("month")
+    if not month:
+        return False
+    number = _months().get(month.lower().rstrip("."))
+    return number is not None and number != _DECEMBER
+
+
+_DECEMBER = 12
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {name.lower(): int(number) for name, number in patterns.load("dates")["months"].items()}
 
 
 def _periods(text: str, rules: _Rules) -> list[tuple[int, int]]:
