@@ -98,6 +98,13 @@ def _rows(flat: list[Line], tolerance: float) -> list[list[Line]]:
 def _tables(groups: list[list[Line]], flat: list[Line], size: float) -> list[list[Line]]:
     """Rows that share a column of figures make a table: its rows, the lines between them, its header."""
     groups = sorted(groups, key=lambda row: _middle(row[0]))
+    regions = [_region([groups[i] for i in sorted(component)], flat, size)
+               for component in _merged(_linked(groups, flat, size))]
+    return _one_table_per_band(regions)
+
+
+def _linked(groups: list[list[Line]], flat: list[Line], size: float) -> list[set[int]]:
+    """Sets of rows (by their index, top to bottom) whose figures end at one edge, with no paragraph between."""
     edges = [[line.x1 for line in row if _figure(line)] for row in groups]
     linked: list[set[int]] = []
     for i in range(len(groups)):
@@ -111,6 +118,11 @@ def _tables(groups: list[list[Line]], flat: list[Line], size: float) -> list[lis
                         break
                 else:
                     linked.append({i, j})
+    return linked
+
+
+def _merged(linked: list[set[int]]) -> list[set[int]]:
+    """The sets that share a row, made one (in the order the first of each came)."""
     merged: list[set[int]] = []
     for component in linked:
         for other in merged:
@@ -119,29 +131,35 @@ def _tables(groups: list[list[Line]], flat: list[Line], size: float) -> list[lis
                 break
         else:
             merged.append(set(component))
-    regions = []
-    for component in merged:
-        rows = [groups[i] for i in sorted(component)]
-        members = {id(line): line for row in rows for line in row}
-        top = min(line.top for line in members.values())
-        bottom = max(line.bottom for line in members.values())
-        left = min(line.x0 for line in members.values())
-        right = max(line.x1 for line in members.values())
-        columns = [line for row in rows for line in row if _figure(line)]
-        figure_left = min(line.x0 for line in columns)
-        headers = [line for line in flat if id(line) not in members and line.x0 >= left - size
-                   and top - HEADER_ABOVE * size <= line.bottom <= top + 0.5 * size and _header(line)
-                   and line.x1 >= figure_left]
-        for line in headers:
+    return merged
+
+
+def _region(rows: list[list[Line]], flat: list[Line], size: float) -> list[Line]:
+    """A table's lines: its rows, the header lines just over its columns of figures, and the lines within its
+    band and its width (a figure further right too)."""
+    members = {id(line): line for row in rows for line in row}
+    top = min(line.top for line in members.values())
+    bottom = max(line.bottom for line in members.values())
+    left = min(line.x0 for line in members.values())
+    right = max(line.x1 for line in members.values())
+    columns = [line for row in rows for line in row if _figure(line)]
+    figure_left = min(line.x0 for line in columns)
+    headers = [line for line in flat if id(line) not in members and line.x0 >= left - size
+               and top - HEADER_ABOVE * size <= line.bottom <= top + 0.5 * size and _header(line)
+               and line.x1 >= figure_left]
+    for line in headers:
+        members[id(line)] = line
+    top = min([top] + [line.top for line in headers])
+    for line in flat:
+        if id(line) in members or line.x0 < left - size:
+            continue
+        if top <= _middle(line) <= bottom and (line.x1 <= right + 2 * size or _figure(line)):
             members[id(line)] = line
-        top = min([top] + [line.top for line in headers])
-        for line in flat:
-            if id(line) in members or line.x0 < left - size:
-                continue
-            if top <= _middle(line) <= bottom and (line.x1 <= right + 2 * size or _figure(line)):
-                members[id(line)] = line
-        regions.append(list(members.values()))
-    # regions that came to share a line (two columns of figures over one band) are one table
+    return list(members.values())
+
+
+def _one_table_per_band(regions: list[list[Line]]) -> list[list[Line]]:
+    """Regions that came to share a line (two columns of figures over one band) are one table."""
     joined: list[dict[int, Line]] = []
     for region in regions:
         mine = {id(line): line for line in region}
