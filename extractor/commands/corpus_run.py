@@ -11,6 +11,8 @@ import sys
 import threading
 import time
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -242,3 +244,21 @@ class Progress:
             self._ticker.join()
             self._ticker = None
         self.clear()
+
+
+@contextmanager
+def step_end(workers: Workers, own: bool, progress: Progress) -> Iterator[None]:
+    """The end of a step of the corpus run (the extraction, the diffs): its progress line closed, and the worker
+    processes it started closed too, at once (no waiting on the pool) when it leaves on an exception or a
+    signal. Workers the step was given are its caller's to close."""
+    try:
+        yield
+    except BaseException:
+        if own:
+            workers.close(wait=False, now=True)
+            own = False
+        raise
+    finally:
+        progress.close()
+        if own:
+            workers.close()

@@ -23,7 +23,7 @@ from extractor.runtime.names import ERRORS as ESCAPE_NAMES
 from extractor.runtime.inputs import STDIN, Selection, collect, display_path, not_files_line, output_names
 from extractor.runtime.errors import InputError, UserError, internal_error
 from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, WriteFailed, cache_store,
-                                           parallel, write_if_changed)
+                                           parallel, step_end, write_if_changed)
 from extractor.document.readers import pdf_engine
 from extractor.document.readers.text import report_bytes
 
@@ -92,7 +92,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
     lines = None if options.quiet else tempfile.SpooledTemporaryFile(64 * 1024, "w+", encoding="utf-8",
                                                                       errors=ESCAPE_NAMES)
     plan.reverse()  # taken from the end, so that a report's plan is gone once it is done
-    try:
+    with step_end(workers, own, progress):
         while plan:
             item = plan.pop()
             progress.step(item.shown)
@@ -108,15 +108,6 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
                 lines.write(f"{item.shown} → {item.output}\n{report_summary(facts)}\n")
             done.append(Extracted(item.shown, item.output, document=facts["document"], figures=facts["figures"],
                                   output_digest=written))
-    except BaseException:
-        if own:
-            workers.close(wait=False, now=True)
-            own = False
-        raise
-    finally:
-        progress.close()
-        if own:
-            workers.close()
     if lines is not None:  # the summary lines, once the progress line is gone
         lines.seek(0)
         shutil.copyfileobj(lines, stdout)

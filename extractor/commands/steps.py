@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, WriteFailed, cache_store, parallel,
-                                           write_if_changed)
+                                           step_end, write_if_changed)
 from extractor.commands.facts import DIFF_FACTS, SEVERITIES, counts_text, diff_facts, remembered
 from extractor.recognise.metadata import organisation_key
 from extractor.runtime.errors import internal_error
@@ -114,7 +114,7 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
     totals = totals if totals is not None else Totals()
     progress = Progress(len(planned), stderr, "diff", started)
     used: set[str] = set()
-    try:
+    with step_end(workers, own, progress):
         for old, new, hit in planned:
             progress.step(f"{old.source} → {new.source}")
             target = options.out / diff_name(_relative(old.output, options.out), _relative(new.output, options.out))
@@ -158,15 +158,6 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
                 progress.clear()
                 print(summary(old, new, target, facts, accepted if options.baseline is not None else None),
                       file=stdout)
-    except BaseException:
-        if own:
-            workers.close(wait=False, now=True)
-            own = False
-        raise
-    finally:
-        progress.close()
-        if own:
-            workers.close()
     return code, results
 
 
