@@ -9,6 +9,7 @@ the 2024 report does: they compare the real 2024 report with a "2025" copy of it
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -29,16 +30,25 @@ YEAR_2025 = [
 ]
 
 
+_EXTRACTED: dict[tuple, dict] = {}  # the copies already extracted in this session, by what they are made of
+
+
 def _plant(tmp_path: Path, source: Path, replacements: list[tuple[str, str]], name: str,
            fiscal_year: int | None = None) -> dict:
-    """Extract a copy of `source`, saved as tmp_path/name, with each `old` replaced by `new` (each `old` once)."""
+    """Extract a copy of `source`, saved as tmp_path/name, with each `old` replaced by `new` (each `old` once).
+    A copy made alike before in the session (the real reports most tests compare with) is extracted once: its
+    report (a copy of it) names the file first written, which stays in place for the session."""
+    made = (source, tuple(replacements), name, fiscal_year)
+    if made in _EXTRACTED:
+        return copy.deepcopy(_EXTRACTED[made])
     text = source.read_text(encoding="utf-8")
     for old, new in replacements:
         assert text.count(old) == 1, f"{old!r} must occur once in {source.name}"
         text = text.replace(old, new)
-    copy = tmp_path / name
-    copy.write_text(text, encoding="utf-8")
-    return pipeline.extract_file(copy, fiscal_year=fiscal_year)
+    written = tmp_path / name
+    written.write_text(text, encoding="utf-8")
+    _EXTRACTED[made] = pipeline.extract_file(written, fiscal_year=fiscal_year)
+    return copy.deepcopy(_EXTRACTED[made])
 
 
 def _line(report: dict, text: str) -> int:
