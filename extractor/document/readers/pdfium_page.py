@@ -7,7 +7,9 @@ layout the same input and a figure the same box:
 - x0/x1: pdfium's loose character box (the glyph's origin to its advance, as pdfminer's);
 - bottom: the baseline less the font's descent at the character's size, top: bottom less the size; the size
   is the font size times the vertical scale of the text and graphics matrices (pdfminer's `size`);
-- fontname, weight, render mode (3: invisible, an OCR layer) and fill colour, per text object.
+- `object`: what its text object gives all of its characters, one tuple shared by them (a dict of more keys
+  costs a third more to make, per character): size, descent, angle, font name, weight, render mode (3:
+  invisible, an OCR layer) and fill colour. The layout reads none of these but the size.
 
 Characters pdfium inserts itself (the spaces and line breaks of its own text flow) are left out: the layout
 finds spaces from the glyphs and the gaps, as it does for pdfplumber's characters.
@@ -183,43 +185,86 @@ def _read(page, declared=None) -> PageContent:
     mediabox = page.get_mediabox()
     textpage = page.get_textpage()
     try:
-        glyphs, unmapped, tally = _glyphs(textpage.raw, rotate, declared)
+        chars = None
+        if rotate == 0:  # the common page: its characters made in the one pass, if its text reads upright
+            frame = _Frame(mediabox, 0, 0)
+            chars, unmapped, tally = _upright_chars(textpage.raw, declared, frame)
+            turn = _turn(tally)
+        if chars is None or turn != 0:
+            glyphs, unmapped, tally = _glyphs(textpage.raw, rotate, declared)
+            turn = _turn(tally)
+            frame = _Frame(mediabox, rotate, turn)
+            chars = _chars(glyphs, turn, frame)
     finally:
         textpage.close()
-    turn = max(sorted(tally), key=lambda a: (tally[a], a == 0)) if tally else 0
-    frame = _Frame(mediabox, rotate, turn)
-    chars = _chars(glyphs, turn, frame)
     rulings, images, objects = _drawn(page, frame)
     return PageContent(chars, rulings, images, frame.width, frame.height, turn, unmapped, objects)
 
 
-def _text(textpage, count: int) -> list[str]:
+def _turn(tally: dict[int, int]) -> int:
+    """The angle most glyphs run at (upright on a tie): the page is read turned by it."""
+    return max(sorted(tally), key=lambda a: (tally[a], a == 0)) if tally else 0
+
+
+def _text(textpage, count: int) -> str | list[str]:
+    """The page's characters, one per index of pdfium's text page."""
     buffer = (ctypes.c_ushort * (count + 1))()
     raw.FPDFText_GetText(textpage, 0, count, buffer)
-    units = list(buffer[:count])
-    if any(0xD800 <= u <= 0xDFFF for u in units):  # a character beyond the BMP: one code point each
+    try:
+        text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le")
+    except UnicodeDecodeError:  # a lone surrogate
+        text = ""
+    if len(text) != count:  # a character beyond the BMP (two UTF-16 units, one index each): one code point each
         return [chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count)]
-    return [chr(u) for u in units]
+    return text
 
 
 _VOID = ctypes.c_void_p
 _BOX_AND_ORIGIN = struct.Struct("4f2d")  # FS_RECTF (left, top, right, bottom), then the origin's x and y
 
 
-def _by_address(function, restype, *argtypes):
-    """The same C function of pdfium, called with plain addresses: no ctypes pointer object is made, checked
-    or returned per call (a third of the cost of a call in a loop over every character of a page)."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, _VOID).value)
+def _by_address(function, restype):
+    """The same C function of pdfium, called by address without argument types: the caller passes the
+    pointers as ready c_void_p objects and the index as an int (a C int), so that ctypes converts and checks
+    nothing per call and makes no pointer object (most of the cost of a call in a loop over every character
+    of a page)."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, _VOID).value)
 
 
 class _Calls:
-    """The calls made once per character, by address."""
+    """The calls made once per character, by address: (text page, index) and the pointers to write to."""
 
     def __init__(self) -> None:
-        self.text_object = _by_address(raw.FPDFText_GetTextObject, _VOID, _VOID, ctypes.c_int)
-        self.loose_box = _by_address(raw.FPDFText_GetLooseCharBox, ctypes.c_int, _VOID, ctypes.c_int, _VOID)
-        self.origin = _by_address(raw.FPDFText_GetCharOrigin, ctypes.c_int, _VOID, ctypes.c_int, _VOID, _VOID)
-        self.generated = _by_address(raw.FPDFText_IsGenerated, ctypes.c_int, _VOID, ctypes.c_int)
+        self.text_object = _by_address(raw.FPDFText_GetTextObject, _VOID)
+        self.loose_box = _by_address(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.origin = _by_address(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+        self.generated = _by_address(raw.FPDFText_IsGenerated, ctypes.c_int)
+
+
+class _Pass:
+    """What one pass over a page's glyphs needs: the calls, the text page and the buffer they write to, as
+    c_void_p objects, and the text objects' properties."""
+
+    def __init__(self, textpage, rotate: int, declared) -> None:
+        global _calls
+        self.calls = _calls = _calls or _Calls()
+        count = raw.FPDFText_CountChars(textpage)
+        self.texts = _text(textpage, count) if count > 0 else ""
+        self.objects = _Objects(textpage, rotate, declared)
+        self.page = ctypes.cast(textpage, _VOID)
+        self.buffer = ctypes.create_string_buffer(_BOX_AND_ORIGIN.size)
+        at = ctypes.addressof(self.buffer)
+        self.box_at, self.x_at, self.y_at = _VOID(at), _VOID(at + 16), _VOID(at + 24)
+
+    def text(self, textpage, index: int) -> tuple[str, bool]:
+        """The text of a glyph pdfium gives as a control character or a mapping error; whether its font maps
+        it to no Unicode."""
+        code = raw.FPDFText_GetUnicode(textpage, index)  # the text buffer writes U+FFFE for 0 and 2
+        if code == _LINE_END_HYPHEN:
+            return "-", False  # pdfium's mark for a hyphen that ends a line (pdfminer reads the glyph, "-")
+        if chr(code) != "\t" and raw.FPDFText_HasUnicodeMapError(textpage, index) == 1:
+            return f"(cid:{code})", True  # as pdfminer writes a glyph its font gives no Unicode for
+        return chr(code), False
 
 
 _calls: _Calls | None = None
@@ -229,24 +274,17 @@ def _glyphs(textpage, rotate: int, declared=None) -> tuple[list[tuple], int, dic
     """The page's glyphs in pdfium's order, in user space: (text, object key, its properties, loose box as
     left, top, right, bottom, origin x, y); the glyphs without a Unicode mapping; how many glyphs run at each
     angle (as displayed)."""
-    global _calls
-    calls = _calls = _calls or _Calls()
-    count = raw.FPDFText_CountChars(textpage)
-    texts = _text(textpage, count) if count > 0 else []
-    objects = _Objects(textpage, rotate, declared)
+    run = _Pass(textpage, rotate, declared)
+    calls, objects, page, buffer = run.calls, run.objects, run.page, run.buffer
+    box_at, x_at, y_at = run.box_at, run.x_at, run.y_at
     cache = objects.cache
-    page = ctypes.cast(textpage, _VOID).value
-    buffer = ctypes.create_string_buffer(_BOX_AND_ORIGIN.size)
-    box_at = ctypes.addressof(buffer)
-    x_at, y_at = box_at + 16, box_at + 24
     get_object, loose_box, origin, generated = calls.text_object, calls.loose_box, calls.origin, calls.generated
     unpack = _BOX_AND_ORIGIN.unpack_from
-    map_error = raw.FPDFText_HasUnicodeMapError
     glyphs: list[tuple] = []
     append = glyphs.append
     tally: dict[int, int] = {}
     unmapped = 0
-    for index, text in enumerate(texts):
+    for index, text in enumerate(run.texts):
         if text in _SKIPPED:
             continue
         if text == " " and generated(page, index):
@@ -255,13 +293,8 @@ def _glyphs(textpage, rotate: int, declared=None) -> tuple[list[tuple], int, dic
             # split words before a line-end hyphen: "sa -")
             continue
         if text < " " or text in _MAPPING_ERRORS:
-            code = raw.FPDFText_GetUnicode(textpage, index)  # the text buffer writes U+FFFE for 0 and 2
-            text = chr(code)
-            if code == _LINE_END_HYPHEN:
-                text = "-"  # pdfium's mark for a hyphen that ends a line (pdfminer reads the glyph, "-")
-            elif text != "\t" and map_error(textpage, index) == 1:
-                unmapped += 1
-                text = f"(cid:{code})"  # as pdfminer writes a glyph its font gives no Unicode for
+            text, lost = run.text(textpage, index)
+            unmapped += lost
         key = get_object(page, index) or 0
         props = cache.get(key)
         if props is None:
@@ -275,6 +308,67 @@ def _glyphs(textpage, rotate: int, declared=None) -> tuple[list[tuple], int, dic
     return glyphs, unmapped, tally
 
 
+def _upright_chars(textpage, declared, frame: _Frame) -> tuple[list[dict] | None, int, dict[int, int]]:
+    """The characters of a page without /Rotate, made in the pass over its glyphs as `_chars` makes them for
+    a page read upright (no glyph tuple in between: most pages); the glyphs without a Unicode mapping; how
+    many glyphs run at each angle. The caller reads the page again with `_glyphs` when most run at another."""
+    run = _Pass(textpage, 0, declared)
+    calls, objects, page, buffer = run.calls, run.objects, run.page, run.buffer
+    box_at, x_at, y_at = run.box_at, run.x_at, run.y_at
+    cache = objects.cache
+    get_object, loose_box, origin, generated = calls.text_object, calls.loose_box, calls.origin, calls.generated
+    unpack = _BOX_AND_ORIGIN.unpack_from
+    frame_box = frame.box
+    _, _, _, _, e, f = frame.m  # (1, 0, 0, 1, e, f): x and y map on their own
+    height = frame.height
+    chars: list[dict] = []
+    append = chars.append
+    tally: dict[int, int] = {}
+    upright = unmapped = 0
+    last_key = last_box = None  # of the last character made (a ligature's letters share its glyph's box)
+    object_key = None  # of the last glyph read
+    size = descent = 0.0
+    angle = 0
+    props: tuple = ()
+    for index, text in enumerate(run.texts):
+        if text in _SKIPPED:
+            continue
+        if text == " " and generated(page, index):
+            continue  # pdfium's own space (see _glyphs)
+        if text < " " or text in _MAPPING_ERRORS:
+            text, lost = run.text(textpage, index)
+            unmapped += lost
+        key = get_object(page, index) or 0
+        if key != object_key:
+            props = cache.get(key)
+            if props is None:
+                props = objects.of(key, index, raw.FPDFText_GetTextObject(textpage, index) if key else None)
+            size, descent, angle = props[0], props[1], props[2]
+            object_key = key
+        loose_box(page, index, box_at)
+        origin(page, index, x_at, y_at)
+        left, top, right, bottom, x, y = unpack(buffer)
+        if angle == 0:  # pdfminer's box from the origin, advance and size (as _chars)
+            upright += 1
+            x0, x1 = x + e, right + e
+            if x0 > x1:
+                x0, x1 = left + e, x + e
+            low = height - (y + f) - descent
+            box = (x0, low - size, x1, low)
+        else:  # set at another angle than the page's text: its box as it lies
+            tally[angle] = tally.get(angle, 0) + 1
+            box = frame_box(left, bottom, right, top)
+        if key == last_key and box == last_box and text.isalpha() and chars[-1]["text"].isalpha():
+            chars[-1]["text"] += text  # one glyph, several letters (a ligature): one box, as pdfminer's
+            continue
+        last_key, last_box = key, box
+        append({"text": text, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "size": size,
+                "object": props})
+    if upright:
+        tally[0] = upright
+    return chars, unmapped, tally
+
+
 def _chars(glyphs: list[tuple], turn: int, frame: _Frame) -> list[dict]:
     """The glyphs as pdfplumber's characters in the reading frame."""
     point, frame_box = frame.point, frame.box
@@ -284,7 +378,7 @@ def _chars(glyphs: list[tuple], turn: int, frame: _Frame) -> list[dict]:
     chars: list[dict] = []
     last_key = last_box = None
     for text, key, props, left, bottom, right, top, x, y in glyphs:
-        size, descent, angle, fontname, weight, render, colour = props
+        size, descent, angle = props[0], props[1], props[2]
         if angle == turn:  # upright in the reading frame: pdfminer's box from the origin, advance and size
             if simple:
                 x0, x1 = a * x + e, a * right + e
@@ -302,8 +396,7 @@ def _chars(glyphs: list[tuple], turn: int, frame: _Frame) -> list[dict]:
             continue
         last_key, last_box = key, box
         chars.append({"text": text, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "size": size,
-                      "fontname": fontname, "weight": weight, "render": render, "colour": colour,
-                      "upright": angle == turn})
+                      "object": props})
     return chars
 
 
