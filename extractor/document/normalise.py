@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -121,7 +121,8 @@ def normalise(document: Document, tables: Tables | None = None) -> list[Block]:
     rows = tables.row_lines if tables else {}
     # the clean lines are made one at a time as the assembler takes them: a long report's lines and their
     # source positions are never all held beside its blocks
-    lines = (_clean_line(document, index, rules, rows.get(index)) for index in range(len(document.lines)))
+    lines = (_clean_line(document, index, rules, rows.get(index), tables.cell_spans(index) if tables else ())
+             for index in range(len(document.lines)))
     return _Assembler(document, rules).run(lines)
 
 
@@ -139,9 +140,11 @@ def _without_footnote_markers(document: Document, index: int, tracked: Tracked) 
     return kept + tracked.slice(last)
 
 
-def _clean_line(document: Document, index: int, rules: _Rules, row: tuple[int, int] | None = None) -> _Line:
+def _clean_line(document: Document, index: int, rules: _Rules, row: tuple[int, int] | None = None,
+                cells: Sequence[tuple[int, int]] = ()) -> _Line:
     source = document.lines[index]
-    tracked = _without_footnote_markers(document, index, Tracked.from_line(index, source.text)).sub(_INVISIBLE, "")
+    text = _cells_apart(source.text, cells) if row is not None and document.format == "pdf" else source.text
+    tracked = _without_footnote_markers(document, index, Tracked.from_line(index, text)).sub(_INVISIBLE, "")
     flat = _SPACES.sub(" ", tracked.text).strip()
     if not flat:
         return _Line("blank", length=0)
@@ -179,6 +182,15 @@ def _clean_line(document: Document, index: int, rules: _Rules, row: tuple[int, i
     if not body.text:
         return _Line("blank", length=0)
     return _Line(kind, body=body, starts_block=source.starts_block, number=number, length=len(flat))
+
+
+def _cells_apart(text: str, cells: Sequence[tuple[int, int]]) -> str:
+    """A PDF row whose reader set one space between two cells of figures ("Gebouwen 500 520", the cells' boxes
+    wide apart): that space is a tab, so the cells stay apart (" | ") and "500 520" is never one number."""
+    for (_, end), (start, _) in zip(cells, cells[1:]):
+        if start == end + 1 and text[end] == " ":
+            text = text[:end] + "\t" + text[start:]
+    return text
 
 
 def _row_line(document: Document, tracked: Tracked, row: tuple[int, int], length: int) -> _Line:

@@ -29,7 +29,7 @@ import re
 from extractor.document.model import Document, SourceLine
 from extractor.document.tables import words
 from extractor.document.tables.aligned import aligned_tables
-from extractor.document.tables.cells import is_figure_cell, plain
+from extractor.document.tables.cells import is_figure_cell, plain, vertical
 from extractor.document.tables.grids import html_tables, pipe_tables, tab_tables
 from extractor.document.tables.model import Cell, Column, Found, Row, Table, Tables
 
@@ -94,13 +94,32 @@ def _ascending_pages(cells: list[Cell]) -> bool:
     return numbers == sorted(numbers)
 
 
+def _out_of_order(lines: list[SourceLine], index: int, taken: set[int]) -> bool:
+    """(PDF) A line of another table that stands higher on its page than the line the reader gave before it (a
+    box of key figures read as a column of its own, after the caption under the boxes): no line between that
+    line and what follows it."""
+    line = lines[index]
+    before = next((k for k in range(index - 1, -1, -1) if k not in taken and plain(lines[k].text).strip()), None)
+    if before is None or line.char_boxes is None or lines[before].char_boxes is None or \
+            lines[before].page != line.page:
+        return False
+    _, bottom = vertical(line)
+    top, _ = vertical(lines[before])
+    return bottom is not None and top is not None and bottom < top
+
+
 def _add_caption(table: Table, lines: list[SourceLine], taken: set[int]) -> None:
     """A caption just over the table (two non-blank lines at most, none of another table) gives the unit
     and scale of the columns that name none."""
     first = min(_lines_of(table))
     seen = 0
     index = first - 1
-    while index >= 0 and seen < 2 and index not in taken:
+    while index >= 0 and seen < 2:
+        if index in taken:
+            if not _out_of_order(lines, index, taken):
+                return
+            index -= 1
+            continue
         text = plain(lines[index].text)
         if text.strip():
             seen += 1

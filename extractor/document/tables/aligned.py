@@ -8,7 +8,7 @@ from collections.abc import Callable
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
 from extractor.document.tables.boxes import box_at
-from extractor.document.tables.cells import LEADER, Split, bare, empty_cell, is_figure_cell
+from extractor.document.tables.cells import LEADER, Split, bare, empty_cell, is_figure_cell, trimmed
 from extractor.document.tables.kinds import DATA, Kind, classify, next_line
 from extractor.document.tables.model import Cell, Column, Row, Table
 
@@ -16,12 +16,15 @@ from extractor.document.tables.model import Cell, Column, Row, Table
 def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
     kinds = [Kind("other") if i in taken else classify(i, line) for i, line in enumerate(lines)]
     _wrapped_headers(kinds)
+    _headers_over_columns(kinds, lines)
     tables: list[Table] = []
     i = 0
     while i < len(kinds):
         table, end = _table_from(kinds, i)
         if table is not None:
             tables.append(table)
+            for line in {line for row in table.rows for line in row.lines if line >= end}:
+                kinds[line] = Kind("blank")  # (PDF) a box of the row that the reader gave after other lines
             i = end
         else:
             i += 1
@@ -105,6 +108,64 @@ def _wrapped_headers(kinds: list[Kind]) -> None:
             continue
         first.kind, first.split = "header", Split(a.index, cells, a.x0, a.x1, a.indent)
         second.kind = "under"
+
+
+EDGE_SLACK = 3.0  # points (PDF) or characters (text): a header's right edge and its column's are one edge
+
+
+def _headers_over_columns(kinds: list[Kind], lines: list[SourceLine]) -> None:
+    """A line over the figures of the rows under it whose words, cut at the spaces that stand at the right edges
+    of those figures' columns, are one period, unit or scale over each column: its header ("Boekjaar Vorig
+    boekjaar", each set right at its column's edge by a tab stop, with one space between them)."""
+    for k, kind in enumerate(kinds):
+        if kind.kind not in ("label", "labels") or kind.split is None or len(kind.split.cells) != 1:
+            continue
+        row = next((m for m in kinds[k + 1:k + 5] if m.kind == "row"), None)
+        if row is None or row.split is None or row.page != kind.page or len(row.split.cells) < 3:
+            continue
+        edges = row.split.x1[1:]
+        start, end, text = kind.split.cells[0]
+        if kind.split.x0[0] <= row.split.x1[0] or abs(kind.split.x1[0] - edges[-1]) > EDGE_SLACK:
+            continue  # not over the figures alone, or not set right at the last column's edge
+        line = lines[kind.split.index]
+        cuts = []
+        for edge in edges[:-1]:
+            at = next((p for p in range(start + 1, end) if line.text[p] == " " and line.text[p - 1] != " "
+                       and abs(_right(line, p) - edge) <= EDGE_SLACK), None)
+            if at is None:
+                break
+            cuts.append(at)
+        if len(cuts) != len(edges) - 1:
+            continue
+        bounds = [start] + cuts + [end]
+        cells = [c for a, b in zip(bounds, bounds[1:]) if (c := trimmed(line.text, a, b)) is not None]
+        if len(cells) != len(edges) or not all(words.is_header_cell(c[2]) for c in cells):
+            continue
+        x0 = [_left(line, a) for a, _, _ in cells]
+        x1 = [_right(line, b) for _, b, _ in cells]
+        kind.kind, kind.split = "header", Split(kind.split.index, cells, x0, x1, kind.split.indent)
+
+
+def _right(line: SourceLine, end: int) -> float:
+    """The right edge of the text of a line that ends before column `end`: its last character's box (PDF), or
+    `end` itself (text)."""
+    boxes = line.char_boxes
+    if boxes is None:
+        return float(end)
+    for p in range(end - 1, -1, -1):
+        if boxes[p] is not None:
+            return boxes[p].x1  # type: ignore[union-attr]
+    return float(end)
+
+
+def _left(line: SourceLine, start: int) -> float:
+    boxes = line.char_boxes
+    if boxes is None:
+        return float(start)
+    for p in range(start, len(boxes)):
+        if boxes[p] is not None:
+            return boxes[p].x0  # type: ignore[union-attr]
+    return float(start)
 
 
 def _repeated_header(header: Kind, members: list[Kind]) -> bool:

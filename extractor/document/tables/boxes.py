@@ -4,7 +4,7 @@ or under it, and "label: value" lines."""
 
 from __future__ import annotations
 
-from extractor.document.tables.cells import bare
+from extractor.document.tables.cells import Split, bare
 from extractor.document.tables.kinds import Kind, next_line
 from extractor.document.tables.model import Cell, Column, Row, Table
 
@@ -181,10 +181,47 @@ def _unseparated(segment: list[Kind]) -> tuple[list[Kind], _Figures] | None:
 def _labels_under(kinds: list[Kind], i: int) -> tuple[Table, int] | None:
     """A line of figures over a line of their labels, each label under its figure ("1.391   2.450 MWh" over
     "vennoten   geproduceerde stroom"), the labels' lines that wrap under it going on with the label they
-    stand under."""
+    stand under; (PDF) more figures over their labels that stand beside these, as high on the page, which the
+    reader gives right after them or a few lines further (a box of the same row read as a column of its own)."""
+    band = _band(kinds, i, ("labels",))
+    if band is None:
+        return None
+    table = Table(0, "box", [Column("")], [], [])
+    after: int | None = None  # where the search for tables goes on: the end of the boxes read in order
+    while band is not None:
+        figures, texts, lines, end = band
+        for (first, last, _), words_of, rows_lines in zip(figures.cells, texts, lines):
+            table.rows.append(Row(" ".join(words_of), None, [Cell(figures.index, first, last, 0)],
+                                  sorted(set(rows_lines))))
+        beside = _band_beside(kinds, figures, end)
+        band = _band(kinds, beside, ("labels", "label")) if beside is not None else None
+        if band is not None and band[0].index > end and after is None:
+            after = end  # the lines the reader put between boxes of one row (a caption under them) are no box's
+    return table, end if after is None else after
+
+
+BESIDE_LINES = 4  # the reader may put a few lines (a heading under the boxes) between the boxes of one row
+
+
+def _band_beside(kinds: list[Kind], figures: Split, end: int) -> int | None:
+    """(PDF) The line, among the next few, of figures that stand beside `figures` in their row of boxes: as high on
+    the same page, to the right of them."""
+    line = kinds[figures.index]
+    for k in range(end, min(end + BESIDE_LINES, len(kinds))):
+        other = kinds[k]
+        if other.kind == "loose" and other.split is not None and other.page == line.page and \
+                line.top is not None and other.top is not None and abs(other.top - line.top) <= 1.0 and \
+                other.split.x0[0] > figures.x1[-1]:
+            return k
+    return None
+
+
+def _band(kinds: list[Kind], i: int, first: tuple[str, ...]) -> tuple[Split, list[list[str]], list[list[int]], int] | None:
+    """The figures of line i with the labels under them: (the figures' line, each figure's label words, each
+    figure's lines, the line after them); None when the line under holds no label under each figure."""
     figures = kinds[i].split
     following = next_line(kinds, i)
-    if figures is None or following is None or kinds[following].kind != "labels":
+    if figures is None or following is None or kinds[following].kind not in first:
         return None
     labels = kinds[following].split
     assert labels is not None
@@ -195,7 +232,7 @@ def _labels_under(kinds: list[Kind], i: int) -> tuple[Table, int] | None:
     lines = [[figures.index, labels.index] for _ in labels.cells]
     end = following + 1
     while end < len(kinds) and kinds[end].kind in ("label", "labels") and kinds[end].split is not None \
-            and end - following < MAX_LABEL_LINES:
+            and end - following < MAX_LABEL_LINES and not _beside(kinds[end - 1], kinds[end]):
         more = kinds[end].split
         assert more is not None
         under = [[k for k in range(len(labels.cells)) if labels.x0[k] < mx1 and mx0 < labels.x1[k]]
@@ -206,10 +243,7 @@ def _labels_under(kinds: list[Kind], i: int) -> tuple[Table, int] | None:
             texts[k].append(bare(text))
             lines[k].append(more.index)
         end += 1
-    table = Table(0, "box", [Column("")], [], [])
-    for (start, stop, _), words_of, rows_lines in zip(figures.cells, texts, lines):
-        table.rows.append(Row(" ".join(words_of), None, [Cell(figures.index, start, stop, 0)], sorted(set(rows_lines))))
-    return table, end
+    return figures, texts, lines, end
 
 
 def _colon_table(members: list[Kind]) -> Table:

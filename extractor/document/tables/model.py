@@ -90,6 +90,10 @@ class Tables:
                 return found
         return None
 
+    def cell_spans(self, line: int) -> list[tuple[int, int]]:
+        """(start, end) of each cell of figures on the source line, left to right."""
+        return sorted((start, end) for start, end, _ in self._cells.get(line, ()))
+
     def header_at(self, line: int, column: int) -> bool:
         return any(start <= column < end for start, end in self._header.get(line, ()))
 
