@@ -16,6 +16,7 @@ from extractor.document.model import Block, Document, Location
 from extractor.dutch import patterns
 
 _TITLE_LONGEST = 80  # characters of a heading's title: a longer rest of the line is the article's text
+_TITLE_SHORT = 50  # characters of a title on the line under its heading: a longer line is the article's text
 _OPENING_BLOCKS = 8
 _TITLE_BLOCKS = 2
 _STATUTE_ARTICLES = 5  # article headings a document of statutes has at least
@@ -44,8 +45,19 @@ def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _heading() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(patterns.load("document").get("article_headings", []), key=len,
                                                   reverse=True))
-    return re.compile(rf"^\s*(?:{words})\s*(?P<number>\d{{1,3}}(?:[a-z]{{1,6}})?)\b\s*[.:\-–—]?\s*(?P<title>.*?)\s*$",
-                      re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{words})\s*(?P<number>\d{{1,3}}(?:\.\d{{1,2}})?(?:[a-z]{{1,6}})?|(?-i:[IVXLC]{{1,7}}))\b\s*"
+                      rf"[.:\-–—]?\s*(?P<title>.*?)\s*$", re.IGNORECASE)
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _arabic(number: str) -> str:
+    """"IV" → "4": statutes that number their articles in roman numerals name the same articles as "Artikel 4"."""
+    if not number or any(ch not in _ROMAN for ch in number):
+        return number
+    values = [_ROMAN[ch] for ch in number]
+    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
 
 
 def document_kind(blocks: list[Block], conditions_table: bool = False, document: Document | None = None) -> str:
@@ -108,13 +120,30 @@ def articles(document: Document) -> list[Article]:
     """The article headings of a document of statutes, in reading order; a number seen before (a table of
     contents, a cross-reference set alone on a line) is kept once, at its first heading after the contents."""
     found: dict[str, Article] = {}
-    for line in document.lines:
+    lines = document.lines
+    for index, line in enumerate(lines):
         match = _heading().match(line.text)
         if match is None:
             continue
         title = match.group("title").strip(" .:-–—") or None
         if title is not None and (len(title) > _TITLE_LONGEST or title[:1].islower() or title[:1].isdigit()):
             continue  # "Artikel 3 van de statuten bepaalt ...": a sentence about an article, no heading
-        number = match.group("number").lower()
+        if title is None:  # "Artikel 2" / "Zetel": the title on the next line
+            title = _title_below(lines, index)
+        number = _arabic(match.group("number").lower())
         found.setdefault(number, Article(number, title, Location(line.page, line.number, 1)))
     return list(found.values())
+
+
+def _title_below(lines: list, index: int) -> str | None:
+    """The line under a bare article heading when it is a title: short, capitalised, no sentence, no heading,
+    and the article's text after it (in a table of names and articles read cell after cell, "Artikel 3" /
+    "Voorwerp" / "Artikel 4", the name under an article is the next row's)."""
+    following = [k for k in range(index + 1, min(len(lines), index + 5)) if lines[k].text.strip()]
+    if len(following) < 2 or lines[following[0]].page != lines[index].page:
+        return None
+    text = lines[following[0]].text.strip()
+    if len(text) > _TITLE_SHORT or not text[:1].isupper() or text[-1:] in ".;:," or _heading().match(text) \
+            or _heading().match(lines[following[1]].text):
+        return None
+    return text
