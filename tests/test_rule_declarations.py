@@ -18,8 +18,8 @@ def _schema(name: str) -> dict:
     return json.loads((patterns.schemas_dir() / "patterns" / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
-def test_the_meetings_and_dates_rules_are_declared() -> None:
-    assert {"meetings", "dates"} <= set(rules.DECLARED)
+def test_the_rules_of_six_pattern_files_are_declared() -> None:
+    assert {"meetings", "dates", "qualifiers", "units", "lexicon", "non_figures"} <= set(rules.DECLARED)
 
 
 def test_a_numbered_field_is_an_object_of_bounded_whole_numbers_read_lower_case() -> None:

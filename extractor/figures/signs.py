@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extractor.dutch import numbers, patterns
+from extractor.dutch import rules as rule_files
+from extractor.dutch.rules import Listed, Phrases, key
 
 
 @dataclass(frozen=True)
@@ -33,20 +35,44 @@ class Marks:
     dashes: frozenset[str]  # a minus as a token of its own: "-", "–", "−"
 
 
+@dataclass(frozen=True)
+class _Negative:
+    before: Listed = key(description="Tokens right before the amount or its unit: “-/-”.")
+    after: Listed = key(description="Marks right after the amount, one token or spaced: “-/-”, “(-)”.")
+    glued_after: Listed = key(description="Marks glued to the digits after their decimals: “406,07(-”, "
+                                          "“250,00-”.")
+    words_before: Phrases = key(description="Words right before the amount that make it a loss.")
+    parentheses: Listed = key(at_least=2, description="The marks that open and close a negative amount in a table "
+                                                      "row.")
+    dashes: Listed = key(optional=True, longest=1,
+                         description="A negative sign standing as a token of its own before the amount or after its "
+                                     "unit (“– 10.000” in a table cell, “was –10.000 euro”, “€ –2.345”); "
+                                     "a bullet or a range joiner where the text says so.")
+
+
+@rule_files.declares("qualifiers")
+@dataclass(frozen=True)
+class _NegativeWords:
+    """The `negative` entry of patterns/qualifiers.yaml (declared once: its schema is made from it)."""
+
+    negative: _Negative = key(description="How accounts write a negative amount: marks before and after it, words of "
+                                          "a loss before it, the parentheses of a table cell.")
+
+
 @cache
 def marks() -> Marks:
-    data = patterns.load("qualifiers")["negative"]
+    said = rule_files.load(_NegativeWords, patterns.load("qualifiers")).negative
+    opening, closing = said.parentheses[0], said.parentheses[1]
     after: set[tuple[str, ...]] = set()
-    for mark in data["after"]:
+    for mark in said.after:
         after.add((mark,))
-        if len(mark) > 1 and mark[0] == data["parentheses"][0] and mark[-1] == data["parentheses"][1]:
+        if len(mark) > 1 and mark[0] == opening and mark[-1] == closing:
             after.add((mark[0], mark[1:-1], mark[-1]))  # "(-)" written "( - )" or split by the tokenizer
     return Marks(
-        before=frozenset(data["before"]),
+        before=frozenset(said.before),
         after=tuple(sorted(after, key=len, reverse=True)),
-        glued_after=tuple(sorted(data["glued_after"], key=len, reverse=True)),
-        words_before=tuple(sorted({tuple(p.lower().split()) for p in data["words_before"]}, key=len, reverse=True)),
-        opening=data["parentheses"][0], closing=data["parentheses"][1], dashes=frozenset(data.get("dashes", [])))
+        glued_after=tuple(sorted(said.glued_after, key=len, reverse=True)),
+        words_before=said.words_before, opening=opening, closing=closing, dashes=frozenset(said.dashes))
 
 
 def glued_sign_unit(token: str, before_units: frozenset[str]) -> str | None:

@@ -5,13 +5,14 @@ and where the source lines of a block begin and end."""
 from __future__ import annotations
 
 from collections.abc import Callable, Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from extractor.dutch import patterns
+from extractor.dutch import patterns, rules
+from extractor.dutch.rules import Words as Lower, key
 from extractor.document.model import SYNTHETIC, Block, unpack
 
 
@@ -54,34 +55,42 @@ class Finder:
 
 
 @dataclass(frozen=True)
-class Words:
-    """The Dutch words of patterns/non_figures.yaml the recognisers in code read, lower case."""
+class _Cues:
+    """The words before an identifier that say what it is: a phone number, a bank account, ..."""
 
-    cues: dict[str, frozenset[str]]
-    streets: tuple[str, ...]
-    house_number_box: frozenset[str]
-    postcode_after: frozenset[str]
-    not_municipalities: frozenset[str]
-    contents_headings: frozenset[str]
-    name_heads: frozenset[str]
-    name_head_counters: frozenset[str]
-    not_name_acronyms: frozenset[str]
+    phone: Lower = key()
+    account: Lower = key()
+    bic: Lower = key()
+    enterprise: Lower = key()
+    law: Lower = key()
+
+
+@rules.declares("non_figures")
+@dataclass(frozen=True)
+class Words:
+    """The Dutch words of patterns/non_figures.yaml the recognisers in code read, lower case (declared once: the
+    schema of their entries is made from these fields)."""
+
+    cue_words: _Cues = key("cues")
+    street_words: Lower = key("streets")
+    house_number_box: Lower = key()
+    postcode_after: Lower = key()
+    not_municipalities: Lower = key()
+    contents_headings: Lower = key()
+    name_heads: Lower = key()
+    name_head_counters: Lower = key()
+    not_name_acronyms: Lower = key()
+    cues: dict[str, frozenset[str]]  # kind -> its cues: the entries of `cue_words` by name
+    streets: tuple[str, ...]  # the street words, the longest first
 
 
 @cache
 def words() -> Words:
     data = patterns.load("non_figures")
-
-    def lower(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in data[key])
-
-    return Words(
-        cues={kind: frozenset(w.lower() for w in ws) for kind, ws in data["cues"].items()},
-        streets=tuple(sorted({w.lower() for w in data["streets"]}, key=len, reverse=True)),
-        house_number_box=lower("house_number_box"), postcode_after=lower("postcode_after"),
-        not_municipalities=lower("not_municipalities"), contents_headings=lower("contents_headings"),
-        name_heads=lower("name_heads"), name_head_counters=lower("name_head_counters"),
-        not_name_acronyms=lower("not_name_acronyms"))
+    cues = rules.load(_Cues, data["cues"])
+    streets = rules.as_words(data["streets"])
+    return rules.load(Words, data, cues={item.name: getattr(cues, item.name) for item in fields(_Cues)},
+                      streets=tuple(sorted(streets, key=lambda street: (-len(street), street))))
 
 
 def finder_words(module: str) -> dict[str, frozenset[str]]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.dutch import patterns
+from extractor.dutch import patterns, rules
+from extractor.dutch.rules import Words, key
 from extractor.nlp.language import lower_words, word_set
 from extractor.non_figures.base import Finder, NonFigure, Site
 
@@ -18,24 +19,27 @@ _MAX_ITEM = 99  # an enumeration's item numbers are small
 
 @dataclass(frozen=True)
 class _Words:
-    paragraph_marks: frozenset[str]
-    list_words: frozenset[str]
-    enumeration_marks: frozenset[str]
-    part_words: frozenset[str]
-    temperature_scales: frozenset[str]
-    temperature_words: frozenset[str]
+    paragraph_marks: Words = key()
+    list_words: Words = key()
+    enumeration_marks: Words = key()
+    part_words: Words = key()
+    temperature_scales: Words = key()
+    temperature_words: Words = key()
 
     @property
     def marks(self) -> frozenset[str]:
         return self.paragraph_marks | self.enumeration_marks
 
 
+@rules.declares("non_figures")
+@dataclass(frozen=True)
+class _Section:
+    legal_numbers: _Words = key()
+
+
 @cache
 def _words() -> _Words:
-    data = patterns.load("non_figures")["legal_numbers"]
-    return _Words(*(frozenset(w.lower() for w in data[key])
-                    for key in ("paragraph_marks", "list_words", "enumeration_marks", "part_words",
-                                "temperature_scales", "temperature_words")))
+    return rules.load(_Section, patterns.load("non_figures")).legal_numbers
 
 
 def find(site: Site) -> list[NonFigure]:

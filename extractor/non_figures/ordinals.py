@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.dutch import patterns
+from extractor.dutch import patterns, rules
+from extractor.dutch.rules import Words, key
 from extractor.nlp.language import lemma, lower_words, stop_words, word_set
 from extractor.non_figures.base import Finder, NonFigure, Site
 
@@ -19,15 +20,20 @@ _ADJECTIVES = 2  # inflected adjectives that may stand between the ordinal and i
 
 @dataclass(frozen=True)
 class _Words:
-    articles: frozenset[str]
-    ordinals: frozenset[str]
-    not_nouns: frozenset[str]
+    articles: Words = key()
+    ordinals: Words = key("words")
+    not_nouns: Words = key()
+
+
+@rules.declares("non_figures")
+@dataclass(frozen=True)
+class _Section:
+    ordinals: _Words = key()
 
 
 @cache
 def _words() -> _Words:
-    data = patterns.load("non_figures")["ordinals"]
-    return _Words(*(frozenset(w.lower() for w in data[key]) for key in ("articles", "words", "not_nouns")))
+    return rules.load(_Section, patterns.load("non_figures")).ordinals
 
 
 def find(site: Site) -> list[NonFigure]:
