@@ -9,8 +9,10 @@ from dataclasses import dataclass, fields
 
 import pytest
 
-import extractor.pipeline  # noqa: F401 (every recogniser, and so every declaration)
 from extractor.dutch import patterns, rules
+from extractor.dutch.rule_schemas import declare_all
+
+declare_all()  # every module that declares, imported: not only those the tests before this one happened to load
 from extractor.dutch.rules import Phrases, Words, key
 
 
