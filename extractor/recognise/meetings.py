@@ -123,18 +123,14 @@ def recognise(context: Context, dates: DatesByBlock,
         if not (named or amended):
             continue
         lower = lower_words(doc)
-        spans = [s for s in filter_spans([Span(doc, s, e, label=m) for m, s, e in rules.kinds(doc)]
-                                         + [Span(doc, s, e, label=m) for m, s, e in rules.abbreviations(doc)])
-                 if not _denied(lower, s.start, rules)] if named else []
         others = [(s, e) for _, s, e in rules.others(doc)]
         usable = [d for d in dates[index] if d.value and d.year_source != FISCAL_YEAR]
-        spans = [s for s in _with_appositions(doc, lower, spans, usable, rules)
-                 if not _of_other_body(lower, s, others, rules)]
-        statutes = [f for f in references if f.block == index and isinstance(f.record, StatuteReference)]
+        spans = _meeting_spans(doc, lower, others, usable, rules) if named else []
         if amended:
             meetings.extend(_implied(context, index, lower, spans, others, usable, references, rules))
         if not spans:
             continue
+        statutes = [f for f in references if f.block == index and isinstance(f.record, StatuteReference)]
         linked = {n: d for n, span in enumerate(spans)
                   if (d := _date_within(span, usable) or _date_after(lower, span.end, usable, rules))}
         taken = {d.start for d in linked.values()}
@@ -143,30 +139,49 @@ def recognise(context: Context, dates: DatesByBlock,
             if date is None:
                 entities.append(Entity("MEETING", span.text, context.locate_tokens(index, span.start, span.end),
                                        "meeting.undated"))
-                continue
-            first, last = min(span.start, date.start), max(span.end, date.end)
-            location = context.locate_tokens(index, first, last)  # where its raw text begins
-            sentence = span.sent
-            previous_end = spans[number - 1].end if number and spans[number - 1].start >= sentence.start \
-                else sentence.start
-            next_start = spans[number + 1].start if number + 1 < len(spans) and \
-                spans[number + 1].start < sentence.end else sentence.end
-            articles = [a for f in statutes if sentence.start <= f.start < sentence.end
-                        for a in f.record.articles]  # type: ignore[union-attr]
-            on_statutes = bool(articles) or _speaks_of_statutes(lower, sentence.start, sentence.end, rules)
-            action = _clause_action(lower, span, previous_end, next_start, sentence.end, rules)
-            if not articles:
-                more, more_action, more_statutes = _following(doc, lower, spans, number, statutes, rules)
-                articles, on_statutes = more, on_statutes or more_statutes
-                action = _better(action, more_action, rules)
-            meetings.append(Meeting(
-                kind=span.label_, date=date.value, precision=date.precision,  # type: ignore[arg-type]
-                raw=doc[first:last].text, articles=list(dict.fromkeys(articles)),
-                action=action if on_statutes else None, location=location,
-                rule=f"meeting.{span.label_}+date.{date.precision}", form=_form(lower, span, rules),
-                planned=_planned(lower, span, date, sentence.start, sentence.end, rules),
-                year_inferred=date.year_inferred, year_source=date.year_source))
+            else:
+                meetings.append(_meeting(context, index, doc, lower, spans, number, date, statutes, rules))
     return meetings, entities
+
+
+def _meeting_spans(doc: Doc, lower: list[str], others: list[tuple[int, int]], usable: list[DateMention],
+                   rules: _Rules) -> list[Span]:
+    """The meetings a block names (their kinds and abbreviations), with their appositions, less those denied
+    and those of another body."""
+    spans = [s for s in filter_spans([Span(doc, s, e, label=m) for m, s, e in rules.kinds(doc)]
+                                     + [Span(doc, s, e, label=m) for m, s, e in rules.abbreviations(doc)])
+             if not _denied(lower, s.start, rules)]
+    return [s for s in _with_appositions(doc, lower, spans, usable, rules)
+            if not _of_other_body(lower, s, others, rules)]
+
+
+def _meeting(context: Context, index: int, doc: Doc, lower: list[str], spans: list[Span], number: int,
+             date: DateMention, statutes: list[FoundReference], rules: _Rules) -> Meeting:
+    """The meeting of `spans[number]` on `date`: the statute articles its sentence (or the sentences after it)
+    speaks of, what it did to them, its form and whether it is still to come."""
+    span = spans[number]
+    first, last = min(span.start, date.start), max(span.end, date.end)
+    location = context.locate_tokens(index, first, last)  # where its raw text begins
+    sentence = span.sent
+    previous_end = spans[number - 1].end if number and spans[number - 1].start >= sentence.start \
+        else sentence.start
+    next_start = spans[number + 1].start if number + 1 < len(spans) and \
+        spans[number + 1].start < sentence.end else sentence.end
+    articles = [a for f in statutes if sentence.start <= f.start < sentence.end
+                for a in f.record.articles]  # type: ignore[union-attr]
+    on_statutes = bool(articles) or _speaks_of_statutes(lower, sentence.start, sentence.end, rules)
+    action = _clause_action(lower, span, previous_end, next_start, sentence.end, rules)
+    if not articles:
+        more, more_action, more_statutes = _following(doc, lower, spans, number, statutes, rules)
+        articles, on_statutes = more, on_statutes or more_statutes
+        action = _better(action, more_action, rules)
+    return Meeting(
+        kind=span.label_, date=date.value, precision=date.precision,  # type: ignore[arg-type]
+        raw=doc[first:last].text, articles=list(dict.fromkeys(articles)),
+        action=action if on_statutes else None, location=location,
+        rule=f"meeting.{span.label_}+date.{date.precision}", form=_form(lower, span, rules),
+        planned=_planned(lower, span, date, sentence.start, sentence.end, rules),
+        year_inferred=date.year_inferred, year_source=date.year_source)
 
 
 def _starts_with(lower: list[str], i: int, phrase: tuple[str, ...]) -> bool:
