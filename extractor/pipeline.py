@@ -116,7 +116,7 @@ def extract_document(document: Document, fiscal_year: int | None = None,
                 f"--fiscal-year {fiscal_year} was given, but the text names fiscal year {stated}; "
                 "the option was used: check it"))
     answers = conditions.answer_spans(table)
-    meta = metadata.describe(document, blocks, year, year_source, organisation, period.period)
+    meta = metadata.describe(document, blocks, year, year_source, organisation, period.period, period.end)
     context = Context(document, blocks, [], year)  # locations only
     table_json = [{"condition": match.condition, "score": match.score,
                    "location": context.locate(match.block, match.statement.start,

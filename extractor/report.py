@@ -22,7 +22,8 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
           statute_references: list[StatuteReference], legal_references: list[LegalReference],
           meetings: list[Meeting], entities: list[Entity], notices: list[Notice],
           conditions: list[dict] | None = None, kind: str = "other", articles: list[dict] | None = None) -> dict:
-    indicator_records = [with_period_kind(i.to_json(), metadata.fiscal_year, metadata.fiscal_period)
+    indicator_records = [with_period_kind(i.to_json(), metadata.fiscal_year, metadata.fiscal_period,
+                                          metadata.fiscal_year_end)
                          for i in sorted(indicators, key=lambda r: _order(r.location))]
     return {
         "schema_version": SCHEMA_VERSION,
@@ -40,6 +41,8 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
             "kind": kind,  # report | accounts | statutes | minutes | other
             # a fiscal year across two calendar years ("2021/2022"; fiscal_year is the year it closes in)
             **({"fiscal_period": metadata.fiscal_period} if metadata.fiscal_period else {}),
+            # the day it closes, where the text says ("tot 30 juni 2022"): which fiscal year a day falls in
+            **({"fiscal_year_end": metadata.fiscal_year_end} if metadata.fiscal_year_end else {}),
         },
         "indicators": indicator_records,
         # how the text ties its figures together (part and whole, claimed change, ...): indexes into indicators

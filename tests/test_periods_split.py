@@ -215,3 +215,25 @@ def test_a_pdfs_column_of_last_year_is_checked_against_last_years_report_not_pai
 def test_last_year_named_in_the_sentence(text: str, expected: list[tuple]) -> None:
     from extractor.pipeline import extract_text
     assert [(r["raw"], r["period"], r["period_kind"]) for r in extract_text(text)["indicators"]] == expected
+
+
+CLOSING_DAY = ("KINDEROPVANG DE SPEELBOOM CV\nJaarverslag 2022-2023\n\n"
+               "Het boekjaar liep van 1 september 2022 tot 31 augustus 2023.\n\n"
+               "Op 31 december 2022 telden we 205 kinderen, op 31 augustus 2023 waren het er 212.\n"
+               "Op 31 augustus 2022 waren dat er 198.\n"
+               "In oktober 2022 kwamen er 14 kinderen bij.")
+
+
+def test_a_day_after_the_closing_day_in_the_year_the_fiscal_year_opens_is_of_this_fiscal_year() -> None:
+    from extractor.diff import check_draft, findings_to_json
+    from extractor.pipeline import extract_text
+    report = extract_text(CLOSING_DAY)
+    assert (report["document"]["fiscal_period"], report["document"]["fiscal_year_end"]) == ("2022/2023", "2023-08-31")
+    assert [(r["raw"], r["period"], r["period_kind"]) for r in report["indicators"]] == [
+        ("205 kinderen", "2022-12-31", "point_in_time"),  # within 1 September 2022 to 31 August 2023
+        ("212", "2023-08-31", "point_in_time"),
+        ("198", "2022-08-31", "other_year"),  # the close of the fiscal year before
+        ("14 kinderen", "2022-10", "other"),  # a month of this fiscal year
+    ]
+    notes = [f for f in findings_to_json(check_draft(report, []))["findings"] if f["rule"] == "internal.period_mismatch"]
+    assert [f["evidence"][0]["raw"] for f in notes] == ["198"]

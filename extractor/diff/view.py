@@ -127,7 +127,7 @@ class Report:
         """The fiscal year (the year it closes in) the text dates the figure to: "2022", "2022-06-30" or, where
         fiscal years run across two calendar years, "2021/2022" give 2022; None where the text states no period
         or one of several years ("sinds 2016")."""
-        return fiscal_year_of(stated_period(record), self.split)
+        return fiscal_year_of(stated_period(record), self.split, self.document.get("fiscal_year_end"))
 
     def ref(self) -> DocumentRef:
         return DocumentRef(self.path, self.fiscal_year, self.document.get("sha256"))
@@ -223,6 +223,8 @@ class Report:
         years = period_years(record.get("period"))
         if years is None or self.fiscal_year is None:
             return True
+        if self.split and (year := self.stated_year(record)) is not None:
+            return year == self.fiscal_year  # "2022-12-31" where fiscal years run from 1 July to 30 June: 2023
         first, last = years
         return (first is None or first <= self.fiscal_year) and (last is None or self.fiscal_year <= last)
 

@@ -31,15 +31,19 @@ def is_split(fiscal_period: str | None) -> bool:
     return bool(fiscal_period) and "/" in str(fiscal_period)
 
 
-def fiscal_year_of(period: str | None, split: bool = False) -> int | None:
+def fiscal_year_of(period: str | None, split: bool = False, year_end: str | None = None) -> int | None:
     """The fiscal year (the year it closes in) a period wholly falls in: a year ("2022"), a day or month of it;
-    in a report of split fiscal years also such a fiscal year's span ("2021/2022" -> 2022). None for a span of
-    more than one fiscal year (a cumulative figure) or no period."""
+    in a report of split fiscal years also such a fiscal year's span ("2021/2022" -> 2022), and a day or month
+    after the day they close (`year_end`, "2022-06-30") in the next one ("2022-12-31" -> 2023). None for a span
+    of more than one fiscal year (a cumulative figure) or no period."""
     if not period or not _YEAR.match(period):
         return None
     start, slash, end = period.partition("/")
     if not slash:
-        return int(period[:4])
+        year = int(period[:4])
+        if split and year_end and len(period) in (7, 10) and period[4:] > year_end[4:len(period)]:
+            return year + 1  # "2022-12-31" where fiscal years close on 30 June: of the one closing in 2023
+        return year
     if not _YEAR.match(end):
         return None
     first, last = int(start[:4]), int(end[:4])
@@ -50,12 +54,16 @@ def fiscal_year_of(period: str | None, split: bool = False) -> int | None:
     return None
 
 
-def period_kind(period: str | None, fiscal_year: int | None, fiscal_period: str | None = None) -> str:
+def period_kind(period: str | None, fiscal_year: int | None, fiscal_period: str | None = None,
+                year_end: str | None = None) -> str:
     if not period:
         return "annual"
     if is_split(fiscal_period) and fiscal_year is not None:
         if period == fiscal_period:
             return "annual"
+        if year_end and "/" not in period and len(period) in (7, 10) and _YEAR.match(period):
+            year = fiscal_year_of(period, True, year_end)  # a day or month, placed by the closing day
+            return "other_year" if year != fiscal_year else ("point_in_time" if len(period) == 10 else "other")
         start, slash, end = period.partition("/")
         if slash and len(start) == len(end) == 4 and start.isdigit() and end.isdigit() \
                 and int(end) == int(start) + 1:  # another fiscal year of the same shape ("2021/2022")
@@ -84,7 +92,8 @@ def period_kind(period: str | None, fiscal_year: int | None, fiscal_period: str 
 SOURCES = ("stated", "fiscal_year")
 
 
-def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str | None = None) -> dict:
+def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str | None = None,
+                     year_end: str | None = None) -> dict:
     """The record with `period_kind` and `period_source` right after `period`; a figure whose text states no
     period gets the report's fiscal year (`period_source` "fiscal_year", kind annual: "2023", or its span
     "2022/2023" when it runs across two calendar years), one that states it keeps it ("stated"); without a fiscal
@@ -97,7 +106,7 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
         if key == "period":
             stated = value if record.get("period_source") != "fiscal_year" else None
             out[key] = stated if stated is not None else default
-            out["period_kind"] = period_kind(stated, fiscal_year, fiscal_period)
+            out["period_kind"] = period_kind(stated, fiscal_year, fiscal_period, year_end)
             out["period_source"] = "stated" if stated is not None else ("fiscal_year" if fiscal_year is not None
                                                                          else None)
             continue

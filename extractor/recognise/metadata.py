@@ -29,6 +29,7 @@ class Metadata:
     year_source: str  # "option" | "text" | "file name" | "none"
     enterprise_number: str | None = None  # "0712.345.630": the Belgian ondernemingsnummer, checksum valid
     fiscal_period: str | None = None  # "2021/2022": a fiscal year that closes in a year after it opens
+    fiscal_year_end: str | None = None  # "2022-06-30": the day such a fiscal year closes, where the text says
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class FiscalYear:
     year: int | None
     source: str  # "option" | "text" | "file name" | "none"
     period: str | None = None  # "2021/2022" for a fiscal year across two calendar years
+    end: str | None = None  # "2022-06-30": the day it closes, where the text says ("tot 30 juni 2022")
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
     rules = _rules()
     counts: Counter[int] = Counter()
     spans: dict[int, int] = {}  # the year a fiscal year closes in -> the year it opens in
+    ends: dict[int, str] = {}  # the year a fiscal year closes in -> its closing day ("06-30"), where written
     for mentions in dates:
         for mention in mentions:
             if mention.explicit_year and mention.value:
@@ -123,27 +126,43 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
                 year = int(match.group("year"))
                 counts[year] += _WORD_WEIGHT
                 if _closes_mid_year(match) and any(w in match.group(0).lower() for w in rules.year_words):
-                    spans[year] = year - 1  # "het boekjaar dat eindigde op 30 juni 2023": 2022/2023 (never "een
+                    spans[year] = year - 1
+                    if day := _closing_day(match):
+                        ends.setdefault(year, day)  # "het boekjaar dat eindigde op 30 juni 2023": 2022/2023 (never "een
                     # lening afgesloten op 15 maart 2023": no fiscal year is named)
-        for year, opens in _periods(block.text, rules):
+        for year, opens, day in _periods(block.text, rules):
             counts[year] += _WORD_WEIGHT
             if opens != year:
                 spans[year] = opens
+                if day:
+                    ends.setdefault(year, day)
     title = _title(document, blocks)
     if title is not None and (year := _title_year(title, rules)) is not None:
         counts[year] += _TITLE_WEIGHT
-        for closes, opens in _periods(title, rules):
+        for closes, opens, _ in _periods(title, rules):
             if closes == year and opens != year:
                 spans[year] = opens
     counts = Counter({year: count for year, count in counts.items() if count > 0})
     if counts:
         top = max(counts.values())
         year = max(year for year, count in counts.items() if count == top)
-        return FiscalYear(year, "text", f"{spans[year]}/{year}" if year in spans else None)
+        return FiscalYear(year, "text", f"{spans[year]}/{year}" if year in spans else None,
+                          f"{year}-{ends[year]}" if year in spans and year in ends else None)
     named = _YEAR_IN_NAME.findall(document.path.stem)
     if named:
         return FiscalYear(int(named[-1]), "file name")
     return FiscalYear(None, "none")
+
+
+def _closing_day(match: re.Match[str]) -> str | None:
+    """The day a written-out fiscal year closes, "MM-DD" ("tot 30 juni 2023", "t/m 30/6/2023"), if a real one."""
+    found = match.groupdict()
+    if not found.get("day"):
+        return None
+    month = _months().get((found.get("month") or "").lower().rstrip(".")) or \
+        (int(found["mon"]) if found.get("mon") else None)
+    day = int(found["day"])
+    return f"{month:02d}-{day:02d}" if month and 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def _closes_mid_year(match: re.Match[str]) -> bool:
@@ -163,9 +182,10 @@ def _months() -> dict[str, int]:
     return {name.lower(): int(number) for name, number in patterns.load("dates")["months"].items()}
 
 
-def _periods(text: str, rules: _Rules) -> list[tuple[int, int]]:
-    """(the year it closes in, the year it opens in) of each fiscal period the text writes out: two years
-    apart at most one ("2022-2023", "2022-23", "1 juli 2021 – 30 juni 2022")."""
+def _periods(text: str, rules: _Rules) -> list[tuple[int, int, str | None]]:
+    """(the year it closes in, the year it opens in, its closing day "MM-DD" where written) of each fiscal
+    period the text writes out: two years apart at most one ("2022-2023", "2022-23", "1 juli 2021 – 30 juni
+    2022")."""
     found = []
     for pattern in rules.periods:
         for match in pattern.finditer(text):
@@ -173,7 +193,7 @@ def _periods(text: str, rules: _Rules) -> list[tuple[int, int]]:
             if len(closes) == 2:
                 closes = opens[:2] + closes
             if 0 <= int(closes) - int(opens) <= 1:
-                found.append((int(closes), int(opens)))
+                found.append((int(closes), int(opens), _closing_day(match)))
     return found
 
 
@@ -188,11 +208,11 @@ def _title_year(title: str, rules: _Rules) -> int | None:
 
 
 def describe(document: Document, blocks: list[Block], year: int | None, year_source: str,
-             organisation: str | None = None, period: str | None = None) -> Metadata:
+             organisation: str | None = None, period: str | None = None, end: str | None = None) -> Metadata:
     texts = [b.text for b in blocks] + [f.text for f in document.furniture]
     name = organisation or _organisation([b.text for b in blocks], [f.text for f in document.furniture],
                                          _cover_lines(document))
-    return Metadata(year, name, _title(document, blocks), year_source, enterprise_number(texts), period)
+    return Metadata(year, name, _title(document, blocks), year_source, enterprise_number(texts), period, end)
 
 
 def _title(document: Document, blocks: list[Block]) -> str | None:
