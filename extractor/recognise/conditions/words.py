@@ -14,6 +14,8 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from extractor.dutch import patterns
+from extractor.dutch import rules as rule_files
+from extractor.dutch.rules import Listed, Whole, key
 from extractor.runtime.errors import PatternError
 
 
@@ -55,9 +57,29 @@ def _plain(text: str) -> str:
     return folded.translate(_ACCENTS)
 
 
+@rule_files.declares("conditions")
+@dataclass(frozen=True)
+class _TableWords:
+    """The entries of patterns/conditions.yaml beside the conditions themselves (declared once: their schema is
+    made from them)."""
+
+    min_weight: Whole = key(low=1)
+    min_rows: Whole = key(low=1, high=9)
+    max_gap: Whole = key(low=1)
+    max_length: Whole = key(low=20)
+    max_name_words: Whole = key(low=1, high=12)
+    max_named_length: Whole = key(low=20)
+    labels: Listed = key()
+    numbering: Listed = key()
+    own_figure_units: Listed = key(description="units that make a number in a condition's statement the "
+                                               "cooperative's own figure")
+    own_figure_units_before: Listed = key(description="those of them written before the number")
+
+
 @cache
 def load_rules() -> Rules:
     data = patterns.load("conditions")
+    said = rule_files.load(_TableWords, data)
     weights: dict[int, tuple[int, ...]] = {}
     at_start: dict[str, set[tuple[int, int]]] = {}
     inside: dict[str, set[tuple[int, int]]] = {}
@@ -91,22 +113,21 @@ def load_rules() -> Rules:
         for name in item["names"]:
             named.setdefault(_plain(name.strip()), set()).add(int(number))
     names = re.compile(r"(?<![a-z0-9])(?=(" + _trie(named) + "))")
-    labels = "|".join(re.escape(w) for w in sorted(data["labels"], key=len, reverse=True))
+    labels = "|".join(re.escape(w) for w in sorted(said.labels, key=len, reverse=True))
     label = re.compile(rf"(?i)(?<!\w)(?:{labels})\s*(?:nr\.?\s*)?([1-9])(?!\d|°|[.,:]\d)")
     numbering = []
-    for k, expression in enumerate(data["numbering"]):
+    for k, expression in enumerate(said.numbering):
         try:
             numbering.append(re.compile(expression))
         except re.error as error:
             raise PatternError(f"{patterns.patterns_dir() / 'conditions.yaml'}: at $.numbering[{k}]: "
                                f"not a regular expression: {error}") from None
     return Rules(weights, starts, inner, credits, {c: tuple(v) for c, v in fuzzy.items()}, max_fuzzy,
-                  int(data["min_weight"]), int(data["min_rows"]),
-                  int(data["max_gap"]), int(data["max_length"]), article,
-                  names, {name: frozenset(cs) for name, cs in named.items()}, int(data["max_name_words"]),
-                  int(data["max_named_length"]), _own_figure(data),
-                  {int(c): frozenset(squeeze(n) for n in ns) for c, ns in data.get("law_numbers", {}).items()},
-                  label, tuple(numbering))
+                 said.min_weight, said.min_rows, said.max_gap, said.max_length, article,
+                 names, {name: frozenset(cs) for name, cs in named.items()}, said.max_name_words,
+                 said.max_named_length, _own_figure(said),
+                 {int(c): frozenset(squeeze(n) for n in ns) for c, ns in data.get("law_numbers", {}).items()},
+                 label, tuple(numbering))
 
 
 @cache
@@ -121,9 +142,9 @@ def totals() -> dict[int, int]:
 _NUMBER = r"\d+(?:[.,]\d+)*"
 
 
-def _own_figure(data: dict) -> re.Pattern[str]:
-    after = "|".join(re.escape(u) for u in sorted(data["own_figure_units"], key=len, reverse=True))
-    before = "|".join(re.escape(u) for u in sorted(data["own_figure_units_before"], key=len, reverse=True))
+def _own_figure(said: _TableWords) -> re.Pattern[str]:
+    after = "|".join(re.escape(u) for u in sorted(said.own_figure_units, key=len, reverse=True))
+    before = "|".join(re.escape(u) for u in sorted(said.own_figure_units_before, key=len, reverse=True))
     return re.compile(rf"(?i)(?:(?<!\w)(?:{before})\s?{_NUMBER}|(?<![\w.,]){_NUMBER}\s?(?:{after})(?!\w))")
 
 
