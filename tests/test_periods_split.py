@@ -237,3 +237,12 @@ def test_a_day_after_the_closing_day_in_the_year_the_fiscal_year_opens_is_of_thi
     ]
     notes = [f for f in findings_to_json(check_draft(report, []))["findings"] if f["rule"] == "internal.period_mismatch"]
     assert [f["evidence"][0]["raw"] for f in notes] == ["198"]
+
+
+def test_the_diff_names_split_fiscal_years_as_reports_write_them() -> None:
+    from extractor.diff import diff_reports, render
+    findings = diff_reports(_report(HEAT_2022), _report(HEAT_2023))
+    assert [(d["fiscal_year"], d.get("fiscal_period")) for d in _findings(HEAT_2022, HEAT_2023)["documents"]] == [
+        (2022, "2021/2022"), (2023, "2022/2023")]
+    text = render(findings, "text")
+    assert f"{HEAT_2022} (2021-2022)" in text and f"{HEAT_2023} (2022-2023)" in text

@@ -167,8 +167,11 @@ def _said(key: str, **values: object) -> str:
 
 
 def _year(report: dict) -> str:
+    """"2023"; "2022-2023" for a fiscal year across two calendar years."""
     year = report["document"]["fiscal_year"]
-    return str(year) if year is not None else _said("year_unknown")
+    if year is None:
+        return _said("year_unknown")
+    return str(report["document"].get("fiscal_period") or year).replace("/", "-")
 
 
 def _diff_order(old_path: Path, old: dict, new_path: Path, new: dict, stderr: TextIO) -> tuple[dict, dict]:

@@ -163,9 +163,20 @@ class DocumentRef:
     path: str
     fiscal_year: int | None
     sha256: str | None
+    fiscal_period: str | None = None  # "2022/2023": a fiscal year across two calendar years
+
+    @property
+    def year_name(self) -> str | None:
+        """The fiscal year as reports write it: "2023", "2022-2023"."""
+        if self.fiscal_year is None:
+            return None
+        return self.fiscal_period.replace("/", "-") if self.fiscal_period else str(self.fiscal_year)
 
     def to_json(self) -> dict:
-        return {"path": self.path, "fiscal_year": self.fiscal_year, "sha256": self.sha256}
+        out = {"path": self.path, "fiscal_year": self.fiscal_year, "sha256": self.sha256}
+        if self.fiscal_period:
+            out["fiscal_period"] = self.fiscal_period
+        return out
 
 
 @dataclass

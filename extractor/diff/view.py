@@ -130,7 +130,8 @@ class Report:
         return fiscal_year_of(stated_period(record), self.split, self.document.get("fiscal_year_end"))
 
     def ref(self) -> DocumentRef:
-        return DocumentRef(self.path, self.fiscal_year, self.document.get("sha256"))
+        return DocumentRef(self.path, self.fiscal_year, self.document.get("sha256"),
+                           self.document.get("fiscal_period") if self.split else None)
 
     @cached_property
     def indicators(self) -> list[dict]:

@@ -222,7 +222,7 @@ def render_html(findings: Findings, *, show_all: bool = False, base: Path | None
     """The page; `base` is the folder it is written to (links are relative to it; default: the working folder);
     `reviews`: the review page of each report written beside it (its file name, by report path), linked to."""
     links = Links(base, reviews)
-    names = {d.path: f"{nl.report_name(d.fiscal_year, d.path)} — {links.shown(d.path)}" for d in findings.documents}
+    names = {d.path: f"{nl.report_name(d.fiscal_year, d.path, bool(d.fiscal_period))} — {links.shown(d.path)}" for d in findings.documents}
     ordered = findings.sorted_findings()
     body = "".join(_finding(f, names, links) for f in ordered) or f"<p>{escape(nl.label('no_findings'))}</p>"
     documents = "".join(f'<li><a href="{escape(links.href(d.path, None))}">{escape(names[d.path])}</a>'

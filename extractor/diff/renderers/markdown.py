@@ -37,7 +37,7 @@ def _tables(changes: list[Change]) -> list[str]:
 def render_markdown(findings: Findings, *, show_all: bool = False) -> str:
     out = [f"# {nl.label('title')}", "", summary(findings), "", f"## {nl.label('documents')}", ""]
     for document in findings.documents:
-        year = f" ({document.fiscal_year})" if document.fiscal_year is not None else ""
+        year = f" ({document.year_name})" if document.fiscal_year is not None else ""
         out.append(f"- `{document.path}`{year}")
     out += ["", f"## {nl.label('findings')}", ""]
     ordered = findings.sorted_findings()

@@ -38,7 +38,7 @@ def _rows(changes: list[Change], grouped: bool = True) -> list[str]:
 def render_text(findings: Findings, *, color: bool = False, show_all: bool = False) -> str:
     lines = [f"{nl.label('title')}: {summary(findings)}"]
     for document in findings.documents:
-        year = f" ({document.fiscal_year})" if document.fiscal_year is not None else ""
+        year = f" ({document.year_name})" if document.fiscal_year is not None else ""
         lines.append(f"  {document.path}{year}")
     lines.append("")
     ordered = findings.sorted_findings()
