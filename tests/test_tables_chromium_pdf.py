@@ -2,7 +2,8 @@
 from the HTML beside it): key figures in boxes side by side, each number over its label, which the reader gives
 one box after the other; a results table in year columns under a caption's scale; a balance sheet with its items
 indented under group labels, in "Boekjaar" and "Vorig boekjaar" columns. Per cell: line, value as written and
-read, unit, period, table, row, parent, column header, scale, total, title."""
+read, unit, period, table, row, parent, column header, scale, total, title. The same report printed by WeasyPrint
+with every cell ruled (tests/make_weasyprint_table_pdf.py): its tables per cell too."""
 
 from __future__ import annotations
 
@@ -88,3 +89,41 @@ def test_the_chromium_fixture_is_rebuilt_the_same_way(tmp_path) -> None:
     rebuilt = make_chromium_table_pdf.build(tmp_path)
     assert [(i["raw"], i["period"], i["table"]["row"]) for i in extract_file(rebuilt)["indicators"]] == \
         [(i["raw"], i["period"], i["table"]["row"]) for i in extract_file(MADE)["indicators"]]
+
+
+WEASYPRINT = Path(__file__).parent / "fixtures" / "tables" / "kerncijfers-weasyprint-2023.pdf"
+
+
+@pytest.fixture(scope="module")
+def weasyprint() -> dict:
+    # the same report printed by WeasyPrint, every cell ruled (tests/make_weasyprint_table_pdf.py)
+    return extract_file(WEASYPRINT)
+
+
+def test_weasyprint_results_and_balance_per_cell(weasyprint) -> None:
+    assert _cells(weasyprint, 1) == [
+        (1, 13, "1.812", 1812000, "EUR", "2021", "Omzet", None, "2021", 1000, False, None),
+        (1, 13, "2.047", 2047000, "EUR", "2022", "Omzet", None, "2022", 1000, False, None),
+        (1, 13, "2.390", 2390000, "EUR", "2023", "Omzet", None, "2023", 1000, False, None),
+        (1, 14, "944", 944000, "EUR", "2021", "Loonkosten", None, "2021", 1000, False, None),
+        (1, 14, "1.020", 1020000, "EUR", "2022", "Loonkosten", None, "2022", 1000, False, None),
+        (1, 14, "1.131", 1131000, "EUR", "2023", "Loonkosten", None, "2023", 1000, False, None),
+        (1, 15, "21", 21, None, "2021", "Aantal werknemers", None, "2021", None, False, None),
+        (1, 15, "24", 24, None, "2022", "Aantal werknemers", None, "2022", None, False, None),
+        (1, 15, "27", 27, None, "2023", "Aantal werknemers", None, "2023", None, False, None),
+    ]
+    assert [c[1:9] for c in _cells(weasyprint, 2)][::2] == [
+        (19, "815.400", 815400, None, "2023", "Gebouwen", "Vaste activa", "Boekjaar"),
+        (20, "126.250", 126250, None, "2023", "Installaties", "Vaste activa", "Boekjaar"),
+        (22, "18.300", 18300, None, "2023", "Voorraden", "Vlottende activa", "Boekjaar"),
+        (23, "240.120", 240120, None, "2023", "Liquide middelen", "Vlottende activa", "Boekjaar"),
+        (24, "1.200.070", 1200070, None, "2023", "Totaal activa", None, "Boekjaar"),
+    ]
+
+
+def test_weasyprint_boxes_the_reader_gives_after_the_balance_are_no_rows_of_it(weasyprint) -> None:
+    # the reader gives two of the boxes after the balance (lines 25 and 26, high on the page): the balance ends
+    # at its last row, it takes no figure of a line higher on the page than that row as a total without a label
+    assert [i["raw"] for i in weasyprint["indicators"] if "table" not in i] == ["1.391 vennoten", "2.450",
+                                                                               "€ 310.000"]
+    assert not [f for f in check_draft(weasyprint, []).findings if f.rule == "internal.parts_sum"]

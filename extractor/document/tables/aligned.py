@@ -52,6 +52,8 @@ def _table_from(kinds: list[Kind], i: int) -> tuple[Table | None, int]:
                 break
             j += 1
             continue
+        if members and _higher(members[-1], kinds[j]):
+            break  # (PDF) a line higher on the page than the table's last: the reader went on elsewhere
         if k == "header" and seen_row:
             if not _repeated_header(kinds[j], members):
                 break
@@ -84,6 +86,11 @@ def _table_from(kinds: list[Kind], i: int) -> tuple[Table | None, int]:
     end = members[-1].split.index + 1  # type: ignore[union-attr]
     leaders = any(LEADER.search(m.line) for m in rows)
     return _positional(members, "leaders" if leaders else "aligned"), end
+
+
+def _higher(above: Kind, line: Kind) -> bool:
+    """(PDF) `line` stands higher on the same page than `above`, the line the reader gave before it."""
+    return above.page == line.page and above.top is not None and line.top is not None and line.top < above.top - 1.0
 
 
 def _wrapped_headers(kinds: list[Kind]) -> None:
