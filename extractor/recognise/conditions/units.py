@@ -30,48 +30,67 @@ def cut_units(blocks: list[Block], rules: Rules, sentences: bool = False) -> lis
     """The units of the blocks; `sentences`: a paragraph of several sentences is cut into them (prose)."""
     units: list[Unit] = []
     for index, block in enumerate(blocks):
-        text = block.text
-        if text.count("|") >= 2:
-            row = 0
-            start = 0
-            for part in re.finditer(r"[^|]*", text):
-                piece = part.group(0)
-                if not piece.strip():
-                    if part.start() > start:  # "| |": a row ends, the next begins
-                        row += 1
-                    continue
-                if re.fullmatch(r"\s*:?-{2,}:?\s*", piece):
-                    continue
-                lead = len(piece) - len(piece.lstrip())
-                span = Span(index, part.start() + lead, part.start() + len(piece.rstrip()))
-                units.append(_unit(span, text[span.start:span.end], (index, row), block.kind, rules))
-                start = part.end()
-        elif block.kind != "cell" and (len(cuts := _numbered_rows(text)) >= 3
-                                       or len(cuts := _labelled_rows(text, rules)) >= 2):
-            for start, end in zip(cuts, cuts[1:] + [len(text)]):
-                piece = text[start:end].rstrip()
-                units.append(_unit(Span(index, start, start + len(piece)), piece, None, "numbered", rules))
-        elif block.kind != "cell" and (listed := _listed_rows(block)):
-            # a list in a paragraph: "- Beperkt stemrecht: artikel 28", "(3) beperkte dividenduitkering: ..."
-            for start, end, number in listed:
-                piece = text[start:end].rstrip()
-                units.append(_unit(Span(index, start, start + len(piece)), piece, None,
-                                   "numbered" if number is not None or start > 0 else block.kind, rules, number))
-        elif sentences and block.kind in ("paragraph", "item") and len(cuts := _sentences(text)) >= 2:
-            # conditions stated in running prose, a sentence each: "Het stemrecht is beperkt tot ... (artikel 27)"
-            for start, end in zip(cuts, cuts[1:] + [len(text)]):
-                piece = text[start:end].rstrip()
-                units.append(_unit(Span(index, start, start + len(piece)), piece, None, "sentence", rules))
-        elif block.kind != "cell" and len(cuts := _article_lines(block, rules)) >= 2:
-            # cells of a table copied without blank lines, joined by the layout: "... concreet maakt Art. 33"
-            for start, end in zip(cuts, cuts[1:] + [len(text)]):
-                piece = text[start:end].rstrip()
-                units.append(_unit(Span(index, start, start + len(piece)), piece, None, block.kind, rules))
-        else:
-            row_key = ("cell", block.row) if block.kind == "cell" else None
-            kind = "numbered" if block.kind == "item" or _ROW_NUMBER.match(text) else block.kind
-            units.append(_unit(Span(index, 0, len(text)), text, row_key, kind, rules,
-                               block.number if block.kind == "item" else None))
+        units.extend(_block_units(index, block, rules, sentences))
+    return units
+
+
+def _block_units(index: int, block: Block, rules: Rules, sentences: bool) -> list[Unit]:
+    """The units of one block, by the first of its shapes that holds: Markdown pipes, rows numbered or labelled
+    one after another, a list, sentences (prose, when asked), cells joined by the layout, or the block whole."""
+    text = block.text
+    if text.count("|") >= 2:
+        return _pipe_cells(index, block, rules)
+    if block.kind != "cell" and (len(cuts := _numbered_rows(text)) >= 3
+                                 or len(cuts := _labelled_rows(text, rules)) >= 2):
+        return _pieces(index, text, cuts, "numbered", rules)
+    if block.kind != "cell" and (listed := _listed_rows(block)):
+        # a list in a paragraph: "- Beperkt stemrecht: artikel 28", "(3) beperkte dividenduitkering: ..."
+        units = []
+        for start, end, number in listed:
+            piece = text[start:end].rstrip()
+            units.append(_unit(Span(index, start, start + len(piece)), piece, None,
+                               "numbered" if number is not None or start > 0 else block.kind, rules, number))
+        return units
+    if sentences and block.kind in ("paragraph", "item") and len(cuts := _sentences(text)) >= 2:
+        # conditions stated in running prose, a sentence each: "Het stemrecht is beperkt tot ... (artikel 27)"
+        return _pieces(index, text, cuts, "sentence", rules)
+    if block.kind != "cell" and len(cuts := _article_lines(block, rules)) >= 2:
+        # cells of a table copied without blank lines, joined by the layout: "... concreet maakt Art. 33"
+        return _pieces(index, text, cuts, block.kind, rules)
+    row_key = ("cell", block.row) if block.kind == "cell" else None
+    kind = "numbered" if block.kind == "item" or _ROW_NUMBER.match(text) else block.kind
+    return [_unit(Span(index, 0, len(text)), text, row_key, kind, rules,
+                  block.number if block.kind == "item" else None)]
+
+
+def _pieces(index: int, text: str, cuts: list[int], kind: str, rules: Rules) -> list[Unit]:
+    """The units of a block cut where each of `cuts` begins, each to the next (its trailing space left out)."""
+    units = []
+    for start, end in zip(cuts, cuts[1:] + [len(text)]):
+        piece = text[start:end].rstrip()
+        units.append(_unit(Span(index, start, start + len(piece)), piece, None, kind, rules))
+    return units
+
+
+def _pipe_cells(index: int, block: Block, rules: Rules) -> list[Unit]:
+    """The cells of a block of Markdown pipes, each a unit keyed on its row ("| |" ends a row; a rule row of
+    dashes is no cell)."""
+    text = block.text
+    units = []
+    row = 0
+    start = 0
+    for part in re.finditer(r"[^|]*", text):
+        piece = part.group(0)
+        if not piece.strip():
+            if part.start() > start:  # "| |": a row ends, the next begins
+                row += 1
+            continue
+        if re.fullmatch(r"\s*:?-{2,}:?\s*", piece):
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        span = Span(index, part.start() + lead, part.start() + len(piece.rstrip()))
+        units.append(_unit(span, text[span.start:span.end], (index, row), block.kind, rules))
+        start = part.end()
     return units
 
 
