@@ -208,6 +208,11 @@ def test_a_pdfs_column_of_last_year_is_checked_against_last_years_report_not_pai
     # a year after a comma that opens a clause with a figure of its own is that figure's
     ("TRAPKRACHT CV\nJaarverslag 2023\n\nEind 2023 telden we 371 aandeelhouders, eind 2022 waren dat er 350.",
      [("371 aandeelhouders", "2023", "annual"), ("350", "2022", "other_year")]),
+    # the longest phrase opens the clause; a phrase before an amount labels that amount
+    ("TRAPKRACHT CV\nJaarverslag 2023\n\nIn het vorige boekjaar waren dat er 12.",
+     [("12", "2022", "other_year")]),
+    ("TRAPKRACHT CV\nJaarverslag 2023\n\nDe winst bedroeg € 12.500 (vorig jaar € 3.100).",
+     [("€ 12.500", "2023", "annual"), ("€ 3.100", "2022", "other_year")]),
     # "vorig jaar" as the base of a comparison dates nothing
     ("TRAPKRACHT CV\nJaarverslag 2023\n\nIn vergelijking met vorig jaar telden we 702 vennoten.",
      [("702 vennoten", "2023", "annual")]),

@@ -250,8 +250,10 @@ def _relative_after(doc: Doc, figure: Figure, end: int) -> int | None:
     lower = lower_words(doc)
     for i in range(figure.end, min(figure.end + 2, end)):
         if (found := relative_year(lower, i)) is not None and found[1] + i <= end:
-            following = lower[found[1] + i] if found[1] + i < end else ""
-            return None if following == ":" or following[:1].isdigit() else found[0]
+            following = lower[found[1] + i:min(found[1] + i + 2, end)] + ["", ""]
+            labels_next = following[0] == ":" or following[0][:1].isdigit() or \
+                (not following[0][:1].isalnum() and following[1][:1].isdigit())  # "(vorig jaar € 3.100)"
+            return None if labels_next else found[0]
         if lower[i][:1].isdigit():
             break
     return None
@@ -271,6 +273,9 @@ def _relative_before(doc: Doc, figure: Figure, start: int, before: list[DateMent
         found = relative_year(lower, i)
         if found is None:
             continue
+        while i - 1 >= start and (longer := relative_year(lower, i - 1)) is not None and \
+                longer[1] == found[1] + 1:  # "het vorige boekjaar" around "vorige boekjaar"
+            i, found = i - 1, longer
         offset, length = found
         between = [w for w in lower[i + length:figure.start] if w not in (":", ",")]
         opens = i == start or lower[i - 1] in (",", ";", ":", "(") or \
