@@ -125,3 +125,52 @@ def test_signed_rows_stay_in_their_table(row: str, expected: list[tuple]) -> Non
         "indicators"]][2:]
     label = row.split()[0]
     assert found == [(value, raw, period, label) for value, raw, period in expected]
+
+
+# A spreadsheet's accounting format sets the currency apart from its amount, at the cell's left edge, the amount
+# at its right edge: "€      12.345", "-€     12.345", "€          -" (nil). The currency cell is one cell with its
+# amount, the row keeps its columns' years, a minus before the currency makes the amount negative.
+EURO_ROWS = [
+    ("Baten              €    100.000     €     90.000", [(100000, "€ 100.000", "2023"), (90000, "€ 90.000", "2022")]),
+    ("Resultaat         -€     12.345     €      8.000", [(-12345, "-€ 12.345", "2023"), (8000, "€ 8.000", "2022")]),
+    ("Saldo              €    -12.345    -€      8.000", [(-12345, "€ -12.345", "2023"), (-8000, "-€ 8.000", "2022")]),
+    ("Rente              €          -     €        150", [(150, "€ 150", "2022")]),
+    ("Rente              -                       150", [(150, "150", "2022")]),  # a nil dash is no minus
+]
+
+
+@pytest.mark.parametrize("row,expected", EURO_ROWS, ids=[row[:30] for row, _ in EURO_ROWS])
+def test_currency_set_apart_from_its_amount(row: str, expected: list[tuple]) -> None:
+    text = "Staat van baten en lasten\n\n                          2023              2022\n" + \
+        "Giften             €     50.000     €     40.000\n" + row + "\n"
+    found = [(i["value"], i["raw"], i["period"], i["table"]["row"], i["unit"])
+             for i in extract_text(text, fiscal_year=2023)["indicators"]][2:]
+    label = row.split()[0]
+    assert found == [(value, raw, period, label, "EUR" if "€" in raw else None) for value, raw, period in expected]
+
+
+def test_currency_set_apart_in_a_pdf(tmp_path: Path) -> None:
+    """The same drawn as a spreadsheet prints it: the currency at a cell's left edge, the amount right-aligned."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "baten-en-lasten-2023.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica", 10)
+    y = A4[1] - 80
+    page.drawString(56, y, "Staat van baten en lasten")
+    rows = [("", "", "2023", "", "2022"), ("Baten", "€", "100.000", "€", "90.000"),
+            ("Resultaat", "-€", "12.345", "€", "8.000"), ("Rente", "€", "150", "€", "120")]
+    for label, c1, a1, c2, a2 in rows:
+        y -= 20
+        page.drawString(56, y, label)
+        page.drawString(250, y, c1)
+        page.drawRightString(330, y, a1)
+        page.drawString(360, y, c2)
+        page.drawRightString(440, y, a2)
+    page.showPage()
+    page.save()
+    found = [(i["value"], i["unit"], i["period"], i["table"]["row"]) for i in extract_file(path)["indicators"]]
+    assert found == [(100000, "EUR", "2023", "Baten"), (90000, "EUR", "2022", "Baten"),
+                     (-12345, "EUR", "2023", "Resultaat"), (8000, "EUR", "2022", "Resultaat"),
+                     (150, "EUR", "2023", "Rente"), (120, "EUR", "2022", "Rente")]

@@ -34,7 +34,8 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 # ("Oogst groenten (ton)          118           126"), kept apart as cells ("... | 118 | 126"), so that two
 # columns never read as one number grouped by a space and the row's label names its figures
 # "-/-   1.500" is one amount; "12.345 -/-   8.000" two, the mark the first one's
-_COLUMN_GAP = re.compile(r"(?<=\S)(?<!-/-) {3,}(?=[\d€+\-−±])|(?<=\d -/-) {3,}(?=[\d€+\-−±])")
+# and "€      1.500" or "-€     1.500" one amount too (the currency set apart by a spreadsheet's accounting format)
+_COLUMN_GAP = re.compile(r"(?<=\S)(?<!-/-)(?<!€)(?<!€ [-−–]) {3,}(?=[\d€+\-−±])|(?<=\d -/-) {3,}(?=[\d€+\-−±])")
 _INNER_SOFT_HYPHEN = re.compile(r"\u00ad(?!$)")
 # a date written with hyphens, broken at one of them across two lines ("balans per 31-" / "12-2023")
 _DATE_HEAD = re.compile(r"(?:^|\s)(?:\d{1,2}-){1,2}$")

@@ -18,7 +18,7 @@ _FIGURE = re.compile(r"^(?:-/-\s*)?[(]?[-−–+]?\s*(?:€|EUR)?\s*[(]?[-−–
 # a cell whose amount is written negative by its parentheses, as accounts do: "(1.210)", "(€ 610)"
 _BRACKETED = re.compile(r"^\(\s*[-−–]?\s*(?:€|EUR)?\s*\d[\d.,\u202f\u00a0 ]*\)$", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
-_DASH_CELL = re.compile(r"^[-−–—]$")  # an empty cell written as a dash
+_DASH_CELL = re.compile(r"^(?:(?:€|EUR)\s*)?[-−–—]$")  # an empty cell written as a dash ("€     -": a spreadsheet's nil)
 GAP = re.compile(r"\s{2,}|\s*(?:\.{4,}|…{2,}|_{4,}|(?:\. ){3,}\.?)\s*")
 _MAY_GAP = re.compile(r"\s\s|\.\.\.\.|…|____|\. \. \.")  # what any cut of GAP needs
 LEADER = re.compile(r"\.{4,}|…{2,}|_{4,}|(?:\. ){3,}")
@@ -82,7 +82,9 @@ def cut(text: str, separator: re.Pattern[str]) -> list[tuple[int, int, str]]:
     return cells
 
 
-_MARK_CELL = re.compile(r"^-/-$")  # a minus mark set apart from its amount by the layout: "-/-     1.500"
+# a minus mark or a currency set apart from its amount by the layout: "-/-     1.500", "€      1.500" (a
+# spreadsheet's accounting format), "-€     1.500", "€  -     1.500"
+_MARK_CELL = re.compile(r"^(?:-/-|[-−–]?\s*(?:€|EUR)(?:\s*[-−–])?)$")
 
 
 def joined_marks(text: str, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -94,7 +96,8 @@ def joined_marks(text: str, cells: list[tuple[int, int, str]]) -> list[tuple[int
     k = 0
     while k < len(cells):
         start, end, written = cells[k]
-        if _MARK_CELL.match(written) and k + 1 < len(cells) and is_figure_cell(cells[k + 1][2]):
+        if _MARK_CELL.match(written) and k + 1 < len(cells) and (
+                is_figure_cell(cells[k + 1][2]) or written[-1:] in "€R" and _DASH_CELL.match(cells[k + 1][2])):
             end = cells[k + 1][1]
             joined.append((start, end, text[start:end]))
             k += 2
