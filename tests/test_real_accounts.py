@@ -99,3 +99,13 @@ def test_foundation_result_with_a_spaced_minus_after_the_euro_sign() -> None:
     assert [(i["value"], i["unit"], i["raw"]) for i in report["indicators"] if i["location"]["page"] == 1
             and i["location"]["line"] == 35] == [(-363, "EUR", "€ - 363,00")]
     assert [i["value"] for i in report["indicators"] if i["value"] < 0] == [-363, -363]
+
+
+def test_accounts_with_headings_in_fonts_of_their_own_encoding_are_warned() -> None:
+    """The Buitenbeesten accounts set their headings and dates in fonts whose glyphs map to no Unicode
+    ("& %#%"($%(" for a date): both pages are warned as garbled, and the glyphs without Unicode named."""
+    report = _report("nl-buitenbeesten-jaarrekening-2016.pdf")
+    warnings = {w["code"]: w["message"] for w in report["warnings"]}
+    assert warnings["text.garbled"].startswith("the text layer of pages 1, 2 cannot be read")
+    assert warnings["text.unmapped_glyphs"] == "glyphs without Unicode on pages 1, 2: some characters are lost"
+    assert report["document"]["organisation"] == "Stichting Buitenbeesten"  # on both pages, readable
