@@ -288,3 +288,24 @@ def test_a_heading_then_a_number_alone_then_prose_is_no_box() -> None:
     result = extract_text("Jaarverslag 2023\n\nLeden\n412\nBestuur\n\nDe raad vergaderde 11 keer.\n",
                           fiscal_year=2023)
     assert [(i["raw"], "table" in i) for i in result["indicators"]] == [("11 keer", False)]
+
+
+def test_markdown_bold_total_row_is_a_total_not_a_group_label() -> None:
+    # "| **Totaal personeel** | **60** | **56** |": bold figures are figures; the rows after it are no part of it
+    result = extract_text("# Jaarverslag 2023\n\n| Kerncijfer | 2023 | 2022 |\n|---|---:|---:|\n| **Personeel** | | |\n"
+                          "| Verzorgenden | 42 | 39 |\n| Poetshulpen | 18 | 17 |\n"
+                          "| **Totaal personeel** | **60** | **56** |\n| Cliënten | 640 | 590 |\n",
+                          fiscal_year=2023, fmt="markdown", name="thuiszorg-2023.md")
+    assert [(i["location"]["line"], i["raw"], i["value"], i["period"], i["table"]["row"], i["table"]["parent"],
+             i["table"]["column"], i["table"].get("total", False)) for i in result["indicators"]] == [
+        (6, "42", 42, "2023", "Verzorgenden", "Personeel", "2023", False),
+        (6, "39", 39, "2022", "Verzorgenden", "Personeel", "2022", False),
+        (7, "18", 18, "2023", "Poetshulpen", "Personeel", "2023", False),
+        (7, "17", 17, "2022", "Poetshulpen", "Personeel", "2022", False),
+        (8, "60", 60, "2023", "Totaal personeel", "Personeel", "2023", True),
+        (8, "56", 56, "2022", "Totaal personeel", "Personeel", "2022", True),
+        (9, "640", 640, "2023", "Cliënten", None, "2023", False),
+        (9, "590", 590, "2022", "Cliënten", None, "2022", False),
+    ]
+    wholes = [[m["raw"] for m in r["indicators"]] for r in result["relations"] if r["kind"] == "part_whole"]
+    assert wholes == [["60", "42", "18"], ["56", "39", "17"]]

@@ -33,8 +33,20 @@ def _pipe_cells(text: str) -> list[tuple[int, int, str] | None]:
     bars = [m.start() for m in re.finditer(r"(?<!\\)\|", text)]
     cells = []
     for a, b in zip(bars, bars[1:]):
-        cells.append(trimmed(text, a + 1, b))
+        cells.append(_unemphasised(trimmed(text, a + 1, b)))
     return cells
+
+
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1")
+
+
+def _unemphasised(cell: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
+    """A figure set in bold or italics in its cell ("**60**"): the figure within the marks, a cell of figures
+    like any other (was: no figure cell, so a bold total row was taken for a group label over the rows under it)."""
+    if cell is None or not (found := _EMPHASIS.fullmatch(cell[2])) or not is_figure_cell(found.group(2)):
+        return cell
+    mark = len(found.group(1))
+    return cell[0] + mark, cell[1] - mark, found.group(2)
 
 
 # ---- HTML
