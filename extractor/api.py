@@ -244,18 +244,15 @@ def load_report(path: Path, fiscal_year: int | None = None) -> dict:
     try:
         data = loads_given(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(path, "no such file", "check the path") from None
+        raise InputError(path, "file.missing") from None
     except (OSError, ValueError) as error:  # UnicodeDecodeError, JSONDecodeError, UnreadableJson
-        raise InputError(path, f"not a readable JSON file ({error})", "pass a report or an output of `extract`") \
-            from None
+        raise InputError(path, "json.unreadable", cause=error) from None
     try:
         validate(data, "report")
     except SchemaViolation as error:
-        raise InputError(path, f"not a report JSON ({error})", "pass a report or an output of `extract`") \
-            from None
+        raise InputError(path, "json.not_report", cause=error) from None
     if fiscal_year is not None and data["document"]["fiscal_year"] is None:
         data["document"]["fiscal_year"] = fiscal_year
     elif fiscal_year is not None and data["document"]["fiscal_year"] != fiscal_year:
-        raise InputError(path, f"is a report JSON of fiscal year {data['document']['fiscal_year']}, not "
-                         f"{fiscal_year}", "extract the report again with --fiscal-year, or leave the option out")
+        raise InputError(path, "json.other_year", year=data["document"]["fiscal_year"], given=fiscal_year)
     return data

@@ -18,7 +18,7 @@ if __name__ == "__main__":  # python -m extractor.cli: quiet on Ctrl-C while the
 from extractor import __version__
 from extractor.commands import extract
 from extractor.document.readers import pdf_engine
-from extractor.runtime.errors import UserError
+from extractor.runtime.errors import UserError, error_line
 from extractor.runtime.terminal import (EXIT_INTERRUPTED, EXIT_TERMINATED, exit_code_of,
                                        exit_without_waiting_on_pools, install_signal_handlers, interrupted_line,
                                        output_failed, silence_stdout, stop_at_once_on_signal)
@@ -51,7 +51,11 @@ class _Parser(argparse.ArgumentParser):
         self._stderr = stderr
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self._stderr.write(f"error: {message}; see `{self.prog} --help`\n")
+        from extractor.diff.messages import usage_message
+        from extractor.runtime.errors import error_line
+
+        line = UserError(None, "usage.argument", message=usage_message(message), prog=self.prog)
+        self._stderr.write(error_line(line) + "\n")
         raise SystemExit(2)
 
     def _print_message(self, message: str, file: TextIO | None = None) -> None:
@@ -131,11 +135,12 @@ def run(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
 
     before = current()  # --lang holds for this command only: a caller in the same process keeps its own
     try:
+        _language(_language_given(argv))  # before the parse: its usage errors are in that language too
         return _dispatch(argv, stdout, stderr)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     except UserError as error:  # raised by a later step (an unreachable Dask scheduler, say): one line
-        stderr.write(f"error: {error.line()}\n")
+        stderr.write(error_line(error) + "\n")
         return 2
     except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM (extractor.runtime.terminal.Terminated)
         stop_at_once_on_signal(exit_code_of(interrupt))  # a second signal: no second line
@@ -185,8 +190,7 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         return compare.dispatch(argv, parser, stdout, stderr)
     mistyped = _mistyped_command(argv)
     if mistyped:
-        stderr.write(f"error: unknown command {argv[0]!r}; did you mean `extract {mistyped}`? "
-                     "(a report path must exist; see `extract --help`)\n")
+        stderr.write(error_line(UserError(None, "usage.unknown_command", command=argv[0], guess=mistyped)) + "\n")
         return 2
     args = _main_parser(stdout, stderr).parse_args(argv)
     pdf_engine.choose(args.pdf_engine)
@@ -209,6 +213,20 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
 def _command_parser(command: str, stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
     return _Parser(prog=f"extract {command}", stdout=stdout, stderr=stderr,
                    formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _language_given(argv: list[str]) -> str | None:
+    """The language --lang names in `argv` (`--lang en`, `--lang=en`), if it names one we have."""
+    from extractor.runtime.language import LANGUAGES
+
+    for at, argument in enumerate(argv):
+        if argument == "--":
+            break
+        value = argument.partition("=")[2] if argument.startswith("--lang=") else (
+            argv[at + 1] if argument == "--lang" and at + 1 < len(argv) else None)
+        if value in LANGUAGES:
+            return value
+    return None
 
 
 def _language(code: str | None) -> str:
@@ -258,6 +276,7 @@ def main() -> None:
     except OSError as error:  # the standard output: a pipe closed early, a full disk
         stop_at_once_on_signal()
         silence_stdout()
+        _language(_language_given(sys.argv[1:]))  # run() gave back the process's language: its line in --lang
         code = output_failed(error, sys.stderr)
     except KeyboardInterrupt as interrupt:  # between run() and the flush
         stop_at_once_on_signal(exit_code_of(interrupt))  # a second signal: the same code, no second line

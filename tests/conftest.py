@@ -40,6 +40,16 @@ def _in_the_default_language():
 
 
 @pytest.fixture
+def in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An English locale for the commands a test runs without --lang (in this process and the ones it starts):
+    for the tests that hold the English wording of error lines (tests/test_command_languages.py holds both)."""
+    from extractor.runtime import language
+
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    language.set_current("en")  # and for what a test calls directly (a reader's error line)
+
+
+@pytest.fixture
 def two_reports(tmp_path: Path) -> Path:
     """A folder of this test's own holding both corpus reports, under other names."""
     folder = tmp_path / "reports"

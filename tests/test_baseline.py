@@ -16,6 +16,7 @@ import pytest
 from extractor import cli
 from extractor.diff import check_draft, render
 
+
 ROOT = Path(__file__).resolve().parents[1]
 MD_2021 = ROOT / "corpus/smartcoop-bijzonder-verslag-2021.md"
 TXT_2024 = ROOT / "corpus/smartcoop-bijzonder-verslag-2024.txt"
@@ -147,6 +148,7 @@ def test_check_and_diff_with_a_baseline_report_new_findings_and_what_is_gone(tmp
     assert "Aanvaard in " in out and "niet meer gevonden" in out and "internal.percentage_range" in out
 
 
+@pytest.mark.usefixtures("in_english")  # the English wording of the error lines
 def test_a_bad_baseline_file_is_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "known.json"
     bad.write_text('{"accepted": 3}', encoding="utf-8")

@@ -14,6 +14,8 @@ from extractor.runtime import cache, data_files
 from extractor.dutch import patterns
 from extractor.commands import extract
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 
 @pytest.fixture
 def folder(two_reports: Path) -> Path:

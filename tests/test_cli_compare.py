@@ -12,6 +12,7 @@ import pytest
 from conftest import REPORT_2021, REPORT_2024, ROOT
 from extractor.cli import run
 
+
 OLD_JSON = "outputs/smartcoop-bijzonder-verslag-2021.json"
 NEW_JSON = "outputs/smartcoop-bijzonder-verslag-2024.json"
 
@@ -74,12 +75,14 @@ def test_out_writes_a_file(tmp_path: Path) -> None:
     (["check", NEW_JSON, "--against", "nowhere/"], "nowhere: no such file or folder; check the path given to --against"),
     (["diff", "corpus/", NEW_JSON], "is a folder, not a report"),
 ])
+@pytest.mark.usefixtures("in_english")  # the English wording of the error lines
 def test_input_errors_exit_2_with_one_line(argv: list[str], message: str) -> None:
     code, _, stderr = _run(*argv)
     assert code == 2
     assert message in stderr and len(stderr.strip().splitlines()) == 1 and "Traceback" not in stderr
 
 
+@pytest.mark.usefixtures("in_english")  # the English wording of the error lines
 def test_a_json_that_is_not_a_report_is_refused(tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.json"
     bogus.write_text('{"hello": "world"}', encoding="utf-8")
@@ -88,6 +91,7 @@ def test_a_json_that_is_not_a_report_is_refused(tmp_path: Path) -> None:
     assert "bogus.json: not a report JSON" in stderr and "pass a report or an output of `extract`" in stderr
 
 
+@pytest.mark.usefixtures("in_english")  # the English wording of the error lines
 def test_usage_error_exits_2() -> None:
     code, _, stderr = _run("check", NEW_JSON)
     assert code == 2

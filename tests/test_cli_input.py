@@ -13,6 +13,8 @@ import pytest
 from conftest import REPORT_2024, ROOT
 from extractor.cli import run
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 
 def _run(*argv: str) -> tuple[int, str, str]:
     stdout, stderr = io.StringIO(), io.StringIO()
@@ -145,7 +147,7 @@ def test_an_internal_error_is_one_line_unless_debug(folder: Path, tmp_path: Path
 def test_usage_errors_are_one_line_with_exit_code_2() -> None:
     code, _, stderr = _run()
     assert code == 2
-    assert stderr.startswith("error: the following arguments are required: PATH")
+    assert stderr.startswith("error: the following arguments are required: `PATH`")
     assert len(stderr.strip().splitlines()) == 1
 
 

@@ -12,6 +12,8 @@ import pytest
 
 from extractor import cli
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 
 def _script(shell: str) -> str:
     out, err = io.StringIO(), io.StringIO()

@@ -16,7 +16,7 @@ def _database(tmp_path: Path) -> tuple[Path, dict]:
     path = tmp_path / "series.sqlite"
     assert cli.run(["series", "outputs/", "--format", "sqlite", "-o", str(path)], out, err) == 0
     metadata = tmp_path / "series.metadata.json"
-    assert out.getvalue() == f"wrote {path}\nwrote {metadata}\n"
+    assert out.getvalue() == f"geschreven: {path}\ngeschreven: {metadata}\n"  # in the default language
     return path, json.loads(metadata.read_text(encoding="utf-8"))
 
 

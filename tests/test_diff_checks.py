@@ -45,9 +45,9 @@ def test_corpus_pair_has_exactly_the_real_inconsistencies():
         "‘opleiding vaste medewerkers’ staat in het verslag 2021 in dagen (159,5 dagen) en in het verslag 2024 "
         "in uren (1.946,5 uur): de cijfers zijn niet zonder meer vergelijkbaar.",
         "‘deelnemers opleidingen leden’ heet in het verslag 2021 ‘personen’ en in het verslag 2024 ‘deelnemers’: "
-        "gaat het om hetzelfde begrip?",
-        "‘juridische aanvragen’ heet in het verslag 2021 ‘consultaties’ en in het verslag 2024 ‘aanvragen’: gaat "
-        "het om hetzelfde begrip?",
+        "een ander woord kan een ander begrip zijn, dus ga na of beide cijfers hetzelfde tellen.",
+        "‘juridische aanvragen’ heet in het verslag 2021 ‘consultaties’ en in het verslag 2024 ‘aanvragen’: een "
+        "ander woord kan een ander begrip zijn, dus ga na of beide cijfers hetzelfde tellen.",
     ]
 
 
@@ -167,7 +167,8 @@ def test_condition_backed_by_another_article():
     new["statute_references"][7].update(articles=["24"], article="24")
     finding = only(diff_reports(report_2021(), new), "across.condition_article")
     assert finding.message == ("Voorwaarde 6 van artikel 8:5 WVV steunt in het verslag 2024 op artikel 24 van de "
-                               "statuten, in het verslag 2021 op artikel 23.")
+                               "statuten, in het verslag 2021 op artikel 23: de voorwaarde moet in de statuten "
+                               "staan, dus ga na of artikel 24 haar regelt.")
     assert [(e.document, e.location["line"]) for e in finding.evidence] == [(TXT_2024, 112), (MD_2021, 25)]
 
 
@@ -264,7 +265,7 @@ def test_stale_figure_copied_from_last_year():
     find(new, "publications.count").update(value=16, raw="16 publicaties")
     finding = only(diff_reports(report_2021(), new), "across.stale_figure")
     assert finding.message == ("‘publicaties’ is 16 publicaties in zowel het verslag 2021 als het verslag 2024: "
-                               "werd het cijfer bijgewerkt?")
+                               "een cijfer dat een jaar later precies gelijk blijft, werd vaak niet bijgewerkt.")
 
 
 def test_stale_sentence_copied_word_for_word():

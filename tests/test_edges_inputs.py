@@ -16,6 +16,8 @@ import pytest
 from conftest import REPORT_2024, ROOT
 from extractor.cli import run
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 OLD_JSON = "outputs/smartcoop-bijzonder-verslag-2021.json"
 NEW_JSON = "outputs/smartcoop-bijzonder-verslag-2024.json"
 

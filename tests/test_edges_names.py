@@ -19,6 +19,8 @@ from conftest import REPORT_2021, REPORT_2024, ROOT
 from extractor.cli import run
 from extractor.runtime.inputs import STDIN, diff_name, output_names
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 
 def _run(*argv: str) -> tuple[int, str, str]:
     stdout, stderr = io.StringIO(), io.StringIO()

@@ -171,7 +171,7 @@ def test_a_disk_that_fills_names_the_file_and_leaves_no_temporary(tmp_path: Path
             path.unlink()
         free = os.statvfs(out).f_bavail * os.statvfs(out).f_frsize
         (out / "filler").write_bytes(b"\0" * max(0, free - step_bytes // 2))
-        done = subprocess.run([*EXTRACT, "corpus/", "-o", str(out), "--no-cache", "-q"], cwd=ROOT,
+        done = subprocess.run([*EXTRACT, "corpus/", "-o", str(out), "--no-cache", "-q", "--lang", "en"], cwd=ROOT,
                               capture_output=True, text=True, timeout=300)
         left = sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))
     finally:
@@ -194,7 +194,7 @@ def test_a_disk_that_fills_under_two_jobs_ends_the_run_without_waiting(tmp_path:
     _small_disk(out, "700k")
     try:
         started = time.monotonic()
-        done = subprocess.run([*EXTRACT, str(corpus), "-o", str(out), "--no-cache", "-q", "-j", "2"], cwd=ROOT,
+        done = subprocess.run([*EXTRACT, str(corpus), "-o", str(out), "--no-cache", "-q", "-j", "2", "--lang", "en"], cwd=ROOT,
                               capture_output=True, text=True, timeout=300)
         elapsed = time.monotonic() - started
         left = sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))

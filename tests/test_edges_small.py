@@ -14,6 +14,8 @@ import pytest
 from extractor.cli import run
 from extractor.pipeline import extract_file, extract_text
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 
 def _run(*argv: str) -> tuple[int, str, str]:
     stdout, stderr = io.StringIO(), io.StringIO()

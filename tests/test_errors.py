@@ -9,6 +9,8 @@ import pytest
 
 from extractor.runtime.errors import InputError, failed
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 
 def test_a_users_error_is_its_own_line() -> None:
     stderr = io.StringIO()

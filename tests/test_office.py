@@ -20,6 +20,8 @@ from extractor.document.readers import read_document
 from extractor.pipeline import extract_file
 from extractor.runtime.errors import InputError
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 OFFICE = Path("tests/fixtures/office")
 
 

@@ -60,7 +60,7 @@ def test_series_out_and_quiet(tmp_path: Path) -> None:
     assert (code, out) == (0, "")
     assert (tmp_path / "s" / "series-long.csv").read_text(encoding="utf-8").startswith("id,label,unit,fiscal_year")
     code, out, _ = _run("series", "outputs/", "-o", str(tmp_path / "t"))
-    assert code == 0 and out.startswith("wrote ")
+    assert code == 0 and out.startswith("geschreven: ")  # in the default language (Dutch)
 
 
 def test_series_baseline_leaves_accepted_findings_out_of_sqlite(tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.usefixtures("in_english")  # the English wording of the error lines
 def test_jobs_2_writes_what_jobs_1_writes(corpus: Path, tmp_path: Path) -> None:
     one = _extract([corpus], tmp_path / "one", jobs=1, cache=False)
     two = _extract([corpus], tmp_path / "two", jobs=2, cache=False, pool_min_bytes=0)
@@ -57,13 +58,14 @@ def test_a_small_run_stays_in_this_process(corpus: Path, tmp_path: Path, monkeyp
     assert code == 0 and len(done) == 2
 
 
+@pytest.mark.usefixtures("in_english")  # the English wording of the error lines
 def test_the_tasks_never_raise(tmp_path: Path) -> None:
     from extractor.runtime import parallel
 
     outcome = parallel.extract_task(str(tmp_path / "absent.txt"), None, None, None)
-    assert outcome[0] == "input" and "absent.txt: no such file" in outcome[1]
+    assert outcome[0] == "input" and "absent.txt: no such file" in outcome[1].line()  # the error, worded here
     outcome = parallel.extract_task("reports/binary.txt", bytes(range(256)) * 40, None, None)
-    assert outcome == ("input", outcome[1]) and outcome[1].startswith("reports/binary.txt: looks like a binary")
+    assert outcome == ("input", outcome[1]) and outcome[1].line().startswith("reports/binary.txt: looks like a binary")
     outcome = parallel.diff_task("{}", "not json")
     assert outcome[0] == "bug" and "Traceback" in outcome[2]
 

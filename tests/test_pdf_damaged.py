@@ -13,6 +13,8 @@ from extractor.runtime.errors import InputError, UserError
 from extractor.document.readers.pdf import read_pdf
 from extractor.document.readers.pdf_guard import Limits
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 SOUND = ROOT / "tests/fixtures/pdf/producers/libreoffice-2024.pdf"  # 7 pages, one content stream each
 
 

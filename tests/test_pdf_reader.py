@@ -16,6 +16,8 @@ from extractor.document.readers.pdf_layout import SOFT_HYPHEN, make_lines, words
 sys.path.insert(0, str(Path(__file__).parent))
 import make_pdfs  # noqa: E402
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 FOOTER = "SmartCoop erkende CVSO | Bijzonder verslag"
 
 

@@ -32,3 +32,19 @@ def test_the_reason_is_in_every_format(reports) -> None:
     assert change["status"] == "incomparable" and change["reason"].startswith(sentence)
     assert all("reason" not in c for c in data["changes"] if c["status"] == "changed"
                and not (c["alignment"] or {}).get("possible"))
+
+
+def test_every_message_says_why_in_one_sentence() -> None:
+    """Every rule's message, in both languages, is one sentence that ends in a full stop: a note that only asked
+    ("gaat het om hetzelfde begrip?", "werd het cijfer bijgewerkt?") now says why it is raised."""
+    from extractor.diff.messages import patterns
+
+    data = patterns()
+    for language, templates in (("nl", data["messages"]), ("en", data["english"]["messages"])):
+        for rule, template in templates.items():
+            assert template.endswith(".") and "?" not in template, (language, rule, template)
+            assert ". " not in template.replace("8:5 ", ""), (language, rule, template)
+    reasons = [data["vocabulary"]["labels"][key] for key in ("reason_unit", "reason_possible", "reason_possible_claims")]
+    reasons += [data["english"]["vocabulary"]["labels"][key]
+                for key in ("reason_unit", "reason_possible", "reason_possible_claims")]
+    assert all(reason.endswith(".") and ". " not in reason for reason in reasons)

@@ -14,6 +14,8 @@ import pytest
 from extractor.commands import series
 from extractor.runtime.jsonio import validate, write_json
 
+pytestmark = pytest.mark.usefixtures("in_english")  # the English wording of the error lines
+
 R2021 = "corpus/smartcoop-bijzonder-verslag-2021.md"
 R2024 = "corpus/smartcoop-bijzonder-verslag-2024.txt"
 

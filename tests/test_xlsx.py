@@ -11,6 +11,7 @@ import pytest
 
 from extractor import cli
 
+
 MD_2021 = "corpus/smartcoop-bijzonder-verslag-2021.md"
 TXT_2024 = "corpus/smartcoop-bijzonder-verslag-2024.txt"
 
@@ -48,6 +49,7 @@ def test_series_xlsx(tmp_path: Path) -> None:
     assert isinstance(approximate["value"], (int, float))
 
 
+@pytest.mark.usefixtures("in_english")  # the English wording of the error lines
 def test_series_xlsx_needs_a_file() -> None:
     code, out, err = _run("series", "outputs/", "--format", "xlsx")
     assert (code, out) == (2, "") and err == ("error: --format xlsx writes a spreadsheet file, not to the screen; "

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from extractor.runtime.errors import failed
+from extractor.runtime.errors import UserError, error_line, failed
 
 DEFAULT_FILE = Path("baseline.json")
 
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     try:
         write_json(args.out, data, baseline.SCHEMA)
     except OSError as error:
-        print(f"error: cannot write {args.out} ({error.strerror or error}); choose another -o FILE", file=stderr)
+        print(error_line(UserError(None, "write.baseline", file=args.out, cause=error.strerror or error)), file=stderr)
         return 2
     if not args.quiet:
         from extractor.diff import messages as words

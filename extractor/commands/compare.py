@@ -81,8 +81,7 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
     try:
         if args.format == "xlsx":
             if args.out is None:
-                raise InputError(None, "--format xlsx writes a spreadsheet file, not to the screen",
-                                 "add -o findings.xlsx")
+                raise InputError(None, "usage.screen_xlsx", file="findings.xlsx")
             from extractor.runtime.xlsx import need_openpyxl
 
             need_openpyxl()
@@ -99,9 +98,7 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
         else:
             draft = api.load_report(args.draft, args.fiscal_year)
             if draft["document"]["fiscal_year"] is None:
-                raise InputError(args.draft, "the draft names no fiscal year (not in its text, not in its file "
-                                 "name), so it cannot be compared with earlier years",
-                                 "give it with --fiscal-year YEAR")
+                raise InputError(args.draft, "usage.draft_without_year")
             earlier = [api.load_report(path) for path in report_inputs(args.against, "--against")]
             _say_what_is_checked(draft, earlier, stderr)
             findings = api.check(draft, earlier)
@@ -179,8 +176,7 @@ def _diff_order(old_path: Path, old: dict, new_path: Path, new: dict, stderr: Te
     is refused; reports given later-first are compared earlier → later (and said so); two of one year are
     compared with a warning."""
     if old["document"]["sha256"] == new["document"]["sha256"]:
-        raise InputError(new_path, f"is the same report as {old_path} (the same bytes), so nothing can change",
-                         "give two reports of different years: extract diff OLD NEW")
+        raise InputError(new_path, "usage.same_report", old=old_path)
     old_year, new_year = old["document"]["fiscal_year"], new["document"]["fiscal_year"]
     if old_year is not None and new_year is not None and old_year > new_year:
         print(_said("later_first", old=old_path, old_year=old_year, new=new_path, new_year=new_year), file=stderr)

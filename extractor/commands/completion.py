@@ -77,8 +77,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, parsers: Parse
     try:
         import shtab
     except ImportError:
-        print("error: extract completion needs shtab, which is not installed; install it (pip install shtab)",
-              file=stderr)
+        from extractor.runtime.errors import UserError, error_line
+
+        print(error_line(UserError(None, "usage.needs_shtab")), file=stderr)
         return 2
     stdout.write(shtab.complete(whole_parser(parsers), shell=args.shell))
     return 0

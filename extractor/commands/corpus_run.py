@@ -157,8 +157,9 @@ class WriteFailed(Exception):
         self.error = error
 
     def line(self) -> str:
-        return (f"cannot write {self.path} ({self.error.strerror or self.error}); nothing more was written; "
-                "free some space or choose another --out")
+        from extractor.runtime.errors import UserError
+
+        return UserError(None, "write.output", file=self.path, cause=self.error.strerror or self.error).line()
 
 
 # a figure's series id in a report JSON: a line of its own, added by the link step after extraction

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from extractor.runtime.inputs import display_path
-from extractor.runtime.errors import InputError, internal_error
+from extractor.runtime.errors import InputError, UserError, error_line, internal_error
 from extractor.figures.periods import stated_period
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def _explain(report: Path, line: int, page: int | None, stdout: TextIO, stderr: 
     here = page if data["document"]["format"] == "pdf" else None
     refused = _no_such_line(shown, data, document, line, page, here)
     if refused:
-        print(f"error: {shown}: {refused}", file=stderr)
+        print(error_line(refused), file=stderr)
         return 2
     from extractor.diff import messages
 
@@ -73,7 +73,7 @@ def _read(shown: str, stderr: TextIO, debug: bool) -> tuple[Document, dict] | No
         document = read_document(shown)
         return document, extract_document(document)
     except InputError as error:
-        print(f"error: {error.line()}", file=stderr)
+        print(error_line(error), file=stderr)
     except Exception as error:
         if debug:
             raise
@@ -82,21 +82,22 @@ def _read(shown: str, stderr: TextIO, debug: bool) -> tuple[Document, dict] | No
 
 
 def _no_such_line(shown: str, data: dict, document: Document, line: int, page: int | None,
-                  here: int | None) -> str | None:
+                  here: int | None) -> UserError | None:
     """Why the line asked for cannot be explained (the reason and its remedy), or None."""
+    from extractor.diff.messages import counted
+
     if data["document"]["format"] == "pdf" and page is None:
-        return "a PDF needs --page with the line; see `extract explain --help`"
+        return UserError(shown, "explain.pdf_needs_page")
     if line < 1:
-        return f"line {line} does not exist (lines count from 1); see `extract explain --help`"
+        return UserError(shown, "explain.no_line", line=line)
     if here is not None:
         pages = data["document"].get("pages") or 0
         if not 1 <= here <= pages:
-            return (f"page {here} does not exist (the PDF has {pages} page{'s' if pages != 1 else ''}); "
-                    f"give --page from 1 to {pages}")
+            return UserError(shown, "explain.no_page", page=here, pages=counted("page", pages), last=pages)
     last = max((source.number for source in document.lines if source.page == here), default=0)
     if line > last:
-        place = f"page {here} has" if here is not None else "the file has"
-        return f"line {line} does not exist ({place} {last} line{'s' if last != 1 else ''}); give a line from 1 to {last}"
+        return UserError(shown, "explain.beyond_page" if here is not None else "explain.beyond_file", line=line,
+                         page=here, lines=counted("line", last), last=last)
     return None
 
 

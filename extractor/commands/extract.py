@@ -21,7 +21,7 @@ from typing import TextIO
 from extractor.commands.facts import REPORT_FACTS, counts_text, remembered, report_facts, report_summary
 from extractor.runtime.names import ERRORS as ESCAPE_NAMES
 from extractor.runtime.inputs import STDIN, Selection, collect, display_path, not_files_line, output_names
-from extractor.runtime.errors import InputError, UserError, internal_error
+from extractor.runtime.errors import InputError, UserError, error_line, internal_error
 from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, WriteFailed, cache_store,
                                            parallel, step_end, write_if_changed)
 from extractor.document.readers import pdf_engine
@@ -83,7 +83,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
     try:
         runner = workers.for_extraction(misses)
     except UserError as error:
-        print(f"error: {error.line()}", file=stderr)
+        print(error_line(error), file=stderr)
         return 2, done
     outcomes = runner.map(parallel().extract_task, _task_arguments(misses, options, runner)) \
         if runner is not None else iter(())
@@ -113,7 +113,7 @@ def run(options: Options, stdout: TextIO, stderr: TextIO,
         shutil.copyfileobj(lines, stdout)
         lines.close()
     if not selection.files and not selection.errors:
-        print("error: no reports given; name report files or folders (extract corpus/)", file=stderr)
+        print(error_line(UserError(None, "usage.no_reports")), file=stderr)
         return 2, done
     return (1 if failed else 0), done
 
@@ -123,14 +123,14 @@ def _select(options: Options, stderr: TextIO) -> tuple[Selection, dict[Path, str
     and counted (the third value)."""
     selection = collect(options.paths)
     for error in selection.errors:
-        print(f"error: {error.line()}", file=stderr)
+        print(error_line(error), file=stderr)
     if selection.skipped:
-        print(f"warning: {skipped_line(selection.skipped)}", file=stderr)
+        print(error_line(skipped_line(selection.skipped), "warning"), file=stderr)
     if selection.not_files:
         print(f"warning: {not_files_line(selection.not_files)}", file=stderr)
     names, clashes = output_names(selection.files)  # before anything is written
     for error in clashes:
-        print(f"error: {error.line()}", file=stderr)
+        print(error_line(error), file=stderr)
     selection.files = [path for path in selection.files if path in names]
     from extractor.runtime.folders import remove_stale_temporaries
 
@@ -163,7 +163,7 @@ def _said_failure(error: Exception, item: _Planned, options: Options, progress: 
     True when the run goes on with the next report, False when it stops."""
     if isinstance(error, InputError):
         progress.clear()
-        print(f"error: {error.line()}", file=stderr)
+        print(error_line(error), file=stderr)
         return True
     if options.debug:
         if isinstance(error, _WorkerBug):
@@ -173,8 +173,8 @@ def _said_failure(error: Exception, item: _Planned, options: Options, progress: 
     progress.clear()
     if isinstance(error, _WriteFailed):  # the output folder: full, gone read-only, a name it cannot hold
         failure = error.error
-        print(f"error: cannot write {failure.filename or item.output} ({failure.strerror or failure}); "
-              "nothing more was written; free some space or choose another --out", file=stderr)
+        print(error_line(UserError(None, "write.output", file=failure.filename or item.output,
+                                   cause=failure.strerror or failure)), file=stderr)
         if write_failures is not None:
             write_failures.append(failure)
         return False
@@ -224,7 +224,7 @@ def run_corpus(options: Options, stdout: TextIO, stderr: TextIO) -> int:
             series = None
         if options.debug:
             raise
-        print(f"error: {failure.line()}", file=stderr)
+        print(error_line(failure), file=stderr)
         code = 1
     except BaseException:
         if series is not None:
@@ -275,11 +275,13 @@ def corpus_summary(done: list[Extracted], totals, baseline=None) -> str:
 
 
 def skipped_line(skipped: list[Path]) -> str:
-    kinds = sorted({path.suffix.lower() for path in skipped})
-    shown = ", ".join(str(path) for path in skipped[:10]) + (f" and {len(skipped) - 10} more" if len(skipped) > 10
-                                                              else "")
-    return (f"skipped {len(skipped)} file{'s' if len(skipped) != 1 else ''} of a format extract cannot read "
-            f"({', '.join(kinds)}): {shown}; save them as .docx, .odt, PDF, .txt or .md to include them")
+    from extractor.diff.messages import counted
+
+    kinds = ", ".join(sorted({path.suffix.lower() for path in skipped}))
+    shown = ", ".join(str(path) for path in skipped[:10])
+    more = {"more": len(skipped) - 10} if len(skipped) > 10 else {}
+    return UserError(None, "warn.skipped_more" if more else "warn.skipped", files=counted("file", len(skipped)),
+                     kinds=kinds, shown=shown, **more).line()
 
 
 
@@ -326,8 +328,8 @@ def _extract(item: _Planned, options: Options, outcomes: Iterator, runner) -> st
         status, *rest = next(outcomes)
     except Exception as error:  # the executor itself failed (a worker killed, the cluster gone)
         raise _ExecutorFailed(f"{type(error).__name__}: {error}".strip().splitlines()[0]) from error
-    if status == "input":
-        raise _Refused(rest[0])
+    if status == "input":  # the worker's error, worded here in the run's language; a line as the worker said it
+        raise rest[0] if isinstance(rest[0], InputError) else _Refused(rest[0])
     if status == "bug":
         raise _WorkerBug(rest[0], rest[1])
     return rest[0]

@@ -65,12 +65,13 @@ def report_summary(facts: dict) -> str:
     run = words.vocabulary()["run"]
     year = document["fiscal_year"] if document["fiscal_year"] is not None else run["year_unknown"]
     lines = [run["report"].format(organisation=document["organisation"] or run["organisation_unknown"], year=year,
-                                  format=document["format"], figures=words.counted("figure", facts["figures"]),
+                                  format=run.get(f"format_{document['format']}", document["format"]),
+                                  figures=words.counted("figure", facts["figures"]),
                                   catalogued=counts["catalogued"],
                                   statutes=words.counted("statute_reference", counts["statute_references"]),
                                   legal=words.counted("legal_reference", counts["legal_references"]),
                                   meetings=words.counted("meeting", counts["meetings"]))]
-    lines += [f"  warning: {message}" for message in facts["warnings"]]
+    lines += [f"  {run['warning']}: {message}" for message in facts["warnings"]]  # the report's, as written
     return "\n".join(lines)
 
 

@@ -34,8 +34,7 @@ def page(report_path: Path) -> str:
     report = api.read(report_path).data
     source = Path(report["document"]["path"])
     if not source.exists():
-        raise UserError(source, "the report's source file is not there (the page shows its text or pages)",
-                        "run extract review in the folder the report was extracted from")
+        raise UserError(source, "usage.review_source_missing")
     return render(report, source)
 
 

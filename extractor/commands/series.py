@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from extractor.runtime.inputs import report_inputs
-from extractor.runtime.errors import UserError, failed
+from extractor.runtime.errors import UserError, error_line, failed
 from extractor.series import SeriesTable, build, csv_out, json_out, sqlite_out
 from extractor.series.sqlite_findings import consecutive_findings
 from extractor.series.table import Corpus
@@ -61,12 +61,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     try:
         if args.format == "sqlite" and args.out is None:
-            raise UserError(None, "--format sqlite writes a database file, not to the screen",
-                            "add --out series.sqlite")
+            raise UserError(None, "usage.screen_sqlite")
         if args.format == "xlsx":
             if args.out is None:
-                raise UserError(None, "--format xlsx writes a spreadsheet file, not to the screen",
-                                "add -o series.xlsx")
+                raise UserError(None, "usage.screen_xlsx", file="series.xlsx")
             from extractor.runtime.xlsx import need_openpyxl
 
             need_openpyxl()
@@ -81,13 +79,15 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
             written += charts.render_all(table, args.plot, args.include_derived)
         for warning in table.warnings:
-            print(f"warning: {warning}", file=stderr)
+            print(error_line(warning, "warning"), file=stderr)
+        from extractor.diff.messages import vocabulary
+
         for path in written if not args.quiet else []:
-            print(f"wrote {path}", file=messages)
+            print(vocabulary()["run"]["wrote"].format(path=path), file=messages)
         return 0
     except OSError as error:
-        print(f"error: {error.filename or ''}: cannot write ({error.strerror or error}); check the path and "
-              "its permissions", file=stderr)
+        print(error_line(UserError(error.filename or "", "write.series_file", cause=error.strerror or error)),
+              file=stderr)
         return 2
     except Exception as error:
         return failed(error, stderr, args.debug)
@@ -165,5 +165,4 @@ def _need_matplotlib() -> None:
     try:
         import matplotlib  # noqa: F401
     except ImportError:
-        raise UserError(None, "--plot needs matplotlib, which is not installed",
-                        "install it (pip install matplotlib) or leave out --plot") from None
+        raise UserError(None, "usage.needs_matplotlib") from None

@@ -17,7 +17,7 @@ from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers
                                            step_end, write_if_changed)
 from extractor.commands.facts import DIFF_FACTS, SEVERITIES, counts_text, diff_facts, remembered
 from extractor.recognise.metadata import organisation_key
-from extractor.runtime.errors import internal_error
+from extractor.runtime.errors import UserError, error_line, internal_error
 from extractor.runtime.inputs import consecutive, diff_name, not_compared
 from extractor.runtime.names import shown
 
@@ -95,8 +95,7 @@ def corpus_diff(done: list[Extracted], options: Options, stdout: TextIO, stderr:
         return key("diff", _output_digest(old), _output_digest(new), fingerprint, options.language)
 
     for item in not_compared(done, lambda item: item.organisation):
-        print(f"warning: {item.source}: not compared: its organisation is not known; give it with "
-              "--organisation NAME to compare it with that organisation's other reports", file=stderr)
+        print(error_line(UserError(item.source, "compare.unknown_organisation"), "warning"), file=stderr)
     # the plan holds the pairs and whether the cache has them, no more: its entries and targets are made again
     # when each pair's turn comes (a rerun over thousands of pairs keeps little per pair)
     planned = [(old, new, cache is not None and cache.get(entry_of(old, new)) is not None)
@@ -279,8 +278,8 @@ class SeriesStep:
         except OSError as error:
             if options.debug:
                 raise
-            stderr.write(f"error: series: cannot write {error.filename or options.out} ({error.strerror or error}); "
-                         "check the folder, its permissions and the free space\n")
+            stderr.write(error_line(UserError(None, "write.series", file=error.filename or options.out,
+                                              cause=error.strerror or error)) + "\n")
             return 1
         except Exception as error:
             if options.debug:

@@ -88,17 +88,16 @@ def load(path: Path) -> Baseline:
     """The baseline file at `path`, validated; an InputError (one line) when it is missing or not a baseline."""
     from extractor.runtime.jsonio import SchemaViolation, loads_given, validate
 
-    remedy = "make one with `extract baseline CORPUS -o FILE`"
     try:
         data = loads_given(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(path, "no such baseline file", remedy) from None
+        raise InputError(path, "baseline.missing") from None
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise InputError(path, f"not a readable baseline file ({error})", remedy) from None
+        raise InputError(path, "baseline.unreadable", cause=error) from None
     try:
         validate(data, SCHEMA)
     except SchemaViolation as error:
-        raise InputError(path, f"not a baseline file ({error})", remedy) from None
+        raise InputError(path, "baseline.invalid", cause=error) from None
     entries = [Accepted.from_json(item) for item in data["accepted"]]
     return Baseline(str(path), {entry.fingerprint: entry for entry in entries})
 

@@ -92,6 +92,25 @@ def label(key: str) -> str:
     return vocabulary()["labels"][key]
 
 
+def error_words(key: str, values: dict[str, Any]) -> tuple[str, str]:
+    """The reason and the remedy of a user's error line (vocabulary.errors.<key>), filled with `values`."""
+    reason, remedy = vocabulary()["errors"][key]
+    return render_template(reason, values, key), render_template(remedy, values, key)
+
+
+def usage_message(message: str) -> str:
+    """argparse's own (English) message of a usage error in the current language: vocabulary.usage holds its
+    messages, %s where argparse fills in a value, and ours, {0}, {1} there; a message it does not hold stays."""
+    import re
+
+    for known, ours in vocabulary()["usage"].items():
+        pattern = "^" + re.escape(known).replace("%s", "(.+?)") + "$"
+        found = re.match(pattern, message, re.S)
+        if found:
+            return ours.format(*(usage_message(part) for part in found.groups()))
+    return message
+
+
 def counted(key: str, n: int) -> str:
     """A count with its noun, singular or plural: vocabulary.counted.<key>."""
     one, many = vocabulary()["counted"][key]

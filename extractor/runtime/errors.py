@@ -7,17 +7,47 @@ from typing import TextIO
 
 
 class UserError(Exception):
-    """An error caused by the input or the invocation, not by a bug: shown as one line, no traceback."""
+    """An error caused by the input or the invocation, not by a bug: shown as one line, no traceback.
 
-    def __init__(self, path: Path | str | None, reason: str, remedy: str) -> None:
+    `UserError(path, key, **values)`: `key` names the reason and the remedy in the catalogue of error lines
+    (patterns/findings.yaml, vocabulary.errors, in Dutch and English), `values` fill them; the line is
+    worded when it is shown, in the language of the command (--lang). `UserError(path, reason, remedy)`
+    takes the two as text, for what the catalogue has no words for (another library's own message)."""
+
+    def __init__(self, path: Path | str | None, reason: str, remedy: str | None = None, /, **values: object) -> None:
         self.path = str(path) if path is not None else None
-        self.reason = reason
-        self.remedy = remedy
-        super().__init__(self.line())
+        self.key = reason if remedy is None else None
+        self.values = values
+        self._text = None if remedy is None else (reason, remedy)
+        super().__init__(path, reason, remedy)  # what pickling rebuilds it from (a worker's error)
+
+    def __str__(self) -> str:
+        return self.line()
+
+    def _words(self) -> tuple[str, str]:
+        if self._text is not None:
+            return self._text
+        from extractor.diff.messages import error_words
+
+        return error_words(self.key, self.values)
+
+    @property
+    def reason(self) -> str:
+        return self._words()[0]
+
+    @property
+    def remedy(self) -> str:
+        return self._words()[1]
+
+    def at(self, path: Path | str) -> UserError:
+        """The same error, naming `path` (a copy's error, told of the file the user gave)."""
+        moved = type(self)(path, *(self._text or (self.key,)), **self.values)
+        return moved
 
     def line(self) -> str:
         where = f"{self.path}: " if self.path else ""
-        return f"{where}{self.reason}; {self.remedy}"
+        reason, remedy = self._words()
+        return f"{where}{reason}; {remedy}"
 
 
 class InputError(UserError):
@@ -26,6 +56,14 @@ class InputError(UserError):
 
 class PatternError(Exception):
     """A pattern file that does not validate: a bug in the shipped data, reported with file and JSON path."""
+
+
+def error_line(error: UserError | str, severity: str = "error") -> str:
+    """The line on standard error, without its newline: "error: FILE: reason; remedy" ("fout: …" in Dutch);
+    `severity` "warning" for a warning's."""
+    from extractor.diff.messages import vocabulary
+
+    return f"{vocabulary()['run'][severity]}: {error if isinstance(error, str) else error.line()}"
 
 
 def internal_error(error: BaseException | str, where: str | None = None) -> str:
@@ -41,7 +79,7 @@ def failed(error: Exception, stderr: TextIO, debug: bool) -> int:
     """A command's one line for an error it did not expect to finish with, and exit code 2: the user's
     error (file, reason, remedy) as it is, a bug as `internal_error` says it, or raised whole under --debug."""
     if isinstance(error, UserError):
-        print(f"error: {error.line()}", file=stderr)
+        print(error_line(error), file=stderr)
         return 2
     if debug:
         raise error

@@ -36,19 +36,18 @@ def usable_folder(path: Path, option: str) -> Path:
     existing = path
     while not existing.exists() and existing.parent != existing:
         if existing.is_symlink():  # a dangling link: mkdir would fail on it
-            raise UserError(path, f"{option} is a link to nothing", f"give {option} a folder")
+            raise UserError(path, "folder.link_to_nothing", option=option)
         existing = existing.parent
     if not existing.is_dir():
-        which = "names a file" if existing == path else f"lies below {existing}, a file"
-        raise UserError(path, f"{option} {which}, not a folder",
-                        f"give {option} a folder (it is created when missing), or move the file away")
+        if existing == path:
+            raise UserError(path, "folder.is_file", option=option)
+        raise UserError(path, "folder.below_file", option=option, file=existing)
     try:
         handle, probe = tempfile.mkstemp(dir=existing, prefix=temporary_prefix("probe"), suffix=".tmp")
         os.close(handle)
         os.unlink(probe)
     except OSError as error:
-        raise UserError(path, f"{option} cannot be written ({error.strerror or error})",
-                        f"give {option} a folder you may write to, on a disk with free space") from None
+        raise UserError(path, "folder.not_writable", option=option, cause=error.strerror or error) from None
     return path
 
 

@@ -45,13 +45,12 @@ def collect(paths: list[Path]) -> Selection:
             selection.skipped.extend(sorted(p for p in visible if p.suffix.lower() in UNREADABLE_DOCUMENT_SUFFIXES
                                             and not p.name.startswith("~$")))
             if not found:
-                selection.errors.append(InputError(path, "no reports in this folder",
-                                                   "put .pdf, .docx, .odt, .txt or .md reports in it or name the files"))
+                selection.errors.append(InputError(path, "input.folder_without_reports"))
             new = [p for p in found if os.path.realpath(p) not in seen]
         elif path.exists() or path.is_symlink():
             new = [path] if os.path.realpath(path) not in seen else []
         else:
-            selection.errors.append(InputError(path, "no such file or folder", "check the path"))
+            selection.errors.append(InputError(path, "input.missing"))
             continue
         seen.update(os.path.realpath(p) for p in new)
         selection.files.extend(new)
@@ -137,8 +136,7 @@ def output_names(files: list[Path]) -> tuple[dict[Path, str], list[InputError]]:
     holders = {}
     for path in files:
         holders.setdefault(names[path].casefold(), []).append(path)
-    errors = [InputError(group[0], f"its output {_output_name(group[0], 1)} would be that of {group[1]} too",
-                         "rename one of the two, or extract them into different --out folders; neither was extracted")
+    errors = [InputError(group[0], "input.output_clash", name=_output_name(group[0], 1), other=group[1])
               for group in holders.values() if len(group) > 1]
     for group in holders.values():
         if len(group) > 1:
@@ -218,20 +216,19 @@ def report_inputs(paths: list[Path], given_to: str) -> list[Path]:
             selection = collect([path]) if not outputs else None
             if damaged and (outputs or selection.errors):
                 (first, reason), more = damaged[0], len(damaged) - 1
-                raise InputError(first, f"cannot be read as JSON ({reason})"
-                                 + (f"; {more} more JSON file{'s' if more > 1 else ''} of {path} neither" if more else ""),
-                                 "run `extract` again to write the outputs anew, or remove the file")
+                if more:
+                    raise InputError(first, "input.bad_jsons", cause=reason, more=more, folder=path)
+                raise InputError(first, "input.bad_json", cause=reason)
             if outputs:
                 files.extend(outputs)
                 continue
             if selection.errors:
-                raise InputError(path, "no reports or report JSON outputs in this folder",
-                                 "name a folder of .pdf, .docx, .odt, .txt or .md reports, or the outputs/ of `extract`")
+                raise InputError(path, "input.folder_without_outputs")
             files.extend(selection.files)
         elif path.exists():
             files.append(path)
         else:
-            raise InputError(path, "no such file or folder", f"check the path given to {given_to}")
+            raise InputError(path, "input.missing_given", given_to=given_to)
     return files
 
 

@@ -4,8 +4,8 @@ Every executor has one method, `map(function, argument_tuples)`, which yields th
 the arguments, whatever order they finish in, and keeps at most a few tasks per worker in flight (so a run
 over thousands of reports holds a bounded number of results in memory). The tasks below are plain module
 functions (a Dask worker or a spawned process imports them by name) and never raise: they return
-`("ok", text)`, `("input", line)` for a file that cannot be read (an InputError does not survive pickling:
-its args are its one-line message), or `("bug", "Type: message", traceback)`.
+`("ok", text)`, `("input", error)` for a file that cannot be read (the InputError, worded where it is shown, in
+that process's language), or `("bug", "Type: message", traceback)`.
 
 Local pool: `spawn` processes (the default on macOS and Windows too; no fork of a process that holds spaCy
 and threads), each building the spaCy pipeline once, at start, in parallel with the others. Dask: the
@@ -30,7 +30,7 @@ from typing import Any
 
 from extractor.runtime.errors import InputError, UserError
 
-Outcome = tuple  # ("ok", text) | ("input", line) | ("bug", summary, traceback)
+Outcome = tuple  # ("ok", text) | ("input", InputError or its line) | ("bug", summary, traceback)
 IN_FLIGHT_PER_WORKER = 32  # results are written in input order: room for short tasks while a PDF runs
 
 
@@ -70,7 +70,7 @@ def extract_task(shown: str, data: bytes | None, fiscal_year: int | None, organi
             return ("ok", report_text(Path(shown), fiscal_year, organisation))
         return ("ok", _text_from_bytes(Path(shown), data, fiscal_year, organisation))
     except InputError as error:
-        return ("input", error.line())
+        return ("input", error)  # an InputError pickles whole: the parent words it in its language
     except Exception as error:  # noqa: BLE001 - a bug: the parent reports it in one line, or raises with --debug
         return ("bug", f"{type(error).__name__}: {error}", traceback.format_exc())
 
@@ -94,7 +94,7 @@ def _text_from_bytes(shown: Path, data: bytes, fiscal_year: int | None, organisa
         try:
             document = read_document(copy)
         except InputError as error:
-            raise InputError(shown, error.reason, error.remedy) from None
+            raise error.at(shown) from None
     document.path = shown
     report = extract_document(document, fiscal_year, organisation)
     validate(report, "report")

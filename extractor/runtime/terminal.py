@@ -195,8 +195,9 @@ def output_failed(error: OSError, stderr: TextIO) -> int:
     if isinstance(error, BrokenPipeError) or error.errno == errno.EPIPE:
         return EXIT_BROKEN_PIPE
     try:
-        stderr.write(f"error: cannot write the output ({error.strerror or error}); "
-                     "free some space, or send the output elsewhere\n")
+        from extractor.runtime.errors import UserError, error_line
+
+        stderr.write(error_line(UserError(None, "write.screen", cause=error.strerror or error)) + "\n")
     except OSError:
         pass
     return 1

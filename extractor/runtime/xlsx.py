@@ -35,8 +35,7 @@ def need_openpyxl() -> None:
     try:
         import openpyxl  # noqa: F401
     except ImportError:
-        raise UserError(None, "--format xlsx needs openpyxl, which is not installed",
-                        "install it (pip install openpyxl) or choose another --format") from None
+        raise UserError(None, "usage.needs_openpyxl") from None
 
 
 def workbook_bytes(sheets: Iterable[Sheet]) -> bytes:

@@ -19,7 +19,7 @@ def read_document(path: Path) -> Document:
     if path == Path("-"):  # a text report on standard input
         return read_text(path)
     if path.is_dir():
-        raise InputError(path, "is a folder, not a report", "name a report file (.pdf, .docx, .odt, .txt or .md)")
+        raise InputError(path, "input.folder_not_report")
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
         from extractor.document.readers.pdf import read_pdf  # pdfplumber is only imported when a PDF comes
@@ -32,7 +32,7 @@ def read_document(path: Path) -> Document:
 
         return read_office(path)
     if suffix in WORD_PROCESSOR_SUFFIXES:
-        raise InputError(path, f"a {suffix} document cannot be read (only .docx and .odt of the word processors)",
-                         "open it in the word processor and save it as .docx, .odt or PDF")
-    raise InputError(path, f"unknown kind of file ({suffix or 'no suffix'})",
-                     "pass a .pdf, .docx, .odt, .txt or .md report")
+        raise InputError(path, "input.word_processor_format", suffix=suffix)
+    if not suffix:
+        raise InputError(path, "input.no_suffix")
+    raise InputError(path, "input.unknown_kind", suffix=suffix)

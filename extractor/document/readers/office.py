@@ -30,8 +30,7 @@ _HEADING_STYLES = ("heading", "title")  # the built-in style names of OOXML and 
 def read_office(path: Path) -> Document:
     data = file_bytes(path)  # a missing, unreadable or empty file: its one line
     if not zipfile.is_zipfile(path):
-        raise InputError(path, "is not a Word or OpenDocument file (no ZIP archive inside)",
-                         "open it in the word processor and save it again, or save it as PDF")
+        raise InputError(path, "office.not_zip")
     docx = path.suffix.lower() in DOCX_SUFFIXES
     fmt: Format = "docx" if docx else "odt"
     try:
@@ -39,11 +38,10 @@ def read_office(path: Path) -> Document:
     except InputError:
         raise
     except Exception as error:  # a damaged archive or XML: the libraries raise many kinds
-        raise InputError(path, f"cannot be read as {'Word' if docx else 'OpenDocument'} "
-                               f"({type(error).__name__}: {str(error)[:80]})",
-                         "open it in the word processor and save it again, or save it as PDF") from None
+        raise InputError(path, "office.unreadable", kind="Word" if docx else "OpenDocument",
+                         cause=f"{type(error).__name__}: {str(error)[:80]}") from None
     if not any(line.text.strip() for line in lines):
-        raise InputError(path, "the document holds no text", "check that it is the right file")
+        raise InputError(path, "office.no_text")
     return Document(path=path, format=fmt, sha256=hashlib.sha256(data).hexdigest(), lines=lines, pages=None,
                     furniture=furniture)
 

@@ -85,29 +85,27 @@ def _check_file(path: Path) -> str:
             handle.seek(max(0, size - 2048))
             tail = handle.read()
     except OSError as error:
-        raise InputError(path, f"cannot read the file ({error.strerror})",
-                         "check the path and its permissions") from None
+        raise InputError(path, "pdf.unreadable", cause=error.strerror) from None
     if size == 0:
-        raise InputError(path, "the file is empty", "export the report again")
+        raise InputError(path, "pdf.empty")
     if b"%PDF-" not in head:
-        raise InputError(path, f"not a PDF although named .pdf ({_sniff(head)})",
-                         "give the report as a real PDF, or rename it to what it is (.txt, .md)")
+        raise InputError(path, f"pdf.not_pdf_{_sniff(head)}")
     if b"%%EOF" not in tail:
-        raise InputError(path, "the PDF is truncated (it has no end-of-file marker)",
-                         "download or export the file again")
+        raise InputError(path, "pdf.truncated")
     return digest.hexdigest()
 
 
 def _sniff(head: bytes) -> str:
+    """What a file named .pdf is instead: zip, html (or XML), text or binary (pdf.not_pdf_<this>)."""
     if head.startswith(b"PK"):
-        return "it is a ZIP archive: a .docx or .odt?"
+        return "zip"
     if head.lstrip().startswith(b"<"):
-        return "it is HTML or XML"
+        return "html"
     try:
         head.decode("utf-8")
-        return "it is plain text"
+        return "text"
     except UnicodeDecodeError:
-        return "it starts with unknown binary data"
+        return "binary"
 
 
 # ---------------------------------------------------------------------------------------- in the child
@@ -123,7 +121,7 @@ def _parse(path: str, limits: Limits, engine: str = DEFAULT, *, on_pages: Callab
     try:
         source = PdfiumPages(path)
     except InputError as error:
-        if "password" in error.reason:
+        if error.key == "pdf.password":
             raise
         source = None  # pdfium cannot open it: pdfminer says what is wrong, in the words it always did
     if source is None or not source.sound:
@@ -152,7 +150,7 @@ def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], No
 
     try:
         if count == 0:
-            raise InputError(path, "the PDF has no pages", "export the report again")
+            raise InputError(path, "pdf.no_pages")
         read = read_pages(source, count, page_jobs(), check_time)
     finally:
         source.close()
@@ -166,14 +164,14 @@ def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], No
         unmapped += page.unmapped
     pages = [page.text for page in read]
     if unreadable and 2 * len(unreadable) > count:
-        raise InputError(path, f"the PDF is damaged: {len(unreadable)} of its {count} pages cannot be read "
-                         f"({_page_list(unreadable)})", REPAIR)
+        raise InputError(path, "pdf.damaged_pages", unreadable=len(unreadable), count=count,
+                         pages=_page_list(unreadable))
     if unreadable:
         notices.append(("pdf.unreadable_pages",
                         f"the PDF is damaged: {_page_list(unreadable)} could not be read whole, their text may "
                         f"be missing; {REPAIR}", unreadable[0]))
     if no_text and len(no_text) == count:
-        raise InputError(path, "no page has a text layer (a scanned PDF)", OCR)
+        raise InputError(path, "pdf.scanned")
     for number in no_text:
         notices.append(("pdf.no_text_layer",
                         f"page {number} has no text layer, only images (scanned?): its text is missing; {OCR}",
@@ -186,7 +184,7 @@ def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], No
         notices.append(("pdf.unmapped_glyphs",
                         f"{unmapped} characters have no Unicode mapping in their font and read as (cid:N)", None))
     if not any(page.units for page in pages):
-        raise InputError(path, "the PDF contains no text", "check that this is the right file")
+        raise InputError(path, "pdf.no_text")
     furniture = remove_furniture(pages)
     return {
         "pages": count,

@@ -119,7 +119,7 @@ def _child(conn, function: Callable, args: tuple, limits: Limits) -> None:
 
         conn.send(("ok", function(*args, on_pages=on_pages)))
     except InputError as error:
-        conn.send(("input", (error.reason, error.remedy)))
+        conn.send(("input", error))  # worded in the parent, in its language
     except MemoryError:
         conn.send(("memory", None))
     except Exception as error:  # noqa: BLE001 - sorted below into a damaged file or a bug of ours
@@ -191,12 +191,12 @@ def run_limited(function: Callable[..., Any], args: tuple, *, path: Path, limits
     if status == "ok":
         return payload
     if status == "input":
-        raise InputError(path, *payload)
+        raise payload.at(path)
     if status == "memory":
         raise InputError(path, f"reading the PDF needed more than {limits.memory(pages):g} MB of memory"
                          f"{_pages(pages)} (a damaged or hostile file?)", limits.hint("memory_mb"))
     if status == "broken":
-        raise InputError(path, f"the PDF is damaged and cannot be parsed ({payload})", REPAIR)
+        raise InputError(path, "pdf.damaged", cause=payload)
     raise RuntimeError(f"bug in the PDF reader while reading {path}: {payload}")
 
 
@@ -206,11 +206,10 @@ def _in_process(function: Callable[..., Any], args: tuple, path: Path) -> Any:
     except InputError:
         raise
     except MemoryError:
-        raise InputError(path, "reading the PDF ran out of memory", REPAIR) from None
+        raise InputError(path, "pdf.out_of_memory") from None
     except Exception as error:  # noqa: BLE001
         frames = traceback.extract_tb(error.__traceback__)
         if frames and frames[-1].filename.startswith(_OUR_CODE):
             raise
-        raise InputError(path, f"the PDF is damaged and cannot be parsed ({type(error).__name__}: {error})",
-                         REPAIR) from None
+        raise InputError(path, "pdf.damaged", cause=f"{type(error).__name__}: {error}") from None
 

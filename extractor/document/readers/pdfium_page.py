@@ -500,16 +500,13 @@ class PdfiumPages:
 
     def __init__(self, path: str) -> None:
         from extractor.runtime.errors import InputError
-        from extractor.document.readers.pdf_guard import REPAIR
-        from extractor.document.readers.pdfplumber_page import PASSWORD
-
         self.path = path
         try:
             self.document = open_pdf(path)
         except pdfium.PdfiumError as error:
             if password_needed(error):
-                raise InputError(path, *PASSWORD) from None
-            raise InputError(path, f"the PDF is damaged and cannot be parsed ({error})", REPAIR) from None
+                raise InputError(path, "pdf.password") from None
+            raise InputError(path, "pdf.damaged", cause=error) from None
         self.count = len(self.document)
         # a cross-reference table pdfium had to rebuild: a damaged file (the caller reads it with pdfminer)
         self.sound = bool(raw.FPDF_DocumentHasValidCrossReferenceTable(self.document.raw)) and self.count > 0

@@ -11,11 +11,8 @@ from typing import Iterator
 
 from extractor.runtime.errors import InputError
 from extractor.document.readers.pdf_engine import PageRead
-from extractor.document.readers.pdf_guard import _OUR_CODE, REPAIR
+from extractor.document.readers.pdf_guard import _OUR_CODE
 
-PASSWORD = ("the PDF is protected by a password needed to open it",
-            "open it with the password and save an unprotected copy "
-            "(or `qpdf --decrypt --password=PASSWORD in.pdf out.pdf`)")
 
 
 class _Problems(logging.Handler):
@@ -67,9 +64,8 @@ class PlumberPages:
         except PdfminerException as error:
             cause = error.args[0] if error.args else error
             if type(cause).__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError"):
-                raise InputError(path, *PASSWORD) from None
-            raise InputError(path, f"the PDF is damaged and cannot be parsed ({type(cause).__name__}: {cause})",
-                             REPAIR) from None
+                raise InputError(path, "pdf.password") from None
+            raise InputError(path, "pdf.damaged", cause=f"{type(cause).__name__}: {cause}") from None
 
     def close(self) -> None:
         self.pdf.close()

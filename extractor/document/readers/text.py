@@ -27,7 +27,7 @@ def read_text(path: Path) -> Document:
     fmt: Format = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     text, encoding, notices = decode(path, data)
     if _NOTHING_VISIBLE.fullmatch(text):
-        raise InputError(path, "the file holds only white space", "check that the export did not fail")
+        raise InputError(path, "file.white_space")
     # Line numbers are those an editor shows: a line ends at LF or CRLF, or in a file without LF at a CR
     # (old Mac files, some exports); a stray form feed, or a lone CR among LF lines, stays inside its line.
     breaks = _LF_BREAK if "\n" in text else _CR_BREAK
@@ -64,15 +64,15 @@ def file_bytes(path: Path) -> bytes:
     try:
         data = report_bytes(path)
     except FileNotFoundError:
-        raise InputError(path, "no such file", "check the path") from None
+        raise InputError(path, "file.missing") from None
     except IsADirectoryError:
-        raise InputError(path, "is a folder, not a report", "pass the folder itself to walk it") from None
+        raise InputError(path, "file.folder") from None
     except PermissionError:
-        raise InputError(path, "permission denied", "make the file readable (chmod +r) or copy it") from None
+        raise InputError(path, "file.permission") from None
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})", "check the disk and the path") from None
+        raise InputError(path, "file.unreadable", cause=exc.strerror) from None
     if not data:
-        raise InputError(path, "the file is empty", "check that the export did not fail")
+        raise InputError(path, "file.empty")
     return data
 
 
@@ -125,4 +125,4 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _binary(path: Path) -> InputError:
-    return InputError(path, "looks like a binary file, not text", "pass the report as PDF, .txt or .md")
+    return InputError(path, "file.binary")
