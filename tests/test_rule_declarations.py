@@ -143,3 +143,17 @@ def test_every_entry_quantities_reads_of_its_three_files_is_declared() -> None:
     assert ("tussen", "en") in qualifiers.ranges
     schema = _schema("qualifiers")
     assert schema["properties"]["negation"]["properties"]["within"] == {"type": "integer", "minimum": 0, "maximum": 10}
+
+
+def test_a_list_declared_unique_bounded_and_of_long_strings_gets_those_constraints_in_its_schema() -> None:
+    @dataclass(frozen=True)
+    class Probe:
+        marks: rules.Listed = key(at_least=2, at_most=2, unique=True)
+        labels: rules.Listed = key(shortest=2)
+        dashes: rules.Listed = key(longest=1, unique=True)
+
+    assert rules.schema_properties(Probe) == {
+        "marks": {"$ref": "#/$defs/words", "minItems": 2, "maxItems": 2, "uniqueItems": True},
+        "labels": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 2}},
+        "dashes": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1, "maxLength": 1},
+                   "uniqueItems": True}}

@@ -13,9 +13,10 @@ its pattern file, each read the one way every recogniser reads that kind of entr
 holds those entries: the dataclass is the one declaration, the schema is made from it.
 
 To add a rule parameter: a field `name: Words = key()` (or another kind above; `key(low=1, high=12)` bounds a
-number, `key(description=...)` says what it is) in the rules dataclass or its section, the entry in the YAML,
-then `python -m extractor.dutch.rule_schemas` writes its schema (tests/test_rule_declarations.py fails until the
-schema and the declaration agree).
+number, `key(unique=True)` refuses a list that names an item twice, `key(at_least=2, at_most=2)` bounds a list's
+count, `key(shortest=2)` and `key(longest=1)` each string's length, `key(description=...)` says what it is) in
+the rules dataclass or its section, the entry in the YAML, then `python -m extractor.dutch.rule_schemas` writes
+its schema (tests/test_rule_declarations.py fails until the schema and the declaration agree).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
-from dataclasses import field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, TypeVar, get_type_hints
 
 Words = frozenset[str]
@@ -38,7 +39,7 @@ _KINDS = {"Words": Words, "Phrases": Phrases, "Numbered": Numbered, "Listed": Li
           "Pairs": Pairs, "Text": Text, "Whole": Whole}
 
 _KEY = "pattern_key"  # a field's metadata: the key of its list in the pattern file ("" for its own name)
-_SCHEMA = "pattern_schema"  # a field's metadata: what its schema adds (bounds, a least count, a description)
+_SCHEMA = "pattern_schema"  # a field's metadata: what its schema adds (a _Given)
 _WORD_LIST = {"$ref": "#/$defs/words"}  # the schema of a word list: $defs.words of the file's schema
 _DEFS_WORDS = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
 T = TypeVar("T")
@@ -73,14 +74,31 @@ _SCHEMAS = {Words: _WORD_LIST, Phrases: _WORD_LIST, Listed: _WORD_LIST, Text: _S
                     "items": {"type": "array", "items": _STRING, "minItems": 2, "maxItems": 2}}}
 
 
+@dataclass(frozen=True)
+class _Given:
+    """What a field's `key()` says beyond its kind: what its schema adds, and whether the file may leave it out."""
+
+    description: str | None = None
+    at_least: int | None = None  # a list's or an object's least count
+    at_most: int | None = None  # a list's greatest count
+    bounds: tuple[tuple[str, int], ...] = ()  # ("minimum", 1), ("maximum", 12) of a number
+    shortest: int | None = None  # each string of a list this long at least (1 unless said)
+    longest: int | None = None  # each string of a list this long at most
+    unique: bool = False  # no item twice in the list
+    optional: bool = False
+
+
 def key(name: str = "", *, low: int | None = None, high: int | None = None, at_least: int | None = None,
-        longest: int | None = None, optional: bool = False, description: str | None = None) -> Any:
+        at_most: int | None = None, shortest: int | None = None, longest: int | None = None, unique: bool = False,
+        optional: bool = False, description: str | None = None) -> Any:
     """A field read from the pattern file: the entry under the field's own name, or under `name`. `low` and
-    `high` bound a `Whole` or a `Numbered` field's numbers, `at_least` a list's or an object's count, `longest`
-    the length of each string of a list; an `optional` list or object may be left out of the file (it is then
-    empty); `description` goes into the schema."""
-    bounds = {k: v for k, v in dict(minimum=low, maximum=high).items() if v is not None}
-    return field(metadata={_KEY: name, _SCHEMA: (description, at_least, bounds, longest, optional)})
+    `high` bound a `Whole` or a `Numbered` field's numbers, `at_least` a list's or an object's count and
+    `at_most` a list's, `shortest` and `longest` the length of each string of a list; a `unique` list names each
+    item once; an `optional` list or object may be left out of the file (it is then empty); `description` goes
+    into the schema."""
+    bounds = tuple((k, v) for k, v in dict(minimum=low, maximum=high).items() if v is not None)
+    return field(metadata={_KEY: name, _SCHEMA: _Given(description, at_least, at_most, bounds, shortest, longest,
+                                                       unique, optional)})
 
 
 def declares(pattern: str):
@@ -113,16 +131,16 @@ def load(cls: type[T], data: dict[str, Any], **derived: Any) -> T:
     for name, at, kind in _declared(cls):
         if is_dataclass(kind):
             read[name] = load(kind, data[at])
-        elif at in data or not _given(cls)[name][4]:
+        elif at in data or not _given(cls)[name].optional:
             read[name] = _READ[kind](data[at])
         else:  # an optional entry the file leaves out
             read[name] = _READ[kind]({} if kind in (Numbered, Groups) else [])
     return cls(**read, **derived)
 
 
-def _given(cls: type) -> dict[str, tuple]:
-    """What each field's `key()` says beyond its kind: (description, at_least, bounds, longest, optional)."""
-    return {item.name: item.metadata.get(_SCHEMA, (None, None, {}, None, False)) for item in fields(cls)}
+def _given(cls: type) -> dict[str, _Given]:
+    """What each field's `key()` says beyond its kind."""
+    return {item.name: item.metadata.get(_SCHEMA, _Given()) for item in fields(cls)}
 
 
 def schema_properties(cls: type) -> dict[str, dict]:
@@ -130,19 +148,24 @@ def schema_properties(cls: type) -> dict[str, dict]:
     made = {}
     given = _given(cls)
     for name, at, kind in _declared(cls):
-        description, at_least, bounds, longest, _ = given[name]
+        said = given[name]
         if is_dataclass(kind):
             made[at] = _object_schema(kind)
-        elif longest is not None:  # each string of the list this long at most: a list of its own, not $defs.words
-            made[at] = {"type": "array", "minItems": 1, "items": {**_STRING, "maxLength": longest}}
+        elif said.shortest is not None or said.longest is not None:  # its strings' lengths: not $defs.words
+            lengths = {"minLength": said.shortest or 1, **({"maxLength": said.longest} if said.longest else {})}
+            made[at] = {"type": "array", "minItems": 1, "items": {"type": "string", **lengths}}
         else:
             made[at] = json.loads(json.dumps(_SCHEMAS[kind]))
-        if bounds:
-            (made[at]["additionalProperties"] if kind == Numbered else made[at]).update(bounds)
-        if at_least is not None:
-            made[at]["minProperties" if made[at].get("type") == "object" else "minItems"] = at_least
-        if description:
-            made[at]["description"] = description
+        if said.bounds:
+            (made[at]["additionalProperties"] if kind == Numbered else made[at]).update(said.bounds)
+        if said.at_least is not None:
+            made[at]["minProperties" if made[at].get("type") == "object" else "minItems"] = said.at_least
+        if said.at_most is not None:
+            made[at]["maxItems"] = said.at_most
+        if said.unique:
+            made[at]["uniqueItems"] = True
+        if said.description:
+            made[at]["description"] = said.description
     return made
 
 
@@ -150,7 +173,7 @@ def _object_schema(cls: type) -> dict[str, Any]:
     """A section's schema: its entries, those not `optional` required, nothing else."""
     own = schema_properties(cls)
     given = _given(cls)
-    required = [at for name, at, _ in _declared(cls) if not given[name][4]]
+    required = [at for name, at, _ in _declared(cls) if not given[name].optional]
     return {"type": "object", "additionalProperties": False, "required": required, "properties": own}
 
 
@@ -161,7 +184,7 @@ def with_declarations(schema: dict[str, Any], pattern: str) -> dict[str, Any]:
     required = schema.setdefault("required", [])
     for cls in DECLARED.get(pattern, []):
         given = _given(cls)
-        optional = {at for name, at, _ in _declared(cls) if given[name][4]}
+        optional = {at for name, at, _ in _declared(cls) if given[name].optional}
         for at, property_schema in schema_properties(cls).items():
             schema.setdefault("properties", {})[at] = property_schema
             if at not in required and at not in optional:

@@ -84,29 +84,29 @@ class _Lexicon:
 class _Reach:
     """The noun phrase a qualifier of approximation may stand before: "ongeveer [het jaarverbruik van] 4.200"."""
 
-    determiners: Words = key()
+    determiners: Words = key(unique=True)
     within: Whole = key(low=0, high=6)  # words after the determiner, the link included
-    links: Words = key()
+    links: Words = key(unique=True)
 
 
 @dataclass(frozen=True)
 class _Negation:
     """The words that turn a floor into a ceiling and back: "niemand kan meer dan 20 aandelen nemen"."""
 
-    phrases: Phrases = key("words")  # longest first
+    phrases: Phrases = key("words", unique=True)  # longest first
     within: Whole = key(low=0, high=10)  # words that may stand between the negation and the qualifier
-    not_before: Words = key(optional=True)  # "niet alleen meer dan": the negation bears on something else
-    stops: Words = key(optional=True)  # words and marks that end its reach
-    keep: Phrases = key(optional=True)  # qualifier phrases it leaves alone
+    not_before: Words = key(optional=True, unique=True)  # "niet alleen meer dan": the negation bears on something else
+    stops: Words = key(optional=True, unique=True)  # words and marks that end its reach
+    keep: Phrases = key(optional=True, unique=True)  # qualifier phrases it leaves alone
 
 
 @dataclass(frozen=True)
 class _Glued:
     """Symbols glued before the digits, by qualifier: "±40", "~ 3"."""
 
-    approximately: Listed = key(optional=True)
-    at_least: Listed = key(optional=True)
-    at_most: Listed = key(optional=True)
+    approximately: Listed = key(optional=True, unique=True)
+    at_least: Listed = key(optional=True, unique=True)
+    at_most: Listed = key(optional=True, unique=True)
 
 
 @rule_files.declares("qualifiers")
@@ -120,11 +120,14 @@ class _QualifierWords:
     ranges: Pairs = key()  # an opening phrase and a joining one: "tussen" .. "en"
     exceptions: Groups = key()  # a phrase and the words before it that make it no qualifier ("aanleiding tot")
     glued: _Glued = key(description="Symbols glued before the digits, by qualifier.")
-    joiners: Phrases = key(description="Phrases joining two figures into a range without a first word of its own.")
-    dashes: Listed = key(longest=1, description="Characters joining two figures into a range inside one token.")
-    changes: Words = key(description="Words before ‘van .. tot ..’ that make it a change, not a range.")
-    ratio_joiners: Phrases = key(description="Phrases between 1 and a number that make a ratio to one "
-                                             "(“1 op 1,65”): one quantity.")
+    joiners: Phrases = key(unique=True, description="Phrases joining two figures into a range without a first word "
+                                                    "of its own.")
+    dashes: Listed = key(longest=1, unique=True,
+                         description="Characters joining two figures into a range inside one token.")
+    changes: Words = key(unique=True,
+                         description="Words before ‘van .. tot ..’ that make it a change, not a range.")
+    ratio_joiners: Phrases = key(unique=True, description="Phrases between 1 and a number that make a ratio to "
+                                                          "one (“1 op 1,65”): one quantity.")
     negation: _Negation = key(description="Words that turn a floor into a ceiling and back when they stand before "
                                           "its qualifier.")
     reach: _Reach = key(description="The noun phrase between a qualifier of approximation and the number "
@@ -134,14 +137,14 @@ class _QualifierWords:
 @dataclass(frozen=True)
 class _People:
     unit: Text = key()
-    phrases: Phrases = key()
+    phrases: Phrases = key(unique=True)
 
 
 @dataclass(frozen=True)
 class _TimeReferences:
-    before: Words = key()
-    periods: Words = key()
-    after: Words = key(optional=True)
+    before: Words = key(unique=True)
+    periods: Words = key(unique=True)
+    after: Words = key(optional=True, unique=True)
 
 
 @rule_files.declares("units")
@@ -154,17 +157,20 @@ class _UnitWords:
     part_of: Phrases = key()
     people_pronouns: _People = key(description="A number followed by one of these counts people named before it "
                                                 "(‘Zeven van hen’): its unit.")
-    elision_links: Phrases = key(description="Words after which a written number without a noun counts what the "
+    elision_links: Phrases = key(unique=True,
+                                 description="Words after which a written number without a noun counts what the "
                                              "figure before it in the sentence counts (‘27 medewerkers hebben een "
                                              "vast contract, negen een tijdelijk’).")
-    comparison_links: Phrases = key(description="Words after which a number without a unit is the earlier value of "
+    comparison_links: Phrases = key(unique=True,
+                                    description="Words after which a number without a unit is the earlier value of "
                                                 "the figure before it in the sentence, in its unit (‘2.315 fietsen, "
                                                 "tegenover 1.980 vorig jaar’).")
     time_references: _TimeReferences = key(description="A deictic word and a singular period after a number say "
                                                        "when, not what the number counts (‘1.980 vorig jaar’).")
-    glued: Listed = key(description="Unit words that may be written against the digits, before or after: ‘68%’, "
-                                    "‘250€’.")
-    before: Words = key(description="Unit words that may stand before the number: ‘€ 250’, ‘EUR 12.000’.")
+    glued: Listed = key(unique=True, description="Unit words that may be written against the digits, before or "
+                                                 "after: ‘68%’, ‘250€’.")
+    before: Words = key(unique=True,
+                        description="Unit words that may stand before the number: ‘€ 250’, ‘EUR 12.000’.")
 
 
 @rule_files.declares("lexicon")

@@ -37,14 +37,15 @@ class Marks:
 
 @dataclass(frozen=True)
 class _Negative:
-    before: Listed = key(description="Tokens right before the amount or its unit: “-/-”.")
-    after: Listed = key(description="Marks right after the amount, one token or spaced: “-/-”, “(-)”.")
-    glued_after: Listed = key(description="Marks glued to the digits after their decimals: “406,07(-”, "
-                                          "“250,00-”.")
-    words_before: Phrases = key(description="Words right before the amount that make it a loss.")
-    parentheses: Listed = key(at_least=2, description="The marks that open and close a negative amount in a table "
-                                                      "row.")
-    dashes: Listed = key(optional=True, longest=1,
+    before: Listed = key(unique=True, description="Tokens right before the amount or its unit: “-/-”.")
+    after: Listed = key(unique=True,
+                        description="Marks right after the amount, one token or spaced: “-/-”, “(-)”.")
+    glued_after: Listed = key(unique=True,
+                              description="Marks glued to the digits after their decimals: “406,07(-”, “250,00-”.")
+    words_before: Phrases = key(unique=True, description="Words right before the amount that make it a loss.")
+    parentheses: Listed = key(at_least=2, at_most=2,
+                              description="The marks that open and close a negative amount in a table row.")
+    dashes: Listed = key(optional=True, longest=1, unique=True,
                          description="A negative sign standing as a token of its own before the amount or after its "
                                      "unit (“– 10.000” in a table cell, “was –10.000 euro”, “€ –2.345”); "
                                      "a bullet or a range joiner where the text says so.")

@@ -69,11 +69,11 @@ class _TableWords:
     max_length: Whole = key(low=20)
     max_name_words: Whole = key(low=1, high=12)
     max_named_length: Whole = key(low=20)
-    labels: Listed = key()
-    numbering: Listed = key()
-    own_figure_units: Listed = key(description="units that make a number in a condition's statement the "
+    labels: Listed = key(shortest=2)
+    numbering: Listed = key(shortest=2)
+    own_figure_units: Listed = key(unique=True, description="units that make a number in a condition's statement the "
                                                "cooperative's own figure")
-    own_figure_units_before: Listed = key(description="those of them written before the number")
+    own_figure_units_before: Listed = key(unique=True, description="those of them written before the number")
 
 
 @cache

@@ -1,0 +1,84 @@
+"""The constraints the pattern files' schemas held when they were written by hand hold now that the schemas are made
+from the rules' declarations (extractor/dutch/rules.py: `key(unique=True)`, `at_most`, `shortest`): a copy of a
+real pattern file broken in one entry is refused by the loader, with that entry's place and the reason."""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+import yaml
+
+from extractor.dutch import patterns
+
+
+def _twice(items: list[str] | None) -> list[str]:
+    """The list with its first item again (a list the file leaves out: one item, twice)."""
+    items = list(items or ["x"])
+    return items + items[:1]
+
+
+def _three(items: list[str]) -> list[str]:
+    return items + items[:1]
+
+
+def _one_character(items: list[str]) -> list[str]:
+    return items + ["x"]
+
+
+def _unknown_name(glued: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {**glued, "exactly": ["="]}
+
+
+_TWICE = "has non-unique elements"
+UNIQUE = [("qualifiers", path) for path in (
+    "negation.words", "negation.not_before", "negation.stops", "negation.keep", "reach.determiners", "reach.links",
+    "glued.approximately", "glued.at_least", "glued.at_most", "joiners", "ratio_joiners", "dashes", "changes",
+    "negative.before", "negative.after", "negative.glued_after", "negative.words_before", "negative.dashes")] + [
+    ("units", path) for path in (
+        "people_pronouns.phrases", "comparison_links", "time_references.before", "time_references.periods",
+        "time_references.after", "elision_links", "glued", "before")] + [
+    ("conditions", path) for path in ("own_figure_units", "own_figure_units_before")]
+CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
+    ("qualifiers", "negative.parentheses", _three, "is too long"),
+    ("qualifiers", "glued", _unknown_name, "Additional properties are not allowed ('exactly' was unexpected)"),
+    ("conditions", "labels", _one_character, "'x' is too short"),
+    ("conditions", "numbering", _one_character, "'x' is too short"),
+]
+
+
+def _broken(data: dict[str, Any], path: str, change: Callable[[Any], Any]) -> dict[str, Any]:
+    data = copy.deepcopy(data)
+    *parents, last = path.split(".")
+    holder = data
+    for part in parents:
+        holder = holder[part]
+    holder[last] = change(holder.get(last))
+    return data
+
+
+def _load_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, data: dict[str, Any]) -> dict[str, Any]:
+    (tmp_path / f"{name}.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                                           encoding="utf-8")
+    monkeypatch.setattr(patterns, "patterns_dir", lambda: tmp_path)
+    patterns.load.cache_clear()
+    try:
+        return patterns.load(name)
+    finally:
+        patterns.load.cache_clear()
+
+
+@pytest.mark.parametrize(("name", "path", "change", "reason"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
+def test_a_pattern_file_that_breaks_a_declared_constraint_is_refused(
+        name: str, path: str, change: Callable[[Any], Any], reason: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = patterns.load(name)
+    assert _load_copy(tmp_path, monkeypatch, name, real) == real  # the copy as it is loads: the change is what fails
+    with pytest.raises(patterns.PatternError) as refused:
+        _load_copy(tmp_path, monkeypatch, name, _broken(real, path, change))
+    message = str(refused.value)
+    assert message.startswith(str(tmp_path / f"{name}.yaml")), message
+    assert f"at $.{path}" in message and reason in message and re.search(r"\(1 error in all\)$", message), message
