@@ -95,10 +95,21 @@ def profile(report: Report, record: dict) -> Profile:
         if abs(offset) > MAX_OFFSET:
             offset = None  # the date of a law or of the founding, not the year the figure is for
     heading = report.heading(record) or report.section(record) or ""
+    if _cover_line(heading, report):
+        heading = ""  # the cover's name or title over a report without headings: no passage of its own
     return Profile(record, words, _content(around), _content(_tokens(heading)), report.roles(record), offset,
                    record.get("match", "catalogue") != "derived", report.claim_subject(record),
                    record.get("period_kind") or period_kind(stated_period(record), report.fiscal_year,
                                                              report.document.get("fiscal_period")))
+
+
+def _cover_line(heading: str, report: Report) -> bool:
+    """The line a figure stands under is the report's name or title ("Woonhaven cvso", "Bijzonder verslag
+    2023"), which every figure of the report shares and last year's report words otherwise."""
+    plain = heading.casefold().strip()
+    document = report.document
+    named = [str(document.get(key) or "").casefold().strip() for key in ("organisation", "title")]
+    return bool(plain) and any(name and (name in plain or plain in name) for name in named)
 
 
 TIMES = "times"  # the unit of "11 keer": a count of the events its words name
@@ -111,11 +122,17 @@ def _unit_score(a: dict, b: dict) -> float | None:
         return 1.0 if ua is not None else 0.6
     if ua is None or ub is None:
         other = ub if ua is None else ua
-        return None if other in MEASURES else 0.5
+        if other in MEASURES:
+            return None
+        # a cell of no unit of its own whose row names what the other figure counts ("| Kandidaat-huurders |
+        # 140 |" and "126 kandidaat-huurders op de wachtlijst"): their keys open with one concept
+        return 1.0 if a.get("match") == b.get("match") == "derived" and _key_head(a) == _key_head(b) != "" else 0.5
     if TIMES in (ua, ub) and (ub if ua == TIMES else ua) not in MEASURES and a.get("id") == b.get("id"):
         return 1.0  # "vergaderde 11 keer" and "12 bestuursvergaderingen": one count of meetings, one key
     if ua not in MEASURES and ub not in MEASURES and a.get("id") == b.get("id") and a.get("match") == "derived":
         return 1.0  # one key of the words around them: "Drie van hen" and "Vier koeriers" of the board
+    if (code := _measure_code(ua)) is not None and code == _measure_code(ub):
+        return 1.0  # one unit in two forms: "kilometer" and "km", "mwh" and "MWh", "VTE" and "FTE"
     if ua in MEASURES or ub in MEASURES:
         return None  # days and hours: only a catalogue id pairs them (unit_change says so)
     a, b = str(ua).lower(), str(ub).lower()
@@ -124,6 +141,33 @@ def _unit_score(a: dict, b: dict) -> float | None:
     if _concept(a) == _concept(b) and _concept(a) != a:
         return 1.0  # one concept of the lexicon: "medewerkers" and "werknemers"
     return 0.6 * fuzz.ratio(a, b) / 100
+
+
+def _measure_code(unit: str) -> str | None:
+    """The unit of measure of the one vocabulary (patterns/units.yaml) a figure's unit is a form of; None for a
+    counted noun."""
+    from extractor.series.units import COUNT, PERSONS, series_unit
+
+    code = series_unit(unit, unit).unit
+    return None if code in (None, COUNT, PERSONS) else code
+
+
+def _aspects(record: dict) -> frozenset[str]:
+    """What a derived key says its figure is beyond a level: a change (patterns/lexicon.yaml aspects.names;
+    "omzet_procent.verandering"); a ceiling or a share may be worded one year and not the next ("hoogstens 5 %")."""
+    from extractor.dutch.lexicon import lexicon
+
+    if record.get("match") != "derived":
+        return frozenset()
+    names = lexicon().aspect_names
+    kinds = {names[kind] for kind in ("change",) if kind in names}
+    return frozenset(part for part in str(record.get("id") or "").split(".")[2:] if part in kinds)
+
+
+def _key_head(record: dict) -> str:
+    """What a derived key counts: its first part after the prefix ("kandidaat" of other.kandidaat.wachtend)."""
+    parts = str(record.get("id") or "").split(".")
+    return parts[1] if len(parts) > 1 else ""
 
 
 def _scale(a: float, b: float) -> float:
@@ -167,6 +211,8 @@ def _penalty(a: Profile, b: Profile) -> float:
         penalty += PENALTY
     elif (a.period_kind == "cumulative") != (b.period_kind == "cumulative"):
         penalty += PENALTY  # the kilometres of the year and those since the start: the text dates them apart
+    if _aspects(a.record) != _aspects(b.record):
+        penalty += PENALTY  # "25" as the members' change ("steeg met 25 tot 215") and "22 nieuwe vennoten"
     if a.subject is not None and b.subject is not None and (_unit_score(a.subject, b.subject) or 0) < SUBJECT_UNIT:
         penalty += 2 * PENALTY  # two claimed changes of figures in other units: of two other quantities
     return penalty

@@ -46,7 +46,7 @@ class Role:
     """A counted noun that counts another concept in a clause that says so ("mensen" that are employed count
     staff): the noun's concept, the concept it takes, and the phrases that say so."""
 
-    noun: str
+    nouns: frozenset[str]  # the concepts (or lemmas) of the nouns that take it
     concept: Concept
     context: Table
 
@@ -192,7 +192,7 @@ def lexicon() -> Lexicon:
     tables = {name: _table(data[name]) for name in ("nouns", "measures", "states", "sources", "organs")}
     money_measures = _table(data["measures"], money=True)
     words = frozenset(w for table in (*tables.values(), money_measures) for phrase in table.phrases for w in phrase)
-    roles = tuple(Role(role["noun"], Concept(role["as"], data["nouns"][role["as"]]["label"]),
+    roles = tuple(Role(frozenset(_role_nouns(role)), Concept(role["as"], data["nouns"][role["as"]]["label"]),
                        _table({role["as"]: {"label": role["as"], "words": role["words"]}}))
                   for role in data.get("roles", ()))
     return Lexicon(
@@ -220,3 +220,11 @@ def lexicon() -> Lexicon:
         written_states={w.lower(): Concept(name, group["label"]) for name, group in data["states"].items()
                         if group.get("written") for w in group["words"]},
         roles=roles)
+
+
+def _role_nouns(role: dict) -> list[str]:
+    """The nouns a role is said of, as concepts or lemmas: "noun: persoon", "nouns: [persoon, zorgverlener]"."""
+    from extractor.nlp.language import lemma
+
+    nouns = [role["noun"]] if "noun" in role else list(role["nouns"])
+    return nouns + [lemma(noun) for noun in nouns]

@@ -188,7 +188,7 @@ class _Describer:
     def _role(self, head: Concept) -> Concept:
         """The concept a counted noun takes in its clause: "we stelden 24 mensen tewerk" counts staff."""
         for role in self.lex.roles:
-            if role.noun == head.name and any(role.context.match(self.w.forms, i, self.clause_end) is not None
+            if head.name in role.nouns and any(role.context.match(self.w.forms, i, self.clause_end) is not None
                                               for i in self._outside_figure(self.clause_start, self.clause_end)):
                 return role.concept
         return head
@@ -315,7 +315,7 @@ class _Describer:
                 break
             if k + 1 < self.sent_end and numbers.is_year(self.w.lower[k + 1]):
                 break  # a word before a year opens a date: "naar 38 eind 2024" counts what the 57 before it did
-            if self._adjective(k) or _verb(word):
+            if self._adjective(k) or _verb(word) or self._separable_verb(k):
                 adjectives.append(k)
                 k += 1
                 continue
@@ -338,13 +338,34 @@ class _Describer:
                             qualifiers.append(compound[1])  # "het aantal groentepakketten"
                             return compound[0], True, compound[0].name
                         return Concept(_lemma_of(self.w.lower[j]), self.w.lower[j]), True, forms[j]
+        # the figure before it in its sentence; in the sentence before, where the figure opens its own with a
+        # verb ("Het aantal aandeelhouders steeg tot 1.301. 38 traden uit": the subject left out is theirs)
+        since = self.sent_start
+        if self.f.start == self.sent_start and self.sent_start > 0 and self.f.number_end < self.sent_end \
+                and (_verb(self.w.lower[self.f.number_end]) or self._separable_verb(self.f.number_end)):
+            since = self.w.sentences[self.sent_start - 1][0]
         for figure, description in reversed(self.before):
-            if figure.number_start >= self.sent_start and description.dimension is None and description.named:
+            if figure.number_start >= since and description.dimension is None and (description.named or (
+                    figure.number_start >= self.sent_start and description.head != self.lex.number_concept)):
+                # (one that took its quantity so too: "29 sloten aan, 8 traden uit")
                 return Concept(description.head, description.head_label), False, None
         for i in self._by_distance(self.clause_start, self.clause_end):
             if (found := nouns.word(forms[i])) is not None:
                 return found, True, forms[i]
         return (*self._fallback(), None)
+
+    def _separable_verb(self, k: int) -> bool:
+        """A word that, with a particle later in its clause, is a verb of a state: "29 sloten aan" (aansluiten),
+        not 29 ditches."""
+        word = self.w.lower[k]
+        return any(self._closing_particle(p) and self.lex.states.word(canonical(self.w.lower[p] + word))
+                   is not None for p in range(k + 1, self.clause_end))
+
+    def _closing_particle(self, p: int) -> bool:
+        """A particle that closes its clause, as a separable verb's does ("sloten dit jaar aan."); "aan de
+        deur" is a preposition."""
+        return self.w.lower[p] in self.lex.particles and (
+            p + 1 >= self.clause_end or not self.w.lower[p + 1][:1].isalnum())
 
     def _postmodifier(self, k: int) -> list[Concept]:
         """The noun of a phrase right after the counted noun that qualifies it: "4 mensen in een traject",
@@ -574,7 +595,10 @@ class _Describer:
             concept = lex.state(lower[i], forms[i])
             if concept is None and particles and forms[i] is not None and lower[i] not in lex.particles:
                 for p in particles:
-                    concept = lex.states.word(canonical(lower[p] + lemma(lower[i])))
+                    # the particle before the verb's lemma, or before the verb as written: "sloten ... aan" is
+                    # "aansloten" (aansluiten), where "sloten" alone reads as a plural noun
+                    concept = lex.states.word(canonical(lower[p] + lemma(lower[i]))) \
+                        or (lex.states.word(canonical(lower[p] + lower[i])) if self._closing_particle(p) else None)
                     if concept is not None:
                         break
             if concept is not None and (not measured or concept.name in lex.unit_states):
@@ -691,13 +715,19 @@ def describe_label(label: str, parent: str | None = None, unit: str | None = Non
     lex = lexicon()
     measure = lex.units.get(unit or "") or lex.units.get((unit or "").lower())
     dimension = measure.dimension if measure is not None else None
-    head, qualifiers, aspects = _label_parts(label, lex, dimension)
+    named = _label_unit(label)
+    words = named[1] if named is not None and unit is not None and named[0] == unit else label
+    head, qualifiers, aspects = _label_parts(words, lex, dimension)
     if parent and (head is None or not total):
         parent_head, _, _ = _label_parts(parent, lex, dimension)
         if head is None:
             head = parent_head  # "Totaal" under "Werknemers": the workers in all
         elif parent_head is not None and parent_head.name != head.name:
             qualifiers.append(parent_head)
+    if head is None and measure is not None and measure.default is not None:
+        head = lex.measures.word(measure.default) or lex.nouns.word(measure.default) \
+            or Concept(measure.default, measure.default)
+        # "Voltijds equivalenten", "Gereden kilometers": what the unit measures, as of "64,8 VTE" in a sentence
     if head is None:
         head = Concept(lex.number_concept, lex.number_concept)
     _, _, key = _key_of(head, qualifiers, dimension, aspects, lex)
@@ -720,9 +750,15 @@ def _label_parts(label: str, lex: Lexicon, dimension: str | None = None
     if _contains_any(words, lex.maximum):
         aspects.add(MAXIMUM)
 
+    phrased: set[int] = set()  # the words of "sinds de start", "maximaal": an aspect, never what is named
+    for phrase in (*lex.cumulative, *lex.maximum):
+        for i in range(len(words) - len(phrase) + 1):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                phrased |= set(range(i, i + len(phrase)))
+
     def content(i: int) -> bool:
         w = words[i]
-        return (w not in stop and len(w) > 1 and forms[i] not in lex.generic and forms[i] not in lex.count_words
+        return (i not in phrased and w not in stop and len(w) > 1 and forms[i] not in lex.generic and forms[i] not in lex.count_words
                 and (_unit_word(w) or "") not in lex.units and numbers.parse_words([w]) is None)
 
     first = next((i for i in range(len(words)) if content(i)), len(words))
@@ -761,6 +797,32 @@ def _label_parts(label: str, lex: Lexicon, dimension: str | None = None
             continue
         qualifiers.append(lex.state(words[i], forms[i]) or Concept(_lemma_of(words[i]), words[i]))
     return head, qualifiers, aspects
+
+
+def label_unit(label: str) -> str | None:
+    """The unit of measure a row label names as a word of its own ("Voltijds equivalenten": FTE, "Gereden
+    kilometers", "Uren opleiding"), the unit a figure written with that word would take; None where the label
+    names a counted thing ("Leden") or no unit."""
+    found = _label_unit(label)
+    return found[0] if found is not None else None
+
+
+def _label_unit(label: str) -> tuple[str, str] | None:
+    """The unit of measure a row label names and the label without its words ("Gereden kilometers": km,
+    "Gereden")."""
+    from extractor.figures.quantities import _lexicon as _units_lexicon  # the unit words of patterns/units.yaml
+
+    units = _units_lexicon().units
+    matches = list(_LABEL_WORD.finditer(_BRACKETED.sub(" ", label)))
+    words = [m.group(0).lower() for m in matches]
+    longest = max((len(phrase) for phrase in units), default=1)
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            code = units.get(tuple(words[i:i + n])) or (words[i] if n == 1 else None)
+            if code is not None and measured(code):
+                rest = _BRACKETED.sub(" ", label)
+                return code, (rest[:matches[i].start()] + " " + rest[matches[i + n - 1].end():]).strip()
+    return None
 
 
 def measured(unit: str) -> bool:

@@ -59,6 +59,7 @@ class _Lexicon:
     joiners: tuple[tuple[str, ...], ...]  # joining phrases without an opening word: "2 à 3", "10 tot 15"
     dashes: tuple[str, ...]  # "10-15" in one token
     changes: frozenset[str]  # "steeg van 10 tot 15": a change, not a range
+    change_nouns: frozenset[str]  # "een stijging ... met 8 % tot 12.400 leveringen": a change, then a level
     ratio_joiners: tuple[tuple[str, ...], ...]  # "1 op 1,65": a ratio to one, one quantity
     people_pronouns: tuple[tuple[str, ...], ...]  # "Zeven van hen": a count of people named before
     people_unit: str | None
@@ -126,6 +127,10 @@ class _QualifierWords:
                          description="Characters joining two figures into a range inside one token.")
     changes: Words = key(unique=True,
                          description="Words before ‘van .. tot ..’ that make it a change, not a range.")
+    change_nouns: Words = key(optional=True, unique=True,
+                              description="Nouns of a change: before ‘met X tot Y’ they make Y the level the change "
+                                          "came to, not a range’s end (never before ‘van .. tot ..’, where ‘van’ "
+                                          "says of what).")
     ratio_joiners: Phrases = key(unique=True, description="Phrases between 1 and a number that make a ratio to "
                                                           "one (“1 op 1,65”): one quantity.")
     negation: _Negation = key(description="Words that turn a floor into a ceiling and back when they stand before "
@@ -197,7 +202,8 @@ def _lexicon() -> _Lexicon:
         qualifiers=tuple(qualifiers), glued_qualifiers=glued_qualifiers,
         exceptions={tuple(phrase.lower().split()): words for phrase, words in said.exceptions.items()},
         ranges={o: as_phrases(j) for o, j in sorted(ranges.items(), key=lambda item: -len(item[0]))},
-        joiners=said.joiners, dashes=said.dashes, changes=said.changes, ratio_joiners=said.ratio_joiners,
+        joiners=said.joiners, dashes=said.dashes, changes=said.changes, change_nouns=said.change_nouns,
+        ratio_joiners=said.ratio_joiners,
         people_pronouns=unit_words.people_pronouns.phrases, people_unit=unit_words.people_pronouns.unit,
         elision_links=unit_words.elision_links, comparison_links=unit_words.comparison_links,
         rate_words=rule_files.load(_RateWords, patterns.load("lexicon")).rate_words,
@@ -577,7 +583,8 @@ def _range(doc: Doc, lower: list[str], start: int, first: _Reading, excluded: se
                 ends.append(_unit_after(doc, lower, first.number_end, excluded, lexicon)[2])
             tries += [(begin, end, joiner) for end in ends for joiner in joining]
             break
-    changed = any(word in lexicon.changes for word in lower[max(0, start - _CHANGE_WINDOW):start])
+    changed = any(word in lexicon.changes or word in lexicon.change_nouns
+                  for word in lower[max(0, start - _CHANGE_WINDOW):start])
     tries += [(start, first.number_end, joiner) for joiner in lexicon.joiners]
     if first.unit is not None:  # "met 12,5 % tot 450.000 euro": the joiner after the first figure's unit
         tries += [(start, _unit_after(doc, lower, first.number_end, excluded, lexicon)[2], joiner)
@@ -588,8 +595,11 @@ def _range(doc: Doc, lower: list[str], start: int, first: _Reading, excluded: se
             continue
         second = _reading_at(doc, lower, k, excluded, lexicon)
         if second is not None:
-            if changed and _other_units(doc, lower, first, second, excluded, lexicon):
-                return None  # "steeg met 12,5 % tot 450.000 euro", "met 15 % tot 52.930": a change, then what it came to
+            if changed and (_other_units(doc, lower, first, second, excluded, lexicon)
+                            or 0 < first.value * _LEVEL_AFTER_CHANGE <= second.value):
+                # "steeg met 12,5 % tot 450.000 euro", "met 15 % tot 52.930", "steeg met 38 tot 1.301": a change,
+                # then what it came to (a range of changes spans less: "stegen met 5 tot 10 %")
+                return None
             return _ranged(doc, lower, begin, first, second, excluded, lexicon)
     return None
 
@@ -600,11 +610,12 @@ def _other_units(doc: Doc, lower: list[str], first: _Reading, second: _Reading, 
     units = []
     for reading in (first, second):
         unit = reading.unit or _unit_after(doc, lower, reading.number_end, excluded, lexicon)[0]
-        units.append(unit)
+        units.append(None if unit is not None and (unit.lower(),) in lexicon.joiners else unit)  # "5 à 10 %"
     return units[0] is not None and units[0] != units[1]
 
 
 _CHANGE_WINDOW = 6  # words before "van" in which a verb of change makes "van .. tot .." a change
+_LEVEL_AFTER_CHANGE = 4  # after a change, a second number this many times the first is the level it came to
 
 
 def _ranged(doc: Doc, lower: list[str], start: int, first: _Reading, second: _Reading, excluded: set[int],

@@ -303,9 +303,17 @@ def _cover_name(head: list[str], rules: _Rules) -> str | None:
             continue
         before = lines[index - 1] if index else ""
         after = lines[index + 1] if index + 1 < len(lines) else ""
-        if rules.legal_form_line.match(after) or _title_word(before, rules):
+        if rules.legal_form_line.match(after):
             return _cut(line)
+        if _title_word(before, rules) and not _named_above(lines[:index - 1], rules):
+            return _cut(line)  # under a title word; a heading there when a line above named the organisation
     return None
+
+
+def _named_above(lines: list[str], rules: _Rules) -> bool:
+    """A line over a cover's title names the organisation with its legal form ("Woonhaven cvso" / "Bijzonder
+    verslag 2023" / "Kerncijfers"): a bare line under the title is then the first heading, not a name."""
+    return any(_trim(m.group("org"), rules) for line in lines for p in rules.organisations for m in p.finditer(line))
 
 
 def _bare_name(line: str, rules: _Rules) -> bool:
