@@ -119,3 +119,48 @@ def test_the_corpus_run_groups_a_report_whose_title_has_a_heading_under_it(tmp_p
         "dekorf": "De Korf", "fietsbode": "Fietsbode", "woonhaven": "Woonhaven", "zonnedak": "Zonnedak",
         "zorgsaam": "Zorgsaam"}
     assert len(set(names.values())) == len(ORGANISATIONS)
+
+
+def test_kin_nouns_of_two_years_link_and_keep_their_keys() -> None:
+    # a shop's "vaste klanten" one year and "bezoekers" the next, "leveranciers" and "producenten": one quantity
+    # each for the linker (patterns/lexicon.yaml kin), each figure keeps the key of its own words
+    from extractor.pipeline import extract_text
+
+    old = extract_text("Buurtsuper De Hoek cv. In 2022 kwamen gemiddeld 1.850 vaste klanten per week naar de winkel. "
+                       "De omzet bedroeg 2,1 miljoen euro. We werkten met 41 lokale leveranciers.", 2022)
+    new = extract_text("Buurtsuper De Hoek cv. De winkel ontving in 2023 gemiddeld 2.040 bezoekers per week. De omzet "
+                       "steeg tot 2,3 miljoen euro. We kochten in bij 45 lokale producenten.", 2023)
+    add_series([old, new])
+    found = {r["value"]: (r["id"], r["series"]) for report in (old, new) for r in report["indicators"]}
+    assert found[1850] == ("other.klant.vast", "other.klant.vast")
+    assert found[2040] == ("other.bezoeker", "other.klant.vast")
+    assert found[41][1] == found[45][1] != found[1850][1]
+    assert found[45][0] == "other.producent.lokaal"
+
+
+def test_a_change_and_the_level_it_came_to_are_two_figures() -> None:
+    # "Het aantal vennoten steeg met 25 tot 215" (2023): a change of the members and their number, not a range
+    # from 25 to 215; the change is no series of the new members of 2022 and 2024
+    report = _all_reports()["fietsbode-bijzonder-verslag-2023.md"]
+    found = [(r["value"], r.get("value_max"), r["id"]) for r in report["indicators"] if r["location"]["line"] == 17]
+    assert found == [(25, None, "other.vennoot.verandering"), (215, None, "other.vennoot")]
+    assert _record(report, 17, 25)["series"] not in set(_series("fietsbode-bijzonder-verslag-2024.txt").values())
+
+
+def test_a_verb_after_a_count_is_no_unit() -> None:
+    # "38 traden uit": the count has no unit "traden" (a verb), it counts the members of the sentence before
+    report = _all_reports()["zorgsaam-bijzonder-verslag-2024.txt"]
+    record = _record(report, 11, 38)
+    assert (record["unit"], record["raw"]) == (None, "38")
+
+
+def test_a_column_of_changes_gives_its_cells_the_change_of_the_row(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "| Klanten | 236 | 212 | 24 |" under "Evolutie": 24 is the change of the customers, never a second count of
+    # them that next year's customers could be linked to; "+9,1 %" is the change of the deliveries
+    source = tmp_path / "x-bijzonder-verslag-2023.md"
+    source.write_text("# X cv\n\n## Kerncijfers\n\n| | 2023 | 2022 | Evolutie |\n|---|---|---|---|\n"
+                      "| Leveringen | 41.900 | 38.400 | +9,1 % |\n| Klanten | 236 | 212 | 24 |\n", encoding="utf-8")
+    report = extract_file(source, 2023)
+    found = [(r["location"]["line"], r["value"], r["id"]) for r in report["indicators"]]
+    assert found == [(7, 41900, "other.rit"), (7, 38400, "other.rit"), (7, 9.1, "other.rit_procent.verandering"),
+                     (8, 236, "other.klant"), (8, 212, "other.klant"), (8, 24, "other.klant.verandering")]

@@ -53,7 +53,8 @@ def _concept(word: str) -> str:
     lex = lexicon()
     form = canonical(word)
     found = lex.nouns.word(form) or lex.measures.word(form) or lex.nouns.word(word) or lex.measures.word(word)
-    return found.name if found is not None else word
+    # concepts of one kin are one for the linker ("vaste klanten" and "bezoekers" of a shop): keys keep them apart
+    return lex.kin_of(found.name) if found is not None else lex.kin.get(form or word) or word
 
 
 @dataclass

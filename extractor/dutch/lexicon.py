@@ -73,6 +73,7 @@ class Lexicon:
     organs: Table
     units: dict[str, MeasureUnit]
     members: frozenset[str]
+    organ_counts: frozenset[str]  # concepts a governing body named before them qualifies ("hield 9 vergaderingen")
     generic: frozenset[str]
     change: Table
     change_links: frozenset[str]
@@ -101,6 +102,11 @@ class Lexicon:
     money_dimensions: frozenset[str] = frozenset()  # the dimensions of an amount of money ("euro")
     written_states: dict[str, Concept] = field(default_factory=dict, hash=False, compare=False)  # matched as written
     roles: tuple[Role, ...] = ()
+    kin: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # concept -> its group's first
+
+    def kin_of(self, concept: str) -> str:
+        """The first concept of the group of kin a concept is in ("bezoeker" -> klant), else the concept."""
+        return self.kin.get(concept, concept)
 
     def measures_in(self, dimension: str | None) -> Table:
         """The measures a figure of this dimension may measure: a word that names a quantity only as an amount
@@ -202,7 +208,7 @@ def lexicon() -> Lexicon:
         rate_words=frozenset(data["rate_words"]), organs=tables["organs"], units=units,
         number_concept=data["number_concept"], count_words=frozenset(data["count_words"]),
         participle_prefix=data["participles"]["prefix"], participle_endings=tuple(data["participles"]["endings"]),
-        members=frozenset(canonical(w) for w in data["members"]),
+        members=frozenset(canonical(w) for w in data["members"]), organ_counts=frozenset(data.get("organ_counts", ())),
         generic=frozenset(canonical(w) for w in data["generic"]),
         change=change, change_links=frozenset(aspects["change"]["links"]),
         measure_links=frozenset(data["measure_links"]), amount_links=frozenset(data.get("amount_links", ())), member=Concept(data["member"]["name"], data["member"]["label"]),
@@ -219,7 +225,7 @@ def lexicon() -> Lexicon:
         money_measures=money_measures, money_dimensions=frozenset(data.get("money_dimensions", ())),
         written_states={w.lower(): Concept(name, group["label"]) for name, group in data["states"].items()
                         if group.get("written") for w in group["words"]},
-        roles=roles)
+        roles=roles, kin={canonical(member): group[0] for group in data.get("kin", ()) for member in group})
 
 
 def _role_nouns(role: dict) -> list[str]:

@@ -124,7 +124,8 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
         if indicator.match == "derived" and (figure.unit is None or _measured(figure.unit)):
             # a bare number or an amount in a cell: its row says what it is ("| Verhuurde woningen | 131 |"),
             # with the parent row where rows are grouped; a cell that names its own noun keeps its words
-            indicator.id = f"{DERIVED}{describe_label(row.label, _group(table, row), indicator.unit, row.total).key}"
+            indicator.id = DERIVED + describe_label(row.label, _group(table, row), indicator.unit, row.total,
+                                                    column.header, cell.text.lstrip().startswith("+")).key
     where: dict = {"table": table.number, "row": row.label, "parent": row.parent, "column": column.header}
     if unit is not None:
         where["unit"] = unit

@@ -160,6 +160,8 @@ class _Describer:
                     qualifiers.append(organ)  # "Drie van hen zijn lid van de raad van bestuur"
             elif (organ := self._organ_after()) is not None:
                 qualifiers.append(organ)  # "Vier koeriers maken deel uit van het bestuur"
+            elif head.name in self.lex.organ_counts and (organ := self._organ()) is not None:
+                qualifiers.append(organ)  # "De raad van bestuur hield 9 vergaderingen", as "vergaderde 9 keer"
             qualifiers += self._states(measured=False)
             if self._part_of_a_whole():
                 aspects.add(SHARE)  # "8 van de 35 actiepistes", "de helft van de 120 woningen"
@@ -705,19 +707,22 @@ _LABEL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def describe_label(label: str, parent: str | None = None, unit: str | None = None,
-                   total: bool = False) -> Description:
+                   total: bool = False, column: str | None = None, signed: bool = False) -> Description:
     """The description of a figure in a table cell, from its row's label and the label of its parent row
     ("Verhuurde woningen" -> woning.in_beheer, "Aantal leden" -> vennoot, "Huurinkomsten" in euro ->
     huurinkomst_euro, "Vrouwen" under "Werknemers" -> vrouw.werknemer), the same words giving the same key
     as in running text where the lexicon knows them. `unit` is the cell's unit (its dimension closes the
     first part of the key, as for a measured figure in a sentence). A total row that names what it totals ("Totaal
-    activa" under "Vlottende activa") is not of its parent."""
+    activa" under "Vlottende activa") is not of its parent. A cell under a column header that names a change
+    ("Evolutie", "Verschil"), or written with a plus ("+9,1 %"), is the row's change, not its level."""
     lex = lexicon()
     measure = lex.units.get(unit or "") or lex.units.get((unit or "").lower())
     dimension = measure.dimension if measure is not None else None
     named = _label_unit(label)
     words = named[1] if named is not None and unit is not None and named[0] == unit else label
     head, qualifiers, aspects = _label_parts(words, lex, dimension)
+    if signed or (column and CHANGE in _label_parts(column, lex)[2]):
+        aspects.add(CHANGE)
     if parent and (head is None or not total):
         parent_head, _, _ = _label_parts(parent, lex, dimension)
         if head is None:

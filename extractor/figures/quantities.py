@@ -497,10 +497,23 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
         # a word before a year opens a date, it counts nothing: "van 57 gezinnen eind 2023 naar 38 eind 2024"
         # an inflected adjective before the counted word: "5.348 nieuwe houders", "twee externe deskundigen"
         k = j + 1 if (_is_word(doc, j + 1, stop) and lower[j].endswith("e")) else j
+        if k == j and _finite_verb(lower[k]):
+            return None, None, j  # "38 traden uit", "211 kwamen erbij": the verb of a count, no counted word
         return lower[k], doc[k].text, k + 1
     return None, None, j
 
 
+
+
+def _finite_verb(word: str) -> bool:
+    """A verb's past or present plural right after a number ("traden", "kwamen", "vonden"): its lemma is an
+    infinitive other than the word and no stem of it; a plural noun ("woningen" -> woning, "huishoudens",
+    "seizoenen" -> seizoen) is none."""
+    from extractor.nlp.language import lemma
+
+    found = lemma(word)
+    return found != word and found.endswith("en") and not word.endswith(("s", "'s", "’s")) \
+        and not word.startswith(found)  # "seizoenen": the plural of a noun in -en
 
 
 def _is_word(doc: Doc, k: int, stop: frozenset[str]) -> bool:
