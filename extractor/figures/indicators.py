@@ -12,7 +12,7 @@ from extractor.document.tables import Found, Row, Table
 from extractor.document.tables.cells import bracketed
 from extractor.dutch import numbers
 from extractor.figures.catalogue import DERIVED, identify
-from extractor.figures.keys import describe_label, label_unit, measured as _measured
+from extractor.figures.keys import describe_label, measured as _measured
 from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
 from extractor.dutch.dates import (DateMention, DatesByBlock, closes_fiscal_year, cumulative_cues, relative_year,
@@ -98,9 +98,7 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
     column = table.columns[cell.column]
     period = column.period.resolve(fiscal_year, split) if column.period is not None else None
     unit, scale = table.column_unit(cell.column), table.column_scale(cell.column)
-    # the row's unit: a header's word ("Aantal leden", "Marge (%)"), else a unit of measure its label names
-    # ("Voltijds equivalenten", "Gereden kilometers")
-    own = (table_words.heading(row.label).unit or label_unit(row.label)) if row.label else None
+    own = table_words.heading(row.label).unit if row.label else None
     if own is not None and own != unit:  # "Aantal leden", "Marge (%)": the row says what it counts
         unit, scale = own, None
     if indicator.unit not in (None, "EUR") or unit not in (None, "EUR"):
