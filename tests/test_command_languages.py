@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import io
 import json
+import os
 import re
 from functools import cache
 from pathlib import Path
@@ -103,7 +104,8 @@ def _refused(argv: list[str]) -> str:
 
 def bad_inputs(folder: Path) -> Path:
     """A folder of what a user may hand over by mistake: a binary file, an empty one, one of white space only,
-    text named .pdf, a damaged Word file, an old .doc (skipped); and beside it a draft that names no year."""
+    text named .pdf, a damaged Word file, an old .doc (skipped), a link to nothing and a named pipe (skipped); and
+    beside it a draft that names no year."""
     bad = folder / "bad"
     bad.mkdir()
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 8)
@@ -112,6 +114,8 @@ def bad_inputs(folder: Path) -> Path:
     (bad / "text.pdf").write_text("In 2024 was Smart werkgever.", encoding="utf-8")
     (bad / "damaged.docx").write_bytes(b"not a zip archive")
     (bad / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (bad / "gone.txt").symlink_to(folder / "nowhere.txt")  # a link to nothing
+    os.mkfifo(bad / "pipe.txt")  # a named pipe
     (folder / "draft.txt").write_text("Wij hebben 12 vrijwilligers.\n", encoding="utf-8")  # no fiscal year
     return bad
 

@@ -127,7 +127,7 @@ def _select(options: Options, stderr: TextIO) -> tuple[Selection, dict[Path, str
     if selection.skipped:
         print(error_line(skipped_line(selection.skipped), "warning"), file=stderr)
     if selection.not_files:
-        print(f"warning: {not_files_line(selection.not_files)}", file=stderr)
+        print(error_line(not_files_line(selection.not_files), "warning"), file=stderr)
     names, clashes = output_names(selection.files)  # before anything is written
     for error in clashes:
         print(error_line(error), file=stderr)

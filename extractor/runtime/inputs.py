@@ -67,21 +67,26 @@ def _not_a_file(path: Path) -> str | None:
             target = path.stat().st_mode  # follows the link
             mode = target
     except FileNotFoundError:
-        return "a link to nothing"
-    except OSError as error:
-        return f"unreadable ({error.strerror or error})"
+        return "link_to_nothing"
+    except OSError:
+        return "unreadable"
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
-    return ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "a device" if stat.S_ISBLK(mode) or stat.S_ISCHR(mode) else "not a regular file")
+    return ("named_pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
+            else "device" if stat.S_ISBLK(mode) or stat.S_ISCHR(mode) else "not_regular")
 
 
 def not_files_line(not_files: list[tuple[Path, str]]) -> str:
-    """One line for the entries of the folders given that are neither files nor folders."""
-    shown = ", ".join(f"{shown_name(path)} ({kind})" for path, kind in not_files[:10]) \
-        + (f" and {len(not_files) - 10} more" if len(not_files) > 10 else "")
-    return (f"skipped {len(not_files)} entr{'ies' if len(not_files) != 1 else 'y'} that are no files: {shown}; "
-            "replace a link with the file it names, or remove them")
+    """One line for the entries of the folders given that are neither files nor folders (each with its kind,
+    a key of vocabulary.run: entry_<kind>), in the current language."""
+    from extractor.diff.messages import counted, vocabulary
+    from extractor.runtime.errors import UserError
+
+    kinds = vocabulary()["run"]
+    shown = ", ".join(f"{shown_name(path)} ({kinds['entry_' + kind]})" for path, kind in not_files[:10])
+    more = {"more": len(not_files) - 10} if len(not_files) > 10 else {}
+    return UserError(None, "warn.not_files_more" if more else "warn.not_files",
+                     entries=counted("entry", len(not_files)), shown=shown, **more).line()
 
 
 def display_path(path: Path) -> Path:
