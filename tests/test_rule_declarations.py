@@ -80,7 +80,7 @@ def test_a_field_of_another_type_cannot_be_read_from_a_file() -> None:
     class Wrong:
         share: float = key()
 
-    with pytest.raises(TypeError, match="Words, Phrases, Listed, Numbered, Groups, Pairs, Text, Whole or a section"):
+    with pytest.raises(TypeError, match="Words, Phrases, Listed, Numbered, Groups, Lists, Pairs, Text, Whole or a section"):
         rules.load(Wrong, {"share": 0.5})
 
 

@@ -4,7 +4,8 @@ its pattern file, each read the one way every recogniser reads that kind of entr
 - `Words`: a set of lower-case words; `Phrases`: lower-case word tuples, the longest first, so that "meer dan"
   is tried before "meer"; `Listed`: strings as written, in the file's order (symbols, words whose order counts);
 - `Numbered`: lower-case words or phrases, each with a whole number (a month name and its number);
-  `Groups`: names, each with its `Words` (a unit code and the words that name it);
+  `Groups`: names, each with its `Words` (a unit code and the words that name it); `Lists`: names, each with
+  its strings as written, in the file's order (an act's name and the phrases that name it);
   `Pairs`: two strings as written ("tussen" and "en");
 - `Text`: one string; `Whole`: one whole number;
 - a section: a field whose type is itself such a dataclass is an object of the file, read the same way.
@@ -32,10 +33,11 @@ Phrases = tuple[tuple[str, ...], ...]
 Numbered = dict[str, int]
 Listed = tuple[str, ...]
 Groups = dict[str, Words]
+Lists = dict[str, Listed]
 Pairs = tuple[tuple[str, str], ...]
 Text = str
 Whole = int
-_KINDS = {"Words": Words, "Phrases": Phrases, "Numbered": Numbered, "Listed": Listed, "Groups": Groups,
+_KINDS = {"Words": Words, "Phrases": Phrases, "Numbered": Numbered, "Listed": Listed, "Groups": Groups, "Lists": Lists,
           "Pairs": Pairs, "Text": Text, "Whole": Whole}
 
 _KEY = "pattern_key"  # a field's metadata: the key of its list in the pattern file ("" for its own name)
@@ -64,12 +66,18 @@ def _as_groups(items: dict[str, list[str]]) -> Groups:
     return {str(name): as_words(words) for name, words in items.items()}
 
 
+def _as_lists(items: dict[str, list[str]]) -> Lists:
+    return {str(name): tuple(map(str, words)) for name, words in items.items()}
+
+
 _READ = {Words: as_words, Phrases: as_phrases, Numbered: as_numbered, Listed: lambda items: tuple(map(str, items)),
-         Groups: _as_groups, Pairs: lambda items: tuple((str(a), str(b)) for a, b in items), Text: str, Whole: int}
+         Groups: _as_groups, Lists: _as_lists, Pairs: lambda items: tuple((str(a), str(b)) for a, b in items),
+         Text: str, Whole: int}
 _STRING = {"type": "string", "minLength": 1}
 _SCHEMAS = {Words: _WORD_LIST, Phrases: _WORD_LIST, Listed: _WORD_LIST, Text: _STRING, Whole: {"type": "integer"},
             Numbered: {"type": "object", "additionalProperties": {"type": "integer"}},
             Groups: {"type": "object", "additionalProperties": _WORD_LIST},
+            Lists: {"type": "object", "additionalProperties": _WORD_LIST},
             Pairs: {"type": "array", "minItems": 1,
                     "items": {"type": "array", "items": _STRING, "minItems": 2, "maxItems": 2}}}
 
@@ -119,7 +127,7 @@ def _declared(cls: type) -> list[tuple[str, str, Any]]:
             kind = hints[item.name]
             if kind not in _READ and not is_dataclass(kind):
                 raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's entry is read as Words, Phrases, "
-                                "Listed, Numbered, Groups, Pairs, Text, Whole or a section (a dataclass)")
+                                "Listed, Numbered, Groups, Lists, Pairs, Text, Whole or a section (a dataclass)")
             found.append((item.name, item.metadata[_KEY] or item.name, kind))
     return found
 
@@ -134,7 +142,7 @@ def load(cls: type[T], data: dict[str, Any], **derived: Any) -> T:
         elif at in data or not _given(cls)[name].optional:
             read[name] = _READ[kind](data[at])
         else:  # an optional entry the file leaves out
-            read[name] = _READ[kind]({} if kind in (Numbered, Groups) else [])
+            read[name] = _READ[kind]({} if kind in (Numbered, Groups, Lists) else [])
     return cls(**read, **derived)
 
 

@@ -24,6 +24,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from extractor.dutch import patterns
+from extractor.dutch.rules import Lists, Listed, Text, Whole, declares, key, load
 from extractor.recognise.context import Context
 from extractor.recognise.window import FoundReference, Recogniser, Window
 from extractor.dutch.dates import DateMention, DatesByBlock
@@ -72,20 +73,50 @@ class _Rules:
     book_words: frozenset[str] = frozenset()  # "art. 403 Boek 2 BW"
 
 
+@declares("references")
+@dataclass(frozen=True)
+class _Words:
+    """The entries of patterns/references.yaml (declared once: the schema is made from them), as written."""
+
+    article_words: Listed = key()
+    glued_article_words: Listed = key()  # "art.12"
+    list_words: Listed = key()
+    range_words: Listed = key()
+    article_suffixes: Listed = key()  # "7bis"
+    paragraph_marks: Listed = key()
+    subdivision_words: Listed = key()
+    ordinal_suffixes: Listed = key()
+    subdivision_ordinals: Listed = key()
+    enumeration_marks: Listed = key()
+    other_text_links: Listed = key()
+    statute_context_words: Listed = key()
+    statute_context_blocks: Whole = key(low=0, high=10)
+    statute_citation_gap: Whole = key(low=0, high=200, description="Characters allowed between an article number "
+                                      "and the name of the statutes for the report to cite its statutes by article.")
+    code_context_words: Listed = key()
+    implied_code: Text = key()
+    links: Listed = key()
+    instruments: Lists = key()  # an instrument's name and the phrases that name it
+    book_words: Listed = key(optional=True, description="Words for a code's book between an article and the code "
+                                                        "(‘art. 403 Boek 2 BW’).")
+    date_links: Listed = key()
+    dated_acts: Lists = key()
+
+
 @cache
 def _rules() -> _Rules:
-    data = patterns.load("references")
+    data = load(_Words, patterns.load("references"))
     nlp = pipeline()
     articles = Matcher(nlp.vocab)
-    suffixes = "|".join(re.escape(word) for word in data["article_suffixes"])
+    suffixes = "|".join(re.escape(word) for word in data.article_suffixes)
     number = rf"\d+(?::\d+)?(?:{suffixes}|[a-z])?"
-    dashes = "".join(re.escape(w) for w in data["range_words"] if len(w) == 1 and not w.isalnum())
+    dashes = "".join(re.escape(w) for w in data.range_words if len(w) == 1 and not w.isalnum())
     # one token may hold a range or a list: "40-42", "3,4"
     token = rf"{number}(?:[{dashes},]{number})*" if dashes else rf"{number}(?:,{number})*"
-    joiners = "|".join(re.escape(word) for word in [*data["list_words"], *data["range_words"],
-                                                     *data["article_suffixes"]])
-    glued = "|".join(re.escape(word.lower()) for word in data["glued_article_words"])
-    articles.add("ARTICLE", [[{"LOWER": {"IN": data["article_words"]}}, {"ORTH": ".", "OP": "?"},  # "Artt" "."
+    joiners = "|".join(re.escape(word) for word in [*data.list_words, *data.range_words,
+                                                     *data.article_suffixes])
+    glued = "|".join(re.escape(word.lower()) for word in data.glued_article_words)
+    articles.add("ARTICLE", [[{"LOWER": {"IN": list(data.article_words)}}, {"ORTH": ".", "OP": "?"},  # "Artt" "."
                               {"LOWER": {"REGEX": f"^{token}$"}},
                               {"LOWER": {"REGEX": f"^({token}|{joiners})$"}, "OP": "*"}]], greedy="LONGEST")
     # "art.12": a regular expression on every token is slow, so this runs only on a block the text test finds
@@ -93,37 +124,37 @@ def _rules() -> _Rules:
     glued_articles.add("ARTICLE", [[{"LOWER": {"REGEX": f"^({glued}){token}$"}},
                                     {"LOWER": {"REGEX": f"^({token}|{joiners})$"}, "OP": "*"}]], greedy="LONGEST")
     instruments = sorted(((tuple(t.lower_ for t in nlp.make_doc(phrase)), name)
-                          for name, phrases in data["instruments"].items() for phrase in phrases),
+                          for name, phrases in data.instruments.items() for phrase in phrases),
                          key=lambda item: -len(item[0]))
     acts = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for name, phrases in data["dated_acts"].items():
+    for name, phrases in data.dated_acts.items():
         acts.add(name, [nlp.make_doc(phrase) for phrase in phrases])
     return _Rules(articles, glued_articles, re.compile(number), re.compile(rf"(?i)(?<!\w)(?:{glued})\d"),
-                  tuple(sorted(data["ordinal_suffixes"], key=len, reverse=True)),
-                  frozenset(data["article_suffixes"]),
-                  frozenset(data["paragraph_marks"]), frozenset(data["subdivision_words"]),
-                  frozenset(data["subdivision_ordinals"]), frozenset(data["enumeration_marks"]),
-                  frozenset(data["other_text_links"]),
-                  tuple(instruments), frozenset(data["links"]),
-                  frozenset(data["list_words"]) | frozenset(data["range_words"]), acts,
-                  frozenset(word.lower() for word in data["date_links"]),
-                  frozenset(word.lower() for word in data["article_words"]),
-                  frozenset(nlp.make_doc(phrase)[0].lower_ for phrases in data["dated_acts"].values()
+                  tuple(sorted(data.ordinal_suffixes, key=len, reverse=True)),
+                  frozenset(data.article_suffixes),
+                  frozenset(data.paragraph_marks), frozenset(data.subdivision_words),
+                  frozenset(data.subdivision_ordinals), frozenset(data.enumeration_marks),
+                  frozenset(data.other_text_links),
+                  tuple(instruments), frozenset(data.links),
+                  frozenset(data.list_words) | frozenset(data.range_words), acts,
+                  frozenset(word.lower() for word in data.date_links),
+                  frozenset(word.lower() for word in data.article_words),
+                  frozenset(nlp.make_doc(phrase)[0].lower_ for phrases in data.dated_acts.values()
                             for phrase in phrases),
-                  frozenset(data["range_words"]),
-                  re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in data["statute_context_words"]) + ")"),
-                  int(data["statute_context_blocks"]),
-                  re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data["code_context_words"]) + r")(?!\w)"),
-                  data["implied_code"], _statute_citation(data),
-                  frozenset(word.lower() for word in data.get("book_words", [])))
+                  frozenset(data.range_words),
+                  re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in data.statute_context_words) + ")"),
+                  int(data.statute_context_blocks),
+                  re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data.code_context_words) + r")(?!\w)"),
+                  data.implied_code, _statute_citation(data),
+                  frozenset(word.lower() for word in data.book_words))
 
 
-def _statute_citation(data: dict) -> re.Pattern[str]:
+def _statute_citation(data: _Words) -> re.Pattern[str]:
     """An article word, its number, at most `statute_citation_gap` characters without a sentence mark, and a
     name of the statutes."""
-    words = "|".join(re.escape(w) for w in sorted(data["article_words"], key=len, reverse=True))
-    names = "|".join(re.escape(w) for w in data["instruments"][_STATUTES])
-    gap = int(data["statute_citation_gap"])
+    words = "|".join(re.escape(w) for w in sorted(data.article_words, key=len, reverse=True))
+    names = "|".join(re.escape(w) for w in data.instruments[_STATUTES])
+    gap = int(data.statute_citation_gap)
     return re.compile(rf"(?i)(?<!\w)(?:{words})\s*\d[^.;:!?]{{0,{gap}}}?(?<!\w)(?:{names})(?!\w)")
 
 
