@@ -309,3 +309,52 @@ def test_markdown_bold_total_row_is_a_total_not_a_group_label() -> None:
     ]
     wholes = [[m["raw"] for m in r["indicators"]] for r in result["relations"] if r["kind"] == "part_whole"]
     assert wholes == [["60", "42", "18"], ["56", "39", "17"]]
+
+
+@pytest.fixture(scope="module")
+def pasted() -> dict:
+    return extract_file(FIXTURES / "kengetallen-2023.txt")
+
+
+def test_plain_text_pipes_with_a_rule_caption_scale(pasted) -> None:
+    # a Markdown pipe table pasted in a .txt report is a table as in .md; "(in duizend euro)" over it scales it
+    assert [c for c in _cells(pasted) if c[6] == 1] == [
+        (7, "412", 412000, "EUR", "2023", "Omzet", 1, "Omzet", None, "2023", 1000, False),
+        (7, "380", 380000, "EUR", "2022", "Omzet", 1, "Omzet", None, "2022", 1000, False),
+        (8, "215", 215000, "EUR", "2023", "Personeelskosten", 1, "Personeelskosten", None, "2023", 1000, False),
+        (8, "198", 198000, "EUR", "2022", "Personeelskosten", 1, "Personeelskosten", None, "2022", 1000, False),
+    ]
+    assert not [i for i in pasted["indicators"] if i["location"]["line"] in (3, 5, 6, 12)]
+
+
+def test_plain_text_pipes_without_a_rule_the_first_row_of_years_is_the_header(pasted) -> None:
+    assert [c for c in _cells(pasted) if c[6] == 2] == [
+        (13, "1.204", 1204, None, "2023", "Vennoten (aantal)", 2, "Vennoten (aantal)", None, "2023", None, False),
+        (13, "1.130", 1130, None, "2022", "Vennoten (aantal)", 2, "Vennoten (aantal)", None, "2022", None, False),
+        (14, "18.450", 18450, None, "2023", "Ritten", 2, "Ritten", None, "2023", None, False),
+        (14, "16.900", 16900, None, "2022", "Ritten", 2, "Ritten", None, "2022", None, False),
+    ]
+
+
+def test_ascii_grid_header_over_a_double_rule_unit_in_the_corner_group_and_total(pasted) -> None:
+    assert [c for c in _cells(pasted) if c[6] == 3] == [
+        (22, "96.000", 96000, "EUR", "2023", "Fietsen", 3, "Fietsen", "Vaste activa", "Boekjaar", None, False),
+        (22, "104.500", 104500, "EUR", "2022", "Fietsen", 3, "Fietsen", "Vaste activa", "Vorig boekjaar", None, False),
+        (23, "12.300", 12300, "EUR", "2023", "Laadpalen", 3, "Laadpalen", "Vaste activa", "Boekjaar", None, False),
+        (23, "14.100", 14100, "EUR", "2022", "Laadpalen", 3, "Laadpalen", "Vaste activa", "Vorig boekjaar", None,
+         False),
+        (24, "108.300", 108300, "EUR", "2023", "Totaal vaste activa", 3, "Totaal vaste activa", "Vaste activa",
+         "Boekjaar", None, True),
+        (24, "118.600", 118600, "EUR", "2022", "Totaal vaste activa", 3, "Totaal vaste activa", "Vaste activa",
+         "Vorig boekjaar", None, True),
+    ]
+
+
+def test_ascii_grid_ruled_between_every_row_the_first_row_of_years_is_the_header(pasted) -> None:
+    assert [c for c in _cells(pasted) if c[6] == 4] == [
+        (32, "43 %", 43, "%", "2023", "Bestuur", 4, "Bestuur", None, "2023", None, False),
+        (32, "40 %", 40, "%", "2022", "Bestuur", 4, "Bestuur", None, "2022", None, False),
+        (34, "58 %", 58, "%", "2023", "Personeel", 4, "Personeel", None, "2023", None, False),
+        (34, "55 %", 55, "%", "2022", "Personeel", 4, "Personeel", None, "2022", None, False),
+    ]
+    assert len(pasted["indicators"]) == 18

@@ -3,7 +3,8 @@
 Found in every input, on the source lines (so in every reader's output alike; a PDF's table rows are put
 together by its reader, extractor/document/readers/pdf_rows.py, as lines with their cells apart):
 
-- Markdown pipes (`| | 2022 | 2023 |`, the rows above `|---|` are the header) and HTML tables (`<tr>`,
+- pipes, in Markdown and plain text (`| | 2022 | 2023 |`, the rows above `|---|` are the header; ASCII-art grids
+  between `+---+` rules, the rows above `+===+` the header) and HTML tables (`<tr>`,
   `<th>`/`<td>`, one row per line or a cell per line);
 - cells apart by tabs, by two spaces or more, or by leader dots ("Omzet ........ 2,6 miljoen euro");
 - key-figure boxes: a label line then a number line, or "label: value" lines, or a line of labels over a
@@ -41,8 +42,9 @@ def find_tables(document: Document) -> Tables:
     lines = document.lines
     taken: set[int] = set()
     found: list[Table] = []
-    markdown = document.format == "markdown"
-    for finder in (pipe_tables, html_tables) if markdown else ():
+    # pipes in plain text as in Markdown (pasted from a Markdown editor, an e-mail, a wiki); HTML in Markdown only
+    finders = {"markdown": (pipe_tables, html_tables), "text": (pipe_tables,)}.get(document.format, ())
+    for finder in finders:
         for table in finder(lines):
             found.append(table)
             taken.update(_lines_of(table))

@@ -15,18 +15,45 @@ from extractor.document.tables.model import Cell, Column, Row, Table
 # ---- Markdown pipes
 
 def pipe_tables(lines: list[SourceLine]) -> list[Table]:
+    """Rows between pipes ("| Omzet | 412 | 380 |"), in Markdown and in plain text alike (pasted from a Markdown
+    editor, an e-mail or a wiki), and ASCII-art grids, whose rows stand between rules of "+---+---+". The rows over
+    a "|---|" rule, or over a "+===+" rule, are the header; without either, a first row that names only periods,
+    units or scales over its columns ("| | 2023 | 2022 |") is."""
     tables, i = [], 0
     while i < len(lines):
-        if not lines[i].text.lstrip().startswith("|"):
+        if not _pipe_row(lines[i].text) and not _grid_rule(lines[i].text):
             i += 1
             continue
         j = i
-        while j < len(lines) and lines[j].text.lstrip().startswith("|"):
+        while j < len(lines) and (_pipe_row(lines[j].text) or _grid_rule(lines[j].text)):
             j += 1
-        tables.append(_grid([(k, _pipe_cells(lines[k].text)) for k in range(i, j)], lines, "pipes",
-                            separator=lambda k: bool(PIPE_SEPARATOR.match(lines[k].text))))
+        rows = [(k, _pipe_cells(lines[k].text)) for k in range(i, j) if not _grid_rule(lines[k].text)
+                or _GRID_HEADER_RULE.match(lines[k].text)]
+        ruled = any(PIPE_SEPARATOR.match(lines[k].text) or _GRID_HEADER_RULE.match(lines[k].text) for k, _ in rows)
+        if not ruled and len(rows) > 1 and _names_columns(rows[0][1]):
+            rows.insert(1, (-1, []))  # the first row is the header
+        tables.append(_grid(rows, lines, "pipes", separator=lambda k: k == -1 or bool(
+            PIPE_SEPARATOR.match(lines[k].text) or _GRID_HEADER_RULE.match(lines[k].text))))
         i = j
     return [t for t in tables if t is not None]
+
+
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+------+": a rule of an ASCII-art grid
+_GRID_HEADER_RULE = re.compile(r"^\s*\+(?::?=+:?\+)+\s*$")  # "+======+======+": under the header
+
+
+def _pipe_row(text: str) -> bool:
+    return text.lstrip().startswith("|")
+
+
+def _grid_rule(text: str) -> bool:
+    return bool(_GRID_RULE.match(text))
+
+
+def _names_columns(cells: list) -> bool:
+    """A row whose cells past the first name only periods, units or scales, at least one (no figures)."""
+    heads = [c[2] for c in cells[1:] if c is not None and c[2]]
+    return bool(heads) and not any(is_figure_cell(h) for h in heads) and all(words.is_header_cell(h) for h in heads)
 
 
 def _pipe_cells(text: str) -> list[tuple[int, int, str] | None]:
