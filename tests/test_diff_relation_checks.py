@@ -345,3 +345,32 @@ def test_a_claims_base_dated_last_year_is_no_period_note(tmp_path, real):
     finding = only(check_draft(dated, []), "internal.period_mismatch")
     assert (finding.severity, finding.evidence[0].raw, finding.evidence[0].location["line"]) == (
         "info", "ongeveer 310 kandidaat-huurders", line)
+
+
+ZONNEDAK_2023 = ROOT / "tests/fixtures/checks/zonnedak-jaarverslag-2023.md"
+ZONNEDAK_2024 = ROOT / "tests/fixtures/checks/zonnedak-jaarverslag-2024.md"
+
+
+def _claims(findings) -> list[tuple[str, str, list[tuple[str, int]]]]:
+    return [(f.rule, f.values["claimed"], [(Path(e.document).name, e.location["line"]) for e in f.evidence])
+            for f in findings.findings if f.rule in ("internal.claim_mismatch", "across.change_claim")]
+
+
+def test_a_direction_claimed_by_a_verb_alone_holds_in_the_clean_report(real):
+    assert _claims(check_draft(real(ZONNEDAK_2024), [real(ZONNEDAK_2023)])) == []
+
+
+def test_a_rise_the_figure_beside_it_denies(tmp_path, real):
+    """"steeg opnieuw, tot 79 (vorig jaar 86)": the earlier figure in the same sentence."""
+    draft, line = planted(tmp_path, ZONNEDAK_2024, "tot 91 (vorig jaar 86)", "tot 79 (vorig jaar 86)")
+    finding = only(check_draft(draft, [real(ZONNEDAK_2023)]), "internal.claim_mismatch")
+    assert (finding.values["old"], finding.values["new"], finding.values["claimed"]) == (86, 79, "up")
+    assert [e.location["line"] for e in finding.evidence] == [line, line]
+
+
+def test_a_rise_last_years_report_denies(tmp_path, real):
+    """"Ook het ledenaantal steeg" while the count fell from last year's report's 1.412."""
+    draft, line = planted(tmp_path, ZONNEDAK_2024, "1.437 leden", "1.398 leden")
+    finding = only(check_draft(draft, [real(ZONNEDAK_2023)]), "across.change_claim")
+    assert (finding.values["old"], finding.values["new"], finding.values["claimed"]) == (1412, 1398, "up")
+    assert [e.location["line"] for e in finding.evidence] == [line, 7]

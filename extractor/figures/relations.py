@@ -52,6 +52,8 @@ class Cues:
     flows_out: re.Pattern
     up: re.Pattern
     down: re.Pattern
+    up_verbs: re.Pattern
+    down_verbs: re.Pattern
     against: re.Pattern
     against_year: re.Pattern
     previous_year: re.Pattern
@@ -92,6 +94,7 @@ def cues() -> Cues:
         flows_out=_words(pw["flows_out"]),
         groups=re.compile(_alternatives([re.escape(g) for g in pw["group_separators"]]), re.IGNORECASE),
         up=_words(ch["up"]), down=_words(ch["down"]), against=_words(ch["against"]),
+        up_verbs=_words(ch["up_verbs"]), down_verbs=_words(ch["down_verbs"]),
         against_year=re.compile(rf"(?:{_alternatives(ch['against'])})\s+(?:\w+\s+){{0,2}}?(\d{{4}})", re.IGNORECASE),
         previous_year=_words(ch["previous_year"]),
         comparative=re.compile(rf"^\s*(?:{_alternatives(ch['up'] + ch['down'])})\s+(?:{_alternatives(ch['base_after_comparative'])})\s*$",
@@ -398,8 +401,66 @@ def _changes(sentences: list[Sentence], from_tos: dict[int, list[Relation]], c: 
             if unit(figure.record) == "%" and \
                     (change := _percent_change(sentences, s, k, pairs, part_of, c)) is not None:
                 found.append(change)
-        found += _written_changes(sentence, pairs, c)
+        written = _written_changes(sentence, pairs, c)
+        found += written
+        if not written and not any(r.kind == "change" for r in found if r.sentences[-1] is sentence or
+                                    sentence in r.sentences):
+            found += _direction_changes(sentence, pairs, c)
     return found
+
+
+DIRECTION_GAP_WORDS = 4  # "steeg opnieuw, tot 79": words between a verb of direction and the figure it claims
+NAMING_STEM = 4  # the subject before the verb names the figure: a word of its noun or label in a word there
+
+
+def _direction_changes(sentence: Sentence, pairs: list[Relation], c: Cues) -> list[Relation]:
+    """A direction claimed by a verb alone ("Het aantal vrijwilligers steeg opnieuw, tot 79 (vorig jaar 86)",
+    "Ook het ledenaantal steeg: eind 2024 telde de coöperatie 1.398 leden"): the first figure after the verb,
+    when the words before the verb name it, with the earlier figure right after it (in parentheses, dated as
+    last year's) when there is one. The checks compare the two figures, or the figure with last year's report."""
+    found = []
+    for pattern, direction in ((c.up_verbs, "up"), (c.down_verbs, "down")):
+        for match in pattern.finditer(sentence.text):
+            k = next((i for i, f in enumerate(sentence.figures) if f.start >= match.end()), None)
+            if k is None or any(f.end <= match.start() and f.end > match.start() - 1 for f in sentence.figures):
+                continue
+            figure = sentence.figures[k]
+            gap = sentence.text[match.end():figure.start]
+            if unit(figure.record) == "%" or _word_count(gap) > DIRECTION_GAP_WORDS or re.search(r"[;.!?]", gap):
+                continue
+            if any(f.end <= match.start() for f in sentence.figures):
+                continue  # a figure before the verb: which one changed is not said
+            if not _names(sentence.text[:match.start()], figure.record):
+                continue
+            pair = next((p for p in pairs if p.members[1][1] is figure), None)
+            if pair is not None:
+                members = pair.members
+            else:
+                members = [("to", figure)]
+                base = _base(sentence, k, c)
+                if base is not None and unit(base.record) in (None, unit(figure.record)):
+                    members = [("from", base), ("to", figure)]
+            found.append(Relation("change", _said(match.group()), members, [sentence],
+                                  {"direction": direction, "against": None}))
+    return found
+
+
+def _has_unit(record: dict) -> bool:
+    return unit(record) is not None
+
+
+def _names(lead: str, record: dict) -> bool:
+    """True when a word of the figure's noun or label stands in the words before the verb ("Het aantal
+    vrijwilligers" for "79 vrijwilligers", "het ledenaantal" for "1.398 leden")."""
+    raw = str(record.get("raw", ""))
+    words = re.findall(r"[^\W\d_][\w'-]*", (raw + " " + str(record.get("label") or "")).lower())
+    names = {w for w in words if len(w) >= NAMING_STEM and w not in _stop_words()}
+    if not any(w for w in re.findall(r"[^\W\d_][\w'-]*", raw.lower()) if w not in _stop_words()) and \
+            not _has_unit(record):
+        return True  # a bare figure ("tot 79") takes its noun from the words before the verb
+    lead_words = [w for w in re.findall(r"[^\W\d_][\w'-]*", lead.lower()) if len(w) >= NAMING_STEM]
+    return any(n[:max(NAMING_STEM, len(n) - 2)] in w or w[:max(NAMING_STEM, len(w) - 2)] in n
+               for n in names for w in lead_words)
 
 
 def _parts_of_wholes(sentences: list[Sentence], wholes: list[Relation]) -> dict[int, list[tuple[Figure, Figure]]]:

@@ -60,7 +60,12 @@ def computed_change(relation: dict, before: float, after: float) -> float | None
 
 
 def holds(relation: dict, before: dict, after: dict) -> bool:
-    """True when some values the two figures allow give a change within the claim's range."""
+    """True when some values the two figures allow give a change within the claim's range; for a direction
+    claimed by a verb alone ("steeg"), a change in that direction."""
+    if "claimed" not in relation:
+        if relation.get("direction") == "up":
+            return highest(after) > lowest(before)
+        return lowest(after) < highest(before)
     low, high = claim_range(relation)
     values = [computed_change(relation, b, a) for b in (lowest(before), highest(before), before["value"])
               for a in (lowest(after), highest(after), after["value"])

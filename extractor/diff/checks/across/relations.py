@@ -45,7 +45,7 @@ def claim_against_earlier(new: Report, earlier: list[Report], rule: Rule) -> lis
         found.append(rule.finding(
             ([new.evidence(claim)] if claim is not None else []) + [new.evidence(after), old.evidence(before)],
             subject=after.get("id"),
-            values={"claimed": relation["claimed"], "computed": round(computed, 2), "reference_year": reference,
+            values={"claimed": relation.get("claimed", relation.get("direction")), "computed": round(computed, 2), "reference_year": reference,
                     "old": before["value"], "new": after["value"]},
             claimed=claim_text(relation, claim), label=after.get("label") or raw(after),
             reference_year=str(reference), computed=computed_text(relation, computed),

@@ -81,7 +81,7 @@ def claim_in_report(report: Report, rule: Rule) -> list[Finding]:
         found.append(rule.finding(
             ([report.evidence(claim)] if claim is not None else []) + [report.evidence(before), report.evidence(after)],
             subject=after.get("id"),
-            values={"claimed": relation["claimed"], "claim_unit": relation.get("claim_unit"),
+            values={"claimed": relation.get("claimed", relation.get("direction")), "claim_unit": relation.get("claim_unit"),
                     "computed": round(computed, 2), "old": before["value"], "new": after["value"]},
             claimed=claim_text(relation, claim), label=after.get("label") or raw(after),
             old=raw(before), new=raw(after), computed=computed_text(relation, computed)))
