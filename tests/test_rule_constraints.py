@@ -40,7 +40,7 @@ UNIQUE = [("qualifiers", path) for path in (
     "negative.before", "negative.after", "negative.glued_after", "negative.words_before", "negative.dashes")] + [
     ("units", path) for path in (
         "people_pronouns.phrases", "comparison_links", "time_references.before", "time_references.periods",
-        "time_references.after", "elision_links", "glued", "before")] + [
+        "time_references.after", "elision_links", "glued", "before", "people")] + [
     ("conditions", path) for path in ("own_figure_units", "own_figure_units_before")]
 CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("qualifiers", "negative.parentheses", _three, "is too long"),

@@ -157,3 +157,29 @@ def test_a_list_declared_unique_bounded_and_of_long_strings_gets_those_constrain
         "labels": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 2}},
         "dashes": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1, "maxLength": 1},
                    "uniqueItems": True}}
+
+
+@dataclass(frozen=True)
+class _Unit:  # a named section of a probe below: found by name in this module, as a recogniser's is
+    dimension: rules.Text = key()
+    pint: rules.Text = key(optional=True)
+
+
+def test_named_sections_are_an_object_of_sections_each_read_and_closed_to_other_keys() -> None:
+    from jsonschema import Draft202012Validator
+
+    @dataclass(frozen=True)
+    class Probe:
+        vocabulary: dict[str, _Unit] = key(at_least=1)
+
+    made = rules.schema_properties(Probe)
+    assert made == {"vocabulary": {"type": "object", "minProperties": 1, "additionalProperties": {
+        "type": "object", "additionalProperties": False, "required": ["dimension"],
+        "properties": {"dimension": {"type": "string", "minLength": 1}, "pint": {"type": "string", "minLength": 1}}}}}
+    schema = {"type": "object", "properties": made}
+    assert Draft202012Validator(schema).is_valid({"vocabulary": {"MWh": {"dimension": "energy", "pint": "MWh"}}})
+    assert not Draft202012Validator(schema).is_valid({"vocabulary": {"MWh": {"dimension": "energy", "size": 1}}})
+    assert not Draft202012Validator(schema).is_valid({"vocabulary": {}})
+    assert rules.load(Probe, {"vocabulary": {"MWh": {"dimension": "energy"}, "m2": {"dimension": "area",
+                                                                                     "pint": "m²"}}}) == Probe(
+        vocabulary={"MWh": _Unit("energy", ""), "m2": _Unit("area", "m²")})

@@ -8,7 +8,8 @@ its pattern file, each read the one way every recogniser reads that kind of entr
   its strings as written, in the file's order (an act's name and the phrases that name it);
   `Pairs`: two strings as written ("tussen" and "en");
 - `Text`: one string; `Whole`: one whole number;
-- a section: a field whose type is itself such a dataclass is an object of the file, read the same way.
+- a section: a field whose type is itself such a dataclass is an object of the file, read the same way;
+  `dict[str, Section]` is an object of named sections, each read so (a unit code and what the unit is).
 
 `load` builds the record from the file, and `schema_properties` writes the part of the file's schema that
 holds those entries: the dataclass is the one declaration, the schema is made from it.
@@ -26,7 +27,7 @@ import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any, TypeVar, get_type_hints
+from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 Words = frozenset[str]
 Phrases = tuple[tuple[str, ...], ...]
@@ -96,6 +97,12 @@ class _Given:
     optional: bool = False
 
 
+def _sections(kind: Any) -> type | None:
+    """The section's dataclass of a `dict[str, Section]` field (named sections); None for any other kind."""
+    args = get_args(kind)
+    return args[1] if get_origin(kind) is dict and len(args) == 2 and is_dataclass(args[1]) else None
+
+
 def key(name: str = "", *, low: int | None = None, high: int | None = None, at_least: int | None = None,
         at_most: int | None = None, shortest: int | None = None, longest: int | None = None, unique: bool = False,
         optional: bool = False, description: str | None = None) -> Any:
@@ -125,9 +132,10 @@ def _declared(cls: type) -> list[tuple[str, str, Any]]:
     for item in fields(cls):
         if _KEY in item.metadata:
             kind = hints[item.name]
-            if kind not in _READ and not is_dataclass(kind):
+            if kind not in _READ and not is_dataclass(kind) and _sections(kind) is None:
                 raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's entry is read as Words, Phrases, "
-                                "Listed, Numbered, Groups, Lists, Pairs, Text, Whole or a section (a dataclass)")
+                                "Listed, Numbered, Groups, Lists, Pairs, Text, Whole or a section (a dataclass, or "
+                                "named ones: dict[str, a dataclass])")
             found.append((item.name, item.metadata[_KEY] or item.name, kind))
     return found
 
@@ -139,10 +147,13 @@ def load(cls: type[T], data: dict[str, Any], **derived: Any) -> T:
     for name, at, kind in _declared(cls):
         if is_dataclass(kind):
             read[name] = load(kind, data[at])
-        elif at in data or not _given(cls)[name].optional:
+        elif at not in data and _given(cls)[name].optional:  # an optional entry the file leaves out: empty
+            read[name] = {} if kind in (Numbered, Groups, Lists) or _sections(kind) else \
+                "" if kind is Text else _READ[kind]([])
+        elif section := _sections(kind):
+            read[name] = {str(each): load(section, entries) for each, entries in data[at].items()}
+        else:
             read[name] = _READ[kind](data[at])
-        else:  # an optional entry the file leaves out
-            read[name] = _READ[kind]({} if kind in (Numbered, Groups, Lists) else [])
     return cls(**read, **derived)
 
 
@@ -159,6 +170,8 @@ def schema_properties(cls: type) -> dict[str, dict]:
         said = given[name]
         if is_dataclass(kind):
             made[at] = _object_schema(kind)
+        elif section := _sections(kind):
+            made[at] = {"type": "object", "additionalProperties": _object_schema(section)}
         elif said.shortest is not None or said.longest is not None:  # its strings' lengths: not $defs.words
             lengths = {"minLength": said.shortest or 1, **({"maxLength": said.longest} if said.longest else {})}
             made[at] = {"type": "array", "minItems": 1, "items": {"type": "string", **lengths}}

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extractor.dutch.rules import Listed, Lists, Text, declares, key
+
 PERSONS = "persons"
 COUNT = "count"
 SCORE = "score/"
@@ -37,20 +39,41 @@ class _Vocabulary:
     pint: dict[str, str]  # code -> its name in Pint (Datasette's units), for the units Pint knows
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """A unit of the vocabulary: its dimension, the forms a figure's unit may take, its name in Pint."""
+
+    dimension: Text = key()
+    forms: Listed = key(optional=True, unique=True)
+    pint: Text = key(optional=True, description="the unit's name in Pint, the units library of Datasette")
+
+
+@declares("units")
+@dataclass(frozen=True)
+class _SeriesWords:
+    """The entries of patterns/units.yaml read here (declared once: the schema is made from them)."""
+
+    vocabulary: dict[str, _Unit] = key(at_least=1, description="The one vocabulary of series units: code -> its "
+                                       "dimension and the forms a figure's unit may take (any case).")
+    score_dimension: Text = key(description="The dimension of a score unit (‘score/10’).")
+    people: Listed = key(unique=True, description="Unit codes and lexicon noun concepts that count people: their "
+                                                  "series are in persons.")
+    units: Lists = key()  # a unit's code and its words, as written
+
+
 @cache
 def _vocabulary() -> _Vocabulary:
-    from extractor.dutch.patterns import load
+    from extractor.dutch import patterns, rules
 
-    data = load("units")
+    data = rules.load(_SeriesWords, patterns.load("units"))
     forms: dict[str, str] = {}
     dimensions: dict[str, str] = {}
-    for code, entry in data["vocabulary"].items():
-        dimensions[code] = entry["dimension"]
-        for form in [code, *entry.get("forms", ())]:
+    for code, entry in data.vocabulary.items():
+        dimensions[code] = entry.dimension
+        for form in [code, *entry.forms]:
             forms[form.lower()] = code
-    return _Vocabulary(forms, dimensions, data.get("score_dimension", "score"), frozenset(data["people"]),
-                       {code: tuple(words) for code, words in data["units"].items()},
-                       {code: entry["pint"] for code, entry in data["vocabulary"].items() if "pint" in entry})
+    return _Vocabulary(forms, dimensions, data.score_dimension, frozenset(data.people), data.units,
+                       {code: entry.pint for code, entry in data.vocabulary.items() if entry.pint})
 
 
 def dimension(unit: str | None) -> str | None:
