@@ -1,6 +1,7 @@
 """The constraints the pattern files' schemas held when they were written by hand hold now that the schemas are made
-from the rules' declarations (extractor/dutch/rules.py: `key(unique=True)`, `at_most`, `shortest`): a copy of a
-real pattern file broken in one entry is refused by the loader, with that entry's place and the reason."""
+from the rules' declarations (extractor/dutch/rules.py: `key(unique=True)`, `at_most`, `shortest`, `longest`,
+`form`): a copy of a real pattern file broken in one entry is refused by the loader, with that entry's place and the
+reason."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("qualifiers", "glued", _unknown_name, "Additional properties are not allowed ('exactly' was unexpected)"),
     ("conditions", "labels", _one_character, "'x' is too short"),
     ("conditions", "numbering", _one_character, "'x' is too short"),
+    ("layout", "vowels", lambda vowels: vowels[:2], "is too short"),
+    ("layout", "hyphen_prefixes", lambda prefixes: [*prefixes, "Ex-"], "'Ex-' does not match"),
+    ("layout", "bullets", lambda bullets: [*bullets, "->"], "'->' is too long"),
 ]
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from extractor.dutch import patterns
+from extractor.dutch import patterns, rules
+from extractor.dutch.rules import Listed, Text, key
 from extractor.document import footnotes
 from extractor.document.model import Block, Document, Furniture, Location
 from extractor.document.tables import Tables
@@ -92,19 +93,34 @@ class _Rules:
     enumeration: re.Pattern[str] | None  # "1° ...": an item of a legal enumeration, its number kept
 
 
+@rules.declares("layout")
+@dataclass(frozen=True)
+class _LayoutWords:
+    """The entries of patterns/layout.yaml read here (declared once: the schema is made from them)."""
+
+    footer_patterns: Listed = key()  # regular expressions
+    bullets: Listed = key(longest=1)
+    hyphen_prefixes: Listed = key(form="^[a-zà-ÿ]+$")
+    vowels: Text = key(shortest=5)
+    elliptic_conjunctions: Listed = key()
+    continuation_words: Listed = key()
+    enumeration_marks: Listed = key(optional=True, description="Marks after a number that open an item of a legal "
+                                                               "enumeration at the start of a line ('1° ...').")
+
+
 @cache
 def _rules() -> _Rules:
-    data = patterns.load("layout")
-    bullets = "".join(re.escape(b) for b in data["bullets"])
+    data = rules.load(_LayoutWords, patterns.load("layout"))
+    bullets = "".join(re.escape(b) for b in data.bullets)
     return _Rules(
-        footers=tuple(re.compile(p) for p in data["footer_patterns"]),
+        footers=tuple(re.compile(p) for p in data.footer_patterns),
         bullet=re.compile(rf"^\s*[{bullets}]\s*"),
-        hyphen_prefixes=frozenset(data["hyphen_prefixes"]),
-        vowels=frozenset(data["vowels"]),
-        elliptic=frozenset(data["elliptic_conjunctions"]),
-        continuation_words=frozenset(data["continuation_words"]),
-        enumeration=re.compile(r"^\s*\d{1,2}\s?(?:" + "|".join(re.escape(m) for m in data["enumeration_marks"]) + r")\s")
-        if data.get("enumeration_marks") else None,
+        hyphen_prefixes=frozenset(data.hyphen_prefixes),
+        vowels=frozenset(data.vowels),
+        elliptic=frozenset(data.elliptic_conjunctions),
+        continuation_words=frozenset(data.continuation_words),
+        enumeration=re.compile(r"^\s*\d{1,2}\s?(?:" + "|".join(re.escape(m) for m in data.enumeration_marks) + r")\s")
+        if data.enumeration_marks else None,
     )
 
 

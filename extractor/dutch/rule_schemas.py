@@ -13,8 +13,8 @@ from extractor.dutch.rules import DECLARED, with_declarations
 from extractor.runtime.data_files import schemas_dir
 
 
-RULE_FOLDERS = ("extractor.dutch", "extractor.figures", "extractor.non_figures", "extractor.recognise",
-                "extractor.series")
+RULE_FOLDERS = ("extractor.document", "extractor.dutch", "extractor.figures", "extractor.non_figures",
+                "extractor.recognise", "extractor.series")
 
 
 def declare_all() -> dict[str, list[type]]:

@@ -93,6 +93,7 @@ class _Given:
     bounds: tuple[tuple[str, int], ...] = ()  # ("minimum", 1), ("maximum", 12) of a number
     shortest: int | None = None  # each string of a list this long at least (1 unless said)
     longest: int | None = None  # each string of a list this long at most
+    form: str | None = None  # a regular expression each string of a list (or a `Text`) matches
     unique: bool = False  # no item twice in the list
     optional: bool = False
 
@@ -105,15 +106,15 @@ def _sections(kind: Any) -> type | None:
 
 def key(name: str = "", *, low: int | None = None, high: int | None = None, at_least: int | None = None,
         at_most: int | None = None, shortest: int | None = None, longest: int | None = None, unique: bool = False,
-        optional: bool = False, description: str | None = None) -> Any:
+        form: str | None = None, optional: bool = False, description: str | None = None) -> Any:
     """A field read from the pattern file: the entry under the field's own name, or under `name`. `low` and
     `high` bound a `Whole` or a `Numbered` field's numbers, `at_least` a list's or an object's count and
-    `at_most` a list's, `shortest` and `longest` the length of each string of a list; a `unique` list names each
-    item once; an `optional` list or object may be left out of the file (it is then empty); `description` goes
-    into the schema."""
+    `at_most` a list's, `shortest` and `longest` the length of each string of a list (or of a `Text`), `form` a
+    regular expression each matches; a `unique` list names each item once; an `optional` list or object may be
+    left out of the file (it is then empty); `description` goes into the schema."""
     bounds = tuple((k, v) for k, v in dict(minimum=low, maximum=high).items() if v is not None)
     return field(metadata={_KEY: name, _SCHEMA: _Given(description, at_least, at_most, bounds, shortest, longest,
-                                                       unique, optional)})
+                                                       form, unique, optional)})
 
 
 def declares(pattern: str):
@@ -172,9 +173,11 @@ def schema_properties(cls: type) -> dict[str, dict]:
             made[at] = _object_schema(kind)
         elif section := _sections(kind):
             made[at] = {"type": "object", "additionalProperties": _object_schema(section)}
-        elif said.shortest is not None or said.longest is not None:  # its strings' lengths: not $defs.words
-            lengths = {"minLength": said.shortest or 1, **({"maxLength": said.longest} if said.longest else {})}
-            made[at] = {"type": "array", "minItems": 1, "items": {"type": "string", **lengths}}
+        elif said.shortest or said.longest or said.form:  # what each string is: not $defs.words
+            string = {"type": "string", "minLength": said.shortest or 1,
+                      **({"maxLength": said.longest} if said.longest else {}),
+                      **({"pattern": said.form} if said.form else {})}
+            made[at] = string if kind is Text else {"type": "array", "minItems": 1, "items": string}
         else:
             made[at] = json.loads(json.dumps(_SCHEMAS[kind]))
         if said.bounds:

@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.dutch import patterns
+from extractor.dutch import patterns, rules
+from extractor.dutch.rules import Listed, key
 from extractor.document.readers.pdf_layout import Line, Unit
 
 TOP_BAND, BOTTOM_BAND = 0.12, 0.85  # fractions of the page height
@@ -24,12 +25,21 @@ _DIGITS = re.compile(r"\d+")
 _URL = re.compile(r"(https?://|www\.)\S+")
 
 
+@rules.declares("layout")
+@dataclass(frozen=True)
+class _PageNumberWords:
+    """The entries of patterns/layout.yaml read here (declared once: the schema is made from them)."""
+
+    page_number_words: Listed = key()
+    page_number_of: Listed = key()
+
+
 @cache
 def _page_number() -> re.Pattern[str]:
     """A furniture line that is only a page number ("#" stands for its digits); words from patterns/layout.yaml."""
-    layout = patterns.load("layout")
-    words = "|".join(re.escape(w) for w in sorted(layout["page_number_words"], key=len, reverse=True))
-    of = "|".join(re.escape(w) for w in layout["page_number_of"])
+    layout = rules.load(_PageNumberWords, patterns.load("layout"))
+    words = "|".join(re.escape(w) for w in sorted(layout.page_number_words, key=len, reverse=True))
+    of = "|".join(re.escape(w) for w in layout.page_number_of)
     return re.compile(rf"[\W_]*(?:{words})?\s*#(\s*(?:{of})\s*#)?[\W_]*", re.IGNORECASE)
 
 
