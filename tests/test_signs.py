@@ -50,6 +50,17 @@ FORMS = [
     # a decimal point after the euro sign
     ("Een kop koffie kost € 3.90 in de kantine.", [(3.9, "EUR", "€ 3.90")]),
     ("Een kop koffie kost €3.90 in de kantine.", [(3.9, "EUR", "€3.90")]),
+    # a budget exported from a spreadsheet set to English: the separators the other way round, a minus before the
+    # glued currency or after it
+    ("Het tekort was -€626,000 dit jaar.", [(-626000, "EUR", "-€626,000")]),
+    ("Het tekort was €-626,000 dit jaar.", [(-626000, "EUR", "€-626,000")]),
+    ("Tekort | -€626,000 | €12,500", [(-626000, "EUR", "-€626,000"), (12500, "EUR", "€12,500")]),
+    ("Er werd € 1,234,567.50 uitgegeven.", [(1234567.5, "EUR", "€ 1,234,567.50")]),
+    ("Het saldo van de kas was −€1,25 op de rekening.", [(-1.25, "EUR", "−€1,25")]),
+    # ... but a decimal comma where it can be one: a price of three decimals, before a multiplier
+    ("De diesel kost € 1,899 aan de pomp.", [(1.899, "EUR", "€ 1,899")]),
+    ("Het budget is € 1,500 miljoen dit jaar.", [(1500000, "EUR", "€ 1,500 miljoen")]),
+    ("Een kop koffie kost €2,50 in de kantine.", [(2.5, "EUR", "€2,50")]),
     # no minus
     ("- 250 leden kwamen naar de vergadering", [(250, "members", "250 leden")]),
     ("Wij werkten met 10-15 vrijwilligers per dag.", [(10, "vrijwilligers", "10-15 vrijwilligers")]),
@@ -174,3 +185,38 @@ def test_currency_set_apart_in_a_pdf(tmp_path: Path) -> None:
     assert found == [(100000, "EUR", "2023", "Baten"), (90000, "EUR", "2022", "Baten"),
                      (-12345, "EUR", "2023", "Resultaat"), (8000, "EUR", "2022", "Resultaat"),
                      (150, "EUR", "2023", "Rente"), (120, "EUR", "2022", "Rente")]
+
+
+def test_a_spreadsheet_budget_in_english_grouping_in_a_pdf(tmp_path: Path) -> None:
+    """A budget as a spreadsheet set to English exports it to PDF: the minus before the glued currency
+    ("-€626,000") or after it ("€-12,500"), commas grouping the thousands; a U+2212 minus, an en dash as minus and
+    a minus glyph set apart from its right-aligned digits beside it. Each amount keeps its sign, row and year."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "begroting-2023.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica", 10)
+    y = A4[1] - 80
+    page.drawString(56, y, "Begroting")
+    y -= 20
+    page.drawRightString(330, y, "2023")
+    page.drawRightString(440, y, "2022")
+    rows = [("Inkomsten", "€1,200,000", "€1,100,000"), ("Tekort", "-€626,000", "€-12,500"),
+            ("Lasten", "\u20134.163", "3.900"), ("Saldo", None, "1.000")]
+    for label, first, second in rows:
+        y -= 20
+        page.drawString(56, y, label)
+        if first is None:  # the minus glyph on its own, a gap before the digits
+            page.drawString(296, y, "-")
+            page.drawRightString(330, y, "4.163")
+        else:
+            page.drawRightString(330, y, first)
+        page.drawRightString(440, y, second)
+    page.showPage()
+    page.save()
+    found = [(i["value"], i["period"], i["table"]["row"]) for i in extract_file(path)["indicators"]]
+    assert found == [(1200000, "2023", "Inkomsten"), (1100000, "2022", "Inkomsten"),
+                     (-626000, "2023", "Tekort"), (-12500, "2022", "Tekort"),
+                     (-4163, "2023", "Lasten"), (3900, "2022", "Lasten"),
+                     (-4163, "2023", "Saldo"), (1000, "2022", "Saldo")]

@@ -17,6 +17,7 @@ Digits of other scripts ("٤٥", "１２"): spaCy's like_num is True for them; t
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from dataclasses import dataclass
 from functools import cache
 
@@ -320,7 +321,8 @@ def _reading_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon:
                                 lexicon.units[(unit_word,)], doc[i - 1].text, after.approximate, False,
                                 after.factor, after.qualifier)
             return None
-        after = _reading_at(doc, lower, i + 1, excluded, lexicon) or _decimal_point(lower, i + 1)
+        after = _other_grouping(lower, i + 1) or _reading_at(doc, lower, i + 1, excluded, lexicon) \
+            or _decimal_point(lower, i + 1)
         # a written numeral too ("€ twee miljoen", "€ anderhalf miljoen", "€ zevenhonderddrieënzeventig"),
         # but not a lone "een"/"één", which is an article as often as a number
         if after is not None and after.unit is None and (not after.written or after.factor > 1 or after.value >= 2):
@@ -358,6 +360,36 @@ def _decimal_point(lower: list[str], i: int) -> _Reading | None:
         return None
     value = float(f"{match.group(1)}.{match.group(2)}")
     return _Reading(i, i, i + 1, int(value) if value.is_integer() else value, None, None, False, False, 1)
+
+
+def _other_grouping(lower: list[str], i: int) -> _Reading | None:
+    """An amount after a unit written before it whose separators are the other way round ("€ 626,000",
+    "€ 1,234,567.50": a spreadsheet set to English in a Dutch text), else None. Read so only where the decimal
+    separator cannot be one: it recurs ("1,234,567"), the other separator follows it ("1,234.50"), or three
+    decimals end in "00", which no one writes for a decimal ("626,000", "12,500"; "€ 1,899" stays 1.899). Not
+    before a multiplier ("€ 1,500 miljoen" is one and a half million)."""
+    if i >= len(lower) or (i + 1 < len(lower) and numbers.multiplier(lower[i + 1]) is not None):
+        return None
+    value = _other_grouped(lower[i].rstrip(_TRAILING_PUNCT))
+    return None if value is None else _Reading(i, i, i + 1, value, None, None, False, False, 1)
+
+
+def _other_grouped(token: str) -> int | float | None:
+    """The value of digits grouped with the separators swapped (see _other_grouping), else None."""
+    groups, point, decimals = token.partition(numbers.thousands_separator())
+    groups_sign = groups[:1] if groups[:1] in numbers.signs() else ""
+    parts = groups[len(groups_sign):].split(numbers.decimal_separator())
+    if len(parts) < 2 or not parts[0].isdigit() or not parts[0].isascii() or not 1 <= len(parts[0]) <= 3 \
+            or parts[0][0] == "0" or any(len(part) != 3 or not part.isdigit() or not part.isascii()
+                                         for part in parts[1:]):
+        return None
+    if point and not (1 <= len(decimals) <= 2 and decimals.isdigit() and decimals.isascii()):
+        return None
+    if not (len(parts) > 2 or point or parts[-1].endswith("00")):
+        return None
+    value = Fraction(int("".join(parts))) + (Fraction(int(decimals), 10 ** len(decimals)) if point else 0)
+    value = value * numbers.sign_value(groups_sign) if groups_sign else value
+    return int(value) if value.denominator == 1 else float(value)
 
 
 def _number_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon) -> _Number | None:
@@ -407,6 +439,10 @@ def _token_number(token: str, lexicon: _Lexicon) -> tuple[int | float, str | Non
         if token.startswith(symbol) and len(token) > len(symbol):
             token, qualifier = token[len(symbol):], kind
             break
+    minus = 1
+    if len(token) > 2 and token[0] in numbers.signs() and numbers.sign_value(token[0]) < 0 \
+            and any(token[1:].startswith(symbol) for symbol in lexicon.glued_units):
+        token, minus = token[1:], -1  # "-€626,000": a minus before a glued unit
     glued = None
     for symbol in lexicon.glued_units:
         if token.endswith(symbol) and len(token) > len(symbol):
@@ -415,10 +451,16 @@ def _token_number(token: str, lexicon: _Lexicon) -> tuple[int | float, str | Non
         if token.startswith(symbol) and len(token) > len(symbol):
             token, glued = token[len(symbol):], symbol
             break
-    value = numbers.parse_digits(token)
+    value = _other_grouped(token) if glued is not None and glued in lexicon.before_units else None
+    if value is None:
+        value = numbers.parse_digits(token)
     if value is None and (digits := signs.strip_glued_after(token)) is not None:
         value = numbers.parse_digits(digits)  # "406,07(-", "250,00-": a minus written after the amount
         value = -value if value is not None and value > 0 else value
+    if value is not None and minus < 0:
+        if glued is None or glued not in lexicon.before_units:
+            return None
+        value = -abs(value)
     return None if value is None else (value, glued, qualifier)
 
 

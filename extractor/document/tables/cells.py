@@ -10,9 +10,10 @@ from extractor.document.model import SourceLine
 
 
 # a cell that holds a figure: a number with its sign, currency and at most a few words ("2,6 miljoen euro",
-# "-€ 580,16", "(1.234)", "-/- 150", "31,0%", "406,07(-)", "86 kandidaat-huurders"); a year alone is a header, never
+# "-€ 580,16", "(1.234)", "-/- 150", "31,0%", "406,07(-)", "86 kandidaat-huurders", "-€1,200,000" as a spreadsheet
+# set to English groups it); a year alone is a header, never
 # a figure cell
-_FIGURE = re.compile(r"^(?:-/-\s*)?[(]?[-−–+]?\s*(?:€|EUR)?\s*[(]?[-−–+]?\s*(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)"
+_FIGURE = re.compile(r"^(?:-/-\s*)?[(]?[-−–+]?\s*(?:€|EUR)?\s*[(]?[-−–+]?\s*(?:\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|\d+)"
                      r"(?:[.,]\d+)?(?:\s*[%€])?(?:\s*\(-\)|\s*-/-|-)?[)]?(?:\s+[^\W\d]+(?:-[^\W\d]+)*\.?){0,3}$",
                      re.IGNORECASE)
 # a cell whose amount is written negative by its parentheses, as accounts do: "(1.210)", "(€ 610)"
