@@ -358,3 +358,41 @@ def test_ascii_grid_ruled_between_every_row_the_first_row_of_years_is_the_header
         (34, "55 %", 55, "%", "2022", "Personeel", 4, "Personeel", None, "2022", None, False),
     ]
     assert len(pasted["indicators"]) == 18
+
+
+def _titles(result: dict) -> list[tuple]:
+    return [(i["location"]["line"], i["raw"], i["table"]["table"], i["table"]["row"], i["table"].get("title"))
+            for i in result["indicators"]]
+
+
+def test_a_heading_over_a_pipe_table_is_its_title_in_markdown_and_text() -> None:
+    markdown = extract_text("# Jaarverslag 2023\n\n## Kerncijfers\n\n| | 2023 | 2022 |\n|---|---:|---:|\n"
+                            "| Omzet | 412 | 380 |\n", fiscal_year=2023, fmt="markdown", name="r.md")
+    assert _titles(markdown) == [(7, "412", 1, "Omzet", "Kerncijfers"), (7, "380", 1, "Omzet", "Kerncijfers")]
+    text = extract_text("Jaarverslag 2023\n\nPersoneel\n| | 2023 | 2022 |\n| Koks | 4 | 3 |\n", fiscal_year=2023)
+    assert _titles(text) == [(5, "4", 1, "Koks", "Personeel"), (5, "3", 1, "Koks", "Personeel")]
+
+
+def test_a_heading_over_a_tab_table_is_its_title() -> None:
+    result = extract_text("Jaarverslag 2023\n\nVrijwilligerswerk\n\n\tBoekjaar\tVorig boekjaar\nVrijwilligers\t12\t10\n"
+                          "Uren\t1.450\t1.210\n", fiscal_year=2023)
+    assert _titles(result) == [(6, "12", 1, "Vrijwilligers", "Vrijwilligerswerk"),
+                               (6, "10", 1, "Vrijwilligers", "Vrijwilligerswerk"),
+                               (7, "1.450", 1, "Uren", "Vrijwilligerswerk"),
+                               (7, "1.210", 1, "Uren", "Vrijwilligerswerk")]
+
+
+def test_a_heading_over_a_colon_list_is_its_title() -> None:
+    result = extract_text("Jaarverslag 2023\n\nOnze vennoten\n\nParticulieren: 1.240\nOrganisaties: 36\n",
+                          fiscal_year=2023)
+    assert _titles(result) == [(5, "1.240", 1, "Particulieren", "Onze vennoten"),
+                               (6, "36", 1, "Organisaties", "Onze vennoten")]
+
+
+def test_a_sentence_a_caption_or_a_far_line_over_a_table_is_no_title() -> None:
+    # a sentence over the table, a caption of its scale (its unit, not its title), two blank lines between
+    result = extract_text("Jaarverslag 2023\n\nWe tellen ook de vrijwilligers.\n| | 2023 | 2022 |\n| Vrijwilligers | 12 | 10 |"
+                          "\n\nKerncijfers (in duizend euro)\n\n\t2023\t2022\nOmzet\t412\t380\n\nLeden\n\n\n"
+                          "Vrouwen: 240\nMannen: 60\n", fiscal_year=2023)
+    assert [t[4] for t in _titles(result)] == [None] * 6
+    assert [t[2] for t in _titles(result)] == [1, 1, 2, 2, 3, 3]

@@ -30,7 +30,7 @@ import re
 from extractor.document.model import Document, SourceLine
 from extractor.document.tables import words
 from extractor.document.tables.aligned import aligned_tables
-from extractor.document.tables.cells import is_figure_cell, plain, vertical
+from extractor.document.tables.cells import LABEL_LINE, SENTENCE_END, bare, is_figure_cell, plain, vertical
 from extractor.document.tables.grids import html_tables, pipe_tables, tab_tables
 from extractor.document.tables.model import Cell, Column, Found, Row, Table, Tables
 
@@ -59,6 +59,7 @@ def find_tables(document: Document) -> Tables:
     for number, table in enumerate(kept, start=1):
         table.number = number
         _add_caption(table, lines, taken)
+        _add_title(table, lines, taken)
     return Tables(kept)
 
 
@@ -132,3 +133,27 @@ def _add_caption(table: Table, lines: list[SourceLine], taken: set[int]) -> None
                 table.caption.append((index, 0, len(lines[index].text)))
                 return
         index -= 1
+
+
+_TITLED = ("pipes", "html", "tabs", "colon")  # space-aligned tables and boxes find their title themselves
+
+
+def _add_title(table: Table, lines: list[SourceLine], taken: set[int]) -> None:
+    """The heading just over a table (a blank line between at most, a line of no other table): a short line of
+    words alone, no figure, no sentence, no caption of units ("Kerncijfers", "## Personeel") is its title, as a
+    label line over every row of a space-aligned table is; not when a total row names it (then it is a group)."""
+    if table.title is not None or table.shape not in _TITLED:
+        return
+    first = min(_lines_of(table))
+    index, blanks = first - 1, 0
+    while index >= 0 and not plain(lines[index].text).strip():
+        index, blanks = index - 1, blanks + 1
+    if index < 0 or blanks > 1 or index in taken or any(line == index for line, _, _ in table.caption):
+        return
+    text = plain(lines[index].text).strip()
+    if not LABEL_LINE.match(text) or SENTENCE_END.search(text) or len(text.split()) > 8 or words.is_caption(text):
+        return
+    title = bare(text)
+    if any(row.label and row.total and title.lower() in row.label.lower() for row in table.rows):
+        return
+    table.title = title
