@@ -73,3 +73,15 @@ def test_parts_a_label_calls_partial_need_not_cover_their_parent() -> None:
     assert [message for message, _ in _sums(_aligned(rows), "text")] == [
         "De delen van ‘Werknemers op 31 december’ tellen niet op tot het totaal: 25 + 19 = 44, maar het verslag "
         "vermeldt 43."]
+
+
+def test_rows_that_name_other_quantities_are_no_parts_of_the_row_over_them() -> None:
+    """A financing table where the loan and the grant stand indented under the capital: sources of money beside
+    it (each names a quantity of its own, none the capital), not its parts; the same rows under a row that
+    names no quantity of its own kind stay parts."""
+    rows = [("Kapitaal", 0, "450.000", "400.000"), ("Lening bank", 1, "300.000", "320.000"),
+            ("Subsidie provincie", 1, "80.000", "0")]
+    for write, fmt in LAYOUTS.values():
+        assert _sums(write(rows), fmt) == []
+    staff = [("Werknemers op 31 december", 0, "43", "38"), ("vrouwen", 1, "25", "22"), ("mannen", 1, "15", "16")]
+    assert len(_sums(_aligned(staff), "text")) == 1

@@ -31,6 +31,7 @@ from functools import cache
 
 from extractor.document.tables import words as table_words
 from extractor.dutch import patterns
+from extractor.dutch.lexicon import canonical, lexicon
 from extractor.figures.relation_records import Figure, Relation, Sentence
 
 MINIMUM_PARTS = 2
@@ -80,12 +81,38 @@ def _parent_rows(indicators: list[dict]) -> list[Relation]:
                 parts.append(k)
         if len(parts) < MINIMUM_PARTS:
             continue
+        if not _adds_up(indicators, parts, record) and _siblings(where["row"], [indicators[k] for k in parts]):
+            continue  # "Kapitaal 450.000" over "Lening bank" and "Subsidie provincie": other quantities beside it
         partial = any(_partial().match(str(indicators[k]["table"].get("row") or "").lower()) for k in parts)
         members = [("whole", _figure(index, record))] + [("part", _figure(i, indicators[i])) for i in parts]
         sentences = [Sentence(indicators[i]["sentence"], [f]) for i, (_, f) in zip([index] + parts, members)]
         found.append(Relation("part_whole", str(where["row"]), members, sentences,
                               {"exhaustive": not partial, "same_sentence": False, "whole_last": False,
                                "table": where["table"]}))
+    return found
+
+
+def _siblings(whole_label: str, parts: list[dict]) -> bool:
+    """True when the rows under a row with figures each name a quantity of their own (the lexicon's measures,
+    patterns/lexicon.yaml: amounts such as capital, loans, grants, turnover) and none the one the row over them names: "Lening bank" and "Subsidie provincie" under
+    "Kapitaal" are sources of money beside the capital, not parts of it, where "vrouwen" and "mannen" under
+    "Werknemers" name no quantity of their own. A whole only the layout implies (an indent, no total word) is
+    then no whole: a total is one where the table or the text says so."""
+    whole = _concepts(whole_label)
+    if not whole:
+        return False
+    named = [_concepts(str(record["table"].get("row") or "")) for record in parts]
+    return all(concepts and not concepts & whole for concepts in named)
+
+
+def _concepts(label: str) -> set[str]:
+    """The quantities (the lexicon's measures) the words of a row label name."""
+    lex = lexicon()
+    found = set()
+    for word in re.findall(r"[^\W\d_][\w'-]*", label):
+        concept = lex.measures.word(canonical(word)) or lex.measures.word(word.lower())
+        if concept is not None:
+            found.add(concept.name)
     return found
 
 
