@@ -374,3 +374,27 @@ def test_a_rise_last_years_report_denies(tmp_path, real):
     finding = only(check_draft(draft, [real(ZONNEDAK_2023)]), "across.change_claim")
     assert (finding.values["old"], finding.values["new"], finding.values["claimed"]) == (1412, 1398, "up")
     assert [e.location["line"] for e in finding.evidence] == [line, 7]
+
+
+def test_a_balance_figure_of_last_year_restated_in_a_sentence(tmp_path, real):
+    """"De langlopende schulden bedroegen op 31/12/2023 ..." in the 2024 report against the balance sheet of the
+    2023 report: the same key, within a tenth of it, so surely a correction (a warning with both values and
+    lines); the figure as last year's report gave it is silent."""
+    clean = [f for f in check_draft(real(ZONNEDAK_2024), [real(ZONNEDAK_2023)]).findings
+             if f.rule == "across.previous_year_figure"]
+    assert clean == []
+    draft, line = planted(tmp_path, ZONNEDAK_2024, "tegenover 7.318.400 euro", "tegenover 7.381.400 euro")
+    finding = only(check_draft(draft, [real(ZONNEDAK_2023)]), "across.previous_year_figure")
+    assert (finding.severity, finding.values["stated"], finding.values["earlier"]) == ("warning", 7381400, 7318400)
+    assert [(Path(e.document).name, e.location["line"]) for e in finding.evidence] == [
+        ("zonnedak-jaarverslag-2024.md", line), ("zonnedak-jaarverslag-2023.md", 16)]
+
+
+def test_a_figure_of_last_year_without_this_years_beside_it_is_checked_too(tmp_path, real):
+    """"Het kapitaal bedroeg op 31 december 2023 ..." with no capital of 2024 in the report: its figure is paired
+    with last year's report's through the linker's nodes."""
+    draft, line = planted(tmp_path, ZONNEDAK_2024, "Het kapitaal bedroeg op 31 december 2023 812.000 euro.",
+                          "Het kapitaal bedroeg op 31 december 2023 821.000 euro.")
+    finding = only(check_draft(draft, [real(ZONNEDAK_2023)]), "across.previous_year_figure")
+    assert (finding.values["stated"], finding.values["earlier"]) == (821000, 812000)
+    assert [e.location["line"] for e in finding.evidence] == [line, 15]

@@ -4,6 +4,8 @@ year or an earlier one: a restatement (across.previous_year_figure), a cumulativ
 
 from __future__ import annotations
 
+import re
+
 from extractor.diff import messages as nl
 from extractor.diff.bounds import highest, lowest, rounding
 from extractor.diff.checks.across import figures as catalogue_across
@@ -15,6 +17,7 @@ from extractor.diff.checks.relation_claims import (claim_text, computed_change, 
 from extractor.diff.findings import Finding
 from extractor.diff.link import Node, match, nodes, own_year
 from extractor.diff.view import Report, period_years
+from extractor.dutch.lexicon import lexicon
 from extractor.figures.periods import stated_period
 
 
@@ -56,6 +59,8 @@ def claim_against_earlier(new: Report, earlier: list[Report], rule: Rule) -> lis
 
 # ---- a figure for an earlier year (a restatement) ------------------------------------------------------------
 
+CORRECTION_DIGITS = 4  # ... written with at least 4 significant digits on both sides
+CORRECTION_SHARE = 0.1  # a figure of the same key within 10 % of that year's report's own: a correction of it
 RESTATED_FACTOR = 2.0  # a restatement corrects a figure: of the other sign, or more than twice or under half of
 # the earlier one, the two are other quantities paired (a cost and a result of one table), left to the changes
 
@@ -67,6 +72,24 @@ def _may_restate(stated: dict, earlier: dict) -> bool:
     if a == 0 or b == 0:
         return True  # from or to nothing: nothing to tell them apart by
     return (a > 0) == (b > 0) and max(abs(a), abs(b)) <= RESTATED_FACTOR * min(abs(a), abs(b))
+
+
+def _correction(stated: dict, earlier: dict) -> bool:
+    """Whether a figure given for an earlier year surely restates that year's figure: the same quantity (the
+    key's concept, whatever its qualifiers; not a bare number's), both written precisely (CORRECTION_DIGITS),
+    and within CORRECTION_SHARE of it ("7.381.400" for "7.318.400": two digits swapped)."""
+    key, other = str(stated.get("id") or "").split("."), str(earlier.get("id") or "").split(".")
+    if key[:2] != other[:2] or len(key) < 2 or lexicon().number_concept in key[:2]:
+        return False
+    if min(_digits(stated), _digits(earlier)) < CORRECTION_DIGITS:
+        return False  # "4,2 %" beside last year's "4,5 %": a short figure may be another one of that size
+    a, b = abs(stated["value"]), abs(earlier["value"])
+    return abs(a - b) <= CORRECTION_SHARE * max(a, b)
+
+
+def _digits(record: dict) -> int:
+    """The significant digits written ("7.381.400": 5, "4,5 %": 2)."""
+    return len(re.sub(r"\D", "", raw(record)).strip("0"))
 
 
 def _stated_year(report: Report, record: dict, earlier_ids: set[int]) -> int | None:
@@ -116,8 +139,9 @@ def _counterpart(new: Report, old: Report, anchor: dict | None, node: Node | Non
     if key not in new.memo:
         theirs = [n for n in nodes(old) if own_year(old, n.main)]
         mine = [n for n in nodes(new) if not own_year(new, n.main)]
-        new.memo[key] = {id(pair.new): pair.old.main for pair in match(theirs, mine) if not pair.possible}
-    return new.memo[key].get(id(node))
+        # keyed by each node's main figure: the nodes of a report are made anew at each call of nodes()
+        new.memo[key] = {id(pair.new.main): pair.old.main for pair in match(theirs, mine) if not pair.possible}
+    return new.memo[key].get(id(node.main)) if node is not None else None
 
 
 def previous_year_figure(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:
@@ -141,6 +165,7 @@ def previous_year_figure(new: Report, earlier: list[Report], rule: Rule) -> list
         if lowest(record) - slack <= highest(stated) and lowest(stated) - slack <= highest(record):
             continue
         label = (anchor or {}).get("label") or record.get("label") or raw(record)
+        tied = tied or _correction(record, stated)
         # a figure a relation ties to this year's is surely that quantity: a warning; one only the linker's words
         # join to it ("Over 2021 keerden we 4,5 % uit", a table's column of last year) may be another: a note
         found.append(rule.finding(
