@@ -366,6 +366,7 @@ def test_a_rise_the_figure_beside_it_denies(tmp_path, real):
     finding = only(check_draft(draft, [real(ZONNEDAK_2023)]), "internal.claim_mismatch")
     assert (finding.values["old"], finding.values["new"], finding.values["claimed"]) == (86, 79, "up")
     assert [e.location["line"] for e in finding.evidence] == [line, line]
+    assert finding.message.startswith("Het verslag meldt een stijging voor ‘"), finding.message
 
 
 def test_a_rise_last_years_report_denies(tmp_path, real):
@@ -374,6 +375,7 @@ def test_a_rise_last_years_report_denies(tmp_path, real):
     finding = only(check_draft(draft, [real(ZONNEDAK_2023)]), "across.change_claim")
     assert (finding.values["old"], finding.values["new"], finding.values["claimed"]) == (1412, 1398, "up")
     assert [e.location["line"] for e in finding.evidence] == [line, 7]
+    assert finding.message.startswith("Het verslag meldt een stijging voor ‘"), finding.message
 
 
 def test_a_balance_figure_of_last_year_restated_in_a_sentence(tmp_path, real):
