@@ -10,35 +10,19 @@ no other quantity of those two reports; here every figure of the quantity counts
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
 import pytest
 
 from conftest import ROOT
-from extractor.diff.link import add_series
-from extractor.pipeline import extract_file
+from linked_fixtures import gold_files, in_order, linked_reports, organisation_of, year_of
 
 FIXTURES = ROOT / "tests" / "fixtures" / "linking_tables"
-GOLD = json.loads((FIXTURES / "gold.json").read_text(encoding="utf-8"))["files"]
-ORGANISATIONS = sorted({name.split("-", 1)[0] for name in GOLD})
-FILES = sorted(GOLD, key=lambda name: (name.split("-", 1)[0], name.rsplit("-", 1)[1]))
+GOLD = gold_files(FIXTURES)
+ORGANISATIONS = sorted({organisation_of(name) for name in GOLD})
+FILES = in_order(GOLD)
 
 
-def _year(name: str) -> str:
-    return name.rsplit("-", 1)[1].split(".")[0]
-
-
-@cache
 def _all_reports() -> dict[str, dict]:
-    """file -> its report, the reports of each organisation linked together."""
-    out: dict[str, dict] = {}
-    for organisation in ORGANISATIONS:
-        names = [name for name in FILES if name.startswith(organisation + "-")]
-        reports = [extract_file(FIXTURES / name) for name in names]
-        add_series(reports)
-        out.update(zip(names, reports))
-    return out
+    return linked_reports(FIXTURES)
 
 
 def _reports(organisation: str = "woonkracht") -> tuple[dict, ...]:
@@ -63,7 +47,7 @@ PAIRS = [(key, a, b) for a, b in zip(FILES, FILES[1:]) if a.split("-", 1)[0] == 
          for key in sorted({g[2] for g in GOLD[a]} & {g[2] for g in GOLD[b]})]
 
 
-@pytest.mark.parametrize("key,a,b", PAIRS, ids=[f"{a.split('-')[0]}:{key}:{_year(a)}-{_year(b)}"
+@pytest.mark.parametrize("key,a,b", PAIRS, ids=[f"{a.split('-')[0]}:{key}:{year_of(a)}-{year_of(b)}"
                                                  for key, a, b in PAIRS])
 def test_one_quantity_one_series_in_consecutive_reports(key: str, a: str, b: str) -> None:
     reports = _all_reports()

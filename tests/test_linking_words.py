@@ -12,19 +12,17 @@ with its reason (a strict xfail: linking one makes its test fail until it is tak
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
 import pytest
 
 from conftest import ROOT
 from extractor.diff.link import add_series
 from extractor.pipeline import extract_file
+from linked_fixtures import gold_files, in_order, linked_reports, organisation_of, year_of
 
 FIXTURES = ROOT / "tests" / "fixtures" / "linking_words"
-GOLD = json.loads((FIXTURES / "gold.json").read_text(encoding="utf-8"))["files"]
-ORGANISATIONS = sorted({name.split("-", 1)[0] for name in GOLD})
-FILES = sorted(GOLD, key=lambda name: (name.split("-", 1)[0], name.rsplit("-", 1)[1]))
+GOLD = gold_files(FIXTURES)
+ORGANISATIONS = sorted({organisation_of(name) for name in GOLD})
+FILES = in_order(GOLD)
 
 # (organisation, key, earlier year) -> why the pair is not linked yet
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
@@ -34,20 +32,8 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
 }
 
 
-def _year(name: str) -> str:
-    return name.rsplit("-", 1)[1].split(".")[0]
-
-
-@cache
 def _all_reports() -> dict[str, dict]:
-    """file -> its report, the reports of each organisation linked together."""
-    out: dict[str, dict] = {}
-    for organisation in ORGANISATIONS:
-        names = [name for name in FILES if name.startswith(organisation + "-")]
-        reports = [extract_file(FIXTURES / name) for name in names]
-        add_series(reports)
-        out.update(zip(names, reports))
-    return out
+    return linked_reports(FIXTURES)
 
 
 def _record(report: dict, line: int, value: float) -> dict:
@@ -66,12 +52,12 @@ PAIRS = [(key, a, b) for a, b in zip(FILES, FILES[1:]) if a.split("-", 1)[0] == 
 
 
 def _param(key: str, a: str, b: str):  # type: ignore[no-untyped-def]
-    gap = KNOWN_GAPS.get((a.split("-", 1)[0], key, _year(a)))
+    gap = KNOWN_GAPS.get((a.split("-", 1)[0], key, year_of(a)))
     return pytest.param(key, a, b, marks=pytest.mark.xfail(strict=True, reason=gap)) if gap else (key, a, b)
 
 
 @pytest.mark.parametrize("key,a,b", [_param(*pair) for pair in PAIRS],
-                         ids=[f"{a.split('-')[0]}:{key}:{_year(a)}-{_year(b)}" for key, a, b in PAIRS])
+                         ids=[f"{a.split('-')[0]}:{key}:{year_of(a)}-{year_of(b)}" for key, a, b in PAIRS])
 def test_one_quantity_one_series_in_consecutive_reports(key: str, a: str, b: str) -> None:
     series_a, series_b = _series(a), _series(b)
     assert series_a[key] == series_b[key], (series_a[key], series_b[key])
