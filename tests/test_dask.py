@@ -34,7 +34,7 @@ def _run(*argv: str) -> tuple[int, str, str]:
     return code, stdout.getvalue(), stderr.getvalue()
 
 
-def test_the_cluster_writes_what_a_local_run_writes(scheduler: str, tmp_path: Path) -> None:
+def test_the_cluster_writes_what_a_local_run_writes(scheduler: str, tmp_path: Path, in_english) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
     for i in range(2):

@@ -48,7 +48,7 @@ def test_explain_a_line_of_a_pdf_shows_page_and_box() -> None:
 
 
 @pytest.mark.slow
-def test_explain_a_pdf_needs_the_page() -> None:
+def test_explain_a_pdf_needs_the_page(in_english) -> None:
     code, _, stderr = _run("explain", "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", "13")
     assert code == 2
     assert "needs --page" in stderr

@@ -16,7 +16,7 @@ from extractor.document.readers.pdf_guard import Limits
 # the conditions table of the 2024 fixture has a row broken across a page; the audit has tables on most pages
 FILES = [ROOT / "tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf",
          ROOT / "tests/fixtures/pdf/producers/libreoffice-sections-2024.pdf",
-         ROOT.parent / "shared/real-pdfs/nl-vws-wcag-onderzoek-2025.pdf"]
+         ROOT / "tests/fixtures/real-pdfs/nl-vws-wcag-onderzoek-2025.pdf"]  # the copy of ../shared's
 
 
 def _read(path, engine: str = "pdfium", jobs: int = 1) -> bytes:
