@@ -35,7 +35,7 @@ diff baseline corpus extract catalogue
 indicator factor contract score percent percentage half later progress social plus maximum wal
 """.split())
 # Keys whose values are no Dutch: English prose, identifiers and codes.
-_NOT_DUTCH = frozenset({"description", "note", "english", "id", "unit", "units", "implied_actions",
+_NOT_DUTCH = frozenset({"description", "note", "english", "label_en", "id", "unit", "units", "implied_actions",
                         # units.yaml: the series' unit vocabulary (codes, dimensions), the codes and concepts that
                         # count people, a figure's unit code, and the codes and words that are never a series unit
                         "vocabulary", "score_dimension", "dimension", "people", "figure_unit",

@@ -36,7 +36,9 @@ OLD, NEW = "corpus/smartcoop-bijzonder-verslag-2021.md", "corpus/smartcoop-bijzo
 @cache
 def english_words() -> frozenset[str]:
     english = yaml.safe_load((ROOT / "patterns" / "findings.yaml").read_text(encoding="utf-8"))["english"]
-    texts = _texts([list(english["vocabulary"].values()), list(english["messages"].values())], frozenset())
+    catalogue = yaml.safe_load((ROOT / "patterns" / "indicators.yaml").read_text(encoding="utf-8"))["indicators"]
+    texts = _texts([list(english["vocabulary"].values()), list(english["messages"].values()),
+                    [item["label_en"] for item in catalogue]], frozenset())
     return frozenset(word for text in texts for word in _LETTERS.findall(text.lower()) if len(word) > 1)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extractor.diff import messages
 from extractor.diff.findings import Alignment
 from extractor.diff.link import match, nodes, own_year
 from extractor.diff.view import Report
@@ -93,7 +94,7 @@ def _aligned(old: Report, new: Report) -> list[IndicatorPair]:
         used_old.add(id(before))
         used_new.add(id(after))
         if pair.old.profile.catalogued and pair.new.profile.catalogued:
-            pairs.append(IndicatorPair(after["id"], str(after.get("label", "")), before, after,
+            pairs.append(IndicatorPair(after["id"], _label(after), before, after,
                                        Alignment("id", None, after["id"], confidence=1.0)))
             continue
         named = after if after.get("match", "catalogue") != "derived" else before
@@ -101,13 +102,13 @@ def _aligned(old: Report, new: Report) -> list[IndicatorPair]:
             named = after
         alignment = Alignment("fuzzy", pair.words, named["id"], pair.context, confidence=pair.confidence,
                               possible=pair.possible)
-        pairs.append(IndicatorPair(named["id"], str(named.get("label", "")), before, after, alignment))
+        pairs.append(IndicatorPair(named["id"], _label(named), before, after, alignment))
     for node in before_nodes:
         if id(node.main) not in used_old:
-            pairs.append(IndicatorPair(node.main["id"], str(node.main.get("label", "")), node.main, None, None))
+            pairs.append(IndicatorPair(node.main["id"], _label(node.main), node.main, None, None))
     for node in after_nodes:
         if id(node.main) not in used_new:
-            pairs.append(IndicatorPair(node.main["id"], str(node.main.get("label", "")), None, node.main, None))
+            pairs.append(IndicatorPair(node.main["id"], _label(node.main), None, node.main, None))
     return sorted(pairs, key=_pair_order)
 
 
@@ -166,3 +167,8 @@ def _later_event(pair: EventPair, old_year: int | None, new_year: int | None) ->
     new_years = [_year(m) for m in pair.new]
     return (all(y is not None and y <= old_year for y in old_years)
             and all(y is not None and old_year < y <= new_year and y == new_year for y in new_years))
+
+
+def _label(record: dict) -> str:
+    """The record's label as the renderers show it: a catalogued indicator's in the current language."""
+    return messages.indicator_label(str(record["id"]), str(record.get("label", "")))

@@ -92,6 +92,31 @@ def label(key: str) -> str:
     return vocabulary()["labels"][key]
 
 
+@cache
+def _catalogue_labels() -> dict[str, tuple[str, str]]:
+    """id -> (label, label_en) of the catalogued indicators (patterns/indicators.yaml); empty when the differ is
+    used without the extractor's loader."""
+    try:
+        from extractor.dutch.patterns import load
+    except ImportError:
+        return {}
+    return {item["id"]: (item["label"], item["label_en"]) for item in load("indicators")["indicators"]}
+
+
+def indicator_label(indicator_id: str, label: str) -> str:
+    """The label to show for an indicator: in English, a catalogued indicator's English label (label_en) where
+    the record carries the catalogue's own label; a label taken from the report's text stays as written."""
+    if language() == "nl":
+        return label
+    catalogued = _catalogue_labels().get(indicator_id)
+    return catalogued[1] if catalogued is not None and catalogued[0] == label else label
+
+
+def record_label(record: dict[str, Any]) -> str:
+    """The label of a figure record (report JSON) as shown: `indicator_label` of its id and label."""
+    return indicator_label(str(record.get("id", "")), str(record.get("label") or ""))
+
+
 def error_words(key: str, values: dict[str, Any]) -> tuple[str, str]:
     """The reason and the remedy of a user's error line (vocabulary.errors.<key>), filled with `values`."""
     reason, remedy = vocabulary()["errors"][key]

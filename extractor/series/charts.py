@@ -83,7 +83,10 @@ def render(members: list[Series], corpus_years: list[int], path: Path, organisat
     axes = figure.subplots(1, len(members), squeeze=False)[0]
     first = members[0]
     unit_changed = len(members) > 1
-    heading = first.label[:1].upper() + first.label[1:]
+    from extractor.diff import messages
+
+    label = messages.indicator_label(first.id, first.label)
+    heading = label[:1].upper() + label[1:]
     title = textwrap.wrap(f"{organisation}: {heading}" if organisation else heading, 70)
     figure.suptitle("\n".join(title), fontsize=13, x=0.02, ha="left", y=0.98, va="top")
     for ax, series in zip(axes, members):

@@ -50,7 +50,7 @@ def claim_against_earlier(new: Report, earlier: list[Report], rule: Rule) -> lis
             subject=after.get("id"),
             values={"claimed": relation.get("claimed", relation.get("direction")), "computed": round(computed, 2), "reference_year": reference,
                     "old": before["value"], "new": after["value"]},
-            claimed=claim_text(relation, claim), label=after.get("label") or raw(after),
+            claimed=claim_text(relation, claim), label=nl.record_label(after) or raw(after),
             reference_year=str(reference), computed=computed_text(relation, computed),
             old=nl.number(before["value"]), old_report=report_name(old), new=nl.number(after["value"]),
             new_report=report_name(new)))
@@ -164,7 +164,7 @@ def previous_year_figure(new: Report, earlier: list[Report], rule: Rule) -> list
         slack = max(rounding(record), rounding(stated))
         if lowest(record) - slack <= highest(stated) and lowest(stated) - slack <= highest(record):
             continue
-        label = (anchor or {}).get("label") or record.get("label") or raw(record)
+        label = (nl.record_label(anchor) if anchor else "") or nl.record_label(record) or raw(record)
         tied = tied or _correction(record, stated)
         # a figure a relation ties to this year's is surely that quantity: a warning; one only the linker's words
         # join to it ("Over 2021 keerden we 4,5 % uit", a table's column of last year) may be another: a note
@@ -194,7 +194,7 @@ def cumulative_shrinks(new: Report, earlier: list[Report], rule: Rule) -> list[F
             found.append(rule.finding(
                 [new.evidence(total), old.evidence(before)], subject=total.get("id"),
                 values={"old": before["value"], "new": total["value"]},
-                label=total.get("label") or raw(total), old=nl.number(before["value"]), old_report=report_name(old),
+                label=nl.record_label(total) or raw(total), old=nl.number(before["value"]), old_report=report_name(old),
                 new=nl.number(total["value"]), new_report=report_name(new)))
     return found
 

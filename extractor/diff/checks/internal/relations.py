@@ -47,7 +47,7 @@ def parts_sum(report: Report, rule: Rule) -> list[Finding]:
             [report.evidence(whole)] + [report.evidence(p) for p in parts], subject=whole.get("id"),
             values={"total": whole["value"], "parts": [p["value"] for p in parts], "sum": added,
                     "cue": relation.get("cue")},
-            severity=severity, label=whole.get("label") or raw(whole),
+            severity=severity, label=nl.record_label(whole) or raw(whole),
             parts=" + ".join(nl.number(p["value"]) for p in parts), sum=nl.number(added),
             total=nl.number(whole["value"])))
     return found
@@ -83,7 +83,7 @@ def claim_in_report(report: Report, rule: Rule) -> list[Finding]:
             subject=after.get("id"),
             values={"claimed": relation.get("claimed", relation.get("direction")), "claim_unit": relation.get("claim_unit"),
                     "computed": round(computed, 2), "old": before["value"], "new": after["value"]},
-            claimed=claim_text(relation, claim), label=after.get("label") or raw(after),
+            claimed=claim_text(relation, claim), label=nl.record_label(after) or raw(after),
             old=raw(before), new=raw(after), computed=computed_text(relation, computed)))
     return found
 
@@ -113,8 +113,8 @@ def cumulative_below_year(report: Report, rule: Rule) -> list[Finding]:
         found.append(rule.finding(
             [report.evidence(total), report.evidence(yearly)], subject=total.get("id"),
             values={"cumulative": total["value"], "yearly": yearly["value"]},
-            cumulative_label=total.get("label") or raw(total), cumulative=nl.number(total["value"]),
-            label=yearly.get("label") or raw(yearly), value=nl.number(yearly["value"])))
+            cumulative_label=nl.record_label(total) or raw(total), cumulative=nl.number(total["value"]),
+            label=nl.record_label(yearly) or raw(yearly), value=nl.number(yearly["value"])))
     return found
 
 
