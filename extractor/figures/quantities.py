@@ -70,6 +70,8 @@ class _Lexicon:
     time_periods: frozenset[str]
     time_after: frozenset[str]  # "390 een jaar eerder"
     rate_words: frozenset[str]  # "365 per week": a rate, the period after it is no unit of the number
+    verb_endings: tuple[str, ...]  # a plural verb's lemma ends so ("traden" -> "treden")
+    plural_endings: tuple[str, ...]  # a plural noun ends so ("huishoudens"): no verb
     units: dict[tuple[str, ...], str]  # words → canonical unit
     longest_unit: int
     glued_units: tuple[str, ...]  # symbols written against the digits: "68%", "250€", "€1,25"
@@ -183,12 +185,17 @@ class _UnitWords:
 @dataclass(frozen=True)
 class _RateWords:
     rate_words: Words = key()
+    verb_endings: Listed = key(unique=True, description="How the lemma of a verb in the plural ends (an infinitive): "
+                                                        "‘traden’ -> ‘treden’.")
+    plural_endings: Listed = key(unique=True, description="Plural endings of nouns whose lemma the verb ending "
+                                                          "could be mistaken for: ‘huishoudens’.")
 
 
 @cache
 def _lexicon() -> _Lexicon:
     said = rule_files.load(_QualifierWords, patterns.load("qualifiers"))
     unit_words = rule_files.load(_UnitWords, patterns.load("units"))
+    lexicon_words = rule_files.load(_RateWords, patterns.load("lexicon"))
     qualifiers = [(tuple(phrase.lower().split()), kind)
                   for kind in ("approximately", "at_least", "at_most") for phrase in getattr(said, kind)]
     qualifiers.sort(key=lambda item: -len(item[0]))
@@ -207,7 +214,8 @@ def _lexicon() -> _Lexicon:
         ratio_joiners=said.ratio_joiners,
         people_pronouns=unit_words.people_pronouns.phrases, people_unit=unit_words.people_pronouns.unit,
         elision_links=unit_words.elision_links, comparison_links=unit_words.comparison_links,
-        rate_words=rule_files.load(_RateWords, patterns.load("lexicon")).rate_words,
+        rate_words=lexicon_words.rate_words, verb_endings=lexicon_words.verb_endings,
+        plural_endings=lexicon_words.plural_endings,
         time_before=unit_words.time_references.before, time_periods=unit_words.time_references.periods,
         time_after=unit_words.time_references.after,
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
@@ -539,7 +547,7 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
         # a word before a year opens a date, it counts nothing: "van 57 gezinnen eind 2023 naar 38 eind 2024"
         # an inflected adjective before the counted word: "5.348 nieuwe houders", "twee externe deskundigen"
         k = j + 1 if (_is_word(doc, j + 1, stop) and lower[j].endswith("e")) else j
-        if k == j and _finite_verb(lower[k]):
+        if k == j and _finite_verb(lower[k], lexicon):
             return None, None, j  # "38 traden uit", "211 kwamen erbij": the verb of a count, no counted word
         return lower[k], doc[k].text, k + 1
     return None, None, j
@@ -547,14 +555,14 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
 
 
 
-def _finite_verb(word: str) -> bool:
+def _finite_verb(word: str, lexicon: _Lexicon) -> bool:
     """A verb's past or present plural right after a number ("traden", "kwamen", "vonden"): its lemma is an
-    infinitive other than the word and no stem of it; a plural noun ("woningen" -> woning, "huishoudens",
-    "seizoenen" -> seizoen) is none."""
+    infinitive (lexicon.verb_endings) other than the word and no stem of it; a plural noun ("woningen" -> woning,
+    "huishoudens", "seizoenen" -> seizoen) is none."""
     from extractor.nlp.language import lemma
 
     found = lemma(word)
-    return found != word and found.endswith("en") and not word.endswith(("s", "'s", "’s")) \
+    return found != word and found.endswith(lexicon.verb_endings) and not word.endswith(lexicon.plural_endings) \
         and not word.startswith(found)  # "seizoenen": the plural of a noun in -en
 
 
