@@ -74,6 +74,11 @@ def test_reporting_guideline_number_is_no_figure() -> None:
     assert not [i for i in report["indicators"] if i["value"] == 640]
 
 
+def test_masked_bank_account_is_no_figure() -> None:
+    report = _report("nl-apsara-jaarrekening-2023.pdf")  # page 2: "NL70RABO .........7 18" (pdftotext -layout)
+    assert not [(i["raw"], i["location"]["page"]) for i in report["indicators"] if i["location"]["page"] == 2]
+
+
 # signs: a written sign makes a negative; a cost written positive stays positive
 
 

@@ -27,6 +27,10 @@ _SEP = r"[ \u00a0\u202f]"
 _IBAN = re.compile(rf"\b[A-Z]{{2}}\d{{2}}(?:{_SEP}?[A-Z0-9]{{4}}){{2,7}}(?:{_SEP}?[A-Z0-9]{{1,3}})?\b")
 # an IBAN as it is printed: the country code and check digits, then groups of four, the last one shorter
 _PRINTED_IBAN = re.compile(rf"[A-Z]{{2}}\d{{2}}(?:{_SEP}[A-Z0-9]{{4}})+(?:{_SEP}[A-Z0-9]{{1,3}})?")
+# an IBAN printed with its middle masked, as published accounts hide it: the country code and check digits, the
+# bank's code, then a run of mask marks and the last digits ("NL70RABO .........7 18", "BE71 **** **** 6769")
+_MASKED_IBAN = re.compile(rf"\b[A-Z]{{2}}\d{{2}}(?:{_SEP}?[A-Z0-9]{{1,4}})?{_SEP}?[.*•xX]{{3,}}"
+                          rf"(?:{_SEP}?[.*•xX]+)*(?:{_SEP}?\d{{1,4}}){{1,3}}(?!\d)")
 # one part of a country's account structure in the IBAN registry: "3!n" (3 digits), "16!c", "4!a"
 _BBAN_PART = re.compile(r"(\d+)!([nac])")
 _BBAN_CLASS = {"n": "[0-9]", "a": "[A-Z]", "c": "[A-Z0-9]"}
@@ -68,6 +72,8 @@ def find(site: Site) -> list[NonFigure]:
                 add("iban", match.start(), match.end(), "cue", iban.compact(match.group()))
             elif _printed_iban(match.group()):
                 add("iban", match.start(), match.end(), "shape", iban.compact(match.group()))
+        for match in _MASKED_IBAN.finditer(text):
+            add("iban", match.start(), match.end(), "masked", None)
         for match in _ENTERPRISE.finditer(text):
             number = match.group()
             if be_vat.is_valid(number):
