@@ -46,7 +46,8 @@ def corpus_findings(paths: list[Path]):
 
     reports = [load_report(path) for path in report_inputs(paths, "extract baseline")]
     pairs = consecutive(reports, lambda r: r["document"].get("organisation"), lambda r: r["document"]["fiscal_year"],
-                        lambda r: r["document"]["path"])
+                        lambda r: r["document"]["path"], kind=lambda r: r["document"].get("kind"),
+                        figures=lambda r: len(r["indicators"]))
     return [diff.diff_reports(old, new) for old, new in pairs]
 
 

@@ -32,7 +32,7 @@ class Extracted:
     asked for."""
 
     __slots__ = ("_source", "_output", "_report", "_document", "fiscal_year", "organisation", "figures",
-                 "output_digest")
+                 "output_digest", "kind")
 
     def __init__(self, source: Path, output: Path, report: dict | None = None, *,
                  document: dict | None = None, figures: int | None = None, output_digest: str | None = None,
@@ -44,6 +44,7 @@ class Extracted:
         document = document if report is None else report["document"]
         self._document = zlib.compress(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode())
         self.fiscal_year = document["fiscal_year"]
+        self.kind = document.get("kind")
         self.organisation = sys.intern(document["organisation"]) if document["organisation"] else None
         self.figures = figures if figures is not None else len(report["indicators"]) if report else 0
 

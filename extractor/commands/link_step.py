@@ -8,16 +8,23 @@ import json
 
 from extractor.commands.corpus_run import Extracted, WriteFailed, write_if_changed
 from extractor.recognise.metadata import organisation_key
+from extractor.runtime.inputs import chained
 
 
 def organisations(done: list[Extracted]) -> list[list[Extracted]]:
     """The reports by organisation ("Windkracht Kempen" and "WINDKRACHT KEMPEN CV" are one), in fiscal-year
-    order; a report without a named organisation is one of its own."""
+    order; a report without a named organisation is one of its own, and so is each document beside an
+    organisation's reports that is no year of their chain (statutes, minutes, a README: inputs.chained)."""
     groups: dict[str, list[Extracted]] = {}
     for item in done:
         key = organisation_key(item.organisation) or f"\0{item.source}"
         groups.setdefault(key, []).append(item)
-    return [sorted(groups[key], key=lambda item: (item.fiscal_year or 0, str(item.source))) for key in sorted(groups)]
+    linked: list[list[Extracted]] = []
+    for key in sorted(groups):
+        chain = chained(groups[key], lambda item: item.kind, lambda item: item.figures)
+        linked.append(sorted(chain, key=lambda item: (item.fiscal_year or 0, str(item.source))))
+        linked.extend([item] for item in sorted(groups[key], key=lambda item: str(item.source)) if item not in chain)
+    return linked
 
 
 def link_reports(done: list[Extracted]) -> None:

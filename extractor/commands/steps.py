@@ -24,7 +24,8 @@ from extractor.runtime.names import shown
 
 def pairs(done: list[Extracted]) -> list[tuple[Extracted, Extracted]]:
     return consecutive(done, lambda item: item.organisation, lambda item: item.fiscal_year,
-                       lambda item: item.source, lambda item: item.source.parent)
+                       lambda item: item.source, lambda item: item.source.parent,
+                       kind=lambda item: item.kind, figures=lambda item: item.figures)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from extractor.diff.findings import SEVERITIES, Alignment, Findings, Pairing, se
 from extractor.diff.fingerprints import stamp
 from extractor.diff.view import Report, by_recency
 from extractor.diff.schema import FindingsSchemaError, validate
+from extractor.runtime.inputs import chained
 from extractor.runtime.jsonio import dumps
 
 __all__ = ["REGISTRY", "Findings", "FindingsSchemaError", "check_draft", "diff_reports", "exit_code",
@@ -67,7 +68,9 @@ def check_draft(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> Finding
     others = by_recency(others)
     findings = run_internal(report) + run_across(report, others)
     stamp(findings, own_organisation or "")
-    reports = [r for r in others if r.document.get("kind") != "statutes"]  # statutes are read, not compared
+    # statutes are read, not compared; a README or minutes of the year before is no last year's report
+    reports = [r for r in chained(others, lambda r: r.document.get("kind"), lambda r: len(r.indicators))
+               if r.document.get("kind") != "statutes"]
     changes = mark(compute_changes(reports[0], report), findings) if reports else []
     pairings = _pairings(reports[0], report) if reports else []
     return Findings(documents=[report.ref()] + [r.ref() for r in others], changes=changes,

@@ -175,13 +175,28 @@ def diff_name(old_output: str, new_output: str) -> str:
     return f"{DIFF_PREFIX}{flat[0]}--{flat[1]}.json"
 
 
-def consecutive(items: list, organisation, fiscal_year, name, folder=None) -> list[tuple]:
+YEARLY_KINDS = ("report", "accounts")
+
+
+def chained(items: list, kind, figures) -> list:
+    """The items of ONE organisation that make its chain of years: its reports and accounts, and documents of
+    no recognised kind that hold figures. Statutes, minutes and documents without a single figure (a README, a
+    cover letter) kept beside the reports are no year of the chain: dated by their text to a report's year,
+    they would stand in its place and break the chain there. An organisation with none of those is chained
+    as it is (minutes of several years). `kind` and `figures` read an item (its kind, its number of figures)."""
+    yearly = [item for item in items
+              if kind(item) in YEARLY_KINDS or (kind(item) in (None, "other") and figures(item))]
+    return yearly or items
+
+
+def consecutive(items: list, organisation, fiscal_year, name, folder=None, kind=None, figures=None) -> list[tuple]:
     """Pairs of consecutive fiscal years, within each organisation: a corpus of several cooperatives is
     compared cooperative by cooperative ("Windkracht Kempen" and "WINDKRACHT KEMPEN CV" are one), never one
     with another. Items without a fiscal year are left out, and so are items whose organisation is not known
     (`not_compared` lists them): unrelated documents in one folder (a policy plan, an audit, statutes) are
     never chained into diffs by their years. `organisation`, `fiscal_year` and `name` read an item; `name`
-    breaks ties deterministically. `folder` is read no more (kept for the callers)."""
+    breaks ties deterministically. `folder` is read no more (kept for the callers). With `kind` and `figures`,
+    only the items `chained` keeps are paired."""
     groups: dict[tuple[str, str], list] = {}
     for item in items:
         key = organisation_key(organisation(item))
@@ -189,7 +204,8 @@ def consecutive(items: list, organisation, fiscal_year, name, folder=None) -> li
             groups.setdefault((key, ""), []).append(item)
     pairs: list[tuple] = []
     for key in sorted(groups):
-        dated = sorted(groups[key], key=lambda item: (fiscal_year(item), str(name(item))))
+        members = groups[key] if kind is None or figures is None else chained(groups[key], kind, figures)
+        dated = sorted(members, key=lambda item: (fiscal_year(item), str(name(item))))
         # two reports of the same year (a draft beside the final one) are not consecutive years
         pairs.extend((a, b) for a, b in zip(dated, dated[1:]) if fiscal_year(a) != fiscal_year(b))
     return pairs

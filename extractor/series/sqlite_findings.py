@@ -22,7 +22,8 @@ def consecutive_findings(reports: list[dict[str, Any]]) -> tuple[list[dict[str, 
     warnings: list[str] = []
     for old, new in consecutive(reports, lambda r: r["document"]["organisation"],
                                 lambda r: r["document"]["fiscal_year"], lambda r: r["document"]["path"],
-                                lambda r: r["document"]["path"].rpartition("/")[0]):
+                                lambda r: r["document"]["path"].rpartition("/")[0],
+                                kind=lambda r: r["document"].get("kind"), figures=lambda r: len(r["indicators"])):
         try:
             findings = findings_to_json(diff_reports(old, new))["findings"]
         except Exception as error:  # a bug in the differ must not cost the researcher the database
