@@ -215,7 +215,32 @@ def _gap(above: Kind, below: Kind) -> float | None:
 
 def _positional(members: list[Kind], shape: str) -> Table:
     """Rows whose figures are put in columns by where they stand across the page (their right edges)."""
-    data = [m.split for m in members if m.kind in DATA]
+    centres, tolerance = _column_centres([m.split for m in members if m.kind in DATA])
+    columns = [Column("") for _ in centres]
+    table = Table(0, shape, columns, [], [])
+
+    def column_of(x0: float, x1: float) -> int:
+        return min(range(len(centres)), key=lambda k: abs(centres[k] - x1))
+
+    members = _take_captions(table, members)
+    for member in members:
+        if member.kind in ("repeat", "under") and member.split is not None:
+            table.header += [(member.split.index, start, end) for start, end, _ in member.split.cells]
+    for member in members:
+        if member.kind == "header":
+            assert member.split is not None
+            _read_header(table, member.split, centres, tolerance)
+    _spread_one_period(columns)
+    body = [m for m in members if m.kind not in ("header", "repeat", "under")]
+    _rows(table, body, column_of)
+    _title(table, body)
+    return table
+
+
+def _column_centres(data: list[Split | None]) -> tuple[list[float], float]:
+    """Where the columns of figures stand (the mean right edge of each cluster of cells' right edges, a row's
+    label left out) and how far apart two edges of one column may be (60 % of the median cell's width, 2 at
+    least)."""
     edges: list[tuple[float, float]] = []
     for split in data:
         assert split is not None
@@ -226,80 +251,82 @@ def _positional(members: list[Kind], shape: str) -> Table:
     widths = [x1 - x0 for x0, x1 in edges if x1 > x0]
     tolerance = (sorted(widths)[len(widths) // 2] if widths else 3.0) * 0.6
     tolerance = max(tolerance, 2.0)
-    rights = sorted(x1 for _, x1 in edges)
     clusters: list[list[float]] = []
-    for x in rights:
+    for x in sorted(x1 for _, x1 in edges):
         if clusters and x - clusters[-1][-1] <= tolerance:
             clusters[-1].append(x)
         else:
             clusters.append([x])
-    centres = [sum(c) / len(c) for c in clusters]
-    columns = [Column("") for _ in centres]
-    table = Table(0, shape, columns, [], [])
+    return [sum(c) / len(c) for c in clusters], tolerance
 
-    def column_of(x0: float, x1: float) -> int:
-        return min(range(len(centres)), key=lambda k: abs(centres[k] - x1))
 
+def _take_captions(table: Table, members: list[Kind]) -> list[Kind]:
+    """The caption lines that open the table ("Financiën (in duizend euro)" over the rows) give the table its unit
+    and scale and are no parent row; the members after them."""
     while members and members[0].kind == "label" and words.is_caption(members[0].line.strip()):
-        # "Financiën (in duizend euro)" over the rows: the table's unit and scale, no parent row
         head = words.heading(members[0].line)
         table.unit, table.scale = table.unit or head.unit, table.scale or head.scale
         split = members[0].split
         assert split is not None
         table.caption.append((split.index, 0, len(members[0].line)))
         members = members[1:]
-    for member in members:
-        if member.kind in ("repeat", "under") and member.split is not None:
-            table.header += [(member.split.index, start, end) for start, end, _ in member.split.cells]
-    headers = [m.split for m in members if m.kind == "header"]
-    periods_in_headers = 0
-    for split in headers:
-        assert split is not None
-        over: list[int] = []  # the header cells that stand over columns of figures
-        periods = len(split.cells) == len(columns) > 1 and \
-            all(words.heading(text).period is not None for _, _, text in split.cells)
-        for c, (start, end, text) in enumerate(split.cells):
-            table.header.append((split.index, start, end))
-            head = words.heading(text)
-            if periods:  # "2022   2023" over two columns, whatever their place
-                over.append(c)
-                continue
-            if c == 0 and len(split.cells) > 1 and not words.is_header_cell(text):
-                continue
-            if len(split.cells) == 1 and head.period is None:  # "(in duizend euro)" over the table
-                table.unit = table.unit or head.unit
-                table.scale = table.scale or head.scale
-                continue
-            if c == 0 and len(split.cells) > 1 and (split.x1[c] < min(centres) - 4 * tolerance or (
-                    head.period is None and any(words.heading(t).period for _, _, t in split.cells[1:]))):
-                # over the row labels, or the first of a row of periods ("Bedragen in euro   2022   2021"):
-                # the unit and scale of the whole table
-                table.unit = table.unit or head.unit
-                table.scale = table.scale or head.scale
-                continue
+    return members
+
+
+def _read_header(table: Table, split: Split, centres: list[float], tolerance: float) -> None:
+    """One header line: its cells are the table's header; those over the columns of figures give their column
+    its header, period, unit and scale, the others (over the row labels, or alone over the table) the table's
+    unit and scale."""
+    columns = table.columns
+    over: list[int] = []  # the header cells that stand over columns of figures
+    periods = len(split.cells) == len(columns) > 1 and \
+        all(words.heading(text).period is not None for _, _, text in split.cells)
+    for c, (start, end, text) in enumerate(split.cells):
+        table.header.append((split.index, start, end))
+        if periods or _over_figures(table, split, c, centres, tolerance):  # periods: "2022   2023" over two columns
             over.append(c)
-        # as many header cells as columns: one over each, in order (Word leaves a header left in its cell, over
-        # amounts set right: by its place alone it stands nearer the column before)
-        in_order = len(over) == len(columns) and len(over) > 1
-        for k, c in enumerate(over):
-            text = split.cells[c][2]
-            head = words.heading(text)
-            column = columns[k if in_order else _header_column(split.x0[c], split.x1[c], centres)]
-            column.header = f"{column.header} {text}".strip()
-            column.period = column.period or head.period
-            column.unit = column.unit or head.unit
-            column.scale = column.scale or head.scale
-            periods_in_headers += head.period is not None
-    # one period over several columns (a balance's "31 dec 2023" over the items and their subtotals)
+    # as many header cells as columns: one over each, in order (Word leaves a header left in its cell, over
+    # amounts set right: by its place alone it stands nearer the column before)
+    in_order = len(over) == len(columns) and len(over) > 1
+    for k, c in enumerate(over):
+        text = split.cells[c][2]
+        head = words.heading(text)
+        column = columns[k if in_order else _header_column(split.x0[c], split.x1[c], centres)]
+        column.header = f"{column.header} {text}".strip()
+        column.period = column.period or head.period
+        column.unit = column.unit or head.unit
+        column.scale = column.scale or head.scale
+
+
+def _over_figures(table: Table, split: Split, c: int, centres: list[float], tolerance: float) -> bool:
+    """Whether header cell `c` stands over a column of figures; a cell that does not and says a unit or scale
+    gives it to the whole table."""
+    text = split.cells[c][2]
+    head = words.heading(text)
+    if c == 0 and len(split.cells) > 1 and not words.is_header_cell(text):
+        return False
+    if len(split.cells) == 1 and head.period is None:  # "(in duizend euro)" over the table
+        table.unit = table.unit or head.unit
+        table.scale = table.scale or head.scale
+        return False
+    if c == 0 and len(split.cells) > 1 and (split.x1[c] < min(centres) - 4 * tolerance or (
+            head.period is None and any(words.heading(t).period for _, _, t in split.cells[1:]))):
+        # over the row labels, or the first of a row of periods ("Bedragen in euro   2022   2021"): the unit
+        # and scale of the whole table
+        table.unit = table.unit or head.unit
+        table.scale = table.scale or head.scale
+        return False
+    return True
+
+
+def _spread_one_period(columns: list[Column]) -> None:
+    """One period over several columns (a balance's "31 dec 2023" over the items and their subtotals) is that of
+    every column."""
     stated = [c for c in columns if c.period is not None]
     if len(stated) == 1:
         for column in columns:
             column.period = column.period or stated[0].period
             column.header = column.header or stated[0].header
-    body = [m for m in members if m.kind not in ("header", "repeat", "under")]
-    _rows(table, body, column_of)
-    _title(table, body)
-    return table
 
 
 def _title(table: Table, body: list[Kind]) -> None:
