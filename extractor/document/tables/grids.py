@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
@@ -185,50 +186,81 @@ def _fill_rows(table: Table, body: list[tuple[list[int], list]]) -> None:
     under it ("Werknemers | 42" over "  vrouwen | 25"). A label whose rows stand indented under it ends at a
     total row at its own indent or less that does not name it ("Totaal activa" after "Vaste activa" and
     "Vlottende activa", each over its indented rows, totals the groups: it is no row of the last)."""
+    state = _Groups()
+    for lines, cells in body:
+        label_cell, label, figure_cells = _row_cells(table, cells)
+        if label is not None and not figure_cells:
+            state.open(label, _group_indent(table, label_cell, label))
+            table.rows.append(Row(label, None, [], lines))
+            continue
+        if label is not None:
+            state.close_at_total(label, _group_indent(table, label_cell, label))
+        table.rows.append(state.row(label, label_cell, figure_cells, lines))
+
+
+def _row_cells(table: Table, cells: list) -> tuple[tuple | None, str | None, list[Cell]]:
+    """A row's first cell, its label (None where that cell is empty or a number: no label, no figure of a column)
+    and the cells of figures of the table's columns."""
+    label_cell = cells[0] if cells else None
+    label = label_cell[3] if label_cell and label_cell[3] and not is_figure_cell(label_cell[3]) else None
+    figure_cells = [Cell(cell[0], cell[1], cell[2], position, cell[3]) for position, cell in enumerate(cells[1:])
+                    if cell is not None and is_figure_cell(cell[3]) and position < len(table.columns)]
+    return label_cell, label, figure_cells
+
+
+def _group_indent(table: Table, label_cell: tuple | None, label: str) -> int:
+    """How deep a label stands for its group: its column in the line and its indent in its cell (in an HTML table
+    a cell's place in its source line is no indent: only its leading no-break spaces are)."""
+    if not label_cell:
+        return 0
+    return _indent(label) if table.shape == "html" else label_cell[1] + _indent(label)
+
+
+@dataclass
+class _Groups:
+    """What the rows read so far say of the next: the group label over it and how the group's rows stand, and
+    the last row with figures at the outer level (whose parts stand indented under it)."""
+
     parent: str | None = None
     level: tuple[int, bool] | None = None  # the label's indent; whether its rows stand indented deeper
     above: tuple[int, str] | None = None  # (indent, label) of the last row with figures at the outer level
-    groups = 0  # the group labels seen
-    for lines, cells in body:
-        label_cell = cells[0] if cells else None
-        label = label_cell[3] if label_cell and label_cell[3] and not is_figure_cell(label_cell[3]) else None
-        figure_cells = []
-        for position, cell in enumerate(cells[1:] if label is not None or not cells else cells[1:], start=0):
-            if cell is None or not is_figure_cell(cell[3]):
-                continue
-            if position < len(table.columns):
-                figure_cells.append(Cell(cell[0], cell[1], cell[2], position, cell[3]))
-        if label_cell and label is None and label_cell[3] and is_figure_cell(label_cell[3]):
-            pass  # a number where the label goes: no label, no figure of a column
-        # in an HTML table a cell's place in its source line is no indent: only its leading no-break spaces are
-        indent = (_indent(label) if table.shape == "html" else label_cell[1] + _indent(label)) \
-            if label is not None and label_cell else 0
-        if label is not None and not figure_cells:
-            parent = bare(label)
-            level = (indent, False)
-            groups += 1
-            table.rows.append(Row(label, None, [], lines))
-            continue
-        if label is not None and parent is not None and level is not None:
-            if indent > level[0]:
-                level = (level[0], True)
-            elif (level[1] or groups > 1) and words.is_total(bare(label)) and parent.lower() not in bare(label).lower():
-                # a total at the label's indent after its indented rows, or after two groups or more, that does not
-                # name the label: the total of the groups, not of the last
-                parent, level = None, None
+    groups: int = 0  # the group labels seen
+
+    def open(self, label: str, indent: int) -> None:
+        """A label row without figures: the parent of the rows under it."""
+        self.parent = bare(label)
+        self.level = (indent, False)
+        self.groups += 1
+
+    def close_at_total(self, label: str, indent: int) -> None:
+        """A row deeper than its group label says the group's rows stand indented; a total at the label's indent
+        after its indented rows, or after two groups or more, that does not name the label is the total of the
+        groups, not of the last: the group ends."""
+        if self.parent is None or self.level is None:
+            return
+        if indent > self.level[0]:
+            self.level = (self.level[0], True)
+        elif (self.level[1] or self.groups > 1) and words.is_total(bare(label)) \
+                and self.parent.lower() not in bare(label).lower():
+            self.parent, self.level = None, None
+
+    def row(self, label: str | None, label_cell: tuple | None, figure_cells: list[Cell], lines: list[int]) -> Row:
+        """The row of figures, its label (the group's where it has none) and its parent: the row with figures it
+        stands indented under, else its group label. A total ends the group."""
         total = label is None or words.is_total(bare(label or ""))
-        row_label = bare(_NBSP.sub(" ", label)) if label is not None else parent
-        row_parent = parent if label is not None else None
+        row_label = bare(_NBSP.sub(" ", label)) if label is not None else self.parent
+        row_parent = self.parent if label is not None else None
         depth = label_cell[1] + _indent(label) if label is not None and label_cell else 0  # its column in the line
-        if label is not None and above is not None and depth > above[0]:
-            row_parent = above[1]  # indented under a row with figures: one of its parts
+        if label is not None and self.above is not None and depth > self.above[0]:
+            row_parent = self.above[1]  # indented under a row with figures: one of its parts
         elif label is not None and figure_cells and not total:
-            above = (depth, row_label)
+            self.above = (depth, row_label)
         else:
-            above = None
-        table.rows.append(Row(row_label, row_parent if row_label != parent else None, figure_cells, lines, total))
+            self.above = None
+        row = Row(row_label, row_parent if row_label != self.parent else None, figure_cells, lines, total)
         if total and label is not None:
-            parent = None
+            self.parent = None
+        return row
 
 
 _NBSP = re.compile(r"&nbsp;|&#160;|\u00a0")
