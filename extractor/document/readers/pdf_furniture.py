@@ -83,6 +83,28 @@ def _box(line: Line, start: int = 0, stop: int | None = None) -> tuple[float, fl
 
 def remove_furniture(pages: list[PageText]) -> list[FurnitureLine]:
     """Find furniture on every page, take it out of the pages' units and return it."""
+    repeated, numbered = _recurring(pages)
+    found: list[FurnitureLine] = []
+    for page in pages:
+        on_page = _at_the_edge(_candidates(page, repeated, numbered), page)
+        if on_page:
+            _take_out(page, on_page)
+            found += _furniture_lines(page, on_page)
+    found += remove_repeated_header_rows(pages)
+    found.sort(key=lambda f: (f.page, f.bbox[1]))
+    for page_number in {f.page for f in found}:
+        for number, item in enumerate((f for f in found if f.page == page_number), 1):
+            item.line = number
+    return found
+
+
+_NO_NUMBER = -10**9  # the offset of a line without a number
+
+
+def _recurring(pages: list[PageText]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The (zone, line digits aside) of the lines at a page's top or bottom that recur on many pages with the
+    numbers of furniture, and those of them whose number is the page's own, printed at one offset from its index
+    throughout (a running footer that carries the page number)."""
     seen: dict[tuple[str, str], set[int]] = defaultdict(set)
     offsets: dict[tuple[str, str], set[int]] = defaultdict(set)  # printed number minus page index
     numbers: dict[tuple[str, str], list[tuple[int, tuple[int, ...]]]] = defaultdict(list)
@@ -94,47 +116,52 @@ def remove_furniture(pages: list[PageText]) -> list[FurnitureLine]:
                     key = (zone, _key(line.text))
                     seen[key].add(page.number)
                     match = _DIGITS.search(line.text)
-                    offsets[key].add(int(match.group()) - page.number if match else -10**9)
+                    offsets[key].add(int(match.group()) - page.number if match else _NO_NUMBER)
                     numbers[key].append((page.number, tuple(int(d) for d in _DIGITS.findall(line.text))))
     with_text = sum(1 for page in pages if page.units)
     repeated = {key for key, where in seen.items() if len(where) >= max(2, REPEATED * with_text)
                 and _numbers_of_furniture(numbers[key])}
-    numbered = {key for key in repeated if len(offsets[key]) == 1 and -10**9 not in offsets[key]}
-    found: list[FurnitureLine] = []
-    for page in pages:
-        on_page: list[tuple[Line, str]] = []
-        for unit in page.units:
-            for line in unit.lines():
-                zone = _zone(line, page)
-                if zone is None:
-                    continue
-                key = _key(line.text)
-                if _page_number().fullmatch(key) and "#" in key:
-                    on_page.append((line, "page_number"))
-                elif (zone, key) in repeated:
-                    on_page.append((line, zone + ("#" if (zone, key) in numbered else "")))
-                elif zone == "footer" and _URL.fullmatch(line.text.strip()) and line.size < 0.95 * page.size:
-                    on_page.append((line, "url"))
-        on_page = _at_the_edge(on_page, page)
-        if not on_page:
-            continue
-        gone = {id(line) for line, _ in on_page}
-        for unit in page.units:
-            unit.cells = [[line for line in cell if id(line) not in gone] for cell in unit.cells]
-        page.units = [unit for unit in page.units if any(unit.cells)]
-        on_page.sort(key=lambda item: item[0].top)
-        for number, (line, kind) in enumerate(on_page, 1):
-            found.append(FurnitureLine(kind.rstrip("#"), line.text, page.number, number, _box(line)))
-            if kind.endswith("#"):  # a running footer that carries the page number ("—7SmartCoop ...")
-                match = _DIGITS.search(line.text)
-                if match:
-                    found.append(FurnitureLine("page_number", match.group(), page.number, number,
-                                               _box(line, match.start(), match.end())))
-    found += remove_repeated_header_rows(pages)
-    found.sort(key=lambda f: (f.page, f.bbox[1]))
-    for page_number in {f.page for f in found}:
-        for number, item in enumerate((f for f in found if f.page == page_number), 1):
-            item.line = number
+    numbered = {key for key in repeated if len(offsets[key]) == 1 and _NO_NUMBER not in offsets[key]}
+    return repeated, numbered
+
+
+def _candidates(page: PageText, repeated: set[tuple[str, str]], numbered: set[tuple[str, str]]
+                ) -> list[tuple[Line, str]]:
+    """The lines at the page's top or bottom that may be furniture, each with its kind: a page number, a header
+    or footer that recurs (with "#" when it carries the page number), a web address in small print at the foot."""
+    on_page: list[tuple[Line, str]] = []
+    for unit in page.units:
+        for line in unit.lines():
+            zone = _zone(line, page)
+            if zone is None:
+                continue
+            key = _key(line.text)
+            if _page_number().fullmatch(key) and "#" in key:
+                on_page.append((line, "page_number"))
+            elif (zone, key) in repeated:
+                on_page.append((line, zone + ("#" if (zone, key) in numbered else "")))
+            elif zone == "footer" and _URL.fullmatch(line.text.strip()) and line.size < 0.95 * page.size:
+                on_page.append((line, "url"))
+    return on_page
+
+
+def _take_out(page: PageText, on_page: list[tuple[Line, str]]) -> None:
+    """The page's units without the furniture's lines (a unit left with none goes)."""
+    gone = {id(line) for line, _ in on_page}
+    for unit in page.units:
+        unit.cells = [[line for line in cell if id(line) not in gone] for cell in unit.cells]
+    page.units = [unit for unit in page.units if any(unit.cells)]
+
+
+def _furniture_lines(page: PageText, on_page: list[tuple[Line, str]]) -> list[FurnitureLine]:
+    """The furniture of one page, top to bottom; a running footer that carries the page number ("—7SmartCoop
+    ...") gives that number as a furniture line of its own too."""
+    found = []
+    for number, (line, kind) in enumerate(sorted(on_page, key=lambda item: item[0].top), 1):
+        found.append(FurnitureLine(kind.rstrip("#"), line.text, page.number, number, _box(line)))
+        if kind.endswith("#") and (match := _DIGITS.search(line.text)):
+            found.append(FurnitureLine("page_number", match.group(), page.number, number,
+                                       _box(line, match.start(), match.end())))
     return found
 
 
