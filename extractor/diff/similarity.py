@@ -116,9 +116,21 @@ def _cover_line(heading: str, report: Report) -> bool:
 TIMES = "times"  # the unit of "11 keer": a count of the events its words name
 
 
+def row_unit(record: dict) -> str | None:
+    """The unit a figure is in: its own, else the unit of measure its table row's label names as a word of its
+    own ("| Voltijds equivalenten | 64,8 |" is in FTE, as "61,4 voltijds equivalenten" in a sentence). The cell
+    itself keeps no unit (the row's word is read as a unit for linking only)."""
+    unit = record.get("unit")
+    if unit is not None or not isinstance(record.get("table"), dict) or not record["table"].get("row"):
+        return unit
+    from extractor.figures.keys import label_unit
+
+    return label_unit(str(record["table"]["row"]))
+
+
 def _unit_score(a: dict, b: dict) -> float | None:
     """How compatible two units are (None: never the same quantity)."""
-    ua, ub = a.get("unit"), b.get("unit")
+    ua, ub = row_unit(a), row_unit(b)
     if ua == ub:
         return 1.0 if ua is not None else 0.6
     if ua is None or ub is None:

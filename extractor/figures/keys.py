@@ -804,6 +804,14 @@ def _label_parts(label: str, lex: Lexicon, dimension: str | None = None
     return head, qualifiers, aspects
 
 
+def label_unit(label: str) -> str | None:
+    """The unit of measure a row label names as a word of its own ("Voltijds equivalenten": FTE, "Gereden
+    kilometers"), the unit a figure written with that word would take; None where the label names a counted
+    thing ("Leden") or no unit."""
+    found = _label_unit(label)
+    return found[0] if found is not None else None
+
+
 def _label_unit(label: str) -> tuple[str, str] | None:
     """The unit of measure a row label names and the label without its words ("Gereden kilometers": km,
     "Gereden")."""
