@@ -105,3 +105,38 @@ def test_organisation_slugs_are_distinct_file_names():
         None: "unnamed", "A.B": "a-b", "A B": "a-b-2", "Coöperatie De Vonk": "cooperatie-de-vonk"}
     assert chart_name("employment.persons") == "series-employment.persons.png"
     assert chart_name("employment.persons", "coop-a") == "series-coop-a-employment.persons.png"
+
+
+def _drawn_texts(monkeypatch, table, folder: Path) -> list[str]:
+    """Every text a chart draws (title, notes, value labels, tick labels), as laid out."""
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+    drawn: list[str] = []
+    real = Figure.savefig
+
+    def savefig(figure, *args, **kwargs):
+        figure.canvas.draw()
+        drawn.extend(text.get_text() for text in figure.findobj(Text) if text.get_text())
+        drawn.extend(label.get_text() for axes in figure.axes for label in axes.get_yticklabels())
+        return real(figure, *args, **kwargs)
+
+    monkeypatch.setattr(Figure, "savefig", savefig)
+    render_all(table, folder)
+    return drawn
+
+
+@pytest.mark.parametrize("lang, labels, ticks", [
+    ("en", {"18,894", "approx. 3,200", "1 – 5.98"}, {"20,000"}),
+    ("nl", {"18.894", "ca. 3.200", "1 – 5,98"}, {"20.000"})])
+def test_chart_values_and_axis_are_written_the_way_of_the_language(monkeypatch, tmp_path, lang, labels, ticks):
+    """A value label and the value axis follow --lang (issue 22: '18.894' under --lang en read as 18.894)."""
+    from extractor.runtime import language
+
+    language.set_current(lang)
+    table = build([report(2021, [indicator("a.count", 18894), indicator("b.count", 3200, qualifier="approximately"),
+                                 indicator("c.ratio", 1, qualifier="range", value_max=5.98)]),
+                   report(2022, [indicator("a.count", 20892), indicator("b.count", 3300),
+                                 indicator("c.ratio", 2)])])
+    drawn = _drawn_texts(monkeypatch, table, tmp_path)
+    assert labels <= set(drawn) and ticks <= set(drawn)

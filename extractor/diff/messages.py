@@ -155,6 +155,14 @@ def number(value: float | int | None, decimals: int | None = None) -> str:
     return format_nl(value, decimals, thousands=separators["thousands"], decimal=separators["decimal"])
 
 
+def figure(value: float | int, qualifier: str = "exact", value_max: float | int | None = None) -> str:
+    """A figure with its qualifier marked, the language's way (vocabulary.qualifier_marks and .number): "18.894",
+    "ca. 3.000.000", "1 – 5,98" in Dutch; "18,894", "approx. 3,000,000", "1 – 5.98" in English."""
+    if qualifier == "range" and value_max is not None:
+        return f"{number(value)} – {number(value_max)}"
+    return vocabulary()["qualifier_marks"].get(qualifier, "") + number(value)
+
+
 def percent(value: float, decimals: int = 2, signed: bool = True) -> str:
     sign = "+" if signed and value > 0 else ""
     return sign + vocabulary()["number"]["percent"].format(n=number(value, decimals))

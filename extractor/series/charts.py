@@ -3,7 +3,8 @@ fiscal years: series-<id>.png when the corpus has one organisation, series-<orga
 organisation in the title) when it has several.
 
 What a chart shows, and how it stays honest:
-- fiscal years on the x-axis; the value axis starts at zero; values labelled in Dutch notation (18.894);
+- fiscal years on the x-axis; the value axis starts at zero; values labelled in the notation of the run's
+  language (18.894 under --lang nl, 18,894 under --lang en), as the axis;
 - an exact value is a filled dot; a value that is not exact (approximately, at least, at most) is an open dot
   whose label says so ("ca. 10", "> 3.200", "≤ 1"); a range is a bar from its lower to its upper bound;
 - consecutive reports that each state one value are joined by a solid line, or a dotted one when years without
@@ -23,7 +24,6 @@ import unicodedata
 from pathlib import Path
 
 from extractor.series.files import atomic_target
-from extractor.dutch.formatting import format_figure, format_nl
 from extractor.series.table import PERIOD_DIFFERS, Row, Series, SeriesTable
 
 WIDTH_PX, HEIGHT_PX, DPI = 900, 500, 100
@@ -141,7 +141,7 @@ def _panel(ax, series: Series, corpus_years: list[int], show_unit_title: bool) -
         elif cell.conflict:
             for row in cell.rows:
                 ax.plot([year], [row.value], marker="x", color=CONFLICT_COLOUR, ms=9, mew=2, zorder=3)
-                ax.annotate(format_figure(row.value, row.qualifier, row.value_max), (year, row.value),
+                ax.annotate(_figure(row), (year, row.value),
                             textcoords="offset points", xytext=(8, 0), va="center", fontsize=9,
                             color=CONFLICT_COLOUR)
             ax.text(year, top * 1.1, _said("conflicting"), ha="center", fontsize=8, color=CONFLICT_COLOUR)
@@ -151,7 +151,7 @@ def _panel(ax, series: Series, corpus_years: list[int], show_unit_title: bool) -
     ax.set_xticks(list(range(low, high + 1)))
     ax.set_xticklabels([str(y) for y in range(low, high + 1)])
     ax.set_ylim(0, top * 1.22)
-    ax.yaxis.set_major_formatter(_dutch_ticks())
+    ax.yaxis.set_major_formatter(_ticks())
     ax.set_ylabel(series.noun or _unit(series.unit))  # a count by what it counts ("gezinnen"), a measure by its unit
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#dddddd", lw=0.6)
@@ -169,14 +169,23 @@ def _point(ax, year: int, row: Row) -> None:
         ax.plot([year], [row.value], marker="o", ms=8, mew=2, color=EXACT_COLOUR,
                 markerfacecolor=EXACT_COLOUR if row.exact else "white", zorder=3)
         label_at = row.value
-    ax.annotate(format_figure(row.value, row.qualifier, row.value_max), (year, label_at),
+    ax.annotate(_figure(row), (year, label_at),
                 textcoords="offset points", xytext=(0, 9), ha="center", fontsize=10, fontweight="bold")
 
 
-def _dutch_ticks():
-    from matplotlib.ticker import FuncFormatter
+def _figure(row: Row) -> str:
+    """A value's label in the run's language: "ca. 10" / "approx. 10", "18.894" / "18,894"."""
+    from extractor.diff import messages
 
-    return FuncFormatter(lambda value, _position: format_nl(round(value, 6)))
+    return messages.figure(row.value, row.qualifier, row.value_max)
+
+
+def _ticks():
+    """The value axis in the run's language's notation."""
+    from matplotlib.ticker import FuncFormatter
+    from extractor.diff import messages
+
+    return FuncFormatter(lambda value, _position: messages.number(round(value, 6)))
 
 
 def _source(row: Row) -> str:
