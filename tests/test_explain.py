@@ -20,7 +20,7 @@ def test_explain_a_line_of_a_text_report() -> None:
     assert stdout.splitlines()[:5] == [
         "corpus/smartcoop-bijzonder-verslag-2021.md, line 65:",
         "  «bijna 3 miljoen euro» = 3,000,000 euro (approximately)",
-        "    id grants.rsz_compensation — compensatiepremie van de RSZ (found by the catalogue)",
+        "    id grants.rsz_compensation — compensation premium from the RSZ (social security office) (found by the catalogue)",
         "    rule number.digits+qualifier.approximately+unit; period not stated",
         "    at line 65, column 213",
     ]
@@ -63,3 +63,14 @@ def test_explain_lists_references_and_meetings_too() -> None:
     code, stdout, _ = _run("explain", "corpus/smartcoop-bijzonder-verslag-2021.md", "25", "--lang", "en")
     assert "statute reference: «Artikel 23 van de statuten»" in stdout
     assert "meeting: «buitengewone algemene vergadering van juni 2020»" in stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_explain_quotes_a_label_of_the_reports_own_words(lang: str) -> None:
+    """An uncatalogued figure's label is the report's words: quoted as such in both languages, where a catalogued
+    one is the catalogue's label in the run's language (issue 22: explain showed the Dutch catalogue label under
+    --lang en, unmarked)."""
+    code, stdout, _ = _run("explain", "corpus/smartcoop-bijzonder-verslag-2024.txt", "153", "--lang", lang)
+    assert code == 0
+    assert "  «twee nieuwe evenementen» = 2 ‘evenementen’ (" in stdout
+    assert any(line.startswith("    id other.evenement.nieuw — ‘evenementen (nieuw)’ (") for line in stdout.splitlines())

@@ -135,15 +135,27 @@ def _print_figure(figure: dict, said: dict, stdout: TextIO) -> None:
         value = f"{value}..{messages.number(figure['value_max'])}"
     print(said["figure"].format(raw=figure["raw"], value=value,
                                 qualifier=said.get(f"qualifier_{figure['qualifier']}", figure["qualifier"]),
-                                unit=messages.unit(figure["unit"]) if figure["unit"] else "").replace("  (", " ("),
+                                unit=_unit(figure["unit"])).replace("  (", " ("),
           file=stdout)
-    print(said["identity"].format(id=figure["id"], label=figure["label"],
+    label = messages.record_label(figure)  # the catalogue's label in the run's language
+    if figure["match"] != "catalogue":  # a label of the report's own words: quoted as such
+        label = f"‘{label}’"
+    print(said["identity"].format(id=figure["id"], label=label,
                                   match=said.get(f"match_{figure['match']}", figure["match"])), file=stdout)
     period = stated_period(figure)
     print(said["rule"].format(rule=figure["rule"], period=messages.period(period) if period else said["no_period"]),
           file=stdout)
     print(said["at"].format(where=_where(figure["location"], said)), file=stdout)
     print(said["sentence"].format(sentence=figure["sentence"]), file=stdout)
+
+
+def _unit(code: str | None) -> str:
+    """A unit of the vocabulary in the run's language; a counted noun as the report wrote it, quoted as such."""
+    from extractor.diff import messages
+
+    if not code:
+        return ""
+    return messages.unit(code) if code in messages.vocabulary()["units"] else f"‘{code}’"
 
 
 def _where(location: dict, said: dict) -> str:
