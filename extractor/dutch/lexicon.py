@@ -134,7 +134,8 @@ def _split_compound(lex: Lexicon, word: str) -> tuple[Concept, Concept] | None:
     head_letters, modifier_letters = lex.compound_parts
     if "-" in word:  # "doelgroep-werknemers": the hyphen says where
         modifier, _, head = word.rpartition("-")
-        starts = [len(modifier) + 1] if len(modifier.strip("-")) >= modifier_letters else []
+        # "voltijds- en deeltijdse": a first part whose head comes after "en" is no compound by itself
+        starts = [len(modifier) + 1] if head and len(modifier.strip("-")) >= modifier_letters else []
     else:
         starts = list(range(modifier_letters, len(word) - head_letters + 1))
     for start in starts:

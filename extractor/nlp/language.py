@@ -127,4 +127,6 @@ def lemma(word: str) -> str:
     (extractor/nlp/startup_cache.py): a word met before costs no dictionary at all."""
     from extractor.nlp.startup_cache import lemmas
 
+    if not word.strip():  # nothing to look up: the lemmatiser refuses an empty word ("voltijds-" split at its hyphen)
+        return word
     return lemmas().lemma(word).replace("_", "").lower()
