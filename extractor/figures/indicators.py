@@ -182,51 +182,86 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     column_year = _column_year(doc, sentence.start, figure.number_start)
     if column_year is not None:
         return column_year
-    inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
-    # (a percentage's year is the base it is measured against, "15 % tegenover 2022 (61 woningen)": not its own)
-    owned = {d.start for d in inside for other in figures if other is not figure and sentence.start
-             <= other.start and other.end <= d.start <= other.end + 1 and other.end <= figure.start
-             and other.unit not in _SHARES and not _labels_what_follows(doc, d)}
-    before = [d for d in inside if d.end <= figure.start and d.start not in owned]
-    # a date after the figure is its own unless another number or a semicolon stands between ("16.190 MWh, +9,2 % tegenover
-    # 2021": the year is that of the change's comparison)
-    # a date after the figure followed by a colon labels what comes after it, not the figure ("-/- € 12.500
-    # (2022: € 3.100)": the 3.100 is of 2022)
-    after = [d for d in inside if figure.end <= d.start <= figure.end + _AFTER_WINDOW
-             and not any(any(ch.isdigit() for ch in token.text) or token.text == ";"
-                         for token in doc[figure.end:d.start])
-             and not (d.end < len(doc) and doc[d.end].text == ":")
-             and not _opens_next_clause(doc, figure, d, figures, sentence.end)]
+    before, after = _dates_before(doc, figure, dates, figures), _dates_after(doc, figure, dates, figures)
     # a date right after the figure is its own, before one earlier in the sentence ("van 57 eind 2023 naar 38
     # eind 2024"); else the nearest before it, else one after it
     right_after = [d for d in after if d.start <= figure.end + 2]
     if not right_after and fiscal_year is not None:
-        relative = _relative_after(doc, figure, sentence.end)  # "tegenover 1.980 vorig jaar"
-        if relative is None:
-            relative = _relative_before(doc, figure, sentence.start, before)  # "Het vorige boekjaar telde 640"
+        relative = _relative_period(doc, figure, before, fiscal_year, split)
         if relative is not None:
-            day = next((d for d in reversed(before) if d.precision in ("day", "month") and d.value
-                        and len(d.value) in (7, 10) and int(d.value[:4]) == fiscal_year
-                        and not closes_fiscal_year(doc, d)), None)
-            if day is not None and relative < 0:  # "Op 30 juni 2023 ..., vorig jaar 1.156": that day last year
-                return f"{int(day.value[:4]) + relative}{day.value[4:]}"
-            return fiscal_label(fiscal_year + relative, split)
+            return relative
     chosen = right_after[0] if right_after else before[-1] if before else (after[0] if after else None)
     if chosen is not None and chosen.value and len(chosen.value) == 10 and closes_fiscal_year(doc, chosen):
         return fiscal_label(int(chosen.value[:4]), split)  # "het boekjaar dat eindigde op 30 juni 2023"
-    lower = lower_words(doc)[sentence.start:sentence.end]
-    cumulative = any(tuple(lower[i:i + len(cue)]) == cue
-                     for cue in cumulative_cues() for i in range(len(lower) - len(cue) + 1))
-    if chosen is not None and chosen in before and chosen.precision == "year" and chosen.start > 0 \
-            and doc[chosen.start - 1].lower_ in since_words():
-        cumulative = True  # "sinds 2016 al 1,5 miljoen km": from that year on
-    if cumulative:
-        year = chosen.value[:4] if chosen and chosen.value else None
-        if year and fiscal_year and int(year) < fiscal_year and chosen in before:
-            return f"{year}/{fiscal_year}"  # "sinds de oprichting in 2017 ... al 97 gezinnen": 2017 to now
-        end = year or (str(fiscal_year) if fiscal_year else None)
-        return f"../{end}" if end else None
+    if _cumulative(doc, figure, chosen, before):
+        return _cumulative_period(chosen, before, fiscal_year)
     return chosen.value if chosen else None
+
+
+def _dates_before(doc: Doc, figure: Figure, dates: list[DateMention], figures: list[Figure]) -> list[DateMention]:
+    """The dates of the figure's sentence before it, those right after another figure left out: they are that
+    figure's (a percentage's year is the base it is measured against, "15 % tegenover 2022 (61 woningen)": not
+    its own)."""
+    sentence = doc[figure.number_start].sent
+    inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
+    owned = {d.start for d in inside for other in figures if other is not figure and sentence.start
+             <= other.start and other.end <= d.start <= other.end + 1 and other.end <= figure.start
+             and other.unit not in _SHARES and not _labels_what_follows(doc, d)}
+    return [d for d in inside if d.end <= figure.start and d.start not in owned]
+
+
+def _dates_after(doc: Doc, figure: Figure, dates: list[DateMention], figures: list[Figure]) -> list[DateMention]:
+    """The dates of the figure's sentence close after it that may be its own: not when another number or a
+    semicolon stands between ("16.190 MWh, +9,2 % tegenover 2021": the year is that of the change's comparison),
+    not a date before a colon, which labels what comes after it ("-/- € 12.500 (2022: € 3.100)": the 3.100 is of
+    2022), not one that opens the next clause with a figure of its own."""
+    sentence = doc[figure.number_start].sent
+    return [d for d in dates if sentence.start <= d.start < sentence.end and d.value
+            and figure.end <= d.start <= figure.end + _AFTER_WINDOW
+            and not any(any(ch.isdigit() for ch in token.text) or token.text == ";"
+                        for token in doc[figure.end:d.start])
+            and not (d.end < len(doc) and doc[d.end].text == ":")
+            and not _opens_next_clause(doc, figure, d, figures, sentence.end)]
+
+
+def _relative_period(doc: Doc, figure: Figure, before: list[DateMention], fiscal_year: int, split: bool
+                     ) -> str | None:
+    """The period of a year the sentence names from the fiscal year, after the figure ("tegenover 1.980 vorig
+    jaar") or before it ("Het vorige boekjaar telde 640"): that fiscal year, or the day a year before the
+    sentence's day of this fiscal year ("Op 30 juni 2023 ..., vorig jaar 1.156"); None when it names none."""
+    sentence = doc[figure.number_start].sent
+    relative = _relative_after(doc, figure, sentence.end)
+    if relative is None:
+        relative = _relative_before(doc, figure, sentence.start, before)
+    if relative is None:
+        return None
+    day = next((d for d in reversed(before) if d.precision in ("day", "month") and d.value
+                and len(d.value) in (7, 10) and int(d.value[:4]) == fiscal_year
+                and not closes_fiscal_year(doc, d)), None)
+    if day is not None and relative < 0:  # "Op 30 juni 2023 ..., vorig jaar 1.156": that day last year
+        return f"{int(day.value[:4]) + relative}{day.value[4:]}"
+    return fiscal_label(fiscal_year + relative, split)
+
+
+def _cumulative(doc: Doc, figure: Figure, chosen: DateMention | None, before: list[DateMention]) -> bool:
+    """A figure counted up to now: its sentence says so ("sinds de lancering"), or its date is the year since
+    which it is counted ("sinds 2016 al 1,5 miljoen km": from that year on)."""
+    sentence = doc[figure.number_start].sent
+    lower = lower_words(doc)[sentence.start:sentence.end]
+    if any(tuple(lower[i:i + len(cue)]) == cue for cue in cumulative_cues() for i in range(len(lower) - len(cue) + 1)):
+        return True
+    return chosen is not None and chosen in before and chosen.precision == "year" and chosen.start > 0 \
+        and doc[chosen.start - 1].lower_ in since_words()
+
+
+def _cumulative_period(chosen: DateMention | None, before: list[DateMention], fiscal_year: int | None) -> str | None:
+    """The period of a figure counted up to now: from its year before the fiscal year on ("sinds de oprichting
+    in 2017 ... al 97 gezinnen": 2017 to now), else up to its year or the fiscal year ("../2024")."""
+    year = chosen.value[:4] if chosen and chosen.value else None
+    if year and fiscal_year and int(year) < fiscal_year and chosen in before:
+        return f"{year}/{fiscal_year}"
+    end = year or (str(fiscal_year) if fiscal_year else None)
+    return f"../{end}" if end else None
 
 
 def _opens_next_clause(doc: Doc, figure: Figure, date: DateMention, figures: list[Figure], end: int) -> bool:
