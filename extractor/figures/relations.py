@@ -189,78 +189,104 @@ def _parts_cue(gap: str, c: Cues) -> str | None:
 
 
 def _part_whole(sentences: list[Sentence], c: Cues, fiscal_year: str | None = None) -> list[Relation]:
+    """A whole and its parts: the parts after the whole and a cue in one sentence ("24 mensen, waarvan 15
+    mannen en 7 vrouwen"), in the sentence after it ("24 mensen. Daarvan zijn 15 mannen en 7 vrouwen."), and the
+    parts before a whole that a cue says follows them ("... samen is dat 24")."""
     found: list[Relation] = []
     for s, sentence in enumerate(sentences):
-        figures = sentence.figures
-        for k, whole in enumerate(figures[:-1]):
-            gap = sentence.gap_after(k)
-            cue = _parts_cue(gap, c)
-            if cue is None:
-                continue
-            groups: list[list[Figure]] = [[]]
-            for j in range(k + 1, len(figures)):
-                part = figures[j]
-                if not compatible(whole.record, part.record):
-                    break
-                groups[-1].append(part)
-                between = sentence.gap_after(j)
-                separators = list(c.separators.finditer(between))
-                # the next part follows a separator: "21 vrouwen en 18 mannen", not "32, voor 694 personen"
-                if j + 1 >= len(figures) or _word_count(between) > c.gap_words + 1 or not separators or \
-                        _word_count(between[separators[-1].end():]) > 1:
-                    break
-                if c.groups.search(between):
-                    groups.append([])
-            partial = bool(c.partial.search(cue)) or bool(c.partial.search(gap))
-            for group in groups:
-                if group:
-                    said = sentence.text[group[0].start:group[-1].end] + sentence.gap_after(figures.index(group[-1]))
-                    flows = bool(c.flows_in.search(said)) + bool(c.flows_out.search(said))
-                    if flows == 2:
-                        continue  # what came in and went out: a change of the whole, not its split
-                    group_partial = partial or flows == 1
-                    found.append(Relation("part_whole", cue, [("whole", whole)] + [("part", p) for p in group],
-                                          [sentence], {"exhaustive": len(group) >= 2 and not group_partial,
-                                                       "same_sentence": True}))
-        # the split given in the next sentence: "24 mensen. Daarvan zijn 15 mannen en 7 vrouwen."
-        if s + 1 < len(sentences) and figures and _adjacent(sentence, sentences[s + 1]):
-            following = sentences[s + 1]
-            lead = following.gap_before(0)
-            match = c.next_sentence.search(lead)
-            if match:
-                first = following.figures[0]
-                whole = next((f for f in reversed(figures) if compatible(f.record, first.record)), None)
-                if whole is not None:
-                    parts = [f for f in following.figures if compatible(whole.record, f.record)]
-                    partial = bool(c.partial.search(lead))
-                    found.append(Relation("part_whole", match.group().lower(),
-                                          [("whole", whole)] + [("part", p) for p in parts], [sentence, following],
-                                          {"exhaustive": len(parts) >= 2 and not partial, "same_sentence": False}))
-    # parts, then "samen is dat" / "in totaal" and the whole
+        for k in range(len(sentence.figures) - 1):
+            found += _parts_after(sentence, k, c)
+        if s + 1 < len(sentences) and sentence.figures and _adjacent(sentence, sentences[s + 1]):
+            found += _parts_in_next(sentence, sentences[s + 1], c)
     for s, sentence in enumerate(sentences):
-        for k, whole in enumerate(sentence.figures):
-            gap = sentence.gap_before(k)
-            match = c.whole_follows.search(gap)
-            if not match:
-                continue
-            if whole.record.get("table") is not None:
-                continue  # a table's total row: its parts are its rows (table_relations), not the lines over it
-            if ".." in (_period(whole, fiscal_year) or ""):
-                continue  # "sinds de oprichting ... in totaal 3.870": a total over the years, not of this year's parts
-            before = [f for f in sentence.figures[:k] if _may_add_up(whole, f, fiscal_year)]
-            window = [sentence]
-            back = s
-            while k == 0 and back > 0 and len(window) <= WHOLE_FOLLOWS_SENTENCES and \
-                    _adjacent(sentences[back - 1], sentences[back]):
-                back -= 1
-                window.insert(0, sentences[back])
-                before = [f for f in sentences[back].figures if _may_add_up(whole, f, fiscal_year)] + before
-            if len(before) < 2 or unit(whole.record) in (None, "%"):
-                continue
-            found.append(Relation("part_whole", match.group().lower(),
-                                  [("whole", whole)] + [("part", p) for p in before], window,
-                                  {"exhaustive": True, "same_sentence": len(window) == 1, "whole_last": True}))
+        for k in range(len(sentence.figures)):
+            found += _whole_after_parts(sentences, s, k, c, fiscal_year)
     return found
+
+
+def _parts_after(sentence: Sentence, k: int, c: Cues) -> list[Relation]:
+    """The parts that follow figure `k` of the sentence and a cue of parts after it, a group each (a cue of
+    groups parts them); a group said to flow both in and out is a change of the whole, not its split."""
+    whole, gap = sentence.figures[k], sentence.gap_after(k)
+    cue = _parts_cue(gap, c)
+    if cue is None:
+        return []
+    partial = bool(c.partial.search(cue)) or bool(c.partial.search(gap))
+    found = []
+    for group in _part_groups(sentence, k, c):
+        said = sentence.text[group[0].start:group[-1].end] + sentence.gap_after(sentence.figures.index(group[-1]))
+        flows = bool(c.flows_in.search(said)) + bool(c.flows_out.search(said))
+        if flows == 2:
+            continue  # what came in and went out: a change of the whole, not its split
+        group_partial = partial or flows == 1
+        found.append(Relation("part_whole", cue, [("whole", whole)] + [("part", p) for p in group],
+                              [sentence], {"exhaustive": len(group) >= 2 and not group_partial,
+                                           "same_sentence": True}))
+    return found
+
+
+def _part_groups(sentence: Sentence, k: int, c: Cues) -> list[list[Figure]]:
+    """The figures after figure `k` that may be its parts, each after a separator ("21 vrouwen en 18 mannen",
+    not "32, voor 694 personen"), in the groups a cue of groups parts them into (none empty)."""
+    figures, whole = sentence.figures, sentence.figures[k]
+    groups: list[list[Figure]] = [[]]
+    for j in range(k + 1, len(figures)):
+        part = figures[j]
+        if not compatible(whole.record, part.record):
+            break
+        groups[-1].append(part)
+        between = sentence.gap_after(j)
+        separators = list(c.separators.finditer(between))
+        if j + 1 >= len(figures) or _word_count(between) > c.gap_words + 1 or not separators or \
+                _word_count(between[separators[-1].end():]) > 1:
+            break
+        if c.groups.search(between):
+            groups.append([])
+    return [group for group in groups if group]
+
+
+def _parts_in_next(sentence: Sentence, following: Sentence, c: Cues) -> list[Relation]:
+    """The split given in the next sentence, after its cue: "24 mensen. Daarvan zijn 15 mannen en 7 vrouwen."
+    (the whole: the last figure of the sentence that the next one's first may be a part of)."""
+    lead = following.gap_before(0)
+    match = c.next_sentence.search(lead)
+    if not match:
+        return []
+    first = following.figures[0]
+    whole = next((f for f in reversed(sentence.figures) if compatible(f.record, first.record)), None)
+    if whole is None:
+        return []
+    parts = [f for f in following.figures if compatible(whole.record, f.record)]
+    partial = bool(c.partial.search(lead))
+    return [Relation("part_whole", match.group().lower(), [("whole", whole)] + [("part", p) for p in parts],
+                     [sentence, following], {"exhaustive": len(parts) >= 2 and not partial, "same_sentence": False})]
+
+
+def _whole_after_parts(sentences: list[Sentence], s: int, k: int, c: Cues, fiscal_year: str | None
+                       ) -> list[Relation]:
+    """Parts, then "samen is dat" / "in totaal" and the whole (figure `k` of sentence `s`): the figures before it
+    that may add up to it, in its sentence or, when it opens its sentence, in the adjacent sentences before."""
+    sentence = sentences[s]
+    whole = sentence.figures[k]
+    match = c.whole_follows.search(sentence.gap_before(k))
+    if not match:
+        return []
+    if whole.record.get("table") is not None:
+        return []  # a table's total row: its parts are its rows (table_relations), not the lines over it
+    if ".." in (_period(whole, fiscal_year) or ""):
+        return []  # "sinds de oprichting ... in totaal 3.870": a total over the years, not of this year's parts
+    before = [f for f in sentence.figures[:k] if _may_add_up(whole, f, fiscal_year)]
+    window = [sentence]
+    back = s
+    while k == 0 and back > 0 and len(window) <= WHOLE_FOLLOWS_SENTENCES and \
+            _adjacent(sentences[back - 1], sentences[back]):
+        back -= 1
+        window.insert(0, sentences[back])
+        before = [f for f in sentences[back].figures if _may_add_up(whole, f, fiscal_year)] + before
+    if len(before) < 2 or unit(whole.record) in (None, "%"):
+        return []
+    return [Relation("part_whole", match.group().lower(), [("whole", whole)] + [("part", p) for p in before],
+                     window, {"exhaustive": True, "same_sentence": len(window) == 1, "whole_last": True})]
 
 
 def _period(figure: Figure, fiscal_year: str | None) -> str | None:
