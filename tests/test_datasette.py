@@ -33,7 +33,8 @@ def test_the_metadata_describes_every_table_and_column_that_exists(tmp_path: Pat
     assert {"documents", "series", "indicators", "findings"} <= set(tables)
     assert "unit" in tables["indicators"]["columns"]["value"]  # the unit of a value is named
     assert metadata["source"] == "corpus/smartcoop-bijzonder-verslag-2021.md; corpus/smartcoop-bijzonder-verslag-2024.txt"
-    assert "SmartCoop" in metadata["description"] and "2021 to 2024" in metadata["description"]
+    assert "SmartCoop" in metadata["description"] and "2021 tot en met 2024" in metadata["description"]
+    assert tables["indicators"]["columns"]["unit"] == "de eenheid van value en value_max"  # in the default language
 
 
 def test_labels_are_searchable(tmp_path: Path) -> None:
@@ -77,7 +78,8 @@ def test_the_corpus_run_writes_the_metadata_beside_the_database_with_units_and_s
         assert connection.execute("SELECT raw FROM indicators_in_days WHERE id = 'training.staff.volume'"
                                   ).fetchall() == [("159,5 dagen",)]
         found = connection.execute("SELECT s.series FROM series_fts JOIN series s ON s.series_id = series_fts.rowid "
-                                   "WHERE series_fts MATCH 'opleiding' AND s.id = 'training.staff.volume' "
+                                   "WHERE series_fts MATCH 'training' AND s.id = 'training.staff.volume' "
                                    "ORDER BY s.series").fetchall()
-        assert found == [("training.staff.volume@days",), ("training.staff.volume@hours",)]
+        assert found == [("training.staff.volume@days",), ("training.staff.volume@hours",)]  # label_en, --lang en
     connection.close()
+    assert "SmartCoop" in metadata["description"] and "fiscal years 2021 to 2024" in metadata["description"]

@@ -91,7 +91,7 @@ def test_unit_change_is_two_flagged_series_never_one(wide_rows, long_rows):
     assert (hours["2021"], hours["2024"]) == ("", "1946.5")
     for row in (days, hours):
         assert row["flags"] == UNIT_CHANGED
-        assert "unit changed: days in 2021; hours in 2024" in row["notes"]
+        assert "andere eenheid: dagen in 2021; uren in 2024; aparte reeksen, niet vergelijkbaar" == row["notes"]
     assert {r["flags"] for r in long_rows if r["id"] == "training.staff.volume"} == {UNIT_CHANGED}
 
 
@@ -110,7 +110,7 @@ def test_approximate_and_more_than_values_are_marked(wide_rows, long_rows):
     assert [(r["fiscal_year"], r["value"], r["qualifier"], r["approximate"]) for r in requests] == \
         [("2021", "3200", "at_least", "true"), ("2024", "674", "exact", "false")]
     ratio = wide_rows["pay_ratio.overall@ratio"]  # "tussen 1 en 5,98"
-    assert ratio["qualifier_2024"] == "range" and "range 1 to 5.98" in ratio["notes"]
+    assert ratio["qualifier_2024"] == "range" and "2024: tussen 1 en 5,98" in ratio["notes"]
 
 
 def test_a_figure_dated_outside_its_fiscal_year_is_flagged(long_rows):
@@ -136,7 +136,7 @@ def test_same_id_twice_with_different_values_is_a_conflict_not_a_pick():
         [("2023", "5", "3", CONFLICT), ("2023", "8", "9", CONFLICT), ("2024", "6", "4", "")]
     wide = next(csv.DictReader(io.StringIO(csv_out.wide_csv(table))))
     assert (wide["2023"], wide["qualifier_2023"], wide["2024"]) == ("", "conflict", "6")
-    assert "conflicting values in 2023" in wide["notes"] and "line 3" in wide["notes"] and "line 9" in wide["notes"]
+    assert "tegenstrijdige waarden in 2023" in wide["notes"] and "regel 3" in wide["notes"] and "regel 9" in wide["notes"]
 
 
 def test_same_value_twice_is_no_conflict_and_a_duplicate_report_counts_once():
@@ -180,7 +180,7 @@ def test_a_unit_change_in_one_organisation_does_not_flag_another():
         ("Coop A", "t.volume@days", (UNIT_CHANGED,), (2024,)),
         ("Coop A", "t.volume@hours", (UNIT_CHANGED,), (2023,)),
         ("Coop B", "t.volume@days", (), ())]
-    assert table.series[0].notes == ("unit changed: days in 2023; hours in 2024; separate series, not comparable",)
+    assert table.series[0].notes == ("andere eenheid: dagen in 2023; uren in 2024; aparte reeksen, niet vergelijkbaar",)
     assert [(r.organisation, r.fiscal_year, r.unit, r.flags) for r in table.rows] == [
         ("Coop A", 2023, "days", (UNIT_CHANGED,)), ("Coop A", 2024, "hours", (UNIT_CHANGED,)),
         ("Coop B", 2023, "days", ()), ("Coop B", 2024, "days", ())]
@@ -243,3 +243,57 @@ def test_dutch_number_format(value, qualifier, value_max, text):
 
 def test_dutch_number_format_rounding():
     assert (format_nl(1234.567, 1), format_nl(2.5, 0), format_nl(1e6, 2)) == ("1.234,6", "3", "1.000.000,00")
+
+
+NOTES = {
+    "en": {"a.count@count": ("conflicting values in 2021: ‘5 dingen’ (corpus/r2021.txt line 3); ‘8 dingen’ "
+                             "(corpus/r2021.txt line 9)",),
+           "b.ratio@count": ("2021: range 1 to 5.98 (‘tussen 1 en 5,98’)",),
+           "c.time@days": ("unit changed: days in 2021; hours in 2022; separate series, not comparable",),
+           "d.count@count": ("labelled differently across years: ‘leden’ | ‘vennoten’; check the definition",
+                             "2021: at least (‘meer dan 3.200’)"),
+           "e.count@count": ("2021: approximately (‘een tiental’)", "‘een tiental’ in the 2021 report is dated 2023")},
+    "nl": {"a.count@count": ("tegenstrijdige waarden in 2021: ‘5 dingen’ (corpus/r2021.txt regel 3); ‘8 dingen’ "
+                             "(corpus/r2021.txt regel 9)",),
+           "b.ratio@count": ("2021: tussen 1 en 5,98 (‘tussen 1 en 5,98’)",),
+           "c.time@days": ("andere eenheid: dagen in 2021; uren in 2022; aparte reeksen, niet vergelijkbaar",),
+           "d.count@count": ("andere omschrijving over de jaren: ‘leden’ | ‘vennoten’; ga na of het hetzelfde begrip is",
+                             "2021: minstens (‘meer dan 3.200’)"),
+           "e.count@count": ("2021: ongeveer (‘een tiental’)", "‘een tiental’ in het verslag 2021 is gedateerd op 2023")},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_notes_of_a_series_are_in_the_language_of_the_run(lang):
+    """Every note of the notes column (CSV, JSON, SQLite, XLSX) follows --lang, with what it quotes of a report
+    between quotation marks (issue 22: they were English in every language, the report's text unmarked)."""
+    from extractor.runtime import language
+
+    language.set_current(lang)
+    table = build([
+        report(2021, [indicator("a.count", 5, line=3), indicator("a.count", 8, line=9),
+                      indicator("b.ratio", 1, qualifier="range", value_max=5.98, raw="tussen 1 en 5,98"),
+                      indicator("c.time", 159.5, unit="days", raw="159,5 dagen"),
+                      indicator("d.count", 3200, qualifier="at_least", raw="meer dan 3.200", label="leden"),
+                      indicator("e.count", 10, qualifier="approximately", raw="een tiental", period="2023")]),
+        report(2022, [indicator("c.time", 1946.5, unit="hours", raw="1.946,5 uur"),
+                      indicator("d.count", 3300, label="vennoten")])])
+    notes = {series.key: series.notes for series in table.wide()}
+    assert notes["c.time@hours"] == notes["c.time@days"]
+    del notes["c.time@hours"]
+    assert notes == NOTES[lang]
+
+
+def test_a_catalogued_label_is_in_the_language_of_the_run(reports):
+    """The label column names a catalogued indicator by the catalogue's label in the run's language (label_en
+    under --lang en); an uncatalogued one keeps the report's words."""
+    from extractor.runtime import language
+
+    language.set_current("en")
+    english = {series.key: series.label for series in build([reports[2021], reports[2024]]).wide(True)}
+    language.set_current("nl")
+    dutch = {series.key: series.label for series in build([reports[2021], reports[2024]]).wide(True)}
+    assert (english["employment.persons@persons"], dutch["employment.persons@persons"]) == (
+        "persons employed", "personen tewerkgesteld")
+    uncatalogued = [key for key in dutch if key.startswith("other.")]
+    assert uncatalogued and all(english[key] == dutch[key] for key in uncatalogued)

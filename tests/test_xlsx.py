@@ -27,9 +27,17 @@ def _rows(sheet) -> list[dict]:
     return [dict(zip(header, (cell.value for cell in row))) for row in sheet.iter_rows(min_row=2)]
 
 
-def test_series_xlsx(tmp_path: Path) -> None:
+CELL_NOTES = {
+    "en": f"‘20.892 personen’\nunit: persons\nqualifier: exact\nperiod: 2024\nsource: {TXT_2024}: line 230, column 46",
+    "nl": f"‘20.892 personen’\neenheid: personen\nkwalificatie: exact\nperiode: 2024\nbron: {TXT_2024}: regel 230, "
+          "kolom 46"}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_series_xlsx(tmp_path: Path, lang: str) -> None:
+    """The cell notes in the language of --lang, the value's text as written quoted (issue 22: English in both)."""
     path = tmp_path / "series.xlsx"
-    assert _run("series", "outputs/", "--format", "xlsx", "-o", str(path), "-q") == (0, "", "")
+    assert _run("series", "outputs/", "--format", "xlsx", "-o", str(path), "-q", "--lang", lang) == (0, "", "")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["long", "wide", "documents"]
     for sheet in book.worksheets:
@@ -43,8 +51,7 @@ def test_series_xlsx(tmp_path: Path) -> None:
     row = next(r for r in wide.iter_rows(min_row=2) if r[header.index("id")].value == "employment.persons")
     cell = row[header.index(2024)]
     assert cell.value == 20892 and cell.data_type == "n"
-    assert cell.comment.text == (f"20.892 personen\nunit: persons\nqualifier: exact\nperiod: 2024\n"
-                                 f"source: {TXT_2024}: line 230, column 46")
+    assert cell.comment.text == CELL_NOTES[lang]
     approximate = next(r for r in _rows(book["long"]) if r["qualifier"] == "approximately")
     assert isinstance(approximate["value"], (int, float))
 

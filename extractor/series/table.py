@@ -19,6 +19,7 @@ from typing import Any
 
 from extractor.dutch.formatting import plain
 from extractor.figures.periods import stated_period
+from extractor.series import words
 from extractor.series.units import COUNT, PERSONS, dimension, series_unit
 
 COUNTS = frozenset({PERSONS, COUNT})  # the units of a count: its noun says what it counts
@@ -249,7 +250,8 @@ def _row(indicator: dict[str, Any], document: dict[str, Any], organisation: str 
     location = indicator["location"]
     value_max = indicator.get("value_max")
     unit = series_unit(indicator["unit"], indicator["raw"])  # one vocabulary; a counted noun in its own column
-    return Row(id=indicator["id"], label=indicator["label"], unit=unit.unit, organisation=organisation,
+    label = words.label(indicator)  # a catalogued one in the run's language; the report's words as written
+    return Row(id=indicator["id"], label=label, unit=unit.unit, organisation=organisation,
                fiscal_year=document["fiscal_year"], value=plain(indicator["value"]),
                value_max=plain(value_max) if value_max is not None else None,
                qualifier=indicator["qualifier"], raw=indicator["raw"], document=document["path"],
@@ -340,18 +342,20 @@ def _series_flags(members: list[Row], flagged: list[Row], first: Row, unit_chang
         notes.append(_unit_note(same_quantity))
     if first.catalogued and len(labels) > 1:
         flags.append(LABEL_CHANGED)
-        notes.append("labelled differently across years: " + " | ".join(labels) + "; check the definition")
+        notes.append(words.said("label_changed", labels=" | ".join(f"‘{label}’" for label in labels)))
     if conflicts:
         flags.append(CONFLICT)
         for year in sorted(conflicts):
-            stated = [f"{row.raw} ({row.document} line {row.line})" for row in members if row.fiscal_year == year]
-            notes.append(f"conflicting values in {year}: " + "; ".join(stated))
+            stated = [words.said("stated", raw=row.raw, document=row.document, line=row.line)
+                      for row in members if row.fiscal_year == year]
+            notes.append(words.said("conflicting", year=year, stated="; ".join(stated)))
     if any(not row.exact for row in members):
         flags.append(APPROXIMATE)
         notes.extend(_qualifier_note(row) for row in members if not row.exact and row.fiscal_year is not None)
     if any(PERIOD_DIFFERS in row.flags for row in flagged):
         flags.append(PERIOD_DIFFERS)
-        notes.extend(f"{row.raw} in the {row.fiscal_year} report is dated {period_words(row.period)}"
+        notes.extend(words.said("period_differs", raw=row.raw, year=row.fiscal_year,
+                                period=words.period(row.period))
                      for row in flagged if PERIOD_DIFFERS in row.flags)
     return flags, notes
 
@@ -390,19 +394,21 @@ def _with_flags(row: Row, flags: tuple[str, ...]) -> Row:
 
 def _qualifier_note(row: Row) -> str:
     if row.qualifier == "range":
-        return f"{row.fiscal_year}: range {row.value} to {row.value_max} ({row.raw})"
-    return f"{row.fiscal_year}: {row.qualifier} ({row.raw})"
+        return words.said("range", year=row.fiscal_year, low=words.number(row.value),
+                          high=words.number(row.value_max), raw=row.raw)
+    return words.said("qualifier", year=row.fiscal_year, qualifier=words.said(f"qualifier_{row.qualifier}"),
+                      raw=row.raw)
 
 
 def _unit_note(rows: list[Row]) -> str:
     """`rows`: those of one organisation and indicator, in every unit it was given in."""
-    by_unit: dict[str, set[int]] = {}
+    by_unit: dict[str | None, set[int]] = {}
     for row in rows:
         if row.fiscal_year is not None:
-            by_unit.setdefault(row.unit or "no unit", set()).add(row.fiscal_year)
-    parts = [f"{unit} in {', '.join(str(y) for y in sorted(years))}"
-             for unit, years in sorted(by_unit.items(), key=lambda item: (min(item[1]), item[0]))]
-    return "unit changed: " + "; ".join(parts) + "; separate series, not comparable"
+            by_unit.setdefault(row.unit, set()).add(row.fiscal_year)
+    parts = [words.said("unit_years", unit=words.unit(unit), years=", ".join(str(y) for y in sorted(years)))
+             for unit, years in sorted(by_unit.items(), key=lambda item: (min(item[1]), item[0] or ""))]
+    return words.said("unit_changed", units="; ".join(parts))
 
 
 _YEAR = re.compile(r"\d{4}")

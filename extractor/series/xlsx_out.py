@@ -13,22 +13,25 @@ from pathlib import Path
 
 from extractor.runtime.xlsx import Sheet, write
 from extractor.series.csv_out import LONG_COLUMNS, _long as long_values
+from extractor.series import words
 from extractor.series.table import Row, SeriesTable
 
 DOCUMENT_COLUMNS = ["path", "organisation", "fiscal_year", "format", "pages", "sha256"]
 
 
 def _place(row: Row) -> str:
-    page = f"page {row.page}, " if row.page else ""
-    column = f", column {row.column}" if row.column else ""
-    return f"{row.document}: {page}line {row.line}{column}"
+    page = words.said("location_page", page=row.page) if row.page else ""
+    column = words.said("location_column", column=row.column) if row.column else ""
+    return words.said("location", document=row.document, page=page, line=row.line, column=column)
 
 
 def _note(row: Row) -> str:
-    """What a wide cell's value is: its unit, qualifier, period and where it stands."""
-    unit = f"{row.unit} ({row.noun})" if row.noun else (row.unit or "-")
-    return (f"{row.raw}\nunit: {unit}\nqualifier: {row.qualifier}\nperiod: {row.period or '-'}\n"
-            f"source: {_place(row)}")
+    """What a wide cell's value is: its unit, qualifier, period and where it stands, in the language of the run
+    (its text as written quoted)."""
+    unit = words.unit(row.unit) if row.unit else words.said("none")
+    unit = f"{unit} (‘{row.noun}’)" if row.noun else unit
+    return words.said("cell", raw=row.raw, unit=unit, qualifier=words.said(f"qualifier_{row.qualifier}"),
+                 period=words.period(row.period) if row.period else words.said("none"), location=_place(row))
 
 
 def sheets(table: SeriesTable, include_derived: bool = False) -> list[Sheet]:
@@ -46,7 +49,8 @@ def sheets(table: SeriesTable, include_derived: bool = False) -> list[Sheet]:
                 values.append(None)  # a gap, never a zero
             elif found.conflict:
                 values.append(None)
-                notes[(r, column)] = "conflict:\n" + "\n".join(f"{row.raw} ({_place(row)})" for row in found.rows)
+                notes[(r, column)] = "\n".join([words.said("cell_conflict")] + [f"‘{row.raw}’ ({_place(row)})"
+                                                                              for row in found.rows])
             else:
                 values.append(found.rows[0].value)
                 notes[(r, column)] = _note(found.rows[0])
