@@ -51,6 +51,11 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("layout", "vowels", lambda vowels: vowels[:2], "is too short"),
     ("layout", "hyphen_prefixes", lambda prefixes: [*prefixes, "Ex-"], "'Ex-' does not match"),
     ("layout", "bullets", lambda bullets: [*bullets, "->"], "'->' is too long"),
+    # tables.yaml: lists of records (tuple[a section, ...]), each a closed object of its declared fields
+    ("tables", "scales", lambda scales: [{**scales[0], "scale": 1}, *scales[1:]], "1 is less than the minimum of 2"),
+    ("tables", "fiscal_year_headers", lambda headers: [{**headers[0], "year": 2023}, *headers[1:]],
+     "Additional properties are not allowed ('year' was unexpected)"),
+    ("tables", "units", lambda units: [{"pattern": units[0]["pattern"]}, *units[1:]], "'unit' is a required property"),
 ]
 
 

@@ -183,3 +183,52 @@ def test_named_sections_are_an_object_of_sections_each_read_and_closed_to_other_
     assert rules.load(Probe, {"vocabulary": {"MWh": {"dimension": "energy"}, "m2": {"dimension": "area",
                                                                                      "pint": "m²"}}}) == Probe(
         vocabulary={"MWh": _Unit("energy", ""), "m2": _Unit("area", "m²")})
+
+
+def test_a_schema_written_from_its_declarations_keeps_the_layout_of_what_did_not_change() -> None:
+    """`python -m extractor.dutch.rule_schemas` writes only what a declaration changes: a new entry and its name
+    in `required` are the only lines that differ, in a file laid out by hand (compact lines) as in one laid out
+    two spaces an indent; a file that agrees is left as it is, byte for byte."""
+    import difflib
+
+    from extractor.dutch.rule_schemas import patched
+
+    for name in ("tables", "meetings"):
+        text = (patterns.schemas_dir() / "patterns" / f"{name}.schema.json").read_text(encoding="utf-8")
+        assert patched(text, json.loads(text)) == text
+        after = json.loads(text)
+        after["properties"]["planned"] = {"$ref": "#/$defs/words"}
+        after["required"].append("planned")
+        made = patched(text, after)
+        assert json.loads(made) == after
+        diff = list(difflib.ndiff(text.splitlines(), made.splitlines()))
+        removed = [line for line in diff if line.startswith("- ")]
+        added = [line for line in diff if line.startswith("+ ")]
+        # gone: at most the lines of `required` and the last entry's line (a comma after it); added: those and
+        # the new entry (one line in the compact file, three in the other)
+        assert len(removed) <= 3 and len(added) <= 6, (name, removed, added)
+        assert any('"planned"' in line for line in added), name
+    text = (patterns.schemas_dir() / "patterns" / "tables.schema.json").read_text(encoding="utf-8")
+    after = json.loads(text)
+    after["properties"]["planned"] = {"$ref": "#/$defs/words"}
+    assert '    "planned": {"$ref": "#/$defs/words"}\n' in patched(text, after)  # on one line, as its neighbours
+    assert json.dumps(after, indent=2) not in patched(text, after)
+
+
+@dataclass(frozen=True)
+class _Header:
+    pattern: rules.Text = key()
+    offset: rules.Whole = key(low=-5, high=0)
+
+
+def test_a_list_of_sections_is_an_array_of_closed_objects_read_in_the_files_order() -> None:
+    @dataclass(frozen=True)
+    class Probe:
+        headers: tuple[_Header, ...] = key()
+
+    assert rules.schema_properties(Probe) == {"headers": {"type": "array", "minItems": 1, "items": {
+        "type": "object", "additionalProperties": False, "required": ["pattern", "offset"],
+        "properties": {"pattern": {"type": "string", "minLength": 1},
+                       "offset": {"type": "integer", "minimum": -5, "maximum": 0}}}}}
+    read = rules.load(Probe, {"headers": [{"pattern": "boekjaar", "offset": 0}, {"pattern": "vorig", "offset": -1}]})
+    assert read == Probe(headers=(_Header("boekjaar", 0), _Header("vorig", -1)))

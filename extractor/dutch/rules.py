@@ -9,7 +9,8 @@ its pattern file, each read the one way every recogniser reads that kind of entr
   `Pairs`: two strings as written ("tussen" and "en");
 - `Text`: one string; `Whole`: one whole number;
 - a section: a field whose type is itself such a dataclass is an object of the file, read the same way;
-  `dict[str, Section]` is an object of named sections, each read so (a unit code and what the unit is).
+  `dict[str, Section]` is an object of named sections, each read so (a unit code and what the unit is), and
+  `tuple[Section, ...]` a list of them, in the file's order (a header's pattern and the period it names).
 
 `load` builds the record from the file, and `schema_properties` writes the part of the file's schema that
 holds those entries: the dataclass is the one declaration, the schema is made from it.
@@ -18,7 +19,8 @@ To add a rule parameter: a field `name: Words = key()` (or another kind above; `
 number, `key(unique=True)` refuses a list that names an item twice, `key(at_least=2, at_most=2)` bounds a list's
 count, `key(shortest=2)` and `key(longest=1)` each string's length, `key(description=...)` says what it is) in
 the rules dataclass or its section, the entry in the YAML, then `python -m extractor.dutch.rule_schemas` writes
-its schema (tests/test_rule_declarations.py fails until the schema and the declaration agree).
+its schema, only what the declaration changes (tests/test_rule_declarations.py fails until the schema and the
+declaration agree).
 """
 
 from __future__ import annotations
@@ -104,6 +106,13 @@ def _sections(kind: Any) -> type | None:
     return args[1] if get_origin(kind) is dict and len(args) == 2 and is_dataclass(args[1]) else None
 
 
+def _records(kind: Any) -> type | None:
+    """The section's dataclass of a `tuple[Section, ...]` field (a list of sections); None for any other kind."""
+    args = get_args(kind)
+    return args[0] if get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis \
+        and is_dataclass(args[0]) else None
+
+
 def key(name: str = "", *, low: int | None = None, high: int | None = None, at_least: int | None = None,
         at_most: int | None = None, shortest: int | None = None, longest: int | None = None, unique: bool = False,
         form: str | None = None, optional: bool = False, description: str | None = None) -> Any:
@@ -133,10 +142,10 @@ def _declared(cls: type) -> list[tuple[str, str, Any]]:
     for item in fields(cls):
         if _KEY in item.metadata:
             kind = hints[item.name]
-            if kind not in _READ and not is_dataclass(kind) and _sections(kind) is None:
+            if kind not in _READ and not is_dataclass(kind) and _sections(kind) is None and _records(kind) is None:
                 raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's entry is read as Words, Phrases, "
-                                "Listed, Numbered, Groups, Lists, Pairs, Text, Whole or a section (a dataclass, or "
-                                "named ones: dict[str, a dataclass])")
+                                "Listed, Numbered, Groups, Lists, Pairs, Text, Whole or a section (a dataclass, "
+                                "named ones: dict[str, a dataclass], or a list of them: tuple[a dataclass, ...])")
             found.append((item.name, item.metadata[_KEY] or item.name, kind))
     return found
 
@@ -150,9 +159,11 @@ def load(cls: type[T], data: dict[str, Any], **derived: Any) -> T:
             read[name] = load(kind, data[at])
         elif at not in data and _given(cls)[name].optional:  # an optional entry the file leaves out: empty
             read[name] = {} if kind in (Numbered, Groups, Lists) or _sections(kind) else \
-                "" if kind is Text else _READ[kind]([])
+                "" if kind is Text else () if _records(kind) else _READ[kind]([])
         elif section := _sections(kind):
             read[name] = {str(each): load(section, entries) for each, entries in data[at].items()}
+        elif section := _records(kind):
+            read[name] = tuple(load(section, entries) for entries in data[at])
         else:
             read[name] = _READ[kind](data[at])
     return cls(**read, **derived)
@@ -173,6 +184,8 @@ def schema_properties(cls: type) -> dict[str, dict]:
             made[at] = _object_schema(kind)
         elif section := _sections(kind):
             made[at] = {"type": "object", "additionalProperties": _object_schema(section)}
+        elif section := _records(kind):
+            made[at] = {"type": "array", "minItems": 1, "items": _object_schema(section)}
         elif said.shortest or said.longest or said.form:  # what each string is: not $defs.words
             string = {"type": "string", "minLength": said.shortest or 1,
                       **({"maxLength": said.longest} if said.longest else {}),

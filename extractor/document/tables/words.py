@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.dutch import patterns
+from extractor.dutch import patterns, rules
+from extractor.dutch.rules import Text, Whole, Words, key
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,43 @@ class Heading:
 
 
 @dataclass(frozen=True)
+class _FiscalHeader:
+    """A header cell that is the report's fiscal year (offset 0) or a year before it (-1)."""
+
+    pattern: Text = key()
+    offset: Whole = key()
+
+
+@dataclass(frozen=True)
+class _Scale:
+    """What a header or caption says of the scale of the amounts: "(in duizend euro)" 1000."""
+
+    pattern: Text = key()
+    scale: Whole = key(low=2)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A header or caption word that names the unit of the cells under it: "€" EUR."""
+
+    pattern: Text = key()
+    unit: Text = key()
+
+
+@rules.declares("tables")
+@dataclass(frozen=True)
+class _Entries:
+    """What this module reads of patterns/tables.yaml (declared once: the schema of these entries is made from
+    these fields)."""
+
+    fiscal_year_headers: tuple[_FiscalHeader, ...] = key()
+    scales: tuple[_Scale, ...] = key()
+    units: tuple[_Unit, ...] = key()
+    total_labels: Words = key()
+    caption_words: Words = key()
+
+
+@dataclass(frozen=True)
 class _Words:
     fiscal: tuple[tuple[re.Pattern[str], int], ...]
     scales: tuple[tuple[re.Pattern[str], int], ...]
@@ -63,18 +101,18 @@ _NOISE = re.compile(r"^[\s()\[\]|:,.;\-–—*]*$")
 
 @cache
 def words() -> _Words:
-    data = patterns.load("tables")
+    data = rules.load(_Entries, patterns.load("tables"))
     months = {name: number for name, number in patterns.load("dates")["months"].items()}
     names = sorted(set(months) | {name[:3] for name in months}, key=len, reverse=True)
     month = "|".join(re.escape(name) for name in names)
     date = re.compile(rf"\b(\d{{1,2}})\s*({month})\.?\s*({_YEAR})\b", re.IGNORECASE)
     return _Words(
-        fiscal=tuple((re.compile(rf"^\s*(?:{e['pattern']})\s*$", re.IGNORECASE), e["offset"])
-                     for e in data["fiscal_year_headers"]),
-        scales=tuple((re.compile(e["pattern"], re.IGNORECASE), e["scale"]) for e in data["scales"]),
-        units=tuple((re.compile(e["pattern"], re.IGNORECASE), e["unit"]) for e in data["units"]),
-        totals=frozenset(word.lower() for word in data["total_labels"]),
-        caption_words=frozenset(word.lower() for word in data["caption_words"]),
+        fiscal=tuple((re.compile(rf"^\s*(?:{e.pattern})\s*$", re.IGNORECASE), e.offset)
+                     for e in data.fiscal_year_headers),
+        scales=tuple((re.compile(e.pattern, re.IGNORECASE), e.scale) for e in data.scales),
+        units=tuple((re.compile(e.pattern, re.IGNORECASE), e.unit) for e in data.units),
+        totals=data.total_labels,
+        caption_words=data.caption_words,
         date=date,
         months={**months, **{name[:3]: number for name, number in months.items()}},
     )
