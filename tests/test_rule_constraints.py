@@ -56,6 +56,15 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("tables", "fiscal_year_headers", lambda headers: [{**headers[0], "year": 2023}, *headers[1:]],
      "Additional properties are not allowed ('year' was unexpected)"),
     ("tables", "units", lambda units: [{"pattern": units[0]["pattern"]}, *units[1:]], "'unit' is a required property"),
+    # relations.yaml: numbers (`Number`) bounded, sections closed, cue lists not empty
+    ("relations", "change.written", lambda written: [{**written[0], "factor": 0}, *written[1:]],
+     "0 is less than or equal to the minimum of 0"),
+    ("relations", "change.written_margin", lambda margin: 2, "2 is greater than the maximum of 1"),
+    ("relations", "change.margin", lambda margin: {**margin, "relative": -0.5}, "-0.5 is less than the minimum of 0"),
+    ("relations", "part_whole.gap_words", lambda words: 11, "11 is greater than the maximum of 10"),
+    ("relations", "change.qualifiers", lambda qualifiers: {**qualifiers, "exactly": ["precies"]},
+     "Additional properties are not allowed ('exactly' was unexpected)"),
+    ("relations", "from_to.from", lambda cues: [], "should be non-empty"),
 ]
 
 

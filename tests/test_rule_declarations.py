@@ -78,10 +78,11 @@ def test_a_new_field_is_a_new_required_list_of_the_schema_and_is_read_lower_case
 def test_a_field_of_another_type_cannot_be_read_from_a_file() -> None:
     @dataclass(frozen=True)
     class Wrong:
-        share: float = key()
+        shares: list[float] = key()
 
-    with pytest.raises(TypeError, match="Words, Phrases, Listed, Numbered, Groups, Lists, Pairs, Text, Whole or a section"):
-        rules.load(Wrong, {"share": 0.5})
+    with pytest.raises(TypeError, match="Words, Phrases, Listed, Numbered, Groups, Lists, Pairs, Text, Whole, "
+                                        "Number or a section"):
+        rules.load(Wrong, {"shares": [0.5]})
 
 
 @dataclass(frozen=True)

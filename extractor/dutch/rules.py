@@ -7,7 +7,7 @@ its pattern file, each read the one way every recogniser reads that kind of entr
   `Groups`: names, each with its `Words` (a unit code and the words that name it); `Lists`: names, each with
   its strings as written, in the file's order (an act's name and the phrases that name it);
   `Pairs`: two strings as written ("tussen" and "en");
-- `Text`: one string; `Whole`: one whole number;
+- `Text`: one string; `Whole`: one whole number; `Number`: one number (a margin, a factor);
 - a section: a field whose type is itself such a dataclass is an object of the file, read the same way;
   `dict[str, Section]` is an object of named sections, each read so (a unit code and what the unit is), and
   `tuple[Section, ...]` a list of them, in the file's order (a header's pattern and the period it names).
@@ -40,8 +40,9 @@ Lists = dict[str, Listed]
 Pairs = tuple[tuple[str, str], ...]
 Text = str
 Whole = int
+Number = float
 _KINDS = {"Words": Words, "Phrases": Phrases, "Numbered": Numbered, "Listed": Listed, "Groups": Groups, "Lists": Lists,
-          "Pairs": Pairs, "Text": Text, "Whole": Whole}
+          "Pairs": Pairs, "Text": Text, "Whole": Whole, "Number": Number}
 
 _KEY = "pattern_key"  # a field's metadata: the key of its list in the pattern file ("" for its own name)
 _SCHEMA = "pattern_schema"  # a field's metadata: what its schema adds (a _Given)
@@ -75,9 +76,10 @@ def _as_lists(items: dict[str, list[str]]) -> Lists:
 
 _READ = {Words: as_words, Phrases: as_phrases, Numbered: as_numbered, Listed: lambda items: tuple(map(str, items)),
          Groups: _as_groups, Lists: _as_lists, Pairs: lambda items: tuple((str(a), str(b)) for a, b in items),
-         Text: str, Whole: int}
+         Text: str, Whole: int, Number: float}
 _STRING = {"type": "string", "minLength": 1}
 _SCHEMAS = {Words: _WORD_LIST, Phrases: _WORD_LIST, Listed: _WORD_LIST, Text: _STRING, Whole: {"type": "integer"},
+            Number: {"type": "number"},
             Numbered: {"type": "object", "additionalProperties": {"type": "integer"}},
             Groups: {"type": "object", "additionalProperties": _WORD_LIST},
             Lists: {"type": "object", "additionalProperties": _WORD_LIST},
@@ -92,7 +94,7 @@ class _Given:
     description: str | None = None
     at_least: int | None = None  # a list's or an object's least count
     at_most: int | None = None  # a list's greatest count
-    bounds: tuple[tuple[str, int], ...] = ()  # ("minimum", 1), ("maximum", 12) of a number
+    bounds: tuple[tuple[str, float], ...] = ()  # ("minimum", 1), ("maximum", 12), ("exclusiveMinimum", 0)
     shortest: int | None = None  # each string of a list this long at least (1 unless said)
     longest: int | None = None  # each string of a list this long at most
     form: str | None = None  # a regular expression each string of a list (or a `Text`) matches
@@ -113,15 +115,16 @@ def _records(kind: Any) -> type | None:
         and is_dataclass(args[0]) else None
 
 
-def key(name: str = "", *, low: int | None = None, high: int | None = None, at_least: int | None = None,
+def key(name: str = "", *, low: float | None = None, high: float | None = None, above: float | None = None,
+        at_least: int | None = None,
         at_most: int | None = None, shortest: int | None = None, longest: int | None = None, unique: bool = False,
         form: str | None = None, optional: bool = False, description: str | None = None) -> Any:
     """A field read from the pattern file: the entry under the field's own name, or under `name`. `low` and
-    `high` bound a `Whole` or a `Numbered` field's numbers, `at_least` a list's or an object's count and
+    `high` bound a `Whole`, a `Number` or a `Numbered` field's numbers (`above`: a number greater than it), `at_least` a list's or an object's count and
     `at_most` a list's, `shortest` and `longest` the length of each string of a list (or of a `Text`), `form` a
     regular expression each matches; a `unique` list names each item once; an `optional` list or object may be
     left out of the file (it is then empty); `description` goes into the schema."""
-    bounds = tuple((k, v) for k, v in dict(minimum=low, maximum=high).items() if v is not None)
+    bounds = tuple((k, v) for k, v in dict(minimum=low, maximum=high, exclusiveMinimum=above).items() if v is not None)
     return field(metadata={_KEY: name, _SCHEMA: _Given(description, at_least, at_most, bounds, shortest, longest,
                                                        form, unique, optional)})
 
@@ -144,7 +147,7 @@ def _declared(cls: type) -> list[tuple[str, str, Any]]:
             kind = hints[item.name]
             if kind not in _READ and not is_dataclass(kind) and _sections(kind) is None and _records(kind) is None:
                 raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's entry is read as Words, Phrases, "
-                                "Listed, Numbered, Groups, Lists, Pairs, Text, Whole or a section (a dataclass, "
+                                "Listed, Numbered, Groups, Lists, Pairs, Text, Whole, Number or a section (a dataclass, "
                                 "named ones: dict[str, a dataclass], or a list of them: tuple[a dataclass, ...])")
             found.append((item.name, item.metadata[_KEY] or item.name, kind))
     return found

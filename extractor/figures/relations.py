@@ -11,11 +11,13 @@ checks read these relations, so they work on any cooperative's report without a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from extractor.dutch import patterns
+from extractor.dutch import patterns, rules
+from extractor.dutch.rules import Listed, Number, Text, Whole, key
 from extractor.figures.relation_records import Figure, Relation, Sentence
 from extractor.figures.table_relations import table_totals
 
@@ -30,12 +32,101 @@ WORDS_BEFORE_CUE = 8  # "39 leden overgestapt op een contract van onbepaalde duu
 WORDS_BEFORE_COLON = 2  # "72 projecten begeleiding: 63 ... en 9 ..."  # "In totaal ..." sums the parts of at most the two sentences before it  # two sentences further apart than this are not one passage
 
 
-def _alternatives(cues: list[str]) -> str:
+def _alternatives(cues: Iterable[str]) -> str:
     return "|".join(sorted(cues, key=len, reverse=True))
 
 
-def _words(cues: list[str]) -> re.Pattern:
+def _words(cues: Iterable[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_alternatives(cues)})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _PartWhole:
+    parts_follow: Listed = key()
+    parts_follow_punctuation: Listed = key()
+    partial: Listed = key()
+    next_sentence: Listed = key()
+    whole_follows: Listed = key()
+    gap_words: Whole = key(low=0, high=10)
+    part_separators: Listed = key()
+    group_separators: Listed = key()
+    flows_in: Listed = key()
+    flows_out: Listed = key()
+
+
+@dataclass(frozen=True)
+class _Written:
+    """A change written in words and the factor it names ("verdubbelde" 2)."""
+
+    pattern: Text = key()
+    factor: Number = key(above=0)
+
+
+@dataclass(frozen=True)
+class _Qualifiers:
+    below: Listed = key()
+    above: Listed = key()
+    around: Listed = key()
+
+
+@dataclass(frozen=True)
+class _Margin:
+    relative: Number = key(low=0)
+    points: Number = key(low=0)
+
+
+@dataclass(frozen=True)
+class _Change:
+    up: Listed = key()
+    down: Listed = key()
+    up_verbs: Listed = key()
+    down_verbs: Listed = key()
+    against: Listed = key()
+    previous_year: Listed = key()
+    base_after_comparative: Listed = key()
+    base_dated: Listed = key()
+    written: tuple[_Written, ...] = key()
+    qualifiers: _Qualifiers = key()
+    margin: _Margin = key()
+    written_margin: Number = key(low=0, high=1)
+
+
+@dataclass(frozen=True)
+class _FromTo:
+    from_word: Listed = key("from")
+    to: Listed = key()
+    between: Listed = key()
+
+
+@dataclass(frozen=True)
+class _Cumulative:
+    cues: Listed = key()
+    since: Text = key()
+
+
+@dataclass(frozen=True)
+class _Ratio:
+    per: Listed = key()
+    average: Listed = key()
+
+
+@dataclass(frozen=True)
+class _Share:
+    of: Listed = key()
+
+
+@rules.declares("relations")
+@dataclass(frozen=True)
+class _Entries:
+    """What the recogniser reads of patterns/relations.yaml, each cue as written (they are regular expressions;
+    declared once: the schema of these entries is made from these fields)."""
+
+    part_whole: _PartWhole = key()
+    change: _Change = key()
+    from_to: _FromTo = key()
+    cumulative: _Cumulative = key()
+    ratio: _Ratio = key()
+    share: _Share = key()
 
 
 @dataclass(frozen=True)
@@ -77,44 +168,44 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    data = patterns.load("relations")
-    pw, ch, ft = data["part_whole"], data["change"], data["from_to"]
-    qual = ch["qualifiers"]
+    data = rules.load(_Entries, patterns.load("relations"))
+    pw, ch, ft = data.part_whole, data.change, data.from_to
+    qual = ch.qualifiers
     return Cues(
-        parts_follow=_words(pw["parts_follow"]),
-        punctuation=re.compile(rf"(?:{_alternatives(pw['parts_follow_punctuation'])})"),
-        partial=_words(pw["partial"]),
-        next_sentence=_words(pw["next_sentence"]),
-        whole_follows=_words(pw["whole_follows"]),
-        gap_words=pw["gap_words"],
-        separators=re.compile(rf"(?<!\w)(?:{_alternatives([s for s in pw['part_separators'] if s[0].isalnum()])})(?!\w)"
-                              rf"|[{''.join(re.escape(s) for s in pw['part_separators'] if not s[0].isalnum())}]",
+        parts_follow=_words(pw.parts_follow),
+        punctuation=re.compile(rf"(?:{_alternatives(pw.parts_follow_punctuation)})"),
+        partial=_words(pw.partial),
+        next_sentence=_words(pw.next_sentence),
+        whole_follows=_words(pw.whole_follows),
+        gap_words=pw.gap_words,
+        separators=re.compile(rf"(?<!\w)(?:{_alternatives([s for s in pw.part_separators if s[0].isalnum()])})(?!\w)"
+                              rf"|[{''.join(re.escape(s) for s in pw.part_separators if not s[0].isalnum())}]",
                               re.IGNORECASE),
-        flows_in=_words(pw["flows_in"]),
-        flows_out=_words(pw["flows_out"]),
-        groups=re.compile(_alternatives([re.escape(g) for g in pw["group_separators"]]), re.IGNORECASE),
-        up=_words(ch["up"]), down=_words(ch["down"]), against=_words(ch["against"]),
-        up_verbs=_words(ch["up_verbs"]), down_verbs=_words(ch["down_verbs"]),
-        against_year=re.compile(rf"(?:{_alternatives(ch['against'])})\s+(?:\w+\s+){{0,2}}?(\d{{4}})", re.IGNORECASE),
-        previous_year=_words(ch["previous_year"]),
-        comparative=re.compile(rf"^\s*(?:{_alternatives(ch['up'] + ch['down'])})\s+(?:{_alternatives(ch['base_after_comparative'])})\s*$",
-                               re.IGNORECASE),
-        dated=re.compile(rf"^\s*(?:{_alternatives(ch['base_dated'])})\s+(?:(?:{_alternatives(ch['previous_year'])})(?!\w)|\d{{4}}(?!\d))",
-                         re.IGNORECASE),
-        written=tuple((re.compile(rf"(?<!\w)(?:{w['pattern']})(?!\w)", re.IGNORECASE), float(w["factor"]))
-                      for w in ch["written"]),
-        below=_words(qual["below"]), above=_words(qual["above"]), around=_words(qual["around"]),
-        margin_relative=ch["margin"]["relative"], margin_points=ch["margin"]["points"],
-        written_margin=ch["written_margin"],
-        from_word=re.compile(rf"(?<!\w)(?:{_alternatives(ft['from'])})\s*$", re.IGNORECASE),
-        to_gap=re.compile(rf"^\s*(?:({_alternatives(ft['between'])})\s*)?,?\s*(?:{_alternatives(ft['to'])})\s*$",
+        flows_in=_words(pw.flows_in),
+        flows_out=_words(pw.flows_out),
+        groups=re.compile(_alternatives([re.escape(g) for g in pw.group_separators]), re.IGNORECASE),
+        up=_words(ch.up), down=_words(ch.down), against=_words(ch.against),
+        up_verbs=_words(ch.up_verbs), down_verbs=_words(ch.down_verbs),
+        against_year=re.compile(rf"(?:{_alternatives(ch.against)})\s+(?:\w+\s+){{0,2}}?(\d{{4}})", re.IGNORECASE),
+        previous_year=_words(ch.previous_year),
+        comparative=re.compile(rf"^\s*(?:{_alternatives(ch.up + ch.down)})\s+"
+                               rf"(?:{_alternatives(ch.base_after_comparative)})\s*$", re.IGNORECASE),
+        dated=re.compile(rf"^\s*(?:{_alternatives(ch.base_dated)})\s+"
+                         rf"(?:(?:{_alternatives(ch.previous_year)})(?!\w)|\d{{4}}(?!\d))", re.IGNORECASE),
+        written=tuple((re.compile(rf"(?<!\w)(?:{w.pattern})(?!\w)", re.IGNORECASE), float(w.factor))
+                      for w in ch.written),
+        below=_words(qual.below), above=_words(qual.above), around=_words(qual.around),
+        margin_relative=ch.margin.relative, margin_points=ch.margin.points,
+        written_margin=ch.written_margin,
+        from_word=re.compile(rf"(?<!\w)(?:{_alternatives(ft.from_word)})\s*$", re.IGNORECASE),
+        to_gap=re.compile(rf"^\s*(?:({_alternatives(ft.between)})\s*)?,?\s*(?:{_alternatives(ft.to)})\s*$",
                           re.IGNORECASE),
-        cumulative=_words(data["cumulative"]["cues"]),
-        since=re.compile(data["cumulative"]["since"], re.IGNORECASE),
-        per=re.compile(rf"^\s*(?:{_alternatives(data['ratio']['per'])})\s*([\w'-]+)", re.IGNORECASE),
-        average=re.compile(rf"(?<!\w)(?:{_alternatives(data['ratio']['average'])})(?:\s+[\w'-]+){{0,2}}\s*$",
+        cumulative=_words(data.cumulative.cues),
+        since=re.compile(data.cumulative.since, re.IGNORECASE),
+        per=re.compile(rf"^\s*(?:{_alternatives(data.ratio.per)})\s*([\w'-]+)", re.IGNORECASE),
+        average=re.compile(rf"(?<!\w)(?:{_alternatives(data.ratio.average)})(?:\s+[\w'-]+){{0,2}}\s*$",
                            re.IGNORECASE),
-        share_of=re.compile(rf"^\s*(?:{_alternatives(data['share']['of'])})\s+(?:[\w'-]+\s+){{0,1}}?([\w'-]+)",
+        share_of=re.compile(rf"^\s*(?:{_alternatives(data.share.of)})\s+(?:[\w'-]+\s+){{0,1}}?([\w'-]+)",
                             re.IGNORECASE),
     )
 
