@@ -111,10 +111,7 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     if fiscal_year is not None:  # the option wins; a text that names another year is worth a warning
         stated, source = metadata.fiscal_year(document, blocks, undated, None, kind)
         if source == "text" and stated != fiscal_year:
-            document.notices.append(Notice(
-                "report.fiscal_year_differs",
-                f"--fiscal-year {fiscal_year} was given, but the text names fiscal year {stated}; "
-                "the option was used: check it"))
+            document.notices.append(Notice.of("report.fiscal_year_differs", given=fiscal_year, stated=stated))
     answers = conditions.answer_spans(table)
     meta = metadata.describe(document, blocks, year, year_source, organisation, period.period, period.end)
     context = Context(document, blocks, [], year)  # locations only
@@ -174,27 +171,23 @@ def _recognise(context: Context, dates: dict[int, list[DateMention]], table: lis
 def _passage_notices(entities: list[Entity]) -> list[Notice]:
     """A warning for the first passage of each kind whose figures were withheld: not Dutch, or garbled."""
     notices = []
-    for rule, code, text in (("non_figure.foreign_text", "text.language_passage", "reads as another language, not Dutch"),
-                             ("non_figure.garbled_text", "text.garbled_passage", "cannot be read (a garbled text layer)")):
+    for rule, code in (("non_figure.foreign_text", "text.language_passage"),
+                       ("non_figure.garbled_text", "text.garbled_passage")):
         withheld = [entity for entity in entities if entity.rule == rule]
         if withheld:
             where = withheld[0].location
             pages = sorted({entity.location.page for entity in withheld if entity.location.page is not None})
-            place = (f"page {pages[0]}" if len(pages) == 1 else f"pages {', '.join(map(str, pages))}") if pages \
-                else f"line {where.line}"
-            notices.append(Notice(code, f"text on {place} {text}: its {len(withheld)} numbers are no figures",
-                                  where))
+            place: dict = {"pages": pages} if pages else {"line": where.line}
+            notices.append(Notice.of(code, where, count=len(withheld), **place))
     return notices
 
 
 def _notices(document: Document, meta: metadata.Metadata, found: list, kind: str = "report") -> list[Notice]:
     notices = []
     if not found and kind != "statutes":  # statutes give articles; figures are no part of them
-        notices.append(Notice("report.no_figures", "no figures found in the report; check that it is the right file"))
+        notices.append(Notice.of("report.no_figures"))
     if meta.year_source == "none" and kind != "statutes":  # statutes are of no one year
-        notices.append(Notice("report.no_fiscal_year",
-                              "no fiscal year found in the text or the file name; give it with --fiscal-year"))
+        notices.append(Notice.of("report.no_fiscal_year"))
     elif meta.year_source == "file name":
-        notices.append(Notice("report.fiscal_year_from_name",
-                              f"fiscal year {meta.fiscal_year} taken from the file name; the text names no year"))
+        notices.append(Notice.of("report.fiscal_year_from_name", year=meta.fiscal_year))
     return notices

@@ -54,7 +54,8 @@ def report_facts(report: dict) -> dict:
               "statute_references": len(report["statute_references"]),
               "legal_references": len(report["legal_references"]), "meetings": len(report["meetings"])}
     return {"document": report["document"], "figures": len(indicators), "counts": counts,
-            "warnings": [warning["message"] for warning in report["warnings"]]}
+            "warnings": [{key: warning[key] for key in ("code", "message", "values") if key in warning}
+                         for warning in report["warnings"]]}
 
 
 def report_summary(facts: dict) -> str:
@@ -71,8 +72,20 @@ def report_summary(facts: dict) -> str:
                                   statutes=words.counted("statute_reference", counts["statute_references"]),
                                   legal=words.counted("legal_reference", counts["legal_references"]),
                                   meetings=words.counted("meeting", counts["meetings"]))]
-    lines += [f"  {run['warning']}: {message}" for message in facts["warnings"]]  # the report's, as written
+    lines += [f"  {run['warning']}: {_warning(warning)}" for warning in facts["warnings"]]
     return "\n".join(lines)
+
+
+def _warning(warning: dict | str) -> str:
+    """A report's warning in the language of the run, from its code and values; as stored where it has none."""
+    from extractor.document.model import notice_words
+    from extractor.runtime.language import current
+
+    if isinstance(warning, str):
+        return warning
+    if "values" in warning:
+        return notice_words(warning["code"], warning["values"], current()) or warning["message"]
+    return warning["message"]
 
 
 def _place(evidence: dict | None) -> str:

@@ -118,15 +118,51 @@ class Location:
 
 @dataclass
 class Notice:
-    """A warning about the input: an encoding guessed, a page without text, a report without figures."""
+    """A warning about the input: an encoding guessed, a page without text, a report without figures.
+
+    `values` fill its words (vocabulary.notices.<code> of patterns/findings.yaml), so that it is shown in the
+    language of whoever reads it (`notice_words`); `message` is the same in English, as stored in the JSON."""
 
     code: str  # stable, e.g. "encoding.fallback", "pdf.no_text_layer", "report.no_figures"
     message: str
     location: Location | None = None
+    values: dict[str, str | int | list[int]] | None = None
+
+    @classmethod
+    def of(cls, code: str, location: Location | None = None, **values: str | int | list[int]) -> Notice:
+        """The notice `code` with `values`, its message worded in English."""
+        return cls(code, notice_words(code, values, "en") or code, location, values)
 
     def to_json(self) -> dict:
-        return {"code": self.code, "message": self.message,
-                "location": self.location.to_json() if self.location else None}
+        found = {"code": self.code, "message": self.message,
+                 "location": self.location.to_json() if self.location else None}
+        if self.values is not None:
+            found["values"] = dict(self.values)
+        return found
+
+
+def notice_words(code: str, values: dict, language: str) -> str | None:
+    """A notice in words in `language` ("nl" or "en") from its code and values; None for a code the vocabulary
+    does not know. `pages` (a list of page numbers) is said as "page 3" / "pages 3, 4"; `where` is those pages,
+    else the line `line`."""
+    from extractor.dutch.patterns import load
+
+    data = load("findings")
+    words = (data if language == "nl" else data["english"])["vocabulary"]["notices"]
+    if code not in words:
+        return None
+    filled = dict(values)
+    pages = filled.get("pages")
+    if isinstance(pages, list):
+        shown = ", ".join(str(page) for page in pages[:20]) + (", ..." if len(pages) > 20 else "")
+        filled["pages"] = words["page" if len(pages) == 1 else "pages"].format(pages=shown)
+        filled["where"] = filled["pages"]
+    elif "line" in filled:
+        filled["where"] = words["line"].format(line=filled["line"])
+    try:
+        return words[code].format(**filled)
+    except (KeyError, IndexError):  # values of another version of the words: shown as stored
+        return None
 
 
 @dataclass

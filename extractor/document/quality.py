@@ -120,25 +120,11 @@ def assess(document: Document) -> tuple[list[Notice], set[int]]:
                 garbled.append(page)
     notices = []
     if garbled:
-        notices.append(Notice(
-            "text.garbled", f"the text layer of {_pages(garbled)} cannot be read (a font with its own encoding, or "
-            "a scan's noise): its figures are withheld; extract the figures from the PDF's images (OCR) or ask "
-            "for a PDF with a readable text layer", Location(garbled[0], 1, 1)))
+        notices.append(Notice.of("text.garbled", Location(garbled[0], 1, 1), pages=garbled))
     if ligatures:
-        notices.append(Notice(
-            "text.ligatures", f"letters are missing from the text layer of {_pages(ligatures)} where the font "
-            "sets ligatures ('geac veerd' for 'geactiveerd'): words may be misread; ask for a PDF made with "
-            "the ligatures mapped", Location(ligatures[0], 1, 1)))
+        notices.append(Notice.of("text.ligatures", Location(ligatures[0], 1, 1), pages=ligatures))
     if unmapped:
-        notices.append(Notice(
-            "text.unmapped_glyphs", f"glyphs without Unicode on {_pages(unmapped)}: some characters are lost",
-            Location(unmapped[0], 1, 1)))
+        notices.append(Notice.of("text.unmapped_glyphs", Location(unmapped[0], 1, 1), pages=unmapped))
     for language, where in sorted(languages.items()):
-        notices.append(Notice(
-            "text.language", f"{_pages(where)} reads as another language ({language}), not Dutch: no figures "
-            "are taken from it", Location(where[0], 1, 1)))
+        notices.append(Notice.of("text.language", Location(where[0], 1, 1), pages=where, language=language))
     return notices, set(garbled) | {page for where in languages.values() for page in where}
-
-
-def _pages(pages: list[int]) -> str:
-    return ("page " if len(pages) == 1 else "pages ") + ", ".join(str(p) for p in pages)

@@ -24,11 +24,10 @@ from extractor.document.headings import remember as remember_headings
 from extractor.document.model import BBox, CharBoxes, Document, Furniture, Location, Notice, SourceLine
 from extractor.document.readers.pdf_furniture import PageText, remove_furniture
 from extractor.document.readers.pdf_engine import DEFAULT, page_jobs, selected
-from extractor.document.readers.pdf_guard import REPAIR, Limits, run_limited
+from extractor.document.readers.pdf_guard import Limits, run_limited
 from extractor.document.readers.pdf_layout import Unit, continues, unfinished
 from extractor.document.readers.pdf_pages import read_pages
 
-OCR = "run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and read the result"
 
 
 def read_pdf(path: Path, *, timeout_s: float | None = None, memory_mb: float | None = None,
@@ -54,8 +53,8 @@ def read_pdf(path: Path, *, timeout_s: float | None = None, memory_mb: float | N
              for page, number, text, flat, starts in result["lines"]]
     furniture = [Furniture(kind, text, Location(page, line, 1, BBox(*box)))
                  for kind, text, page, line, box in result["furniture"]]
-    notices = [Notice(code, message, Location(page, 1, 1) if page else None)
-               for code, message, page in result["notices"]]
+    notices = [Notice.of(code, Location(page, 1, 1) if page else None, **values)
+               for code, values, page in result["notices"]]
     remember_headings(digest, engine, lines)  # for the steps after extraction, which would read the file again
     return Document(path=path, format="pdf", sha256=digest, lines=lines, pages=result["pages"],
                     notices=notices, furniture=furniture)
@@ -167,22 +166,16 @@ def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], No
         raise InputError(path, "pdf.damaged_pages", unreadable=len(unreadable), count=count,
                          pages=_page_list(unreadable))
     if unreadable:
-        notices.append(("pdf.unreadable_pages",
-                        f"the PDF is damaged: {_page_list(unreadable)} could not be read whole, their text may "
-                        f"be missing; {REPAIR}", unreadable[0]))
+        notices.append(("pdf.unreadable_pages", {"pages": unreadable}, unreadable[0]))
     if no_text and len(no_text) == count:
         raise InputError(path, "pdf.scanned")
     for number in no_text:
-        notices.append(("pdf.no_text_layer",
-                        f"page {number} has no text layer, only images (scanned?): its text is missing; {OCR}",
-                        number))
+        notices.append(("pdf.no_text_layer", {"pages": [number]}, number))
     for degrees in sorted({degrees for _, degrees in turned}):
         numbers = [number for number, turn in turned if turn == degrees]
-        notices.append(("pdf.rotated_text", f"the text of {_page_list(numbers)} runs at {degrees} degrees: it "
-                        "was read turned to its reading direction (its locations are in that frame)", numbers[0]))
+        notices.append(("pdf.rotated_text", {"pages": numbers, "degrees": degrees}, numbers[0]))
     if unmapped:
-        notices.append(("pdf.unmapped_glyphs",
-                        f"{unmapped} characters have no Unicode mapping in their font and read as (cid:N)", None))
+        notices.append(("pdf.unmapped_glyphs", {"count": unmapped}, None))
     if not any(page.units for page in pages):
         raise InputError(path, "pdf.no_text")
     furniture = remove_furniture(pages)

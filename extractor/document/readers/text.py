@@ -105,8 +105,7 @@ def _fallback(path: Path, data: bytes, encoding: str) -> tuple[str, str, list[No
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > max(2, len(text) // 1000):
         raise _binary(path)
-    notice = Notice(code="encoding.fallback",
-                    message=f"not UTF-8: read as {encoding}; save the report as UTF-8 to silence this")
+    notice = Notice.of("encoding.fallback", encoding=encoding)
     return text, encoding, [notice]
 
 
