@@ -112,3 +112,30 @@ def test_a_planted_cycle_is_found_and_a_late_import_is_none(tmp_path: Path) -> N
 def test_a_ninth_module_at_the_top_is_counted(tmp_path: Path) -> None:
     _plant(tmp_path, {f"pkg/m{k}.py": "" for k in range(9)} | {"pkg/stage/x.py": "", "pkg/data.json": "{}"})
     assert len(top_level_files(tmp_path / "pkg")) == 9 > TOP_LEVEL_FILES
+
+
+def _how_it_works() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return readme.split("\n## How it works\n", 1)[1].split("\n## ", 1)[0]
+
+
+def unnamed_in_how_it_works(package: Path, section: str) -> list[str]:
+    """The modules at the top of the package and its folders (two levels deep) that the README's "How it works"
+    does not name: the section must show the tree as it is."""
+    names = [f"`{name}`" for name in top_level_files(package)]
+    for folder in sorted(p for p in package.iterdir() if p.is_dir() and (p / "__init__.py").exists()):
+        names.append(f"`extractor/{folder.name}/`")
+        names += [f"`{sub.name}/`" for sub in sorted(folder.iterdir())
+                  if sub.is_dir() and (sub / "__init__.py").exists()]
+    return [name for name in names if name not in section and name.replace("`", "`extractor/", 1) not in section]
+
+
+def test_how_it_works_names_every_top_module_and_folder() -> None:
+    assert unnamed_in_how_it_works(ROOT / "extractor", _how_it_works()) == []
+
+
+def test_a_folder_the_readme_does_not_name_is_found(tmp_path: Path) -> None:
+    _plant(tmp_path, {"extractor/__init__.py": "", "extractor/cli.py": "", "extractor/document/__init__.py": "",
+                      "extractor/document/readers/__init__.py": "", "extractor/plumbing/__init__.py": ""})
+    section = "`__init__.py`, `cli.py`; `extractor/document/` and its `readers/`"
+    assert unnamed_in_how_it_works(tmp_path / "extractor", section) == ["`extractor/plumbing/`"]
