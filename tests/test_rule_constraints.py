@@ -65,6 +65,12 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("relations", "change.qualifiers", lambda qualifiers: {**qualifiers, "exactly": ["precies"]},
      "Additional properties are not allowed ('exactly' was unexpected)"),
     ("relations", "from_to.from", lambda cues: [], "should be non-empty"),
+    # document.yaml: patterns that must name their group, a closed section of kinds, a bounded number
+    ("document", "fiscal_year_patterns", lambda found: [*found, r"boekjaar (\d{4})"], "does not match"),
+    ("document", "cover_name_pattern", lambda pattern: r"^(?:cv|vzw) (.+)$", "does not match"),
+    ("document", "document_kinds", lambda kinds: {**kinds, "letters": ["brief"]},
+     "Additional properties are not allowed ('letters' was unexpected)"),
+    ("document", "title_blocks", lambda blocks: 0, "0 is less than the minimum of 1"),
 ]
 
 

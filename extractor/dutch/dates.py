@@ -137,9 +137,17 @@ def relative_year(lower: Sequence[str], i: int) -> tuple[int, int] | None:
 CLOSING_REACH = 6  # "het boekjaar dat eindigde op 30 juni 2023": the fiscal-year word a few words before the date
 
 
+@declares("document")
+@dataclass(frozen=True)
+class _DocumentWords:
+    """The one entry of patterns/document.yaml read here (recognise/metadata.py declares the rest)."""
+
+    fiscal_year_words: Words = key()
+
+
 @cache
 def _fiscal_year_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in patterns.load("document")["fiscal_year_words"])
+    return load(_DocumentWords, patterns.load("document")).fiscal_year_words
 
 
 def closes_fiscal_year(doc: Doc, date: DateMention) -> bool:

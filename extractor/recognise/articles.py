@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.document.model import Block, Document, Location
-from extractor.dutch import patterns
+from extractor.recognise.metadata import document_kinds, entries as document_entries
 
 _TITLE_LONGEST = 80  # characters of a heading's title: a longer rest of the line is the article's text
 _TITLE_SHORT = 50  # characters of a title on the line under its heading: a longer line is the article's text
@@ -35,7 +35,7 @@ class Article:
 @cache
 def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
     found = []
-    for kind, entries in patterns.load("document").get("document_kinds", {}).items():
+    for kind, entries in document_kinds():
         words = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
         found.append((kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)))
     return tuple(found)
@@ -43,8 +43,7 @@ def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @cache
 def _heading() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(patterns.load("document").get("article_headings", []), key=len,
-                                                  reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(document_entries().article_headings, key=len, reverse=True))
     return re.compile(rf"^\s*(?:{words})\s*(?P<number>\d{{1,3}}(?:\.\d{{1,2}})?(?:[a-z]{{1,6}})?|(?-i:[IVXLC]{{1,7}}))\b\s*"
                       rf"[.:\-–—]?\s*(?P<title>.*?)\s*$", re.IGNORECASE)
 

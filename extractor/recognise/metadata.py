@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from typing import TYPE_CHECKING
 
-from extractor.dutch import patterns
+from extractor.dutch import patterns, rules
+from extractor.dutch.rules import Listed, Text, Whole, key
 from extractor.document.model import Block, Document
 
 if TYPE_CHECKING:  # dates load spaCy: `extract --help` and the corpus walk must not
@@ -62,30 +63,95 @@ class _Rules:
     not_names: frozenset[str]
 
 
+_YEAR_GROUP = r"\(\?P<year>"  # a pattern of a year names the group `year`
+_ORG_GROUP = r"\(\?P<org>"  # a pattern of a name names the group `org`
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    """The kinds of document, each with the words of its opening blocks that say it ("statuten", "notulen")."""
+
+    statutes: Listed = key()
+    minutes: Listed = key()
+    accounts: Listed = key()
+    report: Listed = key()
+
+
+@rules.declares("document")
+@dataclass(frozen=True)
+class _Entries:
+    """What is read of patterns/document.yaml, each pattern as written (declared once: the schema of these
+    entries is made from these fields)."""
+
+    title_patterns: Listed = key()
+    head_title_patterns: Listed = key(form=r"\(\?P<title>")
+    footer_title_pattern: Text = key()
+    organisation_patterns: Listed = key()
+    words_before_names: Listed = key()
+    fiscal_year_words: Listed = key()
+    fiscal_year_patterns: Listed = key(form=_YEAR_GROUP)
+    enterprise_number_patterns: Listed = key(form=r"\(\?P<number>")
+    title_blocks: Whole = key(low=1)
+    legal_forms: Listed = key()
+    organisation_kinds: Listed = key()
+    organisation_name: Text = key(description="A name as documents set it: capitalised words; `{name}` in the "
+                                  "organisation patterns stands for it.")
+    organisation_label_patterns: Listed = key(form=_ORG_GROUP, optional=True, description="A name given with its "
+                                              "label (filings, covers, statutes); read first.")
+    cover_name_pattern: Text = key(form=_ORG_GROUP, description="A cover block that is a name opened by the kind of "
+                                   "organisation.")
+    title_name_pattern: Text = key(form=_ORG_GROUP, description="A title word and the name on one line (a cover, a "
+                                   "running header).")
+    name_with_form_line: Text = key(form=_ORG_GROUP, description="A line that is a name with its legal form after it "
+                                    "(a cover, an address block): the name without the form.")
+    legal_form_line: Text = key(description="A cover line that is only a legal form, under the name it belongs to.")
+    fiscal_period_patterns: Listed = key(form=_YEAR_GROUP, optional=True, description="A fiscal year that is not a "
+                                         "calendar year, or a period written out: `year` the year it closes in, "
+                                         "`start` the year it opens in.")
+    not_fiscal_year_patterns: Listed = key(form=_YEAR_GROUP, optional=True, description="Dates that are not of the "
+                                           "fiscal year (a founding, statutes adopted).")
+    not_names: Listed = key(optional=True, description="Words that open a cover's heading, not a name.")
+    document_kinds: _Kinds = key(description="The kind of a document from the words of its first blocks, first "
+                                 "match in order.")
+    article_headings: Listed = key(optional=True, description="Words that, with a number, open the heading of an "
+                                   "article in a document of statutes.")
+
+
+@cache
+def entries() -> _Entries:
+    """The entries of patterns/document.yaml, read as declared."""
+    return rules.load(_Entries, patterns.load("document"))
+
+
+def document_kinds() -> list[tuple[str, Listed]]:
+    """Each kind of document with its words, in the order they are tried."""
+    return [(item.name, getattr(entries().document_kinds, item.name)) for item in fields(_Kinds)]
+
+
 @cache
 def _rules() -> _Rules:
-    data = patterns.load("document")
-    return _Rules(tuple(re.compile(p) for p in data["title_patterns"]),
-                  tuple(re.compile(p) for p in data["head_title_patterns"]), re.compile(data["footer_title_pattern"]),
-                  tuple(re.compile(p) for p in data["organisation_patterns"]),
-                  frozenset(w.casefold() for w in data["words_before_names"]),
-                  tuple(w.lower() for w in data["fiscal_year_words"]),
-                  tuple(re.compile(p) for p in data["fiscal_year_patterns"]),
-                  tuple(re.compile(p) for p in data["enterprise_number_patterns"]),
-                  int(data["title_blocks"]),
-                  tuple(re.compile(_named(p, data)) for p in data.get("organisation_label_patterns", [])),
-                  re.compile(_named(data["cover_name_pattern"], data)),
-                  re.compile(_named(data["title_name_pattern"], data)),
-                  re.compile(_named(data["name_with_form_line"], data)),
-                  re.compile(f"^{data['organisation_name']}$"),
-                  re.compile(data["legal_form_line"]),
-                  tuple(re.compile(p) for p in data.get("fiscal_period_patterns", [])),
-                  tuple(re.compile(p) for p in data.get("not_fiscal_year_patterns", [])),
-                  frozenset(w.casefold() for w in data.get("not_names", [])))
+    data = entries()
+    return _Rules(tuple(re.compile(p) for p in data.title_patterns),
+                  tuple(re.compile(p) for p in data.head_title_patterns), re.compile(data.footer_title_pattern),
+                  tuple(re.compile(p) for p in data.organisation_patterns),
+                  frozenset(w.casefold() for w in data.words_before_names),
+                  tuple(w.lower() for w in data.fiscal_year_words),
+                  tuple(re.compile(p) for p in data.fiscal_year_patterns),
+                  tuple(re.compile(p) for p in data.enterprise_number_patterns),
+                  data.title_blocks,
+                  tuple(re.compile(_named(p, data)) for p in data.organisation_label_patterns),
+                  re.compile(_named(data.cover_name_pattern, data)),
+                  re.compile(_named(data.title_name_pattern, data)),
+                  re.compile(_named(data.name_with_form_line, data)),
+                  re.compile(f"^{data.organisation_name}$"),
+                  re.compile(data.legal_form_line),
+                  tuple(re.compile(p) for p in data.fiscal_period_patterns),
+                  tuple(re.compile(p) for p in data.not_fiscal_year_patterns),
+                  frozenset(w.casefold() for w in data.not_names))
 
 
-def _named(pattern: str, data: dict) -> str:
-    return pattern.replace("{name}", data["organisation_name"])
+def _named(pattern: str, data: _Entries) -> str:
+    return pattern.replace("{name}", data.organisation_name)
 
 
 def fiscal_year(document: Document, blocks: list[Block], dates: list[list[DateMention]],
@@ -335,7 +401,7 @@ def _title_word(line: str, rules: _Rules) -> bool:
 
 @cache
 def _kind_titles() -> tuple[re.Pattern[str], ...]:
-    words = [w for entries in patterns.load("document").get("document_kinds", {}).values() for w in entries]
+    words = [w for _, words in document_kinds() for w in words]
     return tuple(re.compile(rf"(?i)^(?:\w+\s+)?{re.escape(w)}$") for w in words)
 
 
@@ -383,11 +449,11 @@ def organisation_key(name: str | None) -> str:
     if not name:
         return ""
     plain = re.sub(r"[^\w]+", " ", _plain(name)).strip()
-    forms = {form.casefold() for form in patterns.load("document")["legal_forms"]}
+    forms = {form.casefold() for form in entries().legal_forms}
     words = plain.split()
     while len(words) > 1 and words[-1] in forms:
         words.pop()
-    kinds = tuple(_plain(kind) for kind in patterns.load("document")["organisation_kinds"])
+    kinds = tuple(_plain(kind) for kind in entries().organisation_kinds)
     while len(words) > 1 and words[0].endswith(kinds):
         words.pop(0)  # "wooncooperatie de nieuwe thuis": the kind of organisation, then its name
     return " ".join(words)
