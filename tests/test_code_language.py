@@ -145,3 +145,28 @@ def test_a_dutch_word_planted_in_a_regex_of_a_copy_of_the_code_fails_the_check(t
     planted = tmp_path / "signs.py"
     planted.write_text(source + '\n_HEDGE = re.compile(r"(?i)\\b(?:nagenoeg)\\s+\\d")\n', encoding="utf-8")
     assert dutch_strings(planted.read_text(encoding="utf-8")) == [(source.count("\n") + 2, "nagenoeg")]
+
+
+@pytest.mark.slow  # every module of extractor/ read again: seconds
+def test_the_language_test_fails_on_a_copy_of_extractor_with_a_dutch_word_in_a_regex(tmp_path: Path) -> None:
+    """The test above, run over a copy of the whole of extractor/ in which one module's code compiles a regular
+    expression with a Dutch word ("nagenoeg", a word of patterns/qualifiers.yaml): it passes on every module of
+    the copy but that one, and fails there, naming the line."""
+    import shutil
+
+    copy = tmp_path / "extractor"
+    shutil.copytree(ROOT / "extractor", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    planted = copy / "figures" / "signs.py"
+    source = planted.read_text(encoding="utf-8")
+    planted.write_text(source + '\n\ndef _hedged(text: str) -> bool:\n'
+                       '    return re.search(r"(?i)\\b(?:nagenoeg|zowat)\\s+\\d", text) is not None\n', encoding="utf-8")
+    failed = {}
+    for path in sorted(copy.rglob("*.py")):
+        try:
+            test_no_dutch_in_the_code(path)
+        except AssertionError as error:
+            failed[str(path.relative_to(copy))] = str(error)
+    assert list(failed) == ["figures/signs.py"]
+    line = source.count("\n") + 4
+    assert f"({line}, 'nagenoeg')" in failed["figures/signs.py"]
+    assert dutch_strings(planted.read_text(encoding="utf-8")) == [(line, "nagenoeg"), (line, "zowat")]
