@@ -95,12 +95,17 @@ def _load_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, data:
         patterns.load.cache_clear()
 
 
+@pytest.mark.parametrize("name", sorted({case[0] for case in CASES}))
+def test_a_copy_of_a_pattern_file_as_it_is_loads(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = patterns.load(name)
+    assert _load_copy(tmp_path, monkeypatch, name, real) == real
+
+
 @pytest.mark.parametrize(("name", "path", "change", "reason"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
 def test_a_pattern_file_that_breaks_a_declared_constraint_is_refused(
         name: str, path: str, change: Callable[[Any], Any], reason: str, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    real = patterns.load(name)
-    assert _load_copy(tmp_path, monkeypatch, name, real) == real  # the copy as it is loads: the change is what fails
+    real = patterns.load(name)  # its copy as it is loads (the test below): the change is what fails
     with pytest.raises(patterns.PatternError) as refused:
         _load_copy(tmp_path, monkeypatch, name, _broken(real, path, change))
     message = str(refused.value)
