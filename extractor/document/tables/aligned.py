@@ -304,6 +304,9 @@ def _over_figures(table: Table, split: Split, c: int, centres: list[float], tole
     text = split.cells[c][2]
     head = words.heading(text)
     if c == 0 and len(split.cells) > 1 and not words.is_header_cell(text):
+        if (corner := words.corner(text)) is not None:  # "Resultatenrekening (in euro)   2024   2023"
+            table.unit = table.unit or corner.unit
+            table.scale = table.scale or corner.scale
         return False
     if len(split.cells) == 1 and head.period is None:  # "(in duizend euro)" over the table
         table.unit = table.unit or head.unit

@@ -191,6 +191,24 @@ def is_caption(text: str) -> bool:
     return bool(_NOISE.match(rest)) or found.scale is not None
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+
+
+def corner(text: str) -> Heading | None:
+    """The unit and scale a title cell over the row labels names beside its title, in brackets or after a comma
+    ("Resultatenrekening (in euro)", "Balans [x € 1.000]", "Aankopen per productgroep, in duizend euro"): those of
+    every cell of its table. None where no such part says one (a header cell of its own is read as a whole)."""
+    parts = [next(group for group in found.groups() if group is not None) for found in _BRACKETED.finditer(text)]
+    if "," in text:
+        parts.append(text.rsplit(",", 1)[1])
+    for part in parts:
+        if part.strip() and is_caption(part.strip()):
+            found = heading(part)
+            if found.period is None:
+                return found
+    return None
+
+
 def is_total(label: str) -> bool:
     """A row label that names a total ("Totaal", "Totaal vaste activa", "Som")."""
     lower = label.lower().strip(" :*")
