@@ -59,6 +59,21 @@ def test_prose_states_each_condition_in_its_own_sentence() -> None:
     assert [(i["raw"], i["location"]["line"]) for i in report["indicators"]] == [("640 gezinnen", 15)]
 
 
+def test_counts_of_paragraphs_that_state_a_condition_in_prose_stay_figures() -> None:
+    # a long Markdown report whose paragraphs on the meeting and the board state conditions in running prose
+    # (the board is unpaid; "vijf vrijwilligers" has the words of condition 6): the counts of those paragraphs
+    # are the report's own, not the law's. They were all withheld as quotes of the law, and only where the
+    # paragraphs before made a run of conditions: the same board paragraph in a shorter report kept them.
+    report = extract_file((OWN / "groene-fiets-bijzonder-verslag-2025.md").relative_to(ROOT))
+    assert [(c["condition"], c["location"]["line"]) for c in report["conditions"]] == \
+        [(4, 109), (5, 110), (6, 115), (9, 104)]
+    assert [(i["raw"], i["value"], i["location"]["line"]) for i in report["indicators"]
+            if 104 <= i["location"]["line"] <= 116] == [
+        ("84 vennoten", 84, 105), ("twee bestuurders", 2, 106), ("vier jaar", 4, 106), ("2 %", 2, 108),
+        ("ten hoogste 6 %", 6, 109), ("één volmacht", 1, 111), ("negen leden", 9, 115), ("vijf vrijwilligers", 5, 115),
+        ("drie klanten", 3, 115), ("één vertegenwoordiger", 1, 115), ("elf keer", 11, 116)]
+
+
 _ROWS = [("De vennootschap heeft als hoofddoel een positieve maatschappelijke impact op mens, milieu of samenleving.",
           "Artikel 3"),
          ("Het voorwerp in de statuten toont hoe de vennootschap die impact nastreeft.", "Artikel 4"),

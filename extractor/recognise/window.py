@@ -30,6 +30,7 @@ class ConditionMatch:
     answer: int  # the (first) block that answers it
     statement: Span  # the text stating the condition
     answers: tuple[Span, ...]  # the text answering it: its statute articles back the condition
+    prose: bool = False  # stated in the report's running prose (a sentence, a paragraph of several), not a row
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,15 @@ __all__ = ["RECOGNISER", "answer_spans", "labels", "match_conditions", "quoted_s
 
 def quoted_spans(match: ConditionMatch, text: str) -> list[tuple[int, int]]:
     """The characters of a condition's statement that quote the law: all of it but the cooperative's own
-    figures ("hoogstens 6 %"), which are figures of the report unless the law states them for that condition."""
+    figures ("hoogstens 6 %"), which are figures of the report unless the law states them for that condition.
+    A statement in the report's running prose is its own words: there only the law's numbers for that condition
+    are no figures (a paragraph on the board that says it is unpaid keeps its counts: "negen leden, vijf
+    vrijwilligers", "elf keer")."""
     rules = load_rules()
+    if match.prose:
+        return [(own.start(), own.end())
+                for own in rules.own_figure.finditer(text, match.statement.start, match.statement.end)
+                if squeeze(own.group()) in rules.law_numbers.get(match.condition, frozenset())]
     spans, start = [], match.statement.start
     for own in rules.own_figure.finditer(text, match.statement.start, match.statement.end):
         if squeeze(own.group()) in rules.law_numbers.get(match.condition, frozenset()):

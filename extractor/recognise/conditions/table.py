@@ -75,10 +75,21 @@ def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[Conditi
                                                                unit.span.start + unit.cites)
             share = min(100.0, 100 * weight / totals()[condition])
             found.append(ConditionMatch(condition, round(share, 1), unit.span.block, answers[0].block,
-                                        statement, tuple(answers)))
+                                        statement, tuple(answers), _prose(unit)))
         if rows >= rules.min_rows:
             matches.extend(found)
     return matches
+
+
+_SENTENCE_THEN_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_]*[A-ZÀ-Ý]")
+
+
+def _prose(unit: Unit) -> bool:
+    """A unit of the report's running prose: a sentence of a paragraph, or a paragraph of several sentences
+    ("Het bestuur telt negen leden: vijf vrijwilligers, ... Het kwam elf keer samen."), not a row of a table."""
+    if unit.row is not None:
+        return False
+    return unit.kind == "sentence" or unit.kind == "paragraph" and bool(_SENTENCE_THEN_SENTENCE.search(unit.text))
 
 
 def _candidate(index: int, unit: Unit, rules: Rules) -> _Candidate | None:
