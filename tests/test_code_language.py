@@ -50,7 +50,8 @@ SOURCES = sorted((ROOT / "extractor").rglob("*.py"))
 
 def _texts(node: object, unit_codes: frozenset[str]):
     if isinstance(node, dict):
-        if node.get("lang", "nl") != "nl":  # an example in another language
+        language = node.get("lang", "nl")
+        if language != "nl" and len(language) <= 3:  # an example in another language (not --help's "lang" option)
             return
         for key, value in node.items():
             if key in ("examples", "negative_examples"):  # the text of each; its records hold codes

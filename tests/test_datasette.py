@@ -34,7 +34,7 @@ def test_the_metadata_describes_every_table_and_column_that_exists(tmp_path: Pat
     assert "unit" in tables["indicators"]["columns"]["value"]  # the unit of a value is named
     assert metadata["source"] == "corpus/smartcoop-bijzonder-verslag-2021.md; corpus/smartcoop-bijzonder-verslag-2024.txt"
     assert "SmartCoop" in metadata["description"] and "2021 tot en met 2024" in metadata["description"]
-    assert tables["indicators"]["columns"]["unit"] == "de eenheid van value en value_max"  # in the default language
+    assert tables["indicators"]["columns"]["unit"] == "de eenheid van `value` en `value_max`"  # in the default language
 
 
 def test_labels_are_searchable(tmp_path: Path) -> None:
@@ -62,7 +62,7 @@ def test_the_corpus_run_writes_the_metadata_beside_the_database_with_units_and_s
     metadata = json.loads(described.read_text(encoding="utf-8"))
     validate(metadata, "datasette-metadata")
     tables = metadata["databases"]["series"]["tables"]  # Datasette names the database by its file's stem
-    assert tables["indicators"]["columns"]["unit"] == "the unit of value and value_max"
+    assert tables["indicators"]["columns"]["unit"] == "the unit of `value` and `value_max`"
     assert metadata["source"] == ("corpus/smartcoop-bijzonder-verslag-2021.md; "
                                   "corpus/smartcoop-bijzonder-verslag-2024.txt")
     # every unit Pint knows that figures are in has a view whose value columns Datasette shows in it
