@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractor.document.model import SYNTHETIC, unpack
 from extractor.document.tables import words as table_words
-from extractor.document.tables import Found, Row, Table
+from extractor.document.tables import Found, Row, Table, Tables
 from extractor.document.tables.cells import bracketed
 from extractor.dutch import numbers
 from extractor.figures.catalogue import DERIVED, identify
@@ -38,9 +38,12 @@ def recognise(context: Context, dates: DatesByBlock) -> list[Indicator]:
             if context.tables:
                 place = _source(context, index, doc, figure)
                 if place is not None:
-                    if context.tables.header_at(*place) or context.tables.caption_at(*place):
-                        continue  # a header's year or date, a caption's scale: no figures
+                    if context.tables.header_at(*place) or context.tables.caption_at(*place) \
+                            or context.tables.reference_at(*place):
+                        continue  # a header's year or date, a caption's scale, a rubric code: no figures
                     cell = context.tables.cell_at(*place)
+                    if cell is None and figure.written and _before_cells(context.tables, *place):
+                        continue  # "Vorderingen op ten hoogste één jaar   1.204": words of a row's label
             indicator = _indicator(context, index, doc, figure, dates[index], figures)
             if cell is not None:
                 _in_table(indicator, cell, doc, figure, context.fiscal_year, is_split(context.fiscal_period))
@@ -78,6 +81,12 @@ def _sum_of_column(total: Indicator, cell: Found, members: list[tuple[Indicator,
              and other.cell.column == cell.cell.column and indicator.unit == total.unit]
     tolerance = max(float(cell.table.column_scale(cell.cell.column) or 1), abs(total.value) * 0.005)
     return len(parts) >= MINIMUM_PARTS and abs(sum(parts) - total.value) <= tolerance
+
+
+def _before_cells(tables: Tables, line: int, column: int) -> bool:
+    """The place stands before the cells of figures of a table's row: in its label."""
+    spans = tables.cell_spans(line)
+    return bool(spans) and column < spans[0][0]
 
 
 def _source(context: Context, index: int, doc: Doc, figure: Figure) -> tuple[int, int] | None:

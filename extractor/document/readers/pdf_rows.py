@@ -21,7 +21,7 @@ from array import array
 from extractor.document.tables import words as table_words
 from extractor.document.readers.pdf_layout import NAN, Line, Unit
 from extractor.document.tables import is_figure_cell
-from extractor.document.tables.cells import WORDLIKE
+from extractor.document.tables.cells import WORDLIKE, reference_cell
 
 SAME_ROW = 0.45  # two lines whose middles are this close (x body size) stand in one row
 ALIGNED = 0.6  # figures whose right edges are this close (x body size) stand in one column
@@ -88,8 +88,9 @@ def _rows(flat: list[Line], tolerance: float) -> list[list[Line]]:
         row.sort(key=lambda other: other.x0)
         if len(row) < 2 or any(a.x1 > b.x0 for a, b in zip(row, row[1:])):
             continue
-        if any(not _figure(other) and not _header(other) and not WORDLIKE.search(other.text) for other in row):
-            continue  # letters read one by one (a rotated page, OCR debris): no row of a table
+        if any(not _figure(other) and not _header(other) and not WORDLIKE.search(other.text)
+               and not reference_cell(other.text) for other in row):
+            continue  # letters read one by one (a rotated page, OCR debris): no row of a table ("21/28" is a code)
         if not any(row is g or row == g for g in groups):
             groups.append(row)
     return groups

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
 from extractor.document.tables.boxes import box_at
-from extractor.document.tables.cells import LEADER, Split, bare, empty_cell, is_figure_cell, trimmed
+from extractor.document.tables.cells import LEADER, Split, bare, empty_cell, is_figure_cell, reference_cell, trimmed
 from extractor.document.tables.kinds import DATA, Kind, classify, next_line
 from extractor.document.tables.model import Cell, Column, Row, Table
 
@@ -288,14 +288,36 @@ def _read_header(table: Table, split: Split, centres: list[float], tolerance: fl
     # as many header cells as columns: one over each, in order (Word leaves a header left in its cell, over
     # amounts set right: by its place alone it stands nearer the column before)
     in_order = len(over) == len(columns) and len(over) > 1
+    dated: list[tuple[int, str]] = []  # (column, header text) of the cells that name a period
     for k, c in enumerate(over):
         text = split.cells[c][2]
         head = words.heading(text)
-        column = columns[k if in_order else _header_column(split.x0[c], split.x1[c], centres)]
+        place = k if in_order else _header_column(split.x0[c], split.x1[c], centres)
+        column = columns[place]
         column.header = f"{column.header} {text}".strip()
         column.period = column.period or head.period
         column.unit = column.unit or head.unit
         column.scale = column.scale or head.scale
+        if head.period is not None:
+            dated.append((place, text))
+    _spread_over_groups(columns, dated)
+
+
+def _spread_over_groups(columns: list[Column], dated: list[tuple[int, str]]) -> None:
+    """Periods set each over a group of as many columns ("31-12-2023" over the items and their subtotal,
+    "2023" over "€" and "%", then the same for the year before): every column of a group takes its period, the
+    groups being the columns cut in as many equal runs as there are periods, each period over its own run."""
+    if len(dated) < 2 or len(columns) % len(dated) or len(columns) == len(dated):
+        return
+    run = len(columns) // len(dated)
+    if [place // run for place, _ in dated] != list(range(len(dated))):
+        return  # a period that stands over another run than its own: no groups
+    for k, (place, text) in enumerate(dated):
+        period = columns[place].period
+        for column in columns[k * run:(k + 1) * run]:
+            if column.period is None:
+                column.period = period
+                column.header = f"{text} {column.header}".strip()
 
 
 def _over_figures(table: Table, split: Split, c: int, centres: list[float], tolerance: float) -> bool:
@@ -398,9 +420,15 @@ def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float],
             stack.append((split.indent, label, False))
             table.rows.append(Row(label, stack[-2][1] if len(stack) > 1 else None, [], [split.index]))
             continue
-        previous = member.kind
         labelled = member.kind == "row"
         named = bare(split.cells[0][2]) if labelled else ""
+        wrapped: Row | None = None  # the first line of the row's label, wrapped in its cell over its figures' line
+        if labelled and previous == "label" and named[:1].islower() and stack \
+                and abs(stack[-1][0] - split.indent) <= 0.5 and not table.rows[-1].cells:
+            wrapped = table.rows.pop()  # "Afschrijvingen op immateriële en materiële vaste" over "activa   11.193"
+            _pop(stack, indented)
+            groups -= 1
+        previous = member.kind
         while labelled and stack and (stack[-1][0] > split.indent + 0.5
                                       or (stack[-1][2] or (len(stack) - 1 in indented or groups > 1)
                                           and _of_groups(named, stack))
@@ -413,12 +441,16 @@ def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float],
             start, end, text = split.cells[c]
             if empty_cell(text):
                 continue
-            cells.append(Cell(split.index, start, end, column_of(split.x0[c], split.x1[c]), text))
+            column = column_of(split.x0[c], split.x1[c])
+            if reference_cell(text) or words.is_reference_header(table.columns[column].header):
+                table.references.append((split.index, start, end))  # a rubric code, a note's number: no figure
+                continue
+            cells.append(Cell(split.index, start, end, column, text))
         if labelled:
-            label = bare(split.cells[0][2])
+            label = f"{wrapped.label} {named}" if wrapped is not None and wrapped.label else named
             total = words.is_total(label)
             parent = stack[-1][1] if stack else None
-            table.rows.append(Row(label, parent, cells, [split.index], total))
+            table.rows.append(Row(label, parent, cells, (wrapped.lines if wrapped else []) + [split.index], total))
             if cells and not total:
                 stack.append((split.indent, label, True))  # the rows indented under it are its parts
         else:

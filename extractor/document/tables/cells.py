@@ -19,6 +19,10 @@ _FIGURE = re.compile(r"^(?:-/-\s*)?[(]?[-−–+]?\s*(?:€|EUR)?\s*[(]?[-−–
 # a cell whose amount is written negative by its parentheses, as accounts do: "(1.210)", "(€ 610)"
 _BRACKETED = re.compile(r"^\(\s*[-−–]?\s*(?:€|EUR)?\s*\d[\d.,\u202f\u00a0 ]*\)$", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+# the code of a rubric of a model of accounts between a row's label and its amounts ("21/28", "70/76A" of the
+# Belgian model annual accounts): a reference, never a figure; a code without a slash ("9904") is one by its
+# column's header (words.is_reference_header)
+_REFERENCE_CELL = re.compile(r"^[1-9]\d{1,3}[A-Z]?/[1-9]\d{1,3}[A-Z]?$")  # never a date ("31/08/2023", "01/07")
 _DASH_CELL = re.compile(r"^(?:(?:€|EUR)\s*)?[-−–—]$")  # an empty cell written as a dash ("€     -": a spreadsheet's nil)
 GAP = re.compile(r"\s{2,}|\s*(?:\.{4,}|…{2,}|_{4,}|(?:\. ){3,}\.?)\s*")
 _MAY_GAP = re.compile(r"\s\s|\.\.\.\.|…|____|\. \. \.")  # what any cut of GAP needs
@@ -38,6 +42,10 @@ def is_figure_cell(text: str) -> bool:
 def bracketed(text: str) -> bool:
     """An amount in parentheses, a table's way of writing it negative ("(1.210)"); "406,07(-)" is another mark."""
     return bool(_BRACKETED.match(text.strip()))
+
+
+def reference_cell(text: str) -> bool:
+    return bool(_REFERENCE_CELL.match(text.strip()))
 
 
 def empty_cell(text: str) -> bool:

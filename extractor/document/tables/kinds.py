@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
 from extractor.document.tables.cells import (COLON, LABEL_LINE, SENTENCE_END, WORDLIKE, GAP, Split, apart, cut,
-                                             empty_cell, is_figure_cell, joined_marks, plain, trimmed, vertical, xs)
+                                             empty_cell, is_figure_cell, joined_marks, plain, reference_cell, trimmed,
+                                             vertical, xs)
 
 
 @dataclass
@@ -48,7 +49,7 @@ def classify(index: int, line: SourceLine) -> Kind:
 def _kind(text: str, split: Split) -> Kind:
     cells, index, indent = split.cells, split.index, split.indent
     texts = split.texts()
-    figures = [is_figure_cell(t) or empty_cell(t) for t in texts]
+    figures = [is_figure_cell(t) or empty_cell(t) or (k > 0 and reference_cell(t)) for k, t in enumerate(texts)]
     if len(cells) >= 2 and any(figures[1:]) and all(figures[1:]) and not is_figure_cell(texts[0]) \
             and len(texts[0]) <= 100 and not (figures[0] and not empty_cell(texts[0])) \
             and WORDLIKE.search(texts[0]):

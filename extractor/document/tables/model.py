@@ -42,6 +42,8 @@ class Table:
     rows: list[Row]
     header: list[tuple[int, int, int]] = field(default_factory=list)  # (line, start, end) of header cells
     caption: list[tuple[int, int, int]] = field(default_factory=list)  # (line, start, end) of caption lines
+    # (line, start, end) of the cells of references between a row's label and its amounts: rubric codes, notes
+    references: list[tuple[int, int, int]] = field(default_factory=list)
     unit: str | None = None  # of the caption or the label column's header
     scale: int | None = None
     title: str | None = None  # a label line over every row, as written ("Kerncijfers")
@@ -68,6 +70,7 @@ class Tables:
         self._cells: dict[int, list[tuple[int, int, Found]]] = {}
         self._header: dict[int, list[tuple[int, int]]] = {}
         self._caption: dict[int, list[tuple[int, int]]] = {}
+        self._references: dict[int, list[tuple[int, int]]] = {}
         self.row_lines: dict[int, tuple[int, int]] = {}  # line → (table number, row index): a block of its own
         for table in tables:
             for r, row in enumerate(table.rows):
@@ -80,6 +83,8 @@ class Tables:
                 self.row_lines.setdefault(line, (table.number, -1))
             for line, start, end in table.caption:
                 self._caption.setdefault(line, []).append((start, end))
+            for line, start, end in table.references:
+                self._references.setdefault(line, []).append((start, end))
 
     def __bool__(self) -> bool:
         return bool(self.tables)
@@ -99,6 +104,10 @@ class Tables:
 
     def caption_at(self, line: int, column: int) -> bool:
         return any(start <= column < end for start, end in self._caption.get(line, ()))
+
+    def reference_at(self, line: int, column: int) -> bool:
+        """A rubric code or a note's number in a row ("21/28", "6.1" under "Toel."): no figure."""
+        return any(start <= column < end for start, end in self._references.get(line, ()))
 
     def lines(self) -> set[int]:
         """Every source line a table's cells or header stand on."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.dutch import patterns, rules
-from extractor.dutch.rules import Text, Whole, Words, key
+from extractor.dutch.rules import Listed, Text, Whole, Words, key
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,7 @@ class _Entries:
     units: tuple[_Unit, ...] = key()
     total_labels: Words = key()
     caption_words: Words = key()
+    reference_headers: Listed = key()  # regular expressions on a whole header cell: "Codes", "Toel."
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class _Words:
     units: tuple[tuple[re.Pattern[str], str], ...]
     totals: frozenset[str]
     caption_words: frozenset[str]
+    references: tuple[re.Pattern[str], ...]
     date: re.Pattern[str]
     months: dict[str, int]
 
@@ -113,6 +115,7 @@ def words() -> _Words:
         units=tuple((re.compile(e.pattern, re.IGNORECASE), e.unit) for e in data.units),
         totals=data.total_labels,
         caption_words=data.caption_words,
+        references=tuple(re.compile(rf"^\s*(?:{p})\s*$", re.IGNORECASE) for p in data.reference_headers),
         date=date,
         months={**months, **{name[:3]: number for name, number in months.items()}},
     )
@@ -165,10 +168,19 @@ def heading(text: str) -> Heading:
     return Heading(period, unit, scale, rest.strip())
 
 
+def is_reference_header(text: str) -> bool:
+    """The header of a column of references beside the amounts: the rubric codes of a model of accounts
+    ("Codes"), the numbers of the notes ("Toel."); the cells under it are no figures."""
+    return any(pattern.match(text) for pattern in words().references)
+
+
 def is_header_cell(text: str) -> bool:
-    """A cell that says only when, in what and how much: a period, a unit, a scale (and punctuation)."""
+    """A cell that says only when, in what and how much: a period, a unit, a scale (and punctuation); or the
+    header of a column of references (is_reference_header)."""
     if len(text) > HEADER_CHARS or text.count(" ") >= HEADER_WORDS:
         return False  # a line of prose: decided without the patterns
+    if is_reference_header(text):
+        return True
     found = heading(text)
     return (found.period is not None or found.unit is not None or found.scale is not None) and \
         bool(_NOISE.match(_strip_connectives(found.rest)))

@@ -1,0 +1,133 @@
+"""Year columns of real accounts (issue 20; shapes B1, B2, C1 of the real documents): the period of a cell is its
+column's, also where one year stands over two columns (an item and its subtotal, an amount and its share); a row's
+label wrapped over two lines is one label; the rubric codes and note numbers of a model of accounts between a
+row's label and its amounts are no figures and keep the row in its table.
+
+The compiled accounts are the real PDF tests/fixtures/real-pdfs/nl-vanhattem-jaarrekening-2023.pdf (EO.Pdf; source
+in that folder's README); what is asserted was read by hand from its pages (pdftotext -layout, page images). No
+filing of the Belgian model annual accounts could be found in a public repository, so its shape (the header
+'Toel.  Codes  Boekjaar  Vorig boekjaar', a code such as '21/28' or '9904' and a note number such as '6.1' between
+the label and the amounts) is drawn here as a PDF, right-aligned as the filings set it."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import extract_file, extract_text
+
+REAL = Path(__file__).parent / "fixtures" / "real-pdfs"
+COMPANY = REAL / "nl-vanhattem-jaarrekening-2023.pdf"
+
+
+@cache
+def _company() -> dict:
+    return extract_file(COMPANY)
+
+
+def _row(page: int, line: int) -> list[tuple]:
+    return [(i["value"], i["period"], i["table"]["row"]) for i in _company()["indicators"]
+            if i["location"]["page"] == page and i["location"]["line"] == line and i.get("table")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page,line,expected", [
+    # 'Activa   31-12-2023   31-12-2022' each centred over two columns of '€' (the items and their subtotal)
+    (8, 6, [(24008, "2023-12-31", "Andere vaste bedrijfsmiddelen"), (31141, "2022-12-31", "Andere vaste bedrijfsmiddelen")]),
+    (8, 15, [(30499, "2023-12-31", "Vorderingen op handelsdebiteuren"),
+             (26654, "2022-12-31", "Vorderingen op handelsdebiteuren")]),
+    (9, 5, [(187902, "2023-12-31", "Overige reserves"), (214301, "2022-12-31", "Overige reserves")]),
+    # '2023   2022' each over '€   %': the share of the revenue is of the year over it
+    (5, 7, [(87384, "2023", "Lasten uit hoofde van personeelsbeloningen"),
+            (35.14, "2023", "Lasten uit hoofde van personeelsbeloningen"),
+            (75600, "2022", "Lasten uit hoofde van personeelsbeloningen"),
+            (33.08, "2022", "Lasten uit hoofde van personeelsbeloningen")]),
+    # a label wrapped in its cell, its second line (lower case) beside the amounts: one label
+    (5, 9, [(11193, "2023", "Afschrijvingen op immateriële en materiële vaste activa"),
+            (4.5, "2023", "Afschrijvingen op immateriële en materiële vaste activa"),
+            (10342, "2022", "Afschrijvingen op immateriële en materiële vaste activa"),
+            (4.53, "2022", "Afschrijvingen op immateriële en materiële vaste activa")]),
+    (9, 9, [(167, "2023-12-31", "Kortlopende schulden aan leveranciers en handelskredieten"),
+            (38, "2022-12-31", "Kortlopende schulden aan leveranciers en handelskredieten")]),
+])
+def test_each_cell_takes_the_year_over_its_group_of_columns(page: int, line: int, expected: list[tuple]) -> None:
+    assert _row(page, line) == expected
+
+
+@pytest.mark.slow
+def test_the_subtotal_of_a_wrapped_row_is_no_part_of_it() -> None:
+    """The unlabelled subtotal under the costs (page 5, '118.776') totals the costs: the wrapped label over the
+    depreciation row is that row's, no group of its own that the subtotal would close."""
+    assert _row(5, 15) == [(118776, "2023", None), (47.76, "2023", None), (107247, "2022", None),
+                           (46.93, "2022", None)]
+
+
+ROWS = [("VASTE ACTIVA", "", "21/28", "7.252.006", "6.980.000"),
+        ("Materiële vaste activa", "6.1", "22/27", "7.100.000", "6.800.000"),
+        ("Vorderingen op ten hoogste één jaar", "", "40/41", "120.500", "98.300"),
+        ("TOTAAL VAN DE ACTIVA", "", "20/58", "7.403.706", "7.123.400"),
+        ("Te bestemmen winst (verlies) van het boekjaar", "", "9905", "61.900", "-62.600")]
+EXPECTED = [(7252006, "2022", "VASTE ACTIVA"), (6980000, "2021", "VASTE ACTIVA"),
+            (7100000, "2022", "Materiële vaste activa"), (6800000, "2021", "Materiële vaste activa"),
+            (120500, "2022", "Vorderingen op ten hoogste één jaar"),
+            (98300, "2021", "Vorderingen op ten hoogste één jaar"),
+            (7403706, "2022", "TOTAAL VAN DE ACTIVA"), (7123400, "2021", "TOTAAL VAN DE ACTIVA"),
+            (61900, "2022", "Te bestemmen winst (verlies) van het boekjaar"),
+            (-62600, "2021", "Te bestemmen winst (verlies) van het boekjaar")]
+
+
+def _filing_pdf(path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica", 8)
+    y = A4[1] - 60
+    page.drawString(40, y, "Jaarrekening over het boekjaar 2022")
+    y -= 20
+    page.drawString(40, y, "BALANS NA WINSTVERDELING")
+    y -= 16
+    for x, head in ((330, "Toel."), (380, "Codes"), (470, "Boekjaar"), (560, "Vorig boekjaar")):
+        page.drawRightString(x, y, head)
+    for label, note, code, this, last in ROWS:
+        y -= 14
+        page.drawString(40, y, label)
+        for x, text in ((330, note), (380, code), (470, this), (560, last)):
+            if text:
+                page.drawRightString(x, y, text)
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.slow
+def test_a_filing_of_the_model_accounts_in_a_pdf(tmp_path: Path) -> None:
+    """Its rows stay rows (the reader read the columns one after the other: every label 'getal'), each amount
+    with its row's label as written and the year of its column; the codes, the note number and the 'één' of a
+    label are no figures."""
+    path = tmp_path / "jaarrekening-2022.pdf"
+    _filing_pdf(path)
+    found = [(i["value"], i["period"], i["table"]["row"] if i.get("table") else i["label"])
+             for i in extract_file(path)["indicators"]]
+    assert found == EXPECTED
+
+
+def test_a_filing_of_the_model_accounts_as_text() -> None:
+    lines = ["Jaarrekening over het boekjaar 2022", "", "BALANS NA WINSTVERDELING", "",
+             f"{'':46}{'Toel.':>6}{'Codes':>8}{'Boekjaar':>14}{'Vorig boekjaar':>18}"]
+    lines += [f"{label:46}{note:>6}{code:>8}{this:>14}{last:>18}" for label, note, code, this, last in ROWS]
+    found = [(i["value"], i["period"], i["table"]["row"] if i.get("table") else i["label"])
+             for i in extract_text("\n".join(lines) + "\n", name="jaarrekening-2022.txt")["indicators"]]
+    assert found == EXPECTED
+
+
+def test_a_code_column_without_its_header_keeps_the_row_and_gives_no_figure() -> None:
+    """A code with a slash ('21/28') is a code by its shape alone; the row keeps its amounts and their years."""
+    text = ("Jaarrekening over het boekjaar 2022\n\n"
+            f"{'':30}{'Boekjaar':>14}{'Vorig boekjaar':>18}\n"
+            f"{'Vaste activa':22}{'21/28':>8}{'7.252.006':>14}{'6.980.000':>18}\n"
+            f"{'Liquide middelen':22}{'54/58':>8}{'31.200':>14}{'45.100':>18}\n")
+    found = [(i["value"], i["period"], i["table"]["row"]) for i in extract_text(text, name="b.txt")["indicators"]]
+    assert found == [(7252006, "2022", "Vaste activa"), (6980000, "2021", "Vaste activa"),
+                     (31200, "2022", "Liquide middelen"), (45100, "2021", "Liquide middelen")]
