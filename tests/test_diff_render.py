@@ -64,7 +64,7 @@ def test_text_most_serious_first_without_colour(findings):
         [("OPMERKING", "across.definition_change")] * 3
     assert text.splitlines()[0] == "Bevindingen: 3 fouten, 1 waarschuwing, 3 opmerkingen"
     assert f"    {TXT_2024}:9:60: buitengewone algemene" in text
-    assert "  personen tewerkgesteld (employment.persons): 18.894 personen → 20.892 personen  +1.998 +10,6 %" in text
+    assert "  personen tewerkgesteld (employment.persons): «18.894 personen» → «20.892 personen»  +1.998 +10,6 %" in text
 
 
 def test_text_colour_only_when_asked(findings):
@@ -77,7 +77,7 @@ def test_markdown(findings):
     assert text.startswith("# Bevindingen\n\n3 fouten, 1 waarschuwing, 3 opmerkingen\n")
     assert "- **FOUT** `across.event_date`: De datum van de buitengewone algemene vergadering die artikel 1" in text
     assert f"  - `{MD_2021}:11:611`: buitengewone algemene vergadering van 21 juni 2022" in text
-    assert "| aanmaningen (`payment_reminders.count`) | 30.194 betalingsherinneringen | 34.945 aanmaningen | +319.256 |" in text
+    assert "| aanmaningen (`payment_reminders.count`) | «30.194 betalingsherinneringen» | «34.945 aanmaningen» | +319.256 |" in text
 
 
 def test_html_is_self_contained_with_both_sides_highlighted(findings):
@@ -167,14 +167,14 @@ def test_text_table_rows_with_both_places(corpus_findings):
     assert table.startswith(
         "Gewijzigde cijfers:\n"
         "  § Een dag in het teken van de economische ontwikkeling van activiteiten\n"
-        "    projecten ondersteund met een renteloze lening (loans.projects): 72 projecten → 70 projecten  -2 -2,8 %\n"
+        "    projecten ondersteund met een renteloze lening (loans.projects): «72 projecten» → «70 projecten»  -2 -2,8 %\n"
         f"        {MD_2021}:40:381 → {TXT_2024}:188:73\n")
     assert (f"  § {PROTECTION}\n"
-            "    personen tewerkgesteld (employment.persons): 18.894 personen → 20.892 personen  +1.998 +10,6 %\n"
+            "    personen tewerkgesteld (employment.persons): «18.894 personen» → «20.892 personen»  +1.998 +10,6 %\n"
             f"        {MD_2021}:58:45 → {TXT_2024}:230:46\n") in table
-    assert ("    opleiding voor de vaste medewerkers (ondersteunende teams) (training.staff.volume): 159,5 dagen → 1.946,5 uur  niet vergelijkbaar  [andere eenheid]\n"
+    assert ("    opleiding voor de vaste medewerkers (ondersteunende teams) (training.staff.volume): «159,5 dagen» → «1.946,5 uur»  niet vergelijkbaar  [andere eenheid]\n"
             f"        {MD_2021}:60:84 → {TXT_2024}:249:18\n") in table
-    assert ("    deelnemers aan de opleidingen voor de leden (training.members.participants): 694 personen → 564 deelnemers  -130 -18,7 %  [andere omschrijving]\n"
+    assert ("    deelnemers aan de opleidingen voor de leden (training.members.participants): «694 personen» → «564 deelnemers»  -130 -18,7 %  [andere omschrijving]\n"
             f"        {MD_2021}:91:87 → {TXT_2024}:250:1\n") in table
     # the rest only with --all: a last line says how much there is
     assert "Ongewijzigde cijfers" not in text and "[mogelijk]" not in text and "nieuw" not in table
@@ -185,14 +185,14 @@ def test_text_with_all_lists_the_rest_apart(corpus_findings):
     text = render(corpus_findings, "text", show_all=True)
     assert ("\nOngewijzigde cijfers:\n"
             "  § Wettelijke verplichtingen\n"
-            "    punten (other.punt): negen punten → negen punten  0 0,0 %\n"
+            "    ‘punten’ (other.punt): «negen punten» → «negen punten»  0 0,0 %\n"
             f"        {MD_2021}:17:236 → {TXT_2024}:19:46\n") in text
     possible = text[text.index("Mogelijk dezelfde grootheid"):text.index("Niet gekoppeld (nieuw of weggevallen):")]
-    assert ("    workshops (other.workshop): 100 workshops → negen workshops  -91 -91,0 %  [mogelijk]\n"
+    assert ("    ‘workshops’ (other.workshop): «100 workshops» → «negen workshops»  -91 -91,0 %  [mogelijk]\n"
             f"        {MD_2021}:85:700 → {TXT_2024}:171:83\n") in possible
     assert possible.count("[mogelijk]") == 8
     unpaired = text[text.index("Niet gekoppeld (nieuw of weggevallen):"):]
-    assert f"    kantoren (offices.count): — → 8 kantoren  nieuw\n        {TXT_2024}:98:58\n" in unpaired
+    assert f"    kantoren (offices.count): — → «8 kantoren»  nieuw\n        {TXT_2024}:98:58\n" in unpaired
     assert "Met --all" not in text
 
 
@@ -200,9 +200,9 @@ def test_markdown_table_per_section_with_places_and_marks(corpus_findings):
     text = render(corpus_findings, "markdown")
     header = ("| Indicator | Vroeger | Nu | Verschil | Relatief | Plaats vroeger | Plaats nu | Opmerking |\n"
               "|---|---|---|---|---|---|---|---|\n")
-    assert f"### {PROTECTION}\n\n{header}| personen tewerkgesteld (`employment.persons`) | 18.894 personen | 20.892 personen | +1.998 | " \
+    assert f"### {PROTECTION}\n\n{header}| personen tewerkgesteld (`employment.persons`) | «18.894 personen» | «20.892 personen» | +1.998 | " \
            f"+10,6 % | `{MD_2021}:58:45` | `{TXT_2024}:230:46` |  |\n" in text
-    assert (f"| opleiding voor de vaste medewerkers (ondersteunende teams) (`training.staff.volume`) | 159,5 dagen | 1.946,5 uur | niet vergelijkbaar |  | `{MD_2021}:60:84` | "
+    assert (f"| opleiding voor de vaste medewerkers (ondersteunende teams) (`training.staff.volume`) | «159,5 dagen» | «1.946,5 uur» | niet vergelijkbaar |  | `{MD_2021}:60:84` | "
             f"`{TXT_2024}:249:18` | andere eenheid |\n") in text
     assert "## Ongewijzigde cijfers" not in text
     assert "## Ongewijzigde cijfers\n\n### Wettelijke verplichtingen\n" in render(corpus_findings, "markdown",

@@ -112,6 +112,19 @@ def indicator_label(indicator_id: str, label: str) -> str:
     return catalogued[1] if catalogued is not None and catalogued[0] == label else label
 
 
+def shown_label(indicator_id: str, label: str) -> str:
+    """An indicator's label as a table row shows it: the catalogue's in the run's language, or the report's own
+    words between quotation marks (an uncatalogued figure's label is quoted from the report)."""
+    if indicator_id in _catalogue_labels() or not _catalogue_labels():
+        return indicator_label(indicator_id, label)
+    return vocabulary()["quoted_label"].format(text=label)
+
+
+def quoted(text: str) -> str:
+    """A figure's text as the report writes it, marked as such: «18.894 personen»."""
+    return vocabulary()["quoted_raw"].format(text=text)
+
+
 def record_label(record: dict[str, Any]) -> str:
     """The label of a figure record (report JSON) as shown: `indicator_label` of its id and label."""
     return indicator_label(str(record.get("id", "")), str(record.get("label") or ""))

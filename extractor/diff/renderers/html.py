@@ -156,15 +156,23 @@ def _tables(changes: list[Change], links: Links) -> str:
             shown = row(change)
             marked = " marked" if change.marks else ""
             reason = f'<br><span class="reason">{escape(change.reason)}</span>' if change.reason else ""
-            rows.append(f'<tr class="change{marked}"><td>{escape(change.label)}<br><code class="id">{escape(change.id)}</code>'
-                        f'{reason}</td>'
-                        f'<td class="n">{escape(shown.before)}{_side_place(shown.before_at, change.before, links)}</td>'
-                        f'<td class="n">{escape(shown.after)}{_side_place(shown.after_at, change.after, links)}</td>'
+            label = escape(nl.shown_label(change.id, change.label))
+            if label != escape(nl.indicator_label(change.id, change.label)):  # the report's own words
+                label = f'<q lang="nl">{escape(change.label)}</q>'
+            before = _quoted(shown.before, change.before) + _side_place(shown.before_at, change.before, links)
+            after = _quoted(shown.after, change.after) + _side_place(shown.after_at, change.after, links)
+            rows.append(f'<tr class="change{marked}"><td>{label}<br><code class="id">{escape(change.id)}</code>'
+                        f'{reason}</td><td class="n">{before}</td><td class="n">{after}</td>'
                         f'<td class="n">{escape(shown.delta)}</td><td class="n">{escape(shown.relative)}</td>'
                         f'<td class="note">{escape(shown.note)}</td></tr>')
         parts.append(f"<h3>{escape(section)}</h3><table><thead><tr>{head}</tr></thead>"
                      f"<tbody>{''.join(rows)}</tbody></table>")
     return "".join(parts)
+
+
+def _quoted(text: str, side) -> str:
+    """A figure's text as the report writes it, marked as the report's (Dutch) words; a missing side as is."""
+    return f'<q lang="nl">{escape(text)}</q>' if side is not None else escape(text)
 
 
 def _side_place(text: str, side, links: Links) -> str:

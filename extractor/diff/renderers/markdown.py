@@ -23,12 +23,15 @@ def _tables(changes: list[Change]) -> list[str]:
                 "|" + "---|" * len(COLUMNS)]
         for change in items:
             shown = row(change)
-            cells = (f"{change.label} (`{change.id}`)", shown.before, shown.after, shown.delta, shown.relative,
+            cells = (f"{nl.shown_label(change.id, change.label)} (`{change.id}`)",
+                     nl.quoted(shown.before) if change.before else shown.before,
+                     nl.quoted(shown.after) if change.after else shown.after, shown.delta, shown.relative,
                      f"`{shown.before_at}`" if shown.before_at else "", f"`{shown.after_at}`" if shown.after_at else "",
                      shown.note)
             out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         out.append("")
-        reasons = [f"- {change.label} (`{change.id}`): {change.reason}" for change in items if change.reason]
+        reasons = [f"- {nl.shown_label(change.id, change.label)} (`{change.id}`): {change.reason}"
+                   for change in items if change.reason]
         if reasons:  # why not comparable, or only possibly one quantity
             out += reasons + [""]
     return out

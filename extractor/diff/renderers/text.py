@@ -25,7 +25,10 @@ def _rows(changes: list[Change], grouped: bool = True) -> list[str]:
         for change in items:
             shown = row(change)
             note = f"  [{shown.note}]" if shown.note else ""
-            lines.append(f"{indent}{change.label} ({change.id}): {shown.before} → {shown.after}  {shown.delta} {shown.relative}".rstrip()
+            label = nl.shown_label(change.id, change.label)
+            before, after = (nl.quoted(shown.before) if change.before else shown.before,
+                             nl.quoted(shown.after) if change.after else shown.after)
+            lines.append(f"{indent}{label} ({change.id}): {before} → {after}  {shown.delta} {shown.relative}".rstrip()
                          + note)
             places = " → ".join(p for p in (shown.before_at, shown.after_at) if p)
             if places:
