@@ -151,3 +151,29 @@ def test_a_column_of_changes_gives_its_cells_the_change_of_the_row(tmp_path) -> 
     found = [(r["location"]["line"], r["value"], r["id"]) for r in report["indicators"]]
     assert found == [(7, 41900, "other.rit"), (7, 38400, "other.rit"), (7, 9.1, "other.rit_procent.verandering"),
                      (8, 236, "other.klant"), (8, 212, "other.klant"), (8, 24, "other.klant.verandering")]
+
+
+def test_last_years_figure_quoted_in_brackets_is_that_quantity_of_last_year() -> None:
+    # "tot 91 (vorig jaar 84)", "64,0 VTE (2022: 61,5)", "(vorig jaar: 8 keer)", "1.298 vennoten (1.212 in 2022)":
+    # the bracketed figure is last year's value of the figure before it, with its key, and links to last
+    # year's report; "steeg opnieuw, tot 91" counts the staff the sentence names before its comma
+    from extractor.pipeline import extract_text
+
+    old = extract_text("Wijkwerk cv. Bijzonder verslag 2022.\n\nHet aantal medewerkers bedroeg 84. Samen goed voor "
+                       "61,5 VTE.\nEind 2022 waren er 1.212 vennoten. De raad van bestuur vergaderde 8 keer.\n", 2022)
+    new = extract_text("Wijkwerk cv. Bijzonder verslag 2023.\n\nHet aantal medewerkers steeg opnieuw, tot 91 (vorig "
+                       "jaar 84). Samen goed voor 64,0 VTE (2022: 61,5).\nEind 2023 waren er 1.298 vennoten (1.212 in "
+                       "2022). Het bestuur kwam 9 keer samen (vorig jaar: 8 keer).\n", 2023)
+    add_series([old, new])
+    found = {r["value"]: (r["id"], r["period"], r["series"]) for r in new["indicators"]}
+    assert found == {
+        91: ("other.werknemer", "2023", "other.werknemer"),
+        84: ("other.werknemer", "2022", "other.werknemer"),
+        64: ("employment.fte", "2023", "employment.fte"),
+        61.5: ("other.werknemer_vte", "2022", "employment.fte"),  # the key of the words of '64,0 VTE'
+        1298: ("other.vennoot", "2023", "other.vennoot"),
+        1212: ("other.vennoot", "2022", "other.vennoot"),
+        9: ("other.vergadering.bestuur", "2023", "other.vergadering.bestuur"),
+        8: ("other.vergadering.bestuur", "2022", "other.vergadering.bestuur")}
+    assert {r["value"]: r["series"] for r in old["indicators"]} == {
+        84: "other.werknemer", 61.5: "employment.fte", 1212: "other.vennoot", 8: "other.vergadering.bestuur"}

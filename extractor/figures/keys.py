@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from extractor.dutch import numbers
 from extractor.dutch.lexicon import Concept, Lexicon, canonical, lexicon
 from extractor.nlp.language import lemma, lower_words, stop_words
-from extractor.figures.quantities import Figure, time_reference, unit_of_word
+from extractor.figures.quantities import Figure, quoted_earlier, time_reference, unit_of_word
 
 # aspects in the order they close a key, with their Dutch labels
 CHANGE, SHARE, MAXIMUM, CUMULATIVE = "change", "share", "maximum", "cumulative"
@@ -144,6 +144,8 @@ class _Describer:
 
     # --- the whole -------------------------------------------------------------------------------------
     def run(self) -> Description:
+        if (quoted := self._quoted()) is not None:
+            return quoted
         unit = self.lex.units.get(self.unit or "") or self.lex.units.get((self.unit or "").lower())
         qualifiers: list[Concept] = []
         aspects: set[str] = set()
@@ -186,6 +188,16 @@ class _Describer:
             if told:
                 description = self._assemble(head, named, dimension, qualifiers + told, aspects)
         return description
+
+    def _quoted(self) -> Description | None:
+        """The description of the figure this one is quoted beside in brackets, as its value for another year
+        ("91 koeriers (vorig jaar 84)", "64,0 VTE (2022: 61,5)"): one quantity, one key."""
+        previous = next(((f, d) for f, d in reversed(self.before) if f.number_start >= self.sent_start), None)
+        if previous is None or self.f.unit not in (None, previous[0].unit) or self.f.qualifier == "range":
+            return None
+        if not quoted_earlier(self.w.lower, previous[0], self.f.start, self.f.number_end):
+            return None
+        return previous[1]
 
     def _role(self, head: Concept) -> Concept:
         """The concept a counted noun takes in its clause: "we stelden 24 mensen tewerk" counts staff."""
@@ -329,8 +341,9 @@ class _Describer:
                 qualifiers.append(compound[1])  # "48 doelgroepwerknemers": werknemers, of the target group
                 return compound[0], True, compound[0].name
             return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True, forms[k]
-        # no noun after the number: "het aantal coöperanten steeg tot 2.015", "er kwamen er 211 bij"
-        for i in range(self.f.start - 1, self.clause_start - 1, -1):
+        # no noun after the number: "het aantal coöperanten steeg tot 2.015", "er kwamen er 211 bij"; past the
+        # clause's comma where no figure stands between ("Het aantal medewerkers steeg opnieuw, tot 91")
+        for i in range(self.f.start - 1, self._count_word_reach() - 1, -1):
             if forms[i] in self.lex.count_words:
                 for j in range(i + 1, self.f.start):
                     if (found := nouns.match(forms, j, self.f.start)) is not None:
@@ -355,6 +368,18 @@ class _Describer:
             if (found := nouns.word(forms[i])) is not None:
                 return found, True, forms[i]
         return (*self._fallback(), None)
+
+    def _count_word_reach(self) -> int:
+        """How far back a count word ("het aantal") may name what a bare number counts: its clause; the whole
+        sentence before it where its clause has no word of its own before the number ("..., tot 91") and no
+        figure or table cell stands between."""
+        start = self.clause_start
+        if any(self._content(i) for i in range(start, self.f.start)):
+            return start
+        figures = [f.end for f, _ in self.before if self.sent_start <= f.number_start < self.f.start]
+        start = max([self.sent_start, *figures])
+        cells = [i for i in range(start, self.f.start) if self.w.lower[i] == "|"]
+        return max([start, *(i + 1 for i in cells)])
 
     def _separable_verb(self, k: int) -> bool:
         """A word that, with a particle later in its clause, is a verb of a state: "29 sloten aan" (aansluiten),

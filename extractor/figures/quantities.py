@@ -66,6 +66,9 @@ class _Lexicon:
     people_unit: str | None
     elision_links: tuple[tuple[str, ...], ...]  # "..., negen een tijdelijk": the noun of the figure before
     comparison_links: tuple[tuple[str, ...], ...]  # "tegenover 1.980 vorig jaar": the unit of the figure before
+    quote_opens: frozenset[str]  # "(vorig jaar 84)": the mark a figure quoted for another year opens with
+    quote_links: frozenset[str]  # "(2022: 84)", "(1.212 in 2022)": the words that tie it to its year
+    quote_between: int  # words of the figure's clause between it and the bracket ("9 keer samen (vorig jaar: 8)")
     time_before: frozenset[str]  # "1.980 vorig jaar": a period named after the number says when, not what
     time_periods: frozenset[str]
     time_after: frozenset[str]  # "390 een jaar eerder"
@@ -149,6 +152,13 @@ class _People:
 
 
 @dataclass(frozen=True)
+class _Quote:
+    opens: Words = key(unique=True, at_least=1)
+    links: Words = key(unique=True, at_least=1)
+    between: Whole = key(low=0, high=5)  # words of the figure's clause that may stand between it and the bracket
+
+
+@dataclass(frozen=True)
 class _TimeReferences:
     before: Words = key(unique=True)
     periods: Words = key(unique=True)
@@ -173,6 +183,10 @@ class _UnitWords:
                                     description="Words after which a number without a unit is the earlier value of "
                                                 "the figure before it in the sentence, in its unit (‘2.315 fietsen, "
                                                 "tegenover 1.980 vorig jaar’).")
+    earlier_quote: _Quote = key(description="A number in brackets right after a figure, with only its year or "
+                                            "last year beside it, is that figure's value for that year, with its key "
+                                            "(‘91 koeriers (vorig jaar 84)’, ‘64,0 VTE (2022: 61,5)’, ‘1.298 "
+                                            "vennoten (1.212 in 2022)’).")
     time_references: _TimeReferences = key(description="A deictic word and a singular period after a number say "
                                                        "when, not what the number counts (‘1.980 vorig jaar’).")
     glued: Listed = key(unique=True, description="Unit words that may be written against the digits, before or "
@@ -214,6 +228,8 @@ def _lexicon() -> _Lexicon:
         ratio_joiners=said.ratio_joiners,
         people_pronouns=unit_words.people_pronouns.phrases, people_unit=unit_words.people_pronouns.unit,
         elision_links=unit_words.elision_links, comparison_links=unit_words.comparison_links,
+        quote_opens=unit_words.earlier_quote.opens, quote_links=unit_words.earlier_quote.links,
+        quote_between=unit_words.earlier_quote.between,
         rate_words=lexicon_words.rate_words, verb_endings=lexicon_words.verb_endings,
         plural_endings=lexicon_words.plural_endings,
         time_before=unit_words.time_references.before, time_periods=unit_words.time_references.periods,
@@ -729,6 +745,79 @@ def _compared(lower: list[str], first: _Reading, previous: Figure | None, lexico
         return None
     linked = any(tuple(lower[first.start - len(link):first.start]) == link for link in lexicon.comparison_links)
     return previous if linked else None
+
+
+def quoted_earlier(lower: list[str], previous: Figure, start: int, number_end: int,
+                   lexicon: _Lexicon | None = None) -> bool:
+    """Whether the number at `start` is the value of `previous` for another year, quoted in brackets right after
+    it with nothing but its year or a time reference ("91 koeriers (vorig jaar 84)", "64,0 VTE (2022: 61,5)",
+    "1.298 vennoten (1.212 in 2022)", "(2022: 1,1 miljoen; 2021: 0,9 miljoen)"): no words of its own."""
+    lexicon = lexicon or _lexicon()
+    if previous.end > start or _a_change(lower, previous, lexicon):
+        return False  # "+9 % (vorig jaar: 320)": the base the change is measured on, not last year's change
+    opened = None
+    for i in range(start - 1, previous.end - 1, -1):
+        if lower[i] in _SENTENCE_ENDS or lower[i] == ")":
+            return False
+        if lower[i] in lexicon.quote_opens:
+            opened = i
+            break
+    if opened is None:  # the bracket opened before `previous`: a second year's value in it ("; 2021: 0,9")
+        depth = 0
+        for i in range(previous.start - 1, max(-1, previous.start - 12), -1):
+            if lower[i] in _SENTENCE_ENDS:
+                return False
+            depth += (lower[i] == ")") - (lower[i] in lexicon.quote_opens)
+            if depth < 0:
+                break
+        else:
+            return False
+        inside = lower[previous.end:start]
+    else:
+        clause = lower[previous.end:opened]
+        if len(clause) > lexicon.quote_between or any(not w[:1].isalpha() for w in clause):
+            return False  # "(" far from the figure, or after a mark of its own
+        inside = lower[opened + 1:start]
+    timed = _timed(inside, lexicon)
+    if timed is None:
+        return False
+    if not timed:  # "(1.212 in 2022)", "(84 vorig jaar)": the year after the number
+        after = lower[number_end:number_end + 4]
+        close = next((k for k, w in enumerate(after) if w in (")", ";")), None)
+        return close is not None and close > 0 and bool(_timed(after[:close], lexicon))
+    return True
+
+
+_CHANGE_REACH = 4  # words before a share that may make it a change ("een stijging met bijna 4 %")
+
+
+def _a_change(lower: list[str], figure: Figure, lexicon: _Lexicon) -> bool:
+    """A share that is a change: signed ("+9 %") or after a change word ("een stijging met 4 %")."""
+    if figure.unit not in ("%", "fraction"):
+        return False
+    if lower[figure.number_start][:1] in "+-−" or (figure.number_start > 0 and lower[figure.number_start - 1] == "+"):
+        return True
+    return any(w in lexicon.changes or w in lexicon.change_nouns
+               for w in lower[max(0, figure.start - _CHANGE_REACH):figure.start])
+
+
+def _timed(words: list[str], lexicon: _Lexicon) -> bool | None:
+    """Whether the words name a year or a year named from the fiscal year, which the figure's period is read
+    from (patterns/dates.yaml relative_years: "vorig jaar", "een jaar eerder"), and nothing else but links
+    (False: none named; None: a word of another kind, "vorig seizoen" too, which no period is read from)."""
+    from extractor.dutch.dates import relative_year
+
+    named, j = False, 0
+    while j < len(words):
+        if (relative := relative_year(words, j)) is not None:
+            named, j = True, j + relative[1]
+            continue
+        if numbers.is_year(words[j]):
+            named = True
+        elif words[j] not in lexicon.quote_links:
+            return None
+        j += 1
+    return named
 
 
 def time_reference(lower: list[str], j: int, lexicon: _Lexicon | None = None) -> bool:
