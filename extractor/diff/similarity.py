@@ -85,9 +85,10 @@ def profile(report: Report, record: dict) -> Profile:
         if record.get("unit") is not None else ""
     if words and record.get("match", "catalogue") != "derived" and (concept := concept_of(str(record.get("id")))):
         words = f"{words} {concept} {concept}"  # what the catalogue's quantity counts, in the lexicon's concept
-    if not words and record.get("match") == "derived":
+    if record.get("match") == "derived" and (not words or (record.get("table") or {}).get("total")):
         # its key names what it counts even where the sentence put the noun away from the number ("Het aantal
-        # fietskoeriers groeide tot 55": other.koerier)
+        # fietskoeriers groeide tot 55": other.koerier), and what a total row totals where its label says
+        # "Totaal" (under "Leden op 31/12/2025": other.vennoot), without the word total that every total shares
         words = _content(_tokens(" ".join(str(record.get("id") or "").split(".")[1:]).replace("_", " ")))
     year = report.stated_year(record)  # the fiscal year by default says nothing of the year
     offset = None

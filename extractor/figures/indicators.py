@@ -131,8 +131,9 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
         if indicator.match == "derived" and (figure.unit is None or _measured(figure.unit)):
             # a bare number or an amount in a cell: its row says what it is ("| Verhuurde woningen | 131 |"),
             # with the parent row where rows are grouped; a cell that names its own noun keeps its words
-            indicator.id = DERIVED + describe_label(row.label, _group(table, row), indicator.unit, row.total,
-                                                    column.header, cell.text.lstrip().startswith("+")).key
+            indicator.id = DERIVED + describe_label(row.label, _group(table, row) or _subject(table, row),
+                                                    indicator.unit, row.total, column.header,
+                                                    cell.text.lstrip().startswith("+")).key
     where: dict = {"table": table.number, "row": row.label, "parent": row.parent, "column": column.header}
     if unit is not None:
         where["unit"] = unit
@@ -151,6 +152,19 @@ def _group(table: Table, row: Row) -> str | None:
     if row.parent is None or all(other.parent == row.parent for other in table.rows if other.cells):
         return None
     return row.parent
+
+
+def _subject(table: Table, row: Row) -> str | None:
+    """What a total row totals where its label names nothing but the total ("Totaal"): the table's title or the
+    header cell over its row labels, without its date, unit or scale ("Leden op 31/12/2025": leden). Only a
+    label that names nothing takes it (describe_label: a total row that names what it totals keeps its words)."""
+    if not row.total:
+        return None
+    for text in (table.title, table.corner):
+        rest = table_words.heading(text).rest if text else ""
+        if table_words.WORDLIKE_REST.search(rest):
+            return rest
+    return None
 
 
 def _times(value: int | float, scale: int) -> int | float:

@@ -806,7 +806,7 @@ def _label_parts(label: str, lex: Lexicon, dimension: str | None = None
         while last > first and lex.change.word(forms[last]) is not None:
             last -= 1
         if lex.change.word(forms[last]) is None:
-            compound = lex.compound(words[last])
+            compound = lex.compound(words[last]) or _hyphenated(words[last], lex)
             head = compound[0] if compound is not None else Concept(_lemma_of(words[last]), words[last])
             used = {last}
             qualifiers = [compound[1]] if compound is not None else []
@@ -827,6 +827,17 @@ def _label_parts(label: str, lex: Lexicon, dimension: str | None = None
             continue
         qualifiers.append(lex.state(words[i], forms[i]) or Concept(_lemma_of(words[i]), words[i]))
     return head, qualifiers, aspects
+
+
+def _hyphenated(word: str, lex: Lexicon) -> tuple[Concept, Concept] | None:
+    """A word whose hyphen sets a kind before a counted noun ("Gebruikers-leden", "Smart-leden"): that noun,
+    qualified by the kind, as the same word in a sentence counts it ("316 gebruikers-leden"), also where the
+    lexicon takes the noun for no head of a compound written as one word ("gezinsleden")."""
+    modifier, _, tail = word.rpartition("-")
+    if len(modifier) < lex.compound_parts[1] or not tail:
+        return None
+    found = lex.nouns.word(canonical(tail)) or lex.nouns.word(tail)
+    return (found, Concept(modifier, modifier)) if found is not None else None
 
 
 def label_unit(label: str) -> str | None:

@@ -34,7 +34,8 @@ def find(site: Site) -> list[NonFigure]:
     if _noisy(site.text):
         return _numbers(lower, "garbled_text")
     words = [w for w in lower if len(w) > 1 and w.isalpha()]
-    if not words and site.previous is not None and _noisy(site.previous.text):
+    if not words and not any(ch.isalpha() for ch in site.text) and site.previous is not None \
+            and _noisy(site.previous.text):
         return _numbers(lower, "garbled_text")  # "456766 456766" under a garbled label: the same font's digits
     if len(words) < _MIN_WORDS or not quality.suspect(words):
         return []

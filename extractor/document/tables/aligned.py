@@ -326,6 +326,7 @@ def _over_figures(table: Table, split: Split, c: int, centres: list[float], tole
     text = split.cells[c][2]
     head = words.heading(text)
     if c == 0 and len(split.cells) > 1 and not words.is_header_cell(text):
+        table.corner = table.corner or text
         if (corner := words.corner(text)) is not None:  # "Resultatenrekening (in euro)   2024   2023"
             table.unit = table.unit or corner.unit
             table.scale = table.scale or corner.scale
@@ -338,6 +339,7 @@ def _over_figures(table: Table, split: Split, c: int, centres: list[float], tole
             head.period is None and any(words.heading(t).period for _, _, t in split.cells[1:]))):
         # over the row labels, or the first of a row of periods ("Bedragen in euro   2022   2021"): the unit
         # and scale of the whole table
+        table.corner = table.corner or text
         table.unit = table.unit or head.unit
         table.scale = table.scale or head.scale
         return False

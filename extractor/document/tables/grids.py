@@ -168,6 +168,7 @@ def _take_header(table: Table, cells: list) -> None:
         table.header.append((line, start, end))
         head = words.heading(text)
         if position == 0:
+            table.corner = table.corner or text
             table.unit = table.unit or head.unit
             table.scale = table.scale or head.scale
             continue

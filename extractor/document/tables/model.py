@@ -47,6 +47,7 @@ class Table:
     unit: str | None = None  # of the caption or the label column's header
     scale: int | None = None
     title: str | None = None  # a label line over every row, as written ("Kerncijfers")
+    corner: str | None = None  # the header cell over the row labels, as written ("Leden", "Balans (in euro)")
 
     def column_unit(self, column: int) -> str | None:
         return self.columns[column].unit or self.unit

@@ -99,6 +99,7 @@ _YEAR_ALONE = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d.,]\d)")
 HEADER_WORDS = 6  # a header cell is a few words at most ("Vorig boekjaar", "31 december 2023 (in euro)")
 HEADER_CHARS = 40
 _NOISE = re.compile(r"^[\s()\[\]|:,.;\-–—*]*$")
+WORDLIKE_REST = re.compile(r"[^\W\d_]{3}")  # what is left of a header cell names something: a word of 3 letters
 
 
 @cache
