@@ -59,37 +59,24 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
     def format_help(self) -> str:
-        """The help in the language of the run: the command's description, examples and options' help, and
-        argparse's own titles, from vocabulary.help of patterns/findings.yaml (by the options' dest)."""
-        words = _help_words()
-        command = words["commands"].get(self.prog.rpartition(" ")[2])
-        if command is not None:
-            self.description, self.epilog = command["description"], command.get("epilog")
-            for action in self._actions:
-                action.help = command["options"].get(action.dest, action.help)
-        self._positionals.title, self._optionals.title = words["positionals"], words["options"]
+        """The help in the language of the run (vocabulary.help of patterns/findings.yaml)."""
+        from extractor.runtime.language import localise
+
+        localise(self, self.prog.rpartition(" ")[2])
         return super().format_help()
 
     def _get_formatter(self) -> argparse.HelpFormatter:
         """argparse's formatter, with the usage line's prefix in the language of the run."""
         formatter = super()._get_formatter()
-        add_usage, prefix = formatter.add_usage, _help_words()["usage"]
+        from extractor.runtime.language import help_words
+
+        add_usage, prefix = formatter.add_usage, help_words()["usage"]
         formatter.add_usage = lambda usage, actions, groups, _prefix=None: add_usage(usage, actions, groups, prefix)
         return formatter
 
     def _print_message(self, message: str, file: TextIO | None = None) -> None:
         if message:  # help and version to the injected stdout, everything else to the injected stderr
             (self._stdout if file is sys.stdout else self._stderr).write(message)
-
-
-def _help_words() -> dict:
-    """vocabulary.help of patterns/findings.yaml in the language of the run (read without the differ, which
-    would load spaCy: --help stays quick)."""
-    from extractor.dutch.patterns import load
-    from extractor.runtime.language import current
-
-    findings = load("findings")
-    return (findings if current() == "nl" else findings["english"])["vocabulary"]["help"]
 
 
 def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
@@ -209,6 +196,7 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
 
         parser = _command_parser(command, stdout, stderr)
         completion.add_arguments(parser)
+        add_language(parser)
         parsers = completion.Parsers(_main_parser, _explain_parser, add_language)
         return completion.run(parser.parse_args(argv[1:]), stdout, stderr, parsers)
     if command in ("diff", "check"):

@@ -54,3 +54,16 @@ def test_bash_completes_with_it(tmp_path: Path, words: list[str], expected: list
              'printf "%s\\n" "${COMPREPLY[@]}"')
     done = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, check=True)
     assert sorted(done.stdout.split()) == expected
+
+
+@pytest.mark.parametrize("lang, said, not_said", [
+    ("nl", "toon deze hulp en stop", "show this help message"),
+    ("en", "show this help message and exit", "toon deze hulp")])
+def test_zsh_describes_the_options_in_the_language_of_lang(lang: str, said: str, not_said: str) -> None:
+    """The descriptions a zsh or tcsh script shows beside each option follow --lang (vocabulary.help), as
+    --help does; the commands and options themselves are the same."""
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(["completion", "zsh", "--lang", lang], out, err) == 0, err.getvalue()
+    script = out.getvalue()
+    assert said in script and not_said not in script
+    assert "--against" in script and "--fail-on" in script

@@ -64,6 +64,11 @@ def whole_parser(parsers: Parsers) -> argparse.ArgumentParser:
     parsers.add_language(sub)
     sub = commands.add_parser("completion", help="extract completion")
     add_arguments(sub)
+    from extractor.runtime.language import localise
+
+    localise(top, "extract")  # the options' descriptions (zsh, tcsh) in the language of the run
+    for name, sub in commands.choices.items():
+        localise(sub, name)
     for parser in [top, *commands.choices.values()]:
         for action in parser._actions:
             if action.option_strings == [] and action.dest in ("old", "new", "draft", "report", "paths", "corpus"):

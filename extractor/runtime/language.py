@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Mapping
 
@@ -37,3 +38,24 @@ def use(code: str | None) -> str:
     chosen = code or from_locale()
     set_current(chosen)
     return chosen
+
+
+def help_words() -> dict:
+    """vocabulary.help of patterns/findings.yaml in the language of this process (read without the differ, which
+    would load spaCy: --help stays quick)."""
+    from extractor.dutch.patterns import load
+
+    findings = load("findings")
+    return (findings if current() == "nl" else findings["english"])["vocabulary"]["help"]
+
+
+def localise(parser: argparse.ArgumentParser, command: str) -> None:
+    """A command's parser in the language of this process: its description, examples (epilog), every option's
+    help by the option's dest, and argparse's titles (vocabulary.help.commands.<command>)."""
+    words = help_words()
+    found = words["commands"].get(command)
+    if found is not None:
+        parser.description, parser.epilog = found["description"], found.get("epilog")
+        for action in parser._actions:
+            action.help = found["options"].get(action.dest, action.help)
+    parser._positionals.title, parser._optionals.title = words["positionals"], words["options"]
