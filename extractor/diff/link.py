@@ -5,8 +5,9 @@ report that state one quantity (the same key and value, or the same key for anot
 vorig jaar") are one *node*. Each candidate pair of nodes of two reports is scored from what the records carry
 (`align.similarity`: the words and their lexicon concepts, the words around it, the heading of its passage, the
 unit, its role in the text's relations, its period and the scale of its value; a catalogue id both carry settles
-it). Then ONE global assignment per report (`scipy.optimize.linear_sum_assignment`, maximal total weight above
-the bar) pairs each node at most once, so no figure is linked twice and no greedy first match steals another's
+it). Then ONE global assignment per report (extractor/diff/assignment.py: maximal total weight above the bar,
+solved exactly, by the method of `scipy.optimize.linear_sum_assignment`) pairs each node at most once, so no
+figure is linked twice and no greedy first match steals another's
 counterpart. Pairs from CONFIDENT up are links; from POSSIBLE up they are "possible", listed, never merged.
 
 Links chain through the years into series: a node of report k is matched against the last node of every series
@@ -20,9 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
-
+from extractor.diff.assignment import assign
 from extractor.diff.similarity import CONFIDENT, POSSIBLE, Profile, profile, similarity, unsure_claims
 from extractor.diff.view import Report, location_order
 from extractor.figures.periods import fiscal_year_of
@@ -93,18 +92,9 @@ def _best(old: Node, new: Node) -> tuple[float, float, float] | None:
     return best
 
 
-def assign(weights: np.ndarray) -> list[tuple[int, int]]:
-    """The rows and columns paired by one global assignment of maximal total weight; a weight of 0 or less is
-    no pair (a node left alone weighs 0)."""
-    if weights.size == 0:
-        return []
-    rows, cols = linear_sum_assignment(weights, maximize=True)
-    return [(int(r), int(c)) for r, c in zip(rows, cols) if weights[r, c] > 0]
-
-
 def match(old: list[Node], new: list[Node]) -> list[Pair]:
     """The pairs of one global assignment between two lists of nodes, each scored at or above POSSIBLE."""
-    weights = np.zeros((len(old), len(new)))
+    weights = [[0.0] * len(new) for _ in old]  # a node left alone weighs 0
     scores: dict[tuple[int, int], tuple[float, float, float]] = {}
     for a, before in enumerate(old):
         for b, after in enumerate(new):
@@ -114,7 +104,7 @@ def match(old: list[Node], new: list[Node]) -> list[Pair]:
             scores[(a, b)] = scored
             # the weight above the bar: a good pair is never traded for two mediocre ones of equal sum;
             # a tie is broken by the order in the text (deterministic)
-            weights[a, b] = scored[0] - POSSIBLE + 1e-3
+            weights[a][b] = scored[0] - POSSIBLE + 1e-3
     pairs = []
     for a, b in assign(weights):
         confidence, words, context = scores[(a, b)]
