@@ -15,14 +15,18 @@ K of them PDF, default N/20), it measures and prints:
 4. start-up: `extract check` of one corpus report against the other, and `extract --help` (issue 13);
 5. the peak memory of a cold run and of the rerun served by the cache, at 50 and 2,000 text reports
    (issue 13);
-and the ratios the issues ask for. `--only startup`, `--only reruns` or `--only throughput` (1. alone, text
-reports only) measures one part alone. Needs a
+6. linking (issue 19): the time the linker takes per report for 250 and 2,000 reports of many organisations
+   (benchmarks/linking.py: generated report JSON made from the extracted reports of a dozen cooperatives), and
+   how it grows;
+and the ratios the issues ask for. `--only startup`, `--only reruns` or `--only throughput` measures one part
+alone; `--only throughput` measures issue 19's two numbers together: 1. (text reports only) and 6. Needs a
 checkout (benchmarks/, tests/make_pdfs.py), reportlab and psutil.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import io
 import math
 import os
@@ -221,6 +225,9 @@ def startup(work: Path, runs: int = 5) -> dict[str, float]:
     }
     environment = {**os.environ, "EXTRACTOR_CACHE_DIR": str(work / "startup-cache")}
     edits = iter(range(1_000_000))
+    # the package's bytecode, as `pip install` writes it: a checkout run with PYTHONDONTWRITEBYTECODE=1 (an
+    # editable install) would compile its modules from source in every process (a third of a second, 7 December)
+    compileall.compile_dir(ROOT / "extractor", quiet=1)
 
     def one(arguments: list[str]) -> tuple[float, float]:
         """Wall and CPU seconds of the command (CPU: of the process and its children, which holds better on a
@@ -283,10 +290,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", choices=("startup", "reruns", "throughput"), help="measure only this part")
     args = parser.parse_args(argv)
     sizes = tuple(int(n) for n in args.reruns.split(",") if n.strip())
-    if args.only == "throughput":  # words per second through the whole extraction of the text reports alone
+    if args.only == "throughput":  # issue 19: words per second through the whole extraction of the text
+        # reports alone, and the linking of a corpus of 250 and 2,000 reports
         with tempfile.TemporaryDirectory(prefix="extractor-bench-") as temporary:
             files = _corpus_module().build(Path(temporary) / "corpus", args.reports, 0)
-            text_throughput(files, _corpus_module().words(files), Path(temporary))
+            results = text_throughput(files, _corpus_module().words(files), Path(temporary))
+        results |= linking_growth()
+        print("ratios")
+        _issue_19(results)
         return
     if args.only:
         with tempfile.TemporaryDirectory(prefix="extractor-bench-") as temporary:
@@ -307,6 +318,7 @@ def main(argv: list[str] | None = None) -> None:
         results |= startup(work)
         if sizes:
             results |= cached_reruns(work, sizes)
+    results |= linking_growth()
     print("ratios")
     print(f"  --jobs 2 vs --jobs 1, whole command   {results['jobs1'] / results['jobs2']:5.2f}x  (target >= 1.70x)")
     print(f"  rerun vs cold run                     {100 * results['rerun'] / results['cold']:5.1f} %  "
@@ -316,7 +328,25 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  peak memory, {results['text-all_count']} vs {results['text-small_count']} text reports, --jobs 1 "
           f"{results['text-all_mb'] / results['text-small_mb']:5.2f}x")
     print(f"  PDF whole job vs extract_words        {results['pdf_ratio']:5.2f}x  (target <= 1.30x)")
+    _issue_19(results)
+
+
+def linking_growth(sizes: tuple[int, int] = (250, 2000)) -> dict[str, float]:
+    """The linker's CPU time per report for corpora of the two sizes (benchmarks/linking.py)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import linking
+
+    per_report = linking.measure(list(sizes))
+    small, large = min(per_report), max(per_report)
+    return {"link_small": small, "link_large": large, "link_small_ms": 1000 * per_report[small],
+            "link_large_ms": 1000 * per_report[large], "link_growth": per_report[large] / per_report[small]}
+
+
+def _issue_19(results: dict[str, float]) -> None:
     print(f"  text, words/s, --jobs 1               {results['text_jobs1']:9,.0f}  (target >= 50,000)")
+    print(f"  linking, CPU per report, {results['link_large']:.0f} vs {results['link_small']:.0f} reports "
+          f"{results['link_growth']:5.2f}x  ({results['link_large_ms']:.1f} vs {results['link_small_ms']:.1f} ms; "
+          "target: linear, ~1.0x)")
 
 
 if __name__ == "__main__":
