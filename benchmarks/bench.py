@@ -345,7 +345,7 @@ def linking_growth(sizes: tuple[int, int] = (250, 2000)) -> dict[str, float]:
 def _issue_19(results: dict[str, float]) -> None:
     print(f"  text, words/s, --jobs 1               {results['text_jobs1']:9,.0f}  (target >= 50,000)")
     print(f"  linking, CPU per report, {results['link_large']:.0f} vs {results['link_small']:.0f} reports "
-          f"{results['link_growth']:5.2f}x  ({results['link_large_ms']:.1f} vs {results['link_small_ms']:.1f} ms; "
+          f"{results['link_growth']:5.2f}x  ({results['link_large_ms']:.2f} vs {results['link_small_ms']:.2f} ms; "
           "target: linear, ~1.0x)")
 
 
