@@ -30,6 +30,11 @@ def _one_character(items: list[str]) -> list[str]:
     return items + ["x"]
 
 
+def _third(conditions: dict, **changed: Any) -> dict:
+    """The conditions with condition 3 changed (the file's numbers are YAML integers)."""
+    return {**conditions, 3: {**conditions[3], **changed}}
+
+
 def _unknown_name(glued: dict[str, list[str]]) -> dict[str, list[str]]:
     return {**glued, "exactly": ["="]}
 
@@ -71,6 +76,16 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("document", "document_kinds", lambda kinds: {**kinds, "letters": ["brief"]},
      "Additional properties are not allowed ('letters' was unexpected)"),
     ("document", "title_blocks", lambda blocks: 0, "0 is less than the minimum of 1"),
+    # conditions.yaml: the nine conditions themselves (named sections: their count and names bounded)
+    ("conditions", "conditions", lambda conditions: {**conditions, 10: conditions[9]}, "has too many properties"),
+    ("conditions", "conditions", lambda conditions: _third(conditions, concepts=[
+        {**conditions[3]["concepts"][0], "weight": 6}, *conditions[3]["concepts"][1:]]),
+     "6 is greater than the maximum of 5"),
+    ("conditions", "conditions", lambda conditions: _third(conditions, concepts=conditions[3]["concepts"][:1]),
+     "is too short"),
+    ("conditions", "conditions", lambda conditions: _third(conditions, text="kort"), "'kort' is too short"),
+    ("conditions", "conditions", lambda conditions: _third(conditions, weight=2),
+     "Additional properties are not allowed ('weight' was unexpected)"),
 ]
 
 

@@ -233,3 +233,21 @@ def test_a_list_of_sections_is_an_array_of_closed_objects_read_in_the_files_orde
                        "offset": {"type": "integer", "minimum": -5, "maximum": 0}}}}}
     read = rules.load(Probe, {"headers": [{"pattern": "boekjaar", "offset": 0}, {"pattern": "vorig", "offset": -1}]})
     assert read == Probe(headers=(_Header("boekjaar", 0), _Header("vorig", -1)))
+
+
+@dataclass(frozen=True)
+class _Weighted:
+    words: rules.Listed = key()
+    weight: rules.Whole = key(low=1, high=5, optional=True, default=1)
+
+
+def test_named_sections_bound_their_names_and_count_and_an_optional_number_takes_its_default() -> None:
+    @dataclass(frozen=True)
+    class Probe:
+        items: dict[str, _Weighted] = key(at_least=1, at_most=2, names="^[1-9]$")
+
+    made = rules.schema_properties(Probe)["items"]
+    assert (made["minProperties"], made["maxProperties"], made["propertyNames"]) == (1, 2, {"pattern": "^[1-9]$"})
+    assert made["additionalProperties"]["required"] == ["words"]
+    read = rules.load(Probe, {"items": {1: {"words": ["een"]}, 2: {"words": ["twee"], "weight": 3}}})
+    assert read == Probe(items={"1": _Weighted(("een",), 1), "2": _Weighted(("twee",), 3)})

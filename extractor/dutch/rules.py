@@ -100,6 +100,8 @@ class _Given:
     form: str | None = None  # a regular expression each string of a list (or a `Text`) matches
     unique: bool = False  # no item twice in the list
     optional: bool = False
+    default: Any = None  # what an optional entry the file leaves out is read as (else empty)
+    names: str | None = None  # a regular expression the names of an object's entries match
 
 
 def _sections(kind: Any) -> type | None:
@@ -118,15 +120,17 @@ def _records(kind: Any) -> type | None:
 def key(name: str = "", *, low: float | None = None, high: float | None = None, above: float | None = None,
         at_least: int | None = None,
         at_most: int | None = None, shortest: int | None = None, longest: int | None = None, unique: bool = False,
-        form: str | None = None, optional: bool = False, description: str | None = None) -> Any:
+        form: str | None = None, optional: bool = False, default: Any = None, names: str | None = None,
+        description: str | None = None) -> Any:
     """A field read from the pattern file: the entry under the field's own name, or under `name`. `low` and
     `high` bound a `Whole`, a `Number` or a `Numbered` field's numbers (`above`: a number greater than it), `at_least` a list's or an object's count and
     `at_most` a list's, `shortest` and `longest` the length of each string of a list (or of a `Text`), `form` a
     regular expression each matches; a `unique` list names each item once; an `optional` list or object may be
-    left out of the file (it is then empty); `description` goes into the schema."""
+    left out of the file (it is then empty, or `default`); `names` is a regular expression the names of an
+    object's entries match (`at_least`/`at_most` bound their count); `description` goes into the schema."""
     bounds = tuple((k, v) for k, v in dict(minimum=low, maximum=high, exclusiveMinimum=above).items() if v is not None)
     return field(metadata={_KEY: name, _SCHEMA: _Given(description, at_least, at_most, bounds, shortest, longest,
-                                                       form, unique, optional)})
+                                                       form, unique, optional, default, names)})
 
 
 def declares(pattern: str):
@@ -161,7 +165,8 @@ def load(cls: type[T], data: dict[str, Any], **derived: Any) -> T:
         if is_dataclass(kind):
             read[name] = load(kind, data[at])
         elif at not in data and _given(cls)[name].optional:  # an optional entry the file leaves out: empty
-            read[name] = {} if kind in (Numbered, Groups, Lists) or _sections(kind) else \
+            read[name] = _given(cls)[name].default if _given(cls)[name].default is not None else \
+                {} if kind in (Numbered, Groups, Lists) or _sections(kind) else \
                 "" if kind is Text else () if _records(kind) else _READ[kind]([])
         elif section := _sections(kind):
             read[name] = {str(each): load(section, entries) for each, entries in data[at].items()}
@@ -201,7 +206,9 @@ def schema_properties(cls: type) -> dict[str, dict]:
         if said.at_least is not None:
             made[at]["minProperties" if made[at].get("type") == "object" else "minItems"] = said.at_least
         if said.at_most is not None:
-            made[at]["maxItems"] = said.at_most
+            made[at]["maxProperties" if made[at].get("type") == "object" else "maxItems"] = said.at_most
+        if said.names:
+            made[at]["propertyNames"] = {"pattern": said.names}
         if said.unique:
             made[at]["uniqueItems"] = True
         if said.description:

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from extractor.dutch import patterns
 from extractor.dutch import rules as rule_files
-from extractor.dutch.rules import Listed, Whole, key
+from extractor.dutch.rules import Listed, Text, Whole, key
 from extractor.runtime.errors import PatternError
 
 
@@ -57,11 +57,31 @@ def _plain(text: str) -> str:
     return folded.translate(_ACCENTS)
 
 
+@dataclass(frozen=True)
+class _Concept:
+    """One concept of a condition: the words that say it, and how much it weighs."""
+
+    words: Listed = key()
+    weight: Whole = key(low=1, high=5, optional=True, default=1)
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One condition of art. 8:5 WVV as patterns/conditions.yaml gives it."""
+
+    label: Text = key()
+    text: Text = key(shortest=20)  # the law's own wording
+    names: Listed = key(shortest=2)
+    concepts: tuple[_Concept, ...] = key(at_least=2)
+
+
 @rule_files.declares("conditions")
 @dataclass(frozen=True)
 class _TableWords:
-    """The entries of patterns/conditions.yaml beside the conditions themselves (declared once: their schema is
-    made from them)."""
+    """The entries of patterns/conditions.yaml: the conditions themselves and the words and bounds beside them
+    (declared once: their schema is made from them)."""
+
+    conditions: dict[str, Condition] = key(at_least=9, at_most=9, names="^[1-9]$")
 
     min_weight: Whole = key(low=1)
     min_rows: Whole = key(low=1, high=9)
@@ -84,11 +104,11 @@ def load_rules() -> Rules:
     at_start: dict[str, set[tuple[int, int]]] = {}
     inside: dict[str, set[tuple[int, int]]] = {}
     fuzzy: dict[int, list[tuple[str, int]]] = {}
-    for number, item in data["conditions"].items():
+    for number, item in said.conditions.items():
         condition = int(number)
-        weights[condition] = tuple(int(concept.get("weight", 1)) for concept in item["concepts"])
-        for k, concept in enumerate(item["concepts"]):
-            for word in concept["words"]:
+        weights[condition] = tuple(concept.weight for concept in item.concepts)
+        for k, concept in enumerate(item.concepts):
+            for word in concept.words:
                 plain = _plain(word.strip())
                 if plain.startswith("-"):
                     inside.setdefault(plain[1:], set()).add((condition, k))
@@ -109,8 +129,8 @@ def load_rules() -> Rules:
     article = re.compile(rf"(?i)(?<![\w.])(?:{words})\.?\s*(\d+)(?!\d|\s*:\s*\d)")
     max_fuzzy = {c: sum(sorted({weights[c][k] for _, k in fuzzy.get(c, [])}, reverse=True)) for c in weights}
     named: dict[str, set[int]] = {}
-    for number, item in data["conditions"].items():
-        for name in item["names"]:
+    for number, item in said.conditions.items():
+        for name in item.names:
             named.setdefault(_plain(name.strip()), set()).add(int(number))
     names = re.compile(r"(?<![a-z0-9])(?=(" + _trie(named) + "))")
     labels = "|".join(re.escape(w) for w in sorted(said.labels, key=len, reverse=True))
@@ -135,8 +155,14 @@ def totals() -> dict[int, int]:
     """condition → the weight the law's own wording of it carries (`text`): a statement's score is its share.
     A paraphrase's words the law does not use ("geen winstoogmerk") weigh in a statement, not in the law."""
     rules = load_rules()
-    data = patterns.load("conditions")
-    return {int(n): max(score(item["text"]).get(int(n), 0), rules.min_weight) for n, item in data["conditions"].items()}
+    return {int(n): max(score(item.text).get(int(n), 0), rules.min_weight) for n, item in conditions().items()}
+
+
+@cache
+def conditions() -> dict[int, Condition]:
+    """The nine conditions of patterns/conditions.yaml, by number."""
+    said = rule_files.load(_TableWords, patterns.load("conditions"))
+    return {int(number): condition for number, condition in said.conditions.items()}
 
 
 _NUMBER = r"\d+(?:[.,]\d+)*"

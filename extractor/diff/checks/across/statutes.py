@@ -235,12 +235,12 @@ def _plain(text: str) -> str:
 def _condition_words() -> dict[int, list[str]]:
     """Each condition's names and concept words (patterns/conditions.yaml), plain: what an article's title that
     backs the condition speaks of ("Uittreding" for condition 5, "Vereffening" for 4)."""
-    from extractor.dutch import patterns
+    from extractor.recognise.conditions.words import conditions
 
     found: dict[int, list[str]] = {}
-    for number, entry in patterns.load("conditions")["conditions"].items():
-        words = list(entry.get("names", [])) + [w for concept in entry.get("concepts", []) for w in concept["words"]]
-        found[int(number)] = [_plain(w).strip("-") for w in words if len(w.strip("-")) >= 4]
+    for number, entry in conditions().items():
+        words = list(entry.names) + [w for concept in entry.concepts for w in concept.words]
+        found[number] = [_plain(w).strip("-") for w in words if len(w.strip("-")) >= 4]
     return found
 
 
