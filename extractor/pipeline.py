@@ -135,6 +135,8 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     text_notices, unreadable = quality.assess(document)
     if unreadable:  # a garbled page or one in another language: its figures are withheld, the warning says so
         found.indicators = [i for i in found.indicators if i.location.page not in unreadable]
+    if kind == "statutes":  # statutes' numbers are rules ("ten minste drie leden", "binnen zes maanden"), article
+        found.indicators = []  # and page numbers, a deed's founders and addresses: no figure a report gives
     notices = list(document.notices) + _notices(document, meta, found.indicators, kind) \
         + text_notices + _passage_notices(found.entities)
     statute_references = [f.record for f in found.references if isinstance(f.record, StatuteReference)]

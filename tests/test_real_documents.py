@@ -213,6 +213,10 @@ def test_each_real_document_names_its_organisation_and_fiscal_year() -> None:
                                                    "fiscal_period": None, "fiscal_year_source": "file name"},
         "nl-vanhattem-jaarrekening-2023.pdf": {"organisation": "Van Hattem Advies", "fiscal_year": 2023,
                                                "fiscal_period": None, "fiscal_year_source": "text"},
+        # a founding deed with the statutes (tests/test_real_statutes.py): statutes are of no fiscal year
+        "nl-kkcd-oprichtingsakte-statuten-2025.pdf": {"organisation": "Stichting Kinder Klimaat Concert Dag",
+                                                      "fiscal_year": None, "fiscal_period": None,
+                                                      "fiscal_year_source": "none"},
         # "Beleidsplan" / "Stichting Zeeuwse Handen"; founded on 18 January 2023, a plan for 2023
         "nl-zeeuwse-handen-beleidsplan-2023.pdf": {"organisation": "Stichting Zeeuwse Handen", "fiscal_year": 2023,
                                                    "fiscal_period": None, "fiscal_year_source": "text"},
