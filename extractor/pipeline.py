@@ -127,7 +127,8 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     found = Found()
     for run in runs:
         docs = whole if whole is not None else analyse(blocks[index].text for index in run)
-        context = Context(document, blocks, docs, year, first=run.start, tables=tables, fiscal_period=period.period)
+        context = Context(document, blocks, docs, year, first=run.start, tables=tables, fiscal_period=period.period,
+                          fiscal_year_end=period.end)
         dates = {index: resolver.resolve(blocks[index], doc, undated[index]) for index, doc in context.analysed()}
         _recognise(context, dates, [match for match in table if match.block in run], answers, found)
         del docs, context  # the window's Docs go before the next window's are made

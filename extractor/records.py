@@ -30,6 +30,8 @@ class Indicator:
     match: str = "catalogue"  # how the id was found: "catalogue", "fuzzy:<score>", "derived"
     # for a figure in a table of figures: {"table": n, "row", "parent", "column"[, "unit", "scale", "total"]}
     table: dict | None = None
+    # the period names a year only, by a table's column or a phrase ("vorig jaar"): a stock stands on its last day
+    year_only: bool = False
 
     def to_json(self) -> dict:
         out = {"id": self.id, "label": self.label, "value": self.value, "unit": self.unit,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extractor.recognise.metadata import Metadata
 from extractor.document.model import Document, Location, Notice
 from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
-from extractor.figures import relations
+from extractor.figures import relations, stocks
 from extractor.figures.periods import with_period_kind
 from extractor.runtime.names import shown
 
@@ -23,8 +23,9 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
           meetings: list[Meeting], entities: list[Entity], notices: list[Notice],
           conditions: list[dict] | None = None, kind: str = "other", articles: list[dict] | None = None) -> dict:
     indicator_records = [with_period_kind(i.to_json(), metadata.fiscal_year, metadata.fiscal_period,
-                                          metadata.fiscal_year_end)
+                                          metadata.fiscal_year_end, i.year_only)
                          for i in sorted(indicators, key=lambda r: _order(r.location))]
+    stocks.restated(indicator_records)
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {

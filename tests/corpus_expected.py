@@ -25,8 +25,8 @@ FIGURES_2021 = [
     (59, 201, '26', '26 voltijdse', 26, None, 'contracts', 'exact', 'permanent_contracts.full_time', '2021-12-31'),
     (59, 217, '13', '13 deeltijdse contracten', 13, None, 'contracts', 'exact', 'permanent_contracts.part_time', '2021-12-31'),
     (59, 370, 'negen', 'negen vennoten', 9, None, 'members', 'exact', 'permanent_contracts.switched', '2021'),
-    (59, 465, '24', '24 leden', 24, None, 'members', 'exact', 'permanent_contracts.over_two_years', '2021'),
-    (59, 526, 'twee', 'meer dan twee jaar', 2, None, 'years', 'at_least', 'other.contract_duur', '2021'),
+    (59, 465, '24', '24 leden', 24, None, 'members', 'exact', 'permanent_contracts.over_two_years', '2021-12-31'),  # "Tegen het einde van het jaar"
+    (59, 526, 'twee', 'meer dan twee jaar', 2, None, 'years', 'at_least', 'other.contract_duur', '2021-12-31'),
     (60, 84, '159,5', '159,5 dagen', 159.5, None, 'days', 'exact', 'training.staff.volume', '2021'),
     (60, 135, '220', '220 deelnemers', 220, None, 'participants', 'exact', 'training.staff.participants', '2021'),
     (60, 252, 'twee', 'twee weken', 2, None, 'weeks', 'exact', 'other.traject_duur', '2021'),
@@ -118,9 +118,9 @@ FIGURES_2024 = [
     (425, 25, '35', '35 actiepistes', 35, None, 'actiepistes', 'exact', 'other.actiepistes', '2024'),
     (428, 49, '8', '8', 8, None, 'actiepistes', 'exact', 'other.actiepistes.aandeel', '2024'),
     (428, 58, '35', '35 actiepistes', 35, None, 'actiepistes', 'exact', 'other.actiepistes', '2024'),
-    (433, 68, 'drie', 'drie vennoten', 3, None, 'members', 'exact', 'other.vennoot', '2024'),
+    (433, 68, 'drie', 'drie vennoten', 3, None, 'members', 'exact', 'other.vennoot', '2024-12-31'),  # members: a stock
     (434, 43, 'twee', 'twee externe deskundigen', 2, None, 'deskundigen', 'exact', 'other.deskundig.extern', '2024'),
-    (434, 71, 'zes', 'zes vennoten', 6, None, 'members', 'exact', 'other.vennoot.dienst', '2024'),
+    (434, 71, 'zes', 'zes vennoten', 6, None, 'members', 'exact', 'other.vennoot.dienst', '2024-12-31'),
     (436, 44, 'zeven', 'zeven nieuwe cases', 7, None, 'cases', 'exact', 'ethics_committee.new_cases', '2024'),
     (438, 75, 'drie', 'drie cases', 3, None, 'cases', 'exact', 'ethics_committee.cases_handled', '2024'),
     (442, 15, 'acht', 'acht keer', 8, None, 'times', 'exact', 'ethics_committee.meetings', '2024'),

@@ -126,5 +126,5 @@ def test_a_from_to_pair_whose_second_figure_leaves_out_its_noun_and_is_dated_rig
     text = "De wachtlijst daalde met een derde: van 57 gezinnen eind 2023 naar 38 eind 2024."
     report = extract_text(text, fiscal_year=2024)
     assert [(i["raw"], i["id"], i["period"]) for i in report["indicators"]][1:] == [
-        ("57 gezinnen", "other.gezin", "2023"), ("38", "other.gezin", "2024")]
+        ("57 gezinnen", "other.gezin", "2023-12-31"), ("38", "other.gezin", "2024-12-31")]  # the end of a year
     assert {"kind": "from_to", "cue": "van … naar", "from": "57 gezinnen", "to": "38"} in _relations(text, 2024)

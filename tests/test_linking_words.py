@@ -167,11 +167,11 @@ def test_last_years_figure_quoted_in_brackets_is_that_quantity_of_last_year() ->
     add_series([old, new])
     found = {r["value"]: (r["id"], r["period"], r["series"]) for r in new["indicators"]}
     assert found == {
-        91: ("other.werknemer", "2023", "other.werknemer"),
-        84: ("other.werknemer", "2022", "other.werknemer"),
+        91: ("other.werknemer", "2023-12-31", "other.werknemer"),  # staff, a stock: on the closing day
+        84: ("other.werknemer", "2022-12-31", "other.werknemer"),
         64: ("employment.fte", "2023", "employment.fte"),
         61.5: ("other.werknemer_vte", "2022", "employment.fte"),  # the key of the words of '64,0 VTE'
-        1298: ("other.vennoot", "2023", "other.vennoot"),
+        1298: ("other.vennoot", "2023-12-31", "other.vennoot"),  # "Eind 2023"
         1212: ("other.vennoot", "2022", "other.vennoot"),
         9: ("other.vergadering.bestuur", "2023", "other.vergadering.bestuur"),
         8: ("other.vergadering.bestuur", "2022", "other.vergadering.bestuur")}

@@ -34,7 +34,7 @@ def _cells(result: dict, table: int) -> list[tuple]:
 def test_a_word_table_of_boxes_each_number_over_its_label(report) -> None:
     # the cell's label, without the unit it names ("MWh"), is the figure's row
     assert [c[1:6] for c in _cells(report, 1)] == [
-        ("1.391 vennoten", 1391, "members", "2023", "vennoten"),
+        ("1.391 vennoten", 1391, "members", "2023-12-31", "vennoten"),
         ("2.450 MWh", 2450, "mwh", "2023", "geleverde warmte"),
         ("€ 310.000", 310000, "EUR", "2023", "investeringen"),
     ]
@@ -90,7 +90,7 @@ def test_pdf_of_the_word_file_boxes_the_third_read_after_the_caption(made) -> No
     # LibreOffice's PDF: the reader gives the third box after the caption under the boxes ("Resultaten (in
     # duizend euro)"); it stays a box of the row, and the caption stays the results table's
     assert _pdf_cells(made, 1) == [
-        (1, 4, "1.391", 1391, None, "2023", "vennoten", None, "", None, False),
+        (1, 4, "1.391", 1391, None, "2023-12-31", "vennoten", None, "", None, False),
         (1, 4, "2.450 MWh", 2450, "mwh", "2023", "geleverde warmte", None, "", None, False),
         (1, 7, "€ 310.000", 310000, "EUR", "2023", "investeringen", None, "", None, False),
     ]

@@ -53,8 +53,8 @@ def test_every_figure_of_a_split_year_report_in_sentences_and_markdown_tables() 
         (15, "17.950 MWh", "2021/2022", "other_year", "stated"),
         (15, "2.145.000 euro", "2022/2023", "annual", "fiscal_year"),
         # "Het vorige boekjaar telde 640 vennoten; op 30 juni 2023 waren het er 702": the date after the
-        # semicolon is the 702's only
-        (16, "640 vennoten", "2021/2022", "other_year", "stated"),
+        # semicolon is the 702's only; members are a stock, counted on the day last year's fiscal year closed
+        (16, "640 vennoten", "2022-06-30", "other_year", "stated"),
         (16, "702", "2023-06-30", "point_in_time", "stated"),
         # "Het boekjaar dat eindigde op 30 juni 2023 sloot af met een winst van 86.000 euro (2021/22: 64.000
         # euro)": the closing day names the fiscal year, no day of it
@@ -80,9 +80,10 @@ def test_every_figure_of_a_split_year_report_in_text_with_aligned_columns() -> N
         (9, "198", "2021/2022", "other_year", "stated"),  # "Vorig boekjaar waren dat er 198."
         (9, "64 opvangplaatsen", "2023-08-31", "point_in_time", "stated"),
         (10, "1.140 kinderen", "2016/2023", "cumulative", "stated"),  # "Sinds 2016 vingen we in totaal"
-        # "Eind augustus 2023 werkten er 31 medewerkers (vorig jaar: 29)": the colon gives the 29 last year
-        (13, "31 medewerkers", "2023-08", "other", "stated"),
-        (13, "29", "2022-08", "other_year", "stated"),
+        # "Eind augustus 2023 werkten er 31 medewerkers (vorig jaar: 29)": the end of the month is its last day;
+        # the colon gives the 29 last year
+        (13, "31 medewerkers", "2023-08-31", "point_in_time", "stated"),
+        (13, "29", "2022-08-31", "other_year", "stated"),
         (16, "1.612.000 euro", "2022/2023", "annual", "fiscal_year"),  # "(2021-22: 1.498.000 euro)"
         (16, "1.498.000 euro", "2021/2022", "other_year", "stated"),
         # columns "Boekjaar" and "Vorig boekjaar": the split fiscal year and the one before
@@ -146,9 +147,10 @@ def test_a_figure_quoted_for_last_year_is_checked_against_last_years_report_only
 def test_a_figure_quoted_beside_this_years_is_no_note_of_another_period() -> None:
     notes = [f for f in _findings(HEAT_2022, HEAT_2023)["findings"] if f["rule"] == "internal.period_mismatch"]
     # "18.300 MWh warmte (2021-2022: 17.950 MWh)", "vorig jaar 1.156", a table's column of last year: a comparison
-    # made on purpose; "Het vorige boekjaar telde 640 vennoten" says something of last year on its own
+    # made on purpose; "Het vorige boekjaar telde 640 vennoten" says something of last year on its own: the members
+    # on the day that fiscal year closed
     assert [(f["evidence"][0]["raw"], f["message"]) for f in notes] == [
-        ("640 vennoten", "Het cijfer 640 vennoten (‘vennoten’) slaat op het boekjaar 2021-2022, niet op het "
+        ("640 vennoten", "Het cijfer 640 vennoten (‘vennoten’) slaat op 30 juni 2022, niet op het "
                          "boekjaar 2022-2023 van dit verslag.")]
 
 
@@ -193,21 +195,26 @@ def test_a_pdfs_column_of_last_year_is_checked_against_last_years_report_not_pai
      [("702 vennoten", "2022/2023", "annual"), ("640", "2021/2022", "other_year")]),
     ("ZORGNET WAASLAND CV\nActiviteitenverslag 2022/23\n\nWe telden 702 vennoten (vorig boekjaar: 640).",
      [("702 vennoten", "2022/2023", "annual"), ("640", "2021/2022", "other_year")]),
-    # a fiscal year that closes on 30 June, said only so, opened the year before
+    # a fiscal year that closes on 30 June, said only so, opened the year before; members, a stock, stand on the
+    # day this fiscal year and the one before closed
     ("ZORGNET WAASLAND CV\nBijzonder verslag\n\nDit verslag gaat over het boekjaar dat eindigde op 30 juni 2023."
      "\n\nWe telden 702 vennoten, vorig jaar 640.",
-     [("702 vennoten", "2022/2023", "annual"), ("640", "2021/2022", "other_year")]),
+     [("702 vennoten", "2023-06-30", "point_in_time"), ("640", "2022-06-30", "other_year")]),
     # a loan closed on a day is no fiscal year
     ("ZORGNET WAASLAND CV\nJaarverslag 2023\n\nEen lening afgesloten op 15 maart 2023 financiert 702 panelen.",
      [("702 panelen", "2023-03-15", "point_in_time")]),
-    # a calendar year: "vorig jaar" after a figure is its year, before another figure that one's
+    # a calendar year: "vorig jaar" after a figure is its year, before another figure that one's (members, a
+    # stock: on the last day of each year)
     ("TRAPKRACHT CV\nJaarverslag 2023\n\nWe telden 702 vennoten, tegenover 640 vorig jaar.",
-     [("702 vennoten", "2023", "annual"), ("640", "2022", "other_year")]),
+     [("702 vennoten", "2023-12-31", "point_in_time"), ("640", "2022-12-31", "other_year")]),
+    ("TRAPKRACHT CV\nJaarverslag 2023\n\nWe leverden 702 maaltijden, tegenover 640 vorig jaar.",
+     [("702 maaltijden", "2023", "annual"), ("640", "2022", "other_year")]),
     ("TRAPKRACHT CV\nJaarverslag 2023\n\nOp 31 december 2023 telden we 702 vennoten, vorig jaar 640.",
      [("702 vennoten", "2023-12-31", "point_in_time"), ("640", "2022-12-31", "other_year")]),
-    # a year after a comma that opens a clause with a figure of its own is that figure's
+    # a year after a comma that opens a clause with a figure of its own is that figure's; the end of a year its
+    # last day
     ("TRAPKRACHT CV\nJaarverslag 2023\n\nEind 2023 telden we 371 aandeelhouders, eind 2022 waren dat er 350.",
-     [("371 aandeelhouders", "2023", "annual"), ("350", "2022", "other_year")]),
+     [("371 aandeelhouders", "2023-12-31", "point_in_time"), ("350", "2022-12-31", "other_year")]),
     # the longest phrase opens the clause; a phrase before an amount labels that amount
     ("TRAPKRACHT CV\nJaarverslag 2023\n\nIn het vorige boekjaar waren dat er 12.",
      [("12", "2022", "other_year")]),
@@ -215,7 +222,7 @@ def test_a_pdfs_column_of_last_year_is_checked_against_last_years_report_not_pai
      [("€ 12.500", "2023", "annual"), ("€ 3.100", "2022", "other_year")]),
     # "vorig jaar" as the base of a comparison dates nothing
     ("TRAPKRACHT CV\nJaarverslag 2023\n\nIn vergelijking met vorig jaar telden we 702 vennoten.",
-     [("702 vennoten", "2023", "annual")]),
+     [("702 vennoten", "2023-12-31", "point_in_time")]),
 ])
 def test_last_year_named_in_the_sentence(text: str, expected: list[tuple]) -> None:
     from extractor.pipeline import extract_text

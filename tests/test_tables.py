@@ -61,7 +61,7 @@ def test_html_table_dated_columns_parent_row_and_total(markdown) -> None:
 
 def test_key_figure_box_label_line_then_number_line(markdown) -> None:
     assert [c[:6] for c in _cells(markdown) if c[6] == 3] == [
-        (24, "455", 455, None, "2023", "Vennoten"),
+        (24, "455", 455, None, "2023-12-31", "Vennoten"),
         (27, "1.830 MWh", 1830, "mwh", "2023", "Geproduceerde stroom"),
         (30, "€ 310.000", 310000, "EUR", "2023", "Investeringen"),
     ]
@@ -111,7 +111,7 @@ def test_leader_dots(text) -> None:
 
 def test_labels_over_numbers_box(text) -> None:
     assert [c[:8] for c in _cells(text) if c[6] == 4] == [
-        (23, "212", 212, None, "2024", "Leden", 4, "Leden"),
+        (23, "212", 212, None, "2024-12-31", "Leden", 4, "Leden"),
         (23, "3", 3, None, "2024", "Winkels", 4, "Winkels"),
         (23, "18.400", 18400, None, "2024", "Bezoekers", 4, "Bezoekers"),
     ]
@@ -151,7 +151,7 @@ def test_leader_dots_with_a_bare_number_or_a_percentage(results) -> None:
     # "Koeriers ...... 42" is a row of the box, not a page number of a table of contents
     assert [c[:8] for c in _cells(results) if c[6] == 1] == [
         (4, "2,6 miljoen euro", 2600000, "EUR", "2023", "Omzet", 1, "Omzet"),
-        (5, "1.391", 1391, None, "2023", "Leden", 1, "Leden"),
+        (5, "1.391", 1391, None, "2023-12-31", "Leden", 1, "Leden"),
         (6, "8,7 %", 8.7, "%", "2023", "Groei", 1, "Groei"),
         (7, "42", 42, None, "2023", "Koeriers", 1, "Koeriers"),
     ]
@@ -238,7 +238,7 @@ def test_a_heading_over_every_row_of_a_box_is_its_title_not_their_parent() -> No
     assert [(i["location"]["line"], i["raw"], i["value"], i["unit"], i["period"], i["table"]["row"],
              i["table"]["parent"], i["table"]["column"], i["table"].get("title")) for i in result["indicators"]] == [
         (5, "2,6 miljoen euro", 2600000, "EUR", "2023", "Omzet", None, "", "Kerncijfers"),
-        (6, "1.391", 1391, None, "2023", "Leden", None, "", "Kerncijfers"),
+        (6, "1.391", 1391, None, "2023-12-31", "Leden", None, "", "Kerncijfers"),
         (7, "42", 42, None, "2023", "Vrijwilligers", None, "", "Kerncijfers"),
         (13, "500", 500, None, "2023", "Gebouwen", "Vaste activa", "2023", None),
         (13, "520", 520, None, "2022", "Gebouwen", "Vaste activa", "2022", None),
@@ -274,10 +274,10 @@ def test_key_figures_each_number_over_its_label() -> None:
                           "               stroom\n\nTot slot.\n", fiscal_year=2023)
     assert [(i["location"]["line"], i["raw"], i["value"], i["unit"], i["period"], i["table"]["table"],
              i["table"]["row"], i["table"]["parent"], i["table"].get("title")) for i in result["indicators"]] == [
-        (5, "1.391", 1391, None, "2023", 1, "vennoten", None, "Kerncijfers"),
+        (5, "1.391", 1391, None, "2023-12-31", 1, "vennoten", None, "Kerncijfers"),
         (8, "2.450 MWh", 2450, "mwh", "2023", 1, "geproduceerde stroom", None, "Kerncijfers"),
         (12, "€ 310.000", 310000, "EUR", "2023", 1, "investeringen", None, "Kerncijfers"),
-        (19, "1.391", 1391, None, "2023", 2, "vennoten", None, None),
+        (19, "1.391", 1391, None, "2023-12-31", 2, "vennoten", None, None),
         (19, "2.450 MWh", 2450, "mwh", "2023", 2, "geproduceerde stroom", None, None),
         (19, "€ 310.000", 310000, "EUR", "2023", 2, "investeringen", None, None),
     ]

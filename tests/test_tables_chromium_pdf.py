@@ -33,7 +33,7 @@ def chromium() -> dict:
 def test_boxes_each_number_over_its_label_the_heading_their_title(chromium) -> None:
     # "geproduceerde" / "stroom": the label wraps in its box; "Kerncijfers" over the boxes is their title
     assert _cells(chromium, 1) == [
-        (1, 5, "1.391", 1391, None, "2023", "vennoten", None, "", None, False, "Kerncijfers"),
+        (1, 5, "1.391", 1391, None, "2023-12-31", "vennoten", None, "", None, False, "Kerncijfers"),
         (1, 7, "2.450 MWh", 2450, "mwh", "2023", "geproduceerde stroom", None, "", None, False, "Kerncijfers"),
         (1, 10, "€ 310.000", 310000, "EUR", "2023", "investeringen", None, "", None, False, "Kerncijfers"),
     ]

@@ -79,6 +79,10 @@ class _Words:
                                    "the fiscal year, and the years between (last year: -1).")
     closing_words: Words = key(description="Words between a fiscal-year word and a date that make the date the "
                                "day the fiscal year closes.")
+    end_words: Phrases = key(description="Words right before a year or a month that name its last day: ‘eind "
+                             "2023’, ‘op het einde van augustus 2023’.")
+    year_end_phrases: Phrases = key(description="Phrases that name the day the fiscal year closes without a date: "
+                                    "‘op het einde van het jaar’, ‘op balansdatum’.")
     year_prepositions: Words = key()
     year_intros: Phrases = key()
     context_year_words: Words = key()
@@ -124,6 +128,34 @@ def cumulative_cues() -> tuple[tuple[str, ...], ...]:
 def since_words() -> frozenset[str]:
     """Words before a year that open a span from it to the report's year ("sinds 2016")."""
     return _words().since_words
+
+
+def last_day(doc: Doc, date: DateMention) -> str | None:
+    """The last day of the year or month a date names, where the words right before it say its end ("eind
+    2023" -> 2023-12-31, "op het einde van augustus 2023" -> 2023-08-31); None otherwise."""
+    if not date.value or date.precision not in ("year", "month") or len(date.value) not in (4, 7):
+        return None
+    lower = lower_words(doc)
+    start = doc[date.start].sent.start
+    if not any(date.start - len(phrase) >= start and tuple(lower[date.start - len(phrase):date.start]) == phrase
+               for phrase in _words().end_words):
+        return None
+    year = int(date.value[:4])
+    if len(date.value) == 4:
+        return f"{year}-12-31"
+    month = int(date.value[5:7])
+    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    return (following - datetime.timedelta(days=1)).isoformat()
+
+
+def year_end_phrase(lower: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
+    """The first phrase between tokens start and end that names the day the fiscal year closes without a date
+    ("op het einde van het jaar", "op balansdatum"): (its first token, one past its last); None if none."""
+    for i in range(start, end):
+        for phrase in _words().year_end_phrases:
+            if i + len(phrase) <= end and tuple(lower[i:i + len(phrase)]) == phrase:
+                return i, i + len(phrase)
+    return None
 
 
 def relative_year(lower: Sequence[str], i: int) -> tuple[int, int] | None:

@@ -15,9 +15,10 @@ from extractor.figures.catalogue import DERIVED, identify
 from extractor.figures.keys import describe_label, measured as _measured
 from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
-from extractor.dutch.dates import (DateMention, DatesByBlock, closes_fiscal_year, cumulative_cues, relative_year,
-                                   since_words)
+from extractor.dutch.dates import (DateMention, DatesByBlock, closes_fiscal_year, cumulative_cues, last_day,
+                                   relative_year, since_words, year_end_phrase)
 from extractor.figures.periods import fiscal_label, is_split
+from extractor.figures.stocks import closing_day
 from extractor.nlp.language import lower_words
 from extractor.figures.quantities import Figure, find_figures
 from extractor.records import Indicator
@@ -182,29 +183,33 @@ def _indicator(context: Context, index: int, doc: Doc, figure: Figure, dates: li
     if figure.unit:
         rule += "+unit"
     location = context.locate_tokens(index, figure.number_start, figure.number_end)
+    period, year_only = _period(doc, figure, dates, context.fiscal_year, figures, is_split(context.fiscal_period),
+                                context.fiscal_year_end)
     return Indicator(
         id=identity.id, label=identity.label, value=figure.value,
         unit=identity.unit if identity.match != "derived" else figure.unit,
         qualifier=figure.qualifier,  # type: ignore[arg-type]
         raw=doc[figure.start:figure.end].text,
-        period=_period(doc, figure, dates, context.fiscal_year, figures, is_split(context.fiscal_period)),
-        rule=rule, location=location, sentence=sentence.text.strip(), value_max=figure.value_max,
-        match=identity.match)
+        period=period, rule=rule, location=location, sentence=sentence.text.strip(), value_max=figure.value_max,
+        match=identity.match, year_only=year_only)
 
 
 def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int | None,
-            figures: list[Figure] = (), split: bool = False) -> str | None:
+            figures: list[Figure] = (), split: bool = False, year_end: str | None = None) -> tuple[str | None, bool]:
     """The period the sentence gives the figure: the nearest date before it in its sentence, else after it;
     a date right after another figure is that figure's ("van 16.190 MWh in 2022 naar 17.480 MWh": 17.480 is
     not of 2022). "sinds de lancering" makes it cumulative up to the fiscal year ("../2024"), "sinds 2017"
     from that year ("2017/2024"). A year named from the fiscal year ("vorig jaar", "het vorige boekjaar") is
     that fiscal year ("2021/2022" where fiscal years run across two calendar years), or the day a year before
     the sentence's day ("Op 30 juni 2023 waren het er 1.240, vorig jaar 1.156": 2022-06-30); the day a fiscal
-    year closes on ("het boekjaar dat eindigde op 30 juni 2023") names that fiscal year, no day of it."""
+    year closes on ("het boekjaar dat eindigde op 30 juni 2023") names that fiscal year, no day of it. The end of
+    a year or month is its last day ("eind 2023": 2023-12-31); the end of the year without a date ("op het einde
+    van het jaar", "op balansdatum") the day the fiscal year closes. With the period, whether it names a year only
+    (a column's year, "vorig jaar"), where a stock stands on its last day (extractor/figures/periods.py)."""
     sentence = doc[figure.number_start].sent
     column_year = _column_year(doc, sentence.start, figure.number_start)
     if column_year is not None:
-        return column_year
+        return column_year, True
     before, after = _dates_before(doc, figure, dates, figures), _dates_after(doc, figure, dates, figures)
     # a date right after the figure is its own, before one earlier in the sentence ("van 57 eind 2023 naar 38
     # eind 2024"); else the nearest before it, else one after it
@@ -212,13 +217,32 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     if not right_after and fiscal_year is not None:
         relative = _relative_period(doc, figure, before, fiscal_year, split)
         if relative is not None:
-            return relative
+            return relative, True
     chosen = right_after[0] if right_after else before[-1] if before else (after[0] if after else None)
     if chosen is not None and chosen.value and len(chosen.value) == 10 and closes_fiscal_year(doc, chosen):
-        return fiscal_label(int(chosen.value[:4]), split)  # "het boekjaar dat eindigde op 30 juni 2023"
+        return fiscal_label(int(chosen.value[:4]), split), False  # "het boekjaar dat eindigde op 30 juni 2023"
     if _cumulative(doc, figure, chosen, before):
-        return _cumulative_period(chosen, before, fiscal_year)
-    return chosen.value if chosen else None
+        return _cumulative_period(chosen, before, fiscal_year), False
+    if chosen is None and fiscal_year is not None and _at_year_end(doc, figure):
+        return closing_day(fiscal_year, split, year_end), False
+    return (_own_value(doc, chosen) if chosen else None), False
+
+
+def _own_value(doc: Doc, date: DateMention) -> str | None:
+    """The period a date gives: its value, or the last day of the year or month whose end it names ("eind
+    2023")."""
+    return last_day(doc, date) or date.value
+
+
+def _at_year_end(doc: Doc, figure: Figure) -> bool:
+    """Whether the figure's sentence dates it to the close of the year without a date: a phrase before it ("Op
+    het einde van het jaar hadden 1.040 vaste klanten ...") or right after it, no other number between."""
+    sentence = doc[figure.number_start].sent
+    lower = lower_words(doc)
+    if year_end_phrase(lower, sentence.start, figure.start) is not None:
+        return True
+    after = year_end_phrase(lower, figure.end, min(sentence.end, figure.end + _AFTER_WINDOW))
+    return after is not None and not any(token.text[:1].isdigit() for token in doc[figure.end:after[0]])
 
 
 def _dates_before(doc: Doc, figure: Figure, dates: list[DateMention], figures: list[Figure]) -> list[DateMention]:
@@ -262,7 +286,8 @@ def _relative_period(doc: Doc, figure: Figure, before: list[DateMention], fiscal
                 and len(d.value) in (7, 10) and int(d.value[:4]) == fiscal_year
                 and not closes_fiscal_year(doc, d)), None)
     if day is not None and relative < 0:  # "Op 30 juni 2023 ..., vorig jaar 1.156": that day last year
-        return f"{int(day.value[:4]) + relative}{day.value[4:]}"
+        value = _own_value(doc, day) or day.value
+        return f"{int(value[:4]) + relative}{value[4:]}"
     return fiscal_label(fiscal_year + relative, split)
 
 

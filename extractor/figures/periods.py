@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.figures.stocks import closing_day, is_stock
+
 KINDS = ("annual", "point_in_time", "cumulative", "other_year", "other")
 _YEAR = re.compile(r"^\d{4}")
 
@@ -89,24 +91,37 @@ def period_kind(period: str | None, fiscal_year: int | None, fiscal_period: str 
     return "other"
 
 
-SOURCES = ("stated", "fiscal_year")
+SOURCES = ("stated", "fiscal_year", "closing_day")
 
 
 def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str | None = None,
-                     year_end: str | None = None) -> dict:
+                     year_end: str | None = None, year_only: bool = False) -> dict:
     """The record with `period_kind` and `period_source` right after `period`; a figure whose text states no
     period gets the report's fiscal year (`period_source` "fiscal_year", kind annual: "2023", or its span
     "2022/2023" when it runs across two calendar years), one that states it keeps it ("stated"); without a fiscal
-    year an unstated period stays null (`period_source` null)."""
-    default = fiscal_period if is_split(fiscal_period) else (str(fiscal_year) if fiscal_year is not None else None)
+    year an unstated period stays null (`period_source` null). A stock (extractor/figures/stocks.py: members,
+    staff, shares, capital, a balance sheet's items) stands at a moment: with no period stated, on the day the
+    fiscal year closes (`period_source` "closing_day", kind point_in_time: "2023-12-31"); with only a year given
+    by a phrase such as "vorig jaar" (`year_only`), on the day that year closes. A cell keeps its column's year:
+    every cell of a column is of one period, whatever its row counts."""
+    split = is_split(fiscal_period)
+    default = fiscal_period if split else (str(fiscal_year) if fiscal_year is not None else None)
     out = {}
     for key, value in record.items():
         if key in ("period_kind", "period_source"):
             continue
         if key == "period":
-            stated = value if record.get("period_source") != "fiscal_year" else None
+            source = record.get("period_source")
+            stated = value if source not in ("fiscal_year", "closing_day") else None
+            kind = period_kind(stated, fiscal_year, fiscal_period, year_end)
+            closing = _stock_day(record, stated, fiscal_year, split, year_end, year_only)
+            if closing is not None and stated is None:
+                out[key], out["period_kind"], out["period_source"] = closing, "point_in_time", "closing_day"
+                continue
+            if closing is not None:
+                stated, kind = closing, period_kind(closing, fiscal_year, fiscal_period, year_end)
             out[key] = stated if stated is not None else default
-            out["period_kind"] = period_kind(stated, fiscal_year, fiscal_period, year_end)
+            out["period_kind"] = kind
             out["period_source"] = "stated" if stated is not None else ("fiscal_year" if fiscal_year is not None
                                                                          else None)
             continue
@@ -114,6 +129,34 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
     return out
 
 
+def _stock_day(record: dict, stated: str | None, fiscal_year: int | None, split: bool, year_end: str | None,
+               year_only: bool) -> str | None:
+    """The day a stock stands on where the text gives it no day: the close of the fiscal year when no period is
+    stated, the close of the year a relative phrase names ("2022", "2021/2022"); None for a flow,
+    for a period the text states in its own words, or when the closing day is not known."""
+    if fiscal_year is None or not is_stock(record):
+        return None
+    if stated is None:
+        return closing_day(fiscal_year, split, year_end)
+    if not year_only:
+        return None
+    start, slash, end = stated.partition("/")
+    whole_year = (not slash and len(stated) == 4 and stated.isdigit()) or \
+        (split and slash and len(start) == len(end) == 4 and start.isdigit() and end.isdigit()
+         and int(end) == int(start) + 1)
+    if not whole_year:
+        return None
+    year = int(end if slash else stated)
+    return closing_day(year, split, year_end)
+
+
+def same_period(a: dict, b: dict) -> bool:
+    """Whether two figures of one report are of the same period: the same period, or both the report's default
+    (the fiscal year, or the day it closes for a stock, which is of it)."""
+    return a.get("period") == b.get("period") or (stated_period(a) is None and stated_period(b) is None)
+
+
 def stated_period(record: dict) -> str | None:
-    """The period the text gives the figure: None where `period` is the fiscal year by default."""
-    return None if record.get("period_source") == "fiscal_year" else record.get("period")
+    """The period the text gives the figure: None where `period` is the fiscal year by default, or the day it
+    closes for a stock."""
+    return None if record.get("period_source") in ("fiscal_year", "closing_day") else record.get("period")

@@ -383,6 +383,8 @@ def _whole_after_parts(sentences: list[Sentence], s: int, k: int, c: Cues, fisca
 def _period(figure: Figure, fiscal_year: str | None) -> str | None:
     """The period the text dates the figure to, None for the fiscal year (stated or not)."""
     period = figure.record.get("period")
+    if figure.record.get("period_source") == "closing_day":
+        return None  # a stock on the day the fiscal year closes: of the fiscal year, as a figure it does not date
     return None if period is None or str(period) == fiscal_year else str(period)
 
 

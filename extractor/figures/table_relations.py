@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractor.figures.periods import same_period
 from extractor.document.tables import words as table_words
 from extractor.dutch import patterns
 from extractor.dutch.lexicon import canonical, lexicon
@@ -77,7 +78,7 @@ def _parent_rows(indicators: list[dict]) -> list[Relation]:
             if other.get("parent") != where["row"]:
                 break  # a row of another group: the whole's ends
             if _column(indicators, k) == _column(indicators, index) and not other.get("total") and \
-                    indicators[k].get("period") == record.get("period") and indicators[k].get("unit") == record.get("unit"):
+                    same_period(indicators[k], record) and indicators[k].get("unit") == record.get("unit"):
                 parts.append(k)
         if len(parts) < MINIMUM_PARTS:
             continue
@@ -132,10 +133,10 @@ def _parts(indicators: list[dict], total: int) -> list[int]:
     whole = indicators[total]
     where = whole["table"]
     earlier = [i for i in range(total) if _same_table(indicators[i], where)]
-    same_period = [i for i in earlier if indicators[i].get("period") == whole.get("period")
+    same_period_ = [i for i in earlier if same_period(indicators[i], whole)
                    and indicators[i].get("unit") == whole.get("unit")]
-    rows = [i for i in same_period if not indicators[i]["table"].get("total")]
-    totals = [i for i in same_period if indicators[i]["table"].get("total")]
+    rows = [i for i in same_period_ if not indicators[i]["table"].get("total")]
+    totals = [i for i in same_period_ if indicators[i]["table"].get("total")]
     column = [i for i in rows if _column(indicators, i) == _column(indicators, total)]
     if where.get("row") is not None:
         # a group's own rows (the subtotal's label is the group's), in its column first

@@ -30,6 +30,7 @@ class Context:
     excluded: dict[int, set[int]] = field(default_factory=dict)
     tables: Tables = field(default_factory=lambda: Tables([]))  # the document's tables of figures
     fiscal_period: str | None = None  # "2022/2023": a fiscal year across two calendar years (recognise/metadata.py)
+    fiscal_year_end: str | None = None  # "2023-06-30": the day such a fiscal year closes, where the text says
 
     def __post_init__(self) -> None:
         if not self.excluded:
