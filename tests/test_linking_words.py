@@ -177,3 +177,25 @@ def test_last_years_figure_quoted_in_brackets_is_that_quantity_of_last_year() ->
         8: ("other.vergadering.bestuur", "2022", "other.vergadering.bestuur")}
     assert {r["value"]: r["series"] for r in old["indicators"]} == {
         84: "other.werknemer", 61.5: "employment.fte", 1212: "other.vennoot", 8: "other.vergadering.bestuur"}
+
+
+def test_the_years_result_called_profit_loss_or_result_is_one_series(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a profit one year, a loss the next and 'Resultaat van het boekjaar' in the table (patterns/lexicon.yaml kin):
+    # in one report the table's cell and the sentence's loss are one quantity (a negative value too), and the
+    # table's column of last year, equal to last year's profit, links the two years (a restatement of it)
+    old = tmp_path / "ketting-bijzonder-verslag-2023.md"
+    old.write_text("# De Ketting cv — Bijzonder verslag 2023\n\n## Financieel\n\nHet boekjaar sloot met een winst van "
+                   "6.300 euro. De omzet bedroeg 212.400 euro.\n", encoding="utf-8")
+    new = tmp_path / "ketting-bijzonder-verslag-2024.md"
+    new.write_text("# De Ketting cv — Bijzonder verslag 2024\n\n## Resultatenrekening\n\n| (in euro) | 2024 | 2023 |\n"
+                   "|---|---|---|\n| Omzet | 219.500 | 212.400 |\n| Resultaat van het boekjaar | (2.150) | 6.300 |\n\n"
+                   "Het boekjaar sloot met een verlies van 2.150 euro.\n", encoding="utf-8")
+    reports = [extract_file(old), extract_file(new)]
+    add_series(reports)
+    found = [[(r["location"]["line"], r["value"], r["id"], r["series"]) for r in report["indicators"]]
+             for report in reports]
+    assert found == [
+        [(5, 6300, "other.winst_euro", "other.winst_euro"), (5, 212400, "other.omzet_euro", "other.omzet_euro")],
+        [(7, 219500, "other.omzet_euro", "other.omzet_euro"), (7, 212400, "other.omzet_euro", "other.omzet_euro"),
+         (8, -2150, "other.resultaat_euro", "other.winst_euro"), (8, 6300, "other.resultaat_euro", "other.winst_euro"),
+         (10, -2150, "other.verlies_euro", "other.winst_euro")]]

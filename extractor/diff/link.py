@@ -44,6 +44,8 @@ class Node:
     records: list[dict]
     profile: Profile
     past: bool = False
+    earlier: list[dict] = field(default_factory=list)  # its values the text gives for an earlier year (last
+    # year's column of its row, "(vorig jaar 84)"): a value equal to last year's report's figure says it is that one
     also: list[Profile] = field(default_factory=list)  # the other wordings of its figure for its year ("42
     # deelauto's" in a sentence and "| Deelauto's | 42 |"): a pair is scored on the wordings that agree best  # only figures for an earlier year: last year's value quoted, a column of last year
 
@@ -79,8 +81,31 @@ def score(a: Profile, b: Profile) -> tuple[float, float, float] | None:
 WORDINGS = 2  # other wordings of one node's figure that a pair is also scored on
 
 
+RESTATED = 0.3  # what a value of the newer node for an earlier year equal to the older node's figure adds
+RESTATED_AT_LEAST = 1000  # such a value is this large at least: "6.300", "236.400", not "12"
+
+
+def _restates(old: Node, new: Node) -> bool:
+    """The newer node gives, for an earlier year, the very value of the older node's figure, in a unit that may
+    be one ("| Resultaat van het boekjaar | (2.150) | 6.300 |" and last year's "een winst van 6.300 euro")."""
+    value = old.main.get("value")
+    if not isinstance(value, (int, float)) or abs(value) < RESTATED_AT_LEAST:
+        return False
+    return any(r.get("value") == value and r.get("value_max") == old.main.get("value_max")
+               and (r.get("unit") is None or old.main.get("unit") is None or r.get("unit") == old.main.get("unit"))
+               for r in new.earlier)
+
+
 def _best(old: Node, new: Node) -> tuple[float, float, float] | None:
-    """The best score of the two nodes' wordings of their figures (the main ones first: ties keep them)."""
+    """The best score of the two nodes' wordings of their figures (the main ones first: ties keep them); a
+    newer node that restates the older one's value for its year gains RESTATED."""
+    best = _best_wording(old, new)
+    if best is not None and _restates(old, new):
+        best = (min(1.0, best[0] + RESTATED), best[1], best[2])
+    return best
+
+
+def _best_wording(old: Node, new: Node) -> tuple[float, float, float] | None:
     best = score(old.profile, new.profile)
     for a in (old.profile, *old.also):
         for b in (new.profile, *new.also):
@@ -150,10 +175,13 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
             and (unit is None or record.get("unit") is None) for node in found if not node.past]
         if near:
             at = location_order(record)
-            min(near, key=lambda node: _distance(location_order(node.main), at)).records.append(record)
+            joined = min(near, key=lambda node: _distance(location_order(node.main), at))
+            joined.records.append(record)
+            joined.earlier.append(record)
             continue
         if (beside := _quoted_beside(record, out)) is not None:
             beside.records.append(record)
+            beside.earlier.append(record)
             continue
         node = Node(index, record, [record], profile(report, record), past=True)
         by_key.setdefault((record.get("id"), record.get("unit")), []).append(node)
@@ -205,14 +233,15 @@ def _one_quantity(a: dict, b: dict) -> bool:
     figure and a table's cell of no unit of its own ("655 aangesloten gebouwen" and "| Aansluitingen | 655 |")."""
     if a.get("id") == b.get("id") and a.get("unit") == b.get("unit"):
         return True
-    if float(a["value"]) < SAME_VALUE_AT_LEAST:
+    if abs(float(a["value"])) < SAME_VALUE_AT_LEAST:
         # a small value: a sentence's count and a cell of a key-figure table of the same thing ("42 deelauto's"
         # and "| Deelauto's | 42 |", "tot 51 auto's" and "| Deelauto's | 51 |")
         return (a.get("table") is None) != (b.get("table") is None) and a.get("unit") not in MEASURES \
             and b.get("unit") not in MEASURES and _same_thing(_head(a), _head(b))
     ua, ub = (str(a.get("unit")).lower() if a.get("unit") else None), (str(b.get("unit")).lower() if b.get("unit") else None)
     if ua == ub:
-        return a.get("match") == b.get("match") == "derived" and _head(a) == _head(b)
+        # one thing, or kin of one thing ("Resultaat van het boekjaar | 6.300" and "een winst van 6.300 euro")
+        return a.get("match") == b.get("match") == "derived" and _kin(_head(a)) == _kin(_head(b))
     if ua is not None and ub is not None:
         return False
     cell, other = (a, b) if ua is None else (b, a)
@@ -233,6 +262,15 @@ def _head(record: dict) -> str:
     """What a derived key counts or measures: its first part after the prefix ("woning" of
     other.woning.in_beheer)."""
     return str(record.get("id") or "").split(".")[1:2][0] if "." in str(record.get("id") or "") else ""
+
+
+def _kin(head: str) -> str:
+    """A key's head with its concept put as the first of its kin (patterns/lexicon.yaml kin: "winst_euro" and
+    "resultaat_euro" are one head)."""
+    from extractor.dutch.lexicon import lexicon
+
+    concept, _, rest = head.partition("_")
+    return lexicon().kin_of(concept) + _ + rest
 
 
 def own_year(report: Report, record: dict) -> bool:
