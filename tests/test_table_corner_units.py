@@ -66,3 +66,32 @@ def test_a_row_with_its_unit_in_the_corner_links_with_the_row_that_writes_it_in_
         assert len(series) == 1, (row, series)
     rows = {r["series"]: r["table"]["row"] for report in (old, new) for r in report["indicators"] if "table" in r}
     assert len(set(rows.values())) == len(rows), "two rows share a series"
+
+
+RENAMED_2024 = """Jaarverslag 2024 van Fietsatelier De Spaak cv
+
+Resultatenrekening (in euro)               2024            2023
+Diensten en diverse goederen             52.950          49.800
+Personeelskosten                        437.600         402.100
+"""
+
+RENAMED_2025 = """# Jaarverslag 2025 van Fietsatelier De Spaak cv
+
+| Resultatenrekening | 2025 | 2024 |
+|---|---:|---:|
+| Werkingskosten | € 54.230 | € 52.950 |
+| Bezoldigingen | € 448.700 | € 437.600 |
+"""
+
+
+def test_a_column_of_last_year_that_repeats_last_years_cell_links_a_renamed_row() -> None:
+    # 'Diensten en diverse goederen' is 'Werkingskosten' next year: no word in common, but the column 2024 of
+    # the 2025 report repeats last year's 52.950 to the euro (link.RESTATED)
+    old = extract_text(RENAMED_2024, fiscal_year=2024)
+    new = extract_text(RENAMED_2025, fmt="markdown", fiscal_year=2025)
+    add_series([old, new])
+    series = {(r["table"]["row"], r["value"]): r["series"] for report in (old, new) for r in report["indicators"]}
+    assert series[("Werkingskosten", 54230)] == series[("Werkingskosten", 52950)] == \
+        series[("Diensten en diverse goederen", 52950)] == series[("Diensten en diverse goederen", 49800)]
+    assert series[("Bezoldigingen", 448700)] == series[("Personeelskosten", 437600)]
+    assert series[("Werkingskosten", 54230)] != series[("Bezoldigingen", 448700)]
