@@ -1,4 +1,4 @@
-"""Statutes as organisations publish them (issue 20, shapes C2, C3): a document whose kind is statutes gives its
+"""Statutes and minutes as organisations publish them (issue 20, shapes C2, C3, D3): a document whose kind is statutes gives its
 articles, and no figures. Its numbers are rules and terms ("ten minste drie en maximaal zeven leden", "binnen
 drie maanden", "50% + 1 stem"), article, page and enumeration numbers, and in a notarial deed the founders'
 enumeration, house numbers and postcodes: no quantity a report gives.
@@ -44,3 +44,8 @@ def test_the_deeds_terms_and_the_founders_numbers_are_no_figures() -> None:
     assert [i for i in report["indicators"] if i["location"]["page"] in (1, 2)] == []
     assert [a["article"] for a in report["articles"]] == [str(n) for n in range(1, 19)]  # 'Artikel 1.' .. '18.'
     assert [a["location"]["page"] for a in report["articles"][3:6]] == [2, 2, 2]
+
+
+def test_minutes_titled_by_their_meeting_are_minutes() -> None:
+    """A board's minutes titled 'Bestuursvergadering 4' (Google Docs), with 'Agenda' and 'Aanwezig:' under it."""
+    assert _report("be-zeus-bestuursvergadering-2014-09-16.pdf")["document"]["kind"] == "minutes"
