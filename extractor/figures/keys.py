@@ -641,7 +641,7 @@ class _Describer:
             return True
         j = self.f.start - 1
         if j >= self.clause_start and lower[j] in lex.change_links:
-            if any(lex.change.word(forms[i]) for i in range(self.clause_start, j)):
+            if any(lex.change.word(forms[i]) or self._separable_change(i, j) for i in range(self.clause_start, j)):
                 return True
         if any(tuple(lower[self.end:self.end + len(phrase)]) == phrase for phrase in lex.change_after_levels):
             return True  # "3.120 gebruikers, 410 meer dan vorig jaar"
@@ -652,6 +652,12 @@ class _Describer:
                 if tuple(lower[k:k + len(phrase)]) == phrase:
                     return True
         return False
+
+    def _separable_change(self, i: int, end: int) -> bool:
+        """A verb of change split from its particle in the clause: "nam ... toe met 5,2 %" (toenemen)."""
+        lower = self.w.lower
+        return any(lower[p] in self.lex.particles and p != i and self.lex.change.word(canonical(lower[p] + lemma(lower[i])))
+                   is not None for p in range(self.clause_start, end))
 
     def _aspects(self) -> set[str]:
         lex, lower = self.lex, self.w.lower
