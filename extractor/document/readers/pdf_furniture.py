@@ -3,7 +3,8 @@
 A line is furniture when it sits in the top or bottom band of its page and the same text, digits aside,
 recurs in that band on many pages (a running header or footer; "—7SmartCoop erkende CVSO | ..."), when it
 is only a page number there, or when it is a URL alone on a line in the bottom band, set smaller than the
-body text (the real reports repeat their links' URLs at the page bottom). Furniture is taken out of the
+body text (the real reports repeat their links' URLs at the page bottom; a browser prints the page's own
+address there, "file:///…/verslag.html", beside the page number "1/2"). Furniture is taken out of the
 text and returned, with its page and box, so that nothing is dropped silently.
 """
 
@@ -22,7 +23,7 @@ from extractor.document.readers.pdf_layout import Line, Unit
 TOP_BAND, BOTTOM_BAND = 0.12, 0.85  # fractions of the page height
 REPEATED = 0.5  # a header or footer recurs on at least this share of the pages with text
 _DIGITS = re.compile(r"\d+")
-_URL = re.compile(r"(https?://|www\.)\S+")
+_URL = re.compile(r"(https?://|file://|www\.)\S+")
 
 
 @rules.declares("layout")

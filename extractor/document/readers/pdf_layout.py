@@ -60,6 +60,11 @@ RULED = 0.5  # a drawn vertical line spans at least this share of the region's h
 PARAGRAPH_GAP = 0.35  # a gap this much taller than the usual line gap separates blocks
 ALIGN = 0.3  # tops of two cells of one table row differ by less than this
 TABLE_ROWS = 0.8  # share of blocks (on the side with fewer) that must start a row for a region to be a table
+SPACED_GAPS = 5  # a page with at least so many gaps between words of letters ...
+SPACED_SHARE = 0.95  # ... this share of them a space glyph, writes its spaces: a gap without one parts two cells
+SIGNS = frozenset("€$£-−–+/(")  # the characters of a sign or currency written before an amount
+BODY_SIZE = 0.95  # ... counted among words of the body's size
+CELL_GAP = "   "  # what stands between two cells of a line (spaces with no box)
 
 
 @dataclass(slots=True)
@@ -73,6 +78,7 @@ class Word:
     row: int
     space: tuple[float, float, float, float] | None  # box of a space glyph before the word, if there was one
     size: float
+    apart: bool = False  # a gap before it that the producer wrote no space for, where it writes them: cells apart
 
 
 @dataclass(slots=True)
@@ -238,7 +244,10 @@ def make_lines(words: list[Word]) -> list[Line]:
         chars: list[str] = []
         flat: list[float] = []
         for i, w in enumerate(ws):
-            if i:
+            if i and w.apart:
+                chars.append(CELL_GAP)
+                flat.extend((NAN, NAN, NAN, NAN) * len(CELL_GAP))
+            elif i:
                 chars.append(" ")
                 flat.extend(w.space if w.space else (NAN, NAN, NAN, NAN))
             chars.extend(w.chars)
@@ -257,6 +266,76 @@ def make_lines(words: list[Word]) -> list[Line]:
     if lines:
         lines[0].starts_block = True
     return lines
+
+
+def _apart(words: list[Word], x0: float, x1: float) -> bool:
+    """Every line with text on both sides of the gap x0..x1 has, right of it, a word set apart as a cell (see
+    _cells_apart): a narrow gap between cells, which the lines read across, each cell kept apart."""
+    first: dict[int, Word] = {}
+    left: set[int] = set()
+    for w in words:
+        if w.x1 <= x0 + 0.01:
+            left.add(w.row)
+        elif w.x0 >= x1 - 0.01 and (w.row not in first or w.x0 < first[w.row].x0):
+            first[w.row] = w
+    both = [first[row] for row in first if row in left]
+    return bool(both) and all(w.apart for w in both)
+
+
+def _cells_apart(words: list[Word], size: float) -> None:
+    """Mark the gaps between words that part two cells of a table. Headless Chromium sets the cells of a table
+    with its default style (1 px of padding) as close as a word space, and writes no space glyph between them,
+    where it writes one between the words of a cell: "612 688 741 803" would read as one number. On a page whose
+    producer writes its spaces (the gaps between words of letters of the body carry a space glyph), a row with a gap without
+    one between two cells of figures or periods ("612|688", "2021|2022") is a table's row: its gaps without a
+    glyph before such a cell part the cells ("Eigen vermogen|402"). Producers that write no spaces (TeX, some justified text) and
+    gaps in prose without a glyph ("uit 4|personen", "Aan:|De", which word processors leave) keep their space."""
+    by_row: dict[int, list[Word]] = {}
+    for w in words:
+        by_row.setdefault(w.row, []).append(w)
+    spaced = bare = 0
+    rows: list[list[Word]] = []
+    for row in by_row.values():
+        row.sort(key=lambda w: w.x0)
+        if len(row) > 1:
+            rows.append(row)
+        for a, b in zip(row, row[1:]):
+            if a.chars and b.chars and a.chars[-1].isalpha() and b.chars[0].isalpha() \
+                    and b.x0 - a.x1 < GUTTER * b.size and b.size >= BODY_SIZE * size:
+                # a word space of the body text (not a column's gutter; not the small print of a browser's own
+                # page header, its title set without space glyphs)
+                if b.space is None:
+                    bare += 1
+                else:
+                    spaced += 1
+    if spaced < SPACED_GAPS or spaced < SPACED_SHARE * (spaced + bare):
+        return
+    for row in rows:
+        # a figure's cell, or the per cent sign set after its figure ("71 %")
+        cellish = [_cell_word(w) or (w.chars == ["%"] and k > 0 and _cell_word(row[k - 1])) for k, w in enumerate(row)]
+        if any(row[k].space is None and cellish[k - 1] and cellish[k] for k in range(1, len(row))):
+            cells = [w.space is None and _cell_word(w) for w in row]
+            for k in range(1, len(row)):
+                # a cell of a figure or a year after the gap, after another or before another ("Eigen
+                # vermogen|402|388"; not "31 dec|2021", a space glyph the engine left out); a sign or a currency
+                # stays with its amount ("€ - 363,00": glyphs set apart, no cells)
+                row[k].apart = cells[k] and not _mark(row[k - 1]) and (
+                    cellish[k - 1] or any(cells[k + 1:]))
+
+
+def _mark(word: Word) -> bool:
+    """A word of signs or a currency alone, set before an amount: "€", "-", "-/-"."""
+    return all(ch in SIGNS for ch in word.chars)
+
+
+def _cell_word(word: Word) -> bool:
+    """A word that is a cell of a figure or of a period by itself ("612", "-14", "2023", "31/12/2023"); not a
+    list's number ("21."), not a unit word ("euro": "575.000|euro" is an amount, a gap without a glyph between)."""
+    from extractor.document.tables import is_figure_cell, words as table_words
+
+    text = "".join(word.chars)
+    return not _mark(word) and any(ch.isdigit() for ch in text) and not text.endswith(".") \
+        and (is_figure_cell(text) or table_words.is_header_cell(text))
 
 
 # ------------------------------------------------------------------------------------------- XY-cut
@@ -364,6 +443,8 @@ class PageLayout:
             if x1 - x0 >= wide:
                 found.append(Gutter(x0, x1, "wide"))
                 continue
+            if _apart(words, x0, x1):
+                continue  # cells the producer set apart on every line across it: its lines keep them apart
             top, bottom = min(w.top for w in words), max(w.bottom for w in words)
             down = [(t, b) for x, t, b in self.rulings if x0 <= x <= x1]
             if any(min(b, bottom) - max(t, top) >= RULED * (bottom - top) for t, b in down) \
@@ -513,6 +594,7 @@ def page_units(chars: list[dict], rulings: list[tuple[float, float, float]] = ()
     words, size, rows = words_of(chars)
     if not words:
         return [], size, []
+    _cells_apart(words, size)
     rows.sort()
     gaps = [b[0] - a[1] for a, b in zip(rows, rows[1:]) if b[0] > a[1]]
     line_gap = statistics.median(gaps) if gaps else 0.2 * size

@@ -19,7 +19,7 @@ from __future__ import annotations
 from array import array
 
 from extractor.document.tables import words as table_words
-from extractor.document.readers.pdf_layout import NAN, Line, Unit
+from extractor.document.readers.pdf_layout import CELL_GAP, NAN, Line, Unit
 from extractor.document.tables import is_figure_cell
 from extractor.document.tables.cells import WORDLIKE, reference_cell
 
@@ -27,15 +27,20 @@ SAME_ROW = 0.45  # two lines whose middles are this close (x body size) stand in
 ALIGNED = 0.6  # figures whose right edges are this close (x body size) stand in one column
 HEADER_ABOVE = 15.0  # a header line this far (x body size) over the table's first row belongs to it
 PROSE_WORDS = 9  # a line of so many words or more between two rows is prose: the rows are of two tables
-CELL_GAP = "   "
 
 
 def _figure(line: Line) -> bool:
-    return is_figure_cell(line.text)
+    """Only a figure, or only figures set apart as cells ("1.204   1.391": the reader keeps the cells of a line
+    apart where the producer wrote no space between them)."""
+    return all(is_figure_cell(part) for part in _cells(line))
 
 
 def _header(line: Line) -> bool:
-    return table_words.is_header_cell(line.text.strip())
+    return all(table_words.is_header_cell(part.strip()) for part in _cells(line))
+
+
+def _cells(line: Line) -> list[str]:
+    return [part for part in line.text.split(CELL_GAP) if part.strip()] or [line.text]
 
 
 def _middle(line: Line) -> float:

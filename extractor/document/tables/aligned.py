@@ -215,12 +215,12 @@ def _gap(above: Kind, below: Kind) -> float | None:
 
 def _positional(members: list[Kind], shape: str) -> Table:
     """Rows whose figures are put in columns by where they stand across the page (their right edges)."""
-    centres, tolerance = _column_centres([m.split for m in members if m.kind in DATA])
+    centres, tolerance, by_left = _column_centres([m.split for m in members if m.kind in DATA])
     columns = [Column("") for _ in centres]
     table = Table(0, shape, columns, [], [])
 
     def column_of(x0: float, x1: float) -> int:
-        return min(range(len(centres)), key=lambda k: abs(centres[k] - x1))
+        return min(range(len(centres)), key=lambda k: abs(centres[k] - (x0 if by_left else x1)))
 
     members = _take_captions(table, members)
     for member in members:
@@ -237,10 +237,12 @@ def _positional(members: list[Kind], shape: str) -> Table:
     return table
 
 
-def _column_centres(data: list[Split | None]) -> tuple[list[float], float]:
+def _column_centres(data: list[Split | None]) -> tuple[list[float], float, bool]:
     """Where the columns of figures stand (the mean right edge of each cluster of cells' right edges, a row's
-    label left out) and how far apart two edges of one column may be (60 % of the median cell's width, 2 at
-    least)."""
+    label left out), how far apart two edges of one column may be (60 % of the median cell's width, 2 at
+    least), and whether the columns are told by their left edges instead: figures set left in their cells (a
+    browser's default) share their left edges, fewer clusters than their right ones; a short "7" among "741"
+    and "231" is of their column either way."""
     edges: list[tuple[float, float]] = []
     for split in data:
         assert split is not None
@@ -251,13 +253,21 @@ def _column_centres(data: list[Split | None]) -> tuple[list[float], float]:
     widths = [x1 - x0 for x0, x1 in edges if x1 > x0]
     tolerance = (sorted(widths)[len(widths) // 2] if widths else 3.0) * 0.6
     tolerance = max(tolerance, 2.0)
+    rights = _clusters(sorted(x1 for _, x1 in edges), tolerance)
+    lefts = _clusters(sorted(x0 for x0, _ in edges), tolerance)
+    by_left = len(lefts) < len(rights)
+    return [sum(c) / len(c) for c in (lefts if by_left else rights)], tolerance, by_left
+
+
+def _clusters(xs: list[float], tolerance: float) -> list[list[float]]:
+    """Sorted edges grouped where each is within `tolerance` of the one before."""
     clusters: list[list[float]] = []
-    for x in sorted(x1 for _, x1 in edges):
+    for x in xs:
         if clusters and x - clusters[-1][-1] <= tolerance:
             clusters[-1].append(x)
         else:
             clusters.append([x])
-    return [sum(c) / len(c) for c in clusters], tolerance
+    return clusters
 
 
 def _take_captions(table: Table, members: list[Kind]) -> list[Kind]:
