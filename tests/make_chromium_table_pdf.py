@@ -71,10 +71,19 @@ def build(target_dir: Path = FIXTURES) -> Path:
     page = target_dir / f"{NAME}.html"
     page.write_text(source(), encoding="utf-8")
     target = target_dir / f"{NAME}.pdf"
+    return print_html(chromium, page, target, header_footer=False)
+
+
+def print_html(chromium: str, page: Path, target: Path, *, header_footer: bool) -> Path:
+    """`page` printed to `target` by headless Chromium; with `header_footer`, Chromium's default header and
+    footer (the date and title over the page, the file's address and "1/1" under it), printed from a copy in a
+    temporary folder so that the footer shows no path of this machine."""
     with tempfile.TemporaryDirectory() as work:
-        produced = Path(work) / f"{NAME}.pdf"
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--user-data-dir={work}/profile", f"--print-to-pdf={produced}", page.as_uri()],
+        produced, printed = Path(work) / target.name, Path(work) / page.name
+        shutil.copyfile(page, printed)
+        options = [] if header_footer else ["--no-pdf-header-footer"]
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", *options,
+                        f"--user-data-dir={work}/profile", f"--print-to-pdf={produced}", printed.as_uri()],
                        check=True, capture_output=True, timeout=180)
         shutil.copyfile(produced, target)
     return target

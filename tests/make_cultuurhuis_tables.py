@@ -21,10 +21,10 @@ from __future__ import annotations
 import html
 from datetime import datetime
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from make_chromium_table_pdf import print_html
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "tables"
 NAME = "cultuurhuis-chromium-2023"
@@ -92,13 +92,7 @@ def build_chromium(target_dir: Path = FIXTURES) -> Path:
     page = target_dir / f"{NAME}.html"
     page.write_text(source(), encoding="utf-8")
     target = target_dir / f"{NAME}.pdf"
-    with tempfile.TemporaryDirectory() as work:
-        produced, printed = Path(work) / f"{NAME}.pdf", Path(work) / page.name  # the footer shows its address
-        shutil.copyfile(page, printed)
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={work}/profile",
-                        f"--print-to-pdf={produced}", printed.as_uri()], check=True, capture_output=True, timeout=180)
-        shutil.copyfile(produced, target)
-    return target
+    return print_html(chromium, page, target, header_footer=True)  # the footer shows its address
 
 
 def build_weasyprint(target_dir: Path = FIXTURES) -> Path | None:

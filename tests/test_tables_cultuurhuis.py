@@ -18,17 +18,11 @@ import pytest
 from extractor.diff import check_draft
 from extractor.document.readers import read_document
 from extractor.pipeline import extract_file
+from table_cells import cells as _cells
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 CHROMIUM = FIXTURES / "cultuurhuis-chromium-2023.pdf"
 WORD = FIXTURES / "cultuurhuis-word-2024.docx"
-
-
-def _cells(result: dict, table: int) -> list[tuple]:
-    return [(i["location"]["page"], i["location"]["line"], i["raw"], i["value"], i["unit"], i["period"],
-             i["table"]["row"], i["table"]["parent"], i["table"]["column"], i["table"].get("scale"),
-             i["table"].get("total", False))
-            for i in result["indicators"] if "table" in i and i["table"]["table"] == table]
 
 
 @pytest.fixture(scope="module")
