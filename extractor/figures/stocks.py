@@ -16,7 +16,6 @@ from functools import cache
 
 from extractor.dutch import patterns
 from extractor.dutch import rules as rule_files
-from extractor.dutch.lexicon import lexicon
 from extractor.dutch.rules import Phrases, Words, key
 
 DERIVED = "other."  # the prefix of an id built from the figure's own words (extractor/figures/catalogue.py)
@@ -63,6 +62,8 @@ def is_stock(record: dict) -> bool:
     head, _, dimension = parts[0].partition("_")
     if dimension == "" and head in words.counts:
         return True
+    from extractor.dutch.lexicon import lexicon  # here: the lexicon needs spaCy, which `series --help` does not
+
     if dimension not in ("", lexicon().units["EUR"].dimension):  # a count, or an amount of money
         return False
     qualifiers = set(parts[1:])
