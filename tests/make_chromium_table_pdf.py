@@ -65,19 +65,19 @@ def source() -> str:
 
 
 def build(target_dir: Path = FIXTURES) -> Path:
+    return print_html(source(), target_dir, NAME, header_footer=False)
+
+
+def print_html(html_source: str, target_dir: Path, name: str, *, header_footer: bool) -> Path:
+    """`html_source` kept as NAME.html in `target_dir` and printed beside it as NAME.pdf by headless Chromium;
+    with `header_footer`, Chromium's default header and footer (the date and title over the page, the file's
+    address and "1/1" under it), printed from a copy in a temporary folder so that the footer shows no path of
+    this machine."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if chromium is None:
         raise SystemExit("Chromium is not installed: apt-get install -y chromium fonts-liberation")
-    page = target_dir / f"{NAME}.html"
-    page.write_text(source(), encoding="utf-8")
-    target = target_dir / f"{NAME}.pdf"
-    return print_html(chromium, page, target, header_footer=False)
-
-
-def print_html(chromium: str, page: Path, target: Path, *, header_footer: bool) -> Path:
-    """`page` printed to `target` by headless Chromium; with `header_footer`, Chromium's default header and
-    footer (the date and title over the page, the file's address and "1/1" under it), printed from a copy in a
-    temporary folder so that the footer shows no path of this machine."""
+    page, target = target_dir / f"{name}.html", target_dir / f"{name}.pdf"
+    page.write_text(html_source, encoding="utf-8")
     with tempfile.TemporaryDirectory() as work:
         produced, printed = Path(work) / target.name, Path(work) / page.name
         shutil.copyfile(page, printed)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
-import shutil
 import sys
 from pathlib import Path
 
@@ -86,13 +85,7 @@ def source() -> str:
 
 
 def build_chromium(target_dir: Path = FIXTURES) -> Path:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if chromium is None:
-        raise SystemExit("Chromium is not installed: apt-get install -y chromium fonts-liberation")
-    page = target_dir / f"{NAME}.html"
-    page.write_text(source(), encoding="utf-8")
-    target = target_dir / f"{NAME}.pdf"
-    return print_html(chromium, page, target, header_footer=True)  # the footer shows its address
+    return print_html(source(), target_dir, NAME, header_footer=True)  # the footer shows its address
 
 
 def build_weasyprint(target_dir: Path = FIXTURES) -> Path | None:
