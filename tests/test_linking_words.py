@@ -199,3 +199,24 @@ def test_the_years_result_called_profit_loss_or_result_is_one_series(tmp_path) -
         [(7, 219500, "other.omzet_euro", "other.omzet_euro"), (7, 212400, "other.omzet_euro", "other.omzet_euro"),
          (8, -2150, "other.resultaat_euro", "other.winst_euro"), (8, 6300, "other.resultaat_euro", "other.winst_euro"),
          (10, -2150, "other.verlies_euro", "other.winst_euro")]]
+
+
+def test_an_adverb_beside_the_figure_never_names_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES.md 3: "steeg licht tot 4,1 %" measures what its subject names, not "licht" (patterns/lexicon.yaml
+    # degree_words), and "van de monteurs" after the subject qualifies it: one series with last year's plain
+    # "daalde tot 3,8 %"
+    old = tmp_path / "trapkracht-jaarverslag-2023.txt"
+    old.write_text("Trapkracht cv - Jaarverslag 2023\n\nHet verzuim daalde tot 3,8 %. De huurprijs lag 12 % "
+                   "onder de markt.\n", encoding="utf-8")
+    new = tmp_path / "trapkracht-jaarverslag-2024.txt"
+    new.write_text("Trapkracht cv - Jaarverslag 2024\n\nHet verzuim van de herstellers steeg licht tot 4,1 %. "
+                   "De huurprijs lag gemiddeld 15 % lager dan de markt.\n", encoding="utf-8")
+    reports = [extract_file(old), extract_file(new)]
+    add_series(reports)
+    found = [[(r["location"]["line"], r["value"], r["id"], r["series"]) for r in report["indicators"]]
+             for report in reports]
+    assert found == [
+        [(3, 3.8, "other.verzuim_procent", "other.verzuim_procent"),
+         (3, 12, "other.huur_procent", "other.huur_procent")],
+        [(3, 4.1, "other.verzuim_procent", "other.verzuim_procent"),
+         (3, 15, "other.huur_procent", "other.huur_procent")]]

@@ -93,6 +93,8 @@ class Lexicon:
     recipients: frozenset[str]
     negations: frozenset[str]
     postmodifiers: frozenset[str]  # "4 mensen in een traject": the phrase after the counted noun qualifies it
+    degree_words: frozenset[str]  # "steeg licht tot 4,1 %": how much a figure moved, never what it is
+    articles: frozenset[str]  # "het verzuim": the word after one is a noun
     words: frozenset[str]  # every single word the lexicon knows, canonical
     compound_parts: tuple[int, int]  # the least letters of a compound's head and of its first part
     not_heads: frozenset[str]  # words of `nouns` that never head a compound
@@ -220,6 +222,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(data["particles"]), boundaries=frozenset(data["boundaries"]),
         range_joiners=frozenset(data["range_joiners"]), recipients=frozenset(data["recipients"]),
         negations=frozenset(data["negations"]), postmodifiers=frozenset(data.get("postmodifiers", ())),
+        degree_words=frozenset(data.get("degree_words", ())), articles=frozenset(data.get("articles", ())),
         words=words, compound_parts=(data["compounds"]["head_letters"], data["compounds"]["modifier_letters"]),
         not_heads=frozenset(w.lower() for w in data["compounds"]["not_heads"]),
         linking=tuple(data["compounds"].get("linking", ())), partitives=as_phrases(data.get("partitives", ())),

@@ -677,16 +677,39 @@ class _Describer:
             aspects.add(CUMULATIVE)
         return aspects
 
+    def _complement_of(self, i: int, nouns: frozenset[int]) -> bool:
+        """Whether word `i` is in a phrase opened by a measure link ("van") right after another of `nouns`
+        before the figure (function words between them)."""
+        if i > self.f.start:
+            return False
+        k = i - 1
+        while k >= self.clause_start and not self._content(k) and self.w.lower[k] not in self.lex.measure_links:
+            k -= 1
+        if k < self.clause_start or self.w.lower[k] not in self.lex.measure_links:
+            return False
+        k -= 1
+        while k >= self.clause_start and not self._content(k):
+            k -= 1
+        return k in nouns
+
     def _fallback(self) -> tuple[Concept, bool]:
         """The nearest content word of the clause that is no unit, a noun before a verb or an adjective:
         never the unit alone."""
         candidates = [i for i in self._by_distance(self.clause_start, self.clause_end)
                       if self._content(i) and (self.w.forms[i] or "") not in self.lex.generic
-                      and (_unit_word(self.w.lower[i]) or "") not in self.lex.units]
-        nouns = [i for i in candidates if not _verb(self.w.lower[i]) and not self._adjective(i)]
+                      and (_unit_word(self.w.lower[i]) or "") not in self.lex.units
+                      and self.w.lower[i] not in self.lex.degree_words]
+        nouns = [i for i in candidates if not self._adjective(i)
+                 and (not _verb(self.w.lower[i]) or (i > self.clause_start and self.w.lower[i - 1] in self.lex.articles))]
+        # a noun after "van" that follows another noun qualifies that one: "Het ziekteverzuim van de monteurs
+        # steeg tot 4,1 %" measures the ziekteverzuim
+        heads = frozenset(nouns)
+        nouns.sort(key=lambda i: self._complement_of(i, heads))
         for i in nouns or candidates:
             word = self.w.lower[i]
-            return Concept(_lemma_of(word), _clean(self.doc[i].text) or word), False
+            # a noun whose lemma reads as a verb ("het verzuim" -> verzuimen) keeps its own form
+            name = (_clean(word) or word) if i in nouns and _verb(word) else _lemma_of(word)
+            return Concept(name, _clean(self.doc[i].text) or word), False
         return Concept(self.lex.number_concept, self.lex.number_concept), False
 
 
