@@ -56,12 +56,75 @@ def test_each_cell_takes_the_year_over_its_group_of_columns(page: int, line: int
     assert _row(page, line) == expected
 
 
+def _rows_of(page: int, lines: range) -> list[tuple]:
+    return [(i["location"]["line"], i["value"], i["period"], i["label"], i["table"]["row"], i["table"]["parent"],
+             i["table"].get("total", False)) for i in _company()["indicators"]
+            if i["location"]["page"] == page and i["location"]["line"] in lines and i.get("table")]
+
+
 @pytest.mark.slow
-def test_the_subtotal_of_a_wrapped_row_is_no_part_of_it() -> None:
-    """The unlabelled subtotal under the costs (page 5, '118.776') totals the costs: the wrapped label over the
-    depreciation row is that row's, no group of its own that the subtotal would close."""
-    assert _row(5, 15) == [(118776, "2023", None), (47.76, "2023", None), (107247, "2022", None),
-                           (46.93, "2022", None)]
+def test_a_group_label_under_the_first_row_is_no_rest_of_its_label_and_its_subtotal_takes_it() -> None:
+    """Page 5: 'Bedrijfsopbrengsten   248.691 ...' is the first row; 'Kosten' on the line under it, alone, is the
+    label of the group of costs, no rest of the first row's label (was 'Bedrijfsopbrengsten Kosten': the first
+    row stood further from the header than the rows stand from each other, so 'Kosten' seemed closer, as a
+    wrapped line is). The costs under it are its rows, the depreciation row too, whose label wraps onto the
+    line of its figures; the unlabelled subtotal '118.776' closes the group and takes its label (was 'getal')."""
+    costs = [(6, "Inkoopkosten en uitbesteed werk", 1120, 0), (7, "Lasten uit hoofde van personeelsbeloningen",
+                                                                 87384, 75600),
+             (9, "Afschrijvingen op immateriële en materiële vaste activa", 11193, 10342),
+             (10, "Verkoop gerelateerde kosten", 6055, 3986), (11, "Auto- en transportkosten", 5339, 6974),
+             (12, "Kantoorkosten", 3381, 2104), (13, "Algemene kosten", 1906, 6971),
+             (14, "Overige personeelsgerelateerde kosten", 2398, 1270)]
+    assert _rows_of(5, range(4, 5)) == [
+        (4, 248691, "2023", "Bedrijfsopbrengsten", "Bedrijfsopbrengsten", None, False),
+        (4, 100, "2023", "Bedrijfsopbrengsten", "Bedrijfsopbrengsten", None, False),
+        (4, 228539, "2022", "Bedrijfsopbrengsten", "Bedrijfsopbrengsten", None, False),
+        (4, 100, "2022", "Bedrijfsopbrengsten", "Bedrijfsopbrengsten", None, False)]
+    for line, label, this, last in costs:
+        found = [(r[1], r[2], r[3], r[4], r[5], r[6]) for r in _rows_of(5, range(line, line + 1))]
+        assert [found[0], found[2]] == [(this, "2023", label, label, "Kosten", False),
+                                        (last, "2022", label, label, "Kosten", False)]  # [1], [3]: the shares
+    assert _rows_of(5, range(15, 16)) == [(15, 118776, "2023", "Kosten", "Kosten", None, True),
+                                          (15, 47.76, "2023", "Kosten", "Kosten", None, True),
+                                          (15, 107247, "2022", "Kosten", "Kosten", None, True),
+                                          (15, 46.93, "2022", "Kosten", "Kosten", None, True)]
+
+
+@pytest.mark.slow
+def test_a_wrapped_row_label_keeps_its_group_and_the_groups_subtotal_its_label() -> None:
+    """Page 6 (the balance's liabilities): the rows under 'Kortlopende schulden' after a row whose label wraps
+    over two lines ('Kortlopende schulden ter zake van belastingen en' / 'premies van sociale verzekeringen
+    16.466') stay its rows (they lost it: the first line of the wrap was taken for a group that ended the one
+    over it), and the unlabelled subtotal '19.718' is that group's (was 'getal')."""
+    group = "Kortlopende schulden"
+    wrapped = "Kortlopende schulden ter zake van belastingen en premies van sociale verzekeringen"
+    assert _rows_of(9, range(12, 15)) == [
+        (12, 16466, "2023-12-31", wrapped, wrapped, group, False),
+        (12, 11625, "2022-12-31", wrapped, wrapped, group, False),
+        (13, 2640, "2023-12-31", "Kortlopende overlopende passiva", "Kortlopende overlopende passiva", group, False),
+        (13, 4175, "2022-12-31", "Kortlopende overlopende passiva", "Kortlopende overlopende passiva", group, False),
+        (14, 19718, "2023-12-31", group, group, None, True), (14, 15838, "2022-12-31", group, group, None, True)]
+
+
+@pytest.mark.slow
+def test_a_group_label_wrapped_over_two_lines_is_one_group() -> None:
+    """Page 7 (profit and loss): the group label 'Afschrijvingen op immateriële en materiële vaste' / 'activa'
+    (no figures on either line) is one label, the parent of the row under it, and its subtotal takes it (was a
+    group 'activa' under a group of the first line); the revenue's subtotal under a wrapped row label takes
+    'Bedrijfsopbrengsten' (was 'getal')."""
+    group = "Afschrijvingen op immateriële en materiële vaste activa"
+    assert _rows_of(10, range(18, 20)) == [
+        (18, 11193, "2023", "Afschrijvingen op materiële vaste activa", "Afschrijvingen op materiële vaste activa",
+         group, False),
+        (18, 10342, "2022", "Afschrijvingen op materiële vaste activa", "Afschrijvingen op materiële vaste activa",
+         group, False),
+        (19, -11193, "2023", group, group, None, True), (19, -10342, "2022", group, group, None, True)]
+    revenue = "Bedrijfsopbrengsten"
+    wrapped = "Wijziging in voorraden gereed product en onderhanden werk"
+    assert _rows_of(10, range(8, 10)) == [(8, 144, "2023", wrapped, wrapped, revenue, False),
+                                          (8, 0, "2022", wrapped, wrapped, revenue, False),
+                                          (9, 248691, "2023", revenue, revenue, None, True),
+                                          (9, 228539, "2022", revenue, revenue, None, True)]
 
 
 ROWS = [("VASTE ACTIVA", "", "21/28", "7.252.006", "6.980.000"),

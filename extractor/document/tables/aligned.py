@@ -64,7 +64,7 @@ def _table_from(kinds: list[Kind], i: int) -> tuple[Table | None, int]:
                 break  # leader dots after columns, or columns after leader dots: another table
             leaders_seen = leader if k == "row" else leaders_seen
             seen_row = True
-        elif k == "label" and _continues(kinds[j], members):
+        elif k == "label" and not blanks and _continues(kinds[j], members):
             kinds[j].kind = "more"  # the row label over it goes on on this line
         elif k == "label":
             following = next_line(kinds, j, 2)
@@ -189,8 +189,10 @@ WRAP_TIGHTER = 0.3  # points: a label's next line in its cell stands this much c
 def _continues(label: Kind, members: list[Kind]) -> bool:
     """A line of a label alone, right under a row with a label (or a line that goes on with it), is the rest of
     that row's label, wrapped in its cell: it starts in lower case ("Omzet uit de verkoop / van pakketten"), or
-    (PDF) it stands closer to the line over it than the rows of the table stand to what is over them; never when
-    it starts further left than that row's label (a group label under an indented row)."""
+    (PDF) it stands closer to the line over it than the rows of the table stand to the row or label over them
+    (not to a header: the first row's distance from the header says nothing of the rows', so "Kosten" under
+    "Bedrijfsopbrengsten", the first row, is a group label, no wrap); never when it starts further left than that
+    row's label (a group label under an indented row). (A blank line over it: never; the caller sees to that.)"""
     if not members or members[-1].kind not in ("row", "more") or label.split is None:
         return False
     if members[-1].split is not None and label.split.indent < members[-1].split.indent - INDENT_SLACK:
@@ -202,7 +204,8 @@ def _continues(label: Kind, members: list[Kind]) -> bool:
     gap = _gap(above, label)
     if gap is None:
         return False
-    rows = [_gap(members[k - 1], m) for k, m in enumerate(members) if k and m.kind == "row"]
+    rows = [_gap(members[k - 1], m) for k, m in enumerate(members)
+            if k and m.kind == "row" and members[k - 1].kind in ("row", "more", "label")]
     rows = sorted(g for g in rows if g is not None)
     return bool(rows) and gap < rows[len(rows) // 2] - WRAP_TIGHTER
 
@@ -414,13 +417,23 @@ def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float],
     indented: set[int] = set()  # the labels (their places in the stack) whose rows stand indented under them
     previous = ""
     groups = 0  # the label lines seen
-    for member in members:
+    wrapped: Row | None = None  # the first line of a row's label, wrapped in its cell over its figures' line
+    for k, member in enumerate(members):
         split = member.split
         assert split is not None
-        if member.kind == "more":  # the wrapped rest of the label of the row over it
-            row = table.rows[-1]
+        if member.kind == "more" or (member.kind == "label" and previous == "label" and table.rows
+                                     and _wraps(members[k - 1], member)):
+            row = table.rows[-1]  # the wrapped rest of the label over it ("... materiële vaste" / "activa")
             row.label = f"{row.label} {bare(split.cells[0][2])}"
             row.lines.append(split.index)
+            if member.kind == "label":
+                stack[-1] = (stack[-1][0], row.label, stack[-1][2])
+            continue
+        if member.kind == "label" and k + 1 < len(members) and members[k + 1].kind == "row" \
+                and _wraps(member, members[k + 1]):
+            # "Afschrijvingen op immateriële en materiële vaste" over "activa   11.193": the row's label begins
+            # here; no group, so the group over it stays the row's
+            wrapped = Row(bare(split.cells[0][2]), None, [], [split.index])
             continue
         if member.kind == "label":
             label = bare(split.cells[0][2])
@@ -434,12 +447,6 @@ def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float],
             continue
         labelled = member.kind == "row"
         named = bare(split.cells[0][2]) if labelled else ""
-        wrapped: Row | None = None  # the first line of the row's label, wrapped in its cell over its figures' line
-        if labelled and previous == "label" and named[:1].islower() and stack \
-                and abs(stack[-1][0] - split.indent) <= 0.5 and not table.rows[-1].cells:
-            wrapped = table.rows.pop()  # "Afschrijvingen op immateriële en materiële vaste" over "activa   11.193"
-            _pop(stack, indented)
-            groups -= 1
         previous = member.kind
         while labelled and stack and (stack[-1][0] > split.indent + 0.5
                                       or (stack[-1][2] or (len(stack) - 1 in indented or groups > 1)
@@ -463,6 +470,7 @@ def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float],
             total = words.is_total(label)
             parent = stack[-1][1] if stack else None
             table.rows.append(Row(label, parent, cells, (wrapped.lines if wrapped else []) + [split.index], total))
+            wrapped = None
             if cells and not total:
                 stack.append((split.indent, label, True))  # the rows indented under it are its parts
         else:
@@ -473,6 +481,13 @@ def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float],
             table.rows.append(Row(label, parent, cells, [split.index], True))
             if stack:
                 _pop(stack, indented)  # the total closes its group
+
+
+def _wraps(first: Kind, rest: Kind) -> bool:
+    """A label line's next line, starting in lower case at its indent, is the rest of that label, wrapped in its
+    cell."""
+    assert first.split is not None and rest.split is not None
+    return rest.split.cells[0][2][:1].islower() and abs(first.split.indent - rest.split.indent) <= INDENT_SLACK
 
 
 def _of_groups(label: str, stack: list[tuple[float, str, bool]]) -> bool:
