@@ -220,3 +220,33 @@ def test_an_adverb_beside_the_figure_never_names_it(tmp_path) -> None:  # type: 
          (3, 12, "other.huur_procent", "other.huur_procent")],
         [(3, 4.1, "other.verzuim_procent", "other.verzuim_procent"),
          (3, 15, "other.huur_procent", "other.huur_procent")]]
+
+
+def test_joiners_leavers_and_those_who_finished_are_quantities_of_their_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES.md 13 and 7: joiners and leavers told by a verb phrase ("zegden hun lidmaatschap op", "haakten af",
+    # "namen ontslag"; "Er sloten er 34 aan" with the members of the sentence before as its subject) are the
+    # movements of the members, not the members nor a count of "sloten"; trainees who finished their path
+    # ("rondden hun traject af") are not the trainees on the staff (patterns/lexicon.yaml states)
+    reports = []
+    for year, text in (
+            (2023, "Eind 2023 telde Trapkracht 388 leden. Er traden 41 nieuwe leden toe en 12 leden zegden hun "
+                   "lidmaatschap op.\n\nEr werkten 14 medewerkers, onder wie zes leerwerknemers. Vijf "
+                   "leerwerknemers rondden in 2023 hun traject af.\n"),
+            (2024, "Eind 2024 telde Trapkracht 409 leden. Er sloten er 34 aan, 13 haakten af.\n\nEr werkten 15 "
+                   "medewerkers, onder wie zeven leerwerknemers. In 2024 rondden zes leerwerknemers hun traject "
+                   "af.\n"),
+            (2025, "Eind 2025 telde Trapkracht 434 leden. Er traden 39 nieuwe leden toe en 14 leden namen "
+                   "ontslag.\n\nEr werkten 16 medewerkers, onder wie acht leerwerknemers. Zeven leerwerknemers "
+                   "voltooiden hun traject.\n")):
+        path = tmp_path / f"trapkracht-jaarverslag-{year}.txt"
+        path.write_text(f"Trapkracht cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
+        reports.append(extract_file(path))
+    add_series(reports)
+    found = [[(r["value"], r["series"]) for r in report["indicators"]] for report in reports]
+    assert found == [
+        [(388, "other.vennoot"), (41, "other.vennoot.nieuw"), (12, "other.vennoot.uitgetreden"),
+         (14, "other.werknemer"), (6, "other.werknemer.leer"), (5, "other.werknemer.afgerond.leer")],
+        [(409, "other.vennoot"), (34, "other.vennoot.nieuw"), (13, "other.vennoot.uitgetreden"),
+         (15, "other.werknemer"), (7, "other.werknemer.leer"), (6, "other.werknemer.afgerond.leer")],
+        [(434, "other.vennoot"), (39, "other.vennoot.nieuw"), (14, "other.vennoot.uitgetreden"),
+         (16, "other.werknemer"), (8, "other.werknemer.leer"), (7, "other.werknemer.afgerond.leer")]]

@@ -356,8 +356,7 @@ class _Describer:
         # the figure before it in its sentence; in the sentence before, where the figure opens its own with a
         # verb ("Het aantal aandeelhouders steeg tot 1.301. 38 traden uit": the subject left out is theirs)
         since = self.sent_start
-        if self.f.start == self.sent_start and self.sent_start > 0 and self.f.number_end < self.sent_end \
-                and (_verb(self.w.lower[self.f.number_end]) or self._separable_verb(self.f.number_end)):
+        if self.sent_start > 0 and (self._opens_with_verb() or self._only_a_verb_before()):
             since = self.w.sentences[self.sent_start - 1][0]
         for figure, description in reversed(self.before):
             if figure.number_start >= since and description.dimension is None and (description.named or (
@@ -368,6 +367,19 @@ class _Describer:
             if (found := nouns.word(forms[i])) is not None:
                 return found, True, forms[i]
         return (*self._fallback(), None)
+
+    def _opens_with_verb(self) -> bool:
+        """"38 traden uit": the count opens its sentence and a verb follows it."""
+        k = self.f.number_end
+        return self.f.start == self.sent_start and k < self.sent_end and (_verb(self.w.lower[k])
+                                                                         or self._separable_verb(k))
+
+    def _only_a_verb_before(self) -> bool:
+        """"Er sloten er 34 aan": nothing but function words and a verb of a state (with its particle later in
+        the clause) before the count in its sentence; its subject is the one of the sentence before."""
+        before = range(self.sent_start, self.f.start)
+        verbs = [i for i in before if self._content(i) and self._separable_verb(i)]
+        return bool(verbs) and all(i in verbs or not self._content(i) for i in before)
 
     def _count_word_reach(self) -> int:
         """How far back a count word ("het aantal") may name what a bare number counts: its clause; the whole
