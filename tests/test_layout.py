@@ -6,6 +6,7 @@ folder, so that it is seen to fail."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from conftest import ROOT
@@ -119,23 +120,95 @@ def _how_it_works() -> str:
     return readme.split("\n## How it works\n", 1)[1].split("\n## ", 1)[0]
 
 
+def _folders(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "__init__.py").exists())
+
+
+def _row_of(section: str, folder: str) -> str:
+    """The line of the section's table of folders that starts with `extractor/<folder>/`, or ""."""
+    return next((line for line in section.splitlines() if line.startswith(f"| `extractor/{folder}/`")), "")
+
+
 def unnamed_in_how_it_works(package: Path, section: str) -> list[str]:
-    """The modules at the top of the package and its folders (two levels deep) that the README's "How it works"
-    does not name: the section must show the tree as it is."""
-    names = [f"`{name}`" for name in top_level_files(package)]
-    for folder in sorted(p for p in package.iterdir() if p.is_dir() and (p / "__init__.py").exists()):
-        names.append(f"`extractor/{folder.name}/`")
-        names += [f"`{sub.name}/`" for sub in sorted(folder.iterdir())
-                  if sub.is_dir() and (sub / "__init__.py").exists()]
-    return [name for name in names if name not in section and name.replace("`", "`extractor/", 1) not in section]
+    """The modules at the top of the package and its folders, at every depth, that the README's "How it works"
+    does not name: the section must show the tree as it is. A stage folder is named as `extractor/<folder>/`;
+    a folder inside it as `<name>/` in that folder's row of the table."""
+    names = [f"`{name}`" for name in top_level_files(package) if f"`{name}`" not in section]
+    for folder in _folders(package):
+        if f"`extractor/{folder.name}/`" not in section:
+            names.append(f"`extractor/{folder.name}/`")
+        row = _row_of(section, folder.name)
+        names += [f"`extractor/{sub.relative_to(package).as_posix()}/`" for sub in
+                  sorted(p for p in folder.rglob("*") if p.is_dir() and (p / "__init__.py").exists())
+                  if f"`{sub.name}/`" not in row]
+    return names
+
+
+def unnamed_pattern_files(root: Path, section: str) -> list[str]:
+    """The pattern files the section's table of them does not name."""
+    return [path.name for path in sorted((root / "patterns").glob("*.yaml")) if f"`{path.name}`" not in section]
+
+
+_NAMED = re.compile(r"`([A-Za-z_][\w./]*(?:/|\.py|\.yaml))`|(?<![\w`/])((?:extractor|[a-z_]+)/[\w./]*)(?=[\s,]|$)")
+
+
+def named_but_missing(root: Path, section: str) -> list[str]:
+    """The files and folders the README's "How it works" names that are not in the tree: a path from the top
+    (`extractor/...`) where it says; a name in a folder's row of the table under that folder (at any depth);
+    a pattern file in patterns/; any other name somewhere in extractor/ (the diagram's `runtime/jsonio.py`)."""
+    package = root / "extractor"
+    tree = [p.relative_to(root).as_posix() + ("/" if p.is_dir() else "") for p in sorted(package.rglob("*"))
+            if "__pycache__" not in p.parts]
+    missing = []
+    for line in section.splitlines():
+        under = re.match(r"\| `extractor/(\w+)/`", line)
+        for match in _NAMED.finditer(line):
+            name = match[1] or match[2]
+            if name.startswith(("extractor/", "schemas/", "patterns/", "tests/")):
+                found = (root / name).exists() and (name.endswith("/") == (root / name).is_dir())
+            elif name.endswith(".yaml"):
+                found = (root / "patterns" / name).is_file()
+            else:
+                base = f"extractor/{under[1]}/" if under else "extractor/"
+                found = any(path.startswith(base) and (path == base + name or path.endswith("/" + name))
+                            for path in tree)
+            if not found:
+                missing.append(name)
+    return missing
 
 
 def test_how_it_works_names_every_top_module_and_folder() -> None:
     assert unnamed_in_how_it_works(ROOT / "extractor", _how_it_works()) == []
 
 
+def test_how_it_works_names_every_pattern_file() -> None:
+    assert unnamed_pattern_files(ROOT, _how_it_works()) == []
+
+
 def test_a_folder_the_readme_does_not_name_is_found(tmp_path: Path) -> None:
     _plant(tmp_path, {"extractor/__init__.py": "", "extractor/cli.py": "", "extractor/document/__init__.py": "",
-                      "extractor/document/readers/__init__.py": "", "extractor/plumbing/__init__.py": ""})
-    section = "`__init__.py`, `cli.py`; `extractor/document/` and its `readers/`"
-    assert unnamed_in_how_it_works(tmp_path / "extractor", section) == ["`extractor/plumbing/`"]
+                      "extractor/document/readers/__init__.py": "", "extractor/plumbing/__init__.py": "",
+                      "extractor/document/readers/pdf/__init__.py": "", "patterns/units.yaml": "",
+                      "patterns/lexicon.yaml": ""})
+    section = "`__init__.py`, `cli.py`\n| `extractor/document/` | its `readers/` |\n| `units.yaml` | units |"
+    assert unnamed_in_how_it_works(tmp_path / "extractor", section) == [
+        "`extractor/document/readers/pdf/`", "`extractor/plumbing/`"]
+    assert unnamed_pattern_files(tmp_path, section) == ["lexicon.yaml"]
+
+
+def test_every_file_and_folder_how_it_works_names_is_in_the_tree() -> None:
+    section = _how_it_works()
+    assert "`extractor/diff/`" in section and "runtime/jsonio.py" in section  # what the check reads is there
+    assert named_but_missing(ROOT, section) == []
+
+
+def test_a_folder_the_readme_names_that_is_not_in_the_tree_is_found(tmp_path: Path) -> None:
+    _plant(tmp_path, {"extractor/__init__.py": "", "extractor/runtime/__init__.py": "",
+                      "extractor/runtime/jsonio.py": "", "extractor/diff/__init__.py": "",
+                      "extractor/diff/checks/__init__.py": "", "patterns/units.yaml": ""})
+    section = ("text ──report──▶ JSON   extractor/report.py, runtime/jsonio.py\n"
+               "| `extractor/diff/` | the checks (`checks/`: `internal/`), `renderers/` |\n"
+               "| `extractor/nlp/` | spaCy |\n"
+               "| `units.yaml`, `numerals.yaml` | units |\n")
+    assert named_but_missing(tmp_path, section) == [
+        "extractor/report.py", "internal/", "renderers/", "extractor/nlp/", "numerals.yaml"]
