@@ -86,6 +86,20 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("conditions", "conditions", lambda conditions: _third(conditions, text="kort"), "'kort' is too short"),
     ("conditions", "conditions", lambda conditions: _third(conditions, weight=2),
      "Additional properties are not allowed ('weight' was unexpected)"),
+    # numerals.yaml: numbers among the ones allowed or bounded, names of one lower-case word, closed sections
+    ("numerals", "cardinals.tens", lambda tens: {**tens, "vijfentwintig": 25}, "25 is not one of"),
+    ("numerals", "cardinals.units", lambda units: {**units, "tien": 10}, "10 is greater than the maximum of 9"),
+    ("numerals", "digits.signs", lambda signs: {**signs, "+": 2}, "2 is not one of"),
+    ("numerals", "digits.signs", lambda signs: {**signs, "--": -1}, "'--' does not match"),
+    ("numerals", "digits.decimal_separator", lambda separator: ",,", "',,' is too long"),
+    ("numerals", "multipliers", lambda multipliers: {**multipliers, "Miljoen": 1000000}, "'Miljoen' does not match"),
+    ("numerals", "fractions", lambda fractions: {**fractions, "eentje": {"denominator": 1}},
+     "1 is less than the minimum of 2"),
+    ("numerals", "fractions", lambda fractions: {**fractions, "elfde": {"denominator": 11, "plural": "elfden"}},
+     "Additional properties are not allowed ('plural' was unexpected)"),
+    ("numerals", "fixed", lambda fixed: {**fixed, "de  helft": 0.5}, "'de  helft' does not match"),
+    ("numerals", "times.suffixes", _twice, _TWICE),
+    ("numerals", "groups", lambda groups: {"nouns": groups["nouns"]}, "'suffix' is a required property"),
 ]
 
 

@@ -80,8 +80,8 @@ def test_a_field_of_another_type_cannot_be_read_from_a_file() -> None:
     class Wrong:
         shares: list[float] = key()
 
-    with pytest.raises(TypeError, match="Words, Phrases, Listed, Numbered, Groups, Lists, Pairs, Text, Whole, "
-                                        "Number or a section"):
+    with pytest.raises(TypeError, match="Words, Phrases, Listed, Numbered, Groups, Lists, Pairs, Amounts, Text, "
+                                        "Whole, Number, Flag or a section"):
         rules.load(Wrong, {"shares": [0.5]})
 
 
@@ -251,3 +251,61 @@ def test_named_sections_bound_their_names_and_count_and_an_optional_number_takes
     assert made["additionalProperties"]["required"] == ["words"]
     read = rules.load(Probe, {"items": {1: {"words": ["een"]}, 2: {"words": ["twee"], "weight": 3}}})
     assert read == Probe(items={"1": _Weighted(("een",), 1), "2": _Weighted(("twee",), 3)})
+
+
+# The entries of each pattern file that no declaration reads yet: read by hand where they are used (issue 18's
+# gap, here to see it shrink; a file declared in full is not listed). description, examples and
+# negative_examples are the file's own, never rules.
+HAND_READ = {
+    "conditions": {"law_numbers"},
+    "findings": {"vocabulary", "english", "messages"},
+    "indicators": {"fuzzy_min_score", "default_window", "indicators"},
+    "lexicon": {"nouns", "compounds", "measures", "money_dimensions", "units", "states", "kin", "roles", "sources",
+                "source_dimensions", "organs", "members", "organ_counts", "generic", "number_concept", "count_words",
+                "participles", "aspects", "measure_links", "amount_links", "member", "particles", "boundaries",
+                "recipients", "negations", "postmodifiers", "partitives", "range_joiners"},
+    "meetings": {"kinds", "abbreviations", "forms", "other_bodies", "actions", "implied_actions"},
+    "non_figures": {"patterns", "forms", "token_shapes"},
+    "units": {"vocabulary_examples", "vocabulary_negative_examples"},
+}
+
+
+def test_what_each_pattern_file_leaves_to_be_read_by_hand() -> None:
+    """Every entry of every pattern file is declared (one field, its schema made from it) but those listed."""
+    left = {}
+    for name in patterns.pattern_names():
+        declared = {at for cls in rules.DECLARED.get(name, []) for at in rules.schema_properties(cls)}
+        rest = set(patterns.load(name)) - declared - {"description", "examples", "negative_examples"}
+        if rest:
+            left[name] = rest
+    assert left == HAND_READ
+
+
+@dataclass(frozen=True)
+class _Times:  # a section of the probe below (found by name in this module)
+    suffixes: rules.Listed = key()
+
+
+def test_numbers_of_a_set_amounts_flags_and_a_section_the_file_may_leave_out() -> None:
+    """The kinds numerals.yaml needed: `among` (a number one of a few), `Amounts` (names with any number),
+    `Flag`, and an optional section, None when the file leaves it out."""
+    @dataclass(frozen=True)
+    class Probe:
+        signs: rules.Numbered = key(among=(1, -1))
+        fixed: rules.Amounts = key(names=r"^[a-z]+( [a-z]+)*$")
+        glued: rules.Flag = key(optional=True)
+        times: _Times = key(optional=True)
+
+    rules.DECLARED["probe"] = [Probe]
+    try:
+        made = rules.with_declarations({"type": "object", "properties": {}}, "probe")
+    finally:
+        del rules.DECLARED["probe"]
+    assert made["properties"]["signs"]["additionalProperties"] == {"type": "integer", "enum": [1, -1]}
+    assert made["properties"]["fixed"] == {"type": "object", "additionalProperties": {"type": "number"},
+                                           "propertyNames": {"pattern": r"^[a-z]+( [a-z]+)*$"}}
+    assert made["properties"]["glued"] == {"type": "boolean"} and made["required"] == ["signs", "fixed"]
+    assert rules.load(Probe, {"signs": {"-": -1}, "fixed": {"de helft": 0.5, "twee": 2}}) == \
+        Probe(signs={"-": -1}, fixed={"de helft": 0.5, "twee": 2.0}, glued=False, times=None)
+    assert rules.load(Probe, {"signs": {}, "fixed": {}, "glued": True, "times": {"suffixes": ["maal"]}}) == \
+        Probe(signs={}, fixed={}, glued=True, times=_Times(suffixes=("maal",)))

@@ -29,6 +29,73 @@ from fractions import Fraction
 from functools import cache, lru_cache
 
 from extractor.dutch import patterns
+from extractor.dutch import rules as rule_files
+from extractor.dutch.rules import Amounts, Flag, Listed, Numbered, Text, Whole, Words, key
+
+_WORD = r"^[^\sA-Z]+$"  # one lower-case word, as written (diacritics kept)
+
+
+@dataclass(frozen=True)
+class _Digits:
+    thousands_separator: Text = key(shortest=1, longest=1)
+    decimal_separator: Text = key(shortest=1, longest=1)
+    signs: Numbered = key(among=(1, -1), at_least=1, names="^.$")
+    space_groups: Flag = key(optional=True, description="Thousands may also be grouped by a space between tokens.")
+    whole_suffixes: Listed = key(optional=True, unique=True, shortest=2)
+
+
+@dataclass(frozen=True)
+class _Cardinals:
+    units: Numbered = key(low=1, high=9, at_least=1, names=_WORD)
+    teens: Numbered = key(low=10, high=19, at_least=1, names=_WORD)
+    tens: Numbered = key(among=(20, 30, 40, 50, 60, 70, 80, 90), at_least=1, names=_WORD)
+    hundred: Listed = key()
+    thousand: Listed = key()
+    zero: Words = key(optional=True)
+
+
+@dataclass(frozen=True)
+class _Fraction:
+    denominator: Whole = key(low=2)
+    glued: Flag = key(optional=True)
+
+
+@dataclass(frozen=True)
+class _Groups:
+    suffix: Text = key(form=_WORD)
+    nouns: Numbered = key(low=2, names=_WORD)
+
+
+@dataclass(frozen=True)
+class _Times:
+    suffixes: Listed = key(unique=True, form=_WORD)
+    not_before: Words = key(optional=True)
+
+
+@rule_files.declares("numerals")
+@dataclass(frozen=True)
+class _Numerals:
+    """The entries of patterns/numerals.yaml, declared once (extractor/dutch/rules.py)."""
+
+    digits: _Digits = key()
+    cardinals: _Cardinals = key()
+    joiners: Listed = key()
+    decimal_words: Words = key(optional=True)
+    articles: Words = key()
+    multipliers: Numbered = key(low=10, at_least=1, names=_WORD)
+    fixed: Amounts = key(names=r"^[^\sA-Z]+( [^\sA-Z]+)*$",
+                         description="Fixed expressions (words separated by one space) and their value.")
+    and_a_half: Listed = key()
+    fractions: dict[str, _Fraction] = key(at_least=1, names=_WORD)
+    groups: _Groups = key()
+    times: _Times = key(optional=True,
+                        description="Suffixes that make a cardinal glued to them a count of times.")
+
+
+@cache
+def numeral_rules() -> _Numerals:
+    """The words and digit notation of patterns/numerals.yaml, as declared."""
+    return rule_files.load(_Numerals, patterns.load("numerals"))
 
 
 @dataclass(frozen=True)
@@ -84,41 +151,40 @@ class _Word:
 
 @cache
 def _lexicon() -> _Lexicon:
-    data = patterns.load("numerals")
-    digits, cardinals = data["digits"], data["cardinals"]
-    thousands, decimal = digits["thousands_separator"], digits["decimal_separator"]
-    signs = "".join(re.escape(sign) for sign in digits["signs"])
+    data = numeral_rules()
+    digits, cardinals = data.digits, data.cardinals
+    thousands, decimal = digits.thousands_separator, digits.decimal_separator
+    signs = "".join(re.escape(sign) for sign in digits.signs)
     number = re.compile(
         rf"(?P<sign>[{signs}])?"
         rf"(?P<int>0|[1-9][0-9]*|[1-9][0-9]{{0,2}}(?:{re.escape(thousands)}[0-9]{{3}})+)"
         rf"(?:{re.escape(decimal)}(?P<frac>[0-9]+))?")
-    joiners = tuple(data["joiners"])
-    below_hundred = {**cardinals["units"], **cardinals["teens"], **cardinals["tens"]}
-    for unit, unit_value in cardinals["units"].items():
+    joiners = data.joiners
+    below_hundred = {**cardinals.units, **cardinals.teens, **cardinals.tens}
+    for unit, unit_value in cardinals.units.items():
         for joiner in joiners:
-            for tens, tens_value in cardinals["tens"].items():
+            for tens, tens_value in cardinals.tens.items():
                 below_hundred[unit + joiner + tens] = unit_value + tens_value
-    zero = frozenset(cardinals.get("zero", ()))
-    below_hundred.update({word: 0 for word in zero})
+    below_hundred.update({word: 0 for word in cardinals.zero})
     fixed: dict[str, list[tuple[tuple[str, ...], Fraction]]] = {}
-    for text, value in data["fixed"].items():
+    for text, value in data.fixed.items():
         words = tuple(text.split())
         fixed.setdefault(words[0], []).append((words, Fraction(str(value))))
-    fractions = data["fractions"]
+    times = data.times or _Times(suffixes=(), not_before=frozenset())
     return _Lexicon(
-        digits=number, thousands_separator=thousands, decimal_separator=decimal, signs=digits["signs"],
-        whole_suffixes=tuple(sorted(digits.get("whole_suffixes", ()), key=len, reverse=True)),
-        space_groups=bool(digits.get("space_groups")), zero=zero, decimal_words=frozenset(data.get("decimal_words", ())),
-        below_hundred=below_hundred, hundreds=tuple(cardinals["hundred"]), thousands=tuple(cardinals["thousand"]),
-        joiners=joiners, units=cardinals["units"], articles=frozenset(data["articles"]),
-        multipliers=data["multipliers"],
+        digits=number, thousands_separator=thousands, decimal_separator=decimal, signs=digits.signs,
+        whole_suffixes=tuple(sorted(digits.whole_suffixes, key=len, reverse=True)),
+        space_groups=digits.space_groups, zero=cardinals.zero, decimal_words=data.decimal_words,
+        below_hundred=below_hundred, hundreds=cardinals.hundred, thousands=cardinals.thousand,
+        joiners=joiners, units=cardinals.units, articles=data.articles,
+        multipliers=data.multipliers,
         fixed={first: tuple(sorted(entries, key=lambda entry: -len(entry[0]))) for first, entries in fixed.items()},
-        halves=tuple(data["and_a_half"]),
-        fractions={word: spec["denominator"] for word, spec in fractions.items()},
-        glued_fractions={word: spec["denominator"] for word, spec in fractions.items() if spec.get("glued")},
-        group_suffix=data["groups"]["suffix"], group_nouns=data["groups"]["nouns"],
-        times_suffixes=tuple(sorted(data.get("times", {}).get("suffixes", ()), key=len, reverse=True)),
-        times_not_before=frozenset(data.get("times", {}).get("not_before", ())))
+        halves=data.and_a_half,
+        fractions={word: spec.denominator for word, spec in data.fractions.items()},
+        glued_fractions={word: spec.denominator for word, spec in data.fractions.items() if spec.glued},
+        group_suffix=data.groups.suffix, group_nouns=data.groups.nouns,
+        times_suffixes=tuple(sorted(times.suffixes, key=len, reverse=True)),
+        times_not_before=times.not_before)
 
 
 def _normal(word: str) -> str:

@@ -7,16 +7,18 @@ its pattern file, each read the one way every recogniser reads that kind of entr
   `Groups`: names, each with its `Words` (a unit code and the words that name it); `Lists`: names, each with
   its strings as written, in the file's order (an act's name and the phrases that name it);
   `Pairs`: two strings as written ("tussen" and "en");
-- `Text`: one string; `Whole`: one whole number; `Number`: one number (a margin, a factor);
+- `Amounts`: names, each with a number (a fixed expression and its value);
+- `Text`: one string; `Whole`: one whole number; `Number`: one number (a margin, a factor); `Flag`: true or false;
 - a section: a field whose type is itself such a dataclass is an object of the file, read the same way;
   `dict[str, Section]` is an object of named sections, each read so (a unit code and what the unit is), and
-  `tuple[Section, ...]` a list of them, in the file's order (a header's pattern and the period it names).
+  `tuple[Section, ...]` a list of them, in the file's order (a header's pattern and the period it names); an
+  optional section the file leaves out is None.
 
 `load` builds the record from the file, and `schema_properties` writes the part of the file's schema that
 holds those entries: the dataclass is the one declaration, the schema is made from it.
 
 To add a rule parameter: a field `name: Words = key()` (or another kind above; `key(low=1, high=12)` bounds a
-number, `key(unique=True)` refuses a list that names an item twice, `key(at_least=2, at_most=2)` bounds a list's
+number, `key(among=(1, -1))` lists the numbers it may be, `key(unique=True)` refuses a list that names an item twice, `key(at_least=2, at_most=2)` bounds a list's
 count, `key(shortest=2)` and `key(longest=1)` each string's length, `key(description=...)` says what it is) in
 the rules dataclass or its section, the entry in the YAML, then `python -m extractor.dutch.rule_schemas` writes
 its schema, only what the declaration changes (tests/test_rule_declarations.py fails until the schema and the
@@ -41,8 +43,10 @@ Pairs = tuple[tuple[str, str], ...]
 Text = str
 Whole = int
 Number = float
+Amounts = dict[str, float]
+Flag = bool
 _KINDS = {"Words": Words, "Phrases": Phrases, "Numbered": Numbered, "Listed": Listed, "Groups": Groups, "Lists": Lists,
-          "Pairs": Pairs, "Text": Text, "Whole": Whole, "Number": Number}
+          "Pairs": Pairs, "Text": Text, "Whole": Whole, "Number": Number, "Amounts": Amounts, "Flag": Flag}
 
 _KEY = "pattern_key"  # a field's metadata: the key of its list in the pattern file ("" for its own name)
 _SCHEMA = "pattern_schema"  # a field's metadata: what its schema adds (a _Given)
@@ -76,11 +80,13 @@ def _as_lists(items: dict[str, list[str]]) -> Lists:
 
 _READ = {Words: as_words, Phrases: as_phrases, Numbered: as_numbered, Listed: lambda items: tuple(map(str, items)),
          Groups: _as_groups, Lists: _as_lists, Pairs: lambda items: tuple((str(a), str(b)) for a, b in items),
-         Text: str, Whole: int, Number: float}
+         Text: str, Whole: int, Number: float, Flag: bool,
+         Amounts: lambda items: {str(name): float(number) for name, number in items.items()}}
 _STRING = {"type": "string", "minLength": 1}
 _SCHEMAS = {Words: _WORD_LIST, Phrases: _WORD_LIST, Listed: _WORD_LIST, Text: _STRING, Whole: {"type": "integer"},
-            Number: {"type": "number"},
+            Number: {"type": "number"}, Flag: {"type": "boolean"},
             Numbered: {"type": "object", "additionalProperties": {"type": "integer"}},
+            Amounts: {"type": "object", "additionalProperties": {"type": "number"}},
             Groups: {"type": "object", "additionalProperties": _WORD_LIST},
             Lists: {"type": "object", "additionalProperties": _WORD_LIST},
             Pairs: {"type": "array", "minItems": 1,
@@ -102,6 +108,7 @@ class _Given:
     optional: bool = False
     default: Any = None  # what an optional entry the file leaves out is read as (else empty)
     names: str | None = None  # a regular expression the names of an object's entries match
+    among: tuple[float, ...] = ()  # the numbers a number (or each of a `Numbered`'s) may be
 
 
 def _sections(kind: Any) -> type | None:
@@ -121,16 +128,17 @@ def key(name: str = "", *, low: float | None = None, high: float | None = None, 
         at_least: int | None = None,
         at_most: int | None = None, shortest: int | None = None, longest: int | None = None, unique: bool = False,
         form: str | None = None, optional: bool = False, default: Any = None, names: str | None = None,
-        description: str | None = None) -> Any:
+        among: tuple[float, ...] = (), description: str | None = None) -> Any:
     """A field read from the pattern file: the entry under the field's own name, or under `name`. `low` and
     `high` bound a `Whole`, a `Number` or a `Numbered` field's numbers (`above`: a number greater than it), `at_least` a list's or an object's count and
     `at_most` a list's, `shortest` and `longest` the length of each string of a list (or of a `Text`), `form` a
     regular expression each matches; a `unique` list names each item once; an `optional` list or object may be
     left out of the file (it is then empty, or `default`); `names` is a regular expression the names of an
-    object's entries match (`at_least`/`at_most` bound their count); `description` goes into the schema."""
+    object's entries match (`at_least`/`at_most` bound their count); `among` lists the numbers a number (or each
+    of a `Numbered`'s) may be; `description` goes into the schema."""
     bounds = tuple((k, v) for k, v in dict(minimum=low, maximum=high, exclusiveMinimum=above).items() if v is not None)
     return field(metadata={_KEY: name, _SCHEMA: _Given(description, at_least, at_most, bounds, shortest, longest,
-                                                       form, unique, optional, default, names)})
+                                                       form, unique, optional, default, names, among)})
 
 
 def declares(pattern: str):
@@ -151,7 +159,7 @@ def _declared(cls: type) -> list[tuple[str, str, Any]]:
             kind = hints[item.name]
             if kind not in _READ and not is_dataclass(kind) and _sections(kind) is None and _records(kind) is None:
                 raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's entry is read as Words, Phrases, "
-                                "Listed, Numbered, Groups, Lists, Pairs, Text, Whole, Number or a section (a dataclass, "
+                                "Listed, Numbered, Groups, Lists, Pairs, Amounts, Text, Whole, Number, Flag or a section (a dataclass, "
                                 "named ones: dict[str, a dataclass], or a list of them: tuple[a dataclass, ...])")
             found.append((item.name, item.metadata[_KEY] or item.name, kind))
     return found
@@ -163,10 +171,10 @@ def load(cls: type[T], data: dict[str, Any], **derived: Any) -> T:
     read = {}
     for name, at, kind in _declared(cls):
         if is_dataclass(kind):
-            read[name] = load(kind, data[at])
+            read[name] = load(kind, data[at]) if at in data or not _given(cls)[name].optional else None
         elif at not in data and _given(cls)[name].optional:  # an optional entry the file leaves out: empty
             read[name] = _given(cls)[name].default if _given(cls)[name].default is not None else \
-                {} if kind in (Numbered, Groups, Lists) or _sections(kind) else \
+                {} if kind in (Numbered, Groups, Lists, Amounts) or _sections(kind) else \
                 "" if kind is Text else () if _records(kind) else _READ[kind]([])
         elif section := _sections(kind):
             read[name] = {str(each): load(section, entries) for each, entries in data[at].items()}
@@ -202,7 +210,9 @@ def schema_properties(cls: type) -> dict[str, dict]:
         else:
             made[at] = json.loads(json.dumps(_SCHEMAS[kind]))
         if said.bounds:
-            (made[at]["additionalProperties"] if kind == Numbered else made[at]).update(said.bounds)
+            (made[at]["additionalProperties"] if kind in (Numbered, Amounts) else made[at]).update(said.bounds)
+        if said.among:
+            (made[at]["additionalProperties"] if kind in (Numbered, Amounts) else made[at])["enum"] = list(said.among)
         if said.at_least is not None:
             made[at]["minProperties" if made[at].get("type") == "object" else "minItems"] = said.at_least
         if said.at_most is not None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from extractor.dutch import patterns
 from extractor.diff import messages as nl
 from extractor.diff.bounds import highest, lowest
 from extractor.diff.checks.base import Rule
@@ -15,6 +14,7 @@ from extractor.diff.checks.relation_claims import (claim_text, computed_change, 
                                                    members, one, raw)
 from extractor.diff.findings import Finding
 from extractor.diff.view import Report
+from extractor.dutch.numbers import numeral_rules
 
 SUM_TOLERANCE = 0.005  # parts of rounded figures ("1,2 miljoen + 0,8 miljoen") may miss their whole by 0,5 %
 
@@ -61,7 +61,7 @@ def _rounded(record: dict) -> bool:
 
 @cache
 def _large_multipliers() -> frozenset[str]:
-    return frozenset(word for word, factor in patterns.load("numerals")["multipliers"].items() if factor >= 1_000_000)
+    return frozenset(word for word, factor in numeral_rules().multipliers.items() if factor >= 1_000_000)
 
 
 # ---- claimed changes ----------------------------------------------------------------------------------------
