@@ -100,6 +100,19 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("numerals", "fixed", lambda fixed: {**fixed, "de  helft": 0.5}, "'de  helft' does not match"),
     ("numerals", "times.suffixes", _twice, _TWICE),
     ("numerals", "groups", lambda groups: {"nouns": groups["nouns"]}, "'suffix' is a required property"),
+    # indicators.yaml: the catalogue, a list of closed entries, each with rules that say something
+    ("indicators", "indicators", lambda entries: [{**entries[0], "rules": [{}]}, *entries[1:]],
+     "should be non-empty"),
+    ("indicators", "indicators", lambda entries: [{**entries[0], "rules": [{"window": 61}]}, *entries[1:]],
+     "61 is greater than the maximum of 60"),
+    ("indicators", "indicators", lambda entries: [{**entries[0], "rules": [{"after": ["leden"], "near": 3}]},
+                                                  *entries[1:]],
+     "Additional properties are not allowed ('near' was unexpected)"),
+    ("indicators", "indicators", lambda entries: [{**entries[0], "id": "Leden"}, *entries[1:]],
+     "'Leden' does not match"),
+    ("indicators", "indicators", lambda entries: [{**entries[0], "label_en": ""}, *entries[1:]],
+     "'' should be non-empty"),
+    ("indicators", "fuzzy_min_score", lambda score: 40, "40 is less than the minimum of 50"),
 ]
 
 

@@ -259,7 +259,6 @@ def test_named_sections_bound_their_names_and_count_and_an_optional_number_takes
 HAND_READ = {
     "conditions": {"law_numbers"},
     "findings": {"vocabulary", "english", "messages"},
-    "indicators": {"fuzzy_min_score", "default_window", "indicators"},
     "lexicon": {"nouns", "compounds", "measures", "money_dimensions", "units", "states", "kin", "roles", "sources",
                 "source_dimensions", "organs", "members", "organ_counts", "generic", "number_concept", "count_words",
                 "participles", "aspects", "measure_links", "amount_links", "member", "particles", "boundaries",

@@ -97,10 +97,10 @@ def _catalogue_labels() -> dict[str, tuple[str, str]]:
     """id -> (label, label_en) of the catalogued indicators (patterns/indicators.yaml); empty when the differ is
     used without the extractor's loader."""
     try:
-        from extractor.dutch.patterns import load
+        from extractor.figures.entries import indicators
     except ImportError:
         return {}
-    return {item["id"]: (item["label"], item["label_en"]) for item in load("indicators")["indicators"]}
+    return {item.id: (item.label, item.label_en) for item in indicators().indicators}
 
 
 def indicator_label(indicator_id: str, label: str) -> str:

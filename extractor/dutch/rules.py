@@ -12,7 +12,8 @@ its pattern file, each read the one way every recogniser reads that kind of entr
 - a section: a field whose type is itself such a dataclass is an object of the file, read the same way;
   `dict[str, Section]` is an object of named sections, each read so (a unit code and what the unit is), and
   `tuple[Section, ...]` a list of them, in the file's order (a header's pattern and the period it names); an
-  optional section the file leaves out is None.
+  optional section the file leaves out is None; a section's class variable `entries_at_least` bounds how many
+  entries it gives (a section of optional entries that may not be empty).
 
 `load` builds the record from the file, and `schema_properties` writes the part of the file's schema that
 holds those entries: the dataclass is the one declaration, the schema is made from it.
@@ -227,11 +228,14 @@ def schema_properties(cls: type) -> dict[str, dict]:
 
 
 def _object_schema(cls: type) -> dict[str, Any]:
-    """A section's schema: its entries, those not `optional` required, nothing else."""
+    """A section's schema: its entries, those not `optional` required, nothing else; at least
+    `entries_at_least` of them where the class says so (a section of optional entries that may not be empty)."""
     own = schema_properties(cls)
     given = _given(cls)
     required = [at for name, at, _ in _declared(cls) if not given[name].optional]
-    return {"type": "object", "additionalProperties": False, "required": required, "properties": own}
+    least = getattr(cls, "entries_at_least", None)
+    return {"type": "object", "additionalProperties": False, "required": required, "properties": own,
+            **({"minProperties": least} if least else {})}
 
 
 def with_declarations(schema: dict[str, Any], pattern: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from extractor.dutch import patterns
+from extractor.figures.entries import indicators
 from extractor.figures.keys import describe
 from extractor.nlp.language import lower_words
 from extractor.figures.quantities import Figure
@@ -69,23 +70,23 @@ def _phrase(text: str) -> tuple[tuple[str, ...], ...]:
 
 @cache
 def catalogue() -> _Catalogue:
-    data = patterns.load("indicators")
+    data = indicators()
     units = patterns.load("units")["units"]
     entries = []
-    for item in data["indicators"]:
+    for item in data.indicators:
         rules = []
-        for rule in item["rules"]:
+        for rule in item.rules:
             rules.append(Rule(
-                units=frozenset(rule["units"]) if "units" in rule else None,
-                unit_words=tuple(alt for words in rule.get("unit_words", []) for alt in _phrase(words)),
-                before=tuple(_phrase(p) for p in rule.get("before", [])),
-                after=tuple(_phrase(p) for p in rule.get("after", [])),
-                not_before=tuple(_phrase(p) for p in rule.get("not_before", [])),
-                sentence=tuple(_phrase(p) for p in rule.get("sentence", [])),
-                block=tuple(_phrase(p) for p in rule.get("block", [])),
-                not_in_sentence=tuple(_phrase(p) for p in rule.get("not", [])),
-                window=rule.get("window", data["default_window"])))
-        entries.append(Entry(item["id"], item["label"], item["unit"], tuple(rules)))
+                units=frozenset(rule.units) if rule.units else None,
+                unit_words=tuple(alt for words in rule.unit_words for alt in _phrase(words)),
+                before=tuple(_phrase(p) for p in rule.before),
+                after=tuple(_phrase(p) for p in rule.after),
+                not_before=tuple(_phrase(p) for p in rule.not_before),
+                sentence=tuple(_phrase(p) for p in rule.sentence),
+                block=tuple(_phrase(p) for p in rule.block),
+                not_in_sentence=tuple(_phrase(p) for p in rule.not_in_sentence),
+                window=rule.window or data.default_window))
+        entries.append(Entry(item.id, item.label, item.unit, tuple(rules)))
     by_unit_word: dict[str, Entry] = {}
     for entry in entries:
         for rule in entry.rules:
@@ -98,8 +99,8 @@ def catalogue() -> _Catalogue:
                 for words in rule.unit_words:
                     by_unit_word[" ".join(words)] = entry
     codes = frozenset(units) | {"fraction", "ratio"} | {e.unit for e in entries}
-    concepts = {item["id"]: item["concept"] for item in data["indicators"] if item.get("concept")}
-    return _Catalogue(tuple(entries), by_unit_word, data["fuzzy_min_score"], codes, concepts)
+    concepts = {item.id: item.concept for item in data.indicators if item.concept}
+    return _Catalogue(tuple(entries), by_unit_word, data.fuzzy_min_score, codes, concepts)
 
 
 def concept_of(indicator_id: str) -> str | None:
