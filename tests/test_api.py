@@ -51,6 +51,7 @@ def test_figure_records_are_flat() -> None:
     assert (row["line"], row["column"], row["page"], row["unit"], row["qualifier"]) == (230, 46, None, "persons", "exact")
 
 
+@pytest.mark.slow  # the corpus extracted and compared
 def test_compare_takes_paths_reports_or_dicts() -> None:
     old, new = extractor.read(MD_2021), extractor.read(TXT_2024)
     for pair in ((MD_2021, TXT_2024), (old, new), (old.data, new.data)):
@@ -69,6 +70,7 @@ def test_check_a_draft_against_earlier_reports() -> None:
     assert [d.path for d in findings.documents] == [TXT_2024, MD_2021]
 
 
+@pytest.mark.slow  # the corpus extracted and compared
 def test_series_records_are_what_a_dataframe_takes() -> None:
     rows = extractor.series(["corpus/"])
     persons = [r for r in rows if r["id"] == "employment.persons"]

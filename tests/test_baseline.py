@@ -41,6 +41,7 @@ def _copy(folder: Path, planted: bool = False) -> Path:
     return folder
 
 
+@pytest.mark.slow  # both corpus reports extracted, moved and diffed
 def test_fingerprints_stay_when_lines_move(reports, tmp_path: Path) -> None:
     from extractor.pipeline import extract_file
 

@@ -70,6 +70,7 @@ def test_a_deleted_output_is_written_again_from_the_cache(folder: Path, tmp_path
     assert calls == [] and _outputs(tmp_path) == first
 
 
+@pytest.mark.slow  # a corpus run of two reports, twice, with a cache of its own
 def test_an_entry_that_goes_during_the_run_is_extracted_again(folder: Path, tmp_path: Path, calls: list[str],
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """The plan found the entry; by the time the report is written it is gone (another run cleaned the
@@ -91,6 +92,7 @@ def test_an_entry_that_goes_during_the_run_is_extracted_again(folder: Path, tmp_
     assert sorted(calls) == ["a-2021.md", "b-2024.txt"] and _outputs(tmp_path) == first
 
 
+@pytest.mark.slow  # a corpus run of two reports, twice, with a cache of its own
 def test_a_changed_report_is_extracted_again(folder: Path, tmp_path: Path, calls: list[str]) -> None:
     _run(folder, tmp_path)
     calls.clear()
@@ -101,6 +103,7 @@ def test_a_changed_report_is_extracted_again(folder: Path, tmp_path: Path, calls
     assert b'"raw": "20.893 personen"' in (tmp_path / "out" / "b-2024.json").read_bytes()
 
 
+@pytest.mark.slow  # a corpus run of two reports, twice, with a cache of its own
 def test_other_options_are_other_entries(folder: Path, tmp_path: Path, calls: list[str]) -> None:
     _run(folder, tmp_path)
     calls.clear()
@@ -109,6 +112,7 @@ def test_other_options_are_other_entries(folder: Path, tmp_path: Path, calls: li
     assert b'"organisation": "Andere Coop"' in (tmp_path / "out" / "a-2021.json").read_bytes()
 
 
+@pytest.mark.slow  # a corpus run of two reports, twice, with a cache of its own
 def test_no_cache_extracts_everything(folder: Path, tmp_path: Path, calls: list[str]) -> None:
     _run(folder, tmp_path)
     calls.clear()
@@ -116,6 +120,7 @@ def test_no_cache_extracts_everything(folder: Path, tmp_path: Path, calls: list[
     assert sorted(calls) == ["a-2021.md", "b-2024.txt"]
 
 
+@pytest.mark.slow  # a corpus run of two reports, twice, with a cache of its own
 def test_a_change_to_patterns_invalidates_the_entries(folder: Path, tmp_path: Path, calls: list[str],
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     _run(folder, tmp_path)
@@ -145,9 +150,8 @@ def test_the_fingerprint_follows_every_pattern_file(tmp_path: Path, monkeypatch:
     assert len(prints) == 3
 
 
-# one kind of damage in the fast subset; the others take the same path (a corpus run each: slow)
-@pytest.mark.parametrize("damage", ["truncate", *(pytest.param(kind, marks=pytest.mark.slow)
-                                                  for kind in ("flip", "empty", "garbage"))])
+@pytest.mark.slow  # a corpus run of two reports, twice, with a cache of its own
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty", "garbage"])
 def test_a_damaged_entry_is_ignored_and_rewritten(folder: Path, tmp_path: Path, calls: list[str],
                                                   damage: str) -> None:
     _run(folder, tmp_path)
@@ -185,6 +189,7 @@ def test_an_interrupted_write_leaves_no_entry_and_no_litter(tmp_path: Path, monk
     assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == [f"{'ab' * 32}.json"]
 
 
+@pytest.mark.slow  # a corpus run of two reports, twice, with a cache of its own
 def test_an_unwritable_cache_costs_only_the_cache(folder: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder should be")
@@ -220,6 +225,7 @@ def test_an_interrupted_corpus_run_keeps_the_previous_series_and_leaves_no_litte
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
 
 
+@pytest.mark.slow  # a corpus run of two reports, twice, with a cache of its own
 def test_series_files_that_cannot_be_written_cost_one_line_not_the_reports(
         folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from extractor.cli import run

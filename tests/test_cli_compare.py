@@ -98,6 +98,7 @@ def test_usage_error_exits_2() -> None:
     assert "--against" in stderr
 
 
+@pytest.mark.slow  # a corpus diff by the command
 @pytest.mark.parametrize("argv", [["diff", OLD_JSON, NEW_JSON], ["check", NEW_JSON, "--against", OLD_JSON]])
 def test_all_lists_the_unchanged_and_possible_pairs_apart(argv: list[str]) -> None:
     """The table holds the changed, confidently aligned figures by section with both places; --all adds the

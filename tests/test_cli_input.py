@@ -99,6 +99,7 @@ def test_nothing_already_written_is_damaged(folder: Path, tmp_path: Path) -> Non
     assert not list(out.glob(".*.tmp"))
 
 
+@pytest.mark.slow  # a whole report extracted by the command
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
 def test_a_report_in_another_encoding_is_read_with_a_warning(tmp_path: Path, encoding: str) -> None:
     text = (ROOT / REPORT_2024).read_text(encoding="utf-8")
@@ -180,6 +181,7 @@ def test_windows_line_endings_and_a_byte_order_mark_change_nothing(tmp_path: Pat
     assert report["warnings"] == []
 
 
+@pytest.mark.slow  # a whole report extracted by the command
 def test_reports_sharing_a_name_get_outputs_of_their_own(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

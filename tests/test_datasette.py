@@ -7,6 +7,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from extractor import cli
 from extractor.runtime.jsonio import validate
 
@@ -52,6 +54,7 @@ def test_labels_are_searchable(tmp_path: Path) -> None:
         assert [row[0] for row in figures] == ["18.894 personen", "20.892 personen"]
 
 
+@pytest.mark.slow  # a corpus run
 def test_the_corpus_run_writes_the_metadata_beside_the_database_with_units_and_search(tmp_path: Path) -> None:
     """`extract corpus/` (the researcher's first command) leaves series.metadata.json beside series.sqlite:
     Datasette's format (databases → tables → columns, units), and search on labels that sqlite3 answers."""

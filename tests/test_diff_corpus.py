@@ -151,6 +151,7 @@ def test_planted_fte(tmp_path):
     assert finding.values["ratio"] == 1598.0
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_factor_ten_against_2021(tmp_path):
     draft, line = _extract(tmp_path, TXT_2024, "34.945 aanmaningen", "349.450 aanmaningen", 2024)
     finding = _one(check_draft(draft, [_real(MD_2021, 2021)]), "across.outlier_factor")
@@ -158,18 +159,21 @@ def test_planted_factor_ten_against_2021(tmp_path):
     assert finding.evidence[1].location["line"] == 114
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_stale_figure(tmp_path):
     draft, line = _extract(tmp_path, TXT_2024, "zo 13 publicaties", "zo 16 publicaties", 2024)
     finding = _one(check_draft(draft, [_real(MD_2021, 2021)]), "across.stale_figure")
     assert finding.evidence[0].location["line"] == line == 333
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_corrected_date_removes_the_finding(tmp_path):
     draft, _ = _extract(tmp_path, TXT_2024, "vergadering van 20 juni 2023", "vergadering van 21 juni 2022", 2024)
     findings = check_draft(draft, [_real(MD_2021, 2021)])
     assert [f.subject for f in findings.findings if f.rule == "across.event_date"] == ["article:23"]
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_change_claim(tmp_path):
     earlier, _ = _extract(tmp_path, MD_2021, "18.894 personen", "17.000 personen", 2020)
     finding = _one(check_draft(_real(MD_2021, 2021), [earlier]), "across.change_claim")
@@ -177,6 +181,7 @@ def test_planted_change_claim(tmp_path):
     assert finding.evidence[0].location["line"] == 58
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_event_date(tmp_path):
     draft, line = _extract(tmp_path, TXT_2024, "juni 2020 en bevestigd", "juni 2021 en bevestigd", 2024)
     findings = check_draft(draft, [_real(MD_2021, 2021)])
@@ -188,6 +193,7 @@ def test_planted_event_date(tmp_path):
     assert line == 125  # the planted year; the meeting's location is where its raw text begins
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_condition_article(tmp_path):
     draft, line = _extract(tmp_path, TXT_2024, "Artikel 23 van de statuten werd tijdens",
                            "Artikel 24 van de statuten werd tijdens", 2024)

@@ -81,6 +81,7 @@ def _at(report: dict, line: int) -> tuple[str, int]:
 
 # ---- internal: one report -------------------------------------------------------------------------------------
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_fte_workdays_ratio(tmp_path):
     # planted: 739.505 workdays for 2.284 FTE (one digit wrong): 323,8 days per FTE, more than the 312 of a
     # six-day week (the real 639.505 give 280)
@@ -107,6 +108,7 @@ def test_planted_duplicate_value(tmp_path):
     assert _places(finding) == {_at(draft, 98), _at(draft, line)}
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_percentage_range(tmp_path):
     # planted: the translated share of the publications written as "125 %" (a typo for 12,5 %)
     real = _plant(tmp_path, MD_2021, [], "real-2021.md", 2021)
@@ -121,6 +123,7 @@ def test_planted_percentage_range(tmp_path):
 
 # ---- across: meetings and statute articles, the 2024 report against the 2021 one --------------------------------
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_event_kind(tmp_path):
     # planted: article 37 amended by the "gewone" (ordinary) general meeting of June 2020; the 2021 report says
     # the extraordinary one (same date, so only the kind of meeting differs)
@@ -137,6 +140,7 @@ def test_planted_event_kind(tmp_path):
     assert _places(finding) == {_at(draft, line), _at(earlier, 26)}
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_condition_dropped(tmp_path):
     # planted: condition 5 (withdrawal at nominal value) answered without its article: "vermeld in de statuten"
     # where the 2021 report (and the real 2024 one) cites article 20
@@ -162,6 +166,7 @@ def test_planted_condition_dropped_points_at_the_new_report(tmp_path):
 
 # ---- across: figures --------------------------------------------------------------------------------------------
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_unit_change(tmp_path):
     # planted: the members' training of "2025" given in hours ("672 uur opleiding"), in days ("84 dagen") in 2024
     # (the corpus's own unit change, of the staff training from 2021 to 2024, is another indicator)
@@ -178,6 +183,7 @@ def test_planted_unit_change(tmp_path):
     assert _places(finding) == {_at(draft, line), _at(earlier, 249)}
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_definition_change(tmp_path):
     # planted: the legal service of "2025" counts its "consultaties" (2.150), where 2024 counted 674
     # "aanvragen/dossiers": declared synonyms, but a figure three times larger: maybe another definition (the
@@ -197,6 +203,7 @@ def test_planted_definition_change(tmp_path):
     assert _places(finding) == {_at(draft, line), _at(earlier, 259)}
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_stale_sentence(tmp_path):
     # planted: the 2021 sentence on the onboarding of new staff ("een gezamenlijk traject van twee weken") copied
     # word for word into the 2024 report, after its own training sentence
@@ -216,6 +223,7 @@ def test_planted_stale_sentence(tmp_path):
 
 # ---- across: cumulative totals ----------------------------------------------------------------------------------
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_cumulative_shrinks(tmp_path):
     # planted: "2025" says 243 projects since the launch, fewer than the 253 of 2024
     earlier = _plant(tmp_path, TXT_2024, [], "real-2024.txt", 2024)
@@ -230,6 +238,7 @@ def test_planted_cumulative_shrinks(tmp_path):
     assert _places(finding) == {_at(draft, line), _at(earlier, 190)}
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_cumulative_growth(tmp_path):
     # planted: "2025" says 324 projects since the launch: 253 until 2024 and 81 in 2025 make 334
     earlier = _plant(tmp_path, TXT_2024, [], "real-2024.txt", 2024)
@@ -245,6 +254,7 @@ def test_planted_cumulative_growth(tmp_path):
     assert {_at(draft, line), _at(earlier, 190), _at(draft, 188)} <= _places(finding)
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_planted_cumulative_below_sum(tmp_path):
     # planted: the 2024 report says 135 projects since the launch: fewer than the 72 of 2021 and the 70 of 2024
     # together (142); each year alone is less, so the report on its own raises nothing
@@ -261,6 +271,7 @@ def test_planted_cumulative_below_sum(tmp_path):
     assert _places(finding) == {_at(draft, line), _at(earlier, 40), _at(draft, 188)}
 
 
+@pytest.mark.slow  # a whole report extracted with its plant
 def test_a_cumulative_given_as_at_least_is_no_error(tmp_path):
     # not an error: "2025" rounds its running total down to "meer dan 300 projecten" (253 + 81 = 334)
     earlier = _plant(tmp_path, TXT_2024, [], "real-2024.txt", 2024)

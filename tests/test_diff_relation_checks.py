@@ -106,6 +106,7 @@ def test_parts_in_the_next_sentence_must_add_up(tmp_path):
     assert [e.location["line"] for e in finding.evidence] == [18, line, 19]
 
 
+@pytest.mark.slow  # whole reports extracted
 def test_parts_of_smartcoop_add_up_after_a_plant_only(tmp_path, real):
     assert [f for f in check_draft(real(SMART_2024), []).findings if f.rule == "internal.parts_sum"] == []
     draft, line = planted(tmp_path, SMART_2024, "14 vrouwen", "15 vrouwen")
@@ -234,6 +235,7 @@ def test_egm_redated_in_another_sector(tmp_path, real):
     assert lines(finding) == [("2023.txt", line - 1), ("2022.txt", 27)]  # the meeting's words begin a line up
 
 
+@pytest.mark.slow  # whole reports extracted
 def test_one_meeting_with_other_articles(tmp_path, real):
     """SmartCoop: the EGM of 21 June 2022 amended article 1 (2021 report); a 2024 copy that dates the amendment
     of article 2 to that day contradicts it (and the amendment of article 1 is no longer dated differently)."""
@@ -292,6 +294,7 @@ def test_housing_2023_gives_exactly_its_two_planted_errors(real, tmp_path):
     assert finding.values == {"condition": 2, "old_articles": ["6"]} and lines(finding)[-1] == ("2022.txt", 17)
 
 
+@pytest.mark.slow  # whole reports extracted
 def test_a_corpus_of_several_organisations_is_diffed_organisation_by_organisation(tmp_path):
     """`extract` on a folder with two cooperatives' reports: one diff per cooperative, none across them."""
     import io

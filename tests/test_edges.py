@@ -117,6 +117,7 @@ def test_documents_of_formats_extract_cannot_read_are_counted_and_named(tmp_path
                       "save them as .docx, .odt, PDF, .txt or .md to include them\n")
 
 
+@pytest.mark.slow  # a corpus run
 def test_a_fiscal_year_option_against_the_texts_year_warns(tmp_path: Path) -> None:
     code, stdout, _ = _run(REPORT_2024, "-o", str(tmp_path / "o"), "--fiscal-year", "2023", "--no-cache")
     assert code == 0
@@ -321,6 +322,7 @@ def test_explain_of_a_page_a_pdf_does_not_have() -> None:
 
 # ---------------------------------------------------------------------------------------- the corpus-wide view
 
+@pytest.mark.slow  # a corpus run
 def test_a_corpus_run_ends_with_one_summary_and_fails_on_error(tmp_path: Path) -> None:
     code, stdout, _ = _run("corpus/", "-o", str(tmp_path / "o"), "--no-cache", "--lang", "en")
     assert code == 0
@@ -332,6 +334,7 @@ def test_a_corpus_run_ends_with_one_summary_and_fails_on_error(tmp_path: Path) -
     assert _run("corpus/", "-o", str(tmp_path / "o"), "--fail-on", "never", "-q")[0] == 0
 
 
+@pytest.mark.slow  # a corpus run
 def test_progress_goes_through_every_step(tmp_path: Path) -> None:
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 from extractor.commands.facts import _place, diff_facts
 from extractor.diff import check_draft, findings_to_json, render
@@ -111,6 +113,7 @@ def test_evidence_is_the_whole_sentence_across_hard_wrapped_lines(reports) -> No
             assert evidence["snippet"].rstrip("”’\")").endswith((".", "!", "?", ":")), evidence["snippet"]
 
 
+@pytest.mark.slow  # a corpus diff by the command
 def test_reports_given_by_absolute_path_are_shown_relative_to_the_page(tmp_path: Path) -> None:
     """Reports outside the working folder keep their absolute path in the JSON; the page does not repeat it in
     every place: a place shows the report's path relative to the page's folder, as its link does."""

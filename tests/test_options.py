@@ -42,6 +42,7 @@ def test_explain_writes_to_out_and_says_so_unless_quiet(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8").startswith(f"{TXT_2024}, regel 230:\n")
 
 
+@pytest.mark.slow  # a corpus run
 def test_diff_and_check_quiet_say_nothing_and_exit_by_the_findings(tmp_path: Path) -> None:
     assert _run("diff", MD_2021, TXT_2024, "-q", "--fail-on", "error") == (1, "", "")
     assert _run("check", TXT_2024, "--against", MD_2021, "-q") == (1, "", "")
@@ -63,6 +64,7 @@ def test_series_out_and_quiet(tmp_path: Path) -> None:
     assert code == 0 and out.startswith("geschreven: ")  # in the default language (Dutch)
 
 
+@pytest.mark.slow  # a corpus run
 def test_series_baseline_leaves_accepted_findings_out_of_sqlite(tmp_path: Path) -> None:
     known = tmp_path / "known.json"
     assert _run("baseline", "outputs/", "-o", str(known))[0] == 0

@@ -60,6 +60,7 @@ def test_a_unit_change_is_charted_as_separate_panels(reports):
     assert {organisation for organisation, _ in groups} == {"SmartCoop"}
 
 
+@pytest.mark.slow  # charts drawn by matplotlib
 def test_gaps_conflicts_ranges_and_approximations_render(tmp_path):
     table = build([
         report(2021, [indicator("a.count", 5, line=3), indicator("a.count", 8, line=9),
@@ -74,6 +75,7 @@ def test_gaps_conflicts_ranges_and_approximations_render(tmp_path):
     assert render_all(table, tmp_path / "again")[0].read_bytes() == paths[0].read_bytes()  # deterministic
 
 
+@pytest.mark.slow  # charts drawn by matplotlib
 def test_several_organisations_get_a_chart_each_named_after_the_organisation(tmp_path, monkeypatch):
     from extractor.series import charts
 

@@ -23,6 +23,7 @@ def reports() -> list[dict]:
     return [extract_file(path) for path in sorted(DEV.glob("windkracht-*")) + sorted(CORPUS.glob("smartcoop-*"))]
 
 
+@pytest.mark.slow  # a corpus run
 def test_the_long_csv_has_the_enterprise_number_beside_the_organisation(reports) -> None:
     rows = list(csv.DictReader(io.StringIO(csv_out.long_csv(build(reports)))))
     header = list(rows[0])

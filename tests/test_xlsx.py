@@ -63,6 +63,7 @@ def test_series_xlsx_needs_a_file() -> None:
                                               "add -o series.xlsx\n")
 
 
+@pytest.mark.slow  # a corpus diff by the command
 @pytest.mark.parametrize("command", [("diff", MD_2021, TXT_2024), ("check", TXT_2024, "--against", MD_2021)])
 def test_findings_xlsx(tmp_path: Path, command: tuple[str, ...]) -> None:
     path = tmp_path / "findings.xlsx"
