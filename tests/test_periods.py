@@ -56,20 +56,17 @@ def test_the_last_years_value_of_a_figure_is_of_last_year() -> None:
         (55, "2023", "annual"), (48, "2022", "other_year")]
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the development reports are not in this checkout")
 def test_a_date_right_after_the_figure_before_is_that_figures() -> None:
     # "De productie klom van 16.190 MWh in 2022 naar 17.480 MWh": 17.480 is of the report's year
     assert _figures(DEV / "windkracht-kempen-bijzonder-verslag-2023.txt", 72) == [
         (16190, "2022", "other_year"), (17480, "2023", "annual")]
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the development reports are not in this checkout")
 def test_the_date_of_a_cited_law_never_dates_a_figure() -> None:
     # "(wet van 20 juli 1955) | Artikel 38: het dividend bedraagt maximaal 6 %"
     assert _figures(DEV / "windkracht-kempen-bijzonder-verslag-2022.md", 17) == [(6, "2022", "annual")]
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the development reports are not in this checkout")
 def test_since_the_founding_in_a_year_is_from_that_year() -> None:
     # "Sinds de oprichting van het fonds in 2017 kregen al 97 gezinnen steun." (2023 report)
     assert (97, "2017/2023", "cumulative") in _figures(DEV / "windkracht-kempen-bijzonder-verslag-2023.txt", 91)
@@ -89,7 +86,6 @@ def test_a_figure_whose_text_states_no_period_is_of_the_fiscal_year_and_says_so(
                                                                                       "cumulative")
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the development reports are not in this checkout")
 def test_a_statutory_ceiling_keeps_the_fiscal_year_by_default() -> None:
     # "Artikel 38: het dividend bedraagt maximaal 6 %" in the 2022 report: what the report says for 2022
     assert [s[1:] for s in _sources(DEV / "windkracht-kempen-bijzonder-verslag-2022.md", 17)] == [

@@ -259,7 +259,7 @@ def test_named_sections_bound_their_names_and_count_and_an_optional_number_takes
 HAND_READ = {
     "conditions": {"law_numbers"},
     "findings": {"vocabulary", "english", "messages"},
-    "lexicon": {"nouns", "compounds", "measures", "money_dimensions", "units", "states", "kin", "roles", "sources",
+    "lexicon": {"articles", "degree_words", "nouns", "compounds", "measures", "money_dimensions", "units", "states", "kin", "roles", "sources",
                 "source_dimensions", "organs", "members", "organ_counts", "generic", "number_concept", "count_words",
                 "participles", "aspects", "measure_links", "amount_links", "member", "particles", "boundaries",
                 "recipients", "negations", "postmodifiers", "partitives", "range_joiners"},
@@ -277,7 +277,8 @@ def test_what_each_pattern_file_leaves_to_be_read_by_hand() -> None:
         rest = set(patterns.load(name)) - declared - {"description", "examples", "negative_examples"}
         if rest:
             left[name] = rest
-    assert left == HAND_READ
+    assert left == HAND_READ, ("a pattern file's entry read by hand: declare it (a field with key() in the rules "
+                               "dataclass of the module that reads it, extractor/dutch/rules.py), or list it here")
 
 
 @dataclass(frozen=True)
