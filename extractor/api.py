@@ -122,25 +122,34 @@ def _report(item: Report | dict[str, Any] | PathLike) -> dict[str, Any]:
     return read(item).data
 
 
-def compare(old: Report | dict[str, Any] | PathLike, new: Report | dict[str, Any] | PathLike) -> Findings:
+def compare(old: Report | dict[str, Any] | PathLike, new: Report | dict[str, Any] | PathLike, *,
+            lang: str | None = None) -> Findings:
     """The changes from `old` to `new` and the findings on each alone and on `new` against `old` (as
     `extract diff`): a Findings with `.findings` (rule, severity, message, evidence, fingerprint),
-    `.changes` and `.to_json()` (the findings JSON)."""
+    `.changes` and `.to_json()` (the findings JSON). `lang` "nl" or "en" words the messages and notes, as
+    --lang does; left out, the locale's language, Dutch when it is unknown (as the commands)."""
     from extractor import diff
+    from extractor.runtime.language import using
 
     try:
-        return diff.diff_reports(_report(old), _report(new))
+        loaded = _report(old), _report(new)
+        with using(lang):
+            return diff.diff_reports(*loaded)
     finally:
         _keep_the_api_names()
 
 
 def check(draft: Report | dict[str, Any] | PathLike,
-          earlier: Iterable[Report | dict[str, Any] | PathLike]) -> Findings:
-    """The findings on `draft` alone and against every earlier report of its organisation (as `extract check`)."""
+          earlier: Iterable[Report | dict[str, Any] | PathLike], *, lang: str | None = None) -> Findings:
+    """The findings on `draft` alone and against every earlier report of its organisation (as `extract check`);
+    `lang` as for `compare`."""
     from extractor import diff
+    from extractor.runtime.language import using
 
     try:
-        return diff.check_draft(_report(draft), [_report(item) for item in earlier])
+        loaded = _report(draft), [_report(item) for item in earlier]
+        with using(lang):
+            return diff.check_draft(*loaded)
     finally:
         _keep_the_api_names()
 
@@ -153,12 +162,15 @@ def reports(paths: Sequence[PathLike] | PathLike) -> list[Report]:
     return [read(path) for path in report_inputs([Path(p) for p in given], "extractor.reports")]
 
 
-def series(paths: Sequence[PathLike] | PathLike | Iterable[Report]) -> list[dict[str, Any]]:
+def series(paths: Sequence[PathLike] | PathLike | Iterable[Report], *,
+           lang: str | None = None) -> list[dict[str, Any]]:
     """The long series table of the reports at `paths` (or of Report objects): one dict per figure a report
     states, with the columns of `series-long.csv` (id, label, unit, fiscal_year, value, value_max, qualifier, raw,
     organisation, enterprise_number, document, page, line, column, period, series, catalogued, match, rule,
     approximate, flags);
-    numbers stay numbers, so `pandas.DataFrame(extractor.series(...))` needs no conversion."""
+    numbers stay numbers, so `pandas.DataFrame(extractor.series(...))` needs no conversion. `lang` words the
+    catalogued labels ("nl" or "en"; left out, the locale's language, Dutch when it is unknown)."""
+    from extractor.runtime.language import using
     from extractor.series import build
     from extractor.series.csv_out import LONG_COLUMNS, _long as long_values
 
@@ -170,8 +182,9 @@ def series(paths: Sequence[PathLike] | PathLike | Iterable[Report]) -> list[dict
         if any(item is None for item in loaded):
             loaded = reports(items)  # type: ignore[arg-type]
     _keep_the_api_names()
-    table = build([report.data for report in loaded])  # type: ignore[union-attr]
-    return [dict(zip(LONG_COLUMNS, long_values(row))) for row in table.rows]
+    with using(lang):
+        table = build([report.data for report in loaded])  # type: ignore[union-attr]
+        return [dict(zip(LONG_COLUMNS, long_values(row))) for row in table.rows]
 
 
 # A report from a file, as the commands and `read` get one.

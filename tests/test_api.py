@@ -91,3 +91,67 @@ def test_importing_extractor_loads_neither_spacy_nor_the_differ() -> None:
             "'jsonschema', 'yaml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert out.strip() == "[]"
+
+
+def _notebook_cells(block: str) -> list[tuple[str, list[str]]]:
+    """The cells of a README block: code, and the lines it shows (`# …` under it; `…` ends a shortened one)."""
+    cells: list[tuple[list[str], list[str]]] = [([], [])]
+    for line in block.splitlines():
+        if line.startswith("# "):
+            cells[-1][1].append(line[2:])
+        else:
+            if cells[-1][1]:
+                cells.append(([], []))
+            cells[-1][0].append(line)
+    return [("\n".join(code), shown) for code, shown in cells]
+
+
+def test_the_readmes_notebook_example_runs() -> None:
+    """The README's Python block, cell by cell as a notebook runs it: each cell's last expression shows its
+    repr, which must be the lines written under it (to the `…` where the README shortens it)."""
+    import ast
+    import re
+
+    pytest.importorskip("pandas")
+    block = re.search(r"## From Python:.*?```python\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.S).group(1)
+    namespace: dict = {}
+    cells = _notebook_cells(block)
+    assert sum(1 for _, shown in cells if shown) >= 5
+    for code, shown in cells:
+        tree = ast.parse(code)
+        last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+        exec(compile(tree, "README.md", "exec"), namespace)
+        if last is None:
+            assert not shown, code
+            continue
+        value = eval(compile(ast.Expression(last.value), "README.md", "eval"), namespace)
+        lines = [line.rstrip() for line in repr(value).splitlines()]
+        if shown and shown[-1] == "…":
+            assert lines[:len(shown) - 1] == shown[:-1], code
+        else:
+            assert lines == shown, code
+
+
+def test_compare_check_and_series_take_the_language_the_commands_take(monkeypatch: pytest.MonkeyPatch) -> None:
+    """lang= as --lang: "nl" or "en"; left out, the locale's language, Dutch when it is unknown; for that call only."""
+    from extractor.runtime import language
+
+    old, new = extractor.read(MD_2021), extractor.read(TXT_2024)
+    english = extractor.compare(old, new, lang="en")
+    dutch = extractor.compare(old, new, lang="nl")
+    assert english.findings[0].message.startswith("The figure «een tiental acties» (‘actions of the diversity plan’)")
+    assert dutch.findings[0].message.startswith("Het cijfer «een tiental acties» (‘acties van het diversiteitsplan’)")
+    assert [f.fingerprint for f in english.findings] == [f.fingerprint for f in dutch.findings]
+    dates = [f.message for f in english.findings if f.rule == "across.event_date"]
+    assert [f.message for f in extractor.check(new, [old], lang="en").findings if f.rule == "across.event_date"] == dates
+    before = language.current()
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    assert extractor.compare(old, new).findings[0].message == english.findings[0].message
+    monkeypatch.setenv("LC_ALL", "C")
+    assert extractor.compare(old, new).findings[0].message == dutch.findings[0].message
+    assert language.current() == before  # the process's language is left as it was
+    persons = {r["fiscal_year"]: r["label"] for r in extractor.series([old, new], lang="en")
+               if r["id"] == "employment.persons"}
+    assert persons == {2021: "persons employed", 2024: "persons employed"}
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        extractor.compare(old, new, lang="fr")

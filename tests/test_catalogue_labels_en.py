@@ -36,7 +36,7 @@ def test_english_diff_shows_the_english_catalogue_label_and_no_dutch_one() -> No
                    if item["label"] != item["label_en"] and f"{item['label']} ({item['id']})" in text]
     assert shown_dutch == []
     # an uncatalogued figure keeps the label taken from the report's text
-    assert "    ‘punten’ (other.punt): «negen punten» → «negen punten»  0 0.0%\n" in text
+    assert "    «punten» (other.punt): «negen punten» → «negen punten»  0 0.0%\n" in text
     markdown = _diff("--format", "markdown", "--lang", "en")
     assert "| persons employed (`employment.persons`) | «18.894 personen» | «20.892 personen» |" in markdown
     assert "personen tewerkgesteld" not in markdown

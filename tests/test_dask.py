@@ -68,7 +68,7 @@ def test_a_pdf_on_the_cluster(scheduler: str, tmp_path: Path) -> None:
         (tmp_path / "dask" / "verslag-2024.json").read_bytes()
 
 
-def test_an_unreachable_scheduler_is_one_line() -> None:
+def test_an_unreachable_scheduler_is_one_line(in_english) -> None:
     from extractor.runtime.errors import UserError
     from extractor.runtime.parallel import DaskCluster
 

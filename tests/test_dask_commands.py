@@ -86,12 +86,13 @@ def test_the_documented_cluster_extracts_reports_and_pdfs_as_a_local_run(documen
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
 
 
-def test_a_pdf_on_a_daemonic_worker_is_refused_with_the_remedy(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_pdf_on_a_daemonic_worker_is_refused_with_the_remedy(monkeypatch: pytest.MonkeyPatch, in_english) -> None:
     from extractor.runtime import parallel
 
     monkeypatch.setattr(parallel, "_daemonic", lambda: True)
-    status, line = parallel.extract_task("tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", None, None, None)
+    status, error = parallel.extract_task("tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf", None, None, None)
     assert status == "input"
+    line = error.line()  # worded where it is shown, in the run's language (tests/test_errors.py: in Dutch)
     assert line.startswith("tests/fixtures/pdf/smartcoop-bijzonder-verslag-2024.pdf: this Dask worker is a daemonic")
     assert "DASK_DISTRIBUTED__WORKER__DAEMON=False dask worker tcp://HOST:8786 --nthreads 1" in line
     assert parallel.extract_task(REPORT_2024, None, None, None)[0] == "ok"  # text needs no child process

@@ -42,11 +42,11 @@ def test_corpus_pair_has_exactly_the_real_inconsistencies():
         "21 juni 2022 in het verslag 2021, 20 juni 2023 in het verslag 2024.",
         "De datum van de buitengewone algemene vergadering die artikel 23 van de statuten wijzigde, verschilt: "
         "juni 2020 in het verslag 2021, juni 2022 in het verslag 2024.",
-        "‘opleiding vaste medewerkers’ staat in het verslag 2021 in dagen (159,5 dagen) en in het verslag 2024 "
-        "in uren (1.946,5 uur): de cijfers zijn niet zonder meer vergelijkbaar.",
-        "‘deelnemers opleidingen leden’ heet in het verslag 2021 ‘personen’ en in het verslag 2024 ‘deelnemers’: "
+        "«opleiding vaste medewerkers» staat in het verslag 2021 in dagen («159,5 dagen») en in het verslag 2024 "
+        "in uren («1.946,5 uur»): de cijfers zijn niet zonder meer vergelijkbaar.",
+        "«deelnemers opleidingen leden» heet in het verslag 2021 «personen» en in het verslag 2024 «deelnemers»: "
         "een ander woord kan een ander begrip zijn, dus ga na of beide cijfers hetzelfde tellen.",
-        "‘juridische aanvragen’ heet in het verslag 2021 ‘consultaties’ en in het verslag 2024 ‘aanvragen’: een "
+        "«juridische aanvragen» heet in het verslag 2021 «consultaties» en in het verslag 2024 «aanvragen»: een "
         "ander woord kan een ander begrip zijn, dus ga na of beide cijfers hetzelfde tellen.",
     ]
 
@@ -103,8 +103,8 @@ def test_cumulative_below_the_year():
     report = variant(report_2024(), **{"loans.cumulative_projects": 53})
     found = run_internal(Report(report))
     assert [(f.rule, f.severity) for f in found] == [("internal.cumulative_below_year", "error")]
-    assert found[0].message == ("Het cumulatieve cijfer ‘projecten sinds de lancering’ (53) is kleiner dan het "
-                                "cijfer van dit jaar ‘projecten ondersteund’ (70).")
+    assert found[0].message == ("Het cumulatieve cijfer «projecten sinds de lancering» (53) is kleiner dan het "
+                                "cijfer van dit jaar «projecten ondersteund» (70).")
     assert [e.location["line"] for e in found[0].evidence] == [190, 188]
 
 
@@ -138,7 +138,7 @@ def test_same_indicator_twice_with_different_values():
     found = run_internal(Report(report))
     assert [f.rule for f in found] == ["internal.duplicate_value"]
     assert found[0].message == ("‘personen tewerkgesteld’ wordt meer dan eens vermeld, met verschillende waarden: "
-                                "18.894 personen (regel 58), 18.984 personen (regel 61).")
+                                "«18.894 personen» (regel 58), «18.984 personen» (regel 61).")
 
 
 def test_figure_dated_to_another_year():
@@ -146,7 +146,7 @@ def test_figure_dated_to_another_year():
     find(report, "loans.projects")["period"] = "2020"
     found = run_internal(Report(report))
     assert [(f.rule, f.severity) for f in found] == [("internal.period_mismatch", "info")]  # context, not an error
-    assert found[0].message == ("Het cijfer 72 projecten (‘projecten begeleid’) slaat op 2020, niet op het "
+    assert found[0].message == ("Het cijfer «72 projecten» («projecten begeleid») slaat op 2020, niet op het "
                                 "boekjaar 2021 van dit verslag.")
 
 
@@ -221,15 +221,15 @@ def test_change_claim_against_the_earlier_report(earlier_persons, finding):
 def test_cumulative_total_shrinks():
     report_2025 = variant(report_2024(), year=2025, **{"loans.cumulative_projects": 235})
     finding = only(diff_reports(report_2024(), report_2025), "across.cumulative_shrinks")
-    assert finding.message == ("Het cumulatieve cijfer ‘projecten sinds de lancering’ daalt van 253 in het verslag "
+    assert finding.message == ("Het cumulatieve cijfer «projecten sinds de lancering» daalt van 253 in het verslag "
                                "2024 naar 235 in het verslag 2025; een cumulatief totaal kan niet dalen.")
 
 
 def test_cumulative_total_below_the_sum_of_the_years():
     new = variant(report_2024(), **{"loans.cumulative_projects": 120})
     finding = only(diff_reports(report_2021(), new), "across.cumulative_below_sum")
-    assert finding.message == ("Het cumulatieve cijfer ‘projecten sinds de lancering’ (120) is kleiner dan de som "
-                               "van de jaarcijfers ‘projecten ondersteund’ in de verslagen 2021, 2024 (142).")
+    assert finding.message == ("Het cumulatieve cijfer «projecten sinds de lancering» (120) is kleiner dan de som "
+                               "van de jaarcijfers «projecten ondersteund» in de verslagen 2021, 2024 (142).")
     assert [(e.document, e.location["line"]) for e in finding.evidence] == [
         (TXT_2024, 190), (MD_2021, 40), (TXT_2024, 188)]
 
@@ -238,8 +238,8 @@ def test_cumulative_total_grows_less_than_the_year_added():
     report_2025 = variant(report_2024(), year=2025, **{"loans.cumulative_projects": 300,
                                                        "loans.cumulative_amount": 1237573})
     finding = only(diff_reports(report_2024(), report_2025), "across.cumulative_growth")
-    assert finding.message == ("Het cumulatieve cijfer ‘projecten sinds de lancering’ (300) is kleiner dan 253 in "
-                               "het verslag 2024 plus de jaarcijfers ‘projecten ondersteund’ sindsdien (2025: 70), "
+    assert finding.message == ("Het cumulatieve cijfer «projecten sinds de lancering» (300) is kleiner dan 253 in "
+                               "het verslag 2024 plus de jaarcijfers «projecten ondersteund» sindsdien (2025: 70), "
                                "samen 323.")
     assert finding.values == {"cumulative": 300, "old": 253, "sum": 70, "expected": 323, "years": [2025]}
 
@@ -264,7 +264,7 @@ def test_stale_figure_copied_from_last_year():
     new = report_2024()
     find(new, "publications.count").update(value=16, raw="16 publicaties")
     finding = only(diff_reports(report_2021(), new), "across.stale_figure")
-    assert finding.message == ("‘publicaties’ is 16 publicaties in zowel het verslag 2021 als het verslag 2024: "
+    assert finding.message == ("‘publicaties’ is «16 publicaties» in zowel het verslag 2021 als het verslag 2024: "
                                "een cijfer dat een jaar later precies gelijk blijft, werd vaak niet bijgewerkt.")
 
 

@@ -86,8 +86,8 @@ def test_dev_2023_gives_exactly_its_two_planted_errors(real):
     assert lines(claim) == [("2023.txt", 73), ("2023.txt", 72), ("2023.txt", 72)]
     assert claim.values == {"claimed": 12.0, "claim_unit": "%", "computed": 7.97, "old": 16190, "new": 17480}
     # the label is the figure's own words (the recogniser's); the rest of the message is the differ's
-    assert claim.message.startswith("Het verslag meldt bijna 12 % voor ‘")
-    assert claim.message.endswith("’, maar van 16.190 MWh naar 17.480 MWh is +7,97 %.")
+    assert claim.message.startswith("Het verslag meldt «bijna 12 %» voor «")
+    assert claim.message.endswith("», maar van «16.190 MWh» naar «17.480 MWh» is +7,97 %.")
 
 
 # ---- parts and whole ----------------------------------------------------------------------------------------
@@ -369,7 +369,7 @@ def test_a_rise_the_figure_beside_it_denies(tmp_path, real):
     finding = only(check_draft(draft, [real(ZONNEDAK_2023)]), "internal.claim_mismatch")
     assert (finding.values["old"], finding.values["new"], finding.values["claimed"]) == (86, 79, "up")
     assert [e.location["line"] for e in finding.evidence] == [line, line]
-    assert finding.message.startswith("Het verslag meldt een stijging voor ‘"), finding.message
+    assert finding.message.startswith("Het verslag meldt een stijging voor «"), finding.message
 
 
 def test_a_rise_last_years_report_denies(tmp_path, real):
@@ -378,7 +378,7 @@ def test_a_rise_last_years_report_denies(tmp_path, real):
     finding = only(check_draft(draft, [real(ZONNEDAK_2023)]), "across.change_claim")
     assert (finding.values["old"], finding.values["new"], finding.values["claimed"]) == (1412, 1398, "up")
     assert [e.location["line"] for e in finding.evidence] == [line, 7]
-    assert finding.message.startswith("Het verslag meldt een stijging voor ‘"), finding.message
+    assert finding.message.startswith("Het verslag meldt een stijging voor ‘vennoten’"), finding.message  # the catalogue's word
 
 
 def test_a_balance_figure_of_last_year_restated_in_a_sentence(tmp_path, real):

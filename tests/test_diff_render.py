@@ -185,10 +185,10 @@ def test_text_with_all_lists_the_rest_apart(corpus_findings):
     text = render(corpus_findings, "text", show_all=True)
     assert ("\nOngewijzigde cijfers:\n"
             "  § Wettelijke verplichtingen\n"
-            "    ‘punten’ (other.punt): «negen punten» → «negen punten»  0 0,0 %\n"
+            "    «punten» (other.punt): «negen punten» → «negen punten»  0 0,0 %\n"
             f"        {MD_2021}:17:236 → {TXT_2024}:19:46\n") in text
     possible = text[text.index("Mogelijk dezelfde grootheid"):text.index("Niet gekoppeld (nieuw of weggevallen):")]
-    assert ("    ‘workshops’ (other.workshop): «100 workshops» → «negen workshops»  -91 -91,0 %  [mogelijk]\n"
+    assert ("    «workshops» (other.workshop): «100 workshops» → «negen workshops»  -91 -91,0 %  [mogelijk]\n"
             f"        {MD_2021}:85:700 → {TXT_2024}:171:83\n") in possible
     assert possible.count("[mogelijk]") == 8
     unpaired = text[text.index("Niet gekoppeld (nieuw of weggevallen):"):]

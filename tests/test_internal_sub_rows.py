@@ -47,7 +47,7 @@ def test_sub_rows_that_miss_their_parent_row_are_flagged(layout: str) -> None:
     rows = [("Werknemers op 31 december", 0, "43", "38")] + ROWS[1:]  # 25 + 15 is 40, not 43
     first = 6 if fmt == "text" else 7  # the line of the parent row
     assert _sums(write(rows), fmt) == [
-        ("De delen van ‘Werknemers op 31 december’ tellen niet op tot het totaal: 25 + 15 = 40, maar het verslag "
+        ("De delen van «Werknemers op 31 december» tellen niet op tot het totaal: 25 + 15 = 40, maar het verslag "
          "vermeldt 43.", [first, first + 1, first + 2])]
 
 
@@ -71,7 +71,7 @@ def test_parts_a_label_calls_partial_need_not_cover_their_parent() -> None:
     assert _sums(_aligned(rows), "text") == []
     rows[2] = ("waaronder jongeren", 1, "19", "9")  # 25 + 19 is more than 43: still flagged
     assert [message for message, _ in _sums(_aligned(rows), "text")] == [
-        "De delen van ‘Werknemers op 31 december’ tellen niet op tot het totaal: 25 + 19 = 44, maar het verslag "
+        "De delen van «Werknemers op 31 december» tellen niet op tot het totaal: 25 + 19 = 44, maar het verslag "
         "vermeldt 43."]
 
 

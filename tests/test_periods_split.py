@@ -135,8 +135,8 @@ def test_a_figure_quoted_for_last_year_is_checked_against_last_years_report_only
     # "vorig jaar 1.156", "(2021/22: 64.000 euro)" and "Het vorige boekjaar telde 640" repeat last year's figures
     assert [[(e["raw"], e["location"]["line"]) for e in f["evidence"]] for f in restated] == [
         [("17.950 MWh", 15), ("18.050 MWh", 14)]]
-    assert restated[0]["message"] == ("Het verslag 2022-2023 geeft 17.950 MWh voor 2021-2022 (‘warmte’), maar het "
-                                      "verslag 2021-2022 vermeldde 18.050 MWh.")
+    assert restated[0]["message"] == ("Het verslag 2022-2023 geeft «17.950 MWh» voor 2021-2022 («warmte»), maar het "
+                                      "verslag 2021-2022 vermeldde «18.050 MWh».")
     # the figures of this year are compared with last year's, never with a figure the text gives for last year
     changes = {(c["before"]["raw"], c["after"]["raw"]) for c in result["changes"] if c["before"] and c["after"]}
     assert ("18.050 MWh", "18.300 MWh") in changes and ("1.156 woningen", "1.240 woningen") in changes
@@ -150,7 +150,7 @@ def test_a_figure_quoted_beside_this_years_is_no_note_of_another_period() -> Non
     # made on purpose; "Het vorige boekjaar telde 640 vennoten" says something of last year on its own: the members
     # on the day that fiscal year closed
     assert [(f["evidence"][0]["raw"], f["message"]) for f in notes] == [
-        ("640 vennoten", "Het cijfer 640 vennoten (‘vennoten’) slaat op 30 juni 2022, niet op het "
+        ("640 vennoten", "Het cijfer «640 vennoten» (‘vennoten’) slaat op 30 juni 2022, niet op het "
                          "boekjaar 2022-2023 van dit verslag.")]
 
 

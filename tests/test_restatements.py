@@ -53,8 +53,8 @@ def test_last_years_dividend_restated_differently(tmp_path, dev):
     assert finding.severity == "info"  # only the words join it to this year's dividend: a note
     assert finding.values == {"year": 2021, "stated": 4.2, "earlier": 4.5}
     assert _places(finding) == [("-2022.md", line, 36), ("2021.txt", 116, 60)]
-    assert finding.message == ("Het verslag 2022 geeft 4,2 % voor 2021 (‘dividend’), maar het verslag 2021 "
-                               "vermeldde 4,5 %.")
+    assert finding.message == ("Het verslag 2022 geeft «4,2 %» voor 2021 («dividend»), maar het verslag 2021 "
+                               "vermeldde «4,5 %».")
 
 
 def test_a_figure_for_the_fiscal_year_named_in_words_restated_differently(tmp_path, dev):
@@ -94,8 +94,8 @@ def test_last_years_value_beside_this_years(old: str, found: bool) -> None:
     assert finding.severity == "info"  # "tegenover 1.980 vorig jaar": one sentence, no relation: a note
     assert finding.values == {"year": 2023, "stated": 1980, "earlier": 1890}
     assert _places(finding) == [("2024.txt", 3, 50), ("2023.txt", 3, 34)]
-    assert finding.message == ("Het verslag 2024 geeft 1.980 voor 2023 (‘fietsen’), maar het verslag 2023 "
-                               "vermeldde 1.890 fietsen.")
+    assert finding.message == ("Het verslag 2024 geeft «1.980» voor 2023 («fietsen»), maar het verslag 2023 "
+                               "vermeldde «1.890 fietsen».")
 
 
 # ---- a table's column of last year (tests/fixtures/linking_tables: a food cooperative's balance sheet) ---------

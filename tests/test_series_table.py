@@ -246,20 +246,20 @@ def test_dutch_number_format_rounding():
 
 
 NOTES = {
-    "en": {"a.count@count": ("conflicting values in 2021: ‘5 dingen’ (corpus/r2021.txt line 3); ‘8 dingen’ "
+    "en": {"a.count@count": ("conflicting values in 2021: «5 dingen» (corpus/r2021.txt line 3); «8 dingen» "
                              "(corpus/r2021.txt line 9)",),
-           "b.ratio@count": ("2021: range 1 to 5.98 (‘tussen 1 en 5,98’)",),
+           "b.ratio@count": ("2021: range 1 to 5.98 («tussen 1 en 5,98»)",),
            "c.time@days": ("unit changed: days in 2021; hours in 2022; separate series, not comparable",),
-           "d.count@count": ("labelled differently across years: ‘leden’ | ‘vennoten’; check the definition",
-                             "2021: at least (‘meer dan 3.200’)"),
-           "e.count@count": ("2021: approximately (‘een tiental’)", "‘een tiental’ in the 2021 report is dated 2023")},
-    "nl": {"a.count@count": ("tegenstrijdige waarden in 2021: ‘5 dingen’ (corpus/r2021.txt regel 3); ‘8 dingen’ "
+           "d.count@count": ("labelled differently across years: «leden» | «vennoten»; check the definition",
+                             "2021: at least («meer dan 3.200»)"),
+           "e.count@count": ("2021: approximately («een tiental»)", "«een tiental» in the 2021 report is dated 2023")},
+    "nl": {"a.count@count": ("tegenstrijdige waarden in 2021: «5 dingen» (corpus/r2021.txt regel 3); «8 dingen» "
                              "(corpus/r2021.txt regel 9)",),
-           "b.ratio@count": ("2021: tussen 1 en 5,98 (‘tussen 1 en 5,98’)",),
+           "b.ratio@count": ("2021: tussen 1 en 5,98 («tussen 1 en 5,98»)",),
            "c.time@days": ("andere eenheid: dagen in 2021; uren in 2022; aparte reeksen, niet vergelijkbaar",),
-           "d.count@count": ("andere omschrijving over de jaren: ‘leden’ | ‘vennoten’; ga na of het hetzelfde begrip is",
-                             "2021: minstens (‘meer dan 3.200’)"),
-           "e.count@count": ("2021: ongeveer (‘een tiental’)", "‘een tiental’ in het verslag 2021 is gedateerd op 2023")},
+           "d.count@count": ("andere omschrijving over de jaren: «leden» | «vennoten»; ga na of het hetzelfde begrip is",
+                             "2021: minstens («meer dan 3.200»)"),
+           "e.count@count": ("2021: ongeveer («een tiental»)", "«een tiental» in het verslag 2021 is gedateerd op 2023")},
 }
 
 

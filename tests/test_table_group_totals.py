@@ -113,7 +113,7 @@ def test_a_total_of_the_groups_that_misses_their_rows_is_reported(layout: str) -
     # 50.000 + 12.500 + 7.300 + 20.000 = 89.800, the balance says 98.800 (a typo); last year's adds up
     wrong = ROWS[:-1] + [("Totaal passiva", 0, "98.800", "89.900")]
     assert _sums(_report(layout, wrong)) == [
-        "De delen van ‘Totaal passiva’ tellen niet op tot het totaal: 50.000 + 12.500 + 7.300 + 20.000 = 89.800, "
+        "De delen van «Totaal passiva» tellen niet op tot het totaal: 50.000 + 12.500 + 7.300 + 20.000 = 89.800, "
         "maar het verslag vermeldt 98.800."]
 
 
@@ -149,5 +149,5 @@ def test_a_bare_total_under_rows_that_miss_it_is_reported_a_named_one_of_other_r
                           "Vrouwen           25       22\nTotaal            48       40\n\nBeleggers\n\n"
                           "                2024     2023\nLeden            412      380\nKlanten          640      590\n"
                           "Totaal omzet     900      800\n", fiscal_year=2024)
-    assert _sums(report) == ["De delen van ‘Totaal’ tellen niet op tot het totaal: 20 + 25 = 45, maar het verslag "
+    assert _sums(report) == ["De delen van «Totaal» tellen niet op tot het totaal: 20 + 25 = 45, maar het verslag "
                              "vermeldt 48."]

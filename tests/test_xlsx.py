@@ -28,8 +28,8 @@ def _rows(sheet) -> list[dict]:
 
 
 CELL_NOTES = {
-    "en": f"‘20.892 personen’\nunit: persons\nqualifier: exact\nperiod: 2024\nsource: {TXT_2024}: line 230, column 46",
-    "nl": f"‘20.892 personen’\neenheid: personen\nkwalificatie: exact\nperiode: 2024\nbron: {TXT_2024}: regel 230, "
+    "en": f"«20.892 personen»\nunit: persons\nqualifier: exact\nperiod: 2024\nsource: {TXT_2024}: line 230, column 46",
+    "nl": f"«20.892 personen»\neenheid: personen\nkwalificatie: exact\nperiode: 2024\nbron: {TXT_2024}: regel 230, "
           "kolom 46"}
 
 

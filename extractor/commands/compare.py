@@ -93,7 +93,7 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
         if command == "diff":
             old, new = api.load_report(args.old), api.load_report(args.new)
             old, new = _diff_order(args.old, old, args.new, new, stderr)
-            findings = api.compare(old, new)
+            findings = api.compare(old, new, lang=args.lang)
             reports = [old, new]
         else:
             draft = api.load_report(args.draft, args.fiscal_year)
@@ -101,7 +101,7 @@ def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
                 raise InputError(args.draft, "usage.draft_without_year")
             earlier = [api.load_report(path) for path in report_inputs(args.against, "--against")]
             _say_what_is_checked(draft, earlier, stderr)
-            findings = api.check(draft, earlier)
+            findings = api.check(draft, earlier, lang=args.lang)
             reports = [draft, *earlier]
         if accepted is not None:
             from extractor.diff.baseline import apply

@@ -43,8 +43,8 @@ def change(pair: IndicatorPair, old: Report, new: Report) -> Change:
     approximate = before.qualifier != "exact" or after.qualifier != "exact"
     if not comparable(before.unit, after.unit):
         reason = messages.label("reason_unit").format(
-            old_report=messages.report_name(old.fiscal_year, old.path), old_unit=messages.unit(before.unit),
-            new_report=messages.report_name(new.fiscal_year, new.path), new_unit=messages.unit(after.unit))
+            old_report=messages.report_name(old.fiscal_year, old.path), old_unit=messages.unit_named(before.unit),
+            new_report=messages.report_name(new.fiscal_year, new.path), new_unit=messages.unit_named(after.unit))
         return Change(pair.id, pair.label, unit, before, after, None, None, "incomparable", approximate,
                       pair.alignment, heading, reason=reason)
     delta = _clean(after.value - before.value)

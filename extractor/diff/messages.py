@@ -80,11 +80,34 @@ def render_template(template: str, values: dict[str, Any], rule: str = "?") -> s
     return template.format(**values)
 
 
+# A message's placeholders that hold the report's own text (a figure as written, its words, an article's title):
+# marked as quoted report text («…», vocabulary.quoted_raw) wherever the message is shown, so that under --lang en
+# a Dutch phrase of the report is told apart from an untranslated word. A label is the catalogue's name of a
+# quantity (‘…’, vocabulary.quoted_label, in the run's language) or, for an uncatalogued figure, the report's
+# words (marked as report text); a unit is the language's word for it or the report's noun (marked).
+REPORT_TEXT_VALUES = frozenset({"raw", "old_raw", "new_raw", "old_words", "new_words", "title"})
+LABEL_VALUES = frozenset({"label", "cumulative_label", "yearly_label"})
+UNIT_VALUES = frozenset({"old_unit", "new_unit"})
+
+
+def _marked(name: str, value: Any) -> Any:
+    if not isinstance(value, str) or not value:
+        return value
+    if name in REPORT_TEXT_VALUES:
+        return quoted(value)
+    if name in LABEL_VALUES:
+        return named(value)
+    if name in UNIT_VALUES and value not in vocabulary()["units"].values():
+        return quoted(value)
+    return value
+
+
 def message(rule: str, **values: Any) -> str:
+    """A finding's message in the run's language, the report's own text in it marked (REPORT_TEXT_VALUES)."""
     templates = _words()["messages"]
     if rule not in templates:
         raise MessageError(f"rule {rule} has no message in patterns/{PATTERN}.yaml")
-    return render_template(templates[rule], values, rule)
+    return render_template(templates[rule], {name: _marked(name, value) for name, value in values.items()}, rule)
 
 
 def label(key: str) -> str:
@@ -114,15 +137,46 @@ def indicator_label(indicator_id: str, label: str) -> str:
 
 def shown_label(indicator_id: str, label: str) -> str:
     """An indicator's label as a table row shows it: the catalogue's in the run's language, or the report's own
-    words between quotation marks (an uncatalogued figure's label is quoted from the report)."""
+    words marked as report text («…»: an uncatalogued figure's label is quoted from the report)."""
     if indicator_id in _catalogue_labels() or not _catalogue_labels():
         return indicator_label(indicator_id, label)
-    return vocabulary()["quoted_label"].format(text=label)
+    return quoted(label)
 
 
 def quoted(text: str) -> str:
-    """A figure's text as the report writes it, marked as such: «18.894 personen»."""
+    """A figure's text as the report writes it, marked as such: «18.894 personen». Every format marks the
+    report's own text so (HTML: <q lang="nl">, extractor/diff/renderers/html.py)."""
     return vocabulary()["quoted_raw"].format(text=text)
+
+
+def named(label: str) -> str:
+    """A quantity's label inside a sentence: a label of the catalogue between ‘…’, in the run's language (in
+    English, a catalogue label given in Dutch is the catalogue's English one); any other (the report's own
+    words of an uncatalogued figure) marked as report text («…»)."""
+    catalogue = _catalogue_labels()
+    if not catalogue:
+        return vocabulary()["quoted_label"].format(text=label)
+    if language() != "nl":
+        label = _english_labels().get(label, label)
+    ours = 0 if language() == "nl" else 1
+    if any(label == pair[ours] for pair in catalogue.values()):
+        return vocabulary()["quoted_label"].format(text=label)
+    return quoted(label)
+
+
+@cache
+def _english_labels() -> dict[str, str]:
+    """Dutch catalogue label -> its English one, where every indicator of that label has the same English one."""
+    found: dict[str, set[str]] = {}
+    for dutch, english in _catalogue_labels().values():
+        found.setdefault(dutch, set()).add(english)
+    return {dutch: next(iter(english)) for dutch, english in found.items() if len(english) == 1}
+
+
+def unit_named(code: str | None) -> str:
+    """A unit inside a sentence: the language's word for it, or the report's own noun marked as report text."""
+    word = unit(code)
+    return word if code is None or code in vocabulary()["units"] else quoted(word)
 
 
 def record_label(record: dict[str, Any]) -> str:

@@ -67,12 +67,16 @@ def error_line(error: UserError | str, severity: str = "error") -> str:
 
 
 def internal_error(error: BaseException | str, where: str | None = None) -> str:
-    """The one line that reports a bug (every command's: no traceback unless --debug): "error: WHERE: internal
-    error (KeyError: 'x'); rerun with --debug for the traceback and report it". `error`: the exception, or its
-    summary when it happened in another process."""
+    """The one line that reports a bug (every command's: no traceback unless --debug), in the language of the
+    command: "fout: WHERE: interne fout (KeyError: 'x'); voer het opnieuw uit met --debug …" / "error: WHERE:
+    internal error (KeyError: 'x'); rerun with --debug for the traceback and report it" (vocabulary.errors.internal).
+    `error`: the exception, or its summary when it happened in another process."""
     summary = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
-    place = f"{where}: " if where else ""
-    return f"error: {place}internal error ({summary}); rerun with --debug for the traceback and report it"
+    try:
+        return error_line(UserError(where, "internal", summary=summary))  # in the language of the command
+    except Exception:  # noqa: BLE001 - the vocabulary itself is what broke: say it in the code's own words
+        place = f"{where}: " if where else ""
+        return f"error: {place}internal error ({summary}); rerun with --debug for the traceback and report it"
 
 
 def failed(error: Exception, stderr: TextIO, debug: bool) -> int:

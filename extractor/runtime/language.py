@@ -33,6 +33,24 @@ def from_locale(environ: Mapping[str, str] | None = None) -> str:
     return DEFAULT
 
 
+class using:  # noqa: N801 - used as `with using(lang):`, like a function
+    """Render in `code` inside the `with` block, else in the locale's language (Dutch when it is unknown), as
+    --lang does for a command; the language before it holds again after (the Python API's `lang=`)."""
+
+    def __init__(self, code: str | None) -> None:
+        self.code = code or from_locale()
+        if self.code not in LANGUAGES:
+            raise ValueError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
+
+    def __enter__(self) -> str:
+        self.before = current()
+        set_current(self.code)
+        return self.code
+
+    def __exit__(self, *exc: object) -> None:
+        set_current(self.before)
+
+
 def use(code: str | None) -> str:
     """Render everything from now on in `code`, else in the locale's language; returns the language used."""
     chosen = code or from_locale()

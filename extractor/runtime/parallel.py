@@ -62,9 +62,7 @@ def extract_task(shown: str, data: bytes | None, fiscal_year: int | None, organi
 
         choose(pdf_engine)
     if Path(shown).suffix.lower() == ".pdf" and _daemonic():
-        return ("input", f"{shown}: this Dask worker is a daemonic process, which may not start the PDF reader's "
-                         "guarded child process; start the workers with DASK_DISTRIBUTED__WORKER__DAEMON=False "
-                         "dask worker tcp://HOST:8786 --nthreads 1 (see the README), or run without --executor dask")
+        return ("input", InputError(shown, "dask.daemonic_worker"))  # worded by the parent, in its language
     try:
         if data is None:
             return ("ok", report_text(Path(shown), fiscal_year, organisation))
@@ -269,13 +267,11 @@ class DaskCluster:
         try:
             from distributed import Client
         except ImportError:
-            raise UserError(None, "--executor dask needs Dask, which is not installed",
-                            "pip install 'extractor[dask]', or run without --executor dask") from None
+            raise UserError(None, "dask.not_installed") from None
         try:
             self._client = Client(address, timeout=timeout_s, set_as_default=False)
         except (OSError, TimeoutError) as error:
-            raise UserError(None, f"cannot reach the Dask scheduler at {address} ({error})",
-                            "check the address given to --scheduler and that the scheduler runs") from None
+            raise UserError(None, "dask.unreachable", address=address, cause=str(error)) from None
         self.workers = max(1, sum(self._client.nthreads().values()))
 
     def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
@@ -313,7 +309,6 @@ def _windowed(submit: Callable[[tuple], Any], arguments: Iterable[tuple], window
 def executor(kind: str, jobs: int, scheduler: str | None, warm: bool = True):
     if kind == "dask":
         if not scheduler:
-            raise UserError(None, "--executor dask needs the scheduler's address",
-                            "add --scheduler tcp://HOST:8786")
+            raise UserError(None, "dask.no_scheduler")
         return DaskCluster(scheduler)
     return LocalPool(jobs, warm) if jobs > 1 else InProcess()

@@ -342,7 +342,7 @@ def _series_flags(members: list[Row], flagged: list[Row], first: Row, unit_chang
         notes.append(_unit_note(same_quantity))
     if first.catalogued and len(labels) > 1:
         flags.append(LABEL_CHANGED)
-        notes.append(words.said("label_changed", labels=" | ".join(f"‘{label}’" for label in labels)))
+        notes.append(words.said("label_changed", labels=" | ".join(words.quoted(label) for label in labels)))
     if conflicts:
         flags.append(CONFLICT)
         for year in sorted(conflicts):

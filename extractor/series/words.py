@@ -53,3 +53,8 @@ def label(record: dict[str, Any]) -> str:
     """A figure's label: a catalogued one in the run's language, the report's own words as written."""
     messages = _messages()
     return messages.record_label(record) if messages else str(record.get("label") or "")
+
+
+def quoted(text: str) -> str:
+    """The report's own text, marked as such the way every format marks it (vocabulary.quoted_raw: «…»)."""
+    return vocabulary()["quoted_raw"].format(text=text)

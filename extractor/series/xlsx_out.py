@@ -29,7 +29,7 @@ def _note(row: Row) -> str:
     """What a wide cell's value is: its unit, qualifier, period and where it stands, in the language of the run
     (its text as written quoted)."""
     unit = words.unit(row.unit) if row.unit else words.said("none")
-    unit = f"{unit} (‘{row.noun}’)" if row.noun else unit
+    unit = f"{unit} ({words.quoted(row.noun)})" if row.noun else unit
     return words.said("cell", raw=row.raw, unit=unit, qualifier=words.said(f"qualifier_{row.qualifier}"),
                  period=words.period(row.period) if row.period else words.said("none"), location=_place(row))
 
@@ -49,7 +49,7 @@ def sheets(table: SeriesTable, include_derived: bool = False) -> list[Sheet]:
                 values.append(None)  # a gap, never a zero
             elif found.conflict:
                 values.append(None)
-                notes[(r, column)] = "\n".join([words.said("cell_conflict")] + [f"‘{row.raw}’ ({_place(row)})"
+                notes[(r, column)] = "\n".join([words.said("cell_conflict")] + [f"{words.quoted(row.raw)} ({_place(row)})"
                                                                               for row in found.rows])
             else:
                 values.append(found.rows[0].value)

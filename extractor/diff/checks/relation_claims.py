@@ -80,11 +80,11 @@ def claim_text(relation: dict, claim: dict | None) -> str:
     """The change the report claims, as a message names it: the figure of the claim ("+7,19 %"), or for a
     direction claimed by a verb alone ("steeg") the rise or fall in the run's language."""
     if claim is not None:
-        return raw(claim)
+        return nl.quoted(raw(claim))  # the report's own text, marked as such (messages.REPORT_TEXT_VALUES)
     direction = relation.get("direction")
     if "claimed" not in relation and direction in ("up", "down"):
         return nl.vocabulary()["directions"][direction]
-    return str(relation.get("cue", ""))
+    return nl.quoted(str(relation.get("cue", "")))
 
 
 def computed_text(relation: dict, value: float) -> str:

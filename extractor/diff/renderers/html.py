@@ -128,7 +128,7 @@ def _finding(finding: Finding, names: dict[str, str], links: Links) -> str:
     sides = "".join(_side(doc, items, names.get(doc, doc), links) for doc, items in by_document.items())
     return (f'<section class="finding {finding.severity}" data-severity="{finding.severity}" '
             f'data-rule="{escape(finding.rule)}">'
-            f'<p><span class="tag">{escape(nl.label(finding.severity))}</span>{escape(finding.message)} '
+            f'<p><span class="tag">{escape(nl.label(finding.severity))}</span>{marked_text(finding.message)} '
             f'<span class="rule">{escape(finding.rule)}</span>'
             + (f' <span class="fingerprint" title="{escape(nl.label("fingerprint"))}">{escape(finding.fingerprint)}</span>'
                if finding.fingerprint else "") + '</p>'
@@ -139,7 +139,7 @@ def _gone(findings: Findings) -> str:
     heading = gone_heading(findings)
     if not heading:
         return ""
-    items = "".join(f'<li><span class="tag">{escape(nl.label(e.severity))}</span>{escape(e.message)} '
+    items = "".join(f'<li><span class="tag">{escape(nl.label(e.severity))}</span>{marked_text(e.message)} '
                     f'<span class="rule">{escape(e.rule)}</span> <span class="fingerprint">{escape(e.fingerprint)}</span></li>'
                     for e in findings.baseline.gone)
     return f'<section class="gone"><h2>{escape(heading)}</h2><ul>{items}</ul></section>'
@@ -155,7 +155,7 @@ def _tables(changes: list[Change], links: Links) -> str:
         for change in items:
             shown = row(change)
             marked = " marked" if change.marks else ""
-            reason = f'<br><span class="reason">{escape(change.reason)}</span>' if change.reason else ""
+            reason = f'<br><span class="reason">{marked_text(change.reason)}</span>' if change.reason else ""
             label = escape(nl.shown_label(change.id, change.label))
             if label != escape(nl.indicator_label(change.id, change.label)):  # the report's own words
                 label = f'<q lang="nl">{escape(change.label)}</q>'
@@ -164,10 +164,19 @@ def _tables(changes: list[Change], links: Links) -> str:
             rows.append(f'<tr class="change{marked}"><td>{label}<br><code class="id">{escape(change.id)}</code>'
                         f'{reason}</td><td class="n">{before}</td><td class="n">{after}</td>'
                         f'<td class="n">{escape(shown.delta)}</td><td class="n">{escape(shown.relative)}</td>'
-                        f'<td class="note">{escape(shown.note)}</td></tr>')
+                        f'<td class="note">{marked_text(shown.note)}</td></tr>')
         parts.append(f"<h3>{escape(section)}</h3><table><thead><tr>{head}</tr></thead>"
                      f"<tbody>{''.join(rows)}</tbody></table>")
     return "".join(parts)
+
+
+QUOTED = re.compile(r"«([^«»]*)»")  # the report's own text in a message (messages.quoted)
+
+
+def marked_text(text: str) -> str:
+    """A message or note as HTML: the report's own text it quotes («…», messages.quoted) marked as the report's
+    (Dutch) words, <q lang="nl">, as a figure's text in the tables is."""
+    return QUOTED.sub(lambda found: f'<q lang="nl">{found.group(1)}</q>', escape(text))
 
 
 def _quoted(text: str, side) -> str:

@@ -144,8 +144,8 @@ def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], No
 
     def check_time() -> None:
         if time.monotonic() > deadline:
-            raise InputError(path, f"reading the PDF took longer than {limits.timeout(count):g} s",
-                             limits.hint("seconds"))
+            raise InputError(path, "pdf.too_slow", seconds=f"{limits.timeout(count):g}", pages="",
+                             **limits.names("seconds"))
 
     try:
         if count == 0:

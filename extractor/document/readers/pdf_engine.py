@@ -22,8 +22,7 @@ def selected(environ: dict[str, str] | None = None) -> str:
     environ = os.environ if environ is None else environ
     name = environ.get(ENVIRONMENT, "").strip().lower() or DEFAULT
     if name not in ENGINES:
-        raise UserError(ENVIRONMENT, f"unknown PDF engine {name!r}",
-                        f"set {ENVIRONMENT} to {' or '.join(ENGINES)}, or unset it")
+        raise UserError(ENVIRONMENT, "pdf.unknown_engine", name=name, variable=ENVIRONMENT, engines=", ".join(ENGINES))
     return name
 
 

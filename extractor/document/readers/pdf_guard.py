@@ -27,7 +27,6 @@ from typing import Any, Callable
 from extractor.runtime.errors import InputError, UserError
 
 _OUR_CODE = str(Path(__file__).resolve().parent)
-REPAIR = "repair or re-export it (e.g. `qpdf in.pdf out.pdf`), or export the report as text"
 ENVIRONMENT = {"seconds": "EXTRACT_PDF_SECONDS", "seconds_per_page": "EXTRACT_PDF_SECONDS_PER_PAGE",
                "memory_mb": "EXTRACT_PDF_MEMORY_MB", "memory_mb_per_page": "EXTRACT_PDF_MEMORY_MB_PER_PAGE"}
 
@@ -61,14 +60,13 @@ class Limits:
             except ValueError:
                 value = -1.0
             if value < 0:
-                raise UserError(name, f"the PDF limit must be a number of 0 or more, not {raw!r}",
-                                 f"set {name} to a number (e.g. {getattr(cls, field):g}) or unset it")
+                raise UserError(name, "pdf.bad_limit", raw=raw, name=name, example=f"{getattr(cls, field):g}")
             values[field] = value
         return cls(**values)
 
-    def hint(self, kind: str) -> str:
-        names = [ENVIRONMENT[kind], ENVIRONMENT[kind + "_per_page"]]
-        return f"{REPAIR}; or raise the PDF {'time' if kind == 'seconds' else 'memory'} limit ({' or '.join(names)})"
+    def names(self, kind: str) -> dict[str, str]:
+        """The two variables that set a limit, for the remedy of its error line (vocabulary.errors.pdf.too_*)."""
+        return {"name": ENVIRONMENT[kind], "per_page": ENVIRONMENT[kind + "_per_page"]}
 
 
 def _address_space() -> int:
@@ -147,7 +145,12 @@ def _out_of_memory(error: BaseException | None) -> bool:
 
 
 def _pages(count: int) -> str:
-    return f" ({count} pages)" if count else ""
+    """" (12 pagina's)" / " (12 pages)" in the language of this process, after the limit an error line names."""
+    if not count:
+        return ""
+    from extractor.diff.messages import counted
+
+    return f" ({counted('page', count)})"
 
 
 def run_limited(function: Callable[..., Any], args: tuple, *, path: Path, limits: Limits) -> Any:
@@ -166,20 +169,18 @@ def run_limited(function: Callable[..., Any], args: tuple, *, path: Path, limits
         while True:
             left = start + limits.timeout(pages) - time.monotonic()
             if left <= 0 or not receiver.poll(left):
-                raise InputError(path, f"reading the PDF took longer than {limits.timeout(pages):g} s"
-                                 f"{_pages(pages)} (a damaged or hostile file?)", limits.hint("seconds"))
+                raise InputError(path, "pdf.too_slow", seconds=f"{limits.timeout(pages):g}", pages=_pages(pages),
+                                 **limits.names("seconds"))
             try:
                 status, payload = receiver.recv()
             except (EOFError, OSError):
                 child.join(5)
                 if child.exitcode == -signal.SIGABRT and limits.memory(pages):
                     # pdfium aborts the process when an allocation fails under the memory cap
-                    raise InputError(path, f"reading the PDF needed more than {limits.memory(pages):g} MB of "
-                                     f"memory{_pages(pages)} (a damaged or hostile file?)",
-                                     limits.hint("memory_mb")) from None
-                raise InputError(path, f"the PDF parser stopped (exit code {child.exitcode}) while reading it",
-                                 f"{REPAIR}; if the file is very large, raise the PDF memory limit "
-                                 f"({ENVIRONMENT['memory_mb']})") from None
+                    raise InputError(path, "pdf.too_big", megabytes=f"{limits.memory(pages):g}", pages=_pages(pages),
+                                     **limits.names("memory_mb")) from None
+                raise InputError(path, "pdf.parser_stopped", code=child.exitcode,
+                                 name=ENVIRONMENT["memory_mb"]) from None
             if status != "pages":
                 break
             pages = payload
@@ -193,8 +194,8 @@ def run_limited(function: Callable[..., Any], args: tuple, *, path: Path, limits
     if status == "input":
         raise payload.at(path)
     if status == "memory":
-        raise InputError(path, f"reading the PDF needed more than {limits.memory(pages):g} MB of memory"
-                         f"{_pages(pages)} (a damaged or hostile file?)", limits.hint("memory_mb"))
+        raise InputError(path, "pdf.too_big", megabytes=f"{limits.memory(pages):g}", pages=_pages(pages),
+                         **limits.names("memory_mb"))
     if status == "broken":
         raise InputError(path, "pdf.damaged", cause=payload)
     raise RuntimeError(f"bug in the PDF reader while reading {path}: {payload}")

@@ -89,7 +89,7 @@ def duplicate_value(report: Report, rule: Rule) -> list[Finding]:
         stated = [r for r in report.occurrences(indicator_id) if report.in_year(r)]
         if len(stated) < 2 or not any(_differ(stated[0], other) for other in stated[1:]):
             continue
-        listed = ", ".join(f"{r.get('raw')} ({nl.label('line')} {(r.get('location') or {}).get('line')})"
+        listed = ", ".join(f"{nl.quoted(str(r.get('raw')))} ({nl.label('line')} {(r.get('location') or {}).get('line')})"
                            for r in stated)
         found.append(rule.finding(
             [report.evidence(r) for r in stated], subject=indicator_id,

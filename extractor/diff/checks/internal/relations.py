@@ -84,7 +84,8 @@ def claim_in_report(report: Report, rule: Rule) -> list[Finding]:
             values={"claimed": relation.get("claimed", relation.get("direction")), "claim_unit": relation.get("claim_unit"),
                     "computed": round(computed, 2), "old": before["value"], "new": after["value"]},
             claimed=claim_text(relation, claim), label=nl.record_label(after) or raw(after),
-            old=raw(before), new=raw(after), computed=computed_text(relation, computed)))
+            old=nl.quoted(raw(before)), new=nl.quoted(raw(after)),  # the report's own text, marked
+            computed=computed_text(relation, computed)))
     return found
 
 
