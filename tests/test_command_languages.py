@@ -8,7 +8,8 @@ Dutch data (tests/test_code_language.dutch_words, and the few words it shares wi
 of the English messages and vocabulary of patterns/findings.yaml. What a command quotes of a report is taken
 out before the words are read: the records' text as written, labels, sentences and units, the section headings
 and titles, the organisation's name (all from the reports' JSON outputs), text between quotation marks, the text
-of a review page's report; so are ids and paths (a word with `.`, `_` or `/`), options (`--all`), the code of an
+of a review page's report, what an HTML page marks as the report's (<q lang="nl">, as a message marks it «…»:
+tests/test_quoted_report_text.py holds messages to marked text alone); so are ids and paths (a word with `.`, `_` or `/`), options (`--all`), the code of an
 HTML page (`<code>`, tags, style) and the commands a line tells to run (`extract diff …`).
 
 The machine-readable formats (findings and series JSON, CSV, XLSX, SQLite, the Datasette metadata) are read by
@@ -157,7 +158,7 @@ def _REPORT_TEXT() -> re.Pattern[str]:
 def words_of(output: str) -> set[str]:
     """The words of a command's output that are its own: quoted report text, ids, paths and code taken out."""
     text = re.sub(r"<style>.*?</style>|<script>.*?</script>|<pre>.*?</pre>|<code[^>]*>.*?</code>"
-                  r'|<p class="snippet">.*?</p>', " ", output, flags=re.S)  # code, and the report's text
+                  r'|<p class="snippet">.*?</p>|<q lang="nl">.*?</q>', " ", output, flags=re.S)  # code, the report's text
     text = html.unescape(re.sub(r"<[^>]+>", " ", text))
     text = re.sub(r"\S+\.(?:txt|md|json|pdf|html|csv|sqlite|xlsx|png)\b|--[\w-]+|`[^`]*`", " ", text)
     text = re.sub(r"\bextract(?: \w+)?\b", " ", text)  # a command to run: extract diff …
