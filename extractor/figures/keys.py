@@ -304,7 +304,15 @@ class _Describer:
 
     # --- a count: what it counts ------------------------------------------------------------------------
     def _counted(self, qualifiers: list[Concept]) -> tuple[Concept, bool, str | None]:
-        """What a count counts, whether its own words say so, and the canonical form of its noun."""
+        """What a count counts, whether its own words say so, and the canonical form of its noun: the noun after
+        the number, else the noun a count word before it names, else what the figure before it counts, else a
+        noun of its clause, else the fallback."""
+        return (self._counted_noun_after(qualifiers) or self._noun_of_count_word(qualifiers) or self._counted_before()
+                or self._noun_in_clause() or (*self._fallback(), None))
+
+    def _counted_noun_after(self, qualifiers: list[Concept]) -> tuple[Concept, bool, str | None] | None:
+        """The counted noun after the number, over the adjectives and verbs before it ("12 nieuwe vennoten");
+        the adjectives it passed become qualifiers. None where the words after say when or how often, or stop."""
         nouns, forms = self.lex.nouns, self.w.forms
         adjectives: list[int] = []
         k = self.f.number_end if self.f.max_end is None else self.f.max_end  # "5 tot 10 vrijwilligers"
@@ -326,23 +334,28 @@ class _Describer:
                 self.post, self.noun_end = self._postmodifier(k + 1), k + 1
                 return Concept(_lemma_of(word), word), True, canonical(word)
             if not self._content(k) or word in self.lex.particles:
-                break
+                return None
             if k + 1 < self.sent_end and numbers.is_year(self.w.lower[k + 1]):
-                break  # a word before a year opens a date: "naar 38 eind 2024" counts what the 57 before it did
+                return None  # a word before a year opens a date: "naar 38 eind 2024" counts what the 57 did
             if self._adjective(k) or _verb(word) or self._separable_verb(k):
                 adjectives.append(k)
                 k += 1
                 continue
             if (forms[k] or "") in self.lex.generic:
-                break
+                return None
             qualifiers += [self._qualifier(j) for j in adjectives]
             self.post, self.noun_end = self._postmodifier(k + 1), k + 1
             if (compound := self.lex.compound(_clean(self.doc[k].text) or word)) is not None:
                 qualifiers.append(compound[1])  # "48 doelgroepwerknemers": werknemers, of the target group
                 return compound[0], True, compound[0].name
             return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True, forms[k]
-        # no noun after the number: "het aantal coöperanten steeg tot 2.015", "er kwamen er 211 bij"; past the
-        # clause's comma where no figure stands between ("Het aantal medewerkers steeg opnieuw, tot 91")
+        return None
+
+    def _noun_of_count_word(self, qualifiers: list[Concept]) -> tuple[Concept, bool, str | None] | None:
+        """No noun after the number: the noun a count word before it names ("het aantal coöperanten steeg tot
+        2.015", "er kwamen er 211 bij"); past the clause's comma where no figure stands between ("Het aantal
+        medewerkers steeg opnieuw, tot 91")."""
+        nouns, forms = self.lex.nouns, self.w.forms
         for i in range(self.f.start - 1, self._count_word_reach() - 1, -1):
             if forms[i] in self.lex.count_words:
                 for j in range(i + 1, self.f.start):
@@ -353,8 +366,12 @@ class _Describer:
                             qualifiers.append(compound[1])  # "het aantal groentepakketten"
                             return compound[0], True, compound[0].name
                         return Concept(_lemma_of(self.w.lower[j]), self.w.lower[j]), True, forms[j]
-        # the figure before it in its sentence; in the sentence before, where the figure opens its own with a
-        # verb ("Het aantal aandeelhouders steeg tot 1.301. 38 traden uit": the subject left out is theirs)
+        return None
+
+    def _counted_before(self) -> tuple[Concept, bool, str | None] | None:
+        """What the figure before it in its sentence counts; in the sentence before, where the figure opens its
+        own with a verb, or only a verb stands before it ("Het aantal aandeelhouders steeg tot 1.301. 38 traden
+        uit": the subject left out is theirs)."""
         since = self.sent_start
         if self.sent_start > 0 and (self._opens_with_verb() or self._only_a_verb_before()):
             since = self.w.sentences[self.sent_start - 1][0]
@@ -363,10 +380,14 @@ class _Describer:
                     figure.number_start >= self.sent_start and description.head != self.lex.number_concept)):
                 # (one that took its quantity so too: "29 sloten aan, 8 traden uit")
                 return Concept(description.head, description.head_label), False, None
+        return None
+
+    def _noun_in_clause(self) -> tuple[Concept, bool, str | None] | None:
+        """The noun of its clause nearest the number."""
         for i in self._by_distance(self.clause_start, self.clause_end):
-            if (found := nouns.word(forms[i])) is not None:
-                return found, True, forms[i]
-        return (*self._fallback(), None)
+            if (found := self.lex.nouns.word(self.w.forms[i])) is not None:
+                return found, True, self.w.forms[i]
+        return None
 
     def _opens_with_verb(self) -> bool:
         """"38 traden uit": the count opens its sentence and a verb follows it."""
