@@ -202,6 +202,10 @@ def test_each_real_document_names_its_organisation_and_fiscal_year() -> None:
         # "Opdrachtgever: Ministerie van Volksgezondheid, Welzijn en Sport Website: Open Ministerie VWS"
         "nl-vws-wcag-onderzoek-2025.pdf": {"organisation": "Ministerie van Volksgezondheid, Welzijn en Sport",
                                            "fiscal_year": 2025, "fiscal_period": None, "fiscal_year_source": "text"},
+        # a cost estimate dated 2024-10-23 whose client field is the template's "Naam: Naam klant": no name
+        # (tests/test_real_estimate.py)
+        "nl-waterwoning-begroting-2024.pdf": {"organisation": None, "fiscal_year": 2024, "fiscal_period": None,
+                                              "fiscal_year_source": "text"},
         # the annual accounts of tests/test_real_accounts.py: the cover's address block ("Aan het bestuur van" /
         # "Van Hattem Advies B.V."), a cover's line in a paragraph of three ("Stichting Apsara"); the headings
         # of the Buitenbeesten accounts are in fonts with their own encoding: the year is the file's

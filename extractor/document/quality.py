@@ -6,7 +6,11 @@ A text layer can look whole and be garbage: a font with its own encoding gives "
 Each page is measured:
 
     dutch     the share of its words (two letters or more) that simplemma's Dutch dictionary knows (a kept
-              lemmatiser, already used for the keys, read offline)
+              lemmatiser, already used for the keys, read offline), or that are compounds of words it knows
+              ("arbeidskosten", "funderingsconstructies": Dutch writes compounds as one word, and the
+              dictionary holds few of them) unless a line of the page is a font's noise ("fà|v{à|Çz
+              VâÜxÇt"): there the garbled fragments are no evidence of compounds, and the dictionary's own
+              words are the measure; a unit after a number ("7.72 hr", "38x89 mm", "12 m²") is no word
     foreign   the share its French dictionary knows, for a page that is not Dutch
     unmapped  glyphs without Unicode
     gaps      letters missing at a ligature's place: two fragments that make a Dutch word with "ti", "fi",
@@ -28,8 +32,17 @@ from extractor.document.model import Document, Location, Notice
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _FRAGMENTS = re.compile(r"([^\W\d_]+)[ \x00]([^\W\d_]+)")
+# a unit or abbreviation of at most three letters right after a number: "7.72 hr", "38x89 mm", "12 m²"
+_UNIT = re.compile(r"(?<=\d)\s?[^\W\d_]{1,3}(?![^\W\d_])")
 _UNMAPPED = re.compile(r"\ufffd|\(cid:\d+\)|\x00")  # pdfplumber gives NUL for a glyph it cannot map
 LIGATURES = ("ti", "fi", "fl", "ff", "ft", "tt", "ffi", "ffl", "tti")
+# characters no word or number of a text is made of, but a font with its own encoding gives: "89:;::",
+# '!"#"$%&"'()*"&+,-.)(()$/-$0'; a chunk (between spaces) with two of them (one of the first set) is noise
+_NOISE = frozenset('!"#$&*;<=>?@[\\]^{|}~')
+_NOISE_TOO = _NOISE | frozenset(":+")
+NOISE_SHARE = 0.3  # of a line's chunks that are noise: at or above it, the line is garbled
+COMPOUND_PART = 3  # letters a part of a compound has at least ("bouw|kosten", "damp|open")
+LINKS = ("", "s", "e", "en")  # what joins the parts of a Dutch compound: "arbeid-s-kosten", "hoofd-en-pijn"
 MIN_WORDS = 8  # a page with fewer words is not judged
 DUTCH_BAR = 0.5  # a page whose share of Dutch words is below it is garbled or in another language
 GAPS_BAR = 3  # ligature gaps on a page worth a warning
@@ -54,8 +67,27 @@ def _known(word: str, language: str = "nl") -> bool:
     return simplemma.is_known(word, lang=language)
 
 
-def known_share(words: list[str], language: str = "nl") -> float:
-    return sum(_known(word, language) for word in words) / len(words) if words else 1.0
+@cache
+def _compound(word: str) -> bool:
+    """Whether a word the dictionary does not hold is a Dutch compound of words it does (the last part may be
+    a compound itself): "arbeid|s|kosten", "hoofd|draag|constructies"."""
+    for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if not (_known(tail) or (len(tail) >= 2 * COMPOUND_PART and _compound(tail))):
+            continue
+        stems = [head[:len(head) - len(link)] for link in LINKS if head.endswith(link)]
+        if any(len(stem) >= COMPOUND_PART and _known(stem) for stem in stems):
+            return True
+    return False
+
+
+def _word_of(word: str, language: str, compounds: bool) -> bool:
+    return _known(word, language) or (compounds and language == "nl" and len(word) >= 2 * COMPOUND_PART
+                                      and _compound(word))
+
+
+def known_share(words: list[str], language: str = "nl", *, compounds: bool = True) -> float:
+    return sum(_word_of(word, language, compounds) for word in words) / len(words) if words else 1.0
 
 
 def suspect(words: list[str]) -> bool:
@@ -67,12 +99,23 @@ def suspect(words: list[str]) -> bool:
     return bool(words) and sum(word in stop_words() for word in words) < STOP_SHARE * len(words)
 
 
-def measure(text: str) -> Measure:
-    words = [w.lower() for w in _WORD.findall(text)]
+def _noise(chunk: str) -> bool:
+    return len(chunk) >= 4 and any(ch in _NOISE for ch in chunk) and sum(ch in _NOISE_TOO for ch in chunk) >= 2
+
+
+def noisy(text: str) -> bool:
+    """Whether a line or block is a garbled font's noise: many of its chunks are made of characters no word
+    or number is made of."""
+    chunks = text.split()
+    return bool(chunks) and sum(_noise(chunk) for chunk in chunks) >= NOISE_SHARE * len(chunks)
+
+
+def measure(text: str, *, compounds: bool = True) -> Measure:
+    words = [w.lower() for w in _WORD.findall(_UNIT.sub(" ", text))]
     unmapped = len(_UNMAPPED.findall(text))
     if not suspect(words) and not unmapped:
         return Measure(len(words), 1.0, None, 0, 0)
-    dutch = known_share(words)
+    dutch = known_share(words, compounds=compounds)
     language = None
     if words and dutch < DUTCH_BAR:
         shares = {other: known_share(words, other) for other in OTHER_LANGUAGES}
@@ -108,7 +151,7 @@ def assess(document: Document) -> tuple[list[Notice], set[int]]:
             pages[line.page].append(line.text)
     garbled, ligatures, languages, unmapped = [], [], defaultdict(list), []
     for page in sorted(pages):
-        found = measure("\n".join(pages[page]))
+        found = measure("\n".join(pages[page]), compounds=not any(noisy(line) for line in pages[page]))
         if found.unmapped:
             unmapped.append(page)
         if found.gaps >= GAPS_BAR:

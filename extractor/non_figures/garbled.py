@@ -12,30 +12,15 @@ from extractor.non_figures.base import Finder, NonFigure, Site
 
 _MIN_WORDS = 4  # words (two letters or more) a block needs before it is judged
 _GARBLED_BAR = 0.3  # share of Dutch words below which a block is garbled
-# characters no word or number of a text is made of, but a font with its own encoding gives: "89:;::",
-# '!"#"$%&"'()*"&+,-.)(()$/-$0'; a chunk (between spaces) with two of them (one of the first set) is noise
-_NOISE = frozenset('!"#$&*;<=>?@[\\]^{|}~')
-_NOISE_TOO = _NOISE | frozenset(":+")
 _NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z][A-Za-z]{0,4})$")  # "Roosendaal", "ZFG", "KvK": no garbled glyphs
-_NOISE_SHARE = 0.3  # of a block's chunks that are noise: at or above it, the block is garbled
-
-
-def _noise(chunk: str) -> bool:
-    return len(chunk) >= 4 and any(ch in _NOISE for ch in chunk) and sum(ch in _NOISE_TOO for ch in chunk) >= 2
-
-
-def _noisy(text: str) -> bool:
-    chunks = text.split()
-    return bool(chunks) and sum(_noise(chunk) for chunk in chunks) >= _NOISE_SHARE * len(chunks)
-
 
 def find(site: Site) -> list[NonFigure]:
     lower = lower_words(site.doc)
-    if _noisy(site.text):
+    if quality.noisy(site.text):
         return _numbers(lower, "garbled_text")
     words = [w for w in lower if len(w) > 1 and w.isalpha()]
     if not words and not any(ch.isalpha() for ch in site.text) and site.previous is not None \
-            and _noisy(site.previous.text):
+            and quality.noisy(site.previous.text):
         return _numbers(lower, "garbled_text")  # "456766 456766" under a garbled label: the same font's digits
     if len(words) < _MIN_WORDS or not quality.suspect(words):
         return []

@@ -321,7 +321,8 @@ def _organisation(blocks: list[str], furniture: list[str], cover: list[str] | No
     texts = blocks + furniture
     head = blocks[:rules.title_blocks]
     for text in blocks[:_LABELLED_BLOCKS]:
-        found = [(m.start(), _cut(m.group("org"))) for p in rules.labels for m in p.finditer(text)]
+        found = [(m.start(), _cut(m.group("org"))) for p in rules.labels for m in p.finditer(text)
+                 if not _placeholder(m)]
         if found := [item for item in found if item[1]]:
             return _usual_spelling(min(found)[1], texts)
     if name := _cover_name(head, rules):
@@ -351,6 +352,14 @@ def _organisation(blocks: list[str], furniture: list[str], cover: list[str] | No
     if headers:  # a running header repeated on the pages: "STATUTEN HOME BERTHA DE VRIESE"
         return _usual_spelling(headers.most_common(1)[0][0], texts)
     return None
+
+
+def _placeholder(match: re.Match[str]) -> bool:
+    """A form's field left as its template wrote it: the name opens with its label's word ("Naam: Naam klant",
+    "Opdrachtgever: opdrachtgever"; not "De statutaire naam van de stichting is Stichting X")."""
+    label = re.findall(r"\w+", match.string[match.start():match.start("org")])
+    name = match.group("org").split()
+    return bool(label and name) and name[0].casefold() == label[0].casefold()
 
 
 def _cover_name(head: list[str], rules: _Rules) -> str | None:
