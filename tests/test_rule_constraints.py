@@ -100,6 +100,8 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("numerals", "fixed", lambda fixed: {**fixed, "de  helft": 0.5}, "'de  helft' does not match"),
     ("numerals", "times.suffixes", _twice, _TWICE),
     ("numerals", "groups", lambda groups: {"nouns": groups["nouns"]}, "'suffix' is a required property"),
+    ("conditions", "law_numbers", lambda numbers: {**numbers, "10": ["10 %"]}, "'10' does not match"),
+    ("conditions", "law_numbers", lambda numbers: {7: ["10 %", "10 %"]}, _TWICE),
     # indicators.yaml: the catalogue, a list of closed entries, each with rules that say something
     ("indicators", "indicators", lambda entries: [{**entries[0], "rules": [{}]}, *entries[1:]],
      "should be non-empty"),

@@ -220,7 +220,9 @@ def schema_properties(cls: type) -> dict[str, dict]:
             made[at]["maxProperties" if made[at].get("type") == "object" else "maxItems"] = said.at_most
         if said.names:
             made[at]["propertyNames"] = {"pattern": said.names}
-        if said.unique:
+        if said.unique and kind in (Groups, Lists):  # each named list names an item once
+            made[at]["additionalProperties"] = {**made[at]["additionalProperties"], "uniqueItems": True}
+        elif said.unique:
             made[at]["uniqueItems"] = True
         if said.description:
             made[at]["description"] = said.description

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from extractor.dutch import patterns
 from extractor.dutch import rules as rule_files
-from extractor.dutch.rules import Listed, Text, Whole, key
+from extractor.dutch.rules import Listed, Lists, Text, Whole, key
 from extractor.runtime.errors import PatternError
 
 
@@ -94,6 +94,8 @@ class _TableWords:
     own_figure_units: Listed = key(unique=True, description="units that make a number in a condition's statement the "
                                                "cooperative's own figure")
     own_figure_units_before: Listed = key(unique=True, description="those of them written before the number")
+    law_numbers: Lists = key(optional=True, names="^[1-9]$", unique=True,
+                             description="condition → the law's own numbers as written: they stay quoted")
 
 
 @cache
@@ -146,7 +148,7 @@ def load_rules() -> Rules:
                  said.min_weight, said.min_rows, said.max_gap, said.max_length, article,
                  names, {name: frozenset(cs) for name, cs in named.items()}, said.max_name_words,
                  said.max_named_length, _own_figure(said),
-                 {int(c): frozenset(squeeze(n) for n in ns) for c, ns in data.get("law_numbers", {}).items()},
+                 {int(c): frozenset(squeeze(n) for n in ns) for c, ns in said.law_numbers.items()},
                  label, tuple(numbering))
 
 
