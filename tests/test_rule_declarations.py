@@ -307,3 +307,46 @@ def test_numbers_of_a_set_amounts_flags_and_a_section_the_file_may_leave_out() -
         Probe(signs={"-": -1}, fixed={"de helft": 0.5, "twee": 2.0}, glued=False, times=None)
     assert rules.load(Probe, {"signs": {}, "fixed": {}, "glued": True, "times": {"suffixes": ["maal"]}}) == \
         Probe(signs={}, fixed={}, glued=True, times=_Times(suffixes=("maal",)))
+
+
+def _with_a_new_field(cls: type) -> type:
+    """`cls` with one field more, as an engineer adds a rule parameter: `probe: Words = key(...)`."""
+    from dataclasses import field, make_dataclass
+
+    made = make_dataclass(cls.__name__, [("probe", rules.Words, field(kw_only=True, metadata=key(
+        description="a new parameter").metadata))], bases=(cls,), frozen=True)
+    made.__module__ = cls.__module__  # its other fields' types are named in its module
+    return made
+
+
+@pytest.mark.parametrize("name", sorted(rules.DECLARED))
+def test_in_every_declared_pattern_file_a_new_parameter_is_one_field_and_its_entry(name: str) -> None:
+    """For each pattern file: one field added to the dataclass that declares its rules, and its entry in the
+    file, are all a new parameter needs; the schema made from the declarations requires the entry and types it,
+    the file with it validates, without it fails, and the loader reads it into the record."""
+    from dataclasses import fields
+
+    from jsonschema import Draft202012Validator
+
+    declaring = rules.DECLARED[name][0]
+    probe = _with_a_new_field(declaring)
+    rules.DECLARED[name] = [probe, *rules.DECLARED[name][1:]]
+    try:
+        schema = rules.with_declarations(_schema(name), name)
+    finally:
+        rules.DECLARED[name] = [declaring, *rules.DECLARED[name][1:]]
+    assert schema["properties"]["probe"] == {"$ref": "#/$defs/words", "description": "a new parameter"}
+    assert "probe" in schema["required"]
+    data = {**patterns.load(name), "probe": ["nieuw", "woord"]}
+    validator = Draft202012Validator(schema)
+    assert list(validator.iter_errors(data)) == []
+    assert [e.message for e in validator.iter_errors(patterns.load(name))] == ["'probe' is a required property"]
+    derived = {item.name: None for item in fields(declaring) if "pattern_key" not in item.metadata}
+    assert rules.load(probe, data, **derived).probe == frozenset({"nieuw", "woord"})
+    assert rules.with_declarations(_schema(name), name) == _schema(name)  # the real declarations left as they were
+
+
+def test_every_pattern_file_but_the_differs_wording_declares_its_rules() -> None:
+    """findings.yaml is the wording of the program's messages (templates and vocabulary in two languages), read
+    where it is shown; every other pattern file has a rules dataclass that declares its entries."""
+    assert set(patterns.pattern_names()) - set(rules.DECLARED) == {"findings"}
