@@ -113,8 +113,9 @@ def _main_parser(stdout: TextIO, stderr: TextIO) -> _Parser:
                              "(needs pip install 'extractor[dask]')")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="the Dask scheduler, with --executor dask (tcp://HOST:8786)")
-    parser.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="never",
-                        help="exit 1 when a diff finding at or above this level exists (default: never)")
+    parser.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
+                        help="exit 1 when a diff finding at or above this level exists (default: never; with "
+                             "--baseline, error: a new error fails the run)")
     parser.add_argument("--baseline", type=Path, metavar="FILE",
                         help="accepted findings (extract baseline): report and fail on the others only")
     add_language(parser)
@@ -222,9 +223,16 @@ def _dispatch(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
     options = extract.Options(paths=args.paths, out=out, fiscal_year=args.fiscal_year,
                               organisation=args.organisation, debug=args.debug, quiet=args.quiet,
                               jobs=args.jobs, cache=args.cache, cache_dir=cache_dir,
-                              executor=args.executor, scheduler=args.scheduler, fail_on=args.fail_on,
+                              executor=args.executor, scheduler=args.scheduler,
+                              fail_on=_fail_on(args.fail_on, args.baseline),
                               baseline=_baseline(args.baseline), language=_language(args.lang))
     return extract.run_corpus(options, stdout, stderr)
+
+
+def _fail_on(given: str | None, baseline: Path | None) -> str:
+    from extractor.commands.compare import fail_on
+
+    return fail_on(given, baseline)
 
 
 def _command_parser(command: str, stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:

@@ -98,8 +98,9 @@ def test_baseline_accepts_the_corpus_errors_and_fails_on_a_planted_one(tmp_path:
     assert [(a["rule"], a["subjects"], a["years"]) for a in accepted] == [
         ("across.event_date", ["article:23"], [2021, 2024]), ("across.event_date", ["article:1"], [2021, 2024])]
 
+    # the Done-when's command as a CI job runs it: a baseline makes --fail-on error the default
     code, out, err = _run("corpus/", "--out", str(tmp_path / "out"), "-j", "1", "--baseline", str(known),
-                          "--fail-on", "error", "--lang", "en")
+                          "--lang", "en")
     assert code == 0, err
     assert "findings in 1 diff: 0 errors, 1 warning, 3 notes; 2 accepted in " in out
     code, out, err = _run("corpus/", "--out", str(tmp_path / "out"), "-j", "1", "--baseline", str(known),
@@ -110,12 +111,16 @@ def test_baseline_accepts_the_corpus_errors_and_fails_on_a_planted_one(tmp_path:
 
     planted = _copy(tmp_path / "planted", planted=True)
     code, out, err = _run(str(planted), "--out", str(tmp_path / "out2"), "-j", "1", "--baseline", str(known),
-                          "--fail-on", "error", "--lang", "en")
+                          "--lang", "en")
     assert code == 1, err
     errors = [line for line in out.splitlines() if line.lstrip().startswith("error ")]
-    assert errors == [f"  error   {planted / MD_2021.name}:73  The percentage 125 % (‘deel van de publicaties "
-                      "vertaald in het Nederlands’) lies outside the range of 0 to 100%."]
+    assert errors == [f"  error   {planted / MD_2021.name}:73  The percentage «125 %» (‘share of the "
+                      "publications translated into Dutch’) lies outside the range of 0 to 100%."]
     assert "1 error, 1 warning, 3 notes; 2 accepted in " in out
+    # --fail-on given holds over the baseline's default; without a baseline the default stays never
+    assert _run(str(planted), "--out", str(tmp_path / "out2"), "-j", "1", "--baseline", str(known),
+                "--fail-on", "never")[0] == 0
+    assert _run(str(planted), "--out", str(tmp_path / "out2"), "-j", "1")[0] == 0
 
 
 @pytest.mark.slow  # whole corpus runs, over a second

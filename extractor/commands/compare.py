@@ -54,8 +54,9 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
                             help="the draft's fiscal year, when its text does not say it")
         fail_on_default = "error"
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
-    parser.add_argument("--fail-on", choices=LEVELS, default=fail_on_default,
-                        help=f"exit 1 when a finding at or above this level exists (default: {fail_on_default})")
+    parser.add_argument("--fail-on", choices=LEVELS, default=None,
+                        help=f"exit 1 when a finding at or above this level exists (default: {fail_on_default}"
+                             + ("; with --baseline, error)" if fail_on_default == "never" else ")"))
     parser.add_argument("--all", dest="show_all", action="store_true",
                         help="list every figure: also the unchanged ones, the possible pairs and those without "
                              "counterpart (the changed-figures table alone by default)")
@@ -68,10 +69,19 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
     pdf_engine.add_argument(parser)
 
 
+def fail_on(given: str | None, baseline: Path | None, default: str = "never") -> str:
+    """--fail-on as given, else `default`; with --baseline, "error": accepted findings are what a CI job keys on,
+    so a run that names a baseline fails on a new error (issue 22: "exit codes follow the new findings only")."""
+    if given is not None:
+        return given
+    return "error" if baseline is not None else default
+
+
 def run(command: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from extractor.runtime.language import use
 
     use(args.lang)
+    args.fail_on = fail_on(args.fail_on, args.baseline, "never" if command == "diff" else "error")
     _QUIET[0] = args.quiet
     pdf_engine.choose(args.pdf_engine)
     from extractor import api, diff
