@@ -5,6 +5,7 @@ year or an earlier one: a restatement (across.previous_year_figure), a cumulativ
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from extractor.diff import messages as nl
 from extractor.diff.bounds import highest, lowest, rounding
@@ -129,6 +130,22 @@ def _restated(new: Report) -> list[tuple[dict, int, dict | None, Node | None, bo
     return out
 
 
+_MOST_PARTS = 3  # other figures of its sentence a part may be added to
+
+
+def _sum_of_its_sentence(old: Report, part: dict, whole: float, slack: float) -> bool:
+    """Whether `whole` is `part` plus other figures of the same unit in `part`'s sentence in the report `old`,
+    each for that report's own year: the quantity given there in parts."""
+    sentence = part.get("sentence")
+    if not sentence:
+        return False
+    rest = [r["value"] for r in old.indicators if r is not part and r.get("sentence") == sentence
+            and r.get("unit") == part.get("unit") and old.in_year(r)]
+    missing = whole - part["value"]
+    return any(abs(sum(chosen) - missing) <= slack
+               for size in range(1, min(len(rest), _MOST_PARTS) + 1) for chosen in combinations(rest, size))
+
+
 def _counterpart(new: Report, old: Report, anchor: dict | None, node: Node | None) -> dict | None:
     """The figure of `old` for its own year that states the same quantity: the one confidently paired with the
     quantity's figure for this year; for a quantity this report gives only for earlier years, the one its
@@ -164,6 +181,9 @@ def previous_year_figure(new: Report, earlier: list[Report], rule: Rule) -> list
         slack = max(rounding(record), rounding(stated))
         if lowest(record) - slack <= highest(stated) and lowest(stated) - slack <= highest(record):
             continue
+        if _sum_of_its_sentence(old, stated, record["value"], slack):
+            continue  # that year's report gave the quantity in parts, one sentence ("een werkingssubsidie van
+            # 38.000 euro; de stad 23.000 euro"): the figure for that year is their whole, not a restatement
         label = (nl.record_label(anchor) if anchor else "") or nl.record_label(record) or raw(record)
         tied = tied or _correction(record, stated)
         # a figure a relation ties to this year's is surely that quantity: a warning; one only the linker's words

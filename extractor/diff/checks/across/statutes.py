@@ -181,9 +181,15 @@ def condition_article(new: Report, earlier: list[Report], rule: Rule) -> list[Fi
         return []
     old = earlier[0]
     found = []
+    cited_old, cited_new = _articles_cited(old), _articles_cited(new)
     for pair in align_conditions(old, new):
         if not pair.old or not pair.new or pair.old_articles == pair.new_articles:
             continue
+        if set(pair.new_articles) - set(pair.old_articles) <= cited_old and \
+                set(pair.old_articles) - set(pair.new_articles) <= cited_new:
+            continue  # each article differs only in which condition it is read with; both reports cite it: a
+            # table's or a paragraph's rows read another way (a wrapped cell of a PDF, two conditions in one
+            # paragraph), no sign that the statutes or the report changed the article behind the condition
         # a meeting in between amended those articles: the statutes changed, maybe not the report: a note
         explained = _amended_between(new, old, set(pair.old_articles) | set(pair.new_articles))
         found.append(rule.finding(
@@ -196,6 +202,11 @@ def condition_article(new: Report, earlier: list[Report], rule: Rule) -> list[Fi
             condition=str(pair.condition), new_report=report_name(new), new_articles=nl.articles(pair.new_articles),
             old_report=report_name(old), old_articles=nl.articles(pair.old_articles)))
     return found
+
+
+def _articles_cited(report: Report) -> set[str]:
+    """Every statute article the report cites, for a condition or not."""
+    return {str(a) for ref in report.statute_references for a in (ref.get("articles") or [ref.get("article")]) if a}
 
 
 def condition_dropped(new: Report, earlier: list[Report], rule: Rule) -> list[Finding]:

@@ -124,10 +124,24 @@ def period_mismatch(report: Report, rule: Rule) -> list[Finding]:
     return found
 
 
+def is_change(record: dict) -> bool:
+    """A change against an earlier year, which may be negative or exceed 100 %: a catalogue's change id, or a
+    derived key that names the change aspect (patterns/lexicon.yaml aspects.names: "omzet_procent.verandering",
+    also a table's change column, "evolutie (%)")."""
+    if record["id"].endswith(CHANGE_SUFFIX):
+        return True
+    if record.get("match") != "derived":
+        return False
+    from extractor.dutch.lexicon import lexicon
+
+    change = lexicon().aspect_names.get("change")
+    return change is not None and change in str(record["id"]).split(".")[2:]
+
+
 def percentage_range(report: Report, rule: Rule) -> list[Finding]:
     found = []
     for record in report.indicators:
-        if record.get("unit") != "%" or record["id"].endswith(CHANGE_SUFFIX):
+        if record.get("unit") != "%" or is_change(record):
             continue
         if 0 <= record["value"] <= 100 and 0 <= record.get("value_max", 0) <= 100:
             continue

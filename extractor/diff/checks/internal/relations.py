@@ -5,6 +5,7 @@ cumulative figure against a yearly figure beside it (internal.cumulative_below_y
 from __future__ import annotations
 
 from functools import cache
+from itertools import combinations
 
 from extractor.diff import messages as nl
 from extractor.diff.bounds import highest, lowest
@@ -13,8 +14,9 @@ from extractor.diff.checks.internal import figures as catalogue_internal
 from extractor.diff.checks.relation_claims import (claim_text, computed_change, computed_text, cumulatives, holds,
                                                    members, one, raw)
 from extractor.diff.findings import Finding
-from extractor.diff.view import Report
+from extractor.diff.view import Report, location_order
 from extractor.dutch.numbers import numeral_rules
+from extractor.figures.periods import same_period
 
 SUM_TOLERANCE = 0.005  # parts of rounded figures ("1,2 miljoen + 0,8 miljoen") may miss their whole by 0,5 %
 
@@ -30,6 +32,9 @@ def parts_sum(report: Report, rule: Rule) -> list[Finding]:
         whole, parts = one(relation, "whole"), members(relation, "part")
         if whole is None or not parts:
             continue
+        whole = _of_the_parts_period(report, whole, parts)
+        if whole is None:
+            continue
         key = (id(whole), tuple(id(p) for p in parts))
         if key in seen:
             continue
@@ -40,6 +45,9 @@ def parts_sum(report: Report, rule: Rule) -> list[Finding]:
         too_little = relation.get("exhaustive") and most < lowest(whole) - slack
         if not (too_much or too_little):
             continue
+        if not too_much and _completed_by_the_rest(report, whole, parts, slack):
+            continue  # the enumeration names one more part the relation left out ("..., en drie onafhankelijke
+            # bestuurders"): the text gives the whole its parts, the relation missed one
         added = sum(p["value"] for p in parts)
         # a whole given after parts read from other sentences rests on a guess of which figures are its parts
         severity = None if relation.get("same_sentence", True) or not relation.get("whole_last") else "warning"
@@ -51,6 +59,34 @@ def parts_sum(report: Report, rule: Rule) -> list[Finding]:
             parts=" + ".join(nl.number(p["value"]) for p in parts), sum=nl.number(added),
             total=nl.number(whole["value"])))
     return found
+
+
+def _of_the_parts_period(report: Report, whole: dict, parts: list[dict]) -> dict | None:
+    """The whole the parts add up to: the relation's whole when it is of the parts' period; where it is another
+    period's ("We kookten 86.400 maaltijden, tegenover 79.200 in 2022. Het gaat om ..."), the one figure of the
+    same quantity in its sentence that is of the parts' period (86.400), else none: last year's comparison figure
+    is not what this year's parts add up to."""
+    if all(same_period(whole, p) for p in parts):
+        return whole
+    same = [r for r in report.indicators if r is not whole and r.get("sentence") == whole.get("sentence")
+            and r.get("id") == whole.get("id") and all(same_period(r, p) for p in parts)]
+    return same[0] if len(same) == 1 else None
+
+
+_MOST_LEFT_OUT = 3  # parts the relation may have missed in one enumeration
+
+
+def _completed_by_the_rest(report: Report, whole: dict, parts: list[dict], slack: float) -> bool:
+    """Other figures of the parts' sentence, after the whole and of the parts' period, that with the parts add
+    up to the whole: the sentence completes its breakdown."""
+    sentences = {p.get("sentence") for p in parts} - {None}
+    taken = {id(whole)} | {id(p) for p in parts}
+    rest = [r["value"] for r in report.indicators
+            if id(r) not in taken and r.get("sentence") in sentences and r.get("unit") != "%"
+            and location_order(r) > location_order(whole) and same_period(r, whole)]
+    missing = whole["value"] - sum(p["value"] for p in parts)
+    return any(abs(sum(chosen) - missing) <= slack
+               for size in range(1, min(len(rest), _MOST_LEFT_OUT) + 1) for chosen in combinations(rest, size))
 
 
 def _rounded(record: dict) -> bool:

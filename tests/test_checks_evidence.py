@@ -1,0 +1,71 @@
+"""The checks fire only on evidence a careful auditor accepts: an invented tool library's two reports
+(tests/fixtures/checks-evidence), consistent in every figure, in the shapes that gave false alarms (SHAPES2.md
+T3, FA-4, FA-6, FA-8), give no finding but the note on last year's figure; the same shapes with a planted error
+each still give their finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from extractor.diff import check_draft
+from extractor.pipeline import extract_file
+
+OWN = ROOT / "tests" / "fixtures" / "checks-evidence"
+REPORT_2025 = OWN / "de-hamer-jaarverslag-2025.md"
+REPORT_2026 = OWN / "de-hamer-jaarverslag-2026.md"
+
+
+def _findings(new: dict, earlier: list[dict]) -> list[tuple[str, str, str | None, int]]:
+    return [(f.rule, f.subject, f.severity, f.evidence[0].location["line"])
+            for f in check_draft(new, earlier).sorted_findings()]
+
+
+def _planted(tmp_path: Path, source: Path, old: str, new: str) -> dict:
+    text = source.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    draft = tmp_path / source.name
+    draft.write_text(text.replace(old, new), encoding="utf-8")
+    return extract_file(draft)
+
+
+@pytest.fixture(scope="module")
+def reports() -> tuple[dict, dict]:
+    return extract_file(REPORT_2025.relative_to(ROOT)), extract_file(REPORT_2026.relative_to(ROOT))
+
+
+def test_consistent_reports_give_no_alarm(reports) -> None:
+    old, new = reports
+    # before: internal.percentage_range on '-18,6' (a change column read as a level), internal.parts_sum
+    # '30 + 22 = 52, maar 47' (last year's comparison figure as the whole) and '2 + 2 = 4, maar 7' (the
+    # enumeration's last part, 'drie onafhankelijke bestuurders', left out), across.previous_year_figure
+    # '€ 59.000 voor 2025, maar 42.000 euro' (last year's subsidy given in two parts, 42.000 + 17.000)
+    assert _findings(old, []) == [("internal.period_mismatch", "other.herstelcafés", "info", 13)]
+    assert _findings(new, [old]) == []
+
+
+def test_a_level_percentage_above_100_is_still_out_of_range(tmp_path) -> None:
+    old = _planted(tmp_path, REPORT_2025, "In 2025 leenden onze leden 14.200 keer gereedschap uit.",
+                   "In 2025 leenden onze leden 14.200 keer gereedschap uit. De werkplaats was voor 112 % bezet.")
+    assert ("internal.percentage_range", "error") in [(f.rule, f.severity) for f in check_draft(old, []).findings]
+
+
+def test_parts_that_miss_this_years_whole_are_still_reported(tmp_path) -> None:
+    old = _planted(tmp_path, REPORT_2025, "30 fietsherstelcafés", "28 fietsherstelcafés")
+    assert [(f.rule, f.values["total"], f.values["parts"]) for f in check_draft(old, []).findings
+            if f.rule == "internal.parts_sum"] == [("internal.parts_sum", 52, [28, 22])]
+
+
+def test_an_enumeration_that_exceeds_its_total_is_still_reported(tmp_path) -> None:
+    old = _planted(tmp_path, REPORT_2025, "telt zeven bestuurders", "telt drie bestuurders")
+    assert [(f.rule, f.values["total"], f.values["parts"]) for f in check_draft(old, []).findings
+            if f.rule == "internal.parts_sum"] == [("internal.parts_sum", 3, [2, 2])]
+
+
+def test_a_restated_figure_no_sum_of_last_years_parts_gives_is_still_reported(tmp_path, reports) -> None:
+    old, _ = reports
+    new = _planted(tmp_path, REPORT_2026, "(vorig jaar € 59.000)", "(vorig jaar € 59.500)")
+    assert [(f.rule, f.values["stated"], f.values["earlier"]) for f in check_draft(new, [old]).findings] == [
+        ("across.previous_year_figure", 59500, 42000)]
