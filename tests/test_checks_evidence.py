@@ -69,3 +69,31 @@ def test_a_restated_figure_no_sum_of_last_years_parts_gives_is_still_reported(tm
     new = _planted(tmp_path, REPORT_2026, "(vorig jaar € 59.000)", "(vorig jaar € 59.500)")
     assert [(f.rule, f.values["stated"], f.values["earlier"]) for f in check_draft(new, [old]).findings] == [
         ("across.previous_year_figure", 59500, 42000)]
+
+
+INVESTMENTS = OWN / "de-hamer-investeringen-2025.md"
+
+
+def test_amounts_listed_in_one_passage_are_no_duplicate_and_no_parts_of_another_total() -> None:
+    report = extract_file(INVESTMENTS.relative_to(ROOT))
+    # before: internal.duplicate_value 'bedrag van de renteloze leningen ... 36.000 euro (regel 9), 12.000 euro
+    # (regel 10), 9.000 euro (regel 10)' and internal.parts_sum '36.000 + 12.000 + 9.000 = 57.000, maar 6.200'
+    assert _findings(report, []) == [("internal.period_mismatch", "other.werknemer", "info", 5),
+                                     ("internal.period_mismatch", "employment.fte", "info", 5)]
+    # the total of two earlier sentences that count what it counts is a breakdown, and it adds up
+    assert [[m["raw"] for m in r["indicators"]] for r in report["relations"] if r["cue"] == "samen"] == [
+        ["6.200 euro", "36.000 euro", "12.000 euro", "9.000 euro"], ["1.050 toestellen", "640 toestellen", "410 toestellen"]]
+
+
+def test_a_total_of_earlier_sentences_counting_the_same_thing_is_still_checked(tmp_path) -> None:
+    report = _planted(tmp_path, INVESTMENTS, "Samen herstelden we 1.050 toestellen.", "Samen herstelden we 1.150 toestellen.")
+    assert [(f.rule, f.severity, f.values["total"], f.values["parts"]) for f in check_draft(report, []).findings
+            if f.rule == "internal.parts_sum"] == [("internal.parts_sum", "warning", 1150, [640, 410])]
+
+
+def test_one_indicator_with_two_values_in_two_passages_is_still_a_duplicate(tmp_path) -> None:
+    report = _planted(tmp_path, INVESTMENTS, "Samen herstelden we 1.050 toestellen.",
+                      "Samen herstelden we 1.050 toestellen.\n\n## 4. Schulden\n\n"
+                      "De renteloze lening van de gemeente bedraagt 21.000 euro.")
+    assert [(f.rule, f.values["values"]) for f in check_draft(report, []).findings
+            if f.rule == "internal.duplicate_value"] == [("internal.duplicate_value", [36000, 12000, 9000, 21000])]

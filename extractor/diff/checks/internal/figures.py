@@ -83,12 +83,24 @@ def _differ(a: dict, b: dict) -> bool:
     return larger > 0 and abs(a["value"] - b["value"]) / larger > APPROXIMATE_TOLERANCE
 
 
+def _one_passage(records: list[dict]) -> bool:
+    """The records stand on one page, each on the line of the one before or the next line (a paragraph's
+    lines, a PDF's wrapped lines)."""
+    places = sorted(((r.get("location") or {}).get("page") or 0, (r.get("location") or {}).get("line") or 0)
+                    for r in records)
+    return all(a[0] == b[0] and b[1] - a[1] <= 1 for a, b in zip(places, places[1:]))
+
+
 def duplicate_value(report: Report, rule: Rule) -> list[Finding]:
     found = []
     for indicator_id in sorted({i["id"] for i in report.catalogued()}):
         stated = [r for r in report.occurrences(indicator_id) if report.in_year(r)]
         if len(stated) < 2 or not any(_differ(stated[0], other) for other in stated[1:]):
             continue
+        if _one_passage(stated):
+            continue  # the values follow each other line by line, in one passage: several items of a kind listed
+            # one after the other ("een lening van 24.000 euro ... een renteloze lening van 15.000 euro"), or this
+            # year's and last year's ("Een jaar eerder waren dat ... (9,3 VTE)"), not one figure stated twice
         listed = ", ".join(f"{nl.quoted(str(r.get('raw')))} ({nl.label('line')} {(r.get('location') or {}).get('line')})"
                            for r in stated)
         found.append(rule.finding(

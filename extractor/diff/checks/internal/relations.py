@@ -33,7 +33,7 @@ def parts_sum(report: Report, rule: Rule) -> list[Finding]:
         if whole is None or not parts:
             continue
         whole = _of_the_parts_period(report, whole, parts)
-        if whole is None:
+        if whole is None or not _one_quantity(relation, whole, parts):
             continue
         key = (id(whole), tuple(id(p) for p in parts))
         if key in seen:
@@ -71,6 +71,17 @@ def _of_the_parts_period(report: Report, whole: dict, parts: list[dict]) -> dict
     same = [r for r in report.indicators if r is not whole and r.get("sentence") == whole.get("sentence")
             and r.get("id") == whole.get("id") and all(same_period(r, p) for p in parts)]
     return same[0] if len(same) == 1 else None
+
+
+def _one_quantity(relation: dict, whole: dict, parts: list[dict]) -> bool:
+    """Whether the text claims the parts make the whole: they stand in its sentence or its table, or the parts of
+    earlier sentences count what the whole counts ("800 fietsen in Kortrijk. ... Samen 1.100 fietsen."). A whole
+    stated after sentences about other things ("een lening van 24.000 euro ... een premie van 8.000 euro. De
+    nieuwe leden brachten samen 4.800 euro kapitaal in.") sums what its own sentence names, not them."""
+    if relation.get("same_sentence", True) or relation.get("table") is not None or not relation.get("whole_last"):
+        return True
+    quantity = str(whole.get("id") or "").split(".")[:2]
+    return all(str(p.get("id") or "").split(".")[:2] == quantity for p in parts)
 
 
 _MOST_LEFT_OUT = 3  # parts the relation may have missed in one enumeration
