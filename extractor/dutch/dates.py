@@ -192,6 +192,9 @@ def closes_fiscal_year(doc: Doc, date: DateMention) -> bool:
     return bool(fiscal) and any(word in _words().closing_words for word in before[fiscal[-1] + 1:])
 
 
+_CURRENCY_SIGNS = frozenset("€$£")
+
+
 def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR) -> list[DateMention]:
     """Calendar dates and bare years or year ranges, longest first where they overlap. A date without a year
     takes the year of the same sentence or block, else `year` (which came from `year_source`)."""
@@ -203,7 +206,7 @@ def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR
             candidates.append(_date_at(i, lower, words))
         elif not word[:1].isdigit():
             continue  # every other shape starts with a digit
-        elif _YEAR.match(word):
+        elif _YEAR.match(word) and not (i > 0 and lower[i - 1] in _CURRENCY_SIGNS):  # "€ 1975" is an amount
             candidates.append(DateMention(i, i + 1, word, "year", True,
                                           dates_context=i > 0 and lower[i - 1] in words.context_year_words))
         elif match := _YEAR_RANGE.match(word):

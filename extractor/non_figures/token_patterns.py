@@ -8,7 +8,7 @@ from collections.abc import Container
 from functools import cache
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.dutch import patterns
 from extractor.nlp.language import lower_words, pipeline, stop_words, word_set
@@ -98,10 +98,21 @@ def _matched(doc: Doc, line_starts: Container[int], digits: bool = True) -> list
                 for match_id, first, last in matcher(doc[start:end]):
                     name = strings[match_id]
                     first, last = first + start, last + start
-                    if name in _ONE_LINE and any(t.idx in line_starts for t in doc[first + 1:last]):
+                    if name in _ONE_LINE and _across_lines(doc[first:last], line_starts):
                         continue
                     found.append(NonFigure(name, first, last, f"non_figure.{name}"))
     return sorted(found, key=lambda f: (f.start, -f.end))  # the longest match names the exclusion
+
+
+def _across_lines(span: Span, line_starts: Container[int]) -> bool:
+    """Whether a match's label word and its number stand on two lines ("kader\n2024 was"); what the pattern
+    asks after the number may open the next line (the title "Bestuursvergadering 4" over "Datum: ...")."""
+    for token in span[1:]:
+        if token.idx in line_starts:
+            return True
+        if token.like_num:
+            return False
+    return False
 
 
 def _windows(lower: list[str], anchors: frozenset[str]) -> list[tuple[int, int]]:
