@@ -82,6 +82,9 @@ class LegalReference:
                 "date": self.date, "raw": self.raw, "location": self.location.to_json(), "rule": self.rule}
 
 
+MEETING_ACTIONS = ("amended", "repealed", "adopted", "confirmed")  # what a meeting did to the statutes (its action)
+
+
 @dataclass
 class Meeting:
     kind: str  # "general" | "extraordinary"

@@ -102,6 +102,9 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("numerals", "groups", lambda groups: {"nouns": groups["nouns"]}, "'suffix' is a required property"),
     ("conditions", "law_numbers", lambda numbers: {**numbers, "10": ["10 %"]}, "'10' does not match"),
     ("conditions", "law_numbers", lambda numbers: {7: ["10 %", "10 %"]}, _TWICE),
+    # meetings.yaml: the actions an amendment implies are actions of the differ's vocabulary; no kind without words
+    ("meetings", "implied_actions", lambda actions: [*actions, "approved"], "'approved' is not one of"),
+    ("meetings", "kinds", lambda kinds: {**kinds, "board": []}, "should be non-empty"),
     # indicators.yaml: the catalogue, a list of closed entries, each with rules that say something
     ("indicators", "indicators", lambda entries: [{**entries[0], "rules": [{}]}, *entries[1:]],
      "should be non-empty"),

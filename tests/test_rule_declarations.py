@@ -262,7 +262,6 @@ HAND_READ = {
                 "source_dimensions", "organs", "members", "organ_counts", "generic", "number_concept", "count_words",
                 "participles", "aspects", "measure_links", "amount_links", "member", "particles", "boundaries",
                 "recipients", "negations", "postmodifiers", "partitives", "range_joiners"},
-    "meetings": {"kinds", "abbreviations", "forms", "other_bodies", "actions", "implied_actions"},
     "non_figures": {"patterns", "forms", "token_shapes"},
 }
 

@@ -109,7 +109,7 @@ class _Given:
     optional: bool = False
     default: Any = None  # what an optional entry the file leaves out is read as (else empty)
     names: str | None = None  # a regular expression the names of an object's entries match
-    among: tuple[float, ...] = ()  # the numbers a number (or each of a `Numbered`'s) may be
+    among: tuple[Any, ...] = ()  # the numbers a number (or each of a `Numbered`'s) may be; a list's strings
 
 
 def _sections(kind: Any) -> type | None:
@@ -129,14 +129,14 @@ def key(name: str = "", *, low: float | None = None, high: float | None = None, 
         at_least: int | None = None,
         at_most: int | None = None, shortest: int | None = None, longest: int | None = None, unique: bool = False,
         form: str | None = None, optional: bool = False, default: Any = None, names: str | None = None,
-        among: tuple[float, ...] = (), description: str | None = None) -> Any:
+        among: tuple[Any, ...] = (), description: str | None = None) -> Any:
     """A field read from the pattern file: the entry under the field's own name, or under `name`. `low` and
     `high` bound a `Whole`, a `Number` or a `Numbered` field's numbers (`above`: a number greater than it), `at_least` a list's or an object's count and
     `at_most` a list's, `shortest` and `longest` the length of each string of a list (or of a `Text`), `form` a
     regular expression each matches; a `unique` list names each item once; an `optional` list or object may be
     left out of the file (it is then empty, or `default`); `names` is a regular expression the names of an
     object's entries match (`at_least`/`at_most` bound their count); `among` lists the numbers a number (or each
-    of a `Numbered`'s) may be; `description` goes into the schema."""
+    of a `Numbered`'s) may be, or the strings each item of a list may be; `description` goes into the schema."""
     bounds = tuple((k, v) for k, v in dict(minimum=low, maximum=high, exclusiveMinimum=above).items() if v is not None)
     return field(metadata={_KEY: name, _SCHEMA: _Given(description, at_least, at_most, bounds, shortest, longest,
                                                        form, unique, optional, default, names, among)})
@@ -212,7 +212,9 @@ def schema_properties(cls: type) -> dict[str, dict]:
             made[at] = json.loads(json.dumps(_SCHEMAS[kind]))
         if said.bounds:
             (made[at]["additionalProperties"] if kind in (Numbered, Amounts) else made[at]).update(said.bounds)
-        if said.among:
+        if said.among and kind in (Listed, Words):  # each item one of these
+            made[at] = {"type": "array", "minItems": 1, "items": {"enum": list(said.among)}}
+        elif said.among:
             (made[at]["additionalProperties"] if kind in (Numbered, Amounts) else made[at])["enum"] = list(said.among)
         if said.at_least is not None:
             made[at]["minProperties" if made[at].get("type") == "object" else "minItems"] = said.at_least

@@ -13,7 +13,7 @@ after it that still speak of it. Words from patterns/meetings.yaml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.matcher import Matcher, PhraseMatcher
@@ -21,13 +21,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractor.dutch import rules as rule_files
-from extractor.dutch.rules import Phrases, Words, key
+from extractor.dutch.rules import Listed, Lists, Phrases, Words, key
 from extractor.dutch import patterns
 from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
 from extractor.dutch.dates import FISCAL_YEAR, DateMention, DatesByBlock
 from extractor.nlp.language import lower_words, pipeline, word_set
-from extractor.records import Entity, Meeting, StatuteReference
+from extractor.records import MEETING_ACTIONS, Entity, Meeting, StatuteReference
 from extractor.recognise.window import FoundReference
 
 _BOUNDARIES = frozenset([",", ";", ":", "(", ")", "[", "]"])
@@ -70,6 +70,12 @@ class _Rules:
     amendment_joins: Words = key()
     statute_names: Words = key()
     amendment_list_words: Words = key()
+    kind_phrases: Lists = key("kinds")  # a meeting's kind -> the phrases that name it
+    abbreviation_words: Lists = key("abbreviations")  # as written: matched by their case
+    form_words: Lists = key("forms")
+    other_bodies: Listed = key()
+    action_forms: Lists = key("actions")  # in the order of precedence (a separable verb: verb, dots, particle)
+    implied: Listed = key("implied_actions", among=MEETING_ACTIONS)
     kinds: PhraseMatcher
     abbreviations: Matcher
     abbreviation_kinds: dict[str, str]  # lower-cased abbreviation → kind, for one between brackets
@@ -84,32 +90,36 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    data = patterns.load("meetings")
+    said = rule_files.load(_Rules, patterns.load("meetings"), **{name: None for name in _DERIVED})
     nlp = pipeline()
     kinds = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for kind, phrases in data["kinds"].items():
+    for kind, phrases in said.kind_phrases.items():
         kinds.add(kind, [nlp.make_doc(phrase) for phrase in phrases])
     abbreviations = Matcher(nlp.vocab)
-    for kind, words in data["abbreviations"].items():
+    for kind, words in said.abbreviation_words.items():
         abbreviations.add(kind, [[{"ORTH": word}] for word in words])
     others = PhraseMatcher(nlp.vocab, attr="LOWER")
-    others.add("other", [nlp.make_doc(phrase) for phrase in data["other_bodies"]])
+    others.add("other", [nlp.make_doc(phrase) for phrase in said.other_bodies])
     actions: dict[str, list[_Action]] = {}
-    for action, forms in data["actions"].items():
+    for action, forms in said.action_forms.items():
         for form in forms:
             verb, _, particle = form.lower().partition(" ... ")
             entry = _Action(action, tuple(verb.split()), particle or None)
             actions.setdefault(entry.words[0], []).append(entry)
-    anchors = frozenset([nlp.make_doc(p)[-1].lower_ for phrases in data["kinds"].values() for p in phrases]
-                        + [w.lower() for words in data["abbreviations"].values() for w in words])
-    return rule_files.load(
-        _Rules, data, kinds=kinds, abbreviations=abbreviations,
-        abbreviation_kinds={w.lower(): kind for kind, words in data["abbreviations"].items() for w in words},
-        others=others, forms={word.lower(): form for form, words in data["forms"].items() for word in words},
-        actions=actions, precedence={action: rank for rank, action in enumerate(data["actions"])}, anchors=anchors,
-        implied_actions=frozenset(data["implied_actions"]), action_words=frozenset(
+    anchors = frozenset([nlp.make_doc(p)[-1].lower_ for phrases in said.kind_phrases.values() for p in phrases]
+                        + [w.lower() for words in said.abbreviation_words.values() for w in words])
+    return replace(
+        said, kinds=kinds, abbreviations=abbreviations,
+        abbreviation_kinds={w.lower(): kind for kind, words in said.abbreviation_words.items() for w in words},
+        others=others, forms={word.lower(): form for form, words in said.form_words.items() for word in words},
+        actions=actions, precedence={action: rank for rank, action in enumerate(said.action_forms)},
+        anchors=anchors, implied_actions=frozenset(said.implied), action_words=frozenset(
             e.words[-1] for entries in actions.values() for e in entries
-            if e.particle is None and e.action in data["implied_actions"]))
+            if e.particle is None and e.action in said.implied))
+
+
+_DERIVED = ("kinds", "abbreviations", "abbreviation_kinds", "others", "forms", "actions", "precedence", "anchors",
+            "implied_actions", "action_words")  # the fields of _Rules built from the declared ones
 
 
 def recognise(context: Context, dates: DatesByBlock,
