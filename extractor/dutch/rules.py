@@ -19,11 +19,11 @@ its pattern file, each read the one way every recogniser reads that kind of entr
 holds those entries: the dataclass is the one declaration, the schema is made from it.
 
 To add a rule parameter: a field `name: Words = key()` (or another kind above; `key(low=1, high=12)` bounds a
-number, `key(among=(1, -1))` lists the numbers it may be, `key(unique=True)` refuses a list that names an item twice, `key(at_least=2, at_most=2)` bounds a list's
-count, `key(shortest=2)` and `key(longest=1)` each string's length, `key(description=...)` says what it is) in
-the rules dataclass or its section, the entry in the YAML, then `python -m extractor.dutch.rule_schemas` writes
-its schema, only what the declaration changes (tests/test_rule_declarations.py fails until the schema and the
-declaration agree).
+number, `key(among=(1, -1))` lists the numbers it may be, `key(unique=True)` refuses a list that names an item
+twice, `key(at_least=2, at_most=2)` bounds a list's count, `key(shortest=2)` and `key(longest=1)` each string's
+length, `key(description=...)` says what it is) in the rules dataclass or its section, the entry in the YAML, then
+`python -m extractor.dutch.rule_schemas` writes its schema, only what the declaration changes
+(tests/test_rule_declarations.py fails until the schema and the declaration agree).
 """
 
 from __future__ import annotations
@@ -160,8 +160,9 @@ def _declared(cls: type) -> list[tuple[str, str, Any]]:
             kind = hints[item.name]
             if kind not in _READ and not is_dataclass(kind) and _sections(kind) is None and _records(kind) is None:
                 raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's entry is read as Words, Phrases, "
-                                "Listed, Numbered, Groups, Lists, Pairs, Amounts, Text, Whole, Number, Flag or a section (a dataclass, "
-                                "named ones: dict[str, a dataclass], or a list of them: tuple[a dataclass, ...])")
+                                "Listed, Numbered, Groups, Lists, Pairs, Amounts, Text, Whole, Number, Flag or a "
+                                "section (a dataclass, named ones: dict[str, a dataclass], or a list of them: "
+                                "tuple[a dataclass, ...])")
             found.append((item.name, item.metadata[_KEY] or item.name, kind))
     return found
 
