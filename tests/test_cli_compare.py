@@ -105,7 +105,7 @@ def test_all_lists_the_unchanged_and_possible_pairs_apart(argv: list[str]) -> No
     unchanged figures, the possible pairs (marked) and those without counterpart."""
     code, table, _ = _run(*argv)
     assert code in (0, 1)
-    assert ("  § Bevorderen van de sociale, economische, fiscale en juridische bescherming\n"
+    assert ("  § «Bevorderen van de sociale, economische, fiscale en juridische bescherming»\n"
             "    personen tewerkgesteld (employment.persons): «18.894 personen» → «20.892 personen»  +1.998 +10,6 %\n"
             "        corpus/smartcoop-bijzonder-verslag-2021.md:58:45 → corpus/smartcoop-bijzonder-verslag-2024.txt:230:46\n"
             ) in table
@@ -113,7 +113,7 @@ def test_all_lists_the_unchanged_and_possible_pairs_apart(argv: list[str]) -> No
     assert table.endswith("Met --all ook 3 ongewijzigde, 8 mogelijk gekoppelde en 54 niet gekoppelde cijfers.\n")
     _, everything, _ = _run(*argv, "--all")
     assert everything.startswith(table[:table.index("\nMet --all")])
-    assert "\nOngewijzigde cijfers:\n  § Wettelijke verplichtingen\n    «punten» (other.punt): «negen punten» → «negen punten»" \
+    assert "\nOngewijzigde cijfers:\n  § «Wettelijke verplichtingen»\n    «punten» (other.punt): «negen punten» → «negen punten»" \
         in everything
     assert everything.count("[mogelijk]") == 8 and "Niet gekoppeld (nieuw of weggevallen):" in everything
     _, markdown, _ = _run(*argv, "--all", "--format", "markdown")

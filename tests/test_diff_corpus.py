@@ -223,5 +223,5 @@ def test_pdf_draft_against_the_markdown_report():
     assert [(e.location["page"], e.location["line"], len(e.location["bbox"])) for e in (f.evidence[0] for f in dated)] \
         == [(1, 8, 4), (1, 63, 4)]
     text = render(findings, "text")
-    assert "smartcoop-bijzonder-verslag-2024.pdf, pagina 1, regel 8: buitengewone algemene vergadering van 20 juni 2023" \
+    assert "smartcoop-bijzonder-verslag-2024.pdf, pagina 1, regel 8: «buitengewone algemene vergadering van 20 juni 2023»" \
         in text

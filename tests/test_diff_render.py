@@ -63,7 +63,7 @@ def test_text_most_serious_first_without_colour(findings):
                     ("FOUT", "across.outlier_factor"), ("WAARSCHUWING", "across.unit_change")] + \
         [("OPMERKING", "across.definition_change")] * 3
     assert text.splitlines()[0] == "Bevindingen: 3 fouten, 1 waarschuwing, 3 opmerkingen"
-    assert f"    {TXT_2024}:9:60: buitengewone algemene" in text
+    assert f"    {TXT_2024}:9:60: «buitengewone algemene" in text
     assert "  personen tewerkgesteld (employment.persons): «18.894 personen» → «20.892 personen»  +1.998 +10,6 %" in text
 
 
@@ -76,7 +76,7 @@ def test_markdown(findings):
     text = render(findings, "markdown")
     assert text.startswith("# Bevindingen\n\n3 fouten, 1 waarschuwing, 3 opmerkingen\n")
     assert "- **FOUT** `across.event_date`: De datum van de buitengewone algemene vergadering die artikel 1" in text
-    assert f"  - `{MD_2021}:11:611`: buitengewone algemene vergadering van 21 juni 2022" in text
+    assert f"  - `{MD_2021}:11:611`: «buitengewone algemene vergadering van 21 juni 2022»" in text
     assert "| aanmaningen (`payment_reminders.count`) | «30.194 betalingsherinneringen» | «34.945 aanmaningen» | +319.256 |" in text
 
 
@@ -166,10 +166,10 @@ def test_text_table_rows_with_both_places(corpus_findings):
     table = text[text.index("Gewijzigde cijfers:\n"):]
     assert table.startswith(
         "Gewijzigde cijfers:\n"
-        "  § Een dag in het teken van de economische ontwikkeling van activiteiten\n"
+        "  § «Een dag in het teken van de economische ontwikkeling van activiteiten»\n"
         "    projecten ondersteund met een renteloze lening (loans.projects): «72 projecten» → «70 projecten»  -2 -2,8 %\n"
         f"        {MD_2021}:40:381 → {TXT_2024}:188:73\n")
-    assert (f"  § {PROTECTION}\n"
+    assert (f"  § «{PROTECTION}»\n"
             "    personen tewerkgesteld (employment.persons): «18.894 personen» → «20.892 personen»  +1.998 +10,6 %\n"
             f"        {MD_2021}:58:45 → {TXT_2024}:230:46\n") in table
     assert ("    opleiding voor de vaste medewerkers (ondersteunende teams) (training.staff.volume): «159,5 dagen» → «1.946,5 uur»  niet vergelijkbaar  [andere eenheid]\n"
@@ -184,7 +184,7 @@ def test_text_table_rows_with_both_places(corpus_findings):
 def test_text_with_all_lists_the_rest_apart(corpus_findings):
     text = render(corpus_findings, "text", show_all=True)
     assert ("\nOngewijzigde cijfers:\n"
-            "  § Wettelijke verplichtingen\n"
+            "  § «Wettelijke verplichtingen»\n"
             "    «punten» (other.punt): «negen punten» → «negen punten»  0 0,0 %\n"
             f"        {MD_2021}:17:236 → {TXT_2024}:19:46\n") in text
     possible = text[text.index("Mogelijk dezelfde grootheid"):text.index("Niet gekoppeld (nieuw of weggevallen):")]
@@ -200,19 +200,19 @@ def test_markdown_table_per_section_with_places_and_marks(corpus_findings):
     text = render(corpus_findings, "markdown")
     header = ("| Indicator | Vroeger | Nu | Verschil | Relatief | Plaats vroeger | Plaats nu | Opmerking |\n"
               "|---|---|---|---|---|---|---|---|\n")
-    assert f"### {PROTECTION}\n\n{header}| personen tewerkgesteld (`employment.persons`) | «18.894 personen» | «20.892 personen» | +1.998 | " \
+    assert f"### «{PROTECTION}»\n\n{header}| personen tewerkgesteld (`employment.persons`) | «18.894 personen» | «20.892 personen» | +1.998 | " \
            f"+10,6 % | `{MD_2021}:58:45` | `{TXT_2024}:230:46` |  |\n" in text
     assert (f"| opleiding voor de vaste medewerkers (ondersteunende teams) (`training.staff.volume`) | «159,5 dagen» | «1.946,5 uur» | niet vergelijkbaar |  | `{MD_2021}:60:84` | "
             f"`{TXT_2024}:249:18` | andere eenheid |\n") in text
     assert "## Ongewijzigde cijfers" not in text
-    assert "## Ongewijzigde cijfers\n\n### Wettelijke verplichtingen\n" in render(corpus_findings, "markdown",
+    assert "## Ongewijzigde cijfers\n\n### «Wettelijke verplichtingen»\n" in render(corpus_findings, "markdown",
                                                                                    show_all=True)
 
 
 def test_html_table_by_section_and_the_possible_pairs_apart(corpus_findings):
     page = render(corpus_findings, "html")
     changes = page[page.index("<h2>Gewijzigde cijfers</h2>"):page.index('<section class="possible">')]
-    assert changes.count("<h3>") == 5 and f"<h3>{PROTECTION}</h3>" in changes
+    assert changes.count("<h3>") == 5 and f'<h3><q lang="nl">{PROTECTION}</q></h3>' in changes
     unit_row = next(r for r in changes.split("<tr") if "training.staff.volume" in r)
     assert unit_row.startswith(' class="change marked">') and '<td class="note">andere eenheid</td>' in unit_row
     assert f'<a class="where" href="{MD_2021}">{MD_2021}:60:84</a>' in unit_row

@@ -74,6 +74,12 @@ def more_with_all(findings: Findings) -> str:
                                             unpaired=len(unpaired_changes(findings)))
 
 
+def shown_section(section: str) -> str:
+    """A section heading as a renderer shows it: the report's own heading marked as its text («…»; the HTML page
+    makes it <q lang="nl">), the word for no section as it is."""
+    return section if section == nl.label("no_section") else nl.quoted(section)
+
+
 def by_section(changes: list[Change]) -> list[tuple[str, list[Change]]]:
     """The changes grouped by their section heading, the sections in the order of their first change."""
     groups: dict[str, list[Change]] = {}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Change, Evidence, Finding, Findings
-from extractor.diff.renderers.common import (by_section, gone_heading, listed_changes, more_with_all,
+from extractor.diff.renderers.common import (by_section, shown_section, gone_heading, listed_changes, more_with_all,
                                              possible_changes, row, summary, unchanged_changes, unpaired_changes,
                                              where)
 
@@ -165,7 +165,7 @@ def _tables(changes: list[Change], links: Links) -> str:
                         f'{reason}</td><td class="n">{before}</td><td class="n">{after}</td>'
                         f'<td class="n">{escape(shown.delta)}</td><td class="n">{escape(shown.relative)}</td>'
                         f'<td class="note">{marked_text(shown.note)}</td></tr>')
-        parts.append(f"<h3>{escape(section)}</h3><table><thead><tr>{head}</tr></thead>"
+        parts.append(f"<h3>{marked_text(shown_section(section))}</h3><table><thead><tr>{head}</tr></thead>"
                      f"<tbody>{''.join(rows)}</tbody></table>")
     return "".join(parts)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Change, Findings
-from extractor.diff.renderers.common import (by_section, gone_heading, listed_changes, more_with_all,
+from extractor.diff.renderers.common import (by_section, shown_section, gone_heading, listed_changes, more_with_all,
                                              possible_changes, row, summary, unchanged_changes, unpaired_changes,
                                              where)
 
@@ -19,7 +19,7 @@ def _cell(text: str) -> str:
 def _tables(changes: list[Change]) -> list[str]:
     out: list[str] = []
     for section, items in by_section(changes):
-        out += [f"### {section}", "", "| " + " | ".join(nl.label(k) for k in COLUMNS) + " |",
+        out += [f"### {shown_section(section)}", "", "| " + " | ".join(nl.label(k) for k in COLUMNS) + " |",
                 "|" + "---|" * len(COLUMNS)]
         for change in items:
             shown = row(change)
@@ -50,7 +50,7 @@ def render_markdown(findings: Findings, *, show_all: bool = False) -> str:
         fingerprint = f" `{finding.fingerprint}`" if finding.fingerprint else ""
         out.append(f"- **{nl.label(finding.severity)}** `{finding.rule}`: {finding.message}{fingerprint}")
         for evidence in finding.evidence:
-            out.append(f"  - `{where(evidence)}`: {evidence.raw}")
+            out.append(f"  - `{where(evidence)}`: {nl.quoted(evidence.raw)}")  # the report's text, marked
     heading = gone_heading(findings)
     if heading:
         out += ["", f"## {heading}", ""]

@@ -7,7 +7,7 @@ import textwrap
 
 from extractor.diff import messages as nl
 from extractor.diff.findings import Change, Findings
-from extractor.diff.renderers.common import (by_section, gone_heading, listed_changes, more_with_all,
+from extractor.diff.renderers.common import (by_section, shown_section, gone_heading, listed_changes, more_with_all,
                                              possible_changes, row, summary, unchanged_changes, unpaired_changes,
                                              where)
 
@@ -20,7 +20,7 @@ def _rows(changes: list[Change], grouped: bool = True) -> list[str]:
     lines = []
     for section, items in (by_section(changes) if grouped else [("", changes)]):
         if grouped:
-            lines.append(f"  § {section}")
+            lines.append(f"  § {shown_section(section)}")
         indent = "    " if grouped else "  "
         for change in items:
             shown = row(change)
@@ -54,7 +54,7 @@ def render_text(findings: Findings, *, color: bool = False, show_all: bool = Fal
         lines.append(f"{tag} [{finding.rule}] {finding.fingerprint or ''}".rstrip())
         lines.extend(textwrap.wrap(finding.message, WIDTH, initial_indent="  ", subsequent_indent="  "))
         for evidence in finding.evidence:
-            lines.append(f"    {where(evidence)}: {evidence.raw}")
+            lines.append(f"    {where(evidence)}: {nl.quoted(evidence.raw)}")  # the report's text, marked
         lines.append("")
     heading = gone_heading(findings)
     if heading:
