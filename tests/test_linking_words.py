@@ -250,3 +250,37 @@ def test_joiners_leavers_and_those_who_finished_are_quantities_of_their_own(tmp_
          (15, "other.werknemer"), (7, "other.werknemer.leer"), (6, "other.werknemer.afgerond.leer")],
         [(434, "other.vennoot"), (39, "other.vennoot.nieuw"), (14, "other.vennoot.uitgetreden"),
          (16, "other.werknemer"), (8, "other.werknemer.leer"), (7, "other.werknemer.afgerond.leer")]]
+
+
+def test_the_article_in_a_list_of_counts_is_the_count_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES.md 6: "vier monteurs, zes leerwerknemers in een traject, een coördinator en een winkelbediende": the
+    # article after a list link, a few words after a count, is the count one (patterns/units.yaml list_links),
+    # and links across the years; not the article of a measured noun ("en een kapitaal van 82.400 euro"), of a
+    # list after a colon that spells out the count before it, before a numeral ("en een tiental"), or after a
+    # count that is no item of a list ("41 leden bij, een record")
+    reports = []
+    for year, text in (
+            (2023, "Er werkten 12 mensen: vier monteurs, zes leerwerknemers in een traject, een coördinator en een "
+                   "winkelbediende. De coöperatie telt 388 leden en een kapitaal van 77.600 euro. Er kwamen 41 "
+                   "leden bij, een record.\n"),
+            (2024, "Er werkten 13 mensen: vijf monteurs, zes leerwerknemers, een coördinator en een winkelbediende. "
+                   "Er kwamen twee nieuwe diensten: een leenfiets en een dienst rond herstellingen aan huis.\n"),
+            (2025, "Er werkten 14 mensen: vijf monteurs, zeven leerwerknemers, een coördinator en een "
+                   "winkelbediende. We verkochten 326 fietsen en een tiental bakfietsen.\n")):
+        path = tmp_path / f"trapkracht-jaarverslag-{year}.txt"
+        path.write_text(f"Trapkracht cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
+        reports.append(extract_file(path))
+    add_series(reports)
+    found = [[(r["raw"], r["value"], r["series"]) for r in report["indicators"]] for report in reports]
+    assert found == [
+        [("12 mensen", 12, "other.persoon"), ("vier monteurs", 4, "other.monteur"),
+         ("zes leerwerknemers", 6, "other.werknemer.leer"), ("een coördinator", 1, "other.coördinator"),
+         ("een winkelbediende", 1, "other.werknemer.winkel"), ("388 leden", 388, "other.vennoot"),
+         ("77.600 euro", 77600, "other.kapitaal_euro"), ("41 leden", 41, "other.vennoot.nieuw")],
+        [("13 mensen", 13, "other.persoon"), ("vijf monteurs", 5, "other.monteur"),
+         ("zes leerwerknemers", 6, "other.werknemer.leer"), ("een coördinator", 1, "other.coördinator"),
+         ("een winkelbediende", 1, "other.werknemer.winkel"), ("twee nieuwe diensten", 2, "other.dienst.nieuw")],
+        [("14 mensen", 14, "other.persoon"), ("vijf monteurs", 5, "other.monteur"),
+         ("zeven leerwerknemers", 7, "other.werknemer.leer"), ("een coördinator", 1, "other.coördinator"),
+         ("een winkelbediende", 1, "other.werknemer.winkel"), ("326 fietsen", 326, "other.fiets.verkocht"),
+         ("een tiental bakfietsen", 10, "other.bakfiets")]]

@@ -448,3 +448,8 @@ def decimal_separator() -> str:
 def may_start(word: str) -> bool:
     """Whether a written numeral may begin with this (lower-case) word: a cheap test before `parse_words`."""
     return _word(word) is not None
+
+
+def is_article(word: str) -> bool:
+    """Whether a (lower-case) word is the indefinite article, spelled like the unit one ("een")."""
+    return word in _lexicon().articles

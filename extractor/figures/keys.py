@@ -732,8 +732,8 @@ class _Describer:
                       if self._content(i) and (self.w.forms[i] or "") not in self.lex.generic
                       and (_unit_word(self.w.lower[i]) or "") not in self.lex.units
                       and self.w.lower[i] not in self.lex.degree_words]
-        nouns = [i for i in candidates if not self._adjective(i)
-                 and (not _verb(self.w.lower[i]) or (i > self.clause_start and self.w.lower[i - 1] in self.lex.articles))]
+        nouns = [i for i in candidates if not self._adjective(i) and (
+            not _verb(self.w.lower[i]) or (i > self.clause_start and self.w.lower[i - 1] in self.lex.articles))]
         # a noun after "van" that follows another noun qualifies that one: "Het ziekteverzuim van de monteurs
         # steeg tot 4,1 %" measures the ziekteverzuim
         heads = frozenset(nouns)

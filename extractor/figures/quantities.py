@@ -66,6 +66,9 @@ class _Lexicon:
     people_unit: str | None
     elision_links: tuple[tuple[str, ...], ...]  # "..., negen een tijdelijk": the noun of the figure before
     comparison_links: tuple[tuple[str, ...], ...]  # "tegenover 1.980 vorig jaar": the unit of the figure before
+    list_links: tuple[tuple[str, ...], ...]  # "twee winkelbedienden en een coördinator": "een" is one
+    list_within: int
+    list_opens: frozenset[str]  # "twee evenementen: een reeks en een evenement": the list spells out the count
     quote_opens: frozenset[str]  # "(vorig jaar 84)": the mark a figure quoted for another year opens with
     quote_links: frozenset[str]  # "(2022: 84)", "(1.212 in 2022)": the words that tie it to its year
     quote_between: int  # words of the figure's clause between it and the bracket ("9 keer samen (vorig jaar: 8)")
@@ -165,6 +168,13 @@ class _TimeReferences:
     after: Words = key(optional=True, unique=True)
 
 
+@dataclass(frozen=True)
+class _ListLinks:
+    words: Phrases = key(unique=True, at_least=1)
+    within: Whole = key(low=1, high=8)  # words between the count before it and the article, the link included
+    opens: Words = key(unique=True)  # a mark that opens a list: the count before it is the list's whole
+
+
 @rule_files.declares("units")
 @dataclass(frozen=True)
 class _UnitWords:
@@ -179,6 +189,10 @@ class _UnitWords:
                                  description="Words after which a written number without a noun counts what the "
                                              "figure before it in the sentence counts (‘27 medewerkers hebben een "
                                              "vast contract, negen een tijdelijk’).")
+    list_links: _ListLinks = key(description="The article right after one of these words, at most `within` "
+                                             "words after a count of its sentence and before a noun, is the count "
+                                             "one, an item of a list (‘vier monteurs, twee winkelbedienden en een "
+                                             "coördinator’).")
     comparison_links: Phrases = key(unique=True,
                                     description="Words after which a number without a unit is the earlier value of "
                                                 "the figure before it in the sentence, in its unit (‘2.315 fietsen, "
@@ -228,6 +242,8 @@ def _lexicon() -> _Lexicon:
         ratio_joiners=said.ratio_joiners,
         people_pronouns=unit_words.people_pronouns.phrases, people_unit=unit_words.people_pronouns.unit,
         elision_links=unit_words.elision_links, comparison_links=unit_words.comparison_links,
+        list_links=unit_words.list_links.words, list_within=unit_words.list_links.within,
+        list_opens=unit_words.list_links.opens,
         quote_opens=unit_words.earlier_quote.opens, quote_links=unit_words.earlier_quote.links,
         quote_between=unit_words.earlier_quote.between,
         rate_words=lexicon_words.rate_words, verb_endings=lexicon_words.verb_endings,
@@ -290,7 +306,7 @@ class _Reading:
 
 def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon,
                previous_end: int = -1, previous: Figure | None = None) -> Figure | None:
-    first = _reading_at(doc, lower, i, excluded, lexicon)
+    first = _reading_at(doc, lower, i, excluded, lexicon) or _listed_one(doc, lower, i, previous, lexicon)
     if first is None:
         return _token_range(doc, lower, i, excluded, lexicon) if lower[i][:1].isdigit() else None
     start, qualifier = _qualifier_before(lower, first.start, lexicon, previous_end)
@@ -734,6 +750,37 @@ def _elided(lower: list[str], first: _Reading, previous: Figure | None, lexicon:
         return None
     linked = any(tuple(lower[first.start - len(link):first.start]) == link for link in lexicon.elision_links)
     return previous if linked else None
+
+
+def _listed_one(doc: Doc, lower: list[str], i: int, previous: Figure | None, lexicon: _Lexicon) -> _Reading | None:
+    """The article as the count one, an item of a list of counts ("vier monteurs, twee winkelbedienden en een
+    coördinator"): right after a list link, a few words after a count of things or people of its sentence that is
+    an item of the list itself (after a list link or the mark that opens the list), and before a word that names
+    what it counts."""
+    if previous is None or previous.unit is None or previous.qualifier == "range" or previous.end > i:
+        return None
+    if previous.unit in ("%", "fraction", "ratio") or previous.unit.startswith("score") \
+            or previous.unit in lexicon.money_units or (previous.written and previous.value < 1):
+        return None
+    if not numbers.is_article(lower[i]) or i - previous.end > lexicon.list_within or i + 1 >= len(lower):
+        return None
+    if any(word in _SENTENCE_ENDS or word in lexicon.list_opens or word[:1].isdigit()
+           for word in lower[previous.end:i]):
+        return None
+    if not any(tuple(lower[i - len(link):i]) == link for link in lexicon.list_links):
+        return None
+    before = previous.start
+    if not (lower[before - 1:before] and lower[before - 1] in lexicon.list_opens
+            or any(tuple(lower[before - len(link):before]) == link for link in lexicon.list_links)):
+        return None  # "Er werkten 12 mensen, een record": the count before it is no item of a list
+    if not _is_word(doc, i + 1, stop_words()) or numbers.may_start(lower[i + 1]):
+        return None  # "en een van de drie", "en een tiental": no noun of its own
+    k = i + 1
+    while k < len(lower) and lower[k] not in _SENTENCE_ENDS and (lower[k],) not in lexicon.list_links:
+        if lower[k][:1].isdigit():
+            return None  # "412 leden en een kapitaal van 82.400 euro": the noun is measured, not counted
+        k += 1
+    return _Reading(i, i, i + 1, 1, None, None, False, True, 1)
 
 
 def _compared(lower: list[str], first: _Reading, previous: Figure | None, lexicon: _Lexicon) -> Figure | None:
