@@ -15,8 +15,11 @@ and after the previous total of the same group:
 
 A row with figures of its own whose rows under it name it as their parent ("Werknemers 42" over the indented
 "vrouwen 25" and "mannen 15") states their whole: its parts are those rows, of its column, period and unit,
-after it and before the next row of its own level; they must cover it unless a part's label says it need not
-("waaronder", "o.a.": patterns/relations.yaml part_whole.partial), and may never exceed it.
+after it and before the next row of its own level; they may never exceed it, and they must cover it only when
+the breakdown claims to be complete: every row under it gives a part (a row under it with no figure of that
+column, period and unit makes it incomplete) and no part's label says it need not ("waaronder", "o.a.":
+patterns/relations.yaml part_whole.partial). Rows indented between two rows of one level that add up to the
+lower one ("Bedrijfskosten" under its costs) are its parts, no breakdown of the row over them.
 
 A total whose parts add up is a relation the checks read as confirmed. One whose parts do not add up is given
 too when its row is named a total (with `exhaustive`, so that the differ's check of parts and whole,
@@ -69,6 +72,8 @@ def _parent_rows(indicators: list[dict]) -> list[Relation]:
         if not where or where.get("total") or where.get("row") is None:
             continue
         parts = []
+        rows: set[str] = set()  # the rows under the whole
+        after = None  # the first figure after them, of another row
         for k in range(index + 1, len(indicators)):
             other = indicators[k].get("table")
             if not other or other["table"] != where["table"]:
@@ -76,21 +81,43 @@ def _parent_rows(indicators: list[dict]) -> list[Relation]:
             if other.get("row") == where["row"]:
                 continue  # the whole's own row, another column
             if other.get("parent") != where["row"]:
+                after = k
                 break  # a row of another group: the whole's ends
+            rows.add(str(other.get("row")))
             if _column(indicators, k) == _column(indicators, index) and not other.get("total") and \
                     same_period(indicators[k], record) and indicators[k].get("unit") == record.get("unit"):
                 parts.append(k)
         if len(parts) < MINIMUM_PARTS:
             continue
+        if _closes(indicators, parts, after, index):
+            continue  # the rows add up to the row under them: its parts, set before it, not the row's over them
         if not _adds_up(indicators, parts, record) and _siblings(where["row"], [indicators[k] for k in parts]):
             continue  # "Kapitaal 450.000" over "Lening bank" and "Subsidie provincie": other quantities beside it
-        partial = any(_partial().match(str(indicators[k]["table"].get("row") or "").lower()) for k in parts)
+        partial = any(_partial().match(str(indicators[k]["table"].get("row") or "").lower()) for k in parts) \
+            or len({str(indicators[k]["table"].get("row")) for k in parts}) < len(rows)
         members = [("whole", _figure(index, record))] + [("part", _figure(i, indicators[i])) for i in parts]
         sentences = [Sentence(indicators[i]["sentence"], [f]) for i, (_, f) in zip([index] + parts, members)]
         found.append(Relation("part_whole", str(where["row"]), members, sentences,
                               {"exhaustive": not partial, "same_sentence": False, "whole_last": False,
                                "table": where["table"]}))
     return found
+
+
+def _closes(indicators: list[dict], parts: list[int], after: int | None, whole: int) -> bool:
+    """The rows indented between two rows of one level are the parts of the lower one when they add up to its
+    figure of their column ("Bedrijfsopbrengsten 347.200", the costs indented under it, then "Bedrijfskosten
+    -/- 339.400", their sum): a total set under its parts, no breakdown of the row over them."""
+    if after is None:
+        return False
+    column = _column(indicators, whole)
+    for k in range(after, len(indicators)):
+        other = indicators[k].get("table")
+        if not other or other["table"] != indicators[whole]["table"]["table"] \
+                or other.get("row") != indicators[after]["table"].get("row"):
+            return False
+        if _column(indicators, k) == column and same_period(indicators[k], indicators[whole]):
+            return _adds_up(indicators, parts, indicators[k])
+    return False
 
 
 def _siblings(whole_label: str, parts: list[dict]) -> bool:

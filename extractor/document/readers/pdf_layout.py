@@ -64,6 +64,7 @@ SPACED_GAPS = 5  # a page with at least so many gaps between words of letters ..
 SPACED_SHARE = 0.95  # ... this share of them a space glyph, writes its spaces: a gap without one parts two cells
 SIGNS = frozenset("€$£-−–+/(")  # the characters of a sign or currency written before an amount
 BODY_SIZE = 0.95  # ... counted among words of the body's size
+CELL_EM = 1.0  # two cells of figures without a space glyph between are apart when this far (x their size)
 CELL_GAP = "   "  # what stands between two cells of a line (spaces with no box)
 
 
@@ -309,6 +310,7 @@ def _cells_apart(words: list[Word], size: float) -> None:
                 else:
                     spaced += 1
     if spaced < SPACED_GAPS or spaced < SPACED_SHARE * (spaced + bare):
+        _wide_cells_apart(rows, size)
         return
     for row in rows:
         # a figure's cell, or the per cent sign set after its figure ("71 %")
@@ -321,6 +323,27 @@ def _cells_apart(words: list[Word], size: float) -> None:
                 # stays with its amount ("€ - 363,00": glyphs set apart, no cells)
                 row[k].apart = cells[k] and not _mark(row[k - 1]) and (
                     cellish[k - 1] or any(cells[k + 1:]))
+
+
+def _wide_cells_apart(rows: list[list[Word]], size: float) -> None:
+    """On a page whose spaces say nothing (a producer that writes none, or an engine that leaves the producer's
+    out: pdfium drops the space glyphs of some of Chromium's fonts and gives its own), a row cut by gaps of an em
+    or more into pieces that are each a figure or a column header, the first one perhaps a label ("keukenverhuur
+    | 96,4 | 88,1", "2024 | 2023", "Boekjaar | Vorig boekjaar" in padded cells), is a table's row: those gaps
+    part its cells. A word space, even in justified text, stays well under an em."""
+    from extractor.document.tables import is_figure_cell, words as table_words
+
+    for row in rows:
+        starts = [k for k in range(1, len(row)) if row[k].x0 - row[k - 1].x1 >= CELL_EM * row[k].size
+                  and row[k].space is None]
+        if not starts:
+            continue
+        bounds = [0] + starts + [len(row)]
+        pieces = [" ".join("".join(w.chars) for w in row[a:b]) for a, b in zip(bounds, bounds[1:])]
+        cells = [is_figure_cell(p) or table_words.is_header_cell(p) for p in pieces]
+        if all(cells[1:]) and (cells[0] or any(ch.isalpha() for ch in pieces[0])):
+            for k in starts:
+                row[k].apart = True
 
 
 def _mark(word: Word) -> bool:

@@ -113,7 +113,8 @@ def _out_of_order(lines: list[SourceLine], index: int, taken: set[int]) -> bool:
 
 def _add_caption(table: Table, lines: list[SourceLine], taken: set[int]) -> None:
     """A caption just over the table (two non-blank lines at most, none of another table) gives the unit
-    and scale of the columns that name none."""
+    and scale of the columns that name none; so does a title that says its unit beside it, in brackets or after
+    a comma ("Verkorte resultatenrekening (in euro)"), as the title in the corner over the row labels does."""
     first = min(_lines_of(table))
     seen = 0
     index = first - 1
@@ -131,6 +132,12 @@ def _add_caption(table: Table, lines: list[SourceLine], taken: set[int]) -> None
                 table.unit = table.unit or head.unit
                 table.scale = table.scale or head.scale
                 table.caption.append((index, 0, len(lines[index].text)))
+                return
+            if (titled := words.corner(text.strip())) is not None and len(text.split()) <= 8 \
+                    and not SENTENCE_END.search(text.strip()):
+                # a title with its unit beside it ("Verkorte resultatenrekening (in euro)"), as over the row labels
+                table.unit = table.unit or titled.unit
+                table.scale = table.scale or titled.scale
                 return
         index -= 1
 

@@ -473,6 +473,8 @@ def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float],
             wrapped = None
             if cells and not total:
                 stack.append((split.indent, label, True))  # the rows indented under it are its parts
+            elif cells and stack and not stack[-1][2] and stack[-1][0] >= split.indent - 0.5:
+                _pop(stack, indented)  # a total at its group label's indent closes the group ("Omzet" ... "Totale omzet")
         else:
             while stack and stack[-1][2]:
                 _pop(stack, indented)  # a total without a label closes the group over the rows, not a row of it
