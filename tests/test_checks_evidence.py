@@ -47,8 +47,8 @@ def test_consistent_reports_give_no_alarm(reports) -> None:
 
 
 def test_a_level_percentage_above_100_is_still_out_of_range(tmp_path) -> None:
-    old = _planted(tmp_path, REPORT_2025, "In 2025 leenden onze leden 14.200 keer gereedschap uit.",
-                   "In 2025 leenden onze leden 14.200 keer gereedschap uit. De werkplaats was voor 112 % bezet.")
+    old = _planted(tmp_path, REPORT_2025, "Er werden 14.200 uitleningen geregistreerd.",
+                   "Er werden 14.200 uitleningen geregistreerd. De werkplaats was voor 112 % bezet.")
     assert ("internal.percentage_range", "error") in [(f.rule, f.severity) for f in check_draft(old, []).findings]
 
 
@@ -97,3 +97,14 @@ def test_one_indicator_with_two_values_in_two_passages_is_still_a_duplicate(tmp_
                       "De renteloze lening van de gemeente bedraagt 21.000 euro.")
     assert [(f.rule, f.values["values"]) for f in check_draft(report, []).findings
             if f.rule == "internal.duplicate_value"] == [("internal.duplicate_value", [36000, 12000, 9000, 21000])]
+
+
+def test_last_years_figure_quoted_in_brackets_after_this_years_is_checked_as_a_restatement(tmp_path, reports) -> None:
+    """"Er werden 15.100 uitleningen geregistreerd (2025: 14.200)": the bracketed figure quotes last year's value
+    of the quantity it follows (the same key), so a restatement of it is a warning, whichever series the linker
+    gave it (the planted error of devsets/L2, '(2024: 93.200)' for 92.300, got another quantity's series); before,
+    a note at most."""
+    old, _ = reports
+    new = _planted(tmp_path, REPORT_2026, "(2025: 14.200)", "(2025: 14.020)")
+    assert [(f.rule, f.severity, f.values["stated"], f.values["earlier"]) for f in check_draft(new, [old]).findings
+            if f.rule == "across.previous_year_figure"] == [("across.previous_year_figure", "warning", 14020, 14200)]

@@ -17,7 +17,7 @@ from extractor.diff.checks.relation_claims import (claim_text, computed_change, 
                                                    report_of_year)
 from extractor.diff.findings import Finding
 from extractor.diff.link import Node, match, nodes, own_year
-from extractor.diff.view import Report, period_years
+from extractor.diff.view import Report, location_order, period_years
 from extractor.dutch.lexicon import lexicon
 from extractor.figures.periods import stated_period
 
@@ -120,14 +120,41 @@ def _restated(new: Report) -> list[tuple[dict, int, dict | None, Node | None, bo
         main = node.main if own_year(new, node.main) else None
         for record in node.records:
             year = _stated_year(new, record, earlier_ids)
-            anchor = subject.get(id(record), main)
+            beside = _quoted_after(new, record) if id(record) not in subject else None
+            anchor = subject.get(id(record)) or beside or main
             if year is not None:
-                # a warning only where a relation ties the two ("van 16.190 MWh in 2022 naar 17.480 MWh"): on the
-                # held-out sets, two cells of one row and two values in one sentence were as often other quantities
-                # of last year's report (its figures linked by the words of a row label) as restatements
-                tied = id(record) in subject
+                # a warning only where a relation ties the two ("van 16.190 MWh in 2022 naar 17.480 MWh") or the
+                # text quotes the earlier figure right after this year's of the same key ("97.600 maaltijden
+                # (2024: 93.200)"): on the held-out sets, two cells of one row and two values in one sentence were
+                # as often other quantities of last year's report (its figures linked by the words of a row label)
+                # as restatements
+                tied = id(record) in subject or beside is not None
                 out.append((record, year, anchor, None if anchor is not None else node, tied))
     return out
+
+
+def _quoted_after(report: Report, record: dict) -> dict | None:
+    """The report's own-year figure of the same key that the figure, of no table, directly follows in its
+    sentence ("Er werden 97.600 maaltijden bereid (2024: 93.200)"): the figure quotes that quantity's earlier
+    value, whichever series the linker gave it."""
+    if record.get("table") is not None or not record.get("sentence"):
+        return None
+    before = [r for r in report.indicators if r.get("sentence") == record["sentence"] and r.get("table") is None
+              and location_order(r) < location_order(record)]
+    if not before:
+        return None
+    nearest = max(before, key=location_order)
+    if nearest.get("id") != record.get("id") or not own_year(report, nearest):
+        return None
+    sentence, first, second = record["sentence"], raw(nearest), raw(record)
+    start = sentence.find(first)
+    end = sentence.find(second, start + len(first)) if start >= 0 else -1
+    # in its clause, in brackets after the year it is for: "97.600 maaltijden bereid (2024: 93.200)", not
+    # "(8,4 VTE), tegenover 11 een jaar eerder"
+    return nearest if end >= 0 and _QUOTED_YEAR.fullmatch(sentence[start + len(first):end]) else None
+
+
+_QUOTED_YEAR = re.compile(r"[^,;()]*\(\s*\d{4}(?:[-/]\d{2,4})?\s*:?\s*")
 
 
 _MOST_PARTS = 3  # other figures of its sentence a part may be added to
