@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import statistics
 from array import array
-from itertools import chain
-from operator import itemgetter
+from bisect import bisect_right
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
@@ -71,7 +71,7 @@ CELL_GAP = "   "  # what stands between two cells of a line (spaces with no box)
 @dataclass(slots=True)
 class Word:
     chars: list[str]
-    boxes: list[tuple[float, float, float, float]]
+    boxes: list[float]  # four a character: x0, top, x1, bottom
     x0: float
     top: float
     x1: float
@@ -126,78 +126,96 @@ def continues(line: Line) -> bool:
 # ------------------------------------------------------------------------------------------- characters
 
 _X0 = itemgetter("x0")
-
-
-def _middle(c: dict) -> float:
-    return c["top"] + c["bottom"]
+_TOP = itemgetter("top")
+_BOTTOM = itemgetter("bottom")
+_SIZE = itemgetter("size")
+_SPACES = frozenset((" ", "\t"))
+_REMAPPED = frozenset(HYPHENS) | frozenset(LIGATURES)  # characters read as another
+_WORD_X0, _WORD_X1, _WORD_TOP, _WORD_BOTTOM, _WORD_SIZE = (attrgetter(name) for name in ("x0", "x1", "top", "bottom",
+                                                                                   "size"))
 
 
 def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, float]]]:
     """Clean characters and group them into words; also return the body font size and the visual rows."""
     if not chars:
         return [], 0.0, []
-    size = statistics.median(c["size"] for c in chars) or 10.0
+    size = statistics.median(map(_SIZE, chars)) or 10.0
     tolerance = ROW_TOLERANCE * size
     gap = WORD_GAP * size
     touching = TOUCHING * size
-    ordered = sorted(chars, key=_middle)
+    middles = [c["top"] + c["bottom"] for c in chars]  # twice each middle
     rows: list[list[dict]] = []
     anchor = None
-    for c in ordered:
-        middle = (c["top"] + c["bottom"]) / 2
+    for at in sorted(range(len(chars)), key=middles.__getitem__):  # top to bottom (stable)
+        middle = middles[at] / 2
         if anchor is None or middle - anchor > tolerance:
-            rows.append([])
+            row = []
+            rows.append(row)
             anchor = middle
-        rows[-1].append(c)
+        row.append(chars[at])
     rows = _raised_into_line(rows)
     words: list[Word] = []
     spans: list[tuple[float, float]] = []
+    spaces, remapped = _SPACES, _REMAPPED
     for index, row in enumerate(rows):
         row.sort(key=_X0)
-        spans.append((min(c["top"] for c in row), max(c["bottom"] for c in row)))
+        spans.append((min(map(_TOP, row)), max(map(_BOTTOM, row))))
         word: Word | None = None
         space = None
         previous = None  # the last glyph drawn (fake bold)
-        letter = None  # the last character that is not a space
+        letter_x1 = None  # where the last character that is not a space ends
+        word_x1 = word_top = word_bottom = 0.0  # the word's, kept here while it grows
+        word_chars: list[str] = []
+        word_boxes: list[float] = []
         for c in row:
             text = c["text"]
-            if text == " " or text == "\t":
+            if text in spaces:
                 space = (c["x0"], c["top"], c["x1"], c["bottom"])
                 continue
-            x0, x1 = c["x0"], c["x1"]
+            x0 = c["x0"]
             if (previous is not None and text == previous["text"] and x0 - previous["x0"] < 1.0
                     and abs(c["top"] - previous["top"]) < 1.0):
                 continue  # the same glyph drawn again a hair to the side: fake bold
             previous = c
-            top, bottom = c["top"], c["bottom"]
-            if word is not None and space is not None and letter is not None \
-                    and x0 - letter["x1"] < touching:
-                space = None  # a space glyph under touching letters (kerning, an unused soft hyphen): no break
-            if word is not None and (space is not None or x0 - word.x1 > gap):
-                word = None
+            x1, top, bottom = c["x1"], c["top"], c["bottom"]
+            if word is not None:
+                if space is not None and letter_x1 is not None and x0 - letter_x1 < touching:
+                    space = None  # a space glyph under touching letters (kerning, an unused soft hyphen): no break
+                if space is not None or x0 - word_x1 > gap:
+                    word.x1, word.top, word.bottom = word_x1, word_top, word_bottom
+                    word = None
             if word is None:
-                word = Word([], [], x0, top, x1, bottom, index, space, c["size"])
+                word_chars, word_boxes = [], []
+                word = Word(word_chars, word_boxes, x0, top, x1, bottom, index, space, c["size"])
                 words.append(word)
+                word_x1, word_top, word_bottom = x1, top, bottom
             space = None
-            letter = c
-            text = HYPHENS.get(text, text)
-            # One box per character of the text: a ligature's letters, and a glyph its font maps to no
-            # Unicode ("(cid:5)", as pdfminer writes it), share the glyph's box cut in equal parts.
-            letters = LIGATURES.get(text) or (text if len(text) > 1 else None)
-            if letters:
-                step = (x1 - x0) / len(letters)
-                for i, letter_text in enumerate(letters):
-                    word.chars.append(letter_text)
-                    word.boxes.append((x0 + i * step, top, x0 + (i + 1) * step, bottom))
+            letter_x1 = x1
+            if len(text) == 1 and text not in remapped:
+                word_chars.append(text)
+                word_boxes += (x0, top, x1, bottom)
             else:
-                word.chars.append(text)
-                word.boxes.append((x0, top, x1, bottom))
-            if x1 > word.x1:
-                word.x1 = x1
-            if top < word.top:
-                word.top = top
-            if bottom > word.bottom:
-                word.bottom = bottom
+                text = HYPHENS.get(text, text)
+                # One box per character of the text: a ligature's letters, and a glyph its font maps to no
+                # Unicode ("(cid:5)", as pdfminer writes it), share the glyph's box cut in equal parts; the
+                # boxes flat, four floats a character.
+                letters = LIGATURES.get(text) or (text if len(text) > 1 else None)
+                if letters:
+                    step = (x1 - x0) / len(letters)
+                    for i, letter_text in enumerate(letters):
+                        word_chars.append(letter_text)
+                        word_boxes += (x0 + i * step, top, x0 + (i + 1) * step, bottom)
+                else:
+                    word_chars.append(text)
+                    word_boxes += (x0, top, x1, bottom)
+            if x1 > word_x1:
+                word_x1 = x1
+            if top < word_top:
+                word_top = top
+            if bottom > word_bottom:
+                word_bottom = bottom
+        if word is not None:
+            word.x1, word.top, word.bottom = word_x1, word_top, word_bottom
     return words, size, spans
 
 
@@ -241,7 +259,7 @@ def make_lines(words: list[Word]) -> list[Line]:
         by_row.setdefault(w.row, []).append(w)
     lines = []
     for row in sorted(by_row):
-        ws = sorted(by_row[row], key=lambda w: w.x0)
+        ws = sorted(by_row[row], key=_WORD_X0)
         chars: list[str] = []
         flat: list[float] = []
         for i, w in enumerate(ws):
@@ -252,7 +270,7 @@ def make_lines(words: list[Word]) -> list[Line]:
                 chars.append(" ")
                 flat.extend(w.space if w.space else (NAN, NAN, NAN, NAN))
             chars.extend(w.chars)
-            flat.extend(chain.from_iterable(w.boxes))
+            flat.extend(w.boxes)
         boxes = array("d", flat)
         if chars and chars[-1] == HYPHEN:
             chars[-1] = SOFT_HYPHEN  # a break the producer made (it writes hyphens of the text as "-")
@@ -262,8 +280,8 @@ def make_lines(words: list[Word]) -> list[Line]:
             keep = [i for i, ch in enumerate(chars) if ch != SOFT_HYPHEN or i == len(chars) - 1]
             chars = [chars[i] for i in keep]
             boxes = array("d", [v for i in keep for v in boxes[4 * i:4 * i + 4]])
-        lines.append(Line("".join(chars), boxes, ws[0].x0, min(w.top for w in ws),
-                          max(w.x1 for w in ws), max(w.bottom for w in ws), max(w.size for w in ws)))
+        lines.append(Line("".join(chars), boxes, ws[0].x0, min(map(_WORD_TOP, ws)),
+                          max(map(_WORD_X1, ws)), max(map(_WORD_BOTTOM, ws)), max(map(_WORD_SIZE, ws))))
     if lines:
         lines[0].starts_block = True
     return lines
@@ -313,16 +331,35 @@ def _cells_apart(words: list[Word], size: float) -> None:
         _wide_cells_apart(rows, size)
         return
     for row in rows:
-        # a figure's cell, or the per cent sign set after its figure ("71 %")
-        cellish = [_cell_word(w) or (w.chars == ["%"] and k > 0 and _cell_word(row[k - 1])) for k, w in enumerate(row)]
-        if any(row[k].space is None and cellish[k - 1] and cellish[k] for k in range(1, len(row))):
+        # a figure's cell, or the per cent sign set after its figure ("71 %"); asked only beside a gap without a
+        # space glyph (few on such a page), each word once
+        cellish = _Cellish(row)
+        if any(row[k].space is None and cellish(k - 1) and cellish(k) for k in range(1, len(row))):
             cells = [w.space is None and _cell_word(w) for w in row]
             for k in range(1, len(row)):
                 # a cell of a figure or a year after the gap, after another or before another ("Eigen
                 # vermogen|402|388"; not "31 dec|2021", a space glyph the engine left out); a sign or a currency
                 # stays with its amount ("€ - 363,00": glyphs set apart, no cells)
                 row[k].apart = cells[k] and not _mark(row[k - 1]) and (
-                    cellish[k - 1] or any(cells[k + 1:]))
+                    cellish(k - 1) or any(cells[k + 1:]))
+
+
+class _Cellish:
+    """Whether the k-th word of a row is a figure's cell, or the per cent sign set after one; each word asked
+    once, when asked."""
+
+    __slots__ = ("row", "known")
+
+    def __init__(self, row: list[Word]) -> None:
+        self.row = row
+        self.known: dict[int, object] = {}
+
+    def __call__(self, k: int) -> object:
+        known = self.known
+        if k not in known:
+            w = self.row[k]
+            known[k] = _cell_word(w) or (w.chars == ["%"] and k > 0 and _cell_word(self.row[k - 1]))
+        return known[k]
 
 
 def _wide_cells_apart(rows: list[list[Word]], size: float) -> None:
@@ -413,7 +450,7 @@ def _bands(words: list[Word], paragraph_gap: float) -> list[list[Word]]:
     cuts = [b for _, b in _gaps([(w.top, w.bottom) for w in words], paragraph_gap)]
     bands: list[list[Word]] = [[] for _ in range(len(cuts) + 1)]
     for w in words:
-        bands[sum(1 for c in cuts if w.top >= c)].append(w)
+        bands[bisect_right(cuts, w.top)].append(w)  # the cuts at or above its top (they ascend)
     return [b for b in bands if b]
 
 
