@@ -197,6 +197,6 @@ def test_a_glyph_without_unicode_keeps_one_box_per_character() -> None:
              for t, x in (("(cid:5)", 50.0), ("(cid:4)", 55.0), ("7", 60.0))]
     words, _, _ = words_of(chars)
     assert ["".join(word.chars) for word in words] == ["(cid:5)(cid:4)7"]
-    assert len(words[0].boxes) == len("(cid:5)(cid:4)7")
-    assert words[0].boxes[0] == (50.0, 100.0, 50.0 + 5.0 / 7, 110.0)
-    assert words[0].boxes[-1] == (60.0, 100.0, 65.0, 110.0)
+    assert len(words[0].boxes) == 4 * len("(cid:5)(cid:4)7")  # four floats a character, flat
+    assert words[0].boxes[:4] == [50.0, 100.0, 50.0 + 5.0 / 7, 110.0]
+    assert words[0].boxes[-4:] == [60.0, 100.0, 65.0, 110.0]

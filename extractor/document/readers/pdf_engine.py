@@ -48,8 +48,8 @@ def choose(name: str | None) -> None:
 
 
 class PageRead:
-    """What an engine gives of one page: its characters (pdfplumber's dicts: text, x0, x1, top, bottom,
-    size, ...), the vertical rules drawn on it (x, top, bottom), its images, its height; whether it could
+    """What an engine gives of one page: its characters (pdf_layout.Char tuples: text, x0, top, x1,
+    bottom, size, ...; or pdfplumber's dicts of those keys), the vertical rules drawn on it (x, top, bottom), its images, its height; whether it could
     not be read whole; the degrees its text was turned by to be read;
     the characters without a Unicode mapping."""
 

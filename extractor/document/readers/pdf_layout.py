@@ -125,26 +125,35 @@ def continues(line: Line) -> bool:
 
 # ------------------------------------------------------------------------------------------- characters
 
-_X0 = itemgetter("x0")
-_TOP = itemgetter("top")
-_BOTTOM = itemgetter("bottom")
-_SIZE = itemgetter("size")
+# A character as the layout reads it: (text, x0, top, x1, bottom, size), in pdfplumber's coordinates (x from the
+# left, top and bottom from the top of the page); an engine may add more after these.
+Char = tuple
+TEXT, X0, TOP, X1, BOTTOM, SIZE = range(6)
+_X0, _TOP, _BOTTOM, _SIZE = itemgetter(X0), itemgetter(TOP), itemgetter(BOTTOM), itemgetter(SIZE)
 _SPACES = frozenset((" ", "\t"))
 _REMAPPED = frozenset(HYPHENS) | frozenset(LIGATURES)  # characters read as another
 _WORD_X0, _WORD_X1, _WORD_TOP, _WORD_BOTTOM, _WORD_SIZE = (attrgetter(name) for name in ("x0", "x1", "top", "bottom",
                                                                                    "size"))
 
 
-def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, float]]]:
-    """Clean characters and group them into words; also return the body font size and the visual rows."""
+def as_char(c: dict) -> Char:
+    """A character as pdfplumber gives it (a dict of its text, box and size) as the layout reads it."""
+    return c["text"], c["x0"], c["top"], c["x1"], c["bottom"], c["size"]
+
+
+def words_of(chars: list[Char] | list[dict]) -> tuple[list[Word], float, list[tuple[float, float]]]:
+    """Clean characters and group them into words; also return the body font size and the visual rows.
+    `chars`: tuples (Char), or pdfplumber's dicts."""
     if not chars:
         return [], 0.0, []
+    if isinstance(chars[0], dict):
+        chars = [as_char(c) for c in chars]
     size = statistics.median(map(_SIZE, chars)) or 10.0
     tolerance = ROW_TOLERANCE * size
     gap = WORD_GAP * size
     touching = TOUCHING * size
-    middles = [c["top"] + c["bottom"] for c in chars]  # twice each middle
-    rows: list[list[dict]] = []
+    middles = [c[TOP] + c[BOTTOM] for c in chars]  # twice each middle
+    rows: list[list[Char]] = []
     anchor = None
     for at in sorted(range(len(chars)), key=middles.__getitem__):  # top to bottom (stable)
         middle = middles[at] / 2
@@ -168,16 +177,14 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
         word_chars: list[str] = []
         word_boxes: list[float] = []
         for c in row:
-            text = c["text"]
+            text, x0, top, x1, bottom = c[0], c[1], c[2], c[3], c[4]
             if text in spaces:
-                space = (c["x0"], c["top"], c["x1"], c["bottom"])
+                space = (x0, top, x1, bottom)
                 continue
-            x0 = c["x0"]
-            if (previous is not None and text == previous["text"] and x0 - previous["x0"] < 1.0
-                    and abs(c["top"] - previous["top"]) < 1.0):
+            if (previous is not None and text == previous[0] and x0 - previous[1] < 1.0
+                    and abs(top - previous[2]) < 1.0):
                 continue  # the same glyph drawn again a hair to the side: fake bold
             previous = c
-            x1, top, bottom = c["x1"], c["top"], c["bottom"]
             if word is not None:
                 if space is not None and letter_x1 is not None and x0 - letter_x1 < touching:
                     space = None  # a space glyph under touching letters (kerning, an unused soft hyphen): no break
@@ -186,7 +193,7 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
                     word = None
             if word is None:
                 word_chars, word_boxes = [], []
-                word = Word(word_chars, word_boxes, x0, top, x1, bottom, index, space, c["size"])
+                word = Word(word_chars, word_boxes, x0, top, x1, bottom, index, space, c[SIZE])
                 words.append(word)
                 word_x1, word_top, word_bottom = x1, top, bottom
             space = None
@@ -219,30 +226,30 @@ def words_of(chars: list[dict]) -> tuple[list[Word], float, list[tuple[float, fl
     return words, size, spans
 
 
-def _raised(c: dict, body: float, top: float, bottom: float) -> bool:
+def _raised(c: Char, body: float, top: float, bottom: float) -> bool:
     """Set raised or lowered beside a line spanning top..bottom: smaller and overlapping it, or overlapping
     it by a good part of its height (groff raises a same-size "2" by half an em)."""
-    overlap = min(c["bottom"], bottom) - max(c["top"], top)
-    height = c["bottom"] - c["top"]
-    return overlap > 0 and (c["size"] < RAISED_SIZE * body or overlap >= RAISED_OVERLAP * height)
+    overlap = min(c[BOTTOM], bottom) - max(c[TOP], top)
+    height = c[BOTTOM] - c[TOP]
+    return overlap > 0 and (c[SIZE] < RAISED_SIZE * body or overlap >= RAISED_OVERLAP * height)
 
 
-def _raised_into_line(rows: list[list[dict]]) -> list[list[dict]]:
+def _raised_into_line(rows: list[list[Char]]) -> list[list[Char]]:
     """The characters of a row of a few, set raised or lowered beside a letter of a row of text (the "2" of
     "m²", a footnote mark), belong to that row, not to a line of their own."""
-    merged: list[list[dict]] = []
+    merged: list[list[Char]] = []
     for index, row in enumerate(rows):
         if len(row) > RAISED_CHARS:
             merged.append(row)
             continue
         others = [other for other in (merged[-1] if merged else None, rows[index + 1] if index + 1 < len(rows)
                                       else None) if other is not None and len(other) > RAISED_CHARS]
-        spans = [(statistics.median(c["size"] for c in other), min(c["top"] for c in other),
-                  max(c["bottom"] for c in other)) for other in others]
+        spans = [(statistics.median(c[SIZE] for c in other), min(c[TOP] for c in other),
+                  max(c[BOTTOM] for c in other)) for other in others]
         rest = []
         for c in row:
             for other, (body, top, bottom) in zip(others, spans):
-                if _raised(c, body, top, bottom) and any(abs(c["x0"] - o["x1"]) < 0.3 * body for o in other):
+                if _raised(c, body, top, bottom) and any(abs(c[X0] - o[X1]) < 0.3 * body for o in other):
                     other.append(c)
                     break
             else:
@@ -645,7 +652,7 @@ class PageLayout:
         return left_units + right_units
 
 
-def page_units(chars: list[dict], rulings: list[tuple[float, float, float]] = (),
+def page_units(chars: list[Char] | list[dict], rulings: list[tuple[float, float, float]] = (),
                known: list[float] = ()) -> tuple[list[Unit], float, list[float]]:
     """The page's text in reading order, as blocks and table rows; the body font size; where its aligned
     columns start (pass them as `known` for the next page: a table going on there needs less evidence).

@@ -1,15 +1,15 @@
 """One PDF page read with pdfium (pypdfium2): its characters, the vertical rules drawn on it, its images.
 
-The characters come as the dicts pdf_layout reads (pdfplumber's keys and coordinates: x from the left,
-top/bottom from the top of the page as displayed, after the page's /Rotate), so that both engines give the
-layout the same input and a figure the same box:
+The characters come as the tuples pdf_layout reads (pdf_layout.Char: text, x0, top, x1, bottom, size, in
+pdfplumber's coordinates: x from the left, top/bottom from the top of the page as displayed, after the page's
+/Rotate), so that both engines give the layout the same input and a figure the same box; a tuple, not
+pdfplumber's dict, which costs more to make and to read, per character:
 
 - x0/x1: pdfium's loose character box (the glyph's origin to its advance, as pdfminer's);
 - bottom: the baseline less the font's descent at the character's size, top: bottom less the size; the size
   is the font size times the vertical scale of the text and graphics matrices (pdfminer's `size`);
-- `object`: what its text object gives all of its characters, one tuple shared by them (a dict of more keys
-  costs a third more to make, per character): size, descent, angle, font name, weight, render mode (3:
-  invisible, an OCR layer) and fill colour. The layout reads none of these but the size.
+- last, what its text object gives all of its characters, one tuple shared by them: size, descent, angle,
+  font name, weight, render mode (3: invisible, an OCR layer) and fill colour. The layout reads none of these.
 
 Characters pdfium inserts itself (the spaces and line breaks of its own text flow) are left out: the layout
 finds spaces from the glyphs and the gaps, as it does for pdfplumber's characters.
@@ -41,7 +41,7 @@ _MAPPING_ERRORS = {"\ufffd", "\ufffe", "\uffff"}
 class PageContent:
     """What the layout needs of one page, in pdfplumber's convention."""
 
-    chars: list[dict]
+    chars: list[tuple]  # pdf_layout.Char, then the text object's properties
     rulings: list[tuple[float, float, float]]
     images: int
     width: float
@@ -308,7 +308,7 @@ def _glyphs(textpage, rotate: int, declared=None) -> tuple[list[tuple], int, dic
     return glyphs, unmapped, tally
 
 
-def _upright_chars(textpage, declared, frame: _Frame) -> tuple[list[dict] | None, int, dict[int, int]]:
+def _upright_chars(textpage, declared, frame: _Frame) -> tuple[list[tuple] | None, int, dict[int, int]]:
     """The characters of a page without /Rotate, made in the pass over its glyphs as `_chars` makes them for
     a page read upright (no glyph tuple in between: most pages); the glyphs without a Unicode mapping; how
     many glyphs run at each angle. The caller reads the page again with `_glyphs` when most run at another."""
@@ -321,7 +321,7 @@ def _upright_chars(textpage, declared, frame: _Frame) -> tuple[list[dict] | None
     frame_box = frame.box
     _, _, _, _, e, f = frame.m  # (1, 0, 0, 1, e, f): x and y map on their own
     height = frame.height
-    chars: list[dict] = []
+    chars: list[tuple] = []
     append = chars.append
     tally: dict[int, int] = {}
     upright = unmapped = 0
@@ -358,26 +358,25 @@ def _upright_chars(textpage, declared, frame: _Frame) -> tuple[list[dict] | None
         else:  # set at another angle than the page's text: its box as it lies
             tally[angle] = tally.get(angle, 0) + 1
             box = frame_box(left, bottom, right, top)
-        if key == last_key and box == last_box and text.isalpha() and chars[-1]["text"].isalpha():
-            chars[-1]["text"] += text  # one glyph, several letters (a ligature): one box, as pdfminer's
+        if key == last_key and box == last_box and text.isalpha() and chars[-1][0].isalpha():
+            chars[-1] = (chars[-1][0] + text,) + chars[-1][1:]  # one glyph, several letters (a ligature): one box
             continue
         if text == " " and chars and key == last_key and angle == 0:
-            _end_at_space(chars[-1], box[0])
+            _end_at_space(chars, box[0])
         last_key, last_box = key, box
-        append({"text": text, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "size": size,
-                "object": props})
+        append((text, box[0], box[1], box[2], box[3], size, props))
     if upright:
         tally[0] = upright
     return chars, unmapped, tally
 
 
-def _chars(glyphs: list[tuple], turn: int, frame: _Frame) -> list[dict]:
-    """The glyphs as pdfplumber's characters in the reading frame."""
+def _chars(glyphs: list[tuple], turn: int, frame: _Frame) -> list[tuple]:
+    """The glyphs as the layout's characters in the reading frame."""
     point, frame_box = frame.point, frame.box
     simple = turn == 0 and frame.m[1] == 0.0 and frame.m[2] == 0.0  # no turn: x and y map on their own
     a, _, _, d, e, f = frame.m
     height = frame.height
-    chars: list[dict] = []
+    chars: list[tuple] = []
     last_key = last_box = None
     for text, key, props, left, bottom, right, top, x, y in glyphs:
         size, descent, angle = props[0], props[1], props[2]
@@ -393,25 +392,25 @@ def _chars(glyphs: list[tuple], turn: int, frame: _Frame) -> list[dict]:
             box = (x0, low - size, x1, low)
         else:  # set at another angle than the page's text: its box as it lies
             box = frame_box(left, bottom, right, top)
-        if key == last_key and box == last_box and text.isalpha() and chars[-1]["text"].isalpha():
-            chars[-1]["text"] += text  # one glyph, several letters (a ligature): one box, as pdfminer's
+        if key == last_key and box == last_box and text.isalpha() and chars[-1][0].isalpha():
+            chars[-1] = (chars[-1][0] + text,) + chars[-1][1:]  # one glyph, several letters (a ligature): one box
             continue
         if text == " " and chars and key == last_key and angle == turn:
-            _end_at_space(chars[-1], box[0])
+            _end_at_space(chars, box[0])
         last_key, last_box = key, box
-        chars.append({"text": text, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "size": size,
-                      "object": props})
+        chars.append((text, box[0], box[1], box[2], box[3], size, props))
     return chars
 
 
-def _end_at_space(char: dict, space: float) -> None:
-    """The character before a space glyph of its text object ends where the space begins, if its box reached
-    past it. pdfium's loose box ends at the glyph's ink where that overhangs its advance (the "f" of many fonts:
+def _end_at_space(chars: list[tuple], space: float) -> None:
+    """The last character, before a space glyph of its text object, ends where the space begins, if its box
+    reached past it. pdfium's loose box ends at the glyph's ink where that overhangs its advance (the "f" of many fonts:
     "of the" in the Marat of benchmarks/data/ap-jaarverslag-2022.pdf, whose "f" reaches 1.4 pt into the space
     after it); pdfminer's box, and the word break the layout sees there, end at the advance, which is where
     the space glyph is set (its origin is the "f"'s origin plus its advance, with no character spacing)."""
-    if char["x0"] <= space < char["x1"]:
-        char["x1"] = space
+    char = chars[-1]
+    if char[1] <= space < char[3]:
+        chars[-1] = char[:3] + (space,) + char[4:]
 
 
 def _drawn(page, frame: _Frame) -> tuple[list[tuple[float, float, float]], int, int]:
