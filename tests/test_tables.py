@@ -152,7 +152,7 @@ def test_leader_dots_with_a_bare_number_or_a_percentage(results) -> None:
     assert [c[:8] for c in _cells(results) if c[6] == 1] == [
         (4, "2,6 miljoen euro", 2600000, "EUR", "2023", "Omzet", 1, "Omzet"),
         (5, "1.391", 1391, None, "2023-12-31", "Leden", 1, "Leden"),
-        (6, "8,7 %", 8.7, "%", "2023", "Groei", 1, "Groei"),
+        (6, "8,7 %", 8.7, "%", "2022/2023", "Groei", 1, "Groei"),  # a growth: over 2022-2023
         (7, "42", 42, None, "2023", "Koeriers", 1, "Koeriers"),
     ]
 

@@ -103,7 +103,7 @@ def test_a_prose_line_under_a_ruled_table_is_read_whole(word) -> None:
 def test_key_figure_box_with_dot_leaders_bare_numbers_and_percentages(word) -> None:
     assert [c[:7] for c in _cells(word, 6)] == [
         (3, 2, "1.391", 1391, None, "2023-12-31", "Leden"),
-        (3, 3, "8,7 %", 8.7, "%", "2023", "Groei"),
+        (3, 3, "8,7 %", 8.7, "%", "2022/2023", "Groei"),  # a growth: over 2022-2023
         (3, 4, "14", 14, None, "2023", "Afhaalpunten"),
         (3, 5, "1,4 miljoen euro", 1400000, "EUR", "2023", "Omzet"),
     ]

@@ -6,6 +6,8 @@
                    "2016-2023", "sinds de oprichting": "2016/2023", "../2023")
     other_year     a year, month or day wholly before or after the fiscal year ("vorig jaar", "in 2022")
     other          a part of the fiscal year (a month, a few months) or a span of another shape
+    change         a change over the fiscal year, from the one before ("De omzet steeg met 5,2 %" in the 2023
+                   report: "2022/2023"), told by the figure's key (extractor/figures/stocks.py)
 
 A fiscal year across two calendar years (1 July 2022 to 30 June 2023: `document.fiscal_period` "2022/2023") is
 named by the year it closes in (`fiscal_year` 2023); its span "2022/2023" is the fiscal year, "2021/2022" the
@@ -17,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from extractor.figures.stocks import closing_day, is_stock
+from extractor.figures.stocks import closing_day, is_change, is_stock
 
-KINDS = ("annual", "point_in_time", "cumulative", "other_year", "other")
+KINDS = ("annual", "point_in_time", "cumulative", "other_year", "other", "change")
 _YEAR = re.compile(r"^\d{4}")
 
 
@@ -91,7 +93,7 @@ def period_kind(period: str | None, fiscal_year: int | None, fiscal_period: str 
     return "other"
 
 
-SOURCES = ("stated", "fiscal_year", "closing_day")
+SOURCES = ("stated", "fiscal_year", "closing_day", "year_change")
 
 
 def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str | None = None,
@@ -103,7 +105,8 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
     staff, shares, capital, a balance sheet's items) stands at a moment: with no period stated, on the day the
     fiscal year closes (`period_source` "closing_day", kind point_in_time: "2023-12-31"); with only a year given
     by a phrase such as "vorig jaar" (`year_only`), on the day that year closes. A cell keeps its column's year:
-    every cell of a column is of one period, whatever its row counts."""
+    every cell of a column is of one period, whatever its row counts. A change over the year ("De omzet steeg
+    met 5,2 %") spans the year before and its own (`_change_span`)."""
     split = is_split(fiscal_period)
     default = fiscal_period if split else (str(fiscal_year) if fiscal_year is not None else None)
     out = {}
@@ -112,7 +115,7 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
             continue
         if key == "period":
             source = record.get("period_source")
-            stated = value if source not in ("fiscal_year", "closing_day") else None
+            stated = value if source not in ("fiscal_year", "closing_day", "year_change") else None
             kind = period_kind(stated, fiscal_year, fiscal_period, year_end)
             closing = _stock_day(record, stated, fiscal_year, split, year_end, year_only)
             if closing is not None and stated is None:
@@ -120,6 +123,11 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
                 continue
             if closing is not None:
                 stated, kind = closing, period_kind(closing, fiscal_year, fiscal_period, year_end)
+            span = _change_span(record, stated, fiscal_year, split)
+            if span is not None:
+                out[key], out["period_kind"] = span, "change" if int(span[-4:]) == fiscal_year else "other_year"
+                out["period_source"] = "year_change"
+                continue
             out[key] = stated if stated is not None else default
             out["period_kind"] = kind
             out["period_source"] = "stated" if stated is not None else ("fiscal_year" if fiscal_year is not None
@@ -127,6 +135,17 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
             continue
         out[key] = value
     return out
+
+
+def _change_span(record: dict, stated: str | None, fiscal_year: int | None, split: bool) -> str | None:
+    """The two years a change over the fiscal year spans where the text dates it not ("2022/2023" for "De omzet
+    steeg met 5 %" in the 2023 report): from the year before to the fiscal year. None for a figure that is no
+    change, a change the text dates (what it says comes first: "In 2023 steeg de omzet met 5 %" is of 2023,
+    "+4 % tegenover 2021" of what it names), and in a report of fiscal years across two calendar years, where
+    the fiscal year's own span names it."""
+    if fiscal_year is None or split or stated is not None or not is_change(record):
+        return None
+    return f"{fiscal_year - 1}/{fiscal_year}"
 
 
 def _stock_day(record: dict, stated: str | None, fiscal_year: int | None, split: bool, year_end: str | None,
@@ -152,11 +171,12 @@ def _stock_day(record: dict, stated: str | None, fiscal_year: int | None, split:
 
 def same_period(a: dict, b: dict) -> bool:
     """Whether two figures of one report are of the same period: the same period, or both the report's default
-    (the fiscal year, or the day it closes for a stock, which is of it)."""
+    (the fiscal year, the day it closes for a stock, which is of it, or the change over it)."""
     return a.get("period") == b.get("period") or (stated_period(a) is None and stated_period(b) is None)
 
 
 def stated_period(record: dict) -> str | None:
-    """The period the text gives the figure: None where `period` is the fiscal year by default, or the day it
-    closes for a stock."""
-    return None if record.get("period_source") in ("fiscal_year", "closing_day") else record.get("period")
+    """The period the text gives the figure: None where `period` is the fiscal year by default, the day it
+    closes for a stock, or the change over it for a change."""
+    return None if record.get("period_source") in ("fiscal_year", "closing_day", "year_change") \
+        else record.get("period")
