@@ -6,7 +6,7 @@ from extractor.recognise.metadata import Metadata
 from extractor.document.model import Document, Location, Notice
 from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
 from extractor.figures import relations, stocks
-from extractor.figures.periods import with_period_kind
+from extractor.figures.periods import at_meetings, with_period_kind
 from extractor.runtime.names import shown
 
 SCHEMA_VERSION = "1"
@@ -26,6 +26,9 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
                                           metadata.fiscal_year_end, i.year_only)
                          for i in sorted(indicators, key=lambda r: _order(r.location))]
     stocks.restated(indicator_records)
+    meeting_records = [m.to_json() for m in sorted(meetings, key=lambda r: _order(r.location))]
+    at_meetings(indicator_records, meeting_records, metadata.fiscal_year, metadata.fiscal_period,
+                metadata.fiscal_year_end)
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {
@@ -52,7 +55,7 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
         "articles": articles or [],
         "statute_references": [r.to_json() for r in sorted(statute_references, key=lambda r: _order(r.location))],
         "legal_references": [r.to_json() for r in sorted(legal_references, key=lambda r: _order(r.location))],
-        "meetings": [m.to_json() for m in sorted(meetings, key=lambda r: _order(r.location))],
+        "meetings": meeting_records,
         # the table of the nine conditions of art. 8:5 WVV: where each is stated and where it is answered
         "conditions": sorted(conditions or [], key=lambda c: c["condition"]),
         "entities": [e.to_json() for e in sorted(entities, key=lambda r: (_order(r.location), r.label))],

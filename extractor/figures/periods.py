@@ -18,7 +18,12 @@ the fiscal year before ("2022-06-30", last year's balance-sheet date).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
+from extractor.dutch import patterns
+from extractor.dutch import rules as rule_files
+from extractor.dutch.rules import Words, key
 from extractor.figures.stocks import closing_day, is_change, is_stock
 
 KINDS = ("annual", "point_in_time", "cumulative", "other_year", "other", "change")
@@ -180,3 +185,58 @@ def stated_period(record: dict) -> str | None:
     closes for a stock, or the change over it for a change."""
     return None if record.get("period_source") in ("fiscal_year", "closing_day", "year_change") \
         else record.get("period")
+
+
+@rule_files.declares("dates")
+@dataclass(frozen=True)
+class _MeetingWords:
+    meeting_counts: Words = key(unique=True, description="Words of a figure's sentence that make it a count of the "
+                                                         "general meeting told right before it: those present, "
+                                                         "represented, voting, appointed.")
+
+
+@cache
+def _meeting_counts() -> Words:
+    return rule_files.load(_MeetingWords, patterns.load("dates")).meeting_counts
+
+
+MEETING_REACH = 2  # how many lines after a meeting's mention a sentence that counts at it may stand
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def at_meetings(records: list[dict], meetings: list[dict], fiscal_year: int | None,
+                fiscal_period: str | None = None, year_end: str | None = None) -> None:
+    """A figure that counts who or what was at a general meeting (a count, no measure: patterns/dates.yaml
+    `meeting_counts`: "Er waren 64 leden aanwezig of vertegenwoordigd", "herbenoemden drie bestuurders"), in the sentence that names the
+    meeting with its day or month or right after it, is of that day ("De gewone algemene vergadering vond plaats
+    op zaterdag 13 mei 2023 ...": 2023-05-13), not of the fiscal year, nor of a year its sentence names for
+    something else ("Zij keurden de jaarrekening 2024 goed"). A day, month or span the text gives the figure
+    itself stays. Report JSON records, changed in place; `fiscal_year` and the rest as for `with_period_kind`."""
+    dated = [m for m in meetings if m.get("precision") in ("day", "month") and m.get("date") and m.get("location")]
+    if not dated:
+        return
+    from extractor.dutch.lexicon import lexicon  # here: the lexicon needs spaCy, which `series --help` does not
+
+    measures = lexicon().units  # a duration, an amount, a share: no head count of the meeting
+    words = _meeting_counts()
+    for record in records:
+        if record.get("unit") in measures:
+            continue
+        stated = stated_period(record)
+        if stated is not None and not (len(stated) == 4 and stated.isdigit()):
+            continue
+        if not words & set(_TOKEN.findall(str(record.get("sentence") or "").lower())):
+            continue
+        meeting = _meeting_before(record.get("location") or {}, dated)
+        if meeting is not None:
+            record["period"], record["period_source"] = meeting["date"], "stated"
+            record["period_kind"] = period_kind(meeting["date"], fiscal_year, fiscal_period, year_end)
+
+
+def _meeting_before(location: dict, meetings: list[dict]) -> dict | None:
+    page, line = location.get("page"), location.get("line")
+    if line is None:
+        return None
+    near = [m for m in meetings if m["location"].get("page") == page
+            and 0 <= line - (m["location"].get("line") or 0) <= MEETING_REACH]
+    return max(near, key=lambda m: m["location"].get("line") or 0) if near else None
