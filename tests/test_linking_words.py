@@ -284,3 +284,25 @@ def test_the_article_in_a_list_of_counts_is_the_count_one(tmp_path) -> None:  # 
          ("zeven leerwerknemers", 7, "other.werknemer.leer"), ("een coördinator", 1, "other.coördinator"),
          ("een winkelbediende", 1, "other.werknemer.winkel"), ("326 fietsen", 326, "other.fiets.verkocht"),
          ("een tiental bakfietsen", 10, "other.bakfiets")]]
+
+
+def test_a_verb_of_joining_or_leaving_after_a_time_phrase_counts_the_members_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES2.md S13 and S3: "In de loop van het jaar kwamen er 47 bij en gingen er 18 weg" counts the members of
+    # the sentence before (was other.loop.nieuw, 'loop' of the time phrase); "samen 4.310 uur" is never labelled
+    # 'samen' (patterns/lexicon.yaml degree_words), so two totals of hours told with it keep apart
+    reports = []
+    for year, text in (
+            (2023, "Eind 2023 telde Trapkracht 297 leden. Er traden 42 nieuwe leden toe en 25 leden traden uit. "
+                   "De vrijwilligers presteerden samen 5.900 uur.\n"),
+            (2024, "Eind 2024 telde Trapkracht 322 leden. In de loop van het jaar kwamen er 47 bij en gingen er 18 "
+                   "weg. De keuken werd samen 4.310 uur verhuurd. De vrijwilligers presteerden samen 6.300 uur.\n")):
+        path = tmp_path / f"trapkracht-jaarverslag-{year}.txt"
+        path.write_text(f"Trapkracht cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
+        reports.append(extract_file(path))
+    add_series(reports)
+    found = [[(r["value"], r["series"]) for r in report["indicators"]] for report in reports]
+    assert found == [
+        [(297, "other.vennoot"), (42, "other.vennoot.nieuw"), (25, "other.vennoot.uitgetreden"),
+         (5900, "other.vrijwilliger_duur")],
+        [(322, "other.vennoot"), (47, "other.vennoot.nieuw"), (18, "other.vennoot.uitgetreden"),
+         (4310, "other.keuken_duur"), (6300, "other.vrijwilliger_duur")]]

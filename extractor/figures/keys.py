@@ -396,11 +396,12 @@ class _Describer:
                                                                          or self._separable_verb(k))
 
     def _only_a_verb_before(self) -> bool:
-        """"Er sloten er 34 aan": nothing but function words and a verb of a state (with its particle later in
-        the clause) before the count in its sentence; its subject is the one of the sentence before."""
+        """"Er sloten er 34 aan", "In de loop van het jaar kwamen er 47 bij": a verb of a state (with its
+        particle later in the clause) and no counted noun before the count in its sentence; its subject is the
+        one of the sentence before."""
         before = range(self.sent_start, self.f.start)
-        verbs = [i for i in before if self._content(i) and self._separable_verb(i)]
-        return bool(verbs) and all(i in verbs or not self._content(i) for i in before)
+        return any(self._content(i) and self._separable_verb(i) for i in before) and not any(
+            self.lex.nouns.word(self.w.forms[i]) is not None for i in before if self._content(i))
 
     def _count_word_reach(self) -> int:
         """How far back a count word ("het aantal") may name what a bare number counts: its clause; the whole
