@@ -128,19 +128,54 @@ def _catalogue_labels() -> dict[str, tuple[str, str]]:
 
 def indicator_label(indicator_id: str, label: str) -> str:
     """The label to show for an indicator: in English, a catalogued indicator's English label (label_en) where
-    the record carries the catalogue's own label; a label taken from the report's text stays as written."""
+    the record carries the catalogue's own label; a label taken from the report's text stays as written, but for
+    the aspects the tool adds to it, in the run's language ("actiepistes (aandeel)" -> "actiepistes (share)")."""
     if language() == "nl":
         return label
     catalogued = _catalogue_labels().get(indicator_id)
-    return catalogued[1] if catalogued is not None and catalogued[0] == label else label
+    if catalogued is not None and catalogued[0] == label:
+        return catalogued[1]
+    words, qualifiers, aspects = _aspects_of(indicator_id, label)
+    return _with_aspects(words, qualifiers, aspects) if aspects else label
 
 
 def shown_label(indicator_id: str, label: str) -> str:
     """An indicator's label as a table row shows it: the catalogue's in the run's language, or the report's own
-    words marked as report text («…»: an uncatalogued figure's label is quoted from the report)."""
+    words marked as report text («…»: an uncatalogued figure's label is quoted from the report), the aspects the
+    tool adds to them in the run's language ("«actiepistes» (share)")."""
     if indicator_id in _catalogue_labels() or not _catalogue_labels():
         return indicator_label(indicator_id, label)
-    return quoted(label)
+    words, qualifiers, aspects = _aspects_of(indicator_id, label)
+    if language() == "nl" or not aspects:
+        return quoted(label)
+    return _with_aspects(quoted(words), [quoted(word) for word in qualifiers], aspects)
+
+
+def _aspects_of(indicator_id: str, label: str) -> tuple[str, list[str], list[str]]:
+    """An uncatalogued figure's label split into the report's noun, the report's qualifiers and the aspects the
+    tool adds last between its brackets, as many as end both the id and the label (patterns/lexicon.yaml:
+    aspects.names end the id, aspects.labels the label): ("other.klant.vast.verandering", "klanten (vast,
+    verandering)") -> ("klanten", ["vast"], ["change"]); no aspects where the label does not end in their words."""
+    from extractor.dutch.patterns import load
+
+    aspects = load("lexicon")["aspects"]
+    by_name = {name: aspect for aspect, name in aspects["names"].items()}
+    ordered: list[str] = []
+    for part in reversed(indicator_id.split(".")[1:]):
+        if part not in by_name:
+            break
+        ordered.insert(0, by_name[part])
+    head, _, inside = label[:-1].rpartition(" (") if label.endswith(")") else ("", "", "")
+    parts = inside.split(", ")
+    for n in range(min(len(ordered), len(parts)), 0, -1):
+        if head and parts[len(parts) - n:] == [aspects["labels"][a] for a in ordered[len(ordered) - n:]]:
+            return head, parts[:len(parts) - n], ordered[len(ordered) - n:]
+    return label, [], []
+
+
+def _with_aspects(words: str, qualifiers: list[str], aspects: list[str]) -> str:
+    """The report's words of a label with the aspects the tool adds, in the run's language (vocabulary.aspects)."""
+    return f"{words} ({', '.join(qualifiers + [vocabulary()['aspects'][a] for a in aspects])})"
 
 
 def quoted(text: str) -> str:
