@@ -111,6 +111,26 @@ class _Words:
         """Each relative_years phrase as its words, with its offset, in the file's order."""
         return tuple((tuple(phrase.split()), offset) for phrase, offset in self.relative_years.items())
 
+    @cached_property
+    def year_end_by_first(self) -> tuple[dict[str, Phrases], Phrases]:
+        """The year_end_phrases that can start at a word, by the word (in the file's order), and those for any
+        other word: a token is compared with the phrases that open with it only."""
+        return _by_first(self.year_end_phrases, lambda phrase: phrase)
+
+    @cached_property
+    def relative_by_first(self) -> tuple[dict[str, tuple], tuple]:
+        """relative_phrases by their first word, as year_end_by_first."""
+        return _by_first(self.relative_phrases, lambda item: item[0])
+
+
+def _by_first(items: tuple, words_of) -> tuple[dict[str, tuple], tuple]:
+    """`items` (each a phrase, words_of(item) its words) by the first word of their phrase, each in the order of
+    `items`, with those of no words (which start anywhere) among them; and those of no words alone."""
+    empty = tuple(item for item in items if not words_of(item))
+    firsts = {words_of(item)[0] for item in items if words_of(item)}
+    return ({first: tuple(item for item in items if not words_of(item) or words_of(item)[0] == first)
+             for first in firsts}, empty)
+
 
 @cache
 def _words() -> _Words:
@@ -151,8 +171,10 @@ def last_day(doc: Doc, date: DateMention) -> str | None:
 def year_end_phrase(lower: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
     """The first phrase between tokens start and end that names the day the fiscal year closes without a date
     ("op het einde van het jaar", "op balansdatum"): (its first token, one past its last); None if none."""
+    by_first, other = _words().year_end_by_first
+    every, count = _words().year_end_phrases, len(lower)
     for i in range(start, end):
-        for phrase in _words().year_end_phrases:
+        for phrase in (by_first.get(lower[i], other) if 0 <= i < count else every):
             if i + len(phrase) <= end and tuple(lower[i:i + len(phrase)]) == phrase:
                 return i, i + len(phrase)
     return None
@@ -160,7 +182,12 @@ def year_end_phrase(lower: Sequence[str], start: int, end: int) -> tuple[int, in
 
 def relative_year(lower: Sequence[str], i: int) -> tuple[int, int] | None:
     """A year named from the fiscal year at token i ("vorig jaar"): (years from the fiscal year, tokens)."""
-    for phrase, offset in _words().relative_phrases:
+    if 0 <= i < len(lower):  # only the phrases that open with the word at i can be there
+        by_first, other = _words().relative_by_first
+        phrases = by_first.get(lower[i], other)
+    else:
+        phrases = _words().relative_phrases
+    for phrase, offset in phrases:
         if tuple(lower[i:i + len(phrase)]) == phrase:
             return offset, len(phrase)
     return None

@@ -63,6 +63,7 @@ class _Rules:
     not_names: frozenset[str]
 
 
+_DIGIT = re.compile(r"\d")
 _YEAR_GROUP = r"\(\?P<year>"  # a pattern of a year names the group `year`
 _ORG_GROUP = r"\(\?P<org>"  # a pattern of a name names the group `org`
 
@@ -179,6 +180,8 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
             if mention.explicit_year and mention.value:
                 counts[int(mention.value[:4])] += 1
     for block in blocks:
+        if not _DIGIT.search(block.text):
+            continue  # every pattern below reads a year of digits (int of its group): none in the block
         for pattern in rules.not_fiscal:
             for match in pattern.finditer(block.text):
                 year = int(match.group("year"))

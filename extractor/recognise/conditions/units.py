@@ -135,7 +135,7 @@ def _citing_lines(block: Block) -> list[int]:
     of them does ("Beperkt stemrecht: artikel 25 van de statuten" a line): [] otherwise."""
     text = block.text
     starts, _ = line_edges(block)
-    lines = [k for k in range(len(text)) if (k == 0 or text[k - 1].isspace()) and k in starts]
+    lines = [k for k in _word_starts(text) if k in starts]
     if len(lines) < _LIST_MIN:
         return []
     article = load_rules().article
@@ -143,6 +143,15 @@ def _citing_lines(block: Block) -> list[int]:
     cite = [article.search(text, a, b) is not None for a, b in zip(lines, ends)]
     first = cite.index(True) if True in cite else len(cite)
     return lines[first:] if all(cite[first:]) and len(cite) - first >= _LIST_MIN else []
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")  # a character after a space or at the start (\s is str.isspace)
+
+
+def _word_starts(text: str) -> list[int]:
+    """Where the words of `text` begin: the offsets a line can start at (the block's other characters are never
+    a line's start: _LineEdges), found by the regular expression engine, not by a test of each character."""
+    return [match.start() for match in _WORD_START.finditer(text)]
 
 
 _BRACKETED = re.compile(r"(?<!\S)\(([1-9]\d?)\)\s+(?=\S)")
