@@ -52,6 +52,17 @@ def _param(key: str, a: str, b: str):  # type: ignore[no-untyped-def]
     return pytest.param(key, a, b, marks=pytest.mark.xfail(strict=True, reason=gap)) if gap else (key, a, b)
 
 
+def _trapkracht(tmp_path, texts: tuple[tuple[int, str], ...]) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The reports of one bicycle workshop, a text per year, extracted and linked."""
+    reports = []
+    for year, text in texts:
+        path = tmp_path / f"trapkracht-jaarverslag-{year}.txt"
+        path.write_text(f"Trapkracht cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
+        reports.append(extract_file(path))
+    add_series(reports)
+    return reports
+
+
 @pytest.mark.parametrize("key,a,b", [_param(*pair) for pair in PAIRS],
                          ids=[f"{a.split('-')[0]}:{key}:{year_of(a)}-{year_of(b)}" for key, a, b in PAIRS])
 def test_one_quantity_one_series_in_consecutive_reports(key: str, a: str, b: str) -> None:
@@ -227,8 +238,7 @@ def test_joiners_leavers_and_those_who_finished_are_quantities_of_their_own(tmp_
     # "namen ontslag"; "Er sloten er 34 aan" with the members of the sentence before as its subject) are the
     # movements of the members, not the members nor a count of "sloten"; trainees who finished their path
     # ("rondden hun traject af") are not the trainees on the staff (patterns/lexicon.yaml states)
-    reports = []
-    for year, text in (
+    reports = _trapkracht(tmp_path, (
             (2023, "Eind 2023 telde Trapkracht 388 leden. Er traden 41 nieuwe leden toe en 12 leden zegden hun "
                    "lidmaatschap op.\n\nEr werkten 14 medewerkers, onder wie zes leerwerknemers. Vijf "
                    "leerwerknemers rondden in 2023 hun traject af.\n"),
@@ -237,11 +247,7 @@ def test_joiners_leavers_and_those_who_finished_are_quantities_of_their_own(tmp_
                    "af.\n"),
             (2025, "Eind 2025 telde Trapkracht 434 leden. Er traden 39 nieuwe leden toe en 14 leden namen "
                    "ontslag.\n\nEr werkten 16 medewerkers, onder wie acht leerwerknemers. Zeven leerwerknemers "
-                   "voltooiden hun traject.\n")):
-        path = tmp_path / f"trapkracht-jaarverslag-{year}.txt"
-        path.write_text(f"Trapkracht cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
-        reports.append(extract_file(path))
-    add_series(reports)
+                   "voltooiden hun traject.\n")))
     found = [[(r["value"], r["series"]) for r in report["indicators"]] for report in reports]
     assert found == [
         [(388, "other.vennoot"), (41, "other.vennoot.nieuw"), (12, "other.vennoot.uitgetreden"),
@@ -258,19 +264,14 @@ def test_the_article_in_a_list_of_counts_is_the_count_one(tmp_path) -> None:  # 
     # and links across the years; not the article of a measured noun ("en een kapitaal van 82.400 euro"), of a
     # list after a colon that spells out the count before it, before a numeral ("en een tiental"), or after a
     # count that is no item of a list ("41 leden bij, een record")
-    reports = []
-    for year, text in (
+    reports = _trapkracht(tmp_path, (
             (2023, "Er werkten 12 mensen: vier monteurs, zes leerwerknemers in een traject, een coördinator en een "
                    "winkelbediende. De coöperatie telt 388 leden en een kapitaal van 77.600 euro. Er kwamen 41 "
                    "leden bij, een record.\n"),
             (2024, "Er werkten 13 mensen: vijf monteurs, zes leerwerknemers, een coördinator en een winkelbediende. "
                    "Er kwamen twee nieuwe diensten: een leenfiets en een dienst rond herstellingen aan huis.\n"),
             (2025, "Er werkten 14 mensen: vijf monteurs, zeven leerwerknemers, een coördinator en een "
-                   "winkelbediende. We verkochten 326 fietsen en een tiental bakfietsen.\n")):
-        path = tmp_path / f"trapkracht-jaarverslag-{year}.txt"
-        path.write_text(f"Trapkracht cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
-        reports.append(extract_file(path))
-    add_series(reports)
+                   "winkelbediende. We verkochten 326 fietsen en een tiental bakfietsen.\n")))
     found = [[(r["raw"], r["value"], r["series"]) for r in report["indicators"]] for report in reports]
     assert found == [
         [("12 mensen", 12, "other.persoon"), ("vier monteurs", 4, "other.monteur"),
@@ -290,16 +291,11 @@ def test_a_verb_of_joining_or_leaving_after_a_time_phrase_counts_the_members_bef
     # SHAPES2.md S13 and S3: "In de loop van het jaar kwamen er 47 bij en gingen er 18 weg" counts the members of
     # the sentence before (was other.loop.nieuw, 'loop' of the time phrase); "samen 4.310 uur" is never labelled
     # 'samen' (patterns/lexicon.yaml degree_words), so two totals of hours told with it keep apart
-    reports = []
-    for year, text in (
+    reports = _trapkracht(tmp_path, (
             (2023, "Eind 2023 telde Trapkracht 297 leden. Er traden 42 nieuwe leden toe en 25 leden traden uit. "
                    "De vrijwilligers presteerden samen 5.900 uur.\n"),
             (2024, "Eind 2024 telde Trapkracht 322 leden. In de loop van het jaar kwamen er 47 bij en gingen er 18 "
-                   "weg. De keuken werd samen 4.310 uur verhuurd. De vrijwilligers presteerden samen 6.300 uur.\n")):
-        path = tmp_path / f"trapkracht-jaarverslag-{year}.txt"
-        path.write_text(f"Trapkracht cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
-        reports.append(extract_file(path))
-    add_series(reports)
+                   "weg. De keuken werd samen 4.310 uur verhuurd. De vrijwilligers presteerden samen 6.300 uur.\n")))
     found = [[(r["value"], r["series"]) for r in report["indicators"]] for report in reports]
     assert found == [
         [(297, "other.vennoot"), (42, "other.vennoot.nieuw"), (25, "other.vennoot.uitgetreden"),
