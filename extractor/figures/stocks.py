@@ -35,8 +35,6 @@ class _Stocks:
     movements: Words = key(unique=True, description="Parts of a key that make a figure a movement during the "
                                                     "year, not a level: states and aspects.")
     averages: Phrases = key(description="Words before a figure that make it an average of the year.")
-    changes: Words = key(unique=True, description="Parts of a key that make a figure a change during the "
-                                                  "year: from the year before to this one.")
 
 
 @rule_files.declares("lexicon")
@@ -78,15 +76,23 @@ _AVERAGE_WINDOW = 3  # how many words before a figure may make it an average ("g
 def is_change(record: dict) -> bool:
     """Whether the figure of a report JSON indicator record is a change over a year ("De omzet steeg met 5,2 %",
     "een groei van 8 %"): from the year before to the year it is given for, not a level of one year. A derived
-    key holds a part of `changes`; a catalogue id ends in its change ("employment.persons.change_pct")."""
+    key holds the change aspect's name (patterns/lexicon.yaml aspects.names, which keys it); a catalogue id ends
+    in its change ("employment.persons.change_pct")."""
     identifier = str(record.get("id") or "")
     parts = identifier.split(".")
     if identifier.startswith(DERIVED):
-        return any(part in _words().changes for part in parts[1:])
+        return _change_name() in parts[1:]
     return len(parts) > 1 and parts[-1].split("_")[0] == CATALOGUE_CHANGE
 
 
 CATALOGUE_CHANGE = "change"  # the last part of a catalogue id of a change (patterns/indicators.yaml)
+
+
+@cache
+def _change_name() -> str:
+    """The part a derived key holds for a change (aspects.names of patterns/lexicon.yaml: "omzet_procent.verandering"),
+    read from the file itself: the lexicon's loader needs spaCy."""
+    return str(patterns.load("lexicon")["aspects"]["names"]["change"])
 
 
 def _averaged(record: dict, words: _Stocks) -> bool:
