@@ -181,9 +181,11 @@ def series(paths: Sequence[PathLike] | PathLike | Iterable[Report], *,
         loaded = [item if isinstance(item, Report) else None for item in items]
         if any(item is None for item in loaded):
             loaded = reports(items)  # type: ignore[arg-type]
+    from extractor.commands.link_step import link_loaded
+
     _keep_the_api_names()
     with using(lang):
-        table = build([report.data for report in loaded])  # type: ignore[union-attr]
+        table = build(link_loaded([report.data for report in loaded]))  # type: ignore[union-attr]
         return [dict(zip(LONG_COLUMNS, long_values(row))) for row in table.rows]
 
 

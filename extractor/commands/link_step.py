@@ -15,16 +15,43 @@ def organisations(done: list[Extracted]) -> list[list[Extracted]]:
     """The reports by organisation ("Windkracht Kempen" and "WINDKRACHT KEMPEN CV" are one), in fiscal-year
     order; a report without a named organisation is one of its own, and so is each document beside an
     organisation's reports that is no year of their chain (statutes, minutes, a README: inputs.chained)."""
-    groups: dict[str, list[Extracted]] = {}
-    for item in done:
-        key = organisation_key(item.organisation) or f"\0{item.source}"
+    return _grouped(done, lambda item: item.organisation, lambda item: str(item.source), lambda item: item.kind,
+                    lambda item: item.figures, lambda item: item.fiscal_year)
+
+
+def _grouped(items: list, organisation, source, kind, figures, fiscal_year) -> list[list]:
+    """`organisations` of any items, read by the functions given."""
+    groups: dict[str, list] = {}
+    for item in items:
+        key = organisation_key(organisation(item)) or f"\0{source(item)}"
         groups.setdefault(key, []).append(item)
-    linked: list[list[Extracted]] = []
+    linked: list[list] = []
     for key in sorted(groups):
-        chain = chained(groups[key], lambda item: item.kind, lambda item: item.figures)
-        linked.append(sorted(chain, key=lambda item: (item.fiscal_year or 0, str(item.source))))
-        linked.extend([item] for item in sorted(groups[key], key=lambda item: str(item.source)) if item not in chain)
+        chain = chained(groups[key], kind, figures)
+        linked.append(sorted(chain, key=lambda item: (fiscal_year(item) or 0, source(item))))
+        linked.extend([item] for item in sorted(groups[key], key=source) if item not in chain)
     return linked
+
+
+def link_loaded(reports: list[dict]) -> list[dict]:
+    """The reports a command read (`extract series` of report files rather than of the JSON `extract corpus/`
+    wrote), each organisation's linked as `extract corpus/` links them, where one of them has figures without a
+    series id; the reports given are not changed (copies are linked)."""
+    from extractor.diff.link import add_series
+
+    def document(report: dict) -> dict:
+        return report["document"]
+
+    out = {id(report): report for report in reports}
+    for group in _grouped(reports, lambda r: document(r).get("organisation"), lambda r: str(document(r)["path"]),
+                          lambda r: document(r).get("kind"), lambda r: len(r.get("indicators") or ()),
+                          lambda r: document(r).get("fiscal_year")):
+        if all("series" in record for report in group for record in report.get("indicators") or ()):
+            continue
+        copies = [{**report, "indicators": list(report.get("indicators") or ())} for report in group]
+        add_series(copies)
+        out.update((id(report), copy) for report, copy in zip(group, copies))
+    return [out[id(report)] for report in reports]
 
 
 def link_reports(done: list[Extracted]) -> None:

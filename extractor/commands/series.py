@@ -70,7 +70,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             need_openpyxl()
         if args.plot is not None:
             _need_matplotlib()
-        reports = [_load(path) for path in report_inputs(args.corpus, "`extract series`")]
+        from extractor.commands.link_step import link_loaded
+
+        reports = link_loaded([_load(path) for path in report_inputs(args.corpus, "`extract series`")])
         table = build(reports)
         messages = stderr if args.out is None else stdout
         written = _write(args, table, reports, stdout, stderr)
