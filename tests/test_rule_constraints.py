@@ -118,6 +118,18 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("indicators", "indicators", lambda entries: [{**entries[0], "label_en": ""}, *entries[1:]],
      "'' should be non-empty"),
     ("indicators", "fuzzy_min_score", lambda score: 40, "40 is less than the minimum of 50"),
+    # lexicon.yaml: concepts named as a key's part, each with words; units of a dimension so named; kin of two
+    ("lexicon", "nouns", lambda nouns: {**nouns, "Klant2": nouns["klant"]}, "'Klant2' does not match"),
+    ("lexicon", "nouns", lambda nouns: {**nouns, "klant": {**nouns["klant"], "words": []}}, "should be non-empty"),
+    ("lexicon", "states", lambda states: {**states, "nieuw": {**states["nieuw"], "with_units": "ja"}},
+     "'ja' is not of type 'boolean'"),
+    ("lexicon", "units", lambda units: {**units, "mwh": {"dimension": "Energie"}}, "'Energie' does not match"),
+    ("lexicon", "kin", lambda kin: [*kin, ["klant"]], "is too short"),
+    ("lexicon", "roles", lambda roles: [{k: v for k, v in roles[0].items() if k != "as"}],
+     "'as' is a required property"),
+    ("lexicon", "compounds.head_letters", lambda letters: 1, "1 is less than the minimum of 2"),
+    ("lexicon", "aspects.names", lambda names: {**names, "share": "deel van"}, "'deel van' does not match"),
+    ("lexicon", "number_concept", lambda concept: "Getal", "'Getal' does not match"),
 ]
 
 

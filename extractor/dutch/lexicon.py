@@ -7,12 +7,12 @@ their inflection, and a word the lemmatiser gets wrong is wrong alike on both si
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 
-from extractor.dutch.rules import as_phrases
-from extractor.dutch import patterns
+from extractor.dutch import patterns, rules
+from extractor.dutch.rules import Flag, Listed, Phrases, Sets, Text, Whole, Words, key
 from extractor.nlp.language import lemma
 
 
@@ -127,6 +127,151 @@ class Lexicon:
         return _compound(word.lower()) if self is lexicon() else _split_compound(self, word.lower())
 
 
+
+# The entries of patterns/lexicon.yaml, declared once (extractor/dutch/rules.py): the schema of the file is made
+# from these fields, `words()` reads them, and `lexicon()` builds the Lexicon from them.
+_NAME = "^[a-z0-9_à-ÿ]+$"  # a concept's or a dimension's name, part of a key
+
+
+@dataclass(frozen=True)
+class _Concept:
+    """A concept: how a label names it and the words (any form) that name it."""
+
+    label: Text = key()
+    words: Listed = key()
+    with_units: Flag = key(optional=True, description="a state that also qualifies a measured quantity (\"een "
+                                                      "nieuwe installatie van 220 kWp\")")
+    money_words: Listed = key(optional=True, description="words that name a measure only for an amount of money "
+                                                         "(money_dimensions)")
+    written: Flag = key(optional=True, description="a state whose words are matched as written, before their "
+                                                   "lemma (a participle of state)")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    dimension: Text = key(form=_NAME)
+    default: Text = key(optional=True, form=_NAME)
+
+
+@dataclass(frozen=True)
+class _Compounds:
+    head_letters: Whole = key(low=2)
+    modifier_letters: Whole = key(low=2)
+    not_heads: Words = key()
+    linking: Listed = key(optional=True, description="The linking letters a compound's first part may end in (a "
+                                                     "‘tussen-s’): without them it names what it names alone, a "
+                                                     "governing body for example.")
+
+
+@dataclass(frozen=True)
+class _Participles:
+    prefix: Text = key()
+    endings: Listed = key()
+
+
+@dataclass(frozen=True)
+class _Change:
+    words: Listed = key()
+    links: Words = key()
+    after: Phrases = key()
+    after_levels: Phrases = key(optional=True, description="Words right after a count or an amount that make it "
+                                                           "a change, not a level (‘410 meer dan vorig jaar’).")
+
+
+@dataclass(frozen=True)
+class _AspectNames:
+    """Each aspect's part of a figure's key."""
+
+    change: Text = key(form="^[a-z]+$")
+    share: Text = key(form="^[a-z]+$")
+    maximum: Text = key(form="^[a-z]+$")
+    cumulative: Text = key(form="^[a-z]+$")
+
+
+@dataclass(frozen=True)
+class _AspectLabels:
+    """Each aspect's words in a figure's label."""
+
+    change: Text = key()
+    share: Text = key()
+    maximum: Text = key()
+    cumulative: Text = key()
+
+
+@dataclass(frozen=True)
+class _Aspects:
+    change: _Change = key()
+    cumulative: Phrases = key()
+    maximum: Phrases = key()
+    share: Phrases = key()
+    names: _AspectNames = key()
+    labels: _AspectLabels = key()
+
+
+@dataclass(frozen=True)
+class _Member:
+    name: Text = key()
+    label: Text = key()
+
+
+@dataclass(frozen=True)
+class _Role:
+    nouns: Listed = key()
+    counts: Text = key("as")
+    words: Listed = key()
+
+
+@rules.declares("lexicon")
+@dataclass(frozen=True)
+class LexiconWords:
+    """The entries of patterns/lexicon.yaml the Lexicon is built from, as the file gives them."""
+
+    compounds: _Compounds = key(description="A compound ending in a word of nouns counts what that word counts, "
+                                            "qualified by its first part: the least letters of each part, and the "
+                                            "words that never head a compound.")
+    nouns: dict[str, _Concept] = key(names=_NAME)
+    measures: dict[str, _Concept] = key(names=_NAME)
+    states: dict[str, _Concept] = key(names=_NAME)
+    sources: dict[str, _Concept] = key(names=_NAME)
+    organs: dict[str, _Concept] = key(names=_NAME)
+    units: dict[str, _Unit] = key()
+    money_dimensions: Words = key(optional=True, description="the dimensions of an amount of money, for "
+                                                             "money_words")
+    kin: Sets = key(optional=True, description="groups of concepts (or nouns) that another year's report may use "
+                                               "for the same people or things: the linker weighs them as one, "
+                                               "keys keep them distinct")
+    roles: tuple[_Role, ...] = key(optional=True, description="counted nouns that count another concept where "
+                                                              "their clause has one of the words")
+    members: Words = key()
+    organ_counts: Words = key(optional=True, description="concepts of nouns that a governing body named before "
+                                                         "them in their sentence qualifies (‘De raad van bestuur "
+                                                         "hield 9 vergaderingen’)")
+    generic: Words = key()
+    number_concept: Text = key(form="^[a-z]+$")
+    count_words: Words = key()
+    participles: _Participles = key()
+    aspects: _Aspects = key()
+    particles: Words = key()
+    boundaries: Words = key()
+    source_dimensions: Words = key()
+    rate_words: Words = key()
+    range_joiners: Words = key()
+    recipients: Words = key()
+    negations: Words = key()
+    measure_links: Words = key()
+    member: _Member = key()
+    partitives: Phrases = key(optional=True, description="Pronouns after a count that say it counts part of what "
+                                                         "a figure before it counted (‘Drie van hen’).")
+    degree_words: Words = key(optional=True, description="Adverbs that say how much or how a figure moved, never "
+                                                         "what it is (‘steeg licht tot 4,1 %’).")
+    articles: Words = key(optional=True, description="Definite articles: the word right after one is a noun, "
+                                                     "though it reads as a verb's root too.")
+    postmodifiers: Words = key(optional=True, description="Prepositions that open a phrase after the counted noun "
+                                                          "that qualifies it.")
+    amount_links: Words = key(optional=True, description="Words between an amount and what it is an amount of, "
+                                                         "after it (‘1,9 miljoen euro aan loonpremies’).")
+
+
 @lru_cache(maxsize=4096)
 def _compound(word: str) -> tuple[Concept, Concept] | None:
     return _split_compound(lexicon(), word)
@@ -177,13 +322,13 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(canonical(word) for word in text.split())
 
 
-def _table(groups: dict[str, dict], money: bool = False) -> Table:
+def _table(groups: Mapping[str, _Concept], money: bool = False) -> Table:
     phrases: dict[tuple[str, ...], Concept] = {}
     for name, group in groups.items():
-        if group.get("written"):
+        if group.written:
             continue  # matched as written only (Lexicon.state)
-        concept = Concept(name, group["label"])
-        for text in [*group["words"], *(group.get("money_words", ()) if money else ())]:
+        concept = Concept(name, group.label)
+        for text in [*group.words, *(group.money_words if money else ())]:
             # under its lemmas and as written: the lemmatiser may take a singular for a verb ("boer" ->
             # boeren) while the plural of the text lemmatises to it ("boeren" -> boer)
             phrases.setdefault(_phrase(text), concept)
@@ -192,49 +337,56 @@ def _table(groups: dict[str, dict], money: bool = False) -> Table:
 
 
 @cache
+def words() -> LexiconWords:
+    """The entries of patterns/lexicon.yaml as the file gives them (no word lemmatised yet)."""
+    return rules.load(LexiconWords, patterns.load("lexicon"))
+
+
+@cache
 def lexicon() -> Lexicon:
-    data = patterns.load("lexicon")
-    aspects = data["aspects"]
-    units = {code: MeasureUnit(unit["dimension"], unit.get("default")) for code, unit in data["units"].items()}
-    change = Table({_phrase(w): Concept(aspects["names"]["change"], aspects["labels"]["change"])
-                    for w in aspects["change"]["words"]}, 1)
-    tables = {name: _table(data[name]) for name in ("nouns", "measures", "states", "sources", "organs")}
-    money_measures = _table(data["measures"], money=True)
-    words = frozenset(w for table in (*tables.values(), money_measures) for phrase in table.phrases for w in phrase)
-    roles = tuple(Role(frozenset(_role_nouns(role)), Concept(role["as"], data["nouns"][role["as"]]["label"]),
-                       _table({role["as"]: {"label": role["as"], "words": role["words"]}}))
-                  for role in data.get("roles", ()))
+    said = words()
+    aspects = said.aspects
+    names, labels = _by_aspect(aspects.names), _by_aspect(aspects.labels)
+    units = {code: MeasureUnit(unit.dimension, unit.default or None) for code, unit in said.units.items()}
+    change = Table({_phrase(w): Concept(names["change"], labels["change"]) for w in aspects.change.words}, 1)
+    tables = {name: _table(getattr(said, name)) for name in ("nouns", "measures", "states", "sources", "organs")}
+    money_measures = _table(said.measures, money=True)
+    known = frozenset(w for table in (*tables.values(), money_measures) for phrase in table.phrases for w in phrase)
+    roles = tuple(Role(frozenset(_role_nouns(role)), Concept(role.counts, said.nouns[role.counts].label),
+                       _table({role.counts: _Concept(role.counts, role.words, False, (), False)}))
+                  for role in said.roles)
     return Lexicon(
         nouns=tables["nouns"], measures=tables["measures"], states=tables["states"],
-        unit_states=frozenset(name for name, group in data["states"].items() if group.get("with_units")),
-        sources=tables["sources"], source_dimensions=frozenset(data["source_dimensions"]),
-        rate_words=frozenset(data["rate_words"]), organs=tables["organs"], units=units,
-        number_concept=data["number_concept"], count_words=frozenset(data["count_words"]),
-        participle_prefix=data["participles"]["prefix"], participle_endings=tuple(data["participles"]["endings"]),
-        members=frozenset(canonical(w) for w in data["members"]), organ_counts=frozenset(data.get("organ_counts", ())),
-        generic=frozenset(canonical(w) for w in data["generic"]),
-        change=change, change_links=frozenset(aspects["change"]["links"]),
-        measure_links=frozenset(data["measure_links"]), amount_links=frozenset(data.get("amount_links", ())), member=Concept(data["member"]["name"], data["member"]["label"]),
-        aspect_names=dict(aspects["names"]), aspect_labels=dict(aspects["labels"]),
-        change_after=as_phrases(aspects["change"]["after"]),
-        change_after_levels=as_phrases(aspects["change"].get("after_levels", ())), cumulative=as_phrases(aspects["cumulative"]),
-        maximum=as_phrases(aspects["maximum"]), share=as_phrases(aspects["share"]),
-        particles=frozenset(data["particles"]), boundaries=frozenset(data["boundaries"]),
-        range_joiners=frozenset(data["range_joiners"]), recipients=frozenset(data["recipients"]),
-        negations=frozenset(data["negations"]), postmodifiers=frozenset(data.get("postmodifiers", ())),
-        degree_words=frozenset(data.get("degree_words", ())), articles=frozenset(data.get("articles", ())),
-        words=words, compound_parts=(data["compounds"]["head_letters"], data["compounds"]["modifier_letters"]),
-        not_heads=frozenset(w.lower() for w in data["compounds"]["not_heads"]),
-        linking=tuple(data["compounds"].get("linking", ())), partitives=as_phrases(data.get("partitives", ())),
-        money_measures=money_measures, money_dimensions=frozenset(data.get("money_dimensions", ())),
-        written_states={w.lower(): Concept(name, group["label"]) for name, group in data["states"].items()
-                        if group.get("written") for w in group["words"]},
-        roles=roles, kin={canonical(member): group[0] for group in data.get("kin", ()) for member in group})
+        unit_states=frozenset(name for name, group in said.states.items() if group.with_units),
+        sources=tables["sources"], source_dimensions=said.source_dimensions,
+        rate_words=said.rate_words, organs=tables["organs"], units=units,
+        number_concept=said.number_concept, count_words=said.count_words,
+        participle_prefix=said.participles.prefix, participle_endings=said.participles.endings,
+        members=frozenset(canonical(w) for w in said.members), organ_counts=said.organ_counts,
+        generic=frozenset(canonical(w) for w in said.generic),
+        change=change, change_links=aspects.change.links,
+        measure_links=said.measure_links, amount_links=said.amount_links,
+        member=Concept(said.member.name, said.member.label),
+        aspect_names=names, aspect_labels=labels,
+        change_after=aspects.change.after, change_after_levels=aspects.change.after_levels,
+        cumulative=aspects.cumulative, maximum=aspects.maximum, share=aspects.share,
+        particles=said.particles, boundaries=said.boundaries,
+        range_joiners=said.range_joiners, recipients=said.recipients,
+        negations=said.negations, postmodifiers=said.postmodifiers,
+        degree_words=said.degree_words, articles=said.articles,
+        words=known, compound_parts=(said.compounds.head_letters, said.compounds.modifier_letters),
+        not_heads=said.compounds.not_heads, linking=said.compounds.linking, partitives=said.partitives,
+        money_measures=money_measures, money_dimensions=said.money_dimensions,
+        written_states={w.lower(): Concept(name, group.label) for name, group in said.states.items()
+                        if group.written for w in group.words},
+        roles=roles, kin={canonical(member): group[0] for group in said.kin for member in group})
 
 
-def _role_nouns(role: dict) -> list[str]:
-    """The nouns a role is said of, as concepts or lemmas: "noun: persoon", "nouns: [persoon, zorgverlener]"."""
-    from extractor.nlp.language import lemma
+def _by_aspect(section: _AspectNames | _AspectLabels) -> dict[str, str]:
+    """aspect ("change", "share", "maximum", "cumulative") -> what the section gives it, in that order."""
+    return {item.name: getattr(section, item.name) for item in fields(section)}
 
-    nouns = [role["noun"]] if "noun" in role else list(role["nouns"])
-    return nouns + [lemma(noun) for noun in nouns]
+
+def _role_nouns(role: _Role) -> list[str]:
+    """The nouns a role is said of, as concepts and as lemmas."""
+    return list(role.nouns) + [lemma(noun) for noun in role.nouns]

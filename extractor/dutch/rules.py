@@ -6,7 +6,8 @@ its pattern file, each read the one way every recogniser reads that kind of entr
 - `Numbered`: lower-case words or phrases, each with a whole number (a month name and its number);
   `Groups`: names, each with its `Words` (a unit code and the words that name it); `Lists`: names, each with
   its strings as written, in the file's order (an act's name and the phrases that name it);
-  `Pairs`: two strings as written ("tussen" and "en");
+  `Pairs`: two strings as written ("tussen" and "en"); `Sets`: groups of two or more strings as written, each in
+  the file's order (words that name one thing: kin);
 - `Amounts`: names, each with a number (a fixed expression and its value);
 - `Text`: one string; `Whole`: one whole number; `Number`: one number (a margin, a factor); `Flag`: true or false;
 - a section: a field whose type is itself such a dataclass is an object of the file, read the same way;
@@ -32,7 +33,7 @@ import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+from typing import Any, NewType, TypeVar, get_args, get_origin, get_type_hints
 
 Words = frozenset[str]
 Phrases = tuple[tuple[str, ...], ...]
@@ -41,13 +42,15 @@ Listed = tuple[str, ...]
 Groups = dict[str, Words]
 Lists = dict[str, Listed]
 Pairs = tuple[tuple[str, str], ...]
+Sets = NewType("Sets", tuple[tuple[str, ...], ...])  # a kind of its own: the same type as Phrases, read otherwise
 Text = str
 Whole = int
 Number = float
 Amounts = dict[str, float]
 Flag = bool
 _KINDS = {"Words": Words, "Phrases": Phrases, "Numbered": Numbered, "Listed": Listed, "Groups": Groups, "Lists": Lists,
-          "Pairs": Pairs, "Text": Text, "Whole": Whole, "Number": Number, "Amounts": Amounts, "Flag": Flag}
+          "Pairs": Pairs, "Sets": Sets, "Text": Text, "Whole": Whole, "Number": Number, "Amounts": Amounts,
+          "Flag": Flag}
 
 _KEY = "pattern_key"  # a field's metadata: the key of its list in the pattern file ("" for its own name)
 _SCHEMA = "pattern_schema"  # a field's metadata: what its schema adds (a _Given)
@@ -81,6 +84,7 @@ def _as_lists(items: dict[str, list[str]]) -> Lists:
 
 _READ = {Words: as_words, Phrases: as_phrases, Numbered: as_numbered, Listed: lambda items: tuple(map(str, items)),
          Groups: _as_groups, Lists: _as_lists, Pairs: lambda items: tuple((str(a), str(b)) for a, b in items),
+         Sets: lambda items: tuple(tuple(map(str, group)) for group in items),
          Text: str, Whole: int, Number: float, Flag: bool,
          Amounts: lambda items: {str(name): float(number) for name, number in items.items()}}
 _STRING = {"type": "string", "minLength": 1}
@@ -91,7 +95,8 @@ _SCHEMAS = {Words: _WORD_LIST, Phrases: _WORD_LIST, Listed: _WORD_LIST, Text: _S
             Groups: {"type": "object", "additionalProperties": _WORD_LIST},
             Lists: {"type": "object", "additionalProperties": _WORD_LIST},
             Pairs: {"type": "array", "minItems": 1,
-                    "items": {"type": "array", "items": _STRING, "minItems": 2, "maxItems": 2}}}
+                    "items": {"type": "array", "items": _STRING, "minItems": 2, "maxItems": 2}},
+            Sets: {"type": "array", "minItems": 1, "items": {"type": "array", "minItems": 2, "items": _STRING}}}
 
 
 @dataclass(frozen=True)
@@ -160,8 +165,8 @@ def _declared(cls: type) -> list[tuple[str, str, Any]]:
             kind = hints[item.name]
             if kind not in _READ and not is_dataclass(kind) and _sections(kind) is None and _records(kind) is None:
                 raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's entry is read as Words, Phrases, "
-                                "Listed, Numbered, Groups, Lists, Pairs, Amounts, Text, Whole, Number, Flag or a "
-                                "section (a dataclass, named ones: dict[str, a dataclass], or a list of them: "
+                                "Listed, Numbered, Groups, Lists, Pairs, Sets, Amounts, Text, Whole, Number, Flag or "
+                                "a section (a dataclass, named ones: dict[str, a dataclass], or a list of them: "
                                 "tuple[a dataclass, ...])")
             found.append((item.name, item.metadata[_KEY] or item.name, kind))
     return found

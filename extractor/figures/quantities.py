@@ -27,6 +27,7 @@ from extractor.dutch import rules as rule_files
 from extractor.dutch.rules import Groups, Listed, Pairs, Phrases, Text, Whole, Words, as_phrases, key
 from extractor.dutch import numbers
 from extractor.dutch import patterns
+from extractor.dutch.lexicon import words as lexicon_entries
 from extractor.figures import signs
 from extractor.nlp.language import lower_words, stop_words
 
@@ -212,7 +213,6 @@ class _UnitWords:
 @rule_files.declares("lexicon")
 @dataclass(frozen=True)
 class _RateWords:
-    rate_words: Words = key()
     verb_endings: Listed = key(unique=True, description="How the lemma of a verb in the plural ends (an infinitive): "
                                                         "‘traden’ -> ‘treden’.")
     plural_endings: Listed = key(unique=True, description="Plural endings of nouns whose lemma the verb ending "
@@ -246,7 +246,7 @@ def _lexicon() -> _Lexicon:
         list_opens=unit_words.list_links.opens,
         quote_opens=unit_words.earlier_quote.opens, quote_links=unit_words.earlier_quote.links,
         quote_between=unit_words.earlier_quote.between,
-        rate_words=lexicon_words.rate_words, verb_endings=lexicon_words.verb_endings,
+        rate_words=lexicon_entries().rate_words, verb_endings=lexicon_words.verb_endings,
         plural_endings=lexicon_words.plural_endings,
         time_before=unit_words.time_references.before, time_periods=unit_words.time_references.periods,
         time_after=unit_words.time_references.after,
