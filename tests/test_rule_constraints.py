@@ -130,6 +130,9 @@ CASES = [(name, path, _twice, _TWICE) for name, path in UNIQUE] + [
     ("lexicon", "compounds.head_letters", lambda letters: 1, "1 is less than the minimum of 2"),
     ("lexicon", "aspects.names", lambda names: {**names, "share": "deel van"}, "'deel van' does not match"),
     ("lexicon", "number_concept", lambda concept: "Getal", "'Getal' does not match"),
+    # non_figures.yaml: no kind of token pattern or shape without one, no token pattern without a token
+    ("non_figures", "patterns", lambda found: {**found, "postbox": [[]]}, "should be non-empty"),
+    ("non_figures", "token_shapes", lambda shapes: {**shapes, "time": []}, "should be non-empty"),
 ]
 
 

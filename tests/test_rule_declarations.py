@@ -81,7 +81,7 @@ def test_a_field_of_another_type_cannot_be_read_from_a_file() -> None:
         shares: list[float] = key()
 
     with pytest.raises(TypeError, match="Words, Phrases, Listed, Numbered, Groups, Lists, Pairs, Sets, Amounts, Text, "
-                                        "Whole, Number, Flag or a section"):
+                                        "Whole, Number, Flag, TokenPatterns or a section"):
         rules.load(Wrong, {"shares": [0.5]})
 
 
@@ -258,20 +258,36 @@ def test_named_sections_bound_their_names_and_count_and_an_optional_number_takes
 # named *examples, as units.yaml's vocabulary_examples) are the file's own, never rules.
 HAND_READ = {
     "findings": {"vocabulary", "english", "messages"},
-    "non_figures": {"patterns", "forms", "token_shapes"},
 }
 
 
+def _finder_sections() -> set[str]:
+    """The sections of non_figures.yaml that are a finder's own words: named after a module of
+    extractor/non_figures/, listed by no declaration, read by `base.finder_words` as the schema's one open entry
+    types them (lists of words; tests/test_non_figure_registry.py), so that a new finder is its module and its
+    section (README, Extending)."""
+    import pkgutil
+
+    from extractor import non_figures
+
+    modules = {m.name for m in pkgutil.iter_modules(non_figures.__path__)}
+    return set(patterns.load("non_figures")) & modules - set(_schema("non_figures")["properties"])
+
+
 def test_what_each_pattern_file_leaves_to_be_read_by_hand() -> None:
-    """Every entry of every pattern file is declared (one field, its schema made from it) but those listed."""
+    """Every entry of every pattern file is declared (one field, its schema made from it) but those listed, and
+    a finder's own section of words."""
     left = {}
     for name in patterns.pattern_names():
         declared = {at for cls in rules.DECLARED.get(name, []) for at in rules.schema_properties(cls)}
         rest = {at for at in patterns.load(name) if not at.endswith("examples")} - declared - {"description"}
+        if name == "non_figures":
+            rest -= _finder_sections()
         if rest:
             left[name] = rest
     assert left == HAND_READ, ("a pattern file's entry read by hand: declare it (a field with key() in the rules "
                                "dataclass of the module that reads it, extractor/dutch/rules.py), or list it here")
+    assert _finder_sections() == {"forms"}  # non_figures/forms.py's month abbreviations
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ its pattern file, each read the one way every recogniser reads that kind of entr
   its strings as written, in the file's order (an act's name and the phrases that name it);
   `Pairs`: two strings as written ("tussen" and "en"); `Sets`: groups of two or more strings as written, each in
   the file's order (words that name one thing: kin);
+- `TokenPatterns`: names, each with its spaCy Matcher token patterns (lists of token objects, as written);
 - `Amounts`: names, each with a number (a fixed expression and its value);
 - `Text`: one string; `Whole`: one whole number; `Number`: one number (a margin, a factor); `Flag`: true or false;
 - a section: a field whose type is itself such a dataclass is an object of the file, read the same way;
@@ -43,6 +44,7 @@ Groups = dict[str, Words]
 Lists = dict[str, Listed]
 Pairs = tuple[tuple[str, str], ...]
 Sets = NewType("Sets", tuple[tuple[str, ...], ...])  # a kind of its own: the same type as Phrases, read otherwise
+TokenPatterns = dict[str, tuple[list[dict[str, Any]], ...]]
 Text = str
 Whole = int
 Number = float
@@ -50,7 +52,7 @@ Amounts = dict[str, float]
 Flag = bool
 _KINDS = {"Words": Words, "Phrases": Phrases, "Numbered": Numbered, "Listed": Listed, "Groups": Groups, "Lists": Lists,
           "Pairs": Pairs, "Sets": Sets, "Text": Text, "Whole": Whole, "Number": Number, "Amounts": Amounts,
-          "Flag": Flag}
+          "Flag": Flag, "TokenPatterns": TokenPatterns}
 
 _KEY = "pattern_key"  # a field's metadata: the key of its list in the pattern file ("" for its own name)
 _SCHEMA = "pattern_schema"  # a field's metadata: what its schema adds (a _Given)
@@ -85,6 +87,7 @@ def _as_lists(items: dict[str, list[str]]) -> Lists:
 _READ = {Words: as_words, Phrases: as_phrases, Numbered: as_numbered, Listed: lambda items: tuple(map(str, items)),
          Groups: _as_groups, Lists: _as_lists, Pairs: lambda items: tuple((str(a), str(b)) for a, b in items),
          Sets: lambda items: tuple(tuple(map(str, group)) for group in items),
+         TokenPatterns: lambda items: {str(name): tuple(map(list, found)) for name, found in items.items()},
          Text: str, Whole: int, Number: float, Flag: bool,
          Amounts: lambda items: {str(name): float(number) for name, number in items.items()}}
 _STRING = {"type": "string", "minLength": 1}
@@ -96,7 +99,9 @@ _SCHEMAS = {Words: _WORD_LIST, Phrases: _WORD_LIST, Listed: _WORD_LIST, Text: _S
             Lists: {"type": "object", "additionalProperties": _WORD_LIST},
             Pairs: {"type": "array", "minItems": 1,
                     "items": {"type": "array", "items": _STRING, "minItems": 2, "maxItems": 2}},
-            Sets: {"type": "array", "minItems": 1, "items": {"type": "array", "minItems": 2, "items": _STRING}}}
+            Sets: {"type": "array", "minItems": 1, "items": {"type": "array", "minItems": 2, "items": _STRING}},
+            TokenPatterns: {"type": "object", "additionalProperties": {
+                "type": "array", "minItems": 1, "items": {"type": "array", "minItems": 1, "items": {"type": "object"}}}}}
 
 
 @dataclass(frozen=True)
@@ -165,8 +170,8 @@ def _declared(cls: type) -> list[tuple[str, str, Any]]:
             kind = hints[item.name]
             if kind not in _READ and not is_dataclass(kind) and _sections(kind) is None and _records(kind) is None:
                 raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's entry is read as Words, Phrases, "
-                                "Listed, Numbered, Groups, Lists, Pairs, Sets, Amounts, Text, Whole, Number, Flag or "
-                                "a section (a dataclass, named ones: dict[str, a dataclass], or a list of them: "
+                                "Listed, Numbered, Groups, Lists, Pairs, Sets, Amounts, Text, Whole, Number, Flag, "
+                                "TokenPatterns or a section (a dataclass, named ones: dict[str, a dataclass], or a list of them: "
                                 "tuple[a dataclass, ...])")
             found.append((item.name, item.metadata[_KEY] or item.name, kind))
     return found

@@ -5,17 +5,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from extractor.dutch import patterns
+from extractor.dutch import patterns, rules
+from extractor.dutch.rules import Lists, TokenPatterns, key
 from extractor.nlp.language import lower_words, pipeline, stop_words, word_set
 from extractor.non_figures.base import Finder, NonFigure, Site
 from extractor.runtime.errors import PatternError
 
 _REACH = 8  # tokens a pattern of patterns/non_figures.yaml reaches on either side of its anchor word
+
+
+@rules.declares("non_figures")
+@dataclass(frozen=True)
+class _Patterns:
+    patterns: TokenPatterns = key(description="spaCy Matcher token patterns by the kind of the exclusion: a "
+                                              "number inside a match is no figure")
+    token_shapes: Lists = key(description="Regular expressions of the lower-case text of one token that is no "
+                                          "figure, by the kind of the exclusion")
+
+
+@cache
+def _rules() -> _Patterns:
+    return rules.load(_Patterns, patterns.load("non_figures"))
 
 
 @cache
@@ -24,7 +40,7 @@ def _matchers() -> tuple[tuple[frozenset[str], Matcher], ...]:
     required token). A pattern matches only around one of them, so each Matcher runs on the few tokens
     around its anchors in a block, not on the whole block: a Matcher call tests every token it is given."""
     matchers = []
-    for name, token_patterns in patterns.load("non_figures")["patterns"].items():
+    for name, token_patterns in _rules().patterns.items():
         for number, token_pattern in enumerate(token_patterns):
             words = _anchors(token_pattern)
             if words is None:
@@ -59,9 +75,8 @@ def _anchors(token_pattern: list[dict]) -> frozenset[str] | None:
 
 @cache
 def _token_shapes() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    data = patterns.load("non_figures")
     shapes = []
-    for kind, expressions in data["token_shapes"].items():
+    for kind, expressions in _rules().token_shapes.items():
         for number, expression in enumerate(expressions):
             try:
                 shapes.append((kind, re.compile(expression)))
