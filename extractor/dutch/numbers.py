@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -438,6 +438,35 @@ def signs() -> tuple[str, ...]:
 def sign_value(sign: str) -> int:
     """+1 or -1 for a sign character of `signs()`."""
     return _lexicon().signs[sign]
+
+
+@cache
+def _groupings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the document's own way of writing digits, the other way round): numbers that can only be read one way."""
+    lexicon = _lexicon()
+    t, d = re.escape(lexicon.thousands_separator), re.escape(lexicon.decimal_separator)
+    whole = "|".join(re.escape(suffix) for suffix in lexicon.whole_suffixes)
+    own = re.compile(rf"(?<![0-9.,])(?:[1-9][0-9]{{0,2}}(?:{t}[0-9]{{3}}){{2,}}(?![0-9])"
+                     rf"|[0-9]+(?:{t}[0-9]{{3}})*{d}[0-9]{{1,2}}(?![0-9])"
+                     rf"|[0-9]+(?:{t}[0-9]{{3}})*(?:{whole}))")
+    other = re.compile(rf"(?<![0-9.,])[1-9][0-9]{{0,2}}(?:(?:{d}[0-9]{{3}}){{2,}}(?![0-9.,])"
+                       rf"|(?:{d}[0-9]{{3}})+{t}[0-9]{{1,2}}(?![0-9.,]))")
+    return own, other
+
+
+def grouping_swapped(texts: Iterable[str]) -> bool:
+    """Whether a document writes its digits with the separators the other way round throughout ("€1,150,000",
+    "-€703,786", "€18,023": a spreadsheet set to English in a Dutch text): some number of it can only be read so
+    (two thousands groups, or a thousands group and decimals) and none can only be read the document language's
+    way ("1.150.000", "3,50", "1.214,--"). Decided for the whole document, never per number: "€18,023" alone
+    could be either."""
+    own, other = _groupings()
+    swapped = False
+    for text in texts:
+        if own.search(text):
+            return False
+        swapped = swapped or other.search(text) is not None
+    return swapped
 
 
 def decimal_separator() -> str:

@@ -32,8 +32,9 @@ _AFTER_WINDOW = 8  # a date after a figure dates it when it follows closely: "16
 def recognise(context: Context, dates: DatesByBlock) -> list[Indicator]:
     found: list[Indicator] = []
     in_cells: list[tuple[Indicator, Found]] = []
+    swapped = numbers.grouping_swapped(block.text for block in context.blocks)  # "€18,023" all through
     for index, doc in context.analysed():
-        figures = find_figures(doc, context.excluded[index])
+        figures = find_figures(doc, context.excluded[index], swapped)
         for figure in figures:
             cell: Found | None = None
             if context.tables:

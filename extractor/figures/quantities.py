@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -89,6 +89,7 @@ class _Lexicon:
     part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
     negation: _Negation  # "nooit meer dan 6 %": a ceiling
     reach: _Reach  # "ongeveer het jaarverbruik van 4.200 gezinnen": approximate too
+    swapped: bool = False  # the document groups its digits the other way round (numbers.grouping_swapped)
 
 
 @dataclass(frozen=True)
@@ -267,8 +268,15 @@ def unit_of_word(word: str) -> str | None:
     return None
 
 
-def find_figures(doc: Doc, excluded: set[int]) -> list[Figure]:
-    lexicon = _lexicon()
+@cache
+def _swapped_lexicon() -> _Lexicon:
+    return replace(_lexicon(), swapped=True)
+
+
+def find_figures(doc: Doc, excluded: set[int], swapped: bool = False) -> list[Figure]:
+    """The figures of one block; `swapped`: its document writes every number with the separators the other way
+    round (numbers.grouping_swapped), so "€18,023" is eighteen thousand and twenty-three."""
+    lexicon = _swapped_lexicon() if swapped else _lexicon()
     lower = lower_words(doc)
     figures: list[Figure] = []
     i = 0
@@ -361,7 +369,7 @@ def _reading_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon:
                                 lexicon.units[(unit_word,)], doc[i - 1].text, after.approximate, False,
                                 after.factor, after.qualifier)
             return None
-        after = _other_grouping(lower, i + 1) or _reading_at(doc, lower, i + 1, excluded, lexicon) \
+        after = _other_grouping(lower, i + 1, lexicon.swapped) or _reading_at(doc, lower, i + 1, excluded, lexicon) \
             or _decimal_point(lower, i + 1)
         # a written numeral too ("€ twee miljoen", "€ anderhalf miljoen", "€ zevenhonderddrieënzeventig"),
         # but not a lone "een"/"één", which is an article as often as a number
@@ -398,23 +406,28 @@ def _decimal_point(lower: list[str], i: int) -> _Reading | None:
     match = _DECIMAL_POINT.match(lower[i].rstrip(_TRAILING_PUNCT)) if i < len(lower) else None
     if match is None:
         return None
+    return _Reading(i, i, i + 1, _point_value(match), None, None, False, False, 1)
+
+
+def _point_value(match: re.Match[str]) -> int | float:
     value = float(f"{match.group(1)}.{match.group(2)}")
-    return _Reading(i, i, i + 1, int(value) if value.is_integer() else value, None, None, False, False, 1)
+    return int(value) if value.is_integer() else value
 
 
-def _other_grouping(lower: list[str], i: int) -> _Reading | None:
+def _other_grouping(lower: list[str], i: int, swapped: bool = False) -> _Reading | None:
     """An amount after a unit written before it whose separators are the other way round ("€ 626,000",
     "€ 1,234,567.50": a spreadsheet set to English in a Dutch text), else None. Read so only where the decimal
     separator cannot be one: it recurs ("1,234,567"), the other separator follows it ("1,234.50"), or three
     decimals end in "00", which no one writes for a decimal ("626,000", "12,500"; "€ 1,899" stays 1.899). Not
-    before a multiplier ("€ 1,500 miljoen" is one and a half million)."""
+    before a multiplier ("€ 1,500 miljoen" is one and a half million). In a document that groups every number so
+    (`swapped`), any such grouping ("€ 18,023")."""
     if i >= len(lower) or (i + 1 < len(lower) and numbers.multiplier(lower[i + 1]) is not None):
         return None
-    value = _other_grouped(lower[i].rstrip(_TRAILING_PUNCT))
+    value = _other_grouped(lower[i].rstrip(_TRAILING_PUNCT), swapped)
     return None if value is None else _Reading(i, i, i + 1, value, None, None, False, False, 1)
 
 
-def _other_grouped(token: str) -> int | float | None:
+def _other_grouped(token: str, swapped: bool = False) -> int | float | None:
     """The value of digits grouped with the separators swapped (see _other_grouping), else None."""
     groups, point, decimals = token.partition(numbers.thousands_separator())
     groups_sign = groups[:1] if groups[:1] in numbers.signs() else ""
@@ -425,7 +438,7 @@ def _other_grouped(token: str) -> int | float | None:
         return None
     if point and not (1 <= len(decimals) <= 2 and decimals.isdigit() and decimals.isascii()):
         return None
-    if not (len(parts) > 2 or point or parts[-1].endswith("00")):
+    if not (swapped or len(parts) > 2 or point or parts[-1].endswith("00")):
         return None
     value = Fraction(int("".join(parts))) + (Fraction(int(decimals), 10 ** len(decimals)) if point else 0)
     value = value * numbers.sign_value(groups_sign) if groups_sign else value
@@ -491,9 +504,12 @@ def _token_number(token: str, lexicon: _Lexicon) -> tuple[int | float, str | Non
         if token.startswith(symbol) and len(token) > len(symbol):
             token, glued = token[len(symbol):], symbol
             break
-    value = _other_grouped(token) if glued is not None and glued in lexicon.before_units else None
+    value = _other_grouped(token, lexicon.swapped) if lexicon.swapped \
+        or (glued is not None and glued in lexicon.before_units) else None
     if value is None:
         value = numbers.parse_digits(token)
+    if value is None and glued is not None and (point := _DECIMAL_POINT.match(token)):
+        value = _point_value(point)  # "€58.00", "0.5%": a dot before one or two digits groups no thousands
     if value is None and (digits := signs.strip_glued_after(token)) is not None:
         value = numbers.parse_digits(digits)  # "406,07(-", "250,00-": a minus written after the amount
         value = -value if value is not None and value > 0 else value
