@@ -4,6 +4,8 @@ A document that is itself statutes has "Artikel N" headings: those are its artic
 titles ("Artikel 3 - Doel" → article "3", title "Doel"), never references to its own statutes. The kind comes
 from the words of the opening blocks (patterns/document.yaml, `document_kinds`); a heading is a source line
 that opens with an article word and a number ("Artikel 9bis", "Art. 4: Zetel"), alone or with a short title.
+Statutes set as a chapter of a larger text ("Hoofdstuk 1" / "Statuten") may number their articles by the chapter
+alone ("1.1 Naam, zetel en duur", "1.15 Vereffening"): those headings are its articles too.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.document.model import Block, Document, Location
+from extractor.document.tables.cells import LEADER
 from extractor.recognise.metadata import document_kinds, entries as document_entries
 
 _TITLE_LONGEST = 80  # characters of a heading's title: a longer rest of the line is the article's text
@@ -49,6 +52,46 @@ def _heading() -> re.Pattern[str]:
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+@cache
+def _chapter() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a chapter heading with its number, perhaps its title after it; the statutes' word as a whole title)."""
+    words = "|".join(re.escape(w) for w in sorted(document_entries().chapter_headings or [], key=len, reverse=True))
+    statutes = dict(document_kinds())["statutes"]
+    title = "|".join(re.escape(w) for w in sorted(statutes, key=len, reverse=True))
+    return (re.compile(rf"^\s*(?:{words})\s+(?P<number>\d{{1,2}})\b\s*[.:\-–—]?\s*(?P<title>.*?)\s*$", re.IGNORECASE)
+            if words else re.compile(r"(?!)"),
+            re.compile(rf"^\s*(?:{title})\s*$", re.IGNORECASE))
+
+
+# "1.1 Naam, zetel en duur": a chapter's number, the article's, and a title that opens with a capital
+_NUMBERED = re.compile(r"^\s*(?P<chapter>\d{1,2})\.(?P<article>\d{1,2})\.?\s+(?P<title>[^\W\d_].*?)\s*$")
+
+
+def _numbered_articles(lines: list) -> list[Article]:
+    """The headings "N.M Title" under a chapter heading titled statutes ("Hoofdstuk 1 Statuten", or "Hoofdstuk 1"
+    with "Statuten" on the next line), whose N is that chapter's number, until the next chapter: the articles of
+    statutes numbered without an article word. A line of a table of contents (a page number after the title,
+    leader dots) is none; neither is a sentence (a title too long, lower-case, or ending in a full stop)."""
+    heading, statutes = _chapter()
+    found: dict[str, Article] = {}
+    chapter: str | None = None
+    for index, line in enumerate(lines):
+        if (match := heading.match(line.text)) is not None \
+                and (not match.group("title") or match.group("title")[:1].isupper()):  # no "deel 2 van de leden"
+            title = match.group("title") or (lines[index + 1].text if index + 1 < len(lines) else "")
+            chapter = match.group("number") if statutes.match(title) else None
+            continue
+        if chapter is None or (match := _NUMBERED.match(line.text)) is None or match.group("chapter") != chapter:
+            continue
+        title = match.group("title")
+        if len(title) > _TITLE_LONGEST or not title[:1].isupper() or title[-1:] in ".;:," \
+                or title[-1:].isdigit() or LEADER.search(title):
+            continue
+        number = f"{match.group('chapter')}.{match.group('article')}"
+        found.setdefault(number, Article(number, title, Location(line.page, line.number, 1)))
+    return list(found.values())
 
 
 def _arabic(number: str) -> str:
@@ -131,7 +174,7 @@ def articles(document: Document) -> list[Article]:
             title = _title_below(lines, index)
         number = _arabic(match.group("number").lower())
         found.setdefault(number, Article(number, title, Location(line.page, line.number, 1)))
-    return list(found.values())
+    return list(found.values()) or _numbered_articles(lines)
 
 
 def _title_below(lines: list, index: int) -> str | None:

@@ -116,6 +116,9 @@ class _Entries:
                                  "match in order.")
     article_headings: Listed = key(optional=True, description="Words that, with a number, open the heading of an "
                                    "article in a document of statutes.")
+    chapter_headings: Listed = key(optional=True, description="Words that, with a number, open the heading of a "
+                                   "chapter (‘Hoofdstuk 1’): a chapter titled statutes numbers its articles "
+                                   "‘1.1’, ‘1.2’ without an article word.")
 
 
 @cache
