@@ -302,3 +302,45 @@ def test_a_verb_of_joining_or_leaving_after_a_time_phrase_counts_the_members_bef
          (5900, "other.vrijwilliger_duur")],
         [(322, "other.vennoot"), (47, "other.vennoot.nieuw"), (18, "other.vennoot.uitgetreden"),
          (4310, "other.keuken_duur"), (6300, "other.vrijwilliger_duur")]]
+
+
+def _lexicon_pairs(name: str) -> list[tuple[str, str]]:
+    from extractor.dutch import patterns
+
+    return [tuple(example["words"]) for example in patterns.load("lexicon")[name]]
+
+
+def _read_as(word: str) -> tuple[str, ...]:
+    """The words the linker compares for a noun: its first part (a compound's) and its concept, last."""
+    from extractor.diff.similarity import _content, _tokens
+
+    return tuple(_content(_tokens(word)).split())
+
+
+@pytest.mark.parametrize("a,b", _lexicon_pairs("kin_examples"))
+def test_kin_and_compounds_of_kin_read_as_one_concept(a: str, b: str) -> None:
+    # patterns/lexicon.yaml kin_examples: the linker reads the two nouns as one concept (a compound by its last part)
+    assert _read_as(a)[-1] == _read_as(b)[-1] and a not in _read_as(a) and b not in _read_as(b), (_read_as(a), _read_as(b))
+
+
+@pytest.mark.parametrize("a,b", _lexicon_pairs("kin_negative_examples"))
+def test_other_nouns_and_other_first_parts_read_apart(a: str, b: str) -> None:
+    assert _read_as(a) != _read_as(b), (_read_as(a), _read_as(b))
+
+
+def test_the_quantity_named_by_another_word_next_year_is_one_series(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES2.md S5: the audience counted as visitors one year, guests the next, spectators the year after; the
+    # makers as producers, then as "voedselondernemers" (a compound whose last part is kin of producers): one
+    # series each (patterns/lexicon.yaml kin), each figure keeping the key of its own words
+    reports = _trapkracht(tmp_path, (
+            (2023, "Het atelier werd gebruikt door 38 producenten. Op onze opendeurdagen ontvingen we 1.240 "
+                   "bezoekers.\n"),
+            (2024, "In 2024 huurden 41 voedselondernemers de keuken. 1.390 gasten kwamen over de vloer op de "
+                   "opendeurdagen.\n"),
+            (2025, "In 2025 huurden 44 voedselondernemers de keuken. De opendeurdagen trokken 1.510 "
+                   "toeschouwers.\n")))
+    found = [[(r["value"], r["id"], r["series"]) for r in report["indicators"]] for report in reports]
+    assert found == [
+        [(38, "other.producent", "other.producent"), (1240, "other.bezoeker", "other.bezoeker")],
+        [(41, "other.voedselondernemers", "other.producent"), (1390, "other.gast", "other.bezoeker")],
+        [(44, "other.voedselondernemers", "other.producent"), (1510, "other.toeschouwer", "other.bezoeker")]]

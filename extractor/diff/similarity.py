@@ -54,7 +54,33 @@ def _concept(word: str) -> str:
     form = canonical(word)
     found = lex.nouns.word(form) or lex.measures.word(form) or lex.nouns.word(word) or lex.measures.word(word)
     # concepts of one kin are one for the linker ("vaste klanten" and "bezoekers" of a shop): keys keep them apart
-    return lex.kin_of(found.name) if found is not None else lex.kin.get(form or word) or word
+    if found is not None:
+        return lex.kin_of(found.name)
+    return lex.kin.get(form or word) or _compound_concept(word) or word
+
+
+KIN_HEAD = 3  # letters the last part of a compound has at least to be read as its head here ("kook-les")
+
+
+def _compound_concept(word: str) -> str | None:
+    """A compound whose last part is a counted noun or kin of the lexicon, as its first part and that part's
+    concept ("voedselondernemers" -> "voedselondernemers" read as "voedsel producent", "kookworkshops" as "kook
+    workshop"): what it counts meets another year's plain word or synonym, its first part still tells it apart
+    ("schoolmaaltijden" and "thuismaaltijden"). The longest such last part; None for no such compound."""
+    from extractor.dutch.lexicon import canonical, lexicon
+
+    lex = lexicon()
+    first = lex.compound_parts[1]
+    for start in range(first, len(word) - KIN_HEAD + 1):
+        head, modifier = word[start:], word[:start].rstrip("-")
+        if head in lex.not_heads:
+            continue
+        form = canonical(head)
+        found = lex.nouns.word(form) or lex.nouns.word(head)
+        concept = lex.kin_of(found.name) if found is not None else lex.kin.get(form) or lex.kin.get(head)
+        if concept is not None:
+            return f"{modifier} {concept}"
+    return None
 
 
 @dataclass
