@@ -4,6 +4,7 @@ PDF's rows, which its reader writes so); the boxes of key figures and "label: va
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
@@ -405,6 +406,24 @@ def _header_column(x0: float, x1: float, centres: list[float]) -> int:
     return min(range(len(centres)), key=lambda k: abs(centres[k] - x1))
 
 
+@dataclass
+class _Open:
+    """What `_rows` keeps between lines: the labels and rows open over the next line, innermost last (indent,
+    label, whether it is a row with figures of its own), those whose rows stand indented under them (their
+    places in `stack`), the kind of the line before, the label lines seen, and the first line of a row's label
+    wrapped in its cell over its figures' line."""
+
+    stack: list[tuple[float, str, bool]] = field(default_factory=list)
+    indented: set[int] = field(default_factory=set)
+    previous: str = ""
+    groups: int = 0
+    wrapped: Row | None = None
+
+    def pop(self) -> None:
+        self.indented.discard(len(self.stack) - 1)
+        self.stack.pop()
+
+
 def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float], int]) -> None:
     """Label lines are parents of the rows under them (a row indented less than its parent ends it); a row
     with figures is the parent of the rows indented deeper under it ("Werknemers 42" over "  vrouwen 25"; a row
@@ -413,76 +432,125 @@ def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float],
     ("Totaal activa" after "Vaste activa" and "Vlottende activa", each over its indented rows) totals the groups,
     it is no row of the last ("Totaal vlottende activa" is; rows set at a label's own indent stay its rows, unless
     two labels or more stood over them: a total that does not name the last then totals the groups too)."""
-    stack: list[tuple[float, str, bool]] = []  # (indent, label, the parent row has figures of its own)
-    indented: set[int] = set()  # the labels (their places in the stack) whose rows stand indented under them
-    previous = ""
-    groups = 0  # the label lines seen
-    wrapped: Row | None = None  # the first line of a row's label, wrapped in its cell over its figures' line
+    open_ = _Open()
     for k, member in enumerate(members):
         split = member.split
         assert split is not None
-        if member.kind == "more" or (member.kind == "label" and previous == "label" and table.rows
-                                     and _wraps(members[k - 1], member)):
-            row = table.rows[-1]  # the wrapped rest of the label over it ("... materiële vaste" / "activa")
-            row.label = f"{row.label} {bare(split.cells[0][2])}"
-            row.lines.append(split.index)
-            if member.kind == "label":
-                stack[-1] = (stack[-1][0], row.label, stack[-1][2])
-            continue
-        if member.kind == "label" and k + 1 < len(members) and members[k + 1].kind == "row" \
-                and _wraps(member, members[k + 1]):
-            # "Afschrijvingen op immateriële en materiële vaste" over "activa   11.193": the row's label begins
-            # here; no group, so the group over it stays the row's
-            wrapped = Row(bare(split.cells[0][2]), None, [], [split.index])
+        if _continues_label(table, members, k, open_) or _opens_wrapped_row(members, k, open_):
             continue
         if member.kind == "label":
-            label = bare(split.cells[0][2])
-            if previous != "label":  # a label right under a label is its child; else a sibling or an uncle
-                while stack and stack[-1][0] >= split.indent - 0.5:
-                    _pop(stack, indented)
-            previous = "label"
-            groups += 1
-            stack.append((split.indent, label, False))
-            table.rows.append(Row(label, stack[-2][1] if len(stack) > 1 else None, [], [split.index]))
+            _label_line(table, split, open_)
             continue
         labelled = member.kind == "row"
         named = bare(split.cells[0][2]) if labelled else ""
-        previous = member.kind
-        while labelled and stack and (stack[-1][0] > split.indent + 0.5
-                                      or (stack[-1][2] or (len(stack) - 1 in indented or groups > 1)
-                                          and _of_groups(named, stack))
-                                      and stack[-1][0] >= split.indent - 0.5):
-            _pop(stack, indented)
-        if labelled and stack and not stack[-1][2] and split.indent > stack[-1][0] + 0.5:
-            indented.add(len(stack) - 1)  # a label's row indented under it: the label's group ends at its indent
-        cells = []
-        for c in range(1 if labelled else 0, len(split.cells)):
-            start, end, text = split.cells[c]
-            if empty_cell(text):
-                continue
-            column = column_of(split.x0[c], split.x1[c])
-            if reference_cell(text) or words.is_reference_header(table.columns[column].header):
-                table.references.append((split.index, start, end))  # a rubric code, a note's number: no figure
-                continue
-            cells.append(Cell(split.index, start, end, column, text))
+        open_.previous = member.kind
         if labelled:
-            label = f"{wrapped.label} {named}" if wrapped is not None and wrapped.label else named
-            total = words.is_total(label)
-            parent = stack[-1][1] if stack else None
-            table.rows.append(Row(label, parent, cells, (wrapped.lines if wrapped else []) + [split.index], total))
-            wrapped = None
-            if cells and not total:
-                stack.append((split.indent, label, True))  # the rows indented under it are its parts
-            elif cells and stack and not stack[-1][2] and stack[-1][0] >= split.indent - 0.5:
-                _pop(stack, indented)  # a total at its group label's indent closes the group ("Omzet" ... "Totale omzet")
+            _close_before_row(split, named, open_)
+        cells = _row_cells(table, split, labelled, column_of)
+        if labelled:
+            _labelled_row(table, split, named, cells, open_)
         else:
-            while stack and stack[-1][2]:
-                _pop(stack, indented)  # a total without a label closes the group over the rows, not a row of it
-            label = stack[-1][1] if stack else None
-            parent = stack[-2][1] if len(stack) > 1 else None
-            table.rows.append(Row(label, parent, cells, [split.index], True))
-            if stack:
-                _pop(stack, indented)  # the total closes its group
+            _total_row(table, split, cells, open_)
+
+
+def _continues_label(table: Table, members: list[Kind], k: int, open_: _Open) -> bool:
+    """Whether line k is the wrapped rest of the label over it ("... materiële vaste" / "activa"): its words are
+    added to that row's label (and to its group's, for a label line)."""
+    member = members[k]
+    split = member.split
+    assert split is not None
+    if not (member.kind == "more" or (member.kind == "label" and open_.previous == "label" and table.rows
+                                      and _wraps(members[k - 1], member))):
+        return False
+    row = table.rows[-1]
+    row.label = f"{row.label} {bare(split.cells[0][2])}"
+    row.lines.append(split.index)
+    if member.kind == "label":
+        open_.stack[-1] = (open_.stack[-1][0], row.label, open_.stack[-1][2])
+    return True
+
+
+def _opens_wrapped_row(members: list[Kind], k: int, open_: _Open) -> bool:
+    """Whether label line k begins the label of the row under it ("Afschrijvingen op immateriële en materiële
+    vaste" over "activa   11.193"): kept for that row; no group, so the group over it stays the row's."""
+    member = members[k]
+    if not (member.kind == "label" and k + 1 < len(members) and members[k + 1].kind == "row"
+            and _wraps(member, members[k + 1])):
+        return False
+    assert member.split is not None
+    open_.wrapped = Row(bare(member.split.cells[0][2]), None, [], [member.split.index])
+    return True
+
+
+def _label_line(table: Table, split: Split, open_: _Open) -> None:
+    """A label line opens a group: a label right under a label is its child; else a sibling or an uncle, which
+    closes the groups as deep as it or deeper."""
+    label = bare(split.cells[0][2])
+    if open_.previous != "label":
+        while open_.stack and open_.stack[-1][0] >= split.indent - 0.5:
+            open_.pop()
+    open_.previous = "label"
+    open_.groups += 1
+    open_.stack.append((split.indent, label, False))
+    table.rows.append(Row(label, open_.stack[-2][1] if len(open_.stack) > 1 else None, [], [split.index]))
+
+
+def _close_before_row(split: Split, named: str, open_: _Open) -> None:
+    """Close what a labelled row ends: the groups indented deeper than it, and a row with figures or a group at
+    its indent that a total of the groups ends; a label's first row indented under it marks that label's rows as
+    indented (its group then ends at its indent)."""
+    stack = open_.stack
+    while stack and (stack[-1][0] > split.indent + 0.5
+                     or (stack[-1][2] or (len(stack) - 1 in open_.indented or open_.groups > 1)
+                         and _of_groups(named, stack))
+                     and stack[-1][0] >= split.indent - 0.5):
+        open_.pop()
+    if stack and not stack[-1][2] and split.indent > stack[-1][0] + 0.5:
+        open_.indented.add(len(stack) - 1)
+
+
+def _row_cells(table: Table, split: Split, labelled: bool, column_of: Callable[[float, float], int]) -> list[Cell]:
+    """The row's cells with a figure, each in its column; a rubric code or a note's number is kept apart as a
+    reference, no figure."""
+    cells = []
+    for c in range(1 if labelled else 0, len(split.cells)):
+        start, end, text = split.cells[c]
+        if empty_cell(text):
+            continue
+        column = column_of(split.x0[c], split.x1[c])
+        if reference_cell(text) or words.is_reference_header(table.columns[column].header):
+            table.references.append((split.index, start, end))  # a rubric code, a note's number: no figure
+            continue
+        cells.append(Cell(split.index, start, end, column, text))
+    return cells
+
+
+def _labelled_row(table: Table, split: Split, named: str, cells: list[Cell], open_: _Open) -> None:
+    """A row with its label (joined to the label's first line wrapped over it), a row of the group over it; a row
+    with figures that is no total opens a group of the rows indented under it, a total at its group label's
+    indent closes that group ("Omzet" ... "Totale omzet")."""
+    stack = open_.stack
+    wrapped = open_.wrapped
+    label = f"{wrapped.label} {named}" if wrapped is not None and wrapped.label else named
+    total = words.is_total(label)
+    parent = stack[-1][1] if stack else None
+    table.rows.append(Row(label, parent, cells, (wrapped.lines if wrapped else []) + [split.index], total))
+    open_.wrapped = None
+    if cells and not total:
+        stack.append((split.indent, label, True))  # the rows indented under it are its parts
+    elif cells and stack and not stack[-1][2] and stack[-1][0] >= split.indent - 0.5:
+        open_.pop()
+
+
+def _total_row(table: Table, split: Split, cells: list[Cell], open_: _Open) -> None:
+    """A row without a label totals the group over the rows (not a row of it) and closes it."""
+    while open_.stack and open_.stack[-1][2]:
+        open_.pop()
+    label = open_.stack[-1][1] if open_.stack else None
+    parent = open_.stack[-2][1] if len(open_.stack) > 1 else None
+    table.rows.append(Row(label, parent, cells, [split.index], True))
+    if open_.stack:
+        open_.pop()
 
 
 def _wraps(first: Kind, rest: Kind) -> bool:
@@ -496,8 +564,3 @@ def _of_groups(label: str, stack: list[tuple[float, str, bool]]) -> bool:
     """A row named a total that does not name the group over it ("Totaal activa" after "Vlottende activa", not
     "Totaal vlottende activa"): at the group label's indent it totals the groups of that level."""
     return words.is_total(label) and stack[-1][1].lower() not in label.lower()
-
-
-def _pop(stack: list[tuple[float, str, bool]], indented: set[int]) -> None:
-    indented.discard(len(stack) - 1)
-    stack.pop()
