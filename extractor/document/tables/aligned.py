@@ -33,6 +33,8 @@ def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
 
 
 def _table_from(kinds: list[Kind], i: int) -> tuple[Table | None, int]:
+    """The table that starts at line i (a box of label and figure lines, or a run of header lines, then rows with
+    label lines and blank lines between them), with the line after it; None with the next line where none does."""
     kind = kinds[i].kind
     if kind == "colon" or kind in ("loose", "label", "labels"):
         box = box_at(kinds, i)
@@ -40,53 +42,82 @@ def _table_from(kinds: list[Kind], i: int) -> tuple[Table | None, int]:
             return box
     if kind not in ("header", "row", "label"):
         return None, i + 1
-    # a run of header lines, then rows with label lines and blank lines between them
+    members = _members(kinds, i)
+    if not _enough_rows(members):
+        return None, i + 1
+    end = members[-1].split.index + 1  # type: ignore[union-attr]
+    leaders = any(LEADER.search(m.line) for m in members if m.kind == "row")
+    return _positional(members, "leaders" if leaders else "aligned"), end
+
+
+@dataclass
+class _Run:
+    """What `_members` has seen of a table's lines: the blank lines since its last member, whether a row came,
+    whether the rows have leader dots."""
+
+    blanks: int = 0
+    seen_row: bool = False
+    leaders_seen: bool = False
+
+
+def _members(kinds: list[Kind], i: int) -> list[Kind]:
+    """The lines of the table that starts at line i, up to the first that cannot be one of it (or too many blank
+    lines: a header may stand further above the first row), the lines without data taken off its end."""
     members: list[Kind] = []
-    j, blanks = i, 0
-    seen_row = False
-    leaders_seen = False
+    run = _Run()
+    j = i
     while j < len(kinds):
-        k = kinds[j].kind
-        if k == "blank":
-            blanks += 1
-            if blanks > (2 if seen_row else 4):  # a header may stand further above the first row
+        if kinds[j].kind == "blank":
+            run.blanks += 1
+            if run.blanks > (2 if run.seen_row else 4):  # a header may stand further above the first row
                 break
             j += 1
             continue
-        if members and _higher(members[-1], kinds[j]):
-            break  # (PDF) a line higher on the page than the table's last: the reader went on elsewhere
-        if k == "header" and seen_row:
-            if not _repeated_header(kinds[j], members):
-                break
-            kinds[j].kind = "repeat"  # the header row again, over the rest of the table on the next page
-        if k in ("row", "loose"):
-            leader = bool(LEADER.search(kinds[j].line))
-            if seen_row and k == "row" and leader != leaders_seen:
-                break  # leader dots after columns, or columns after leader dots: another table
-            leaders_seen = leader if k == "row" else leaders_seen
-            seen_row = True
-        elif k == "label" and not blanks and _continues(kinds[j], members):
-            kinds[j].kind = "more"  # the row label over it goes on on this line
-        elif k == "label":
-            following = next_line(kinds, j, 2)
-            if following is None or kinds[following].kind not in ("row", "label", "loose"):
-                break
-        elif k not in ("header", "under"):
+        if not _joins(kinds, j, members, run):
             break
         members.append(kinds[j])
-        blanks = 0
+        run.blanks = 0
         j += 1
     while members and members[-1].kind not in DATA + ("more",):
         members.pop()
+    return members
+
+
+def _joins(kinds: list[Kind], j: int, members: list[Kind], run: _Run) -> bool:
+    """Whether line j (no blank line) goes on the table of `members`; a header row again is marked "repeat", a
+    label line that goes on the row label over it "more"."""
+    k = kinds[j].kind
+    if members and _higher(members[-1], kinds[j]):
+        return False  # (PDF) a line higher on the page than the table's last: the reader went on elsewhere
+    if k == "header" and run.seen_row:
+        if not _repeated_header(kinds[j], members):
+            return False
+        kinds[j].kind = "repeat"  # the header row again, over the rest of the table on the next page
+    if k in ("row", "loose"):
+        leader = bool(LEADER.search(kinds[j].line))
+        if run.seen_row and k == "row" and leader != run.leaders_seen:
+            return False  # leader dots after columns, or columns after leader dots: another table
+        run.leaders_seen = leader if k == "row" else run.leaders_seen
+        run.seen_row = True
+    elif k == "label" and not run.blanks and _continues(kinds[j], members):
+        kinds[j].kind = "more"  # the row label over it goes on on this line
+    elif k == "label":
+        following = next_line(kinds, j, 2)
+        if following is None or kinds[following].kind not in ("row", "label", "loose"):
+            return False
+    elif k not in ("header", "under"):
+        return False
+    return True
+
+
+def _enough_rows(members: list[Kind]) -> bool:
+    """Whether the lines make a table: two rows or more, or one under a header; none that opens on a loose line,
+    nor on a label line without a header over fewer than two rows."""
     rows = [m for m in members if m.kind == "row"]
     headers = [m for m in members if m.kind == "header"]
     if not rows or (len(rows) < 2 and not headers) or (members and members[0].kind == "loose"):
-        return None, i + 1
-    if members[0].kind == "label" and not headers and len(rows) < 2:
-        return None, i + 1
-    end = members[-1].split.index + 1  # type: ignore[union-attr]
-    leaders = any(LEADER.search(m.line) for m in rows)
-    return _positional(members, "leaders" if leaders else "aligned"), end
+        return False
+    return not (members[0].kind == "label" and not headers and len(rows) < 2)
 
 
 def _higher(above: Kind, line: Kind) -> bool:
