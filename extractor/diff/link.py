@@ -318,28 +318,50 @@ class Possible:
 def link_all(reports: list[dict]) -> tuple[list[list[str | None]], list[list[list[Possible]]]]:
     """link(), and for every figure the series it was paired with below the confidence bar ("possible"): each
     side of such a pair names the other's series; never merged."""
-    views = [Report(data) for data in reports]
+    series, unsure = _chains([Report(data) for data in reports])
+    position = [{id(record): i for i, record in enumerate(data.get("indicators") or [])} for data in reports]
+    out = _series_ids(reports, series, position)
+    return out, _possible(out, unsure, position)
+
+
+def _chains(views: list[Report]) -> tuple[list[_Series], list[Pair]]:
+    """The series of figures, report after report: each figure goes on the open series it pairs with, or opens
+    one of its own; with the pairs below the bar (never merged)."""
     series: list[_Series] = []
     unsure: list[Pair] = []
     for k, view in enumerate(views):
         new = nodes(view, k)
-        open_series = [s for s in series if k - s.last.report <= LOOKBACK]
-        paired: set[int] = set()
-        # the figures for the report's own year first: a value quoted for last year never takes the link of
-        # this year's figure; then those only quoted for an earlier year, with the series still unpaired
-        for past in (False, True):
-            free = [s for s in open_series if not any(id(node) in paired for node in s.nodes)]
-            for pair in match([s.last for s in free], [node for node in new if node.past == past]):
-                if pair.possible or (k - pair.old.report > 1 and pair.confidence < BRIDGE):
-                    unsure.append(pair)
-                    continue
-                owner = next(s for s in free if s.last is pair.old)
-                owner.nodes.append(pair.new)
-                paired.add(id(pair.new))
+        paired = _extend(series, new, k, unsure)
         series.extend(_Series([node]) for node in new if id(node) not in paired)
+    return series, unsure
+
+
+def _extend(series: list[_Series], new: list[Node], k: int, unsure: list[Pair]) -> set[int]:
+    """Put the figures of report k on the series still open (their last figure within LOOKBACK reports) they pair
+    with, surely enough (across a gap of a report, above BRIDGE); the other pairs go to `unsure`. The ids of the
+    figures put on a series."""
+    open_series = [s for s in series if k - s.last.report <= LOOKBACK]
+    paired: set[int] = set()
+    # the figures for the report's own year first: a value quoted for last year never takes the link of
+    # this year's figure; then those only quoted for an earlier year, with the series still unpaired
+    for past in (False, True):
+        free = [s for s in open_series if not any(id(node) in paired for node in s.nodes)]
+        for pair in match([s.last for s in free], [node for node in new if node.past == past]):
+            if pair.possible or (k - pair.old.report > 1 and pair.confidence < BRIDGE):
+                unsure.append(pair)
+                continue
+            owner = next(s for s in free if s.last is pair.old)
+            owner.nodes.append(pair.new)
+            paired.add(id(pair.new))
+    return paired
+
+
+def _series_ids(reports: list[dict], series: list[_Series],
+                position: list[dict[int, int]]) -> list[list[str | None]]:
+    """The series id of every figure of each report (`position`: a figure record's place in its report); a
+    figure on no series (no value to compare) has a series of its own, its key made unique."""
     names = _names(series)
     out: list[list[str | None]] = [[None] * len(data.get("indicators") or []) for data in reports]
-    position = [{id(record): i for i, record in enumerate(data.get("indicators") or [])} for data in reports]
     for chain in series:
         name = names[id(chain)]
         for node in chain.nodes:
@@ -350,6 +372,13 @@ def link_all(reports: list[dict]) -> tuple[list[list[str | None]], list[list[lis
         for i, record in enumerate(data.get("indicators") or []):
             if out[k][i] is None:  # no value to compare: a series of its own
                 out[k][i] = _unique(str(record.get("id") or "other"), taken)
+    return out
+
+
+def _possible(out: list[list[str | None]], unsure: list[Pair],
+              position: list[dict[int, int]]) -> list[list[list[Possible]]]:
+    """For every figure, the series of the figures it was paired with below the bar, where that is another
+    series than its own."""
     possible: list[list[list[Possible]]] = [[[] for _ in row] for row in out]
     for pair in unsure:
         for this, other in ((pair.new, pair.old), (pair.old, pair.new)):
@@ -358,7 +387,7 @@ def link_all(reports: list[dict]) -> tuple[list[list[str | None]], list[list[lis
                 at = position[this.report][id(record)]
                 if name is not None and name != out[this.report][at]:
                     possible[this.report][at].append(Possible(name, round(pair.confidence, 3)))
-    return out, possible
+    return possible
 
 
 def _names(series: list[_Series]) -> dict[int, str]:
