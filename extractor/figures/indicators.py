@@ -109,9 +109,9 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
     column = table.columns[cell.column]
     period = column.period.resolve(fiscal_year, split) if column.period is not None else None
     unit, scale = table.column_unit(cell.column), table.column_scale(cell.column)
-    own = table_words.heading(row.label).unit if row.label else None
-    if own is not None and own != unit:  # "Aantal leden", "Marge (%)": the row says what it counts
-        unit, scale = own, None
+    own = row.unit or (table_words.heading(row.label).unit if row.label else None)
+    if own is not None and own != unit:  # "Aantal leden", "Marge (%)", a unit cell "MWh": the row says what it counts
+        unit, scale = own, (scale if own == "EUR" else None)
     if indicator.unit not in (None, "EUR") or unit not in (None, "EUR"):
         scale = None  # a caption's "duizend euro" scales amounts, never counts or percentages
     if period is not None:

@@ -45,7 +45,7 @@ def table_totals(indicators: list[dict]) -> list[Relation]:
     found: list[Relation] = []
     for index, record in enumerate(indicators):
         where = record.get("table")
-        if not where or not where.get("total"):
+        if not where or not where.get("total") or _of_changes(where):
             continue
         parts = _parts(indicators, index)
         if len(parts) < MINIMUM_PARTS:
@@ -69,7 +69,7 @@ def _parent_rows(indicators: list[dict]) -> list[Relation]:
     found: list[Relation] = []
     for index, record in enumerate(indicators):
         where = record.get("table")
-        if not where or where.get("total") or where.get("row") is None:
+        if not where or where.get("total") or where.get("row") is None or _of_changes(where):
             continue
         parts = []
         rows: set[str] = set()  # the rows under the whole
@@ -149,6 +149,12 @@ def _partial() -> re.Pattern[str]:
     """A part's label that says the parts need not cover the whole: "waaronder ...", "o.a. ..."."""
     cues = patterns.load("relations")["part_whole"]["partial"]
     return re.compile(r"(?:" + "|".join(cues) + r")\b")
+
+
+def _of_changes(where: dict) -> bool:
+    """A cell of a column of changes between the years ("Evolutie (%)"): the changes of a total's parts do not
+    add up to the total's."""
+    return table_words.is_change_header(str(where.get("column") or ""))
 
 
 def _figure(index: int, record: dict) -> Figure:

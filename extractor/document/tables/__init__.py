@@ -133,7 +133,7 @@ def _add_caption(table: Table, lines: list[SourceLine], taken: set[int]) -> None
                 table.scale = table.scale or head.scale
                 table.caption.append((index, 0, len(lines[index].text)))
                 return
-            if (titled := words.corner(text.strip())) is not None and len(text.split()) <= 8 \
+            if (titled := words.corner(text.strip())) is not None and len(text.split()) <= TITLE_WORDS \
                     and not SENTENCE_END.search(text.strip()):
                 # a title with its unit beside it ("Verkorte resultatenrekening (in euro)"), as over the row labels
                 table.unit = table.unit or titled.unit
@@ -142,6 +142,7 @@ def _add_caption(table: Table, lines: list[SourceLine], taken: set[int]) -> None
         index -= 1
 
 
+TITLE_WORDS = 12  # a title with its unit beside it is this long at most ("Balans op het einde van het boekjaar (in euro)")
 _TITLED = ("pipes", "html", "tabs", "colon")  # space-aligned tables and boxes find their title themselves
 
 

@@ -18,6 +18,7 @@ def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
     kinds = [Kind("other") if i in taken else classify(i, line) for i, line in enumerate(lines)]
     _wrapped_headers(kinds)
     _headers_over_columns(kinds, lines)
+    _headers_cut_at_gaps(kinds, lines)
     tables: list[Table] = []
     i = 0
     while i < len(kinds):
@@ -89,6 +90,8 @@ def _joins(kinds: list[Kind], j: int, members: list[Kind], run: _Run) -> bool:
     k = kinds[j].kind
     if members and _higher(members[-1], kinds[j]):
         return False  # (PDF) a line higher on the page than the table's last: the reader went on elsewhere
+    if k == "header" and run.seen_row and not run.blanks and _continues(kinds[j], members):
+        k = kinds[j].kind = "more"  # the rest of a row's label that is a header's word ("... van het" / "boekjaar")
     if k == "header" and run.seen_row:
         if not _repeated_header(kinds[j], members):
             return False
@@ -99,7 +102,7 @@ def _joins(kinds: list[Kind], j: int, members: list[Kind], run: _Run) -> bool:
             return False  # leader dots after columns, or columns after leader dots: another table
         run.leaders_seen = leader if k == "row" else run.leaders_seen
         run.seen_row = True
-    elif k == "label" and not run.blanks and _continues(kinds[j], members):
+    elif k == "more" or k == "label" and not run.blanks and _continues(kinds[j], members):
         kinds[j].kind = "more"  # the row label over it goes on on this line
     elif k == "label":
         following = next_line(kinds, j, 2)
@@ -185,6 +188,61 @@ def _headers_over_columns(kinds: list[Kind], lines: list[SourceLine]) -> None:
         kind.kind, kind.split = "header", Split(kind.split.index, cells, x0, x1, kind.split.indent)
 
 
+def _headers_cut_at_gaps(kinds: list[Kind], lines: list[SourceLine]) -> None:
+    """(PDF) A line of one cell over the figures of the rows under it, whose header cells the reader joined with
+    single spaces (centred in cells as wide as their text: LibreOffice's HTML tables, "2024-2025 (MWh) 2023-2024
+    (MWh) Evolutie (%)"): cut at the widest spaces into as many cells as there are columns of figures, when each
+    piece is then a header cell (a period, unit or scale; a change "Evolutie (%)") and two name a period. A label
+    alone beside it at the same height ("Omschrijving", the cell over the row labels) is of the header too."""
+    for k, kind in enumerate(kinds):
+        if kind.kind not in ("other", "label", "labels") or kind.split is None or len(kind.split.cells) != 1 \
+                or lines[kind.split.index].char_boxes is None:
+            continue
+        row = next((m for m in kinds[k + 1:k + 4] if m.kind == "row"), None)
+        if row is None or row.split is None or row.page != kind.page or row.top is None or kind.top is None \
+                or row.top <= kind.top:
+            continue
+        columns = sum(1 for c in range(1, len(row.split.cells)) if _unit_of(row.split.cells[c][2]) is None)
+        if columns < 2 or kind.split.x0[0] <= row.split.x1[0]:
+            continue  # not over the figures alone
+        cells = _cut_at_gaps(lines[kind.split.index], kind.split.cells[0], columns)
+        if cells is None:
+            continue
+        line = lines[kind.split.index]
+        x0 = [_left(line, a) for a, _, _ in cells]
+        x1 = [_right(line, b) for _, b, _ in cells]
+        kind.kind, kind.split = "header", Split(kind.split.index, cells, x0, x1, kind.split.indent)
+        for other in (kinds[k - 1] if k else None, kinds[k + 1] if k + 1 < len(kinds) else None):
+            if other is not None and other.kind == "label" and other.split is not None and other.top is not None \
+                    and abs(other.top - kind.top) < 1.0 and other.split.x1[0] < x0[0]:
+                other.kind = "under"  # the corner cell over the row labels, on the header's height
+
+
+MAX_HEADER_WORDS = 16  # a header line cut at its gaps holds this many words at most
+
+
+def _cut_at_gaps(line: SourceLine, cell: tuple[int, int, str], columns: int) -> list[tuple[int, int, str]] | None:
+    start, end, text = cell
+    spaces = [start + p for p, ch in enumerate(text) if ch == " "]
+    if len(spaces) < columns - 1 or len(spaces) >= MAX_HEADER_WORDS:
+        return None
+    boxes = line.char_boxes
+    assert boxes is not None
+
+    def gap(p: int) -> float:
+        return _left(line, p + 1) - _right(line, p)
+
+    widest = sorted(sorted(spaces, key=gap, reverse=True)[:columns - 1])
+    if columns > 1 and min(gap(p) for p in widest) <= max((gap(p) for p in spaces if p not in widest), default=0.0):
+        return None  # no gap tells the cells apart from the spaces within them
+    bounds = [start] + [p for p in widest for _ in (0, 1)] + [end]
+    pieces = [c for a, b in zip(bounds[0::2], bounds[1::2]) if (c := trimmed(line.text, a, b)) is not None]
+    if len(pieces) != columns or not all(words.is_header_cell(t) or words.is_change_header(t) for _, _, t in pieces) \
+            or sum(1 for _, _, t in pieces if words.heading(t).period is not None) < 2:
+        return None
+    return pieces
+
+
 def _right(line: SourceLine, end: int) -> float:
     """The right edge of the text of a line that ends before column `end`: its last character's box (PDF), or
     `end` itself (text)."""
@@ -225,21 +283,22 @@ def _continues(label: Kind, members: list[Kind]) -> bool:
     (not to a header: the first row's distance from the header says nothing of the rows', so "Kosten" under
     "Bedrijfsopbrengsten", the first row, is a group label, no wrap); never when it starts further left than that
     row's label (a group label under an indented row). (A blank line over it: never; the caller sees to that.)"""
-    if not members or members[-1].kind not in ("row", "more") or label.split is None:
+    if not members or members[-1].kind not in ("row", "more") or label.split is None or len(label.split.cells) != 1:
         return False
-    if members[-1].split is not None and label.split.indent < members[-1].split.indent - INDENT_SLACK:
-        return False  # set further left than the label over it: a group label ("Vlottende activa"), no wrap
     text = label.split.cells[0][2]
-    if text[:1].islower():
-        return True
     above = members[-1]
     gap = _gap(above, label)
-    if gap is None:
-        return False
     rows = [_gap(members[k - 1], m) for k, m in enumerate(members)
             if k and m.kind == "row" and members[k - 1].kind in ("row", "more", "label")]
     rows = sorted(g for g in rows if g is not None)
-    return bool(rows) and gap < rows[len(rows) // 2] - WRAP_TIGHTER
+    tighter = gap is not None and bool(rows) and gap < rows[len(rows) // 2] - WRAP_TIGHTER
+    if members[-1].split is not None and label.split.indent < members[-1].split.indent - INDENT_SLACK:
+        # set further left than the label over it: a group label ("Vlottende activa"), no wrap; unless it goes on
+        # in lower case, closer than the rows stand (an indented sub-row's label wrapped to its cell's left edge)
+        return text[:1].islower() and (gap is None or not rows or tighter)
+    if text[:1].islower():
+        return True
+    return tighter
 
 
 def _gap(above: Kind, below: Kind) -> float | None:
@@ -261,10 +320,12 @@ def _positional(members: list[Kind], shape: str) -> Table:
     for member in members:
         if member.kind in ("repeat", "under") and member.split is not None:
             table.header += [(member.split.index, start, end) for start, end, _ in member.split.cells]
-    for member in members:
-        if member.kind == "header":
-            assert member.split is not None
-            _read_header(table, member.split, centres, tolerance)
+    headers = [m.split for m in members if m.kind == "header" and m.split is not None]
+    for split in headers:
+        if _over_dated_columns(split, headers):
+            table.header += [(split.index, start, end) for start, end, _ in split.cells]
+            continue
+        _read_header(table, split, centres, tolerance)
     _spread_one_period(columns)
     body = [m for m in members if m.kind not in ("header", "repeat", "under")]
     _rows(table, body, column_of)
@@ -284,6 +345,8 @@ def _column_centres(data: list[Split | None]) -> tuple[list[float], float, bool]
         start = 1 if split.cells and not is_figure_cell(split.cells[0][2]) and not empty_cell(split.cells[0][2]) \
             and (len(split.cells) > 1) else 0
         for c in range(start, len(split.cells)):
+            if c and _unit_of(split.cells[c][2]) is not None:
+                continue  # a unit cell beside the figures ("MWh"): no column of figures
             edges.append((split.x0[c], split.x1[c]))
     widths = [x1 - x0 for x0, x1 in edges if x1 > x0]
     tolerance = (sorted(widths)[len(widths) // 2] if widths else 3.0) * 0.6
@@ -316,6 +379,20 @@ def _take_captions(table: Table, members: list[Kind]) -> list[Kind]:
         table.caption.append((split.index, 0, len(members[0].line)))
         members = members[1:]
     return members
+
+
+def _over_dated_columns(split: Split, headers: list[Split]) -> bool:
+    """A header cell alone on its line that names the fiscal year without a year ("Boekjaar", set over a merged
+    cell) over a header line that dates two columns or more ("2020-2021   2021-2022   2022-2023"): it says what
+    the dated columns are, all of them, and is the period of none (was: the fiscal year of the column under it)."""
+    if len(split.cells) != 1:
+        return False
+    head = words.heading(split.cells[0][2])
+    if head.period is None or head.period.value is not None:
+        return False
+    return any(other is not split and sum(1 for _, _, t in other.cells
+                                          if (p := words.heading(t).period) is not None and p.value) >= 2
+               for other in headers)
 
 
 def _read_header(table: Table, split: Split, centres: list[float], tolerance: float) -> None:
@@ -369,6 +446,8 @@ def _over_figures(table: Table, split: Split, c: int, centres: list[float], tole
     """Whether header cell `c` stands over a column of figures; a cell that does not and says a unit or scale
     gives it to the whole table."""
     text = split.cells[c][2]
+    if words.is_unit_header(text):
+        return False  # "Eenheid" over the unit cells beside the row labels: neither columns' nor rows' header
     head = words.heading(text)
     if c == 0 and len(split.cells) > 1 and not words.is_header_cell(text):
         table.corner = table.corner or text
@@ -546,8 +625,8 @@ def _row_cells(table: Table, split: Split, labelled: bool, column_of: Callable[[
     cells = []
     for c in range(1 if labelled else 0, len(split.cells)):
         start, end, text = split.cells[c]
-        if empty_cell(text):
-            continue
+        if empty_cell(text) or labelled and _unit_of(text) is not None:
+            continue  # a dash for none; a unit cell beside the figures ("MWh"): the row's unit (_labelled_row)
         column = column_of(split.x0[c], split.x1[c])
         if reference_cell(text) or words.is_reference_header(table.columns[column].header):
             table.references.append((split.index, start, end))  # a rubric code, a note's number: no figure
@@ -565,7 +644,9 @@ def _labelled_row(table: Table, split: Split, named: str, cells: list[Cell], ope
     label = f"{wrapped.label} {named}" if wrapped is not None and wrapped.label else named
     total = words.is_total(label)
     parent = stack[-1][1] if stack else None
-    table.rows.append(Row(label, parent, cells, (wrapped.lines if wrapped else []) + [split.index], total))
+    # "Geleverde warmte   MWh   22.940": the unit of the row's figures
+    unit = next((named_unit for _, _, text in split.cells[1:] if (named_unit := _unit_of(text)) is not None), None)
+    table.rows.append(Row(label, parent, cells, (wrapped.lines if wrapped else []) + [split.index], total, unit))
     open_.wrapped = None
     if cells and not total:
         stack.append((split.indent, label, True))  # the rows indented under it are its parts
@@ -582,6 +663,11 @@ def _total_row(table: Table, split: Split, cells: list[Cell], open_: _Open) -> N
     table.rows.append(Row(label, parent, cells, [split.index], True))
     if open_.stack:
         open_.pop()
+
+
+def _unit_of(text: str) -> str | None:
+    """The unit a cell that is no figure names alone ("MWh", "aantal", "%")."""
+    return None if is_figure_cell(text) else words.unit_cell(text)
 
 
 def _wraps(first: Kind, rest: Kind) -> bool:

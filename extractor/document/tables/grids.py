@@ -197,6 +197,13 @@ def _fill_rows(table: Table, body: list[tuple[list[int], list]]) -> None:
         if label is not None:
             state.close_at_total(label, _group_indent(table, label_cell, label))
         table.rows.append(state.row(label, label_cell, figure_cells, lines))
+        table.rows[-1].unit = _row_unit(cells)
+
+
+def _row_unit(cells: list) -> str | None:
+    """The unit a cell of a row between its label and its figures names ("| Geleverde warmte | MWh | 22.940 |")."""
+    return next((unit for cell in cells[1:] if cell is not None and cell[3] and not is_figure_cell(cell[3])
+                 and (unit := words.unit_cell(cell[3])) is not None), None)
 
 
 def _row_cells(table: Table, cells: list) -> tuple[tuple | None, str | None, list[Cell]]:

@@ -49,8 +49,11 @@ def classify(index: int, line: SourceLine) -> Kind:
 def _kind(text: str, split: Split) -> Kind:
     cells, index, indent = split.cells, split.index, split.indent
     texts = split.texts()
-    figures = [is_figure_cell(t) or empty_cell(t) or (k > 0 and reference_cell(t)) for k, t in enumerate(texts)]
-    if len(cells) >= 2 and any(figures[1:]) and all(figures[1:]) and not is_figure_cell(texts[0]) \
+    units = [k > 0 and not is_figure_cell(t) and words.unit_cell(t) is not None for k, t in enumerate(texts)]
+    figures = [is_figure_cell(t) or empty_cell(t) or (k > 0 and reference_cell(t)) or units[k]
+               for k, t in enumerate(texts)]
+    if len(cells) >= 2 and any(f and not u for f, u in zip(figures[1:], units[1:])) and all(figures[1:]) \
+            and not is_figure_cell(texts[0]) \
             and len(texts[0]) <= 100 and not (figures[0] and not empty_cell(texts[0])) \
             and WORDLIKE.search(texts[0]):
         return Kind("row", split)

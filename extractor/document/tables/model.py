@@ -32,6 +32,7 @@ class Row:
     cells: list[Cell]
     lines: list[int]  # the source lines of the row (a box: its label line and its number line)
     total: bool = False
+    unit: str | None = None  # the unit its own cell names between its label and its figures ("MWh", "%")
 
 
 @dataclass

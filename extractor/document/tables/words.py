@@ -78,6 +78,8 @@ class _Entries:
     total_labels: Words = key()
     caption_words: Words = key()
     reference_headers: Listed = key()  # regular expressions on a whole header cell: "Codes", "Toel."
+    unit_headers: Listed = key()  # regular expressions on a whole header cell: "Eenheid"
+    change_headers: Listed = key()  # regular expressions on a header cell without its unit: "Evolutie"
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ class _Words:
     totals: frozenset[str]
     caption_words: frozenset[str]
     references: tuple[re.Pattern[str], ...]
+    unit_headers: tuple[re.Pattern[str], ...]
+    changes: tuple[re.Pattern[str], ...]
     date: re.Pattern[str]
     months: dict[str, int]
 
@@ -117,6 +121,8 @@ def words() -> _Words:
         totals=data.total_labels,
         caption_words=data.caption_words,
         references=tuple(re.compile(rf"^\s*(?:{p})\s*$", re.IGNORECASE) for p in data.reference_headers),
+        unit_headers=tuple(re.compile(rf"^\s*(?:{p})\s*$", re.IGNORECASE) for p in data.unit_headers),
+        changes=tuple(re.compile(rf"^\s*(?:{p})\s*$", re.IGNORECASE) for p in data.change_headers),
         date=date,
         months={**months, **{name[:3]: number for name, number in months.items()}},
     )
@@ -173,6 +179,34 @@ def is_reference_header(text: str) -> bool:
     """The header of a column of references beside the amounts: the rubric codes of a model of accounts
     ("Codes"), the numbers of the notes ("Toel."); the cells under it are no figures."""
     return any(pattern.match(text) for pattern in words().references)
+
+
+def is_unit_header(text: str) -> bool:
+    """The header of a column that says the unit of each row ("Eenheid"): no header of the row labels."""
+    return any(pattern.match(text) for pattern in words().unit_headers)
+
+
+def is_change_header(text: str) -> bool:
+    """The header of a column of changes between the year columns beside it ("Evolutie (%)", "Verschil",
+    "Groei in %"): its cells are no figures of a year."""
+    if len(text) > HEADER_CHARS:
+        return False
+    found = heading(text)
+    if found.period is not None:
+        return False
+    rest = _strip_connectives(found.rest).strip(" ()[]:,.")
+    return any(pattern.match(rest) for pattern in words().changes)
+
+
+def unit_cell(text: str) -> str | None:
+    """The unit a cell between a row's label and its figures names, and nothing else ("MWh", "aantal", "%",
+    "EUR"): the unit of that row's figures. None for any other cell."""
+    if len(text) > 12 or any(ch.isdigit() for ch in text.replace("m2", "").replace("m3", "")):
+        return None
+    found = heading(text)
+    if found.unit is None or found.period is not None or not _NOISE.match(found.rest):
+        return None
+    return found.unit
 
 
 def is_header_cell(text: str) -> bool:
