@@ -16,7 +16,7 @@ from functools import cache
 
 from extractor.document.model import Block, Document, Location
 from extractor.document.tables.cells import LEADER
-from extractor.recognise.metadata import document_kinds, entries as document_entries
+from extractor.recognise.metadata import document_kinds, entries as document_entries, name_before_title
 
 _TITLE_LONGEST = 80  # characters of a heading's title: a longer rest of the line is the article's text
 _TITLE_SHORT = 50  # characters of a title on the line under its heading: a longer line is the article's text
@@ -110,7 +110,8 @@ def document_kind(blocks: list[Block], conditions_table: bool = False, document:
     # raadsvergadering"); a sentence that speaks of statutes ("Conform artikel 6 van de statuten stelt het bestuur
     # een beleidsplan vast"), a table's header ("Voorwaarde | Statuten") names no kind
     for kind, words in _kinds():
-        if any((found := words.search(block.text)) and not block.text[:found.start()].strip(" -–|:")
+        if any((found := words.search(block.text)) and (not block.text[:found.start()].strip(" -–|:")
+                                                         or name_before_title(block.text))
                for block in blocks[:_TITLE_BLOCKS] if block.kind != "cell" and block.row is None):
             if kind == "statutes" and not _statutes(document, conditions_table):
                 continue

@@ -55,6 +55,7 @@ class _Rules:
     labels: tuple[re.Pattern[str], ...]
     cover_name: re.Pattern[str]
     title_name: re.Pattern[str]
+    name_title: re.Pattern[str]
     name_with_form: re.Pattern[str]
     name: re.Pattern[str]
     legal_form_line: re.Pattern[str]
@@ -103,6 +104,8 @@ class _Entries:
                                    "organisation.")
     title_name_pattern: Text = key(form=_ORG_GROUP, description="A title word and the name on one line (a cover, a "
                                    "running header).")
+    name_title_pattern: Text = key(form=_ORG_GROUP, optional=True, description="The name, then a title word on one "
+                                   "line (the title of minutes, a cover).")
     name_with_form_line: Text = key(form=_ORG_GROUP, description="A line that is a name with its legal form after it "
                                     "(a cover, an address block): the name without the form.")
     legal_form_line: Text = key(description="A cover line that is only a legal form, under the name it belongs to.")
@@ -146,6 +149,7 @@ def _rules() -> _Rules:
                   tuple(re.compile(_named(p, data)) for p in data.organisation_label_patterns),
                   re.compile(_named(data.cover_name_pattern, data)),
                   re.compile(_named(data.title_name_pattern, data)),
+                  re.compile(_named(data.name_title_pattern, data) if data.name_title_pattern else "(?!)"),
                   re.compile(_named(data.name_with_form_line, data)),
                   re.compile(f"^{data.organisation_name}$"),
                   re.compile(data.legal_form_line),
@@ -334,7 +338,8 @@ def _organisation(blocks: list[str], furniture: list[str], cover: list[str] | No
     if name := _cover_name(head, rules):
         return _usual_spelling(name, texts)
     for text in head:
-        found = [(m.start(), _trim(m.group("org"), rules)) for p in rules.organisations for m in p.finditer(text)]
+        found = [(m.start(), _trim(m.group("org"), rules, text[:m.start("org")]))
+                 for p in rules.organisations for m in p.finditer(text)]
         if found := [item for item in found if item[1]]:
             return _usual_spelling(min(found)[1], texts)
     if name := _cover_name(cover or [], rules):
@@ -344,7 +349,7 @@ def _organisation(blocks: list[str], furniture: list[str], cover: list[str] | No
     for pattern in rules.organisations:
         for text in texts:
             for match in pattern.finditer(text):
-                name = _trim(match.group("org"), rules)
+                name = _trim(match.group("org"), rules, text[:match.start("org")])
                 if name:
                     names[name.casefold()] += 1
                     first.setdefault(name.casefold(), name)
@@ -377,6 +382,8 @@ def _cover_name(head: list[str], rules: _Rules) -> str | None:
             return _cut(match.group("org"))
         if (match := rules.title_name.match(line)) and _named_so(match.group("org"), rules):
             return _cut(match.group("org"))
+        if name := name_before_title(line):
+            return name
         if (match := rules.name_with_form.match(line)) and _named_so(match.group("org"), rules) \
                 and not any(p.match(line) for p in rules.titles):
             return _cut(match.group("org"))  # "Van Hattem Advies B.V." on a line of its own
@@ -403,6 +410,17 @@ def _bare_name(line: str, rules: _Rules) -> bool:
         and not _title_word(line, rules) and not any(ch.isdigit() for ch in line) and _named_so(line, rules)
 
 
+def name_before_title(line: str) -> str | None:
+    """The name a title line sets before its title word ("Zeus Ledenvergadering" → "Zeus"), else None: no
+    heading's word ("Algemene Ledenvergadering") nor a title of its own ("Notulen Bestuursvergadering")."""
+    rules = _rules()
+    match = rules.name_title.match(line.strip())
+    if match is None or not _named_so(match.group("org"), rules) or _title_word(match.group("org"), rules) \
+            or not line.strip()[match.end("org"):].strip()[:1].isupper():  # "De ledenvergadering keurde": a sentence
+        return None
+    return _trim(_cut(match.group("org")), rules) or None
+
+
 def _named_so(name: str, rules: _Rules) -> bool:
     """A name does not open with a heading's word ("Inleiding", "Pagina 3")."""
     return name.split()[0].casefold().strip(".:") not in rules.not_names
@@ -425,12 +443,18 @@ def _cut(name: str) -> str:
     return re.split(r"[.;!?](?:\s|$)", name, maxsplit=1)[0].strip(" ,.-–")
 
 
-def _trim(name: str, rules: _Rules) -> str:
+_MID_SENTENCE = re.compile(r"[^\W\d_]*[a-z]\s+$")  # the text before ends with a lower-case word
+
+
+def _trim(name: str, rules: _Rules, before: str = "") -> str:
     """Without the sentence's opening words ("Bij Windkracht Kempen cv" → "Windkracht Kempen", "Jaarverslag
-    2023 van Buurtzorg Samen cv" → "Buurtzorg Samen")."""
+    2023 van Buurtzorg Samen cv" → "Buurtzorg Samen"). A capitalised word after a lower-case one (`before`, the
+    text before the name) opens no sentence: it is the name's own ("het jaarverslag van Van Dalen Groep B.V.")."""
     words = name.split()
-    while words and (words[0].casefold() in rules.not_in_names or words[0].isdigit() or words[0].islower()):
-        words.pop(0)
+    mid_sentence = _MID_SENTENCE.search(before) is not None
+    while words and (words[0].isdigit() or words[0].islower()
+                     or (words[0].casefold() in rules.not_in_names and not mid_sentence)):
+        mid_sentence = words.pop(0).islower()
     return " ".join(words).strip(" ,.-–")
 
 
