@@ -104,7 +104,7 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     runs = windows(blocks, window or window_chars())
     whole = analyse(block.text for block in blocks) if len(runs) == 1 else None
     undated = [find_dates(doc, None) for doc in whole] if whole is not None else _light_pass(blocks, runs)
-    table = conditions.match_conditions(blocks)  # from the blocks' text: the whole table, whatever the windows
+    table = conditions.match_conditions(blocks, document.lines)  # from the blocks' text: the whole table, whatever the windows
     kind = articles.document_kind(blocks, conditions_table=bool(table), document=document)
     period = metadata.fiscal_period(document, blocks, undated, fiscal_year, kind)
     year, year_source = period.year, period.source

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.document.model import Block
+from extractor.document.model import Block, SourceLine
 from extractor.recognise.conditions.answers import answer_after, answer_before, answered_before
+from extractor.recognise.conditions.layout import grid_rows
 from extractor.recognise.conditions.units import Unit, cut_units
 from extractor.recognise.conditions.words import Rules, load_rules, names_in, score, totals
 from extractor.recognise.window import ConditionMatch, Span
@@ -23,11 +24,20 @@ class _Candidate:
     stated: frozenset[int]  # stated by content words, not only by a name or a label
 
 
-def match_conditions(blocks: list[Block]) -> list[ConditionMatch]:
+def match_conditions(blocks: list[Block], lines: list[SourceLine] | None = None) -> list[ConditionMatch]:
     """The conditions the blocks state and the text that answers each: read from the blocks, their cells and
-    their lists; where they make no table, from their sentences (conditions stated in running prose)."""
+    their lists; where they make no table, from their sentences (conditions stated in running prose). In a PDF
+    (`lines`, the document's source lines) a table whose columns the reader gave one after another is read
+    by its rows where that finds more of the conditions."""
     rules = load_rules()
-    return _match(blocks, cut_units(blocks, rules), rules) or _match(blocks, cut_units(blocks, rules, sentences=True), rules)
+    found = _match(blocks, cut_units(blocks, rules), rules) \
+        or _match(blocks, cut_units(blocks, rules, sentences=True), rules)
+    grid = grid_rows(lines) if lines else {}
+    if grid:
+        by_rows = _match(blocks, cut_units(blocks, rules, grid=grid), rules)
+        if len(by_rows) > len(found):
+            return by_rows
+    return found
 
 
 def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[ConditionMatch]:
@@ -38,9 +48,13 @@ def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[Conditi
     candidates = [c for index, unit in enumerate(units) if (c := _candidate(index, unit, rules)) is not None]
     matches: list[ConditionMatch] = []
     # a numbered heading no row states ("3 Realisaties in 2023") opens another section: the table ends before it
-    sections = [k for k, unit in enumerate(units) if unit.kind in ("heading", "paragraph")
+    sections = [k for k, unit in enumerate(units) if unit.kind in ("heading", "paragraph") and unit.row is None
                 and len(unit.text.split()) <= _SECTION_WORDS and _SECTION_HEADING.match(unit.text)]
     for run in _runs(candidates, rules.max_gap, sections):
+        rowed_run = [c for c in run if units[c.unit].row is not None]
+        if 2 * len(rowed_run) > len(run) and len(rowed_run) >= rules.min_rows:
+            # a table of rows: a paragraph near it (an introduction that words a condition) takes no row's condition
+            run = rowed_run
         assigned = _assign(run, units)
         if len(assigned) < rules.min_rows:
             continue

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.document.model import Block
+from extractor.document.model import SYNTHETIC, Block, unpack
 from extractor.non_figures.base import line_edges
+from extractor.recognise.conditions.layout import GridRows
 from extractor.recognise.conditions.words import Rules, label_of, load_rules
 from extractor.recognise.window import Span
 
@@ -26,12 +27,50 @@ class Unit:
     head: str | None = None  # the short text a name of a condition may fill ("Beperkt dividend")
 
 
-def cut_units(blocks: list[Block], rules: Rules, sentences: bool = False) -> list[Unit]:
-    """The units of the blocks; `sentences`: a paragraph of several sentences is cut into them (prose)."""
+def cut_units(blocks: list[Block], rules: Rules, sentences: bool = False,
+              grid: GridRows | None = None) -> list[Unit]:
+    """The units of the blocks; `sentences`: a paragraph of several sentences is cut into them (prose); `grid`:
+    line index → row of a PDF table read column by column (layout.py), whose blocks are cut into its cells."""
     units: list[Unit] = []
     for index, block in enumerate(blocks):
-        units.extend(_block_units(index, block, rules, sentences))
+        pieces = _grid_pieces(block, grid) if grid else []
+        if pieces:
+            for start, end, row in pieces:
+                piece = block.text[start:end].rstrip()
+                kind = "numbered" if row is not None and _ROW_NUMBER.match(piece) else block.kind
+                units.append(_unit(Span(index, start, start + len(piece)), piece, row, kind, rules))
+        else:
+            units.extend(_block_units(index, block, rules, sentences))
     return units
+
+
+def _grid_row(grid: GridRows, position: int) -> tuple[int, int, int] | None:
+    if position == SYNTHETIC:
+        return None
+    line, column = unpack(position)
+    return next((row for start, end, row in grid.get(line, ()) if start <= column < end), None)
+
+
+def _grid_pieces(block: Block, grid: GridRows) -> list[tuple[int, int, tuple | None]]:
+    """(start, end, row key) of the runs of the block's text that stand in one row of a PDF table read column by
+    column (None: text outside the table); [] when no line of the block stands in such a table."""
+    # by row, not by cell: the reader may put a row's cells on one line, its wrapped condition on the next
+    rows = [row[:2] if (row := _grid_row(grid, position)) else None for position in block.positions]
+    if not any(rows):
+        return []
+    pieces: list[tuple[int, int, tuple | None]] = []
+    start, current = None, None
+    for offset, char in enumerate(block.text):
+        if block.positions[offset] == SYNTHETIC or char.isspace():
+            continue
+        row = rows[offset]
+        if start is None or row != current:
+            if start is not None:
+                pieces.append((start, offset, current))
+            start, current = offset, row
+    if start is not None:
+        pieces.append((start, len(block.text), current))
+    return [(a, b, ("grid", *row) if row is not None else None) for a, b, row in pieces]
 
 
 def _block_units(index: int, block: Block, rules: Rules, sentences: bool) -> list[Unit]:
@@ -89,7 +128,10 @@ def _pipe_cells(index: int, block: Block, rules: Rules) -> list[Unit]:
             continue
         lead = len(piece) - len(piece.lstrip())
         span = Span(index, part.start() + lead, part.start() + len(piece.rstrip()))
-        units.append(_unit(span, text[span.start:span.end], (index, row), block.kind, rules))
+        cell = text[span.start:span.end]
+        # a cell that opens with the row's number ("6. Kosteloos bestuur") is a numbered row: its head follows
+        kind = "numbered" if _ROW_NUMBER.match(cell) else block.kind
+        units.append(_unit(span, cell, (index, row), kind, rules))
         start = part.end()
     return units
 
