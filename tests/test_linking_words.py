@@ -344,3 +344,34 @@ def test_the_quantity_named_by_another_word_next_year_is_one_series(tmp_path) ->
         [(38, "other.producent", "other.producent"), (1240, "other.bezoeker", "other.bezoeker")],
         [(41, "other.voedselondernemers", "other.producent"), (1390, "other.gast", "other.bezoeker")],
         [(44, "other.voedselondernemers", "other.producent"), (1510, "other.toeschouwer", "other.bezoeker")]]
+
+
+def test_a_count_or_share_with_no_noun_of_its_own_takes_its_antecedents(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES2.md S6: "Daarvan gingen er 3.100 naar gezinnen en 2.100 naar studenten" counts parts of the parcels of
+    # the sentence before (was labelled 'gingen'), the phrase after each says which part where the whole's key
+    # would be shared; "20 % ervan" is a share of the profit the clause before names (was 'ervan'); each links to
+    # the next year's wording with the noun
+    reports = _trapkracht(tmp_path, (
+            (2024, "Het atelier verdeelde 5.200 voedselpakketten. Daarvan gingen er 3.100 naar gezinnen en 2.100 "
+                   "naar studenten. Het boekjaar sloot met een winst; 20 % ervan gaat naar het solidariteitsfonds.\n"),
+            (2025, "Het atelier verdeelde 5.600 voedselpakketten: 3.300 pakketten voor gezinnen en 2.300 voor "
+                   "studenten. Minstens 20 % van de winst gaat naar het solidariteitsfonds.\n")))
+    found = [[(r["value"], r["id"], r["series"]) for r in report["indicators"]] for report in reports]
+    assert found == [
+        [(5200, "other.pakket.voedsel", "other.pakket.voedsel"), (3100, "other.pakket", "other.pakket"),
+         (2100, "other.pakket.student", "other.pakket.student"),
+         (20, "other.winst_procent.aandeel", "other.winst_procent.aandeel")],
+        [(5600, "other.pakket.voedsel", "other.pakket.voedsel"), (3300, "other.pakket", "other.pakket"),
+         (2300, "other.pakket", "other.pakket.student"),
+         (20, "other.winst_procent.aandeel", "other.winst_procent.aandeel")]]
+
+
+def test_parts_told_after_daarvan_keep_apart_from_their_whole() -> None:
+    # SHAPES2.md S6: the whole "97.600 maaltijden" and its parts "Daarvan gingen er 69.400 naar scholen en 28.200
+    # naar mensen thuis": three keys, the parts those of "schoolmaaltijden" and "thuismaaltijden" another year
+    from extractor.pipeline import extract_text
+
+    report = extract_text("De keuken bereidde 97.600 maaltijden. Daarvan gingen er 69.400 naar scholen en 28.200 "
+                          "naar mensen thuis.", 2025)
+    assert [(r["value"], r["id"]) for r in report["indicators"]] == [
+        (97600, "other.maaltijd"), (69400, "other.maaltijd.school"), (28200, "other.maaltijd.thuis")]

@@ -40,6 +40,7 @@ class Description:
     head_label: str
     dimension: str | None  # of a measured figure ("euro"); None for a count
     named: bool  # the head comes from the figure's own words, not from a figure before it or a fallback
+    part: bool = False  # it counts part of what a count before it counted ("Daarvan gingen er 69.400 naar ...")
 
 
 @dataclass
@@ -141,6 +142,7 @@ class _Describer:
         self.clause_start, self.clause_end = self._clause()
         self.post: list[Concept] = []  # the phrase after the counted noun: "4 mensen [in een traject]"
         self.noun_end: int | None = None  # one past the counted noun, when it follows the number
+        self.part = False  # it counts part of what a count before it counted, with no noun of its own
 
     # --- the whole -------------------------------------------------------------------------------------
     def run(self) -> Description:
@@ -187,6 +189,11 @@ class _Describer:
             told = self.post or self._word_after(self.noun_end)
             if told:
                 description = self._assemble(head, named, dimension, qualifiers + told, aspects)
+        elif self.part and self._shares_key(description.key, passage=True):
+            # a part with no noun of its own ("Daarvan gingen er 69.400 naar scholen en 28.200 naar mensen
+            # thuis"): the phrase after it says which part, never the whole's key
+            if told := self._word_after(self.end):
+                description = self._assemble(head, named, dimension, qualifiers + told, aspects)
         return description
 
     def _quoted(self) -> Description | None:
@@ -215,11 +222,12 @@ class _Describer:
                 break
         return []
 
-    def _shares_key(self, key: str) -> bool:
-        """Whether a figure before this one in its sentence, with another value, has this key, in a sentence
-        that does not tell one quantity's change ("steeg van 1.842 vennoten naar 2.015 vennoten in de loop van
-        het jaar", "2.015 vennoten, tegenover 1.842 vennoten vorig jaar")."""
-        if not any(figure.number_start >= self.sent_start and description.key == key
+    def _shares_key(self, key: str, passage: bool = False) -> bool:
+        """Whether a figure before this one in its sentence (`passage`: or in the sentence before), with another
+        value, has this key, in a sentence that does not tell one quantity's change ("steeg van 1.842 vennoten
+        naar 2.015 vennoten in de loop van het jaar", "2.015 vennoten, tegenover 1.842 vennoten vorig jaar")."""
+        since = self.w.sentences[self.sent_start - 1][0] if passage and self.sent_start > 0 else self.sent_start
+        if not any(figure.number_start >= since and description.key == key
                    and (figure.value, figure.value_max) != (self.f.value, self.f.value_max)
                    for figure, description in self.before):
             return False
@@ -233,7 +241,7 @@ class _Describer:
         seen, ordered, key = _key_of(head, qualifiers, dimension, aspects, self.lex)
         parts = [seen[name].label for name in sorted(seen)] + [self.lex.aspect_labels[a] for a in ordered]
         label = f"{head.label} ({', '.join(parts)})" if parts else head.label
-        return Description(key, label, head.name, head.label, dimension, named)
+        return Description(key, label, head.name, head.label, dimension, named, self.part)
 
     # --- where the figure's words are ---------------------------------------------------------------------
     def _unit(self) -> tuple[str | None, int]:
@@ -307,8 +315,8 @@ class _Describer:
         """What a count counts, whether its own words say so, and the canonical form of its noun: the noun after
         the number, else the noun a count word before it names, else what the figure before it counts, else a
         noun of its clause, else the fallback."""
-        return (self._counted_noun_after(qualifiers) or self._noun_of_count_word(qualifiers) or self._counted_before()
-                or self._noun_in_clause() or (*self._fallback(), None))
+        return (self._counted_noun_after(qualifiers) or self._partitive_before() or self._noun_of_count_word(qualifiers)
+                or self._counted_before() or self._noun_in_clause() or (*self._fallback(), None))
 
     def _counted_noun_after(self, qualifiers: list[Concept]) -> tuple[Concept, bool, str | None] | None:
         """The counted noun after the number, over the adjectives and verbs before it ("12 nieuwe vennoten");
@@ -378,8 +386,24 @@ class _Describer:
         for figure, description in reversed(self.before):
             if figure.number_start >= since and description.dimension is None and (description.named or (
                     figure.number_start >= self.sent_start and description.head != self.lex.number_concept)):
-                # (one that took its quantity so too: "29 sloten aan, 8 traden uit")
+                # (one that took its quantity so too: "29 sloten aan, 8 traden uit"); the next member of a
+                # part's list is a part too ("Daarvan gingen er 69.400 naar scholen en 28.200 naar mensen thuis")
+                self.part = description.part and figure.number_start >= self.sent_start
                 return Concept(description.head, description.head_label), False, None
+        return None
+
+    def _partitive_before(self) -> tuple[Concept, bool, str | None] | None:
+        """A count with no noun of its own after a partitive in its clause ("Daarvan gingen er 69.400 naar
+        scholen"): part of what the last count before it counted (in its sentence or the one before)."""
+        lower = self.w.lower
+        if not any(tuple(lower[i:i + len(p)]) == p for p in self.lex.partitives
+                   for i in range(self.clause_start, self.f.start - len(p) + 1)):
+            return None
+        since = self.w.sentences[self.sent_start - 1][0] if self.sent_start > 0 else self.sent_start
+        for figure, description in reversed(self.before):
+            if figure.number_start >= since and description.dimension is None and description.named:
+                self.part = True
+                return Concept(description.head, description.head_label), True, description.head
         return None
 
     def _noun_in_clause(self) -> tuple[Concept, bool, str | None] | None:
@@ -535,7 +559,7 @@ class _Describer:
     def _share_of(self, aspects: set[str]) -> tuple[Concept, bool] | None:
         """"4 % van de winst", "78 % van de huurders": a share (an aspect) of the whole named after it."""
         if self.unit in _SHARE_UNITS:
-            share = self._share()
+            share = self._share() or self._share_of_antecedent()
             if share is not None:
                 aspects.add(SHARE)
                 return share, True
@@ -606,6 +630,21 @@ class _Describer:
                         and (_unit_word(word) or "") not in self.lex.units):
                     return Concept(_lemma_of(word), _clean(self.doc[k].text) or word)
         return None
+
+    def _share_of_antecedent(self) -> Concept | None:
+        """"De winst wordt overgedragen; minstens 15 % ervan gaat naar het fonds": a share followed by a partitive
+        pronoun is of the quantity named last before it in its sentence, else of the count before it in its
+        sentence or the one before ("Er kwamen 64 cursisten. 20 % ervan vond werk")."""
+        lower, k = self.w.lower, self.end
+        if not any(tuple(lower[k:k + len(p)]) == p for p in self.lex.partitives):
+            return None
+        for i in range(self.f.start - 1, self.sent_start - 1, -1):
+            found = self.lex.measures.word(self.w.forms[i]) or self.lex.nouns.word(self.w.forms[i])
+            if found is not None:
+                return found
+        since = self.w.sentences[self.sent_start - 1][0] if self.sent_start > 0 else self.sent_start
+        return next((Concept(d.head, d.head_label) for f, d in reversed(self.before)
+                     if d.named and d.dimension is None and f.number_start >= since), None)
 
     def _nearest(self, table) -> Concept | None:
         """The concept of `table` nearest to the figure in its clause, separable verbs included."""
