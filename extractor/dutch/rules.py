@@ -9,6 +9,7 @@ its pattern file, each read the one way every recogniser reads that kind of entr
   `Pairs`: two strings as written ("tussen" and "en"); `Sets`: groups of two or more strings as written, each in
   the file's order (words that name one thing: kin);
 - `TokenPatterns`: names, each with its spaCy Matcher token patterns (lists of token objects, as written);
+- `Texts`: names, each with one string (a message's template by its rule id, a label by its key);
 - `Amounts`: names, each with a number (a fixed expression and its value);
 - `Text`: one string; `Whole`: one whole number; `Number`: one number (a margin, a factor); `Flag`: true or false;
 - a section: a field whose type is itself such a dataclass is an object of the file, read the same way;
@@ -45,6 +46,7 @@ Lists = dict[str, Listed]
 Pairs = tuple[tuple[str, str], ...]
 Sets = NewType("Sets", tuple[tuple[str, ...], ...])  # a kind of its own: the same type as Phrases, read otherwise
 TokenPatterns = dict[str, tuple[list[dict[str, Any]], ...]]
+Texts = dict[str, str]
 Text = str
 Whole = int
 Number = float
@@ -52,7 +54,8 @@ Amounts = dict[str, float]
 Flag = bool
 _KINDS = {"Words": Words, "Phrases": Phrases, "Numbered": Numbered, "Listed": Listed, "Groups": Groups, "Lists": Lists,
           "Pairs": Pairs, "Sets": Sets, "Text": Text, "Whole": Whole, "Number": Number, "Amounts": Amounts,
-          "Flag": Flag, "TokenPatterns": TokenPatterns}
+          "Flag": Flag, "TokenPatterns": TokenPatterns,
+          "Texts": Texts}
 
 _KEY = "pattern_key"  # a field's metadata: the key of its list in the pattern file ("" for its own name)
 _SCHEMA = "pattern_schema"  # a field's metadata: what its schema adds (a _Given)
@@ -88,6 +91,7 @@ _READ = {Words: as_words, Phrases: as_phrases, Numbered: as_numbered, Listed: la
          Groups: _as_groups, Lists: _as_lists, Pairs: lambda items: tuple((str(a), str(b)) for a, b in items),
          Sets: lambda items: tuple(tuple(map(str, group)) for group in items),
          TokenPatterns: lambda items: {str(name): tuple(map(list, found)) for name, found in items.items()},
+         Texts: lambda items: {str(name): str(text) for name, text in items.items()},
          Text: str, Whole: int, Number: float, Flag: bool,
          Amounts: lambda items: {str(name): float(number) for name, number in items.items()}}
 _STRING = {"type": "string", "minLength": 1}
@@ -101,7 +105,9 @@ _SCHEMAS = {Words: _WORD_LIST, Phrases: _WORD_LIST, Listed: _WORD_LIST, Text: _S
                     "items": {"type": "array", "items": _STRING, "minItems": 2, "maxItems": 2}},
             Sets: {"type": "array", "minItems": 1, "items": {"type": "array", "minItems": 2, "items": _STRING}},
             TokenPatterns: {"type": "object", "additionalProperties": {
-                "type": "array", "minItems": 1, "items": {"type": "array", "minItems": 1, "items": {"type": "object"}}}}}
+                "type": "array", "minItems": 1,
+                "items": {"type": "array", "minItems": 1, "items": {"type": "object"}}}},
+            Texts: {"type": "object", "additionalProperties": _STRING}}
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,8 @@ class _Given:
     default: Any = None  # what an optional entry the file leaves out is read as (else empty)
     names: str | None = None  # a regular expression the names of an object's entries match
     among: tuple[Any, ...] = ()  # the numbers a number (or each of a `Numbered`'s) may be; a list's strings
+    needs: tuple[str, ...] = ()  # the names an object (`Texts`, `Lists`) must give
+    each: tuple[int, int] | None = None  # the least and the greatest count of each of a `Lists`' lists
 
 
 def _sections(kind: Any) -> type | None:
@@ -139,17 +147,21 @@ def key(name: str = "", *, low: float | None = None, high: float | None = None, 
         at_least: int | None = None,
         at_most: int | None = None, shortest: int | None = None, longest: int | None = None, unique: bool = False,
         form: str | None = None, optional: bool = False, default: Any = None, names: str | None = None,
-        among: tuple[Any, ...] = (), description: str | None = None) -> Any:
+        among: tuple[Any, ...] = (), needs: tuple[str, ...] = (), each: tuple[int, int] | None = None,
+        description: str | None = None) -> Any:
     """A field read from the pattern file: the entry under the field's own name, or under `name`. `low` and
     `high` bound a `Whole`, a `Number` or a `Numbered` field's numbers (`above`: a number greater than it), `at_least` a list's or an object's count and
     `at_most` a list's, `shortest` and `longest` the length of each string of a list (or of a `Text`), `form` a
     regular expression each matches; a `unique` list names each item once; an `optional` list or object may be
     left out of the file (it is then empty, or `default`); `names` is a regular expression the names of an
     object's entries match (`at_least`/`at_most` bound their count); `among` lists the numbers a number (or each
-    of a `Numbered`'s) may be, or the strings each item of a list may be; `description` goes into the schema."""
+    of a `Numbered`'s) may be, or the strings each item of a list may be; `needs` the names an object must give;
+    `each` the least and greatest count of each list of a `Lists` (whose strings `shortest`, `longest` and `form`
+    bound); `shortest=0` lets a `Text` be empty; `description` goes into the schema."""
     bounds = tuple((k, v) for k, v in dict(minimum=low, maximum=high, exclusiveMinimum=above).items() if v is not None)
     return field(metadata={_KEY: name, _SCHEMA: _Given(description, at_least, at_most, bounds, shortest, longest,
-                                                       form, unique, optional, default, names, among)})
+                                                       form, unique, optional, default, names, among, needs,
+                                                       each)})
 
 
 def declares(pattern: str):
@@ -171,8 +183,8 @@ def _declared(cls: type) -> list[tuple[str, str, Any]]:
             if kind not in _READ and not is_dataclass(kind) and _sections(kind) is None and _records(kind) is None:
                 raise TypeError(f"{cls.__qualname__}.{item.name}: a pattern file's entry is read as Words, Phrases, "
                                 "Listed, Numbered, Groups, Lists, Pairs, Sets, Amounts, Text, Whole, Number, Flag, "
-                                "TokenPatterns or a section (a dataclass, named ones: dict[str, a dataclass], or a list of them: "
-                                "tuple[a dataclass, ...])")
+                                "TokenPatterns, Texts or a section (a dataclass, named ones: dict[str, a dataclass], "
+                                "or a list of them: tuple[a dataclass, ...])")
             found.append((item.name, item.metadata[_KEY] or item.name, kind))
     return found
 
@@ -186,7 +198,7 @@ def load(cls: type[T], data: dict[str, Any], **derived: Any) -> T:
             read[name] = load(kind, data[at]) if at in data or not _given(cls)[name].optional else None
         elif at not in data and _given(cls)[name].optional:  # an optional entry the file leaves out: empty
             read[name] = _given(cls)[name].default if _given(cls)[name].default is not None else \
-                {} if kind in (Numbered, Groups, Lists, Amounts) or _sections(kind) else \
+                {} if kind in (Numbered, Groups, Lists, Amounts, Texts, TokenPatterns) or _sections(kind) else \
                 "" if kind is Text else () if _records(kind) else _READ[kind]([])
         elif section := _sections(kind):
             read[name] = {str(each): load(section, entries) for each, entries in data[at].items()}
@@ -214,11 +226,15 @@ def schema_properties(cls: type) -> dict[str, dict]:
             made[at] = {"type": "object", "additionalProperties": _object_schema(section)}
         elif section := _records(kind):
             made[at] = {"type": "array", "minItems": 1, "items": _object_schema(section)}
-        elif said.shortest or said.longest or said.form:  # what each string is: not $defs.words
-            string = {"type": "string", "minLength": said.shortest or 1,
+        elif said.shortest is not None or said.longest or said.form or said.each:  # each string: not $defs.words
+            least = 1 if said.shortest is None else said.shortest
+            string = {"type": "string", **({"minLength": least} if least else {}),
                       **({"maxLength": said.longest} if said.longest else {}),
                       **({"pattern": said.form} if said.form else {})}
-            made[at] = string if kind is Text else {"type": "array", "minItems": 1, "items": string}
+            listed = {"type": "array", "minItems": said.each[0] if said.each else 1,
+                      **({"maxItems": said.each[1]} if said.each else {}), "items": string}
+            made[at] = string if kind is Text else \
+                {"type": "object", "additionalProperties": listed} if kind == Lists else listed
         else:
             made[at] = json.loads(json.dumps(_SCHEMAS[kind]))
         if said.bounds:
@@ -233,6 +249,8 @@ def schema_properties(cls: type) -> dict[str, dict]:
             made[at]["maxProperties" if made[at].get("type") == "object" else "maxItems"] = said.at_most
         if said.names:
             made[at]["propertyNames"] = {"pattern": said.names}
+        if said.needs:
+            made[at]["required"] = list(said.needs)
         if said.unique and kind in (Groups, Lists):  # each named list names an item once
             made[at]["additionalProperties"] = {**made[at]["additionalProperties"], "uniqueItems": True}
         elif said.unique:
