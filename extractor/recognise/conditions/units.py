@@ -176,11 +176,13 @@ def _citing_lines(block: Block) -> list[int]:
     """Where the block's source lines begin, from the first that cites a statute article on, when every one
     of them does ("Beperkt stemrecht: artikel 25 van de statuten" a line): [] otherwise."""
     text = block.text
+    article = load_rules().article
+    if article.search(text) is None:
+        return []  # no line cites: the lines are not looked for (a test of each word's start is slow)
     starts, _ = line_edges(block)
     lines = [k for k in _word_starts(text) if k in starts]
     if len(lines) < _LIST_MIN:
         return []
-    article = load_rules().article
     ends = lines[1:] + [len(text)]
     cite = [article.search(text, a, b) is not None for a, b in zip(lines, ends)]
     first = cite.index(True) if True in cite else len(cite)
