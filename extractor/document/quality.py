@@ -40,6 +40,7 @@ LIGATURES = ("ti", "fi", "fl", "ff", "ft", "tt", "ffi", "ffl", "tti")
 # '!"#"$%&"'()*"&+,-.)(()$/-$0'; a chunk (between spaces) with two of them (one of the first set) is noise
 _NOISE = frozenset('!"#$&*;<=>?@[\\]^{|}~')
 _NOISE_TOO = _NOISE | frozenset(":+")
+_ANY_NOISE = re.compile("[" + re.escape("".join(sorted(_NOISE))) + "]")
 NOISE_SHARE = 0.3  # of a line's chunks that are noise: at or above it, the line is garbled
 COMPOUND_PART = 3  # letters a part of a compound has at least ("bouw|kosten", "damp|open")
 LINKS = ("", "s", "e", "en")  # what joins the parts of a Dutch compound: "arbeid-s-kosten", "hoofd-en-pijn"
@@ -106,6 +107,8 @@ def _noise(chunk: str) -> bool:
 def noisy(text: str) -> bool:
     """Whether a line or block is a garbled font's noise: many of its chunks are made of characters no word
     or number is made of."""
+    if not _ANY_NOISE.search(text):
+        return False  # no chunk is noise (the common case, found without a test of each chunk)
     chunks = text.split()
     return bool(chunks) and sum(_noise(chunk) for chunk in chunks) >= NOISE_SHARE * len(chunks)
 
