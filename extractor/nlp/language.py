@@ -99,6 +99,20 @@ def lower_words(doc: Doc) -> list[str]:
 
 
 
+def digit_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens of `doc` that hold a digit (str.isdigit), in order, found once per Doc: a
+    recogniser of numbers tests only these, not every token (a token of letters holds none). Lower case keeps
+    every digit and makes none, so these are the tokens whose text holds one too."""
+    found = doc.user_data.get(_DIGITS_KEY)
+    if found is None:
+        found = doc.user_data[_DIGITS_KEY] = [i for i, word in enumerate(lower_words(doc))
+                                              if not word.isalpha() and any(ch.isdigit() for ch in word)]
+    return found
+
+
+_DIGITS_KEY = "extractor.digit_tokens"
+
+
 def word_set(doc: Doc) -> frozenset[str]:
     """The distinct lower-case words of `doc`, made once per Doc: a cheap test before running a Matcher."""
     words = doc.user_data.get(_SET_KEY)

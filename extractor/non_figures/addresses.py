@@ -14,7 +14,7 @@ import re
 
 from extractor.nlp.language import lower_words
 from extractor.figures.quantities import unit_of_word
-from extractor.non_figures.base import Finder, NonFigure, Site, texts, words
+from extractor.non_figures.base import Finder, NonFigure, Site, number_tokens, texts, words
 
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?$")
 _BOX = re.compile(r"^(?:\d{1,4}[a-zA-Z]?|[a-zA-Z])$")
@@ -28,7 +28,7 @@ def find(site: Site) -> list[NonFigure]:
     text, lower = texts(site.doc), lower_words(site.doc)
     found = _streets(text, lower)
     streets_end = {street.end for street in found}  # one past the house number (and box) of each street found
-    for i in range(len(text)):
+    for i in number_tokens(site.doc, site.text, "B"):  # a postcode opens with a digit or a "B" ("B-2440")
         found += _postcode_at(site, i, text, lower, streets_end)
     return found
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from extractor.dutch import patterns, rules
 from extractor.dutch.rules import Words as Lower, key
 from extractor.document.model import SYNTHETIC, Block, unpack
+from extractor.nlp.language import digit_tokens
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,16 @@ def line_edges(block: Block) -> tuple[_LineEdges, _LineEdges]:
     first and of their last non-space character (`offset in starts`). A table row's cells and a PDF's
     wrapped lines each count as their lines."""
     return _LineEdges(block, -1), _LineEdges(block, +1)
+
+
+def number_tokens(doc: Doc, text: str, mark: str) -> list[int]:
+    """The tokens of a block (`text` its text) that hold a digit or open with `mark` ("(" of "(3)", "B" of
+    "B-2440"), in order: the only tokens a finder of numbers that open so need test (its own test decides)."""
+    digits = digit_tokens(doc)
+    if mark not in text:
+        return digits
+    words = texts(doc, text)
+    return sorted(set(digits).union(i for i, word in enumerate(words) if word[:1] == mark))
 
 
 _TEXTS_KEY = "extractor.non_figure.texts"

@@ -20,7 +20,7 @@ from functools import cache
 
 from extractor.dutch import numbers, patterns
 from extractor.figures.quantities import unit_of_word
-from extractor.nlp.language import lower_words
+from extractor.nlp.language import digit_tokens, lower_words
 from extractor.non_figures.base import Finder, NonFigure, Site, finder_words, token_span
 
 _POSTCODE = re.compile(r"(?<![\w.,])[1-9]\d{3} ?[A-Z]{2}(?= [A-Z][a-z])")
@@ -58,16 +58,18 @@ def find(site: Site) -> list[NonFigure]:
     for match in _months().finditer(text):
         add("header_date", match.start(), match.end())
     lower = lower_words(doc)
-    found += _header_years(lower)
-    found += _rubric_codes(lower)
-    found += _ocr_noise(lower)
+    digits = digit_tokens(doc)  # a year, a code and the numbers of noise hold digits
+    found += _header_years(lower, digits)
+    found += _rubric_codes(lower, digits)
+    found += _ocr_noise(lower, digits)
     return found
 
 
-def _header_years(lower: list[str]) -> list[NonFigure]:
+def _header_years(lower: list[str], digits: list[int]) -> list[NonFigure]:
     found = []
-    for i, word in enumerate(lower[:-1]):
-        if not numbers.is_year(word) or unit_of_word(lower[i + 1]) != "EUR":
+    for i in digits:
+        word = lower[i]
+        if i + 1 >= len(lower) or not numbers.is_year(word) or unit_of_word(lower[i + 1]) != "EUR":
             continue
         after = lower[i + 2] if i + 2 < len(lower) else None
         if after is None or after == "|" or numbers.is_year(after) or unit_of_word(after) == "EUR":
@@ -75,12 +77,12 @@ def _header_years(lower: list[str]) -> list[NonFigure]:
     return found
 
 
-def _rubric_codes(lower: list[str]) -> list[NonFigure]:
+def _rubric_codes(lower: list[str], digits: list[int]) -> list[NonFigure]:
     """A code between a row's label (a word right before it) and an amount right after it (a cell border
     between them allowed): "Vaste activa 21/28 1.234.567", "Handelsvorderingen | 40 | 12.500,00"."""
     found = []
-    for i in range(1, len(lower) - 1):
-        if not _CODE.match(lower[i]) or numbers.is_year(lower[i]):
+    for i in digits:
+        if not 1 <= i < len(lower) - 1 or not _CODE.match(lower[i]) or numbers.is_year(lower[i]):
             continue
         before = lower[i - 2] if lower[i - 1] == "|" and i > 1 else lower[i - 1]
         k = i + 2 if lower[i + 1] == "|" and i + 2 < len(lower) else i + 1
@@ -89,11 +91,11 @@ def _rubric_codes(lower: list[str]) -> list[NonFigure]:
     return found
 
 
-def _ocr_noise(lower: list[str]) -> list[NonFigure]:
-    words = [w for w in lower if w.isalpha()]
-    digits = [i for i, w in enumerate(lower) if w[:1].isdigit()]
+def _ocr_noise(lower: list[str], digits: list[int]) -> list[NonFigure]:
+    digits = [i for i in digits if lower[i][:1].isdigit()]
     if not digits:
         return []
+    words = [w for w in lower if w.isalpha()]
     if len(words) >= _NOISE_WORDS and sum(len(w) == 1 for w in words) > _NOISE_SHARE * len(words):
         return [NonFigure("ocr_noise", i, i + 1, "non_figure.ocr_noise") for i in digits]
     return []

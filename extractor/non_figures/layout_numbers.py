@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from extractor.document.model import SYNTHETIC, Block, unpack
 from extractor.nlp.language import lower_words
 from extractor.recognise import conditions
-from extractor.non_figures.base import Finder, NonFigure, Site, texts, token_span, words
+from extractor.non_figures.base import Finder, NonFigure, Site, number_tokens, texts, token_span, words
 
 _LIST_NUMBER = re.compile(r"^\(?(\d{1,2})(?:\.\d{1,2}){0,3}[.)]?$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
@@ -55,7 +55,8 @@ def _list_numbers(block: Block, doc: Doc, starts: Container[int]) -> list[NonFig
     candidates: list[tuple[int, int, int, bool]] = []  # (token, end, number, placed)
     text = block.text
     words = texts(doc)
-    for i, written in enumerate(words):
+    for i in number_tokens(doc, text, "("):  # a list number opens with a digit or a bracket
+        written = words[i]
         match = _LIST_NUMBER.match(written) if written[:1].isdigit() or written[:1] == "(" else None
         if not match:
             continue

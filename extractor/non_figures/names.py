@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.nlp.language import lower_words, stop_words
+from extractor.nlp.language import digit_tokens, lower_words, stop_words
 from extractor.figures.quantities import unit_of_word
 from extractor.non_figures.base import Finder, NonFigure, Site, texts, words
 
@@ -22,7 +22,7 @@ def find(site: Site) -> list[NonFigure]:
     lower = lower_words(doc)
     text = texts(doc)
     found = []
-    for i in range(len(doc) - 1):
+    for i in (j - 1 for j in digit_tokens(doc) if j):  # the word before a token with a digit
         if not text[i + 1][:1].isdigit() or not _BARE.match(text[i + 1]) or doc[i + 1].idx in line_starts \
                 or _counts(text, lower, i + 2):
             continue

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.dutch import patterns, rules
 from extractor.dutch.rules import Lists, TokenPatterns, key
-from extractor.nlp.language import lower_words, pipeline, stop_words, word_set
+from extractor.nlp.language import digit_tokens, lower_words, pipeline, stop_words, word_set
 from extractor.non_figures.base import Finder, NonFigure, Site
 from extractor.runtime.errors import PatternError
 
@@ -101,7 +101,9 @@ def _matched(doc: Doc, line_starts: Container[int], digits: bool = True) -> list
     strings = doc.vocab.strings
     found = []
     if digits:
-        for i, word in enumerate(lower_words(doc)):
+        every = lower_words(doc)
+        for i in digit_tokens(doc):  # a shape opens or ends with a digit
+            word = every[i]
             if word[:1].isdigit() or word[-1:].isdigit():
                 kind = next((kind for kind, shape in _token_shapes() if shape.match(word)), None)
                 if kind:
