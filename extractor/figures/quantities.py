@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -282,9 +282,7 @@ def find_figures(doc: Doc, excluded: set[int], swapped: bool = False) -> list[Fi
     i = 0
     previous_end = -1
     while i < len(doc):
-        word = lower[i]
-        starts = word[:1].isdigit() or word[:1] in lexicon.symbol_starts or word in lexicon.before_units \
-            or numbers.may_start(word)  # a cheap look first: most words start no number
+        starts = _may_open(lower[i])  # a cheap look first: most words start no number
         figure = _figure_at(doc, lower, i, excluded, lexicon, previous_end, figures[-1] if figures else None) \
             if starts and i not in excluded else None
         if figure is None:
@@ -294,6 +292,15 @@ def find_figures(doc: Doc, excluded: set[int], swapped: bool = False) -> list[Fi
         previous_end = figure.end
         i = max(figure.end if figure.qualifier == "range" else figure.number_end, i + 1)
     return figures
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open(word: str) -> bool:
+    """Whether a number may start at this (lower-case) word: digits, a sign or symbol, a unit written before
+    the number, or a written numeral. A function of the word alone, kept for the words met most."""
+    lexicon = _lexicon()
+    return word[:1].isdigit() or word[:1] in lexicon.symbol_starts or word in lexicon.before_units \
+        or numbers.may_start(word)
 
 
 @dataclass(frozen=True)
