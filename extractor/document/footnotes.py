@@ -22,6 +22,8 @@ from extractor.document.model import CharBoxes
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE_MARKER = re.compile(rf"(?<=[^\W\d_]|[.,;:)])(?<![mM])[{_SUPERSCRIPT_DIGITS}]{{1,3}}|^[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?=\s*\w)")
 _BRACKETED_MARKER = re.compile(r"\[\d{1,3}\]")
+_ANY_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPT_DIGITS}]")
+_BRACKET = re.compile(r"\[")
 _SMALLER = 0.8  # a marker's glyphs are at most this share of the line's usual height
 _RAISED = 0.2  # and its bottom at least this share of that height above the line's baseline
 _LONGEST = 3  # digits of a marker
@@ -30,7 +32,9 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 
 def markers(text: str, boxes: CharBoxes | None) -> list[tuple[int, int]]:
     """The (start, end) columns of the footnote markers of one source line, in order, not overlapping."""
-    found = [match.span() for pattern in (_UNICODE_MARKER, _BRACKETED_MARKER) for match in pattern.finditer(text)]
+    # each pattern only where its mark is in the line at all: one quick look, not a lookbehind at every character
+    found = [match.span() for pattern, mark in ((_UNICODE_MARKER, _ANY_SUPERSCRIPT), (_BRACKETED_MARKER, _BRACKET))
+             if mark.search(text) for match in pattern.finditer(text)]
     if boxes is not None and len(boxes) == len(text):
         found += _raised(text, boxes)
     found.sort()
