@@ -459,7 +459,6 @@ class _Parts:
 
 def _vocabulary(document: Document) -> frozenset[str]:
     """Every word of the document as written, hyphenated compounds included: evidence for line-end hyphens."""
-    words: set[str] = set()
-    for line in document.lines:
-        words.update(word.lower() for word in _WORD.findall(line.text))
-    return frozenset(words)
+    # one search over the lines joined by a line break (no word runs across one), each distinct word lowered once
+    written = set(_WORD.findall("\n".join(line.text for line in document.lines)))
+    return frozenset(word.lower() for word in written)
