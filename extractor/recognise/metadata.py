@@ -194,8 +194,8 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
                 year = int(match.group("year"))
                 if counts[year] > 0:
                     counts[year] -= 1
-        for word in rules.year_words:
-            for match in re.finditer(rf"\b{word}\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", block.text, re.IGNORECASE):
+        for pattern in _year_word_patterns():
+            for match in pattern.finditer(block.text):
                 counts[int(match.group(1))] += _WORD_WEIGHT
         for pattern in rules.year_patterns:
             for match in pattern.finditer(block.text):
@@ -228,6 +228,14 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
     if named:
         return FiscalYear(int(named[-1]), "file name")
     return FiscalYear(None, "none")
+
+
+@cache
+def _year_word_patterns() -> tuple[re.Pattern[str], ...]:
+    """Per word of a fiscal year ("boekjaar"), in order: the word and the year after it ("boekjaar 2023"), not a
+    span of years ("boekjaar 2022-2023"); compiled once."""
+    return tuple(re.compile(rf"\b{word}\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+                 for word in _rules().year_words)
 
 
 def _closing_day(match: re.Match[str]) -> str | None:
@@ -274,8 +282,8 @@ def _periods(text: str, rules: _Rules) -> list[tuple[int, int, str | None]]:
 
 
 def _title_year(title: str, rules: _Rules) -> int | None:
-    for word in rules.year_words:
-        if match := re.search(rf"\b{word}\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", title, re.IGNORECASE):
+    for pattern in _year_word_patterns():
+        if match := pattern.search(title):
             return int(match.group(1))
     if periods := _periods(title, rules):
         return periods[0][0]
