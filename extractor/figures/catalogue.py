@@ -114,12 +114,9 @@ def identify(doc: Doc, figure: Figure, figures: Sequence[Figure] = ()) -> Identi
     cat = catalogue()
     lower = lower_words(doc)
     sentence = doc[figure.number_start].sent
-    best: tuple[int, Entry] | None = None
-    for entry in cat.entries:
-        for rule in entry.rules:
-            if (best is None or rule.weight > best[0]) and _holds(rule, figure, lower, sentence.start,
-                                                                  sentence.end):
-                best = (rule.weight, entry)
+    # the heaviest rule that holds names the figure (the first in the catalogue among rules of one weight)
+    best = next(((rule.weight, entry) for rule, entry in _ranked(figure.unit)
+                 if _holds(rule, figure, lower, sentence.start, sentence.end)), None)
     if best is not None:
         entry = best[1]
         # a measurement unit stays as written (training in days one year, hours the next: the differ flags it);
@@ -134,6 +131,15 @@ def identify(doc: Doc, figure: Figure, figures: Sequence[Figure] = ()) -> Identi
             return Identity(entry.id, entry.label, entry.unit, f"fuzzy:{round(found[1])}")
     description = describe(doc, figure, figures)
     return Identity(f"{DERIVED}{description.key}", description.label, figure.unit, "derived")
+
+
+@cache
+def _ranked(unit: str | None) -> tuple[tuple[Rule, Entry], ...]:
+    """The catalogue's rules a figure of this unit may meet (those of its unit or of none), heaviest first, in
+    the catalogue's order among rules of one weight: the first that holds is the one `identify` takes."""
+    rules = [(rule, entry) for entry in catalogue().entries for rule in entry.rules
+             if rule.units is None or unit in rule.units]
+    return tuple(sorted(rules, key=lambda pair: -pair[0].weight))  # sorted() keeps the order of equals
 
 
 def _holds(rule: Rule, figure: Figure, lower: list[str], sent_start: int, sent_end: int) -> bool:
