@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -296,11 +297,34 @@ def _cumulative(doc: Doc, figure: Figure, chosen: DateMention | None, before: li
     """A figure counted up to now: its sentence says so ("sinds de lancering"), or its date is the year since
     which it is counted ("sinds 2016 al 1,5 miljoen km": from that year on)."""
     sentence = doc[figure.number_start].sent
-    lower = lower_words(doc)[sentence.start:sentence.end]
-    if any(tuple(lower[i:i + len(cue)]) == cue for cue in cumulative_cues() for i in range(len(lower) - len(cue) + 1)):
+    if _says_cumulative(doc, sentence.start, sentence.end):
         return True
     return chosen is not None and chosen in before and chosen.precision == "year" and chosen.start > 0 \
         and doc[chosen.start - 1].lower_ in since_words()
+
+
+def _says_cumulative(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) (a sentence) hold a cue of a figure counted up to now ("sinds de lancering"),
+    found once per sentence: each cue is tried only where its first word stands."""
+    said: dict[tuple[int, int], bool] = doc.user_data.setdefault(_CUMULATIVE_KEY, {})
+    if (start, end) not in said:
+        lower = lower_words(doc)[start:end]
+        cues = _cues_by_first_word()
+        said[(start, end)] = () in cumulative_cues() or any(
+            tuple(lower[i:i + len(cue)]) == cue for i, word in enumerate(lower) for cue in cues.get(word, ()))
+    return said[(start, end)]
+
+
+_CUMULATIVE_KEY = "extractor.figures.cumulative"
+
+
+@cache
+def _cues_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cumulative_cues():
+        if cue:
+            found.setdefault(cue[0], []).append(cue)
+    return {word: tuple(cues) for word, cues in found.items()}
 
 
 def _cumulative_period(chosen: DateMention | None, before: list[DateMention], fiscal_year: int | None) -> str | None:
