@@ -10,7 +10,8 @@ Run `python tests/make_split_year_tables.py` to (re)write, in tests/fixtures/tab
 - warmte-2023-2024.txt: a space-aligned table "Boekjaar / Vorig boekjaar" and lines with leader dots;
 - warmte-html-2024-2025.html and its LibreOffice PDF (Writer/Web: numbers left in their cells): the unit in each
   year's header ("2024-2025 (MWh)", "2023-2024 (EUR)") beside a change column "Evolutie (%)", sub-rows indented by
-  no-break spaces under the total they make up.
+  no-break spaces under the total they make up; "Boekjaar 2024-2025" headers over a label column as narrow as its
+  labels (the first figure joined to the label by one space).
 The reports are made up for the tests, in a wording of their own. Needs python-docx and LibreOffice (apt:
 libreoffice-writer-nogui fonts-crosextra-carlito).
 """
@@ -78,6 +79,10 @@ UNITS = [("", "Eenheid", "2022-2023", "2021-2022"),
          ("Aangesloten woningen", "aantal", "1.084", "1.012"),
          ("Lengte van het net", "km", "17,6", "16,9"),
          ("Warmteverlies", "%", "13,1", "13,9")]
+WATER = [("", "Boekjaar 2024-2025", "Boekjaar 2023-2024", "Verschil (%)"),
+         ("Waterverbruik", "8.410", "7.960", "+5,7"),
+         ("&nbsp;&nbsp;&nbsp;&nbsp;ketels", "6.020", "5.700", "+5,6"),
+         ("&nbsp;&nbsp;&nbsp;&nbsp;spoelen", "2.390", "2.260", "+5,8")]
 HTML_STYLE = ("table{border-collapse:collapse} td,th{border:1px solid #888;padding:2pt 5pt;vertical-align:top} "
               "td.n{text-align:right}")
 
@@ -139,6 +144,7 @@ def html(target: Path) -> Path:
             "<p>Het warmteverlies daalde door de isolatie van de leidingen.</p>\n"
             "<p><b>Tabel 2. Financiële gegevens</b></p>\n" + _html_table(FINANCES) +
             "<p>Het resultaat wordt overgedragen naar het volgende boekjaar.</p>\n"
+            "<p><b>Tabel 3. Water in m³</b></p>\n" + _html_table(WATER) +
             "<p>De algemene vergadering keurde de rekeningen goed.</p>\n</body></html>\n")
     path = target / "warmte-html-2024-2025.html"
     path.write_text(text, encoding="utf-8")

@@ -10,7 +10,8 @@ period, row label, parent, column header, scale and whether it is a total row.
 - a text report with "Boekjaar" / "Vorig boekjaar" and leader dots;
 - an HTML page in a LibreOffice PDF: year headers with a unit, "2024-2025 (MWh)", joined by single spaces (was no
   header: every column "", last year's column this year's period), a change column "Evolutie (%)" (its cells no
-  part of a total), sub-rows under their total."""
+  part of a total), sub-rows under their total; "Boekjaar 2024-2025" headers (were no header cells) over a label
+  column as narrow as its labels, the first figure joined to its label by one space (was the label's)."""
 
 from __future__ import annotations
 
@@ -156,3 +157,19 @@ def test_html_sub_rows_indented_under_their_total(html) -> None:
         (2, 15, '158.700', 158700, 'EUR', '2023/2024', 'Resultaat van het boekjaar', None, '2023-2024 (EUR)', None, False),
     ]
     assert _wholes(html, 2) == [("2.904.500", "2.748.100", "156.400"), ("2.761.300", "2.612.400", "148.900")]
+
+
+def test_html_fiscal_year_headers_and_a_first_figure_joined_to_its_label(html) -> None:
+    # "Boekjaar 2024-2025 Boekjaar 2023-2024 Verschil (%)" one line; "Waterverbruik 8.410" one word apart
+    assert _cells(html, 3) == [
+        (2, 19, '8.410', 8410, None, '2024/2025', 'Waterverbruik', None, 'Boekjaar 2024-2025', None, False),
+        (2, 19, '7.960', 7960, None, '2023/2024', 'Waterverbruik', None, 'Boekjaar 2023-2024', None, False),
+        (2, 19, '+5,7', 5.7, '%', '2024/2025', 'Waterverbruik', None, 'Verschil (%)', None, False),
+        (2, 20, '6.020', 6020, None, '2024/2025', 'ketels', 'Waterverbruik', 'Boekjaar 2024-2025', None, False),
+        (2, 20, '5.700', 5700, None, '2023/2024', 'ketels', 'Waterverbruik', 'Boekjaar 2023-2024', None, False),
+        (2, 20, '+5,6', 5.6, '%', '2024/2025', 'ketels', 'Waterverbruik', 'Verschil (%)', None, False),
+        (2, 21, '2.390', 2390, None, '2024/2025', 'spoelen', 'Waterverbruik', 'Boekjaar 2024-2025', None, False),
+        (2, 21, '2.260', 2260, None, '2023/2024', 'spoelen', 'Waterverbruik', 'Boekjaar 2023-2024', None, False),
+        (2, 21, '+5,8', 5.8, '%', '2024/2025', 'spoelen', 'Waterverbruik', 'Verschil (%)', None, False),
+    ]
+    assert _wholes(html, 3) == [("8.410", "6.020", "2.390"), ("7.960", "5.700", "2.260")]

@@ -3,6 +3,8 @@ PDF's rows, which its reader writes so); the boxes of key figures and "label: va
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -19,6 +21,7 @@ def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
     _wrapped_headers(kinds)
     _headers_over_columns(kinds, lines)
     _headers_cut_at_gaps(kinds, lines)
+    _figures_apart_from_labels(kinds, lines)
     tables: list[Table] = []
     i = 0
     while i < len(kinds):
@@ -195,7 +198,7 @@ def _headers_cut_at_gaps(kinds: list[Kind], lines: list[SourceLine]) -> None:
     piece is then a header cell (a period, unit or scale; a change "Evolutie (%)") and two name a period. A label
     alone beside it at the same height ("Omschrijving", the cell over the row labels) is of the header too."""
     for k, kind in enumerate(kinds):
-        if kind.kind not in ("other", "label", "labels") or kind.split is None or len(kind.split.cells) != 1 \
+        if kind.kind not in ("other", "label", "labels") or kind.split is None \
                 or lines[kind.split.index].char_boxes is None:
             continue
         row = next((m for m in kinds[k + 1:k + 4] if m.kind == "row"), None)
@@ -203,9 +206,9 @@ def _headers_cut_at_gaps(kinds: list[Kind], lines: list[SourceLine]) -> None:
                 or row.top <= kind.top:
             continue
         columns = sum(1 for c in range(1, len(row.split.cells)) if _unit_of(row.split.cells[c][2]) is None)
-        if columns < 2 or kind.split.x0[0] <= row.split.x1[0]:
-            continue  # not over the figures alone
-        cells = _cut_at_gaps(lines[kind.split.index], kind.split.cells[0], columns)
+        if columns < 2 or kind.split.x0[0] <= row.split.x1[0] or len(kind.split.cells) >= columns:
+            continue  # not over the figures alone, or cut in cells already
+        cells = _cut_at_gaps(lines[kind.split.index], (kind.split.cells[0][0], kind.split.cells[-1][1]), columns)
         if cells is None:
             continue
         line = lines[kind.split.index]
@@ -218,26 +221,55 @@ def _headers_cut_at_gaps(kinds: list[Kind], lines: list[SourceLine]) -> None:
                 other.kind = "under"  # the corner cell over the row labels, on the header's height
 
 
+STUCK_NEIGHBOURS = 3  # rows over and under a row whose first figure stuck to its label, to see its column by
+EDGE_MATCH = 2.0  # points: a figure's edge and its column's edge in another row are one edge when this close
+
+
+def _figures_apart_from_labels(kinds: list[Kind], lines: list[SourceLine]) -> None:
+    """(PDF) A row whose first figure the reader joined to its label with one space (a label as wide as its cell,
+    LibreOffice's HTML tables: "Waterverbruik 8.410   7.960"): the figure is a cell of its own where it stands in
+    a column of figures of the rows around it (its left or right edge on theirs), the label's last word a figure.
+    Was: the label "Waterverbruik 8.410", the row one figure short."""
+    for k, kind in enumerate(kinds):
+        if kind.kind != "row" or kind.split is None or lines[kind.split.index].char_boxes is None:
+            continue
+        start, end, text = kind.split.cells[0]
+        head, _, last = text.rpartition(" ")
+        if not head or not is_figure_cell(last) or is_figure_cell(head) or not head.strip():
+            continue
+        line = lines[kind.split.index]
+        at = start + len(head) + 1
+        x0, x1 = _left(line, at), _right(line, end)
+        others = [m.split for m in kinds[max(0, k - STUCK_NEIGHBOURS):k + STUCK_NEIGHBOURS + 1]
+                  if m is not kind and m.kind == "row" and m.split is not None and m.page == kind.page]
+        if not any(abs(o.x0[c] - x0) <= EDGE_MATCH or abs(o.x1[c] - x1) <= EDGE_MATCH
+                   for o in others for c in range(1, len(o.cells))) \
+                or any(o.x1[0] >= x0 for o in others):
+            continue  # no column of figures of the rows around it there, or a label of theirs reaches that far
+        label = trimmed(line.text, start, start + len(head))
+        assert label is not None
+        split = kind.split
+        kind.split = Split(split.index, [label, (at, end, last)] + split.cells[1:],
+                           [split.x0[0], x0] + split.x0[1:], [_right(line, label[1]), x1] + split.x1[1:], split.indent)
+
+
 MAX_HEADER_WORDS = 16  # a header line cut at its gaps holds this many words at most
 
 
-def _cut_at_gaps(line: SourceLine, cell: tuple[int, int, str], columns: int) -> list[tuple[int, int, str]] | None:
-    start, end, text = cell
-    spaces = [start + p for p, ch in enumerate(text) if ch == " "]
-    if len(spaces) < columns - 1 or len(spaces) >= MAX_HEADER_WORDS:
+def _cut_at_gaps(line: SourceLine, span: tuple[int, int], columns: int) -> list[tuple[int, int, str]] | None:
+    words_ = [(found.start() + span[0], found.end() + span[0])
+              for found in re.finditer(r"\S+", line.text[span[0]:span[1]])]
+    if len(words_) < columns or len(words_) > MAX_HEADER_WORDS:
         return None
-    boxes = line.char_boxes
-    assert boxes is not None
-
-    def gap(p: int) -> float:
-        return _left(line, p + 1) - _right(line, p)
-
-    widest = sorted(sorted(spaces, key=gap, reverse=True)[:columns - 1])
-    if columns > 1 and min(gap(p) for p in widest) <= max((gap(p) for p in spaces if p not in widest), default=0.0):
+    gaps = [_left(line, b[0]) - _right(line, a[1]) for a, b in zip(words_, words_[1:])]
+    order = sorted(range(len(gaps)), key=lambda g: gaps[g], reverse=True)
+    cuts = sorted(order[:columns - 1])
+    if columns > 1 and len(order) >= columns and gaps[order[columns - 2]] <= gaps[order[columns - 1]]:
         return None  # no gap tells the cells apart from the spaces within them
-    bounds = [start] + [p for p in widest for _ in (0, 1)] + [end]
-    pieces = [c for a, b in zip(bounds[0::2], bounds[1::2]) if (c := trimmed(line.text, a, b)) is not None]
-    if len(pieces) != columns or not all(words.is_header_cell(t) or words.is_change_header(t) for _, _, t in pieces) \
+    bounds = [0] + [g + 1 for g in cuts] + [len(words_)]
+    pieces = [(words_[a][0], words_[b - 1][1], line.text[words_[a][0]:words_[b - 1][1]])
+              for a, b in zip(bounds, bounds[1:])]
+    if not all(words.is_header_cell(t) or words.is_change_header(t) for _, _, t in pieces) \
             or sum(1 for _, _, t in pieces if words.heading(t).period is not None) < 2:
         return None
     return pieces

@@ -85,6 +85,7 @@ class _Entries:
 @dataclass(frozen=True)
 class _Words:
     fiscal: tuple[tuple[re.Pattern[str], int], ...]
+    fiscal_word: re.Pattern[str]  # any fiscal-year header's words, anywhere in a cell
     scales: tuple[tuple[re.Pattern[str], int], ...]
     units: tuple[tuple[re.Pattern[str], str], ...]
     totals: frozenset[str]
@@ -116,6 +117,8 @@ def words() -> _Words:
     return _Words(
         fiscal=tuple((re.compile(rf"^\s*(?:{e.pattern})\s*$", re.IGNORECASE), e.offset)
                      for e in data.fiscal_year_headers),
+        fiscal_word=re.compile(r"\b(?:" + "|".join(f"(?:{e.pattern})" for e in data.fiscal_year_headers) + r")\b",
+                               re.IGNORECASE),
         scales=tuple((re.compile(e.pattern, re.IGNORECASE), e.scale) for e in data.scales),
         units=tuple((re.compile(e.pattern, re.IGNORECASE), e.unit) for e in data.units),
         totals=data.total_labels,
@@ -217,8 +220,11 @@ def is_header_cell(text: str) -> bool:
     if is_reference_header(text):
         return True
     found = heading(text)
+    rest = _strip_connectives(found.rest)
+    if found.period is not None and found.period.value is not None:
+        rest = words().fiscal_word.sub(" ", rest)  # "Boekjaar 2024-2025": the fiscal year's word beside its years
     return (found.period is not None or found.unit is not None or found.scale is not None) and \
-        bool(_NOISE.match(_strip_connectives(found.rest)))
+        bool(_NOISE.match(rest))
 
 
 def _strip_connectives(text: str) -> str:
