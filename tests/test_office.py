@@ -59,7 +59,7 @@ def test_libreoffice_tables_get_row_column_period_unit_and_their_cell(name: str)
          {"table": 2, "row": 3, "cell": 3}),
         ("126.250", 126250, "EUR", "2023", "Installaties", "Vaste activa", "Boekjaar", 15,
          {"table": 2, "row": 4, "cell": 2})]
-    assert figures[-1] == ("215.390", 215390, "EUR", "2022", "Totaal vlottende activa", "Vlottende activa",
+    assert figures[-1] == ("215.390", 215390, "EUR", "2022-12-31", "Totaal vlottende activa", "Vlottende activa",
                            "Vorig boekjaar", 20, {"table": 2, "row": 9, "cell": 3})
 
 

@@ -55,12 +55,12 @@ def test_tab_stops_balance_group_labels_without_a_tab_are_the_parents(report) ->
         ("520", 520, None, "2022", "Gebouwen", "Vaste activa", "Vorig boekjaar", None, False),
         ("120", 120, None, "2023", "Machines", "Vaste activa", "Boekjaar", None, False),
         ("130", 130, None, "2022", "Machines", "Vaste activa", "Vorig boekjaar", None, False),
-        ("40", 40, None, "2023", "Voorraad", "Vlottende activa", "Boekjaar", None, False),
-        ("38", 38, None, "2022", "Voorraad", "Vlottende activa", "Vorig boekjaar", None, False),
+        ("40", 40, None, "2023-12-31", "Voorraad", "Vlottende activa", "Boekjaar", None, False),
+        ("38", 38, None, "2022-12-31", "Voorraad", "Vlottende activa", "Vorig boekjaar", None, False),
         ("60", 60, None, "2023", "Kas", "Vlottende activa", "Boekjaar", None, False),
         ("55", 55, None, "2022", "Kas", "Vlottende activa", "Vorig boekjaar", None, False),
-        ("720", 720, None, "2023", "Totaal activa", None, "Boekjaar", None, True),
-        ("743", 743, None, "2022", "Totaal activa", None, "Vorig boekjaar", None, True),
+        ("720", 720, None, "2023-12-31", "Totaal activa", None, "Boekjaar", None, True),
+        ("743", 743, None, "2022-12-31", "Totaal activa", None, "Vorig boekjaar", None, True),
     ]
     wholes = [[m["raw"] for m in r["indicators"]] for r in report["relations"] if r["kind"] == "part_whole"]
     assert wholes == [["720", "500", "120", "40", "60"], ["743", "520", "130", "38", "55"]]
@@ -114,12 +114,12 @@ def test_pdf_of_the_word_file_balance_header_one_space_apart(made) -> None:
         (1, 15, "520", 520, None, "2022", "Gebouwen", "Vaste activa", "Vorig boekjaar", None, False),
         (1, 16, "120", 120, None, "2023", "Machines", "Vaste activa", "Boekjaar", None, False),
         (1, 16, "130", 130, None, "2022", "Machines", "Vaste activa", "Vorig boekjaar", None, False),
-        (1, 18, "40", 40, None, "2023", "Voorraad", "Vlottende activa", "Boekjaar", None, False),
-        (1, 18, "38", 38, None, "2022", "Voorraad", "Vlottende activa", "Vorig boekjaar", None, False),
+        (1, 18, "40", 40, None, "2023-12-31", "Voorraad", "Vlottende activa", "Boekjaar", None, False),
+        (1, 18, "38", 38, None, "2022-12-31", "Voorraad", "Vlottende activa", "Vorig boekjaar", None, False),
         (1, 19, "60", 60, None, "2023", "Kas", "Vlottende activa", "Boekjaar", None, False),
         (1, 19, "55", 55, None, "2022", "Kas", "Vlottende activa", "Vorig boekjaar", None, False),
-        (1, 20, "720", 720, None, "2023", "Totaal activa", None, "Boekjaar", None, True),
-        (1, 20, "743", 743, None, "2022", "Totaal activa", None, "Vorig boekjaar", None, True),
+        (1, 20, "720", 720, None, "2023-12-31", "Totaal activa", None, "Boekjaar", None, True),
+        (1, 20, "743", 743, None, "2022-12-31", "Totaal activa", None, "Vorig boekjaar", None, True),
     ]
     assert not [f for f in check_draft(made, []).findings if f.rule == "internal.parts_sum"]
 

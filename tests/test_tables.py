@@ -37,8 +37,8 @@ def test_markdown_pipes_years_as_columns_scale_in_the_corner(markdown) -> None:
         (7, "1.410", 1410000, "EUR", "2023", "Omzet", 1, "Omzet", None, "2023", 1000, False),
         (8, "800", 800000, "EUR", "2022", "Personeelskosten", 1, "Personeelskosten", None, "2022", 1000, False),
         (8, "870", 870000, "EUR", "2023", "Personeelskosten", 1, "Personeelskosten", None, "2023", 1000, False),
-        (9, "412", 412, None, "2022", "Aantal vennoten", 1, "Aantal vennoten", None, "2022", None, False),
-        (9, "455", 455, None, "2023", "Aantal vennoten", 1, "Aantal vennoten", None, "2023", None, False),
+        (9, "412", 412, None, "2022-12-31", "Aantal vennoten", 1, "Aantal vennoten", None, "2022", None, False),
+        (9, "455", 455, None, "2023-12-31", "Aantal vennoten", 1, "Aantal vennoten", None, "2023", None, False),
     ]
 
 
@@ -302,8 +302,8 @@ def test_markdown_bold_total_row_is_a_total_not_a_group_label() -> None:
         (6, "39", 39, "2022", "Verzorgenden", "Personeel", "2022", False),
         (7, "18", 18, "2023", "Poetshulpen", "Personeel", "2023", False),
         (7, "17", 17, "2022", "Poetshulpen", "Personeel", "2022", False),
-        (8, "60", 60, "2023", "Totaal personeel", "Personeel", "2023", True),
-        (8, "56", 56, "2022", "Totaal personeel", "Personeel", "2022", True),
+        (8, "60", 60, "2023-12-31", "Totaal personeel", "Personeel", "2023", True),
+        (8, "56", 56, "2022-12-31", "Totaal personeel", "Personeel", "2022", True),
         (9, "640", 640, "2023", "Cliënten", None, "2023", False),
         (9, "590", 590, "2022", "Cliënten", None, "2022", False),
     ]
@@ -329,8 +329,8 @@ def test_plain_text_pipes_with_a_rule_caption_scale(pasted) -> None:
 
 def test_plain_text_pipes_without_a_rule_the_first_row_of_years_is_the_header(pasted) -> None:
     assert [c for c in _cells(pasted) if c[6] == 2] == [
-        (13, "1.204", 1204, None, "2023", "Vennoten (aantal)", 2, "Vennoten (aantal)", None, "2023", None, False),
-        (13, "1.130", 1130, None, "2022", "Vennoten (aantal)", 2, "Vennoten (aantal)", None, "2022", None, False),
+        (13, "1.204", 1204, None, "2023-12-31", "Vennoten (aantal)", 2, "Vennoten (aantal)", None, "2023", None, False),
+        (13, "1.130", 1130, None, "2022-12-31", "Vennoten (aantal)", 2, "Vennoten (aantal)", None, "2022", None, False),
         (14, "18.450", 18450, None, "2023", "Ritten", 2, "Ritten", None, "2023", None, False),
         (14, "16.900", 16900, None, "2022", "Ritten", 2, "Ritten", None, "2022", None, False),
     ]
@@ -343,9 +343,9 @@ def test_ascii_grid_header_over_a_double_rule_unit_in_the_corner_group_and_total
         (23, "12.300", 12300, "EUR", "2023", "Laadpalen", 3, "Laadpalen", "Vaste activa", "Boekjaar", None, False),
         (23, "14.100", 14100, "EUR", "2022", "Laadpalen", 3, "Laadpalen", "Vaste activa", "Vorig boekjaar", None,
          False),
-        (24, "108.300", 108300, "EUR", "2023", "Totaal vaste activa", 3, "Totaal vaste activa", "Vaste activa",
+        (24, "108.300", 108300, "EUR", "2023-12-31", "Totaal vaste activa", 3, "Totaal vaste activa", "Vaste activa",
          "Boekjaar", None, True),
-        (24, "118.600", 118600, "EUR", "2022", "Totaal vaste activa", 3, "Totaal vaste activa", "Vaste activa",
+        (24, "118.600", 118600, "EUR", "2022-12-31", "Totaal vaste activa", 3, "Totaal vaste activa", "Vaste activa",
          "Vorig boekjaar", None, True),
     ]
 

@@ -48,9 +48,9 @@ def test_results_in_year_columns_under_the_captions_scale(chromium) -> None:
         (1, 16, "1.020", 1020000, "EUR", "2022", "Loonkosten", None, "2022", 1000, False, None),
         (1, 16, "1.131", 1131000, "EUR", "2023", "Loonkosten", None, "2023", 1000, False, None),
         # a count: the caption's "duizend euro" scales amounts only
-        (1, 17, "21", 21, None, "2021", "Aantal werknemers", None, "2021", None, False, None),
-        (1, 17, "24", 24, None, "2022", "Aantal werknemers", None, "2022", None, False, None),
-        (1, 17, "27", 27, None, "2023", "Aantal werknemers", None, "2023", None, False, None),
+        (1, 17, "21", 21, None, "2021-12-31", "Aantal werknemers", None, "2021", None, False, None),
+        (1, 17, "24", 24, None, "2022-12-31", "Aantal werknemers", None, "2022", None, False, None),
+        (1, 17, "27", 27, None, "2023-12-31", "Aantal werknemers", None, "2023", None, False, None),
     ]
 
 
@@ -61,14 +61,15 @@ def test_balance_items_under_their_group_labels_and_the_total_of_the_groups(chro
         (1, 21, "842.100", 842100, None, "2022", "Gebouwen", "Vaste activa", "Vorig boekjaar", None, False, None),
         (1, 22, "126.250", 126250, None, "2023", "Installaties", "Vaste activa", "Boekjaar", None, False, None),
         (1, 22, "131.900", 131900, None, "2022", "Installaties", "Vaste activa", "Vorig boekjaar", None, False, None),
-        (1, 24, "18.300", 18300, None, "2023", "Voorraden", "Vlottende activa", "Boekjaar", None, False, None),
-        (1, 24, "16.750", 16750, None, "2022", "Voorraden", "Vlottende activa", "Vorig boekjaar", None, False, None),
-        (1, 25, "240.120", 240120, None, "2023", "Liquide middelen", "Vlottende activa", "Boekjaar", None, False,
+        (1, 24, "18.300", 18300, None, "2023-12-31", "Voorraden", "Vlottende activa", "Boekjaar", None, False, None),
+        (1, 24, "16.750", 16750, None, "2022-12-31", "Voorraden", "Vlottende activa", "Vorig boekjaar", None, False,
          None),
-        (1, 25, "198.640", 198640, None, "2022", "Liquide middelen", "Vlottende activa", "Vorig boekjaar", None,
+        (1, 25, "240.120", 240120, None, "2023-12-31", "Liquide middelen", "Vlottende activa", "Boekjaar", None, False,
+         None),
+        (1, 25, "198.640", 198640, None, "2022-12-31", "Liquide middelen", "Vlottende activa", "Vorig boekjaar", None,
          False, None),
-        (1, 26, "1.200.070", 1200070, None, "2023", "Totaal activa", None, "Boekjaar", None, True, None),
-        (1, 26, "1.189.390", 1189390, None, "2022", "Totaal activa", None, "Vorig boekjaar", None, True, None),
+        (1, 26, "1.200.070", 1200070, None, "2023-12-31", "Totaal activa", None, "Boekjaar", None, True, None),
+        (1, 26, "1.189.390", 1189390, None, "2022-12-31", "Totaal activa", None, "Vorig boekjaar", None, True, None),
     ]
     wholes = [[m["raw"] for m in r["indicators"]] for r in chromium["relations"] if r["kind"] == "part_whole"]
     assert wholes == [["1.200.070", "815.400", "126.250", "18.300", "240.120"],
@@ -108,16 +109,16 @@ def test_weasyprint_results_and_balance_per_cell(weasyprint) -> None:
         (1, 14, "944", 944000, "EUR", "2021", "Loonkosten", None, "2021", 1000, False, None),
         (1, 14, "1.020", 1020000, "EUR", "2022", "Loonkosten", None, "2022", 1000, False, None),
         (1, 14, "1.131", 1131000, "EUR", "2023", "Loonkosten", None, "2023", 1000, False, None),
-        (1, 15, "21", 21, None, "2021", "Aantal werknemers", None, "2021", None, False, None),
-        (1, 15, "24", 24, None, "2022", "Aantal werknemers", None, "2022", None, False, None),
-        (1, 15, "27", 27, None, "2023", "Aantal werknemers", None, "2023", None, False, None),
+        (1, 15, "21", 21, None, "2021-12-31", "Aantal werknemers", None, "2021", None, False, None),
+        (1, 15, "24", 24, None, "2022-12-31", "Aantal werknemers", None, "2022", None, False, None),
+        (1, 15, "27", 27, None, "2023-12-31", "Aantal werknemers", None, "2023", None, False, None),
     ]
     assert [c[1:9] for c in _cells(weasyprint, 2)][::2] == [
         (19, "815.400", 815400, None, "2023", "Gebouwen", "Vaste activa", "Boekjaar"),
         (20, "126.250", 126250, None, "2023", "Installaties", "Vaste activa", "Boekjaar"),
-        (22, "18.300", 18300, None, "2023", "Voorraden", "Vlottende activa", "Boekjaar"),
-        (23, "240.120", 240120, None, "2023", "Liquide middelen", "Vlottende activa", "Boekjaar"),
-        (24, "1.200.070", 1200070, None, "2023", "Totaal activa", None, "Boekjaar"),
+        (22, "18.300", 18300, None, "2023-12-31", "Voorraden", "Vlottende activa", "Boekjaar"),
+        (23, "240.120", 240120, None, "2023-12-31", "Liquide middelen", "Vlottende activa", "Boekjaar"),
+        (24, "1.200.070", 1200070, None, "2023-12-31", "Totaal activa", None, "Boekjaar"),
     ]
 
 

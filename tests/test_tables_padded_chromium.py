@@ -38,8 +38,8 @@ def test_key_figures_under_a_scale_paragraph_with_a_group_row_and_its_total(repo
         (1, 10, "19,2", 19200, "EUR", "2023", "verkoop onderdelen", group, "2023", 1000, False),
         (1, 11, "79,7", 79700, "EUR", "2024", "Totale opbrengsten", group, "2024", 1000, True),
         (1, 11, "71,1", 71100, "EUR", "2023", "Totale opbrengsten", group, "2023", 1000, True),
-        (1, 12, "146,2", 146200, "EUR", "2024", "Eigen vermogen", None, "2024", 1000, False),
-        (1, 12, "139,8", 139800, "EUR", "2023", "Eigen vermogen", None, "2023", 1000, False),
+        (1, 12, "146,2", 146200, "EUR", "2024-12-31", "Eigen vermogen", None, "2024", 1000, False),
+        (1, 12, "139,8", 139800, "EUR", "2023-12-31", "Eigen vermogen", None, "2023", 1000, False),
         (1, 13, "40,0", 40000, "EUR", "2024", "Geleende middelen", None, "2024", 1000, False),
         (1, 13, "45,0", 45000, "EUR", "2023", "Geleende middelen", None, "2023", 1000, False)]
 

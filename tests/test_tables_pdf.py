@@ -41,9 +41,9 @@ def test_libreoffice_key_figures_in_year_columns_with_a_caption_scale(made) -> N
         (7, "944", 944000, "EUR", "2021", "Loonkosten", None, "2021", False),
         (7, "1.020", 1020000, "EUR", "2022", "Loonkosten", None, "2022", False),
         (7, "1.131", 1131000, "EUR", "2023", "Loonkosten", None, "2023", False),
-        (8, "21", 21, None, "2021", "Aantal werknemers", None, "2021", False),
-        (8, "24", 24, None, "2022", "Aantal werknemers", None, "2022", False),
-        (8, "27", 27, None, "2023", "Aantal werknemers", None, "2023", False),
+        (8, "21", 21, None, "2021-12-31", "Aantal werknemers", None, "2021", False),
+        (8, "24", 24, None, "2022-12-31", "Aantal werknemers", None, "2022", False),
+        (8, "27", 27, None, "2023-12-31", "Aantal werknemers", None, "2023", False),
     ]
 
 
@@ -53,14 +53,14 @@ def test_libreoffice_balance_sheet_fiscal_year_and_year_before(made) -> None:
         (14, "842.100", 842100, "EUR", "2022", "Gebouwen", "Vaste activa", "Vorig boekjaar", False),
         (15, "126.250", 126250, "EUR", "2023", "Installaties", "Vaste activa", "Boekjaar", False),
         (15, "131.900", 131900, "EUR", "2022", "Installaties", "Vaste activa", "Vorig boekjaar", False),
-        (16, "941.650", 941650, "EUR", "2023", "Totaal vaste activa", "Vaste activa", "Boekjaar", True),
-        (16, "974.000", 974000, "EUR", "2022", "Totaal vaste activa", "Vaste activa", "Vorig boekjaar", True),
-        (18, "18.300", 18300, "EUR", "2023", "Voorraden", "Vlottende activa", "Boekjaar", False),
-        (18, "16.750", 16750, "EUR", "2022", "Voorraden", "Vlottende activa", "Vorig boekjaar", False),
-        (19, "240.120", 240120, "EUR", "2023", "Liquide middelen", "Vlottende activa", "Boekjaar", False),
-        (19, "198.640", 198640, "EUR", "2022", "Liquide middelen", "Vlottende activa", "Vorig boekjaar", False),
-        (20, "258.420", 258420, "EUR", "2023", "Totaal vlottende activa", "Vlottende activa", "Boekjaar", True),
-        (20, "215.390", 215390, "EUR", "2022", "Totaal vlottende activa", "Vlottende activa", "Vorig boekjaar",
+        (16, "941.650", 941650, "EUR", "2023-12-31", "Totaal vaste activa", "Vaste activa", "Boekjaar", True),
+        (16, "974.000", 974000, "EUR", "2022-12-31", "Totaal vaste activa", "Vaste activa", "Vorig boekjaar", True),
+        (18, "18.300", 18300, "EUR", "2023-12-31", "Voorraden", "Vlottende activa", "Boekjaar", False),
+        (18, "16.750", 16750, "EUR", "2022-12-31", "Voorraden", "Vlottende activa", "Vorig boekjaar", False),
+        (19, "240.120", 240120, "EUR", "2023-12-31", "Liquide middelen", "Vlottende activa", "Boekjaar", False),
+        (19, "198.640", 198640, "EUR", "2022-12-31", "Liquide middelen", "Vlottende activa", "Vorig boekjaar", False),
+        (20, "258.420", 258420, "EUR", "2023-12-31", "Totaal vlottende activa", "Vlottende activa", "Boekjaar", True),
+        (20, "215.390", 215390, "EUR", "2022-12-31", "Totaal vlottende activa", "Vlottende activa", "Vorig boekjaar",
          True),
     ]
 

@@ -115,8 +115,14 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
         unit, scale = own, (scale if own == "EUR" else None)
     if indicator.unit not in (None, "EUR") or unit not in (None, "EUR"):
         scale = None  # a caption's "duizend euro" scales amounts, never counts or percentages
+    day = _row_day(row.label) if row.label and period is not None and not split else None
     if period is not None:
         indicator.period = period
+        # a whole year ("2023", "Vorig boekjaar"): a stock stands on its last day; a day in the row's label
+        # ("Leden op 31 december", "Kaspositie (31/12)") is that day of the column's year
+        indicator.year_only = len(period) == 4 and period.isdigit()
+        if day is not None and indicator.year_only:
+            indicator.period, indicator.year_only = f"{period}-{day[0]}", False
     if unit is not None and unit != "count" and indicator.unit is None:
         indicator.unit = unit
     scaled = scale is not None and not any(numbers.multiplier(token.lower_) for token in
@@ -134,7 +140,8 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
         if indicator.match == "derived" and (figure.unit is None or _measured(figure.unit)):
             # a bare number or an amount in a cell: its row says what it is ("| Verhuurde woningen | 131 |"),
             # with the parent row where rows are grouped; a cell that names its own noun keeps its words
-            indicator.id = DERIVED + describe_label(row.label, _group(table, row) or _subject(table, row),
+            indicator.id = DERIVED + describe_label(day[1] if day is not None else row.label,
+                                                    _group(table, row) or _subject(table, row),
                                                     indicator.unit, row.total, column.header,
                                                     cell.text.lstrip().startswith("+")).key
     where: dict = {"table": table.number, "row": row.label, "parent": row.parent, "column": column.header}
@@ -147,6 +154,30 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
     if table.title is not None:
         where["title"] = table.title
     indicator.table = where
+
+
+_DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})(?![\d/.\-]*\d)")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+
+
+def _row_day(label: str) -> tuple[str, str] | None:
+    """The day of the year a row's label names without a year ("Leden op 31 december", "Kaspositie (31/12)"):
+    ("12-31", the label without it: "Leden op", "Kaspositie"); None when it names none, or names its year too
+    (a header's period, read by extractor/document/tables)."""
+    if table_words.heading(label).period is not None:
+        return None
+    months = table_words.words().months
+    named = re.search(rf"\b(\d{{1,2}})\s*({'|'.join(sorted(map(re.escape, months), key=len, reverse=True))})\b\.?",
+                      label, re.IGNORECASE)
+    found = named or _DAY_MONTH.search(label)
+    if found is None:
+        return None
+    day = int(found.group(1))
+    month = months.get(found.group(2).lower()) if named else int(found.group(2))
+    if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    rest = _EMPTY_BRACKETS.sub(" ", label[:found.start()] + " " + label[found.end():])
+    return f"{month:02d}-{day:02d}", " ".join(rest.split())
 
 
 def _group(table: Table, row: Row) -> str | None:

@@ -109,9 +109,9 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
     year an unstated period stays null (`period_source` null). A stock (extractor/figures/stocks.py: members,
     staff, shares, capital, a balance sheet's items) stands at a moment: with no period stated, on the day the
     fiscal year closes (`period_source` "closing_day", kind point_in_time: "2023-12-31"); with only a year given
-    by a phrase such as "vorig jaar" (`year_only`), on the day that year closes. A cell keeps its column's year:
-    every cell of a column is of one period, whatever its row counts. A change over the year ("De omzet steeg
-    met 5,2 %") spans the year before and its own (`_change_span`)."""
+    by a phrase such as "vorig jaar" or a table's column (`year_only`), on the day that year closes ("Eigen
+    vermogen" under "2023": 2023-12-31); the cells of one column still add up (`same_period`). A change over
+    the year ("De omzet steeg met 5,2 %") spans the year before and its own (`_change_span`)."""
     split = is_split(fiscal_period)
     default = fiscal_period if split else (str(fiscal_year) if fiscal_year is not None else None)
     out = {}
@@ -175,9 +175,17 @@ def _stock_day(record: dict, stated: str | None, fiscal_year: int | None, split:
 
 
 def same_period(a: dict, b: dict) -> bool:
-    """Whether two figures of one report are of the same period: the same period, or both the report's default
-    (the fiscal year, the day it closes for a stock, which is of it, or the change over it)."""
-    return a.get("period") == b.get("period") or (stated_period(a) is None and stated_period(b) is None)
+    """Whether two figures of one report are of the same period: the same period, both the report's default
+    (the fiscal year, the day it closes for a stock, which is of it, or the change over it), or two cells of one
+    column of a table, whose header dates them all (a stock on the day its year closes, the year's flows)."""
+    return a.get("period") == b.get("period") or (stated_period(a) is None and stated_period(b) is None) \
+        or _same_column(a, b)
+
+
+def _same_column(a: dict, b: dict) -> bool:
+    cell_a, cell_b = a.get("table"), b.get("table")
+    return bool(cell_a) and bool(cell_b) and cell_a.get("table") == cell_b.get("table") \
+        and cell_a.get("column") == cell_b.get("column")
 
 
 def stated_period(record: dict) -> str | None:

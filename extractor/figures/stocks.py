@@ -64,6 +64,9 @@ def is_stock(record: dict) -> bool:
         return True
     from extractor.dutch.lexicon import lexicon  # here: the lexicon needs spaCy, which `series --help` does not
 
+    units = lexicon().units
+    if head in words.counts and dimension in {m.dimension for u, m in units.items() if u.lower() in words.companions}:
+        return True  # "Personeel (VTE)": the staff counted in another unit is the same stock
     if dimension not in ("", lexicon().units["EUR"].dimension):  # a count, or an amount of money
         return False
     qualifiers = set(parts[1:])
