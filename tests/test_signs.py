@@ -31,6 +31,8 @@ FORMS = [
     ("Resultaat | 12.345- | 8.000", [(-12345, None, "12.345-"), (8000, None, "8.000")]),  # accounting software
     # a hyphen character some PDF producers set for a typed minus (U+2010)
     ("Kosten | \u20101.234 | 800", [(-1234, None, "\u20101.234"), (800, None, "800")]),
+    # a soft hyphen (U+00AD) before a digit, as Google Docs writes a typed minus: a hyphen, not nothing
+    ("Kassa: €\u00ad50 na de afrekening.", [(-50, "EUR", "€-50")]),
     # a dash as a token of its own: the en dash Word makes of a typed hyphen, glued or spaced
     ("Het resultaat was –10.000 euro dit jaar.", [(-10000, "EUR", "–10.000 euro")]),
     ("Het tekort bedroeg - € 5.000 dit jaar.", [(-5000, "EUR", "- € 5.000")]),

@@ -37,7 +37,9 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 # "-/-   1.500" is one amount; "12.345 -/-   8.000" two, the mark the first one's
 # and "€      1.500" or "-€     1.500" one amount too (the currency set apart by a spreadsheet's accounting format)
 _COLUMN_GAP = re.compile(r"(?<=\S)(?<!-/-)(?<!€)(?<!€ [-−–]) {3,}(?=[\d€+\-−±])|(?<=\d -/-) {3,}(?=[\d€+\-−±])")
-_INNER_SOFT_HYPHEN = re.compile(r"\u00ad(?!$)")
+_INNER_SOFT_HYPHEN = re.compile(r"\u00ad(?!$)(?![0-9])")
+# a soft hyphen before a digit is a hyphen its producer wrote so (Google Docs): "€\u00ad50", "2013\u00ad14"
+_DIGIT_SOFT_HYPHEN = re.compile(r"\u00ad(?=[0-9])")
 # a date written with hyphens, broken at one of them across two lines ("balans per 31-" / "12-2023")
 _DATE_HEAD = re.compile(r"(?:^|\s)(?:\d{1,2}-){1,2}$")
 _DATE_TAIL = re.compile(r"(?:\d{1,2}-)?(?:19|20)\d\d(?![\d-])")
@@ -243,7 +245,7 @@ def _split_cells(tracked: Tracked) -> list[Tracked]:
 
 
 def _tidy(tracked: Tracked) -> Tracked:
-    tracked = tracked.sub(_SPACES, " ").sub(_COLUMN_GAP, " | ").sub(_RUNS_OF_SPACES, " ").sub(_INNER_SOFT_HYPHEN, "")
+    tracked = tracked.sub(_SPACES, " ").sub(_COLUMN_GAP, " | ").sub(_RUNS_OF_SPACES, " ").sub(_INNER_SOFT_HYPHEN, "").sub(_DIGIT_SOFT_HYPHEN, "-")
     return tracked.sub(_APOSTROPHES, "'").strip().nfc()
 
 

@@ -186,6 +186,12 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
         for mention in mentions:
             if mention.explicit_year and mention.value:
                 counts[int(mention.value[:4])] += 1
+    if kind == "minutes":  # minutes are of the day of their meeting, the first day their opening blocks name
+        # ("Bestuursvergadering 4" / "Datum: 16 september 2014"), whatever earlier year they report on
+        day = next((m for mentions in dates[:rules.title_blocks] for m in mentions
+                    if m.explicit_year and m.value and m.precision == "day"), None)
+        if day is not None:
+            counts[int(day.value[:4])] += _WORD_WEIGHT
     for block in blocks:
         if not _DIGIT.search(block.text):
             continue  # every pattern below reads a year of digits (int of its group): none in the block

@@ -283,7 +283,10 @@ def make_lines(words: list[Word]) -> list[Line]:
             chars[-1] = SOFT_HYPHEN  # a break the producer made (it writes hyphens of the text as "-")
         if HYPHEN in chars:
             chars = ["-" if ch == HYPHEN else ch for ch in chars]
-        if SOFT_HYPHEN in chars[:-1]:  # a soft hyphen inside a line is invisible: drop it
+        if SOFT_HYPHEN in chars[:-1]:  # a soft hyphen inside a line is invisible: drop it; before a digit it is
+            # a hyphen its producer wrote so (Google Docs): "€\u00ad50" is minus fifty, "2013\u00ad14" a span of years
+            chars = ["-" if ch == SOFT_HYPHEN and i + 1 < len(chars) and chars[i + 1].isdigit() else ch
+                     for i, ch in enumerate(chars)]
             keep = [i for i, ch in enumerate(chars) if ch != SOFT_HYPHEN or i == len(chars) - 1]
             chars = [chars[i] for i in keep]
             boxes = array("d", [v for i in keep for v in boxes[4 * i:4 * i + 4]])
