@@ -375,3 +375,23 @@ def test_parts_told_after_daarvan_keep_apart_from_their_whole() -> None:
                           "naar mensen thuis.", 2025)
     assert [(r["value"], r["id"]) for r in report["indicators"]] == [
         (97600, "other.maaltijd"), (69400, "other.maaltijd.school"), (28200, "other.maaltijd.thuis")]
+
+
+def test_a_verb_of_change_or_a_ceiling_word_never_names_the_figure(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES2.md S3 and S10: "De energiekosten stegen tot € 23.400" measures the energy costs (was labelled
+    # 'stegen') and links to last year's "bedroegen € 21.900"; a
+    # ceiling told after a coordinated verb ("volgt de wettelijke rentevoet en bedraagt ten hoogste 5 %") or as a
+    # noun ("met een bovengrens van 5 %", was 'bovengrens') is a ceiling of the dividend the sentence opens with
+    reports = _trapkracht(tmp_path, (
+            (2024, "De energiekosten bedroegen € 21.900. Het dividend bedraagt maximaal 5 %.\n"),
+            (2025, "De energiekosten stegen tot € 23.400. Het dividend volgt de wettelijke rentevoet en bedraagt ten "
+                   "hoogste 5 %.\n"),
+            (2026, "De energiekosten stegen tot € 24.100. Het dividend is beperkt, met een bovengrens van 5 %.\n")))
+    found = [[(r["value"], r["id"], r["series"]) for r in report["indicators"]] for report in reports]
+    assert found == [
+        [(21900, "other.energiekosten_euro", "other.energiekosten_euro"),
+         (5, "other.dividend_procent.maximum", "other.dividend_procent.maximum")],
+        [(23400, "other.energiekosten_euro", "other.energiekosten_euro"),
+         (5, "other.dividend_procent.maximum", "other.dividend_procent.maximum")],
+        [(24100, "other.energiekosten_euro", "other.energiekosten_euro"),
+         (5, "other.dividend_procent.maximum", "other.dividend_procent.maximum")]]

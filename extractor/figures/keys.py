@@ -534,7 +534,8 @@ class _Describer:
         if j - 1 >= self.clause_start and self.w.lower[j] in lex.measure_links | lex.change_links:
             if lex.change.word(forms[j - 1]) is not None:
                 aspects.add(CHANGE)
-            elif self.w.lower[j] in lex.measure_links and self._content(j - 1) and (forms[j - 1] or "") not in lex.generic:
+            elif (self.w.lower[j] in lex.measure_links and self._content(j - 1) and (forms[j - 1] or "") not in lex.generic
+                  and not self._aspect_word(j - 1)):
                 found = self.measures.word(forms[j - 1]) or lex.nouns.word(forms[j - 1])
                 if found is not None:
                     return found, True
@@ -609,7 +610,20 @@ class _Describer:
                 return Concept(description.head, description.head_label), False
             if dimension is not None and description.dimension == dimension.dimension:
                 return Concept(description.head, description.head_label), False
+        if (named := self._measure_before_clause()) is not None:
+            return named, False
         return self._fallback()
+
+    def _measure_before_clause(self) -> Concept | None:
+        """A clause that names nothing of its own measures what its sentence is about: the first quantity it
+        names, its subject ("Het dividend volgt de wettelijke rentevoet en bedraagt ten hoogste 5 %", "Het
+        dividend is beperkt, met een maximum van 5 %"); none where another figure stands before the clause."""
+        if any(self.w.lower[i][:1].isdigit() for i in range(self.sent_start, self.clause_start)):
+            return None  # another figure's words
+        for i in range(self.sent_start, self.clause_start):
+            if (found := self.measures.word(self.w.forms[i])) is not None:
+                return found
+        return None
 
     def _share(self) -> Concept | None:
         lower = self.w.lower
@@ -750,6 +764,11 @@ class _Describer:
             aspects.add(CUMULATIVE)
         return aspects
 
+    def _aspect_word(self, i: int) -> bool:
+        """A word that says how a figure moved or what it bounds, never what it is: "De kosten stegen tot
+        € 23.400" measures the costs, "met een maximum van 5 %" a ceiling of what the sentence names."""
+        return self.lex.change.word(self.w.forms[i]) is not None or (self.w.lower[i],) in self.lex.maximum
+
     def _complement_of(self, i: int, nouns: frozenset[int]) -> bool:
         """Whether word `i` is in a phrase opened by a measure link ("van") right after another of `nouns`
         before the figure (function words between them)."""
@@ -771,7 +790,7 @@ class _Describer:
         candidates = [i for i in self._by_distance(self.clause_start, self.clause_end)
                       if self._content(i) and (self.w.forms[i] or "") not in self.lex.generic
                       and (_unit_word(self.w.lower[i]) or "") not in self.lex.units
-                      and self.w.lower[i] not in self.lex.degree_words]
+                      and self.w.lower[i] not in self.lex.degree_words and not self._aspect_word(i)]
         nouns = [i for i in candidates if not self._adjective(i) and (
             not _verb(self.w.lower[i]) or (i > self.clause_start and self.w.lower[i - 1] in self.lex.articles))]
         # a noun after "van" that follows another noun qualifies that one: "Het ziekteverzuim van de monteurs
