@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from extractor.dutch import patterns, rules
 from extractor.dutch.rules import Lists, TokenPatterns, key
 from extractor.nlp.language import digit_tokens, lower_words, pipeline, stop_words, word_set
-from extractor.non_figures.base import Finder, NonFigure, Site
+from extractor.non_figures.base import Finder, NonFigure, Site, texts
 from extractor.runtime.errors import PatternError
 
 _REACH = 8  # tokens a pattern of patterns/non_figures.yaml reaches on either side of its anchor word
@@ -35,42 +35,46 @@ def _rules() -> _Patterns:
 
 
 @cache
-def _matchers() -> tuple[tuple[frozenset[str], Matcher], ...]:
+def _matchers() -> tuple[tuple[bool, frozenset[str], Matcher], ...]:
     """A Matcher per pattern of patterns/non_figures.yaml, with its anchor words (the pattern's most telling
-    required token). A pattern matches only around one of them, so each Matcher runs on the few tokens
-    around its anchors in a block, not on the whole block: a Matcher call tests every token it is given."""
+    required token) and whether they are to be met as written (ORTH) or in lower case. A pattern matches only
+    around one of them, so each Matcher runs on the few tokens around its anchors in a block, not on the whole
+    block: a Matcher call tests every token it is given."""
     matchers = []
     for name, token_patterns in _rules().patterns.items():
         for number, token_pattern in enumerate(token_patterns):
-            words = _anchors(token_pattern)
-            if words is None:
+            anchors = _anchors(token_pattern)
+            if anchors is None:
                 raise PatternError(f"{patterns.patterns_dir() / 'non_figures.yaml'}: at $.patterns.{name}"
                                    f"[{number}]: a pattern needs a token with ORTH or LOWER words; a shape "
                                    "alone goes in token_shapes")
             matcher = Matcher(pipeline().vocab)
             matcher.add(name, [token_pattern])
-            matchers.append((words, matcher))
+            matchers.append((*anchors, matcher))
     return tuple(matchers)
 
 
-def _anchors(token_pattern: list[dict]) -> frozenset[str] | None:
+def _anchors(token_pattern: list[dict]) -> tuple[bool, frozenset[str]] | None:
     """The words of the pattern's most telling required token: one that is no function word if there is one
-    ("stem" rather than "één" in "één stem per"), as a function word is in nearly every block."""
-    candidates = []
+    ("stem" rather than "één" in "één stem per"), as a function word is in nearly every block; and whether the
+    pattern asks them as written (ORTH: "EN" of "EN 50291" is met by no "en" of a sentence) or in lower case."""
+    candidates: list[tuple[frozenset[str], bool, frozenset[str]]] = []  # (in lower case, as written?, the words)
     for token in token_pattern:
         op = str(token.get("OP", ""))
         if op in ("?", "*") or op.startswith("{0") or op.startswith("{,"):
             continue
         for attribute in ("ORTH", "LOWER"):
             value = token.get(attribute)
-            if isinstance(value, str):
-                candidates.append(frozenset([value.lower()]))
-            elif isinstance(value, dict) and "IN" in value:
-                candidates.append(frozenset(v.lower() for v in value["IN"]))
+            values = [value] if isinstance(value, str) else value["IN"] if isinstance(value, dict) and "IN" in value \
+                else None
+            if values is not None:
+                lower = frozenset(v.lower() for v in values)
+                candidates.append((lower, True, frozenset(values)) if attribute == "ORTH" else (lower, False, lower))
     if not candidates:
         return None
     common = stop_words()
-    return min(candidates, key=lambda words: sum(1 for w in words if w in common or not w.isalnum()))
+    chosen = min(candidates, key=lambda candidate: sum(1 for w in candidate[0] if w in common or not w.isalnum()))
+    return chosen[1], chosen[2]
 
 
 @cache
@@ -93,10 +97,10 @@ _ONE_LINE = frozenset({"level", "section_label"})
 
 def find(site: Site) -> list[NonFigure]:
     """A block without a digit can only hold the written numbers of the token patterns ("één stem per")."""
-    return _matched(site.doc, site.starts, digits=site.digits)
+    return _matched(site.doc, site.starts, digits=site.digits, text=site.text)
 
 
-def _matched(doc: Doc, line_starts: Container[int], digits: bool = True) -> list[NonFigure]:
+def _matched(doc: Doc, line_starts: Container[int], digits: bool = True, text: str | None = None) -> list[NonFigure]:
     words = word_set(doc)
     strings = doc.vocab.strings
     found = []
@@ -109,9 +113,14 @@ def _matched(doc: Doc, line_starts: Container[int], digits: bool = True) -> list
                 if kind:
                     found.append(NonFigure(kind, i, i + 1, f"non_figure.{kind}"))
     lower = lower_words(doc)
-    for anchors, matcher in _matchers():
-        if words & anchors:
-            for start, end in _windows(lower, anchors):
+    written: list[str] = []
+    written_set: frozenset[str] = frozenset()
+    for exact, anchors, matcher in _matchers():
+        if exact and not written:
+            written = texts(doc, text)
+            written_set = frozenset(written)
+        if not (written_set if exact else words).isdisjoint(anchors):
+            for start, end in _windows(written if exact else lower, anchors):
                 for match_id, first, last in matcher(doc[start:end]):
                     name = strings[match_id]
                     first, last = first + start, last + start
