@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from extractor.dutch import patterns
 from extractor.dutch.rules import Numbered, Phrases, Words, declares, key, load
 from extractor.document.model import Block
-from extractor.nlp.language import lower_words, word_set
+from extractor.nlp.language import digit_tokens, lower_words, word_set
 from extractor.dutch.numbers import parse_words
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -228,7 +228,12 @@ def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR
     words = _words()
     lower = lower_words(doc)
     candidates: list[DateMention] = []
-    for i, word in enumerate(lower):
+    # a date opens with a month's name or a digit: only those tokens are read (the months' found once per block)
+    opening = digit_tokens(doc)
+    if not words.months.keys().isdisjoint(word_set(doc)):
+        opening = sorted(set(opening).union(i for i, word in enumerate(lower) if word in words.months))
+    for i in opening:
+        word = lower[i]
         if word in words.months:
             candidates.append(_date_at(i, lower, words))
         elif not word[:1].isdigit():
