@@ -86,14 +86,25 @@ def _extract_here(paths: list[Path], out: Path, jobs: int) -> None:
 def text_throughput(files: list[Path], words: int, work: Path) -> dict[str, float]:
     texts = [p for p in files if p.suffix != ".pdf"]
     _extract_here(texts[:2], work / "warm", 1)  # loads spaCy and the patterns, as a corpus run does once
-    times = best_of({"one": lambda: _extract_here(texts, work / "t1", 1),
-                     "two": lambda: _extract_here(texts, work / "t2", 2)}, runs=2)
+    cpu = math.inf
+
+    def one_job() -> None:
+        # --jobs 1 runs in this process: its CPU time is this process's, which holds on a shared machine (what
+        # other processes take of the cores falls on wall time only)
+        nonlocal cpu
+        start = time.process_time()
+        _extract_here(texts, work / "t1", 1)
+        cpu = min(cpu, time.process_time() - start)
+
+    times = best_of({"one": one_job, "two": lambda: _extract_here(texts, work / "t2", 2)}, runs=2)
     one, two = times["one"], times["two"]
-    print(f"text: {len(texts)} reports, {words:,} words")
-    print(f"  --jobs 1  {one:7.2f} s  {words / one:9,.0f} words/s   (target >= 50,000)")
+    print(f"text: {len(texts)} reports, {words:,} words (load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores)")
+    print(f"  --jobs 1  {one:7.2f} s  {words / one:9,.0f} words/s   (target >= 50,000; CPU {cpu:.2f} s, "
+          f"{words / cpu:,.0f} words/s)")
     print(f"  --jobs 2  {two:7.2f} s  {words / two:9,.0f} words/s   ({one / two:.2f}x --jobs 1; includes starting "
           "2 workers)")
-    return {"text_jobs1": words / one, "text_jobs2": words / two}
+    return {"text_jobs1": words / one, "text_jobs2": words / two, "text_jobs1_cpu": words / cpu}
 
 
 def _long_pdf(work: Path) -> Path:
@@ -343,7 +354,8 @@ def linking_growth(sizes: tuple[int, int] = (250, 2000)) -> dict[str, float]:
 
 
 def _issue_19(results: dict[str, float]) -> None:
-    print(f"  text, words/s, --jobs 1               {results['text_jobs1']:9,.0f}  (target >= 50,000)")
+    print(f"  text, words/s, --jobs 1               {results['text_jobs1']:9,.0f}  (target >= 50,000; "
+          f"{results['text_jobs1_cpu']:,.0f} of CPU time)")
     print(f"  linking, CPU per report, {results['link_large']:.0f} vs {results['link_small']:.0f} reports "
           f"{results['link_growth']:5.2f}x  ({results['link_large_ms']:.2f} vs {results['link_small_ms']:.2f} ms; "
           "target: linear, ~1.0x)")
