@@ -113,6 +113,8 @@ def extract_document(document: Document, fiscal_year: int | None = None,
         if source == "text" and stated != fiscal_year:
             document.notices.append(Notice.of("report.fiscal_year_differs", given=fiscal_year, stated=stated))
     answers = conditions.answer_spans(table)
+    for index, spans in conditions.echo_spans(blocks, table).items():  # the table's articles cited again later
+        answers.setdefault(index, []).extend(spans)
     meta = metadata.describe(document, blocks, year, year_source, organisation, period.period, period.end)
     context = Context(document, blocks, [], year)  # locations only
     table_json = [{"condition": match.condition, "score": match.score,

@@ -32,11 +32,12 @@ recogniser: the law's words the conditions quote are no figures.
 from __future__ import annotations
 
 from extractor.recognise.conditions.answers import answer_spans
+from extractor.recognise.conditions.echoes import echo_spans
 from extractor.recognise.conditions.table import match_conditions
 from extractor.recognise.conditions.words import labels, load_rules, score, squeeze
 from extractor.recognise.window import ConditionMatch, Recogniser, Window
 
-__all__ = ["RECOGNISER", "answer_spans", "labels", "match_conditions", "quoted_spans", "score"]
+__all__ = ["RECOGNISER", "answer_spans", "echo_spans", "labels", "match_conditions", "quoted_spans", "score"]
 
 
 def quoted_spans(match: ConditionMatch, text: str) -> list[tuple[int, int]]:

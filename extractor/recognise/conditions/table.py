@@ -26,12 +26,15 @@ class _Candidate:
 
 def match_conditions(blocks: list[Block], lines: list[SourceLine] | None = None) -> list[ConditionMatch]:
     """The conditions the blocks state and the text that answers each: read from the blocks, their cells and
-    their lists; where they make no table, from their sentences (conditions stated in running prose). In a PDF
+    their lists; where their sentences state more of them, from those (conditions stated in running prose). In a PDF
     (`lines`, the document's source lines) a table whose columns the reader gave one after another is read
     by its rows where that finds more of the conditions."""
     rules = load_rules()
-    found = _match(blocks, cut_units(blocks, rules), rules) \
-        or _match(blocks, cut_units(blocks, rules, sentences=True), rules)
+    found = _match(blocks, cut_units(blocks, rules), rules)
+    if len(found) < len(rules.weights):  # prose may state more of them, a sentence each
+        by_sentences = _match(blocks, cut_units(blocks, rules, sentences=True), rules)
+        if len(by_sentences) > len(found):
+            found = by_sentences
     grid = grid_rows(lines) if lines else {}
     if grid:
         by_rows = _match(blocks, cut_units(blocks, rules, grid=grid), rules)
@@ -63,12 +66,13 @@ def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[Conditi
         rowed = [k for k in statements if units[k].row is not None]
         if 2 * len(rowed) > len(statements):  # a table of rows: a paragraph near it is no row of it
             statements = rowed
+        statements = _numbered_too(units, statements, assigned, rules)
         # rows that state and answer at once ("5. Wie uittreedt ...: artikel 12"): a row without an article
         # answers nothing else either ("9. Dit verslag is het bijzonder verslag ...")
         one_line_rows = 2 * sum(units[k].cites is not None for k in statements) > len(statements)
         backwards = answered_before(units, statements)
         found: list[ConditionMatch] = []
-        rows = sum(assigned[k][0] in stated[k] for k in statements)  # rows that paraphrase their condition
+        rows = sum(assigned[k][0] in stated.get(k, ()) for k in statements)  # rows that paraphrase their condition
         for position, unit_index in enumerate(statements):
             condition, weight = assigned[unit_index]
             following = statements[position + 1] if position + 1 < len(statements) else len(units)
@@ -79,7 +83,7 @@ def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[Conditi
                 else answer_after(units, unit_index, following, set(statements), rows_of)
             if not answers:
                 continue
-            if condition not in stated[unit_index]:
+            if condition not in stated.get(unit_index, ()):
                 # a row that only names its condition ("Beperkt dividend") or only numbers it ("Voorwaarde 3")
                 # counts when it answers with a statute article
                 if not any(rules.article.search(blocks[a.block].text[a.start:a.end]) for a in answers):
@@ -115,8 +119,11 @@ def _candidate(index: int, unit: Unit, rules: Rules) -> _Candidate | None:
         proven = frozenset([unit.label]) if score(stated).get(unit.label, 0) >= rules.min_weight else frozenset()
         return _Candidate(index, {unit.label: totals()[unit.label]}, proven)
     named = names_in(unit.head, rules)
-    if unit.cites is not None and len(stated.split()) < 3 and unit.kind != "numbered" and not named:
+    if unit.cites is not None and len(stated.split()) < 3 and unit.kind not in ("numbered", "sentence") \
+            and not named:
         return None
+    if unit.kind == "sentence" and unit.cites is not None:
+        stated = rules.article.sub(" ", unit.text)  # a sentence states its condition around its article
     scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
     if not scores and unit.cites is not None and (unit.kind in ("numbered", "sentence")
                                                   or len(stated.split()) >= _WORDS_BEFORE_ARTICLE):
@@ -131,6 +138,31 @@ def _candidate(index: int, unit: Unit, rules: Rules) -> _Candidate | None:
         # a name makes the unit a candidate; the name the head opens with is the one it is about
         scores[condition] = max(scores.get(condition, 0), rules.min_weight) + first
     return _Candidate(index, scores, proven) if scores else None
+
+
+def _numbered_too(units: list[Unit], statements: list[int], assigned: dict[int, tuple[int, int]],
+                  rules: Rules) -> list[int]:
+    """A table whose rows carry the law's numbers (every row that states its condition is numbered with it,
+    "6. Kosteloos bestuur"): a row among them numbered with a condition no row states ("8. Eerst het Leerfonds")
+    states that one; it still needs a statute article to answer it. `assigned` gains it."""
+    numbered = [k for k in statements if units[k].number is not None]
+    if len(numbered) < rules.min_rows or any(units[k].number != assigned[k][0] for k in statements):
+        return statements
+    taken = {assigned[k][0] for k in statements}
+    rows_taken = {units[k].row for k in statements if units[k].row is not None}
+    added = []
+    for k in range(max(0, statements[0] - _NUMBERED_REACH), min(len(units), statements[-1] + _NUMBERED_REACH + 1)):
+        unit = units[k]
+        if k in assigned or unit.number is None or unit.number not in rules.weights or unit.number in taken \
+                or unit.cites is not None or unit.kind != "numbered" or (unit.row is not None and unit.row in rows_taken):
+            continue
+        assigned[k] = (unit.number, max(score(unit.text).get(unit.number, 0), 1))
+        taken.add(unit.number)
+        added.append(k)
+    return sorted([*statements, *added])
+
+
+_NUMBERED_REACH = 2  # units before the first row and after the last that may be rows of the numbered table too
 
 
 _WORDS_BEFORE_ARTICLE = 3  # a unit that says this much before its article may state a condition around it

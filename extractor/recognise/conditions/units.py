@@ -213,6 +213,11 @@ def _counted(text: str) -> list[re.Match[str]]:
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])\s+(?=[(\"'\u201c]?[A-Z\u00c0-\u00dd])|(?<=;)\s+(?=[^\W\d_]))")
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Where the sentences of a paragraph begin (see _sentences)."""
+    return _sentences(text)
+
+
 def _sentences(text: str) -> list[int]:
     """Where the sentences of a paragraph begin: after a full stop (or ! ? ;) and a space, at a letter; a full
     stop before a number ("art. 3") ends none."""
@@ -309,6 +314,9 @@ def _unit(span: Span, text: str, row: tuple | None, kind: str, rules: Rules,
     if kind == "numbered" and (lead := _ROW_NUMBER.match(text)):
         number, start = int(lead.group(1)), lead.end()
     label = label_of(text[start:], rules)
+    if label is None and kind == "sentence" and len(found := rules.label.findall(text)) == 1:
+        # a sentence of prose that numbers its condition after the clause: "Artikel 38 beperkt ... (voorwaarde 3)."
+        label = int(found[0])
     head = None
     if label is None:
         end = len(text) if cites is None else cites

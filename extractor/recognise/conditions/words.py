@@ -40,9 +40,15 @@ class Rules:
     law_numbers: dict[int, frozenset[str]]  # condition → the law's own numbers as written ("10 %")
     label: re.Pattern[str]  # "Voorwaarde 3": a label word and the condition's number (group 1)
     numbering: tuple[re.Pattern[str], ...]  # the law's numbering: "art. 8:5, §1, 3°" (group 1)
+    amended: tuple[str, ...]  # words (plain, found anywhere) of a sentence that tells an article was amended
 
 
 _ACCENTS: dict[int, str] = {}
+
+
+def plain(text: str) -> str:
+    """Lower case without accents: "Coöperant" → "cooperant"."""
+    return _plain(text)
 
 
 def _plain(text: str) -> str:
@@ -96,6 +102,8 @@ class _TableWords:
     own_figure_units_before: Listed = key(unique=True, description="those of them written before the number")
     law_numbers: Lists = key(optional=True, names="^[1-9]$", unique=True,
                              description="condition → the law's own numbers as written: they stay quoted")
+    amended: Listed = key(shortest=4, unique=True, description="words of a sentence that tells a statute article "
+                                                              "was amended: citing it again backs no condition")
 
 
 @cache
@@ -149,7 +157,7 @@ def load_rules() -> Rules:
                  names, {name: frozenset(cs) for name, cs in named.items()}, said.max_name_words,
                  said.max_named_length, _own_figure(said),
                  {int(c): frozenset(squeeze(n) for n in ns) for c, ns in said.law_numbers.items()},
-                 label, tuple(numbering))
+                 label, tuple(numbering), tuple(_plain(w) for w in said.amended))
 
 
 @cache
