@@ -29,6 +29,7 @@ CHANGE, SHARE, MAXIMUM, CUMULATIVE = "change", "share", "maximum", "cumulative"
 ASPECTS = (CHANGE, SHARE, MAXIMUM, CUMULATIVE)  # named and labelled in patterns/lexicon.yaml (aspects.names, .labels)
 _SHARE_UNITS = frozenset({"%", "fraction"})  # a share of a whole: "4 % van de winst", "de helft van de woningen"
 _ROW_CELLS = 4  # how many cells before a figure's own its row's label may stand
+_RUN_IN = 5  # how many words a run-in label before a colon may have ("Verkochte beurtenkaarten: 4.310")
 _AFTER = 3  # how far after a figure its measured noun may stand ("14.820 MWh groene stroom")
 
 
@@ -143,6 +144,7 @@ class _Describer:
         self.post: list[Concept] = []  # the phrase after the counted noun: "4 mensen [in een traject]"
         self.noun_end: int | None = None  # one past the counted noun, when it follows the number
         self.part = False  # it counts part of what a count before it counted, with no noun of its own
+        self.noun_after = False  # what it counts or measures is named right after it ("86 kandidaat-huurders")
 
     # --- the whole -------------------------------------------------------------------------------------
     def run(self) -> Description:
@@ -182,6 +184,8 @@ class _Describer:
             qualifiers += self._states(measured=True)
         aspects |= self._aspects()
         description = self._assemble(head, named, dimension, qualifiers, aspects)
+        if (labelled := self._by_run_in_label(description, aspects)) is not None:
+            return labelled
         if self.noun_end is not None and self._shares_key(description.key):
             # another quantity of the sentence, told by the phrase after its noun ("14 mensen, ..., onder wie
             # 4 mensen in een traject") or else by the first word of its own that follows ("zes vennoten die
@@ -205,6 +209,34 @@ class _Describer:
         if not quoted_earlier(self.w.lower, previous[0], self.f.start, self.f.number_end):
             return None
         return previous[1]
+
+    def _by_run_in_label(self, description: Description, aspects: set[str]) -> Description | None:
+        """A figure after a run-in label ("Gasverbruik: 980 MWh (vorig boekjaar: 1.050 MWh), een daling met
+        6,7 %") is of the quantity the label names, as the same label's row in a table or before leader dots
+        is: the figure right after the colon, and a figure of the sentence that names nothing of its own (the
+        change told after it). The label: the words that open the sentence, up to its first colon, no number."""
+        colon = self._run_in_colon()
+        if colon is None or self.f.start <= colon:
+            return None
+        alone = self.labelled and self.clause_start == self.sent_start and not self.noun_after
+        if not alone and (description.named or self.noun_after):
+            return None
+        label = self.doc[self.sent_start:colon].text
+        found = describe_label(label, unit=self.unit, signed=CHANGE in aspects)
+        if found.head == self.lex.number_concept:
+            return None
+        return found
+
+    def _run_in_colon(self) -> int | None:
+        """The colon that closes a run-in label opening the figure's sentence: words only before it, at most
+        a few, none a verb (a participle as an adjective: "Verkochte")."""
+        for i in range(self.sent_start, min(self.sent_end, self.sent_start + _RUN_IN + 1)):
+            word = self.w.lower[i]
+            if word in _LABEL_MARKS:
+                return i if i > self.sent_start else None
+            if not _LETTERS.match(self.doc[i].text) or (_verb(word) and not self._adjective(i)):
+                return None
+        return None
 
     def _role(self, head: Concept) -> Concept:
         """The concept a counted noun takes in its clause: "we stelden 24 mensen tewerk" counts staff."""
@@ -331,6 +363,7 @@ class _Describer:
             if (found := nouns.match(forms, k, self.sent_end)) is not None:
                 qualifiers += [self._qualifier(j) for j in adjectives]
                 self.post, self.noun_end = self._postmodifier(k + found[1]), k + found[1]
+                self.noun_after = True
                 return found[0], True, forms[k + found[1] - 1]
             word = self.w.lower[k]
             if word in ("of", "en") and adjectives:
@@ -340,6 +373,7 @@ class _Describer:
                 # "zes Activiteiten": a counted noun in title case, not a name
                 qualifiers += [self._qualifier(j) for j in adjectives]
                 self.post, self.noun_end = self._postmodifier(k + 1), k + 1
+                self.noun_after = True
                 return Concept(_lemma_of(word), word), True, canonical(word)
             if not self._content(k) or word in self.lex.particles:
                 return None
@@ -353,6 +387,7 @@ class _Describer:
                 return None
             qualifiers += [self._qualifier(j) for j in adjectives]
             self.post, self.noun_end = self._postmodifier(k + 1), k + 1
+            self.noun_after = True
             if (compound := self.lex.compound(_clean(self.doc[k].text) or word)) is not None:
                 qualifiers.append(compound[1])  # "48 doelgroepwerknemers": werknemers, of the target group
                 return compound[0], True, compound[0].name
@@ -550,6 +585,7 @@ class _Describer:
         for k in range(self.end, min(self.clause_end, self.end + _AFTER)):
             found = self.measures.match(forms, k, self.clause_end)
             if found is not None:
+                self.noun_after = True
                 return found[0], True
             if k == self.end and self.w.lower[k] in lex.amount_links:
                 continue
@@ -586,6 +622,7 @@ class _Describer:
                 and (self.w.forms[k] or "") not in lex.generic and not self._adjective(k)
                 and not any(tuple(self.w.lower[k:k + len(p)]) == p for p in lex.change_after)):
             word = self.w.lower[k]
+            self.noun_after = True
             return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True
         return None
 

@@ -1,0 +1,49 @@
+"""Linking one quantity across the years where the reports word it in the shapes of devsets/SHAPES3.md (issue 19):
+each test writes the reports of one invented cooperative in its own words, extracts and links them, and asserts
+the id and the series of each figure by its line and value."""
+
+from __future__ import annotations
+
+from extractor.diff.link import add_series
+from extractor.pipeline import extract_file
+
+
+def _reports(tmp_path, texts: tuple[tuple[int, str], ...]) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The reports of one village library, a text per year, extracted and linked."""
+    reports = []
+    for year, text in texts:
+        path = tmp_path / f"leeshoek-jaarverslag-{year}.txt"
+        path.write_text(f"De Leeshoek cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
+        reports.append(extract_file(path))
+    add_series(reports)
+    return reports
+
+
+def _figures(report: dict) -> list[tuple[int, float, str, str]]:
+    return [(r["location"]["line"], r["value"], r["id"], r["series"]) for r in report["indicators"]]
+
+
+def test_a_run_in_label_names_the_figures_of_its_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES3 W8: "Label: N unit (vorig boekjaar: M unit), een daling met P %": N and M are the label's quantity
+    # (not the unit's default noun, 'productie' for MWh), P is its change (not a quantity 'stijging'), as the
+    # same label's row before leader dots or in a table next year
+    first, second = _reports(tmp_path, (
+        (2024, "Uitgeleende boeken: 12.400 (vorig jaar: 11.800), een stijging met 5,1 %.\n\n"
+               "Warmteverbruik: 410 MWh (vorig boekjaar: 450 MWh), een daling met 8,9 %.\n"),
+        (2025, "Kerncijfers\n\nUitgeleende boeken .................. 13.050\n"
+               "Warmteverbruik ...................... 395 MWh\n\n"
+               "| | 2025 | 2024 | Evolutie (%) |\n|---|---|---|---|\n| Uitgeleende boeken | 13.050 | 12.400 | +5,2 |\n")))
+    books, heat = "other.boek.uitlenen", "other.warmteverbruik_energie"
+    books_change, heat_change = "other.boek_procent.uitlenen.verandering", "other.warmteverbruik_procent.verandering"
+    assert _figures(first) == [(3, 12400, books, books), (3, 11800, books, books), (3, 5.1, books_change, books_change),
+                               (5, 410, heat, heat), (5, 450, heat, heat), (5, 8.9, heat_change, heat_change)]
+    assert _figures(second) == [(5, 13050, books, books), (6, 395, heat, heat),
+                                (10, 13050, books, books), (10, 12400, books, books),
+                                (10, 5.2, books_change, books_change)]
+
+
+def test_a_colon_after_a_clause_is_no_run_in_label(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a sentence whose figures name their own quantities keeps them: "Conclusie:" names nothing
+    (report,) = _reports(tmp_path, ((2024, "Conclusie: de omzet steeg met 5 % tot 450.000 euro.\n"),))
+    assert [(line, value, key) for line, value, key, _ in _figures(report)] == [
+        (3, 5, "other.omzet_procent.verandering"), (3, 450000, "other.omzet_euro")]
