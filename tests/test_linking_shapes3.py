@@ -47,3 +47,17 @@ def test_a_colon_after_a_clause_is_no_run_in_label(tmp_path) -> None:  # type: i
     (report,) = _reports(tmp_path, ((2024, "Conclusie: de omzet steeg met 5 % tot 450.000 euro.\n"),))
     assert [(line, value, key) for line, value, key, _ in _figures(report)] == [
         (3, 5, "other.omzet_procent.verandering"), (3, 450000, "other.omzet_euro")]
+
+
+def test_a_compound_label_and_the_row_of_its_thing_with_one_value_are_one_quantity(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "Warmteverbruik: 1.250 MWh" and the sub-row "warmte ... 1.250 MWh" of one report state one quantity (their
+    # keys' heads: a compound and its first part, in one dimension): one series, last year's "1.310 MWh warmte"
+    first, second = _reports(tmp_path, (
+        (2024, "We verbruikten 2.050 MWh energie: 1.310 MWh warmte en 740 MWh elektriciteit.\n"),
+        (2025, "Energieverbruik ................ 1.990 MWh\n   warmte ..................... 1.250 MWh\n\n"
+               "Warmteverbruik: 1.250 MWh (vorig jaar: 1.310 MWh), een daling met 4,6 %.\n")))
+    heat = "other.warmte_energie"
+    assert [(line, value, series) for line, value, _, series in _figures(first) if line == 3][1] == (3, 1310, heat)
+    assert [(line, value, key, series) for line, value, key, series in _figures(second) if value in (1250, 1310)] == [
+        (4, 1250, "other.warmte_energie.energieverbruik", heat), (6, 1250, "other.warmteverbruik_energie", heat),
+        (6, 1310, "other.warmteverbruik_energie", heat)]

@@ -240,8 +240,10 @@ def _one_quantity(a: dict, b: dict) -> bool:
             and b.get("unit") not in MEASURES and _same_thing(_head(a), _head(b))
     ua, ub = (str(a.get("unit")).lower() if a.get("unit") else None), (str(b.get("unit")).lower() if b.get("unit") else None)
     if ua == ub:
-        # one thing, or kin of one thing ("Resultaat van het boekjaar | 6.300" and "een winst van 6.300 euro")
-        return a.get("match") == b.get("match") == "derived" and _kin(_head(a)) == _kin(_head(b))
+        # one thing, or kin of one thing ("Resultaat van het boekjaar | 6.300" and "een winst van 6.300 euro"),
+        # or a compound of the thing ("Gasverbruik: 1.040 MWh" and the row "gas ... 1.040 MWh")
+        return a.get("match") == b.get("match") == "derived" and (
+            _kin(_head(a)) == _kin(_head(b)) or _compound_of(_head(a), _head(b)))
     if ua is not None and ub is not None:
         return False
     cell, other = (a, b) if ua is None else (b, a)
@@ -256,6 +258,18 @@ def _same_thing(a: str, b: str) -> bool:
 
 
 COMPOUND_HEAD = 4  # letters a compound's head has at least ("auto" of "deelauto")
+
+
+def _compound_of(a: str, b: str) -> bool:
+    """Two heads of keys in one dimension where one is a Dutch compound that opens with the other ("gasverbruik_energie"
+    and "gas_energie"): what the longer one measures is of the shorter one's thing."""
+    (a, _, da), (b, _, db) = a.partition("_"), b.partition("_")
+    short, long = sorted((a, b), key=len)
+    return da == db and len(short) >= COMPOUND_MODIFIER and len(long) - len(short) >= COMPOUND_HEAD \
+        and long.startswith(short)
+
+
+COMPOUND_MODIFIER = 3  # letters a compound's first part has at least ("gas" of "gasverbruik")
 
 
 def _head(record: dict) -> str:
