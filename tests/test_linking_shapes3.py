@@ -61,3 +61,18 @@ def test_a_compound_label_and_the_row_of_its_thing_with_one_value_are_one_quanti
     assert [(line, value, key, series) for line, value, key, series in _figures(second) if value in (1250, 1310)] == [
         (4, 1250, "other.warmte_energie.energieverbruik", heat), (6, 1250, "other.warmteverbruik_energie", heat),
         (6, 1310, "other.warmteverbruik_energie", heat)]
+
+
+def test_from_to_with_the_unit_after_the_second_number_is_one_quantity_in_that_unit(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES3 W10: "ging van 85 naar 95 euro": 85 is in euro too, and of the quantity 95 is (the words before "van"
+    # say what went from one to the other), linked to last year's "85 euro"; a from-figure is no change
+    first, second = _reports(tmp_path, (
+        (2024, "De lidmaatschapsbijdrage bedroeg 85 euro.\n"),
+        (2025, "Op 1 maart steeg de lidmaatschapsbijdrage van 85 naar 95 euro.\n\n"
+               "De huur van de zaal ging van 1.200 euro naar 1.300 euro.\n")))
+    fee = "other.lidmaatschapsbijdrage_euro"
+    assert _figures(first) == [(3, 85, fee, fee)]
+    assert [(line, value, unit, key, series) for (line, value, key, series), unit in
+            zip(_figures(second), [r["unit"] for r in second["indicators"]])] == [
+        (3, 85, "EUR", fee, fee), (3, 95, "EUR", fee, fee),
+        (5, 1200, "EUR", "other.huur_euro", "other.huur_euro"), (5, 1300, "EUR", "other.huur_euro", "other.huur_euro")]

@@ -176,12 +176,13 @@ FORMS: list[tuple[str, list[Found]]] = [
     ("Ze kregen van twee tot drie dagen opleiding.", [R(2, 3, "van twee tot drie dagen", "days")]),
     ("De renovatie kost tussen twee en drie miljoen euro.",
      [R(2000000, 3000000, "tussen twee en drie miljoen euro", "EUR")]),
-    # not a range: a change from one figure to another, or a second figure smaller than the first
-    ("Het aandeel steeg van 10 tot 15 %.", [F(10, "10"), F(15, "15 %", "%")]),
-    ("Het aandeel daalde van 15 tot 10 %.", [F(15, "15"), F(10, "10 %", "%")]),
-    ("Het ledental groeide van 800 tot 950 vennoten.", [F(800, "800"), F(950, "950 vennoten", "members")]),
-    ("Het bestuur ging van 15 tot 10 leden.", [F(15, "15"), F(10, "10 leden", "members")]),
-    ("Het team telt van 15 tot 10 leden.", [F(15, "15"), F(10, "10 leden", "members")]),
+    # not a range: a change from one figure to another, or a second figure smaller than the first; the from-figure
+    # is in the unit written once after the to-figure (SHAPES3 W10)
+    ("Het aandeel steeg van 10 tot 15 %.", [F(10, "10", "%"), F(15, "15 %", "%")]),
+    ("Het aandeel daalde van 15 tot 10 %.", [F(15, "15", "%"), F(10, "10 %", "%")]),
+    ("Het ledental groeide van 800 tot 950 vennoten.", [F(800, "800", "members"), F(950, "950 vennoten", "members")]),
+    ("Het bestuur ging van 15 tot 10 leden.", [F(15, "15", "members"), F(10, "10 leden", "members")]),
+    ("Het team telt van 15 tot 10 leden.", [F(15, "15", "members"), F(10, "10 leden", "members")]),
     ("De uitslag was 15-10.", []),
     ("Tussen maart en december 2024 kregen ze advies.", []),
     ("De Bigre Rencontre vond van 23 tot 27 augustus plaats.", []),

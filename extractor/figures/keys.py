@@ -122,11 +122,28 @@ def describe(doc: Doc, figure: Figure, figures: Sequence[Figure] = ()) -> Descri
     it lend it their quantity when its sentence names none)."""
     store: dict[tuple[int, int], Description] = doc.user_data.setdefault(_STORE_KEY, {})
     spot = (figure.number_start, figure.end)
+    if spot not in store and (to := _went_to(doc, figure, figures)) is not None:
+        store[spot] = describe(doc, to, figures)  # "van 4,30 naar 4,80 euro": one quantity, the key of where it went
     if spot not in store:
         earlier = [f for f in figures if f.number_start < figure.number_start]
         before = [(f, describe(doc, f, earlier)) for f in earlier]
         store[spot] = _Describer(_Words.of(doc), figure, before, lexicon()).run()
     return store[spot]
+
+
+def _went_to(doc: Doc, figure: Figure, figures: Sequence[Figure]) -> Figure | None:
+    """The figure a from-figure went to ("ging van 4,30 naar 4,80 euro", patterns/relations.yaml from_to): the next
+    figure of its block, in the same unit or the from-figure in none, after a "to" word right after it."""
+    from extractor.figures.relations import cues  # the from-to words, as the relations read them
+
+    lower = _Words.of(doc).lower
+    later = [f for f in figures if f.number_start > figure.number_start]
+    if not later or figure.start == 0 or figure.qualifier == "range":
+        return None
+    to, c = later[0], cues()
+    if to.unit != figure.unit or not c.from_word.search(lower[figure.start - 1]):
+        return None
+    return to if c.to_gap.match(" ".join(lower[figure.end:to.start])) else None
 
 
 class _Describer:

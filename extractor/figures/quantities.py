@@ -345,6 +345,8 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
         unit, unit_words = elided.unit, elided.unit_words  # "..., negen een tijdelijk": the noun said before
     if unit is None and (compared := _compared(lower, first, previous, lexicon)) is not None:
         unit, unit_words = compared.unit, compared.unit_words  # "2.315 fietsen, tegenover 1.980 vorig jaar"
+    if unit is None and not first.written and (to := _from_to_unit(doc, lower, start, first, excluded, lexicon)):
+        unit, unit_words = to  # "steeg van 85 naar 95 euro": the unit written once, after the second number
     if first.written and unit is None:
         if not 0 < first.value < 1:
             return None  # "een van de drie": a written numeral that counts nothing named is not a figure
@@ -804,6 +806,31 @@ def _listed_one(doc: Doc, lower: list[str], i: int, previous: Figure | None, lex
             return None  # "412 leden en een kapitaal van 82.400 euro": the noun is measured, not counted
         k += 1
     return _Reading(i, i, i + 1, 1, None, None, False, True, 1)
+
+
+_FROM_TO_GAP = 6  # words between the from-figure and the to-figure at most ("van 85 (in 2024) naar 95 euro")
+
+
+def _from_to_unit(doc: Doc, lower: list[str], start: int, first: _Reading, excluded: set[int],
+                  lexicon: _Lexicon) -> tuple[str, str | None] | None:
+    """The unit of the figure a number without one goes to ("van 85 naar 95 euro", "van 4,30 tot 4,80 euro";
+    patterns/relations.yaml from_to): one quantity at two moments, its unit written once, after the second."""
+    from extractor.figures.relations import cues  # the from-to words, read once for the relations too
+
+    c = cues()
+    if start == 0 or not c.from_word.search(lower[start - 1]):
+        return None
+    for k in range(first.number_end + 1, min(len(lower), first.number_end + _FROM_TO_GAP + 1)):
+        if not lower[k][:1].isdigit() or not c.to_gap.match(" ".join(lower[first.number_end:k])):
+            continue
+        second = _reading_at(doc, lower, k, excluded, lexicon)
+        if second is None:
+            return None
+        unit, unit_words = second.unit, second.unit_words
+        if unit is None:
+            unit, unit_words, _ = _unit_after(doc, lower, second.number_end, excluded, lexicon)
+        return (unit, unit_words) if unit is not None else None
+    return None
 
 
 def _compared(lower: list[str], first: _Reading, previous: Figure | None, lexicon: _Lexicon) -> Figure | None:
