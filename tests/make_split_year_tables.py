@@ -11,7 +11,8 @@ Run `python tests/make_split_year_tables.py` to (re)write, in tests/fixtures/tab
 - warmte-html-2024-2025.html and its LibreOffice PDF (Writer/Web: numbers left in their cells): the unit in each
   year's header ("2024-2025 (MWh)", "2023-2024 (EUR)") beside a change column "Evolutie (%)", sub-rows indented by
   no-break spaces under the total they make up; "Boekjaar 2024-2025" headers over a label column as narrow as its
-  labels (the first figure joined to the label by one space).
+  labels (the first figure joined to the label by one space); a table of costs over two pages, its header line
+  (with "Omschrijving" over the labels) read after its rows.
 The reports are made up for the tests, in a wording of their own. Needs python-docx and LibreOffice (apt:
 libreoffice-writer-nogui fonts-crosextra-carlito).
 """
@@ -83,6 +84,9 @@ WATER = [("", "Boekjaar 2024-2025", "Boekjaar 2023-2024", "Verschil (%)"),
          ("Waterverbruik", "8.410", "7.960", "+5,7"),
          ("&nbsp;&nbsp;&nbsp;&nbsp;ketels", "6.020", "5.700", "+5,6"),
          ("&nbsp;&nbsp;&nbsp;&nbsp;spoelen", "2.390", "2.260", "+5,8")]
+COSTS = [("Omschrijving", "2024-2025 (EUR)", "2023-2024 (EUR)")] + [
+    (f"Kostenpost nummer {k}", f"{1_000_000 + 37_001 * k:,}".replace(",", "."),
+     f"{900_000 + 29_001 * k:,}".replace(",", ".")) for k in range(1, 30)]
 HTML_STYLE = ("table{border-collapse:collapse} td,th{border:1px solid #888;padding:2pt 5pt;vertical-align:top} "
               "td.n{text-align:right}")
 
@@ -145,6 +149,7 @@ def html(target: Path) -> Path:
             "<p><b>Tabel 2. Financiële gegevens</b></p>\n" + _html_table(FINANCES) +
             "<p>Het resultaat wordt overgedragen naar het volgende boekjaar.</p>\n"
             "<p><b>Tabel 3. Water in m³</b></p>\n" + _html_table(WATER) +
+            "<p><b>Tabel 4. Kosten per post</b></p>\n" + _html_table(COSTS) +
             "<p>De algemene vergadering keurde de rekeningen goed.</p>\n</body></html>\n")
     path = target / "warmte-html-2024-2025.html"
     path.write_text(text, encoding="utf-8")

@@ -162,14 +162,30 @@ def test_html_sub_rows_indented_under_their_total(html) -> None:
 def test_html_fiscal_year_headers_and_a_first_figure_joined_to_its_label(html) -> None:
     # "Boekjaar 2024-2025 Boekjaar 2023-2024 Verschil (%)" one line; "Waterverbruik 8.410" one word apart
     assert _cells(html, 3) == [
-        (2, 19, '8.410', 8410, None, '2024/2025', 'Waterverbruik', None, 'Boekjaar 2024-2025', None, False),
-        (2, 19, '7.960', 7960, None, '2023/2024', 'Waterverbruik', None, 'Boekjaar 2023-2024', None, False),
-        (2, 19, '+5,7', 5.7, '%', '2024/2025', 'Waterverbruik', None, 'Verschil (%)', None, False),
-        (2, 20, '6.020', 6020, None, '2024/2025', 'ketels', 'Waterverbruik', 'Boekjaar 2024-2025', None, False),
-        (2, 20, '5.700', 5700, None, '2023/2024', 'ketels', 'Waterverbruik', 'Boekjaar 2023-2024', None, False),
-        (2, 20, '+5,6', 5.6, '%', '2024/2025', 'ketels', 'Waterverbruik', 'Verschil (%)', None, False),
-        (2, 21, '2.390', 2390, None, '2024/2025', 'spoelen', 'Waterverbruik', 'Boekjaar 2024-2025', None, False),
-        (2, 21, '2.260', 2260, None, '2023/2024', 'spoelen', 'Waterverbruik', 'Boekjaar 2023-2024', None, False),
-        (2, 21, '+5,8', 5.8, '%', '2024/2025', 'spoelen', 'Waterverbruik', 'Verschil (%)', None, False),
+        (2, 17, '8.410', 8410, None, '2024/2025', 'Waterverbruik', None, 'Boekjaar 2024-2025', None, False),
+        (2, 17, '7.960', 7960, None, '2023/2024', 'Waterverbruik', None, 'Boekjaar 2023-2024', None, False),
+        (2, 17, '+5,7', 5.7, '%', '2024/2025', 'Waterverbruik', None, 'Verschil (%)', None, False),
+        (2, 18, '6.020', 6020, None, '2024/2025', 'ketels', 'Waterverbruik', 'Boekjaar 2024-2025', None, False),
+        (2, 18, '5.700', 5700, None, '2023/2024', 'ketels', 'Waterverbruik', 'Boekjaar 2023-2024', None, False),
+        (2, 18, '+5,6', 5.6, '%', '2024/2025', 'ketels', 'Waterverbruik', 'Verschil (%)', None, False),
+        (2, 19, '2.390', 2390, None, '2024/2025', 'spoelen', 'Waterverbruik', 'Boekjaar 2024-2025', None, False),
+        (2, 19, '2.260', 2260, None, '2023/2024', 'spoelen', 'Waterverbruik', 'Boekjaar 2023-2024', None, False),
+        (2, 19, '+5,8', 5.8, '%', '2024/2025', 'spoelen', 'Waterverbruik', 'Verschil (%)', None, False),
     ]
     assert _wholes(html, 3) == [("8.410", "6.020", "2.390"), ("7.960", "5.700", "2.260")]
+
+
+def test_html_table_over_two_pages_its_header_read_after_its_rows(html) -> None:
+    # the reader gives the header line ("Omschrijving 2024-2025 (EUR) 2023-2024 (EUR)") after the rows of the
+    # first page; the rows on the next page are a table of their own, of the same columns
+    import make_split_year_tables
+
+    expected = []
+    for label, this_year, last_year in make_split_year_tables.COSTS[1:]:
+        expected += [(this_year, int(this_year.replace(".", "")), "EUR", "2024/2025", label, "2024-2025 (EUR)"),
+                     (last_year, int(last_year.replace(".", "")), "EUR", "2023/2024", label, "2023-2024 (EUR)")]
+    got = [(raw, value, unit, period, row, column) for table in (4, 5)
+           for _, _, raw, value, unit, period, row, _, column, _, _ in _cells(html, table)]
+    assert got == expected
+    pages = {cell[0] for cell in _cells(html, 4)}, {cell[0] for cell in _cells(html, 5)}
+    assert pages == ({2}, {3})

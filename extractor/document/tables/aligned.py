@@ -27,6 +27,9 @@ def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
     while i < len(kinds):
         table, end = _table_from(kinds, i)
         if table is not None:
+            _late_header(table, kinds, lines, end)
+            if tables:
+                _continued(tables[-1], table, kinds, lines)
             tables.append(table)
             for line in {line for row in table.rows for line in row.lines if line >= end}:
                 kinds[line] = Kind("blank")  # (PDF) a box of the row that the reader gave after other lines
@@ -34,6 +37,83 @@ def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
         else:
             i += 1
     return tables
+
+
+def _undated(table: Table) -> bool:
+    return table.shape == "aligned" and not table.header and all(not c.header and c.period is None
+                                                                 for c in table.columns)
+
+
+def _first_row(table: Table) -> Row | None:
+    return next((row for row in table.rows if row.cells), None)
+
+
+def _column_spans(table: Table, lines: list[SourceLine]) -> list[tuple[float, float]]:
+    """(PDF) Where each column's figures stand across the page: the leftmost left edge, the rightmost right."""
+    spans: dict[int, tuple[float, float]] = {}
+    for row in table.rows:
+        for cell in row.cells:
+            x0, x1 = _left(lines[cell.line], cell.start), _right(lines[cell.line], cell.end)
+            old = spans.get(cell.column, (x0, x1))
+            spans[cell.column] = (min(old[0], x0), max(old[1], x1))
+    return [spans.get(k, (0.0, 0.0)) for k in range(len(table.columns))]
+
+
+def _late_header(table: Table, kinds: list[Kind], lines: list[SourceLine], end: int) -> None:
+    """(PDF) A table without a header whose header line the reader gave after its rows, further down its page's
+    lines (it stands over the first row, "Omschrijving 2024-2025 (EUR) 2023-2024 (EUR)"): that line, cut at
+    its widest gaps over the columns (the words left of the figures the corner over the row labels), is its header
+    (was: every column "", each cell the fiscal year)."""
+    first = _first_row(table)
+    if not _undated(table) or first is None or lines[first.lines[0]].char_boxes is None or len(table.columns) < 2:
+        return
+    top = kinds[first.lines[0]]
+    spans = _column_spans(table, lines)
+    for j in range(end, len(kinds)):
+        late = kinds[j]
+        if late.page is not None and top.page is not None and late.page > top.page:
+            return  # the reader gives what it put out of order at the end of the page
+        if late.kind not in ("other", "label", "labels", "header") or late.split is None or late.page != top.page \
+                or late.bottom is None or top.top is None or late.top is None or late.bottom > top.top + 1.0 \
+                or top.top - late.bottom > 3 * (late.bottom - late.top):
+            continue
+        line = lines[late.split.index]
+        found = [(m.start(), m.end()) for m in re.finditer(r"\S+", line.text)]
+        over = [w for w in found if _left(line, w[0]) >= spans[0][0] - 4 * (late.bottom - late.top)]
+        if not over:
+            continue
+        cells = _cut_at_gaps(line, (over[0][0], over[-1][1]), len(table.columns))
+        if cells is None:
+            continue
+        table.header += [(late.split.index, a, b) for a, b, _ in cells]
+        if over[0] != found[0] and (corner := trimmed(line.text, found[0][0], over[0][0])) is not None:
+            table.header.append((late.split.index, corner[0], corner[1]))
+            table.corner = corner[2]
+        for column, (_, _, text) in zip(table.columns, cells):
+            head = words.heading(text)
+            column.header, column.period, column.unit, column.scale = text, head.period, head.unit, head.scale
+        late.kind = "blank"
+        return
+
+
+def _continued(before: Table, table: Table, kinds: list[Kind], lines: list[SourceLine]) -> None:
+    """(PDF) A table without a header at the top of a page, right after a table that ran to the foot of the page
+    before with as many columns: the rest of that table, whose columns' headers, periods, units and scales are its
+    own (was: every column "", each cell the fiscal year, and the unit of a caption further up)."""
+    first, last = _first_row(table), next((row for row in reversed(before.rows) if row.cells), None)
+    if not _undated(table) or first is None or last is None or len(before.columns) != len(table.columns) \
+            or before.shape != "aligned" or all(not c.header for c in before.columns):
+        return
+    a, b = kinds[last.lines[-1]], kinds[first.lines[0]]
+    if a.page is None or b.page != a.page + 1:
+        return
+    between = range(max(last.lines) + 1, min(first.lines))
+    if any(kinds[k].kind not in ("blank",) and not (kinds[k].page == a.page and kinds[k].top is not None
+                                                    and a.top is not None and kinds[k].top < a.top)
+           for k in between):
+        return  # a line between them: text after the table, another table's
+    table.columns = [Column(c.header, c.period, c.unit, c.scale) for c in before.columns]
+    table.unit, table.scale, table.corner = before.unit, before.scale, before.corner
 
 
 def _table_from(kinds: list[Kind], i: int) -> tuple[Table | None, int]:
