@@ -64,3 +64,33 @@ def test_the_cells_of_a_column_still_add_up_whatever_their_rows_count() -> None:
     assert sorted(wholes) == ["457", "493"]
     findings = findings_to_json(check_draft(report, []))["findings"]
     assert not [f for f in findings if f["rule"].startswith("internal.parts")]
+
+
+SENTENCES = """DE GEREEDSCHAPSKIST CV
+Jaarverslag 2026
+
+Sinds de opening in maart 2019 leenden we in totaal 61.400 stuks gereedschap uit.
+31 cursisten slaagden (in 2025 waren dat er 26) en 9 kregen een vast contract.
+Er werden 9.760 stuks uitgeleend (2025: 9.320), een stijging met 4,7 %.
+"""
+
+
+@cache
+def _sentence_figures() -> list[tuple]:
+    return [(r["location"]["line"], r["raw"], r["period"], r["period_kind"])
+            for r in extract_text(SENTENCES, name="gereedschapskist-2026.txt")["indicators"]]
+
+
+@pytest.mark.parametrize("expected", [
+    # P5: counted since a start named with its month, a few words after "sinds": from that year to this one
+    (4, "61.400 stuks", "2019/2026", "cumulative"),
+    # P6: a year in brackets with a figure of its own dates that figure only
+    (5, "31 cursisten", "2026", "annual"),
+    (5, "26", "2025", "other_year"),
+    (5, "9", "2026", "annual"),
+    (6, "9.760 stuks", "2026", "annual"),
+    (6, "9.320", "2025", "other_year"),
+    (6, "4,7 %", "2025/2026", "change"),
+], ids=lambda e: f"{e[0]}:{e[1]}")
+def test_a_date_dates_the_figures_it_stands_with(expected: tuple) -> None:
+    assert expected in _sentence_figures()

@@ -287,7 +287,26 @@ def _dates_before(doc: Doc, figure: Figure, dates: list[DateMention], figures: l
     owned = {d.start for d in inside for other in figures if other is not figure and sentence.start
              <= other.start and other.end <= d.start <= other.end + 1 and other.end <= figure.start
              and other.unit not in _SHARES and not _labels_what_follows(doc, d)}
-    return [d for d in inside if d.end <= figure.start and d.start not in owned]
+    return [d for d in inside if d.end <= figure.start and d.start not in owned
+            and not _bracketed_apart(doc, figure, d, figures, sentence.start, sentence.end)]
+
+
+def _bracketed_apart(doc: Doc, figure: Figure, date: DateMention, figures: list[Figure], start: int,
+                     end: int) -> bool:
+    """A date in brackets with a figure of its own, the figure outside them: it dates that figure only ("24
+    slaagden (in 2025 waren dat er 22) en 7 vonden werk": neither the 24 nor the 7 is of 2025)."""
+    depth, opened = 0, None
+    for i in range(start, date.start):
+        if doc[i].text == "(":
+            depth, opened = depth + 1, i if depth == 0 else opened
+        elif doc[i].text == ")" and depth:
+            depth -= 1
+    if not depth or opened is None:
+        return False
+    close = next((i for i in range(date.end, end) if doc[i].text == ")"), end)
+    if opened < figure.start and figure.end <= close:
+        return False  # the figure is in the brackets too
+    return any(other is not figure and opened < other.start and other.end <= close for other in figures)
 
 
 def _dates_after(doc: Doc, figure: Figure, dates: list[DateMention], figures: list[Figure]) -> list[DateMention]:
@@ -301,7 +320,8 @@ def _dates_after(doc: Doc, figure: Figure, dates: list[DateMention], figures: li
             and not any(any(ch.isdigit() for ch in token.text) or token.text == ";"
                         for token in doc[figure.end:d.start])
             and not (d.end < len(doc) and doc[d.end].text == ":")
-            and not _opens_next_clause(doc, figure, d, figures, sentence.end)]
+            and not _opens_next_clause(doc, figure, d, figures, sentence.end)
+            and not _bracketed_apart(doc, figure, d, figures, sentence.start, sentence.end)]
 
 
 def _relative_period(doc: Doc, figure: Figure, before: list[DateMention], fiscal_year: int, split: bool
@@ -330,8 +350,21 @@ def _cumulative(doc: Doc, figure: Figure, chosen: DateMention | None, before: li
     sentence = doc[figure.number_start].sent
     if _says_cumulative(doc, sentence.start, sentence.end):
         return True
-    return chosen is not None and chosen in before and chosen.precision == "year" and chosen.start > 0 \
-        and doc[chosen.start - 1].lower_ in since_words()
+    return chosen is not None and chosen in before and chosen.precision in ("year", "month") \
+        and _since_before(doc, chosen, sentence.start)
+
+
+_SINCE_REACH = 4  # how many words before a date a "since" may stand: "sinds de opening in maart 2019"
+
+
+def _since_before(doc: Doc, date: DateMention, start: int) -> bool:
+    """Whether a word that counts from a start ("sinds") stands a few words before the date, no number or
+    punctuation between: "sinds 2016", "sinds de opening in maart 2019" (from that year on)."""
+    words = since_words()
+    for i in range(max(start, date.start - _SINCE_REACH), date.start):
+        if doc[i].lower_ in words and not any(t.is_punct or t.like_num for t in doc[i + 1:date.start]):
+            return True
+    return False
 
 
 def _says_cumulative(doc: Doc, start: int, end: int) -> bool:
