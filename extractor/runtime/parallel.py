@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import tempfile
 import threading
 import traceback
@@ -164,6 +165,7 @@ class LocalPool:
         self.workers = jobs
         # warm: load spaCy in each worker before the first task (extraction); a pool for diffs needs no spaCy
         _quiet_pool_threads()
+        quiet_resource_tracker()
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_quiet_spawn_context(),
                                          initializer=_start_worker, initargs=(warm, _startup_cache(), os.getpid()))
 
@@ -187,6 +189,18 @@ class LocalPool:
             _remove_temporaries_of({process.pid for process in processes if process.pid}, _startup_cache())
             return
         self._pool.shutdown(wait=wait, cancel_futures=True)
+
+
+def quiet_resource_tracker() -> None:
+    """Workers ended mid-task (a full disk, Ctrl-C) leave the pool's semaphores to the process that tracks them,
+    which removes them and, started without this, warns of each on stderr at its exit, after the run's one
+    line: "resource_tracker: There appear to be 1 leaked semaphore objects". It is started with the warning
+    options of this interpreter (multiprocessing passes sys.warnoptions on), so set before it starts."""
+    if _TRACKER_QUIET not in sys.warnoptions:
+        sys.warnoptions.append(_TRACKER_QUIET)
+
+
+_TRACKER_QUIET = "ignore:resource_tracker:UserWarning"
 
 
 def _remove_temporaries_of(pids: set[int], root: Path | None) -> None:
