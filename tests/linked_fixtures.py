@@ -39,3 +39,16 @@ def linked_reports(folder: Path) -> dict[str, dict]:
         add_series(reports)
         out.update(zip(names, reports))
     return out
+
+
+def written_and_linked(folder: Path, name: str, texts: tuple[tuple[int, str], ...]) -> list[dict]:
+    """The reports of one made-up cooperative, a text per year headed "<name> cv - Jaarverslag <year>" and
+    written to `folder`, extracted and linked as `extract corpus/` links them."""
+    reports = []
+    slug = name.split()[-1].lower()
+    for year, text in texts:
+        path = folder / f"{slug}-jaarverslag-{year}.txt"
+        path.write_text(f"{name} cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
+        reports.append(extract_file(path))
+    add_series(reports)
+    return reports

@@ -4,19 +4,12 @@ the id and the series of each figure by its line and value."""
 
 from __future__ import annotations
 
-from extractor.diff.link import add_series
-from extractor.pipeline import extract_file
+from linked_fixtures import written_and_linked
 
 
 def _reports(tmp_path, texts: tuple[tuple[int, str], ...]) -> list[dict]:  # type: ignore[no-untyped-def]
     """The reports of one village library, a text per year, extracted and linked."""
-    reports = []
-    for year, text in texts:
-        path = tmp_path / f"leeshoek-jaarverslag-{year}.txt"
-        path.write_text(f"De Leeshoek cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
-        reports.append(extract_file(path))
-    add_series(reports)
-    return reports
+    return written_and_linked(tmp_path, "De Leeshoek", texts)
 
 
 def _figures(report: dict) -> list[tuple[int, float, str, str]]:

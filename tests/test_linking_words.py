@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT
 from extractor.diff.link import add_series
 from extractor.pipeline import extract_file
-from linked_fixtures import gold_files, in_order, linked_reports, organisation_of, year_of
+from linked_fixtures import gold_files, in_order, linked_reports, organisation_of, written_and_linked, year_of
 
 FIXTURES = ROOT / "tests" / "fixtures" / "linking_words"
 GOLD = gold_files(FIXTURES)
@@ -54,13 +54,7 @@ def _param(key: str, a: str, b: str):  # type: ignore[no-untyped-def]
 
 def _trapkracht(tmp_path, texts: tuple[tuple[int, str], ...]) -> list[dict]:  # type: ignore[no-untyped-def]
     """The reports of one bicycle workshop, a text per year, extracted and linked."""
-    reports = []
-    for year, text in texts:
-        path = tmp_path / f"trapkracht-jaarverslag-{year}.txt"
-        path.write_text(f"Trapkracht cv - Jaarverslag {year}\n\n{text}", encoding="utf-8")
-        reports.append(extract_file(path))
-    add_series(reports)
-    return reports
+    return written_and_linked(tmp_path, "Trapkracht", texts)
 
 
 @pytest.mark.parametrize("key,a,b", [_param(*pair) for pair in PAIRS],
