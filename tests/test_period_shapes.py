@@ -94,3 +94,13 @@ def _sentence_figures() -> list[tuple]:
 ], ids=lambda e: f"{e[0]}:{e[1]}")
 def test_a_date_dates_the_figures_it_stands_with(expected: tuple) -> None:
     assert expected in _sentence_figures()
+
+
+def test_since_a_month_whose_year_is_not_written_counts_from_no_start() -> None:
+    """'Sinds oktober' is a month of the year (the state since then: five workbenches), not a start that a total
+    is counted from ('sinds de opening in maart 2019'): a count that became an open span lost its link to last
+    year's 'vier werkbanken' (devsets/REGRESS-10469df.md, L3)."""
+    text = "DE GEREEDSCHAPSKIST CV\nJaarverslag 2026\n\nSinds oktober kunnen leden ook gebruikmaken van vijf werkbanken.\n"
+    found = [(r["raw"], r["period"], r["period_kind"])
+             for r in extract_text(text, name="gereedschapskist-2026.txt")["indicators"]]
+    assert found == [("vijf werkbanken", "2026-10", "other")]  # a month of the year, as before 10469df

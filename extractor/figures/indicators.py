@@ -350,8 +350,10 @@ def _cumulative(doc: Doc, figure: Figure, chosen: DateMention | None, before: li
     sentence = doc[figure.number_start].sent
     if _says_cumulative(doc, sentence.start, sentence.end):
         return True
+    # a start whose year is written: "sinds maart 2019" counts from then, "sinds oktober" (this year) is the
+    # state since a month of the year, no count from a start
     return chosen is not None and chosen in before and chosen.precision in ("year", "month") \
-        and _since_before(doc, chosen, sentence.start)
+        and chosen.explicit_year and _since_before(doc, chosen, sentence.start)
 
 
 _SINCE_REACH = 4  # how many words before a date a "since" may stand: "sinds de opening in maart 2019"
