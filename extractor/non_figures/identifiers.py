@@ -25,6 +25,9 @@ _DIGIT = re.compile(r"\d")
 _SEP = r"[ \u00a0\u202f]"
 # shapes only; the libraries validate
 _IBAN = re.compile(rf"\b[A-Z]{{2}}\d{{2}}(?:{_SEP}?[A-Z0-9]{{4}}){{2,7}}(?:{_SEP}?[A-Z0-9]{{1,3}})?\b")
+# an IBAN in groups of any length ("NL33KNAB 0257 311 890"): taken as far as its checksum holds
+_GROUPED_IBAN = re.compile(rf"\b[A-Z]{{2}}\d{{2}}(?:{_SEP}?[A-Z0-9]{{1,4}}){{2,9}}(?![\w.,]\d)")
+_GROUP = re.compile(rf"{_SEP}?[A-Z0-9]+")
 # an IBAN as it is printed: the country code and check digits, then groups of four, the last one shorter
 _PRINTED_IBAN = re.compile(rf"[A-Z]{{2}}\d{{2}}(?:{_SEP}[A-Z0-9]{{4}})+(?:{_SEP}[A-Z0-9]{{1,3}})?")
 # an IBAN printed with its middle masked, as published accounts hide it: the country code and check digits, the
@@ -65,6 +68,9 @@ def find(site: Site) -> list[NonFigure]:
         return span is not None and cue_before(lower, span[0], cues[kind])
 
     if _DIGIT.search(text):
+        for match in _GROUPED_IBAN.finditer(text):
+            if (end := _valid_iban_end(match)) is not None:
+                add("iban", match.start(), end, "checksum", iban.compact(text[match.start():end]))
         for match in _IBAN.finditer(text):
             if iban.is_valid(match.group()):
                 add("iban", match.start(), match.end(), "checksum", iban.compact(match.group()))
@@ -92,6 +98,17 @@ def find(site: Site) -> list[NonFigure]:
         if bic.is_valid(match.group()) and cued(match.start(), "bic"):
             add("bic", match.start(), match.end(), "cue", match.group())
     return found
+
+
+def _valid_iban_end(match: re.Match[str]) -> int | None:
+    """Where the longest run of the match's groups that is a valid IBAN ends, if one is: the groups a printer
+    chose ("NL33KNAB 0257 311 890") need not be fours, and a number may follow it on the line."""
+    ends = [match.start() + m.end() for m in _GROUP.finditer(match.group())]
+    text = match.string
+    for end in reversed(ends):
+        if iban.is_valid(text[match.start():end]):
+            return end
+    return None
 
 
 def _printed_iban(number: str) -> bool:
