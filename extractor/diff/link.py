@@ -254,10 +254,9 @@ def _one_quantity(a: dict, b: dict) -> bool:
 
 def _same_thing(a: str, b: str) -> bool:
     """Two heads of keys that name one thing: the same, or a Dutch compound of the other ("deelauto", "auto")."""
-    return bool(a) and bool(b) and (a == b or (min(len(a), len(b)) >= COMPOUND_HEAD and (a.endswith(b) or b.endswith(a))))
-
-
-COMPOUND_HEAD = 4  # letters a compound's head has at least ("auto" of "deelauto")
+    head_letters, _ = _compound_parts()
+    return bool(a) and bool(b) and (a == b or (min(len(a), len(b)) >= head_letters
+                                               and (a.endswith(b) or b.endswith(a))))
 
 
 def _compound_of(a: str, b: str) -> bool:
@@ -265,11 +264,17 @@ def _compound_of(a: str, b: str) -> bool:
     and "gas_energie"): what the longer one measures is of the shorter one's thing."""
     (a, _, da), (b, _, db) = a.partition("_"), b.partition("_")
     short, long = sorted((a, b), key=len)
-    return da == db and len(short) >= COMPOUND_MODIFIER and len(long) - len(short) >= COMPOUND_HEAD \
+    head_letters, modifier_letters = _compound_parts()
+    return da == db and len(short) >= modifier_letters and len(long) - len(short) >= head_letters \
         and long.startswith(short)
 
 
-COMPOUND_MODIFIER = 3  # letters a compound's first part has at least ("gas" of "gasverbruik")
+def _compound_parts() -> tuple[int, int]:
+    """The least letters of a compound's head ("auto" of "deelauto") and of its first part ("gas" of
+    "gasverbruik"): patterns/lexicon.yaml compounds, as the keys read them."""
+    from extractor.dutch.lexicon import lexicon
+
+    return lexicon().compound_parts
 
 
 def _head(record: dict) -> str:
