@@ -22,3 +22,14 @@ def test_dutch_tables_of_labels_and_names_are_no_foreign_passage() -> None:
     report = extract_text(text, fiscal_year=2023)
     assert [i["value"] for i in report["indicators"]] == [27647, 41011, 35]
     assert not [w for w in report["warnings"] if w["code"].startswith("text.")]
+
+
+def test_a_french_summary_that_shares_words_with_dutch_gives_no_figures() -> None:
+    """Dutch knows a third of this paragraph's words ("en", "de", "la", "membres", "rapport"), French all of
+    them: it is French, and its numbers repeat the report's figures in another language."""
+    summary = ("En 2023, la coopérative comptait 412 membres et employait 14 personnes. Le chiffre d'affaires "
+               "s'élève à 1,2 million d'euros, soit une hausse de 8 % par rapport à 2022.")
+    report = extract_text(f"Résumé\n{summary}\n\nDe omzet bedroeg 1,2 miljoen euro.\n", fiscal_year=2023)
+    assert [(i["raw"], i["location"]["line"]) for i in report["indicators"]] == [("1,2 miljoen euro", 4)]
+    warning = [w for w in report["warnings"] if w["code"] == "text.language_passage"]
+    assert [(w["location"]["line"], w["values"]["count"]) for w in warning] == [(2, 6)]

@@ -25,11 +25,12 @@ def find(site: Site) -> list[NonFigure]:
     if len(words) < _MIN_WORDS or not quality.suspect(words):
         return []
     dutch = quality.known_share(words)
+    if dutch < quality.DUTCH_BAR and _foreign(words, dutch):
+        # another language reads it well although Dutch knows a third of its words: articles and loanwords
+        # both languages share ("de", "en", "la", "rapport", "membres")
+        return _numbers(lower, "foreign_text")
     if dutch >= _GARBLED_BAR:
         return []
-    other = max(quality.OTHER_LANGUAGES, key=lambda language: quality.known_share(words, language))
-    if quality.known_share(words, other) >= quality.OTHER_BAR:
-        return _numbers(lower, "foreign_text")
     if any(token.like_email or token.like_url for token in site.doc):
         # a letterhead's or a colophon's contact line (an e-mail address or a website in it) is names: its
         # capitalised words and acronyms are no evidence of a garbled text layer
@@ -38,6 +39,12 @@ def find(site: Site) -> list[NonFigure]:
         if len(words) < _MIN_WORDS or quality.known_share(words) >= _GARBLED_BAR:
             return []
     return _numbers(lower, "garbled_text")
+
+
+def _foreign(words: list[str], dutch: float) -> bool:
+    """Whether another language knows enough of the words, and more of them than Dutch does."""
+    share = max(quality.known_share(words, language) for language in quality.OTHER_LANGUAGES)
+    return share >= quality.OTHER_BAR and share > dutch
 
 
 def _numbers(lower: list[str], kind: str) -> list[NonFigure]:
