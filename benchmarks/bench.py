@@ -41,6 +41,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from extractor.runtime import stages
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -88,13 +90,18 @@ def text_throughput(files: list[Path], words: int, work: Path) -> dict[str, floa
     _extract_here(texts[:2], work / "warm", 1)  # loads spaCy and the patterns, as a corpus run does once
     cpu = math.inf
 
+    shares: dict[str, float] = {}
+
     def one_job() -> None:
         # --jobs 1 runs in this process: its CPU time is this process's, which holds on a shared machine (what
         # other processes take of the cores falls on wall time only)
-        nonlocal cpu
+        nonlocal cpu, shares
+        stages.reset()
         start = time.process_time()
         _extract_here(texts, work / "t1", 1)
-        cpu = min(cpu, time.process_time() - start)
+        used = time.process_time() - start
+        if used < cpu:
+            cpu, shares = used, stages.totals()
 
     times = best_of({"one": one_job, "two": lambda: _extract_here(texts, work / "t2", 2)}, runs=2)
     one, two = times["one"], times["two"]
@@ -104,7 +111,36 @@ def text_throughput(files: list[Path], words: int, work: Path) -> dict[str, floa
           f"{words / cpu:,.0f} words/s)")
     print(f"  --jobs 2  {two:7.2f} s  {words / two:9,.0f} words/s   ({one / two:.2f}x --jobs 1; includes starting "
           "2 workers)")
+    _print_stages(shares, cpu)
+    _print_finders(texts[:_DETAIL_REPORTS], work)
     return {"text_jobs1": words / one, "text_jobs2": words / two, "text_jobs1_cpu": words / cpu}
+
+
+def _print_stages(shares: dict[str, float], cpu: float) -> None:
+    """Where the CPU time of the best --jobs 1 run went, stage by stage (extractor/runtime/stages.py): the
+    stage a new rule made dear shows here."""
+    print(f"  CPU by stage, --jobs 1 (of {cpu:.2f} s; a stage inside another is counted once, in the inner one)")
+    for name, seconds in [*shares.items(), ("(outside the stages: the run's loop)", cpu - sum(shares.values()))]:
+        print(f"    {name:<38} {seconds:6.2f} s  {100 * seconds / cpu:5.1f} %")
+
+
+_DETAIL_REPORTS = 40  # reports of the extra run that times each finder of non-figures on each block
+
+
+def _print_finders(texts: list[Path], work: Path) -> None:
+    """The finders of non-figures (extractor/non_figures/), each timed on every block: a run of its own, as
+    timing them costs more than the finders that are cheap."""
+    stages.reset()
+    stages.detail(True)
+    try:
+        _extract_here(texts, work / "detail", 1)
+    finally:
+        stages.detail(False)
+    finders = {name: seconds for name, seconds in stages.totals().items() if name.startswith("non_figures.")}
+    whole = sum(finders.values()) + stages.totals().get("non_figures", 0.0)
+    print(f"  non_figures by finder ({len(texts)} reports, each finder timed on each block: {whole:.2f} s)")
+    for name, seconds in [*finders.items(), ("(the registry: dates, URLs, sections)", whole - sum(finders.values()))]:
+        print(f"    {name:<38} {seconds:6.2f} s  {100 * seconds / whole:5.1f} % of non_figures")
 
 
 def _long_pdf(work: Path) -> Path:

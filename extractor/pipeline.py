@@ -50,6 +50,7 @@ from extractor.recognise import conditions, meetings, references
 from extractor.non_figures import registry as exclusions
 from extractor.figures import indicators
 from extractor.records import Entity, LegalReference, StatuteReference
+from extractor.runtime.stages import stage
 
 # The recognisers, in the order each needs the ones before it: the non-figures and the conditions' quotes of
 # the law mark the tokens no figure may be taken from; the references come before the figures (their article
@@ -85,7 +86,9 @@ def windows(blocks: list[Block], size: int) -> list[range]:
 
 
 def extract_file(path: Path, fiscal_year: int | None = None, organisation: str | None = None) -> dict:
-    return extract_document(read_document(path), fiscal_year, organisation)
+    with stage("read"):
+        document = read_document(path)
+    return extract_document(document, fiscal_year, organisation)
 
 
 def extract_text(text: str, fiscal_year: int | None = None, fmt: str = "text",
@@ -99,23 +102,31 @@ def extract_text(text: str, fiscal_year: int | None = None, fmt: str = "text",
 def extract_document(document: Document, fiscal_year: int | None = None,
                      organisation: str | None = None, window: int | None = None) -> dict:
     """`window`: characters analysed at a time (default `window_chars()`)."""
-    tables = find_tables(document)  # before normalising: a table's rows are blocks, its cells no furniture
-    blocks = normalise(document, tables)
+    with stage("tables"):
+        tables = find_tables(document)  # before normalising: a table's rows are blocks, its cells no furniture
+    with stage("normalise"):
+        blocks = normalise(document, tables)
     runs = windows(blocks, window or window_chars())
-    whole = analyse(block.text for block in blocks) if len(runs) == 1 else None
-    undated = [find_dates(doc, None) for doc in whole] if whole is not None else _light_pass(blocks, runs)
-    table = conditions.match_conditions(blocks, document.lines)  # from the blocks' text: the whole table, whatever the windows
-    kind = articles.document_kind(blocks, conditions_table=bool(table), document=document)
-    period = metadata.fiscal_period(document, blocks, undated, fiscal_year, kind)
+    with stage("spacy"):
+        whole = analyse(block.text for block in blocks) if len(runs) == 1 else None
+    with stage("dates"):
+        undated = [find_dates(doc, None) for doc in whole] if whole is not None else _light_pass(blocks, runs)
+    with stage("conditions_table"):  # from the blocks' text: the whole table, whatever the windows
+        table = conditions.match_conditions(blocks, document.lines)
+    with stage("metadata"):
+        kind = articles.document_kind(blocks, conditions_table=bool(table), document=document)
+        period = metadata.fiscal_period(document, blocks, undated, fiscal_year, kind)
     year, year_source = period.year, period.source
     if fiscal_year is not None:  # the option wins; a text that names another year is worth a warning
         stated, source = metadata.fiscal_year(document, blocks, undated, None, kind)
         if source == "text" and stated != fiscal_year:
             document.notices.append(Notice.of("report.fiscal_year_differs", given=fiscal_year, stated=stated))
-    answers = conditions.answer_spans(table)
-    for index, spans in conditions.echo_spans(blocks, table).items():  # the table's articles cited again later
-        answers.setdefault(index, []).extend(spans)
-    meta = metadata.describe(document, blocks, year, year_source, organisation, period.period, period.end)
+    with stage("conditions_table"):
+        answers = conditions.answer_spans(table)
+        for index, spans in conditions.echo_spans(blocks, table).items():  # the table's articles cited again later
+            answers.setdefault(index, []).extend(spans)
+    with stage("metadata"):
+        meta = metadata.describe(document, blocks, year, year_source, organisation, period.period, period.end)
     context = Context(document, blocks, [], year)  # locations only
     table_json = [{"condition": match.condition, "score": match.score,
                    "location": context.locate(match.block, match.statement.start,
@@ -128,14 +139,17 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     resolver = YearResolver(year)
     found = Found()
     for run in runs:
-        docs = whole if whole is not None else analyse(blocks[index].text for index in run)
+        with stage("spacy"):
+            docs = whole if whole is not None else analyse(blocks[index].text for index in run)
         context = Context(document, blocks, docs, year, first=run.start, tables=tables, fiscal_period=period.period,
                           fiscal_year_end=period.end)
-        dates = {index: resolver.resolve(blocks[index], doc, undated[index]) for index, doc in context.analysed()}
+        with stage("dates"):
+            dates = {index: resolver.resolve(blocks[index], doc, undated[index]) for index, doc in context.analysed()}
         _recognise(context, dates, [match for match in table if match.block in run], answers, found)
         del docs, context  # the window's Docs go before the next window's are made
     del whole, blocks, undated  # what the report is built of is in its records: the text goes before they do
-    text_notices, unreadable = quality.assess(document)
+    with stage("quality"):
+        text_notices, unreadable = quality.assess(document)
     if unreadable:  # a garbled page or one in another language: its figures are withheld, the warning says so
         found.indicators = [i for i in found.indicators if i.location.page not in unreadable]
     if kind == "statutes":  # statutes' numbers are rules ("ten minste drie leden", "binnen zes maanden"), article
@@ -148,11 +162,12 @@ def extract_document(document: Document, fiscal_year: int | None = None,
         at = {(a.location.page, a.location.line, a.article) for a in headings}
         statute_references = [r for r in statute_references
                               if (r.location.page, r.location.line, r.article.lower()) not in at]
-    return report.build(
-        document, meta, found.indicators, statute_references,
-        [f.record for f in found.references if isinstance(f.record, LegalReference)],
-        found.meetings, found.entities + found.reference_entities + found.meeting_entities, notices, table_json,
-        kind=kind, articles=[a.to_json() for a in headings])
+    with stage("report"):
+        return report.build(
+            document, meta, found.indicators, statute_references,
+            [f.record for f in found.references if isinstance(f.record, LegalReference)],
+            found.meetings, found.entities + found.reference_entities + found.meeting_entities, notices, table_json,
+            kind=kind, articles=[a.to_json() for a in headings])
 
 
 def _light_pass(blocks: list[Block], runs: list[range]) -> list[list[DateMention]]:
@@ -169,7 +184,8 @@ def _recognise(context: Context, dates: dict[int, list[DateMention]], table: lis
     """Every recogniser over the blocks of one window, in the order of RECOGNISERS."""
     window = Window(context, dates, table, answers)
     for recogniser in RECOGNISERS:
-        recogniser.run(window)
+        with stage(recogniser.name):
+            recogniser.run(window)
     found.extend(window.found)
 
 

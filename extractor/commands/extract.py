@@ -22,6 +22,7 @@ from extractor.commands.facts import REPORT_FACTS, counts_text, remembered, repo
 from extractor.runtime.names import ERRORS as ESCAPE_NAMES
 from extractor.runtime.inputs import STDIN, Selection, collect, display_path, not_files_line, output_names
 from extractor.runtime.errors import InputError, UserError, error_line, internal_error
+from extractor.runtime.stages import stage
 from extractor.commands.corpus_run import (Extracted, Options, Progress, Workers, WriteFailed, cache_store,
                                            parallel, step_end, write_if_changed)
 from extractor.document.readers import pdf_engine
@@ -148,7 +149,8 @@ def _extract_and_write(item: _Planned, options: Options, store, outcomes: Iterat
     if fresh:  # not cached, or the entry went since the plan (then extracted here)
         text = _extract(item, options, outcomes, None if item.cached else runner)
     try:
-        written = write_if_changed(item.output, text, linked=True)
+        with stage("write"):
+            written = write_if_changed(item.output, text, linked=True)
     except OSError as error:
         raise _WriteFailed(error) from error
     stored = fresh and store is not None and item.key and f'"sha256": "{item.digest}"' in text
@@ -322,8 +324,9 @@ def _extract(item: _Planned, options: Options, outcomes: Iterator, runner) -> st
         from extractor.runtime.jsonio import dumps, validate
 
         report = extract_file(item.shown, options.fiscal_year, options.organisation)
-        validate(report, "report")
-        return dumps(report)
+        with stage("validate"):
+            validate(report, "report")
+            return dumps(report)
     try:
         status, *rest = next(outcomes)
     except Exception as error:  # the executor itself failed (a worker killed, the cluster gone)
