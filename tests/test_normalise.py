@@ -85,3 +85,29 @@ def test_furniture_is_recorded_not_lost() -> None:
     assert ("footer", 330) in kinds
     assert [line for kind, line in kinds if kind == "url"] == [256, 257, 258, 318, 319, 320, 321, 322, 323, 324,
                                                               325, 326, 327]
+
+
+def test_a_line_without_the_marks_of_tidying_is_left_as_it_is_by_every_substitution() -> None:
+    """_tidy skips its substitutions on a line without one of _TIDY_MARKS (most lines): the marks must cover
+    every character that one of them changes. Each character of the first planes, alone and in runs, between
+    letters, digits, a euro sign and spaces."""
+    from extractor.document import normalise as module
+    from extractor.document.tracked import Tracked
+
+    def substituted(text: str) -> str:
+        tracked = Tracked.from_line(0, text)
+        for pattern, replacement in ((module._SPACES, " "), (module._COLUMN_GAP, " | "),
+                                     (module._RUNS_OF_SPACES, " "), (module._INNER_SOFT_HYPHEN, ""),
+                                     (module._DIGIT_SOFT_HYPHEN, "-"), (module._APOSTROPHES, "'")):
+            tracked = tracked.sub(pattern, replacement)
+        return tracked.text
+
+    checked = 0
+    for code in [*range(0x3100), 0xfeff, 0xfffe, 0x202f]:
+        ch = chr(code)
+        for text in (f"ab{ch}cd", f"1{ch}2", f"€{ch}{ch}{ch}5", f"x {ch} 9", f"{ch}", f"a{ch}{ch}{ch}{ch}1"):
+            if not module._TIDY_MARKS.search(text):
+                assert substituted(text) == text, repr(text)
+                checked += 1
+    assert checked > 50_000
+    assert module._tidy(Tracked.from_line(0, "Omzet\u00a0 2023   1.250")).text == "Omzet 2023 | 1.250"

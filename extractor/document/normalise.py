@@ -13,7 +13,7 @@ import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 from extractor.dutch import patterns, rules
@@ -30,6 +30,9 @@ _SPACES = re.compile(r"[\t\u00a0\u202f\u2000-\u200a\u3000\f\v]")
 # never stand between two letters and stay.
 _APOSTROPHES = re.compile(r"(?<=[^\W\d_])[\u2019\u2018\u02bc\u0060\u00b4\u2032](?=[^\W\d_])")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufffe]")
+# a character that one of _tidy's substitutions (_SPACES, _COLUMN_GAP, _RUNS_OF_SPACES, the soft hyphens,
+# _APOSTROPHES) needs: a line without one is left as it is by all of them (keep it in step with them)
+_TIDY_MARKS = re.compile(r"[\t\u00a0\u202f\u2000-\u200a\u3000\f\v\u00ad\u2019\u2018\u02bc\u0060\u00b4\u2032]| {2}")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 # three spaces or more before a number, after other text: the columns of a table aligned with spaces
 # ("Oogst groenten (ton)          118           126"), kept apart as cells ("... | 118 | 126"), so that two
@@ -188,9 +191,10 @@ def _clean_line(document: Document, index: int, rules: _Rules, row: tuple[int, i
         kind = "item"  # "1° Positieve maatschappelijke impact": a block of its own, its number kept
     elif kind == "text" and document.format != "markdown" and _COLUMN_GAP.search(tracked.text.strip()):
         kind = "item"  # a row of a table aligned with spaces: a block of its own, never joined to the next row
-    if document.format == "markdown":  # an HTML cell ends where a tab would: the line is a row of cells
-        tracked = tracked.sub(_HTML_CELL_END, "\t")
-    tracked = tracked.sub(_HTML_SUP, 1).sub(_HTML_BLOCK_TAG, " ").sub(_HTML_TAG, "").sub(_HTML_ENTITY, _decoded)
+    if "<" in tracked.text or "&" in tracked.text:  # every tag opens with "<", every reference with "&"
+        if document.format == "markdown":  # an HTML cell ends where a tab would: the line is a row of cells
+            tracked = tracked.sub(_HTML_CELL_END, "\t")
+        tracked = tracked.sub(_HTML_SUP, 1).sub(_HTML_BLOCK_TAG, " ").sub(_HTML_TAG, "").sub(_HTML_ENTITY, _decoded)
     tracked = tracked.strip()
     if "\t" in tracked.text and document.format != "pdf":
         cells = [_tidy(cell) for cell in _split_cells(tracked)]
@@ -245,8 +249,10 @@ def _split_cells(tracked: Tracked) -> list[Tracked]:
 
 
 def _tidy(tracked: Tracked) -> Tracked:
-    tracked = tracked.sub(_SPACES, " ").sub(_COLUMN_GAP, " | ").sub(_RUNS_OF_SPACES, " ").sub(_INNER_SOFT_HYPHEN, "").sub(_DIGIT_SOFT_HYPHEN, "-")
-    return tracked.sub(_APOSTROPHES, "'").strip().nfc()
+    if _TIDY_MARKS.search(tracked.text):  # most lines hold nothing the substitutions below change
+        tracked = tracked.sub(_SPACES, " ").sub(_COLUMN_GAP, " | ").sub(_RUNS_OF_SPACES, " ") \
+            .sub(_INNER_SOFT_HYPHEN, "").sub(_DIGIT_SOFT_HYPHEN, "-").sub(_APOSTROPHES, "'")
+    return tracked.strip().nfc()
 
 
 # a numbered heading that opens a line: "3 Realisaties in 2023", "3.1 Tewerkstelling", "4. Vennoten"
@@ -259,7 +265,6 @@ class _Assembler:
     def __init__(self, document: Document, rules: _Rules) -> None:
         self.document = document
         self.rules = rules
-        self.vocabulary = _vocabulary(document)
         lengths = [len(line.text.strip()) for line in document.lines if line.text.strip()]
         self.short = 0.6 * statistics.median(lengths) if lengths else 0
         self.blocks: list[Block] = []
@@ -408,6 +413,12 @@ class _Assembler:
                 return
         parts.append(Tracked.synthetic(" "))
         parts.append(right)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The document's words (_vocabulary), read only when a line ends in a hyphen that the rules above leave
+        open: most documents have none."""
+        return _vocabulary(self.document)
 
     def hyphen(self, left: str, right: str) -> Literal["join", "keep", "keep_space"]:
         """Decide a hyphen at a line end: "allereer-ste" joins, "productie-eenheden" keeps it."""

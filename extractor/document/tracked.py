@@ -8,12 +8,22 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy
+
 from extractor.document.model import SYNTHETIC, pack
 
 
 def positions_of(values: object = ()) -> array:
     """A compact run of packed source positions: 8 bytes a character (a list of ints takes 40)."""
     return array("q", values)  # type: ignore[arg-type]
+
+
+def counting(start: int, count: int) -> array:
+    """positions_of(range(start, start + count)), made by numpy's arange: an array made from a range takes each
+    number as a Python int, a fifth of the time of normalising a report."""
+    positions = positions_of()
+    positions.frombytes(numpy.arange(start, start + count, dtype=numpy.int64).tobytes())
+    return positions
 
 
 @dataclass
@@ -24,7 +34,7 @@ class Tracked:
     @classmethod
     def from_line(cls, line_index: int, text: str) -> Tracked:
         start = pack(line_index, 0)  # a line's positions are consecutive numbers
-        return cls(text, positions_of(range(start, start + len(text))))
+        return cls(text, counting(start, len(text)))
 
     @classmethod
     def synthetic(cls, text: str) -> Tracked:
