@@ -123,6 +123,22 @@ def test_claim_beside_its_from_to_pair(tmp_path, real):
     assert finding.values["computed"] == 11.48 and finding.evidence[0].location["line"] == line == 12
 
 
+@pytest.mark.parametrize("quoted", ["(2022: 4.800)", "(vorig jaar: 4.800)"])
+def test_claim_after_last_years_figure_quoted_in_brackets(tmp_path, quoted):
+    """"5.230 broden per week (2022: 4.800), een stijging met 20 %": the bracket is last year's figure, the one
+    before it this year's; 4.800 -> 5.230 is +8,96 %, so 20 % is wrong and 9 % is right."""
+    def checked(claim: str):
+        path = tmp_path / "bakkerij-bijzonder-verslag-2023.txt"
+        path.write_text("Bijzonder verslag 2023 van Bakkerij De Korenbloem cv\n\n"
+                        f"In 2023 bakten we 5.230 broden per week {quoted}, een stijging met {claim}.\n"
+                        "We telden 335 leden.\n", encoding="utf-8")
+        return [f for f in check_draft(extract_file(path), []).findings if f.rule == "internal.claim_mismatch"]
+    assert checked("9 %") == []
+    [finding] = checked("20 %")
+    assert finding.values == {"claimed": 20.0, "claim_unit": "%", "computed": 8.96, "old": 4800, "new": 5230}
+    assert [(e.raw, e.location["line"]) for e in finding.evidence] == [("20 %", 3), ("4.800", 3), ("5.230 broden", 3)]
+
+
 def test_claim_within_its_qualifier_is_silent(tmp_path):
     draft, _ = planted(tmp_path, DEV_2023, "stijging met bijna 12 %", "stijging met bijna 8 %")
     assert [f for f in check_draft(draft, []).findings if f.rule == "internal.claim_mismatch"] == []

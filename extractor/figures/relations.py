@@ -461,6 +461,32 @@ def _base(sentence: Sentence, k: int, c: Cues) -> Figure | None:
     return None
 
 
+QUOTED_LEAD_WORDS = 3  # "5.230 broden per week (2022: 4.800)": words between a figure and the bracket
+QUOTED_TAIL_WORDS = 4  # "(2022: 4.800), een stijging met 9 %": words between the bracket and the claim
+
+
+def _quoted_base(sentence: Sentence, k: int, c: Cues) -> Figure | None:
+    """The earlier figure quoted in brackets right after this year's, before the claim: "5.230 broden per week
+    (2022: 4.800), een stijging met 9 %", "412 leden (vorig jaar: 380), +8 %". The bracket holds a year or
+    names last year, then only the figure; the claim follows it after a few words."""
+    if k < 2:
+        return None
+    subject, base = sentence.figures[k - 2], sentence.figures[k - 1]
+    if unit(subject.record) == "%" or unit(base.record) == "%":
+        return None
+    lead, tail = sentence.gap_before(k - 1), sentence.gap_before(k)
+    opening = lead.rfind("(")
+    if opening < 0 or _word_count(lead[:opening]) > QUOTED_LEAD_WORDS or re.search(r"[.;!?()]", lead[:opening]):
+        return None
+    inside = lead[opening + 1:].strip(" :")
+    if not (re.fullmatch(r"\d{4}", inside) or c.previous_year.fullmatch(inside)):
+        return None
+    closing = tail.lstrip()
+    if not closing.startswith(")") or _word_count(closing[1:]) > QUOTED_TAIL_WORDS or "(" in closing:
+        return None
+    return base
+
+
 @cache
 def _stop_words() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS  # spaCy's Dutch stop words: a kept general list
@@ -497,7 +523,7 @@ def _subject(pool: list[Figure], base: Figure | None, wholes: dict[int, Figure])
     """What a claim speaks of, among the figures before it (the nearest last): the one in the base's unit when
     the base is given, else the nearest, or the whole it is a part of ("68 woningen: 43 appartementen en 25
     eengezinswoningen. Dat is een groei met 15 %")."""
-    candidates = [f for f in reversed(pool) if unit(f.record) != "%"]
+    candidates = [f for f in reversed(pool) if unit(f.record) != "%" and f is not base]  # never its own base
     if base is not None and unit(base.record) is not None:
         same = next((f for f in candidates if unit(f.record) == unit(base.record)), None)
         if same is not None:
@@ -608,6 +634,8 @@ def _percent_change(sentences: list[Sentence], s: int, k: int, pairs: list[Relat
     previous = c.previous_year.search(head)
     base = _base(sentence, k, c)
     later = None
+    if base is None:
+        base = _quoted_base(sentence, k, c)
     if base is None and k == len(sentence.figures) - 1:
         base = later = _base_in_next(sentences, s, c)
     compared = bool(against or previous or c.against.search(head) or base)
