@@ -149,9 +149,13 @@ def extract_document(document: Document, fiscal_year: int | None = None,
         del docs, context  # the window's Docs go before the next window's are made
     del whole, blocks, undated  # what the report is built of is in its records: the text goes before they do
     with stage("quality"):
-        text_notices, unreadable = quality.assess(document)
-    if unreadable:  # a garbled page or one in another language: its figures are withheld, the warning says so
-        found.indicators = [i for i in found.indicators if i.location.page not in unreadable]
+        text_notices, garbled, foreign = quality.judge(document)
+    if foreign:  # a page in another language: its figures are withheld, the warning says so
+        found.indicators = [i for i in found.indicators if i.location.page not in foreign]
+    if garbled:  # a garbled page: the figures of its garbled lines are withheld, those of its readable rows kept
+        text = {(line.page, line.number): line.text for line in document.lines if line.page in garbled}
+        found.indicators = [i for i in found.indicators if i.location.page not in garbled
+                            or not quality.garbled_line(text.get((i.location.page, i.location.line), ""))]
     if kind == "statutes":  # statutes' numbers are rules ("ten minste drie leden", "binnen zes maanden"), article
         found.indicators = []  # and page numbers, a deed's founders and addresses: no figure a report gives
     notices = list(document.notices) + _notices(document, meta, found.indicators, kind) \

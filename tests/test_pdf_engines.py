@@ -45,12 +45,6 @@ KNOWN: dict[str, list[tuple[str, str, int]]] = {
 }
 # Files with no records with either engine, and why.
 WITHHELD = {
-    # a font with its own encoding ("fà|v{à|Çz VâÜxÇt" for "Stichting Curena"): its figures are withheld
-    # (text.garbled, extractor/document/quality.py)
-    "nl-curena-kasboek-2013-garbled.pdf",
-    # headings and dates in fonts whose glyphs map to no Unicode: both pages are garbled, figures withheld
-    # (tests/test_real_accounts.py)
-    "nl-buitenbeesten-jaarrekening-2016.pdf",
     # the accounts' tables are not in the file ("Balans 2023 volgt"): the pages hold no figure
     "nl-apsara-jaarrekening-2023.pdf",
 }

@@ -114,3 +114,25 @@ def test_accounts_with_headings_in_fonts_of_their_own_encoding_are_warned() -> N
     assert warnings["text.garbled"].startswith("the text layer of pages 1, 2 cannot be read")
     assert warnings["text.unmapped_glyphs"] == "glyphs without Unicode on pages 1, 2: some characters are lost"
     assert report["document"]["organisation"] == "Stichting Buitenbeesten"  # on both pages, readable
+
+
+def test_accounts_with_garbled_headings_keep_the_amounts_that_read() -> None:
+    """Only the headings, the column dates and two row labels of the Buitenbeesten accounts are glyphs without
+    Unicode; the row labels and amounts of the rest read right ("Som der kosten -8.214"). The amounts keep their
+    values and signs, also where the row's label is lost ("Resultaat", page 2 line 12, "(cid:25) (cid:19)
+    (cid:22) -3.874"). pdfium's text of these pages left out the control characters the unmapped glyphs read as,
+    so that every later character had the box of the one before it ("iften en donaties4"): each is read one by
+    one now (extractor/document/readers/pdfium_page.py)."""
+    report = _report("nl-buitenbeesten-jaarrekening-2016.pdf")
+    assert [(v, label) for v, _, label in _row(report, 2, 9)] == [(7197, "A. Inkopen en werk door derden")]
+    assert [(v, label) for v, _, label in _row(report, 2, 10)] == [(1017, "B. Algemene kosten")]
+    assert [(v, label) for v, _, label in _row(report, 2, 11)] == [(-8214, "Som der kosten")]
+    assert [v for v, _, _ in _row(report, 2, 12)] == [-3874]  # Resultaat (label garbled)
+    assert [(v, label) for v, _, label in _row(report, 2, 13)] == [(-116, "Financiële baten en lasten")]
+    assert [v for v, _, _ in _row(report, 2, 14)] == [-3990]  # Resultaat na ... (label garbled)
+    assert [(i["value"], i["raw"]) for i in report["indicators"] if i["location"]["page"] == 2
+            and i["location"]["line"] in (5, 6)] == [(4340, "4.340"), (4340, "4.340")]  # Giften en donaties, total
+    # page 1, the balance sheet: the equity "-3.990" stays negative; the debts 4.370 and their total 4.637
+    page1 = [(i["value"], i["raw"]) for i in report["indicators"] if i["location"]["page"] == 1]
+    assert (-3990, "-3.990") in page1 and (4370, "4.370") in page1 and (4637, "4.637") in page1
+    assert not [i for i in report["indicators"] if i["value"] > 0 and i["raw"].startswith("-")]

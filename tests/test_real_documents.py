@@ -103,10 +103,26 @@ def _warnings(report: dict) -> dict[str, str]:
     return {w["code"]: w["message"] for w in report["warnings"]}
 
 
-def test_cash_book_in_a_font_with_its_own_encoding_is_warned_and_gives_no_figures() -> None:
-    report = _report("nl-curena-kasboek-2013-garbled.pdf")  # "fà|v{à|Çz VâÜxÇt" for "Stichting Curena"
+def _line(report: dict, page: int, line: int) -> list[tuple]:
+    return [(i["value"], i["raw"]) for i in report["indicators"]
+            if i["location"]["page"] == page and i["location"]["line"] == line]
+
+
+def test_cash_book_in_a_font_with_its_own_encoding_is_warned_its_readable_rows_kept() -> None:
+    """The cash book's title lines are set in a font with its own encoding ("fà|v{à|Çz VâÜxÇt" for "Stichting
+    Curena"): the page is warned, those lines give nothing; its rows, set in a font that reads, keep their
+    amounts. The number of the bank statement in the cell after a row's date ("31-1 | 41 Bankkosten") is no
+    figure."""
+    report = _report("nl-curena-kasboek-2013-garbled.pdf")
     assert _warnings(report)["text.garbled"].startswith("the text layer of page 1 cannot be read")
-    assert report["indicators"] == []
+    assert _line(report, 1, 1) == _line(report, 1, 2) == _line(report, 1, 3) == []  # the garbled title lines
+    assert _line(report, 1, 7) == [(1295.49, "1.295,49"), (89.25, "89,25"), (1384.74, "1.384,74")]  # SALDO Rabo / KAS
+    assert _line(report, 1, 8) == [(29.82, "29,82"), (29.82, "29,82")]  # 31-1  41  Bankkosten 4e kwartaal 2012
+    assert _line(report, 1, 9) == [(52, "52,00"), (52, "52,00")]  # 28-3  42  Belastingdienst BTW 2012
+    assert _line(report, 1, 16) == [(31.31, "31,31"), (31.31, "31,31")]  # 31-7  45  Bankkosten 2e kwartaal 2013
+    assert [e["text"] for e in report["entities"] if e["label"] == "ENTRY_NUMBER"] == [
+        "41", "42", "43", "44", "45", "46", "48"]  # 47's row, names and a fund's name, is taken for garbled text
+    assert not [i for i in report["indicators"] if i["value"] in (41, 42, 43, 44, 45, 46, 47, 48)]
 
 
 def test_annual_report_balance_sheets_are_warned_and_withheld_the_prose_kept() -> None:

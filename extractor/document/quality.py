@@ -143,11 +143,26 @@ def page_notices(document: Document) -> list[Notice]:
     return assess(document)[0]
 
 
+def garbled_line(text: str) -> bool:
+    """Whether a line of a garbled page is garbled itself: a font's noise ("fà|v{à|Çz VâÜxÇt", "89FGHIJ;H:"),
+    whose digits are no digits. A line whose only garbled glyphs are glyphs without Unicode ("(cid:25)
+    (cid:19) -3.874": a heading font without a map beside an amount set in a font with one) reads its
+    numbers right: they are kept, the page's warning names the glyphs lost."""
+    return noisy(text)
+
+
 def assess(document: Document) -> tuple[list[Notice], set[int]]:
     """The warnings about the text layer of a PDF's pages (garbled, ligatures lost, not Dutch), and the pages
     whose figures are withheld (garbled or in another language)."""
+    notices, garbled, foreign = judge(document)
+    return notices, garbled | foreign
+
+
+def judge(document: Document) -> tuple[list[Notice], set[int], set[int]]:
+    """The warnings about the text layer of a PDF's pages, the garbled pages (whose garbled lines give no
+    figures: `garbled_line`), and the pages in another language (which give none)."""
     if document.format != "pdf":
-        return [], set()
+        return [], set(), set()
     pages: dict[int, list[str]] = defaultdict(list)
     for line in document.lines:
         if line.page is not None:
@@ -173,4 +188,4 @@ def assess(document: Document) -> tuple[list[Notice], set[int]]:
         notices.append(Notice.of("text.unmapped_glyphs", Location(unmapped[0], 1, 1), pages=unmapped))
     for language, where in sorted(languages.items()):
         notices.append(Notice.of("text.language", Location(where[0], 1, 1), pages=where, language=language))
-    return notices, set(garbled) | {page for where in languages.values() for page in where}
+    return notices, set(garbled), {page for where in languages.values() for page in where}

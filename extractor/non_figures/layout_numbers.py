@@ -34,6 +34,8 @@ _PAGE = re.compile(r"^\d{1,3}$")
 _SECTION = re.compile(r"^\d{1,2}$")
 _HEADING_WORDS = 8  # at most this many words after the number of a heading
 # dot leaders (". . . .", "......", "…", "____") before a page number
+# a row's date cell (day and month), then a cell that opens with a number of one to five digits and a word
+_ENTRY = re.compile(r"(?:^|\| )(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2]) \| (\d{1,5}) (?=[^\W\d_])")
 _LEADERS = re.compile(r"(?:(?:\.[ \u00a0\u202f]?){3,}|…+|_{3,}|-{3,})[ \u00a0\u202f]*(\d{1,3})(?!\d|[.,]\d)")
 
 
@@ -43,6 +45,8 @@ def find(site: Site) -> list[NonFigure]:
     block, doc, previous = site.block, site.doc, site.previous
     starts, ends = site.starts, site.ends
     found = _list_numbers(block, doc, starts) + _condition_labels(block.text, doc)
+    if " | " in block.text:
+        found += _entry_numbers(block.text, doc)
     if "..." in block.text or ". . ." in block.text or "…" in block.text or "___" in block.text \
             or "---" in block.text:
         found += _leaders(block.text, doc)
@@ -80,6 +84,17 @@ def _list_numbers(block: Block, doc: Doc, starts: Container[int]) -> list[NonFig
         if placed or in_run:
             found.append(NonFigure("list_number", i, end, "non_figure.list_number"
                                    + (".line_start" if placed else ".run")))
+    return found
+
+
+def _entry_numbers(text: str, doc: Doc) -> list[NonFigure]:
+    """"31-1 | 41 Bankkosten 4e kwartaal 2012 | 29,82": a row of a cash book or a journal opens with its date in
+    a cell, then the number of its bank statement or voucher before its description. That number orders the
+    entries; it counts nothing."""
+    found = []
+    for match in _ENTRY.finditer(text):
+        if (tokens := token_span(doc, match.start(1), match.end(1))) is not None:
+            found.append(NonFigure("entry_number", *tokens, "non_figure.entry_number"))
     return found
 
 

@@ -209,12 +209,15 @@ def _turn(tally: dict[int, int]) -> int:
 def _text(textpage, count: int) -> str | list[str]:
     """The page's characters, one per index of pdfium's text page."""
     buffer = (ctypes.c_ushort * (count + 1))()
-    raw.FPDFText_GetText(textpage, 0, count, buffer)
+    written = raw.FPDFText_GetText(textpage, 0, count, buffer)  # the characters written, and the closing NUL
     try:
         text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le")
     except UnicodeDecodeError:  # a lone surrogate
         text = ""
-    if len(text) != count:  # a character beyond the BMP (two UTF-16 units, one index each): one code point each
+    if len(text) != count or written != count + 1:
+        # a character beyond the BMP (two UTF-16 units, one index each), or control characters the buffer
+        # leaves out (glyphs of a font with its own encoding, codes 1-31: every later character would be
+        # given the box of the one before it, "iften en donaties4" for "Giften en donaties 4"): one each
         return [chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count)]
     return text
 
