@@ -42,8 +42,12 @@ _BIC = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 # ("712.345.630") only after a cue, as they look like an amount
 _ENTERPRISE = re.compile(rf"(?<![\w.,])(?:BE{_SEP}?)?[01]\d{{3}}(?:[.]?\d{{3}}|{_SEP}\d{{3}}){{2}}(?!\w|[.,]\d)")
 _OLD_ENTERPRISE = re.compile(rf"(?<![\w.,])(?:BE{_SEP}?)?\d{{3}}(?:\.\d{{3}}){{2}}(?!\w|[.,]\d)")
-_VAT = re.compile(r"\b(?:AT|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)"
-                  rf"{_SEP}?[0-9A-Z][0-9A-Z.{_SEP[1:-1]}]{{6,14}}[0-9A-Z]\b")
+_VAT_COUNTRIES = r"(?:AT|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)"
+_VAT = re.compile(rf"\b{_VAT_COUNTRIES}{_SEP}?[0-9A-Z][0-9A-Z.{_SEP[1:-1]}]{{6,14}}[0-9A-Z]\b")
+# what a match of each shape above holds, whatever else it holds: an IBAN's country and first check digit (the
+# three IBAN shapes), an enterprise number's first four digits, an old one's two groups, a VAT number's country;
+# a block without any of them holds none of these shapes, and one search decides it instead of six
+_SHAPE_MARKS = re.compile(rf"[A-Z]{{2}}\d|[01]\d{{3}}|\d{{3}}\.\d{{3}}|{_VAT_COUNTRIES}")
 # a phone number starts with "+", "00" or a trunk "0": a block without one holds none
 _PHONE_HINT = re.compile(r"(?:\+|(?<![\d.,])0)\d")
 
@@ -67,7 +71,8 @@ def find(site: Site) -> list[NonFigure]:
         span = token_span(doc, start, start + 1)
         return span is not None and cue_before(lower, span[0], cues[kind])
 
-    if _DIGIT.search(text):
+    digits = _DIGIT.search(text) is not None
+    if digits and _SHAPE_MARKS.search(text):
         for match in _GROUPED_IBAN.finditer(text):
             if (end := _valid_iban_end(match)) is not None:
                 add("iban", match.start(), end, "checksum", iban.compact(text[match.start():end]))
@@ -92,8 +97,8 @@ def find(site: Site) -> list[NonFigure]:
         for match in _VAT.finditer(text):
             if eu_vat.is_valid(match.group()):
                 add("vat_number", match.start(), match.end(), "checksum", eu_vat.compact(match.group()))
-        if _PHONE_HINT.search(text):
-            _phones(text, add, cued)
+    if digits and _PHONE_HINT.search(text):
+        _phones(text, add, cued)
     for match in _BIC.finditer(text):
         if bic.is_valid(match.group()) and cued(match.start(), "bic"):
             add("bic", match.start(), match.end(), "cue", match.group())
