@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from extractor.dutch import patterns
 from extractor.dutch.rules import Numbered, Phrases, Words, declares, key, load
 from extractor.document.model import Block
-from extractor.nlp.language import digit_tokens, lower_words, word_set
+from extractor.nlp.language import digit_tokens, lower_words, sentence_of, word_set
 from extractor.dutch.numbers import parse_words
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -156,7 +156,7 @@ def last_day(doc: Doc, date: DateMention) -> str | None:
     if not date.value or date.precision not in ("year", "month") or len(date.value) not in (4, 7):
         return None
     lower = lower_words(doc)
-    start = doc[date.start].sent.start
+    start = sentence_of(doc, date.start).start
     if not any(date.start - len(phrase) >= start and tuple(lower[date.start - len(phrase):date.start]) == phrase
                for phrase in _words().end_words):
         return None
@@ -213,7 +213,7 @@ def closes_fiscal_year(doc: Doc, date: DateMention) -> bool:
     """Whether the words before the date in its sentence make it the day a fiscal year closes ("het boekjaar dat
     eindigde op 30 juni 2023", "boekjaar afgesloten op 31 december 2023"): it names that fiscal year."""
     lower = lower_words(doc)
-    start = max(doc[date.start].sent.start, date.start - CLOSING_REACH)
+    start = max(sentence_of(doc, date.start).start, date.start - CLOSING_REACH)
     before = lower[start:date.start]
     fiscal = [k for k, word in enumerate(before) if word in _fiscal_year_words()]
     return bool(fiscal) and any(word in _words().closing_words for word in before[fiscal[-1] + 1:])
@@ -421,7 +421,7 @@ def _give_years(doc: Doc, found: list[DateMention], year: int | None, year_sourc
         if mention.value is not None:
             out.append(mention)
             continue
-        sentence = doc[mention.start].sent
+        sentence = sentence_of(doc, mention.start)
         same = [m for m in context if sentence.start <= m.start < sentence.end]
         chosen, source = _nearest(mention, same), SENTENCE
         if chosen is None:  # beyond the sentence a bare year is often a comparison ("van 16.190 MWh in 2022")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from extractor.dutch import patterns
 from extractor.figures.entries import indicators
 from extractor.figures.keys import describe
-from extractor.nlp.language import lower_words
+from extractor.nlp.language import lower_words, sentence_of
 from extractor.figures.quantities import Figure
 
 Phrase = tuple[tuple[str, ...], ...]  # alternatives, each a run of lower-case words
@@ -113,7 +113,7 @@ def identify(doc: Doc, figure: Figure, figures: Sequence[Figure] = ()) -> Identi
     sentence names nothing of its own takes the quantity of one before it)."""
     cat = catalogue()
     lower = lower_words(doc)
-    sentence = doc[figure.number_start].sent
+    sentence = sentence_of(doc, figure.number_start)
     # the heaviest rule that holds names the figure (the first in the catalogue among rules of one weight)
     best = next(((rule.weight, entry) for rule, entry in _ranked(figure.unit)
                  if _holds(rule, figure, lower, sentence.start, sentence.end)), None)

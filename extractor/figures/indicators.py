@@ -20,7 +20,7 @@ from extractor.dutch.dates import (DateMention, DatesByBlock, closes_fiscal_year
                                    relative_year, since_words, year_end_phrase)
 from extractor.figures.periods import fiscal_label, is_split
 from extractor.figures.stocks import closing_day
-from extractor.nlp.language import lower_words
+from extractor.nlp.language import lower_words, sentence_of
 from extractor.figures.quantities import Figure, find_figures
 from extractor.records import Indicator
 
@@ -209,7 +209,7 @@ def _times(value: int | float, scale: int) -> int | float:
 def _indicator(context: Context, index: int, doc: Doc, figure: Figure, dates: list[DateMention],
                figures: list[Figure]) -> Indicator:
     identity = identify(doc, figure, figures)
-    sentence = doc[figure.number_start].sent
+    sentence = sentence_of(doc, figure.number_start)
     rule = "number.written" if figure.written else "number.digits"
     if figure.qualifier != "exact":
         rule += f"+qualifier.{figure.qualifier}"
@@ -239,7 +239,7 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     a year or month is its last day ("eind 2023": 2023-12-31); the end of the year without a date ("op het einde
     van het jaar", "op balansdatum") the day the fiscal year closes. With the period, whether it names a year only
     (a column's year, "vorig jaar"), where a stock stands on its last day (extractor/figures/periods.py)."""
-    sentence = doc[figure.number_start].sent
+    sentence = sentence_of(doc, figure.number_start)
     column_year = _column_year(doc, sentence.start, figure.number_start)
     if column_year is not None:
         return column_year, True
@@ -270,7 +270,7 @@ def _own_value(doc: Doc, date: DateMention) -> str | None:
 def _at_year_end(doc: Doc, figure: Figure) -> bool:
     """Whether the figure's sentence dates it to the close of the year without a date: a phrase before it ("Op
     het einde van het jaar hadden 1.040 vaste klanten ...") or right after it, no other number between."""
-    sentence = doc[figure.number_start].sent
+    sentence = sentence_of(doc, figure.number_start)
     lower = lower_words(doc)
     if year_end_phrase(lower, sentence.start, figure.start) is not None:
         return True
@@ -282,7 +282,7 @@ def _dates_before(doc: Doc, figure: Figure, dates: list[DateMention], figures: l
     """The dates of the figure's sentence before it, those right after another figure left out: they are that
     figure's (a percentage's year is the base it is measured against, "15 % tegenover 2022 (61 woningen)": not
     its own)."""
-    sentence = doc[figure.number_start].sent
+    sentence = sentence_of(doc, figure.number_start)
     inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
     owned = {d.start for d in inside for other in figures if other is not figure and sentence.start
              <= other.start and other.end <= d.start <= other.end + 1 and other.end <= figure.start
@@ -314,7 +314,7 @@ def _dates_after(doc: Doc, figure: Figure, dates: list[DateMention], figures: li
     semicolon stands between ("16.190 MWh, +9,2 % tegenover 2021": the year is that of the change's comparison),
     not a date before a colon, which labels what comes after it ("-/- € 12.500 (2022: € 3.100)": the 3.100 is of
     2022), not one that opens the next clause with a figure of its own."""
-    sentence = doc[figure.number_start].sent
+    sentence = sentence_of(doc, figure.number_start)
     return [d for d in dates if sentence.start <= d.start < sentence.end and d.value
             and figure.end <= d.start <= figure.end + _AFTER_WINDOW
             and not any(any(ch.isdigit() for ch in token.text) or token.text == ";"
@@ -329,7 +329,7 @@ def _relative_period(doc: Doc, figure: Figure, before: list[DateMention], fiscal
     """The period of a year the sentence names from the fiscal year, after the figure ("tegenover 1.980 vorig
     jaar") or before it ("Het vorige boekjaar telde 640"): that fiscal year, or the day a year before the
     sentence's day of this fiscal year ("Op 30 juni 2023 ..., vorig jaar 1.156"); None when it names none."""
-    sentence = doc[figure.number_start].sent
+    sentence = sentence_of(doc, figure.number_start)
     relative = _relative_after(doc, figure, sentence.end)
     if relative is None:
         relative = _relative_before(doc, figure, sentence.start, before)
@@ -347,7 +347,7 @@ def _relative_period(doc: Doc, figure: Figure, before: list[DateMention], fiscal
 def _cumulative(doc: Doc, figure: Figure, chosen: DateMention | None, before: list[DateMention]) -> bool:
     """A figure counted up to now: its sentence says so ("sinds de lancering"), or its date is the year since
     which it is counted ("sinds 2016 al 1,5 miljoen km": from that year on)."""
-    sentence = doc[figure.number_start].sent
+    sentence = sentence_of(doc, figure.number_start)
     if _says_cumulative(doc, sentence.start, sentence.end):
         return True
     # a start whose year is written: "sinds maart 2019" counts from then, "sinds oktober" (this year) is the

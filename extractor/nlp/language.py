@@ -7,11 +7,13 @@ through `nlp.pipe` in batches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 @cache
@@ -93,8 +95,9 @@ def lower_words(doc: Doc) -> list[str]:
     """The lower-case text of every token of `doc`, made once per Doc (several recognisers walk it; each
     walk over a Doc makes a Token object per token). Read it, never change it."""
     words = doc.user_data.get(_LOWER_KEY)
-    if words is None:
-        words = doc.user_data[_LOWER_KEY] = [t.lower_ for t in doc]
+    if words is None:  # from the tokens' LOWER ids, read at once: no Token object is made
+        strings = doc.vocab.strings
+        words = doc.user_data[_LOWER_KEY] = [strings[key] for key in doc.to_array(LOWER).tolist()]
     return words
 
 
@@ -122,6 +125,21 @@ def word_set(doc: Doc) -> frozenset[str]:
 
 
 _SET_KEY = "extractor.words"
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence of token i: `doc[i].sent`, from the Doc's sentences found once (Token.sent looks for the
+    edges of its sentence anew on every call, and asks first whether the Doc has any, token by token: a
+    figure's recognisers ask for its sentence a dozen times)."""
+    found = doc.user_data.get(_SENTENCES_KEY)
+    if found is None:
+        spans = list(doc.sents)
+        found = doc.user_data[_SENTENCES_KEY] = ([span.start for span in spans], spans)
+    starts, spans = found
+    return spans[bisect_right(starts, i) - 1]
+
+
+_SENTENCES_KEY = "extractor.sentences"
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.nlp.language import lower_words
+from extractor.nlp.language import lower_words, sentence_of
 from extractor.non_figures.base import Finder, NonFigure, Site, token_span, words
 
 _QUOTED = re.compile(r"“[^“”]{3,}”|„[^„“”]{3,}[“”]|«[^«»]{3,}»|\"[^\"]{3,}\"|‘[^‘’]{12,}’(?!\w)")
@@ -29,7 +29,7 @@ def find(site: Site) -> list[NonFigure]:
         if span is None:
             continue
         start, end = span
-        sentence = doc[start].sent
+        sentence = sentence_of(doc, start)
         context = lower[max(sentence.start, start - _WINDOW):end]
         if any(word.strip(".,:;()") in cues for word in context) and any(
                 t.like_num or t.text[:1].isdigit() for t in doc[start:end]):
