@@ -66,6 +66,7 @@ class _Rules:
 
 _DIGIT = re.compile(r"\d")
 _YEAR_GROUP = r"\(\?P<year>"  # a pattern of a year names the group `year`
+_ENTERPRISE_DIGITS = 9  # an enterprise number's digits, the leading 0 left out
 _ORG_GROUP = r"\(\?P<org>"  # a pattern of a name names the group `org`
 
 
@@ -192,9 +193,12 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
                     if m.explicit_year and m.value and m.precision == "day"), None)
         if day is not None:
             counts[int(day.value[:4])] += _WORD_WEIGHT
+    year_bound = _year_bound()
     for block in blocks:
         if not _DIGIT.search(block.text):
             continue  # every pattern below reads a year of digits (int of its group): none in the block
+        if year_bound and not _YEAR_DIGITS.search(block.text):
+            continue  # nor a year of four digits, which each of them reads (_year_bound)
         for pattern in rules.not_fiscal:
             for match in pattern.finditer(block.text):
                 year = int(match.group("year"))
@@ -234,6 +238,22 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
     if named:
         return FiscalYear(int(named[-1]), "file name")
     return FiscalYear(None, "none")
+
+
+# a group of a pattern that is a year of four digits: every match holds one, as the group is read as a number
+_YEAR_GROUPS = ("(?P<year>(?:19|20)\\d\\d)", "(?P<start>(?:19|20)\\d\\d)")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+@cache
+def _year_bound() -> bool:
+    """Whether every pattern fiscal_period reads in a block matches only where the block holds a year of four
+    digits ("2023"): each has a group `year` or `start` of one (the fiscal-year words' patterns too). Then a
+    block without one is passed by a single search instead of one per pattern; a pattern added without such a
+    group turns the shortcut off, never a match."""
+    rules = _rules()
+    return all(any(group in pattern.pattern for group in _YEAR_GROUPS)
+               for pattern in (*rules.not_fiscal, *rules.year_patterns, *rules.periods))
 
 
 @cache
@@ -486,13 +506,14 @@ def _usual_spelling(name: str, texts: list[str]) -> str:
 def enterprise_number(texts: list[str]) -> str | None:
     """The first Belgian enterprise number (ondernemingsnummer, KBO, btw) whose check digits hold, as
     "0xxx.xxx.xxx"."""
+    texts = [text for text in texts if len(_DIGIT.findall(text)) >= _ENTERPRISE_DIGITS]  # a number needs them
     for pattern in _rules().enterprise_numbers:
         for text in texts:
             for match in pattern.finditer(text):
                 digits = re.sub(r"\D", "", match.group("number"))
-                if len(digits) == 9:
+                if len(digits) == _ENTERPRISE_DIGITS:
                     digits = "0" + digits
-                if len(digits) == 10 and digits[0] in "01" and 97 - int(digits[:8]) % 97 == int(digits[8:]):
+                if len(digits) == _ENTERPRISE_DIGITS + 1 and digits[0] in "01" and 97 - int(digits[:8]) % 97 == int(digits[8:]):
                     return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
     return None
 
