@@ -455,6 +455,8 @@ def _relative_before(doc: Doc, figure: Figure, start: int, before: list[DateMent
         between = [w for w in lower[i + length:figure.start] if w not in (":", ",")]
         opens = i == start or lower[i - 1] in (",", ";", ":", "(") or \
             (i - 1 == start and doc[i - 1].is_title)  # "Het vorige boekjaar"
+        if between == ["("] and not doc[figure.start].text[:1] in ("+", "-"):
+            return offset  # the base's own value in brackets right after it: "64 meer dan een jaar eerder (402)"
         return offset if opens and len(between) <= _CLAUSE_WORDS else None
     return None
 

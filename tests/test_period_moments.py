@@ -1,0 +1,30 @@
+"""Periods of the figures a sentence gives at two moments (issue 19, point 2; devsets SHAPES2.md P7, SHAPES3.md
+P7, P8, S15), one test each, in invented wording: the base of a comparison in brackets is last year's, a change
+over the year spans the year before and its own whatever day its stock is counted on, the earlier end of a from-to
+pair is of the moment before the later one."""
+
+from __future__ import annotations
+
+from extractor.pipeline import extract_text
+
+CALENDAR = "DE GEREEDSCHAPSKIST CV\nJaarverslag 2026\n\n"
+SPLIT = ("BUURTBAD DE KIKKER CV\n"
+         "Bijzonder verslag over het boekjaar 2025-2026 (1 september 2025 tot 31 augustus 2026)\n\n")
+
+
+def _periods(text: str, name: str) -> list[tuple]:
+    return [(r["location"]["line"], r["raw"], r["period"], r["period_kind"])
+            for r in extract_text(text, name=name)["indicators"]]
+
+
+def test_the_base_of_a_comparison_in_brackets_is_last_years_on_its_day() -> None:
+    # S15 / P7: "(402)" right after "een jaar eerder" is the count of a year before, on the same day
+    text = CALENDAR + "Op 31 december telde het atelier 466 leners, 64 meer dan een jaar eerder (402).\n"
+    assert _periods(text, "gereedschapskist-2026.txt")[2] == (4, "402", "2025-12-31", "other_year")
+    text = SPLIT + "Op 31 augustus 2026 telde de coöperatie 512 vennoten, 58 meer dan een jaar eerder (454).\n"
+    assert _periods(text, "buurtbad-de-kikker-2025-2026.txt")[2] == (4, "454", "2025-08-31", "other_year")
+
+
+def test_a_signed_figure_in_brackets_after_the_comparison_is_the_change_not_last_years() -> None:
+    text = CALENDAR + "De kosten daalden tegenover vorig jaar (-4 %).\n"
+    assert _periods(text, "gereedschapskist-2026.txt") == [(4, "-4 %", "2025/2026", "change")]
