@@ -14,7 +14,7 @@ FIGURES_2021 = [
     (46, 432, 'zes', 'zes Activiteiten', 6, None, 'activiteiten', 'exact', 'other.activiteit.ondersteund', '2021'),
     (58, 45, '18.894', '18.894 personen', 18894, None, 'persons', 'exact', 'employment.persons', '2021'),
     (58, 70, '4.764', '4.764 nieuwkomers', 4764, None, 'persons', 'exact', 'employment.newcomers', '2021'),
-    (58, 154, '+7,19', '+7,19 %', 7.19, None, '%', 'exact', 'employment.persons.change_pct', '2021'),
+    (58, 154, '+7,19', '+7,19 %', 7.19, None, '%', 'exact', 'employment.persons.change_pct', '2020/2021'),
     (58, 211, '172.349', '172.349 contracten', 172349, None, 'contracts', 'exact', 'employment.contracts', '2021'),
     (58, 231, '576.953', '576.953 werkdagen', 576953, None, 'days', 'exact', 'employment.workdays', '2021'),
     (58, 252, '4.101.304', '4.101.304 werkuren', 4101304, None, 'hours', 'exact', 'employment.hours', '2021'),

@@ -28,3 +28,19 @@ def test_the_base_of_a_comparison_in_brackets_is_last_years_on_its_day() -> None
 def test_a_signed_figure_in_brackets_after_the_comparison_is_the_change_not_last_years() -> None:
     text = CALENDAR + "De kosten daalden tegenover vorig jaar (-4 %).\n"
     assert _periods(text, "gereedschapskist-2026.txt") == [(4, "-4 %", "2025/2026", "change")]
+
+
+def test_a_change_over_the_year_spans_the_year_whatever_day_its_stock_stands_on() -> None:
+    # P8: the net change after a stock counted on a day is over the fiscal year, not of that day
+    text = CALENDAR + "Op 31 december telde het atelier 466 leners, 64 meer dan een jaar eerder.\n"
+    assert _periods(text, "gereedschapskist-2026.txt") == [
+        (4, "466 leners", "2026-12-31", "point_in_time"), (4, "64", "2025/2026", "change")]
+    text = SPLIT + "Eind augustus 2026 waren 412 gezinnen abonnee, 37 meer dan een jaar eerder.\n"
+    assert _periods(text, "buurtbad-de-kikker-2025-2026.txt") == [
+        (4, "412 gezinnen", "2026-08-31", "point_in_time"), (4, "37", "2025/2026", "change")]
+
+
+def test_a_change_dated_to_the_fiscal_year_spans_it_one_dated_to_another_year_keeps_that() -> None:
+    text = CALENDAR + "De uitleningen stegen in 2026 met 7 %.\nDe omzet steeg met 4 % tegenover 2024.\n"
+    assert _periods(text, "gereedschapskist-2026.txt") == [
+        (4, "7 %", "2025/2026", "change"), (5, "4 %", "2024", "other_year")]

@@ -128,7 +128,7 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
                 continue
             if closing is not None:
                 stated, kind = closing, period_kind(closing, fiscal_year, fiscal_period, year_end)
-            span = _change_span(record, stated, fiscal_year, split)
+            span = _change_span(record, stated, fiscal_year, split, year_end)
             if span is not None:
                 out[key], out["period_kind"] = span, "change" if int(span[-4:]) == fiscal_year else "other_year"
                 out["period_source"] = "year_change"
@@ -142,13 +142,20 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
     return out
 
 
-def _change_span(record: dict, stated: str | None, fiscal_year: int | None, split: bool) -> str | None:
-    """The two years a change over the fiscal year spans where the text dates it not ("2022/2023" for "De omzet
-    steeg met 5 %" in the 2023 report): from the year before to the fiscal year. None for a figure that is no
-    change, a change the text dates (what it says comes first: "In 2023 steeg de omzet met 5 %" is of 2023,
-    "+4 % tegenover 2021" of what it names), and in a report of fiscal years across two calendar years, where
-    the fiscal year's own span names it."""
-    if fiscal_year is None or split or stated is not None or not is_change(record):
+def _change_span(record: dict, stated: str | None, fiscal_year: int | None, split: bool,
+                 year_end: str | None = None) -> str | None:
+    """The two years a change over the fiscal year spans ("2022/2023" for "De omzet steeg met 5 %" in the 2023
+    report): from the year before to the fiscal year, where the text dates it not, or dates it to the fiscal
+    year itself or a day or month of it ("In 2023 steeg de omzet met 5 %", "Op 31 december telden we 466 leden,
+    64 meer dan een jaar eerder", "in het najaar verhoogden we de prijs met 6 %": the change is over the year,
+    the day is the stock's or the change's moment). None for a figure that is no change, a change the text dates
+    to another year ("+4 % tegenover 2021" is of what it names), and a change the text does not date in a report
+    of fiscal years across two calendar years, where the fiscal year's own span names it."""
+    if fiscal_year is None or not is_change(record):
+        return None
+    if stated is None:
+        return None if split else f"{fiscal_year - 1}/{fiscal_year}"
+    if "/" in stated or not _YEAR.match(stated) or fiscal_year_of(stated, split, year_end) != fiscal_year:
         return None
     return f"{fiscal_year - 1}/{fiscal_year}"
 
@@ -248,3 +255,4 @@ def _meeting_before(location: dict, meetings: list[dict]) -> dict | None:
     near = [m for m in meetings if m["location"].get("page") == page
             and 0 <= line - (m["location"].get("line") or 0) <= MEETING_REACH]
     return max(near, key=lambda m: m["location"].get("line") or 0) if near else None
+
