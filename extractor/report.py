@@ -6,7 +6,7 @@ from extractor.recognise.metadata import Metadata
 from extractor.document.model import Document, Location, Notice
 from extractor.records import Entity, Indicator, LegalReference, Meeting, StatuteReference
 from extractor.figures import relations, stocks
-from extractor.figures.periods import at_meetings, with_period_kind
+from extractor.figures.periods import at_meetings, from_figures, with_period_kind
 from extractor.runtime.names import shown
 
 SCHEMA_VERSION = "1"
@@ -29,6 +29,8 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
     meeting_records = [m.to_json() for m in sorted(meetings, key=lambda r: _order(r.location))]
     at_meetings(indicator_records, meeting_records, metadata.fiscal_year, metadata.fiscal_period,
                 metadata.fiscal_year_end)
+    found = relations.find(indicator_records, metadata.fiscal_year)
+    from_figures(indicator_records, found, metadata.fiscal_year, metadata.fiscal_period, metadata.fiscal_year_end)
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {
@@ -50,7 +52,7 @@ def build(document: Document, metadata: Metadata, indicators: list[Indicator],
         },
         "indicators": indicator_records,
         # how the text ties its figures together (part and whole, claimed change, ...): indexes into indicators
-        "relations": relations.to_json(indicator_records, metadata.fiscal_year),
+        "relations": [relation.to_json() for relation in found],
         # the articles of a document that is itself statutes, with their titles (extractor/recognise/articles.py)
         "articles": articles or [],
         "statute_references": [r.to_json() for r in sorted(statute_references, key=lambda r: _order(r.location))],

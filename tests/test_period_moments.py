@@ -44,3 +44,19 @@ def test_a_change_dated_to_the_fiscal_year_spans_it_one_dated_to_another_year_ke
     text = CALENDAR + "De uitleningen stegen in 2026 met 7 %.\nDe omzet steeg met 4 % tegenover 2024.\n"
     assert _periods(text, "gereedschapskist-2026.txt") == [
         (4, "7 %", "2025/2026", "change"), (5, "4 %", "2024", "other_year")]
+
+
+def test_the_earlier_end_of_a_from_to_pair_is_of_the_moment_before_the_later_one() -> None:
+    # P7: "van N naar M op 31 december": N a year before; W10: a change on a day, N the day before
+    text = CALENDAR + ("Het aantal leners daalde van 212 naar 205 op 31 december 2026.\n"
+                       "Op 1 januari steeg de jaarbijdrage van 85 naar 95 euro.\n"
+                       "De omzet steeg van 1,2 naar 1,4 miljoen euro.\n"
+                       "Het aantal herstellingen ging van 57 eind 2024 naar 61.\n")
+    assert _periods(text, "gereedschapskist-2026.txt") == [
+        (4, "212", "2025-12-31", "other_year"), (4, "205", "2026-12-31", "point_in_time"),
+        (5, "85", "2025-12-31", "other_year"), (5, "95 euro", "2026-01-01", "point_in_time"),
+        (6, "1,2", "2025", "other_year"), (6, "1,4 miljoen euro", "2026", "annual"),
+        (7, "57", "2024-12-31", "other_year"), (7, "61", "2026", "annual")]
+    text = SPLIT + "De jaarbijdrage steeg op 1 september 2025 van 185 naar 195 euro.\n"
+    assert _periods(text, "buurtbad-de-kikker-2025-2026.txt") == [
+        (4, "185", "2025-08-31", "other_year"), (4, "195 euro", "2025-09-01", "point_in_time")]

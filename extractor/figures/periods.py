@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from extractor.dutch import patterns
@@ -256,3 +257,49 @@ def _meeting_before(location: dict, meetings: list[dict]) -> dict | None:
             and 0 <= line - (m["location"].get("line") or 0) <= MEETING_REACH]
     return max(near, key=lambda m: m["location"].get("line") or 0) if near else None
 
+
+def from_figures(records: list[dict], found: list, fiscal_year: int | None, fiscal_period: str | None = None,
+                 year_end: str | None = None) -> None:
+    """The earlier end of a from-to pair ("van 212 naar 205", extractor/figures/relations.py) is of the moment
+    before the later one, where the text dates it not apart: a day the fiscal year closes on a year before
+    ("daalde van 212 naar 205 op 31 december 2026": 212 on 2025-12-31), another day the day before ("Op 1
+    januari steeg de bijdrage van 85 naar 95 euro": 85 on 31 December), the fiscal year the one before ("De
+    omzet steeg van 1,2 naar 1,4 miljoen euro": of last year). A from-figure the text dates itself ("van 57 eind
+    2023 naar 38", "van 16.190 MWh in 2022 naar ...") keeps its period. Report JSON records, changed in place;
+    `found` the relations of extractor/figures/relations.py."""
+    if fiscal_year is None:
+        return
+    split = is_split(fiscal_period)
+    for relation in found:
+        if relation.kind != "from_to":
+            continue
+        roles = {role: figure.record for role, figure in relation.members}
+        earlier, later = roles.get("from"), roles.get("to")
+        if earlier is None or later is None or relation.details.get("from_year") or \
+                relation.details.get("from_previous_year"):
+            continue
+        own = stated_period(earlier)
+        if own is not None and own != stated_period(later):
+            continue
+        before = _moment_before(later, fiscal_year, split, year_end)
+        if before is None:
+            continue
+        earlier["period"], earlier["period_source"] = before, "stated"
+        earlier["period_kind"] = period_kind(before, fiscal_year, fiscal_period, year_end)
+
+
+def _moment_before(record: dict, fiscal_year: int, split: bool, year_end: str | None) -> str | None:
+    """The moment before a later figure's: its day a year earlier where that day closes a year, else the day
+    before it; the fiscal year before its year; None for a period of another shape (a month, a span)."""
+    period = str(record.get("period") or "")
+    if len(period) == 10 and _YEAR.match(period):
+        closes = period[4:] == (year_end[4:] if split and year_end else "-12-31")
+        if closes:
+            return f"{int(period[:4]) - 1}{period[4:]}"
+        day = date.fromisoformat(period) - timedelta(days=1)
+        return day.isoformat()
+    if stated_period(record) is None or period == fiscal_label(fiscal_year, split):
+        return fiscal_label(fiscal_year - 1, split)
+    if len(period) == 4 and period.isdigit() and not split:
+        return str(int(period) - 1)
+    return None
