@@ -148,6 +148,7 @@ def extract_document(document: Document, fiscal_year: int | None = None,
         _recognise(context, dates, [match for match in table if match.block in run], answers, found)
         del docs, context  # the window's Docs go before the next window's are made
     del whole, blocks, undated  # what the report is built of is in its records: the text goes before they do
+    found.meetings = meetings.settle_years(found.meetings)  # a month-only meeting dated elsewhere in full
     with stage("quality"):
         text_notices, garbled, foreign = quality.judge(document)
     if foreign:  # a page in another language: its figures are withheld, the warning says so

@@ -100,13 +100,15 @@ class Meeting:
     year_inferred: bool = False  # the year of `date` is not written beside it but taken from its context
     year_source: str | None = None  # where an inferred year came from: "sentence", "paragraph", "heading", ...
     implied: bool = False  # no meeting is named: a dated amendment of the statutes implies it
+    year_implied_by: str | None = None  # a meeting named by month only: "fiscal_year" | "same_meeting" gave its year
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "date": self.date, "precision": self.precision, "raw": self.raw,
                 "articles": self.articles, "action": self.action,
                 "location": self.location.to_json() if self.location else None, "rule": self.rule,
                 "form": self.form or self.kind, "planned": self.planned, "year_inferred": self.year_inferred,
-                "year_source": self.year_source, "implied": self.implied}
+                "year_source": self.year_source, "implied": self.implied,
+                **({"year_implied_by": self.year_implied_by} if self.year_implied_by else {})}
 
 
 @dataclass

@@ -146,7 +146,9 @@ ROWS = [
     # a month without a year: the sentence gives it
     ("In 2022 kwam de buitengewone algemene vergadering van november samen om de statuten te wijzigen.", 2022,
      [(E, E, "2022-11", "month", [], "amended", False, True)]),
-    ("De buitengewone algemene vergadering van november wijzigde artikel 5 van de statuten.", 2023, []),
+    # no year anywhere: the fiscal year's November (lead's decision on month-only meetings, tests/test_meetings_month_only.py)
+    ("De buitengewone algemene vergadering van november wijzigde artikel 5 van de statuten.", 2023,
+     [(E, E, "2023-11", "month", ["5"], "amended", False, True)]),
     # deeds: the day written as an ordinal, what the meeting decided to do ("besliste ... te")
     ("In het jaar tweeduizend drieëntwintig, op de vijfentwintigste november, kwam de buitengewone algemene"
      " vergadering bijeen.", 2023, [(E, E, "2023-11-25", "day", [], None, False, False)]),

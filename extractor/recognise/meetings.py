@@ -13,6 +13,7 @@ after it that still speak of it. Words from patterns/meetings.yaml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -144,14 +145,67 @@ def recognise(context: Context, dates: DatesByBlock,
         linked = {n: d for n, span in enumerate(spans)
                   if (d := _date_within(span, usable) or _date_after(lower, span.end, usable, rules))}
         taken = {d.start for d in linked.values()}
+        # a month without a year anywhere near: the year the report implies (`_year_of_report`); a day without
+        # one ("op 8 april") stays undated
+        months = [d for d in dates[index] if d.value and d.year_source == FISCAL_YEAR and d.precision == "month"
+                  and _PLAIN_DATE.match(d.value)]
         for number, span in enumerate(spans):
             date = linked.get(number) or _date_in_clause(doc, lower, spans, number, usable, taken, others, rules)
+            of_report = False
+            if date is None and months:
+                date = _date_within(span, months) or _date_after(lower, span.end, months, rules) \
+                    or _date_in_clause(doc, lower, spans, number, months, taken, others, rules)
+                of_report = date is not None
             if date is None:
                 entities.append(Entity("MEETING", span.text, context.locate_tokens(index, span.start, span.end),
                                        "meeting.undated"))
             else:
-                meetings.append(_meeting(context, index, doc, lower, spans, number, date, statutes, rules))
+                meeting = _meeting(context, index, doc, lower, spans, number, date, statutes, rules)
+                meetings.append(_year_of_report(meeting, context) if of_report else meeting)
     return meetings, entities
+
+
+_PLAIN_DATE = re.compile(r"^\d{4}-(\d\d)(?:-\d\d)?$")  # a month or a day, no interval
+FISCAL_YEAR_IMPLIED, SAME_MEETING_IMPLIED = "fiscal_year", "same_meeting"  # values of Meeting.year_implied_by
+
+
+def _year_of_report(meeting: Meeting, context: Context) -> Meeting:
+    """A meeting named by its month only, "de algemene vergadering van juni": the year the report
+    implies. A meeting held is one of the fiscal year the report is about (the month as it falls in that year,
+    which may run across two calendar years); one still to come is the first such month after the year's end.
+    `settle_years` later prefers the year of a full date of the same meeting elsewhere in the report."""
+    assert meeting.date is not None
+    end_year, end_month = context.fiscal_year, 12
+    if context.fiscal_year_end and _PLAIN_DATE.match(context.fiscal_year_end):
+        end_year, end_month = int(context.fiscal_year_end[:4]), int(context.fiscal_year_end[5:7])
+    if end_year is None:
+        return meeting
+    month = int(meeting.date[5:7])
+    if meeting.planned:
+        year = end_year if month > end_month else end_year + 1
+    else:
+        year = end_year if month <= end_month else end_year - 1
+    return replace(meeting, date=f"{year:04d}{meeting.date[4:]}", year_inferred=True, year_source=None,
+                   year_implied_by=FISCAL_YEAR_IMPLIED)
+
+
+def settle_years(meetings: list[Meeting]) -> list[Meeting]:
+    """A meeting named by its month only takes the year of a full date of the same meeting elsewhere in the
+    report: of the same kind, in the same month, its year written ("Gewone algemene vergadering – zaterdag 17
+    juni 2023"), when all such dates agree on one year."""
+    written: dict[tuple[str, str], set[str]] = {}
+    for meeting in meetings:
+        if meeting.date and not meeting.year_inferred and (plain := _PLAIN_DATE.match(meeting.date)):
+            written.setdefault((meeting.kind, plain.group(1)), set()).add(meeting.date[:4])
+    settled = []
+    for meeting in meetings:
+        years = written.get((meeting.kind, meeting.date[5:7]), set()) \
+            if meeting.year_implied_by == FISCAL_YEAR_IMPLIED and meeting.date else set()
+        if len(years) == 1:
+            meeting = replace(meeting, date=next(iter(years)) + meeting.date[4:],  # type: ignore[operator]
+                              year_implied_by=SAME_MEETING_IMPLIED)
+        settled.append(meeting)
+    return settled
 
 
 def _meeting_spans(doc: Doc, lower: list[str], others: list[tuple[int, int]], usable: list[DateMention],

@@ -54,6 +54,7 @@ def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[Conditi
     sections = [k for k, unit in enumerate(units) if unit.kind in ("heading", "paragraph") and unit.row is None
                 and len(unit.text.split()) <= _SECTION_WORDS and _SECTION_HEADING.match(unit.text)]
     for run in _runs(candidates, rules.max_gap, sections):
+        run = _after_introduction(run, units)
         rowed_run = [c for c in run if units[c.unit].row is not None]
         if 2 * len(rowed_run) > len(run) and len(rowed_run) >= rules.min_rows:
             # a table of rows: a paragraph near it (an introduction that words a condition) takes no row's condition
@@ -135,9 +136,28 @@ def _candidate(index: int, unit: Unit, rules: Rules) -> _Candidate | None:
         scores = {n: s for n, s in score(stated).items() if s >= rules.min_weight}
     proven = frozenset(scores)
     for condition, first in named.items():
-        # a name makes the unit a candidate; the name the head opens with is the one it is about
+        # a name makes the unit a candidate; the name the head opens with is the one it is about, unless the
+        # unit's words state another condition: "Eerst het doel, dan het dividend" names the aim first but
+        # states the reserve before dividend, and a unit named only by the aim is a better row for the aim
+        if proven and condition not in proven:
+            scores[condition] = rules.min_weight - 1
+            continue
         scores[condition] = max(scores.get(condition, 0), rules.min_weight) + first
     return _Candidate(index, scores, proven) if scores else None
+
+
+def _after_introduction(run: list[_Candidate], units: list[Unit]) -> list[_Candidate]:
+    """The paragraphs before the heading that opens the table, citing no article, are its introduction, no row of
+    it: "Het bestuur brengt elk jaar een bijzonder verslag uit ..." above "Erkenningsvoorwaarden" leaves
+    condition 9 to the row "Bijzonder verslag. Artikel 40 ..." under it."""
+    for position, candidate in enumerate(run[:-1]):
+        unit = units[candidate.unit]
+        if unit.kind != "paragraph" or unit.row is not None or unit.cites is not None:
+            return run
+        between = range(candidate.unit + 1, run[position + 1].unit)
+        if any(units[k].kind == "heading" and units[k].cites is None for k in between):  # not "Artikel 12"
+            return run[position + 1:]
+    return run
 
 
 def _numbered_too(units: list[Unit], statements: list[int], assigned: dict[int, tuple[int, int]],
