@@ -143,7 +143,8 @@ def normalise(document: Document, tables: Tables | None = None) -> list[Block]:
     rows = tables.row_lines if tables else {}
     # the clean lines are made one at a time as the assembler takes them: a long report's lines and their
     # source positions are never all held beside its blocks
-    lines = (_clean_line(document, index, rules, rows.get(index), tables.cell_spans(index) if tables else ())
+    lines = (_clean_line(document, index, rules, rows.get(index), tables.cell_spans(index) if tables else (),
+                         bool(tables) and index in tables.two_sided)  # type: ignore[union-attr]
              for index in range(len(document.lines)))
     return _Assembler(document, rules).run(lines)
 
@@ -163,9 +164,9 @@ def _without_footnote_markers(document: Document, index: int, tracked: Tracked) 
 
 
 def _clean_line(document: Document, index: int, rules: _Rules, row: tuple[int, int] | None = None,
-                cells: Sequence[tuple[int, int]] = ()) -> _Line:
+                cells: Sequence[tuple[int, int]] = (), sided: bool = False) -> _Line:
     source = document.lines[index]
-    text = _cells_apart(source.text, cells) if row is not None and document.format == "pdf" else source.text
+    text = _cells_apart(source.text, cells, sided) if row is not None and document.format == "pdf" else source.text
     tracked = _without_footnote_markers(document, index, Tracked.from_line(index, text)).sub(_INVISIBLE, "")
     flat = _SPACES.sub(" ", tracked.text).strip()
     if not flat:
@@ -207,12 +208,19 @@ def _clean_line(document: Document, index: int, rules: _Rules, row: tuple[int, i
     return _Line(kind, body=body, starts_block=source.starts_block, number=number, length=len(flat))
 
 
-def _cells_apart(text: str, cells: Sequence[tuple[int, int]]) -> str:
+def _cells_apart(text: str, cells: Sequence[tuple[int, int]], sided: bool = False) -> str:
     """A PDF row whose reader set one space between two cells of figures ("Gebouwen 500 520", the cells' boxes
-    wide apart): that space is a tab, so the cells stay apart (" | ") and "500 520" is never one number."""
+    wide apart): that space is a tab, so the cells stay apart (" | ") and "500 520" is never one number. On a line
+    of two tables side by side (`sided`), the gap after a cell before the other table's row label is one too
+    ("2.650   Groepsvermogen": never the count of a noun)."""
     for (_, end), (start, _) in zip(cells, cells[1:]):
         if start == end + 1 and text[end] == " ":
             text = text[:end] + "\t" + text[start:]
+    if sided:
+        for _, end in reversed(cells):
+            gap = len(text[end:]) - len(text[end:].lstrip(" "))
+            if gap >= 2 and end + gap < len(text) and text[end + gap].isalpha():
+                text = text[:end] + "\t" * gap + text[end + gap:]
     return text
 
 

@@ -53,12 +53,13 @@ class PageRead:
     not be read whole; the degrees its text was turned by to be read;
     the characters without a Unicode mapping."""
 
-    __slots__ = ("number", "chars", "rulings", "images", "height", "unreadable", "turned", "unmapped")
+    __slots__ = ("number", "chars", "rulings", "images", "height", "unreadable", "turned", "unmapped", "width")
 
     def __init__(self, number: int, chars: list[dict], rulings: list[tuple[float, float, float]], images: int,
                  height: float, *, unreadable: bool = False, turned: int = 0,
-                 unmapped: int = 0) -> None:
+                 unmapped: int = 0, width: float = 0.0) -> None:
         self.number = number
+        self.width = width  # 0: not known (a turned page), no spread looked for
         self.chars = chars
         self.rulings = rulings
         self.images = images

@@ -656,11 +656,20 @@ class PageLayout:
 
 
 def page_units(chars: list[Char] | list[dict], rulings: list[tuple[float, float, float]] = (),
-               known: list[float] = ()) -> tuple[list[Unit], float, list[float]]:
-    """The page's text in reading order, as blocks and table rows; the body font size; where its aligned
-    columns start (pass them as `known` for the next page: a table going on there needs less evidence).
+               known: list[float] = (), box: tuple[float, float] = (0.0, 0.0)) -> tuple[list[Unit], float, list[float]]:
+    """The page's units of page_parts, one list."""
+    parts, size, columns = page_parts(chars, rulings, known, box)
+    return [unit for part in parts for unit in part], size, columns
 
-    `rulings` are the vertical lines drawn on the page, (x, top, bottom): table rules between cells."""
+
+def page_parts(chars: list[Char] | list[dict], rulings: list[tuple[float, float, float]] = (),
+               known: list[float] = (), box: tuple[float, float] = (0.0, 0.0)) \
+        -> tuple[list[list[Unit]], float, list[float]]:
+    """The page's text in reading order, as blocks and table rows, in one part (two for a spread: the left
+    printed page, then the right one); the body font size; where its aligned columns start (pass them as `known` for the next page: a table going on there needs less evidence).
+
+    `rulings` are the vertical lines drawn on the page, (x, top, bottom): table rules between cells; `box` its
+    width and height (0 when not known)."""
     words, size, rows = words_of(chars)
     if not words:
         return [], size, []
@@ -670,4 +679,30 @@ def page_units(chars: list[Char] | list[dict], rulings: list[tuple[float, float,
     line_gap = statistics.median(gaps) if gaps else 0.2 * size
     line_gap = min(line_gap, size)  # a page of a few scattered lines has no usual line gap
     layout = PageLayout(size, line_gap, rulings, known)
-    return layout.order(words), size, layout.columns
+    halves = spread_halves(words, box)
+    if halves is not None:  # two printed pages side by side: each read as a page of its own
+        return [layout.order(halves[0]), layout.order(halves[1])], size, layout.columns
+    return [layout.order(words)], size, layout.columns
+
+
+SPREAD_GAP = 0.03  # of the page's width: the empty band around the fold of a spread is at least this wide
+SPREAD_SIDE_ROWS = 3  # lines of text each printed page of a spread holds at least
+
+
+def spread_halves(words: list[Word], box: tuple[float, float]) -> tuple[list[Word], list[Word]] | None:
+    """A spread (a layout program's landscape export of two printed pages side by side, the report's pages
+    two by two): no word crosses a band of the page's middle 3 % of its width wide, and each half holds lines of
+    text. Read as one page, a line of the left page's charts and one of the right page's statement at one height
+    were joined into one line, and the statement fell apart into fragments (SHAPES-REAL.md L-B1/L-B2). A
+    portrait page, however its columns stand, is no spread."""
+    width, height = box
+    if width <= height or not words:
+        return None
+    middle, half = width / 2, SPREAD_GAP * width / 2
+    if any(w.x0 < middle + half and w.x1 > middle - half for w in words):
+        return None
+    left = [w for w in words if w.x1 <= middle]
+    right = [w for w in words if w.x0 >= middle]
+    if len({w.row for w in left}) < SPREAD_SIDE_ROWS or len({w.row for w in right}) < SPREAD_SIDE_ROWS:
+        return None
+    return left, right

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from extractor.document.readers.pdf_furniture import PageText
-from extractor.document.readers.pdf_layout import page_units
+from extractor.document.readers.pdf_layout import page_parts
 from extractor.document.readers.pdf_rows import join_rows
 
 PAGES_PER_WORKER = 4  # fewer pages than this each: no worker is worth its start
@@ -48,8 +48,9 @@ class PageResult:
 def read_page(source, index: int, known: list[float]) -> PageResult:
     """Page `index` (from 0) of `source` (an engine's pages), `known` the columns of the page before."""
     read = source.page(index)
-    units, size, columns = page_units(read.chars, read.rulings, known)
-    units = join_rows(units, size)  # a table of figures read row by row, each row one line
+    parts, size, columns = page_parts(read.chars, read.rulings, known, (read.width, read.height))
+    # a table of figures read row by row, each row one line; a spread's printed pages each on its own
+    units = [unit for part in parts for unit in join_rows(part, size)]
     return PageResult(read.number, read.unreadable, not read.chars and bool(read.images), read.turned,
                       read.unmapped, PageText(read.number, read.height, size, units), columns)
 

@@ -566,7 +566,8 @@ class PdfiumPages:
         if unreadable:  # what pdfium decoded of a broken stream is suspect: the page is named, as pdfminer does
             content.chars, content.rulings = [], []
         return PageRead(index + 1, content.chars, content.rulings, content.images, content.height,
-                        unreadable=unreadable, turned=content.turned, unmapped=content.unmapped)
+                        unreadable=unreadable, turned=content.turned, unmapped=content.unmapped,
+                        width=0.0 if content.turned else content.width)
 
 
 def _base_name(name: str) -> str:

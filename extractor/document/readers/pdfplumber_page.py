@@ -81,13 +81,14 @@ class PlumberPages:
         page = self.pdf.pages[index]
         problems = self.problems
         before = problems.count
-        turn = 0
+        turn, width = 0, 0.0
         try:
             chars = page.chars
             images = len(page.images) if not chars else 0
             drawn = _drawn(page) if chars else []
             height = float(page.height)
             turn = _dominant_angle(chars)
+            width = 0.0 if turn else float(page.width)
             if turn:
                 chars, drawn, height = _turned(chars, drawn, float(page.width), height, turn)
             rulings = vertical_rulings(drawn)
@@ -105,7 +106,7 @@ class PlumberPages:
         except Exception:  # noqa: BLE001
             pass
         return PageRead(index + 1, chars, rulings, images, height, unreadable=unreadable, turned=turn,
-                        unmapped=unmapped)
+                        unmapped=unmapped, width=width)
 
 
 def contents_lost(page) -> bool:

@@ -33,6 +33,7 @@ from extractor.document.tables.aligned import aligned_tables
 from extractor.document.tables.cells import LABEL_LINE, SENTENCE_END, bare, is_figure_cell, plain, vertical
 from extractor.document.tables.grids import html_tables, pipe_tables, tab_tables
 from extractor.document.tables.model import Cell, Column, Found, Row, Table, Tables
+from extractor.document.tables.sides import halves
 
 __all__ = ["Cell", "Column", "Found", "Row", "Table", "Tables", "find_tables", "is_figure_cell"]
 
@@ -51,9 +52,13 @@ def find_tables(document: Document) -> Tables:
     for table in tab_tables(lines, taken, document.format != "pdf"):
         found.append(table)
         taken.update(_lines_of(table))
-    for table in aligned_tables(lines, taken):
-        found.append(table)
-        taken.update(_lines_of(table))
+    # a two-sided statement (sides.py): the left halves read as the document, then the right halves alone
+    two_sided = halves(lines, taken) if document.format == "pdf" else None
+    views = [(lines, taken)] if two_sided is None else [(two_sided[0], taken), (two_sided[1], set(taken))]
+    for view, before in views:
+        for table in aligned_tables(view, before):
+            found.append(table)
+            taken.update(_lines_of(table))
     found.sort(key=lambda t: min(_lines_of(t)))
     kept = [t for t in found if _has_figures(t)]
     for number, table in enumerate(kept, start=1):

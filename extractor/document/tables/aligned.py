@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
 from extractor.document.tables.boxes import box_at
+from extractor.document.tables.fragments import carry_header
 from extractor.document.tables.cells import LEADER, Split, bare, empty_cell, is_figure_cell, reference_cell, trimmed
 from extractor.document.tables.kinds import DATA, Kind, classify, next_line
 from extractor.document.tables.model import Cell, Column, Row, Table
@@ -30,6 +31,7 @@ def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
             _late_header(table, kinds, lines, end)
             if tables:
                 _continued(tables[-1], table, kinds, lines)
+                carry_header(tables[-1], table, kinds, lines)  # a later fragment of one statement (fragments.py)
             tables.append(table)
             for line in {line for row in table.rows for line in row.lines if line >= end}:
                 kinds[line] = Kind("blank")  # (PDF) a box of the row that the reader gave after other lines
@@ -39,9 +41,11 @@ def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
     return tables
 
 
-def _undated(table: Table) -> bool:
-    return table.shape == "aligned" and not table.header and all(not c.header and c.period is None
-                                                                 for c in table.columns)
+def _undated(table: Table, scale_only: bool = False) -> bool:
+    """A space-aligned table with no header over its columns; `scale_only`: a header line that gave only the
+    whole table's unit or scale ("(x EUR 1.000)" alone over the row labels) leaves it undated."""
+    return table.shape == "aligned" and (not table.header or scale_only) \
+        and all(not c.header and c.period is None for c in table.columns)
 
 
 def _first_row(table: Table) -> Row | None:
@@ -65,7 +69,8 @@ def _late_header(table: Table, kinds: list[Kind], lines: list[SourceLine], end: 
     its widest gaps over the columns (the words left of the figures the corner over the row labels), is its header
     (was: every column "", each cell the fiscal year)."""
     first = _first_row(table)
-    if not _undated(table) or first is None or lines[first.lines[0]].char_boxes is None or len(table.columns) < 2:
+    if not _undated(table, scale_only=True) or first is None or lines[first.lines[0]].char_boxes is None \
+            or len(table.columns) < 2:
         return
     top = kinds[first.lines[0]]
     spans = _column_spans(table, lines)
@@ -84,6 +89,10 @@ def _late_header(table: Table, kinds: list[Kind], lines: list[SourceLine], end: 
             continue
         cells = _cut_at_gaps(line, (over[0][0], over[-1][1]), len(table.columns))
         if cells is None:
+            if _late_groups(table, line, (over[0][0], over[-1][1]), spans):
+                table.header += [(late.split.index, a, b) for a, b in over]
+                late.kind = "blank"
+                return
             continue
         table.header += [(late.split.index, a, b) for a, b, _ in cells]
         if over[0] != found[0] and (corner := trimmed(line.text, found[0][0], over[0][0])) is not None:
@@ -94,6 +103,32 @@ def _late_header(table: Table, kinds: list[Kind], lines: list[SourceLine], end: 
             column.header, column.period, column.unit, column.scale = text, head.period, head.unit, head.scale
         late.kind = "blank"
         return
+
+
+def _late_groups(table: Table, line: SourceLine, span: tuple[int, int], spans: list[tuple[float, float]]) -> bool:
+    """(PDF) A late header of fewer periods than columns ("2024 2023" over a statement whose amounts are
+    stair-stepped: each year a detail column left of its subtotal column, the year over neither exactly): each
+    period over its own run of as many columns (_spread_over_groups), where it stands over that run; whether it
+    was read so."""
+    columns = table.columns
+    for count in range(len(columns) - 1, 1, -1):
+        if len(columns) % count:
+            continue
+        cells = _cut_at_gaps(line, span, count)
+        if cells is None or not all(words.heading(text).period is not None for _, _, text in cells):
+            continue
+        rights = [right for _, right in spans]
+        run = len(columns) // count
+        places = [_header_column(_left(line, a), _right(line, b), rights) for a, b, _ in cells]
+        if [place // run for place in places] != list(range(count)):
+            return False
+        for place, (_, _, text) in zip(places, cells):
+            head = words.heading(text)
+            columns[place].header, columns[place].period = text, head.period
+            columns[place].unit, columns[place].scale = head.unit, head.scale
+        _spread_over_groups(columns, [(place, text) for place, (_, _, text) in zip(places, cells)])
+        return True
+    return False
 
 
 def _continued(before: Table, table: Table, kinds: list[Kind], lines: list[SourceLine]) -> None:

@@ -22,7 +22,13 @@ _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 # the code of a rubric of a model of accounts between a row's label and its amounts ("21/28", "70/76A" of the
 # Belgian model annual accounts): a reference, never a figure; a code without a slash ("9904") is one by its
 # column's header (words.is_reference_header)
-_REFERENCE_CELL = re.compile(r"^[1-9]\d{1,3}[A-Z]?/[1-9]\d{1,3}[A-Z]?$")  # never a date ("31/08/2023", "01/07")
+# never a date ("31/08/2023", "01/07", "31/8"); "640/8" (three digits, then one) is a code
+_REFERENCE_CELL = re.compile(r"^(?:[1-9]\d{1,3}[A-Z]?/[1-9]\d{1,3}|[1-9]\d{2,3}[A-Z]?/[1-9])[A-Z]?$")
+# the sign a model of accounts prints between a row's label and its amounts ("(+)/(-)", "(-)"): says how the row
+# counts, no figure; kept apart with the references (the row stays a row of its table)
+_SIGN_MARK = re.compile(r"^\([+-]\)(?:\s*/\s*\([+-]\))?$")
+# the number of a note with two dots or more ("6.1.2" in the "Toel." column): no amount is written so
+_NOTE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2,3}$")
 _DASH_CELL = re.compile(r"^(?:(?:€|EUR)\s*)?[-−–—]$")  # an empty cell written as a dash ("€     -": a spreadsheet's nil)
 GAP = re.compile(r"\s{2,}|\s*(?:\.{4,}|…{2,}|_{4,}|(?:\. ){3,}\.?)\s*")
 _MAY_GAP = re.compile(r"\s\s|\.\.\.\.|…|____|\. \. \.")  # what any cut of GAP needs
@@ -45,7 +51,8 @@ def bracketed(text: str) -> bool:
 
 
 def reference_cell(text: str) -> bool:
-    return bool(_REFERENCE_CELL.match(text.strip()))
+    return bool(_REFERENCE_CELL.match(text.strip()) or _SIGN_MARK.match(text.strip())
+                or _NOTE_NUMBER.match(text.strip()))
 
 
 def empty_cell(text: str) -> bool:
@@ -187,4 +194,9 @@ _MARKS = str.maketrans("*_#>", "    ")
 
 
 def bare(label: str) -> str:
-    return re.sub(r"<[^<>]*>|\*\*|__", "", label).strip(" *_:")
+    """A row label without markup, and without the sign mark glued to its end ("... van het boekjaar(+)/(-)")."""
+    label = re.sub(r"<[^<>]*>|\*\*|__", "", label)
+    return _GLUED_SIGN.sub("", label).strip(" *_:")
+
+
+_GLUED_SIGN = re.compile(r"\s*\([+-]\)(?:\s*/\s*\([+-]\))?\s*$")

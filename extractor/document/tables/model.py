@@ -74,10 +74,12 @@ class Tables:
         self._caption: dict[int, list[tuple[int, int]]] = {}
         self._references: dict[int, list[tuple[int, int]]] = {}
         self.row_lines: dict[int, tuple[int, int]] = {}  # line → (table number, row index): a block of its own
+        owners: dict[int, set[int]] = {}
         for table in tables:
             for r, row in enumerate(table.rows):
                 for cell in row.cells:
                     self._cells.setdefault(cell.line, []).append((cell.start, cell.end, Found(table, row, cell)))
+                    owners.setdefault(cell.line, set()).add(id(table))
                 for line in row.lines:
                     self.row_lines[line] = (table.number, r)
             for line, start, end in table.header:
@@ -87,6 +89,9 @@ class Tables:
                 self._caption.setdefault(line, []).append((start, end))
             for line, start, end in table.references:
                 self._references.setdefault(line, []).append((start, end))
+
+        # the lines with the cells of two tables side by side (a two-sided balance sheet, sides.py)
+        self.two_sided = {line for line, found in owners.items() if len(found) > 1}
 
     def __bool__(self) -> bool:
         return bool(self.tables)
