@@ -160,6 +160,8 @@ def _unit_score(a: dict, b: dict) -> float | None:
     ua, ub = row_unit(a), row_unit(b)
     if ua == ub:
         return 1.0 if ua is not None else 0.6
+    if (_score(ua) or _score(ub)) and ua is not None and ub is not None:
+        return None  # "een 7,9 op 10" is a score on its scale: no count, no amount, no score on another scale
     if ua is None or ub is None:
         other = ub if ua is None else ua
         if other in MEASURES:
@@ -181,6 +183,13 @@ def _unit_score(a: dict, b: dict) -> float | None:
     if _concept(a) == _concept(b) and _concept(a) != a:
         return 1.0  # one concept of the lexicon: "medewerkers" and "werknemers"
     return 0.6 * fuzz.ratio(a, b) / 100
+
+
+def _score(unit: str | None) -> bool:
+    """A score on a scale ("7,28/10", "een 7,9 op 10": unit "score/10")."""
+    from extractor.series.units import SCORE
+
+    return unit is not None and str(unit).startswith(SCORE)
 
 
 def _measure_code(unit: str) -> str | None:

@@ -86,6 +86,7 @@ class _Lexicon:
     money_units: frozenset[str]  # the units those words name: an amount of money, which may be negative
     symbol_starts: frozenset[str]  # first characters of a number token that is not a digit: "+", "€", "±"
     score_separator: str
+    score_words: tuple[tuple[str, ...], ...]  # "een 7,9 op 10": a score on a scale of ten
     part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
     negation: _Negation  # "nooit meer dan 6 %": a ceiling
     reach: _Reach  # "ongeveer het jaarverbruik van 4.200 gezinnen": approximate too
@@ -184,6 +185,9 @@ class _UnitWords:
 
     units: Groups = key()  # a unit's code and the words that name it
     score_separator: Text = key()
+    score_words: Phrases = key(unique=True, description="A number, one of these words and a whole number as large "
+                                                         "or larger with no counted word after it is a score on "
+                                                         "that scale (‘een 7,9 op 10’), as ‘7,9/10’ is.")
     part_of: Phrases = key()
     people_pronouns: _People = key(description="A number followed by one of these counts people named before it "
                                                 "(‘Zeven van hen’): its unit.")
@@ -254,7 +258,7 @@ def _lexicon() -> _Lexicon:
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
         before_units=unit_words.before, money_units=frozenset(units[(word,)] for word in unit_words.before),
         symbol_starts=frozenset(symbol[0] for symbol in [*glued, *glued_qualifiers, *numbers.signs()]),
-        score_separator=unit_words.score_separator, part_of=unit_words.part_of,
+        score_separator=unit_words.score_separator, score_words=unit_words.score_words, part_of=unit_words.part_of,
         negation=said.negation, reach=said.reach)
 
 
@@ -290,8 +294,14 @@ def find_figures(doc: Doc, excluded: set[int], swapped: bool = False) -> list[Fi
             continue
         figures.append(figure)
         previous_end = figure.end
-        i = max(figure.end if figure.qualifier == "range" else figure.number_end, i + 1)
+        i = max(figure.end if figure.qualifier == "range" or _scored(figure, lexicon) else figure.number_end, i + 1)
     return figures
+
+
+def _scored(figure: Figure, lexicon: _Lexicon) -> bool:
+    """A score written with a word ("7,9 op 10"): its scale, after the number, is part of its unit."""
+    return figure.unit is not None and figure.unit_words is not None and \
+        figure.unit.startswith(f"score{lexicon.score_separator}") and figure.end > figure.number_end
 
 
 @lru_cache(maxsize=1 << 16)
@@ -336,6 +346,8 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
     if ratio is not None:
         return ratio
     unit, unit_words, unit_end = first.unit, first.unit_words, first.number_end
+    if unit is None and (score := _score_scale(doc, lower, first, excluded, lexicon)) is not None:
+        unit, unit_words, unit_end = score  # "een 7,9 op 10": the scale is the unit, no figure of its own
     if unit is None:
         unit, unit_words, unit_end = _unit_after(doc, lower, first.number_end, excluded, lexicon)
     if unit is None and not (first.written and first.value < 2) \
@@ -924,6 +936,27 @@ def time_reference(lower: list[str], j: int, lexicon: _Lexicon | None = None) ->
     if j + 1 >= len(lower) or lower[j + 1].rstrip(".") not in lexicon.time_periods:
         return False
     return lower[j] in lexicon.time_before or (j + 2 < len(lower) and lower[j + 2].rstrip(".") in lexicon.time_after)
+
+
+def _score_scale(doc: Doc, lower: list[str], first: _Reading, excluded: set[int],
+                 lexicon: _Lexicon) -> tuple[str, str, int] | None:
+    """A score written with a word before its scale ("De cursisten gaven een 7,9 op 10", "gemiddeld 8 op 10 voor
+    de begeleiding"): (unit "score/<scale>", its words, where they end), as "7,9/10" is read. The scale is a whole
+    number no smaller than the score, and no counted word follows it ("8 op 10 klanten" counts customers)."""
+    if first.written or first.unit is not None or first.value < 0:
+        return None
+    for link in lexicon.score_words:
+        k = first.number_end + len(link)
+        if tuple(lower[first.number_end:k]) != link or k >= len(lower) or k in excluded or not _bare(lower[k]):
+            continue
+        scale = int(lower[k])
+        if scale < first.value or lower[k][:1] == "0":
+            return None
+        after = k + 1
+        if _is_word(doc, after, stop_words()) and not _finite_verb(lower[after], lexicon):
+            return None  # "8 op 10 klanten": eight customers in ten
+        return f"score{lexicon.score_separator}{scale}", doc[first.number_end:after].text, after
+    return None
 
 
 def _ratio_to_one(doc: Doc, lower: list[str], start: int, first: _Reading, qualifier: str, excluded: set[int],
