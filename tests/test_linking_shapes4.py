@@ -28,3 +28,42 @@ def test_a_score_on_a_scale_written_with_a_word_is_one_figure_and_no_count(tmp_p
     assert [(r["location"]["line"], r["value"], r["unit"]) for r in second["indicators"]] == [
         (3, 7.9, "score/10"), (5, 10, "coaches")]
     assert [series for *_, series in _figures(second)] == ["other.coaching", coaches]
+
+
+def test_a_small_count_quoted_for_last_year_continues_last_years_figure_of_that_value(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # REGRESS-10469df L1: "12 onder hen haalden een EHBO-brevet (in 2022 nog maar 7)" states last year's 7 of
+    # the same quantity: it continues last year's "7 leerlingen een EHBO-brevet", not another count of learners
+    # ("5 leerlingen haalden hun heftruckattest", new this year)
+    first, second = _reports(tmp_path, (
+        (2022, "In 2022 oefenden 58 leerlingen hun Nederlands in de keuken.\n"
+               "Het ging om 25 leerlingen in een inburgeringstraject en 18 mensen in een taalstage.\n\n"
+               "Daarnaast behaalden 7 leerlingen een EHBO-brevet.\n"),
+        (2023, "In 2023 oefenden 63 leerlingen hun Nederlands in de keuken.\n"
+               "Het waren 27 leerlingen in een inburgeringstraject en 21 deelnemers aan een taalstage.\n\n"
+               "12 onder hen haalden een EHBO-brevet (in 2022 nog maar 7) en 5 leerlingen haalden met steun "
+               "van de stad hun heftruckattest.\n")))
+    assert _figures(first) == [
+        (3, 58, "other.leerling", "other.leerling"), (4, 25, "other.leerling", "other.leerling~2"),
+        (4, 18, "other.persoon", "other.persoon"), (6, 7, "other.leerling", "other.leerling~3")]
+    assert _figures(second) == [
+        (3, 63, "other.leerling", "other.leerling"), (4, 27, "other.leerling", "other.leerling~2"),
+        (4, 21, "other.deelnemer", "other.persoon"), (6, 12, "other.ehbo_brevet", "other.leerling~3"),
+        (6, 7, "other.ehbo_brevet", "other.leerling~3"),
+        (6, 5, "other.leerling.ondersteund", "other.leerling.ondersteund")]
+
+
+def test_a_value_quoted_beside_a_figure_is_that_figures_and_not_another_of_its_key(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "17 onder hen haalden een attest (in 2022 nog maar 11)": the 11 is the attest's last year, not the learners'
+    # of the sentence before or of the table's row (one key, other.leerling, for all): it goes on the series of the 17
+    first, second = _reports(tmp_path, (
+        (2022, "In 2022 oefenden 58 leerlingen in de keuken.\n\nNaast de lessen behaalden 11 leerlingen een "
+               "EHBO-brevet.\n"),
+        (2023, "In 2023 oefenden 63 leerlingen in de keuken.\n"
+               "17 onder hen haalden een EHBO-brevet (in 2022 nog maar 11).\n\n"
+               "| | 2022 | 2023 |\n|---|---|---|\n| Leerlingen | 58 | 63 |\n")))
+    assert _figures(first) == [(3, 58, "other.leerling", "other.leerling"),
+                               (5, 11, "other.leerling", "other.leerling~2")]
+    assert _figures(second) == [(3, 63, "other.leerling", "other.leerling"),
+                                (4, 17, "other.leerling", "other.leerling~2"),
+                                (4, 11, "other.leerling", "other.leerling~2"),
+                                (8, 58, "other.leerling", "other.leerling"), (8, 63, "other.leerling", "other.leerling")]

@@ -19,6 +19,7 @@ one report never share one, and the human-readable `id` of each figure stays as 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extractor.diff.assignment import assign
@@ -82,27 +83,41 @@ WORDINGS = 2  # other wordings of one node's figure that a pair is also scored o
 
 
 RESTATED = 0.3  # what a value of the newer node for an earlier year equal to the older node's figure adds
-RESTATED_AT_LEAST = 1000  # such a value is this large at least: "6.300", "236.400", not "12"
+RESTATED_AT_LEAST = 1000  # such a value is this large at least: "6.300", "236.400", not "12" (but see _restates)
 
 
-def _restates(old: Node, new: Node) -> bool:
+def _restates(old: Node, new: Node, alone: bool = False) -> bool:
     """The newer node gives, for an earlier year, the very value of the older node's figure, in a unit that may
-    be one ("| Resultaat van het boekjaar | (2.150) | 6.300 |" and last year's "een winst van 6.300 euro")."""
+    be one ("| Resultaat van het boekjaar | (2.150) | 6.300 |" and last year's "een winst van 6.300 euro"). A
+    smaller value says so only where its sentence quotes it beside this year's figure ("12 onder hen haalden
+    een attest (in 2022 nog maar 7)") and it is the value of no other quantity the older node is matched
+    among (`alone`), for a pair their words already make possible: a count of 7 quoted for last year is last
+    year's only 7."""
     value = old.main.get("value")
-    if not isinstance(value, (int, float)) or abs(value) < RESTATED_AT_LEAST:
+    if not isinstance(value, (int, float)):
+        return False
+    small = not _large(old)
+    if small and not alone:
         return False
     return any(r.get("value") == value and r.get("value_max") == old.main.get("value_max")
                and (r.get("unit") is None or old.main.get("unit") is None or r.get("unit") == old.main.get("unit"))
+               and not (small and r.get("table") is not None)
                for r in new.earlier)
 
 
-def _best(old: Node, new: Node) -> tuple[float, float, float] | None:
+def _best(old: Node, new: Node, alone: bool = False) -> tuple[float, float, float] | None:
     """The best score of the two nodes' wordings of their figures (the main ones first: ties keep them); a
-    newer node that restates the older one's value for its year gains RESTATED."""
+    newer node that restates the older one's value for its year gains RESTATED (`alone`: no other node the
+    older one is matched among has its value)."""
     best = _best_wording(old, new)
-    if best is not None and _restates(old, new):
-        best = (min(1.0, best[0] + RESTATED), best[1], best[2])
+    if best is not None and _restates(old, new, alone) and (best[0] >= POSSIBLE or _large(old)):
+        best = (min(1.0, best[0] + RESTATED), best[1], best[2])  # a small value: for a pair possible already
     return best
+
+
+def _large(node: Node) -> bool:
+    value = node.main.get("value")
+    return isinstance(value, (int, float)) and abs(value) >= RESTATED_AT_LEAST
 
 
 def _best_wording(old: Node, new: Node) -> tuple[float, float, float] | None:
@@ -121,9 +136,11 @@ def match(old: list[Node], new: list[Node]) -> list[Pair]:
     """The pairs of one global assignment between two lists of nodes, each scored at or above POSSIBLE."""
     weights = [[0.0] * len(new) for _ in old]  # a node left alone weighs 0
     scores: dict[tuple[int, int], tuple[float, float, float]] = {}
+    values = Counter((node.main.get("value"), node.main.get("value_max")) for node in old)
     for a, before in enumerate(old):
+        alone = values[(before.main.get("value"), before.main.get("value_max"))] == 1
         for b, after in enumerate(new):
-            scored = _best(before, after)
+            scored = _best(before, after, alone)
             if scored is None or scored[0] < POSSIBLE:
                 continue
             scores[(a, b)] = scored
@@ -142,9 +159,10 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
     """The report's figures with a value, grouped by quantity: a figure for the report's year (or undated)
     opens a node unless one of the same quantity and value is open (the same key, or the same counted thing
     in another wording: "128 woningen" in a sentence and "Verhuurde woningen: 128" in a box); a figure dated to
-    an earlier year, or given as the earlier value of a from-to pair, joins the nearest node of its key and
-    unit, else the node of this year's figure it is quoted beside in its sentence ("18.300 MWh warmte (2022:
-    17.950 MWh)", "1.240 woningen aangesloten, vorig jaar 1.156"), else opens its own."""
+    an earlier year, or given as the earlier value of a from-to pair, joins the node of this year's figure of its
+    key it is quoted beside in its sentence, else the nearest node of its key and unit, else the node of this
+    year's figure it is quoted beside ("18.300 MWh warmte (2022: 17.950 MWh)", "1.240 woningen aangesloten,
+    vorig jaar 1.156"), else opens its own."""
     earlier = report.previous_year_figures()
     fiscal = report.fiscal_year
     current: dict[tuple, list[Node]] = {}
@@ -170,6 +188,13 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
         by_key.setdefault((record.get("id"), record.get("unit")), []).append(node)
         out.append(node)
     for record in past:
+        beside = _quoted_beside(record, out)
+        if beside is not None and beside.main.get("id") == record.get("id"):
+            # quoted beside this year's figure of its key in its sentence ("17 onder hen haalden het attest (in
+            # 2022 nog maar 11)"): that figure's value for the earlier year, not another node's of the key
+            beside.records.append(record)
+            beside.earlier.append(record)
+            continue
         near = by_key.get((record.get("id"), record.get("unit"))) or [
             node for (key, unit), found in by_key.items() if key == record.get("id")
             and (unit is None or record.get("unit") is None) for node in found if not node.past]
@@ -179,7 +204,7 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
             joined.records.append(record)
             joined.earlier.append(record)
             continue
-        if (beside := _quoted_beside(record, out)) is not None:
+        if beside is not None:
             beside.records.append(record)
             beside.earlier.append(record)
             continue
