@@ -67,3 +67,32 @@ def test_a_value_quoted_beside_a_figure_is_that_figures_and_not_another_of_its_k
                                 (4, 17, "other.leerling", "other.leerling~2"),
                                 (4, 11, "other.leerling", "other.leerling~2"),
                                 (8, 58, "other.leerling", "other.leerling"), (8, 63, "other.leerling", "other.leerling")]
+
+
+def test_compounds_that_share_a_head_count_one_kind_of_people(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES2 W2: "9 keuken- en zaalmedewerkers" counts staff (the head of the last compound), of the kitchen and
+    # the hall: not a unit "keuken-" and a label from the verb; it continues as next year's "11 medewerkers"
+    first, second = _reports(tmp_path, (
+        (2023, "In het restaurant werken 9 keuken- en zaalmedewerkers.\n\n"
+               "We tellen 12 vrijwilligers en 4 keuken-, zaal- en afwasmedewerkers.\n"),
+        (2024, "In het restaurant werken nu 11 medewerkers.\n")))
+    staff, washers = "other.werknemer.keuken.zaal", "other.werknemer.afwas.keuken.zaal"
+    assert [(r["location"]["line"], r["value"], r["unit"], r["id"], r["series"]) for r in first["indicators"]] == [
+        (3, 9, "zaalmedewerkers", staff, staff),
+        (5, 12, "vrijwilligers", "other.vrijwilliger", "other.vrijwilliger"),
+        (5, 4, "afwasmedewerkers", washers, washers)]
+    assert _figures(second) == [(3, 11, "other.werknemer", staff)]
+
+
+def test_a_count_of_a_list_of_nouns_continues_as_a_count_under_one_noun(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES2 W2: "38 bakkers, brouwers en traiteurs" counts them all, no one noun names it: its words weigh
+    # neither for nor against next year's "41 producenten" of the same sentence
+    first, second = _reports(tmp_path, (
+        (2023, "Het atelier werd gebruikt door 38 bakkers, brouwers en traiteurs.\n\n"
+               "Er werken 6 vrijwilligers.\n"),
+        (2024, "Het atelier werd gebruikt door 41 producenten.\n\nEr werken 7 vrijwilligers.\n")))
+    assert [(r["location"]["line"], r["raw"], r["id"], r["series"]) for r in first["indicators"]] == [
+        (3, "38 bakkers, brouwers en traiteurs", "other.bakker", "other.bakker"),
+        (5, "6 vrijwilligers", "other.vrijwilliger", "other.vrijwilliger")]
+    assert _figures(second) == [(3, 41, "other.producent", "other.bakker"),
+                                (5, 7, "other.vrijwilliger", "other.vrijwilliger")]

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from extractor.diff.view import Report
 from extractor.figures.periods import period_kind, stated_period
 from extractor.figures.catalogue import concept_of
+from extractor.figures.quantities import counts_a_list
 from extractor.figures.relations import MEASURES
 
 # A pair's confidence (0..1) weighs what each figure record carries: its words (label, unit, raw), the words
@@ -116,6 +117,8 @@ def profile(report: Report, record: dict) -> Profile:
         # fietskoeriers groeide tot 55": other.koerier), and what a total row totals where its label says
         # "Totaal" (under "Leden op 31/12/2025": other.vennoot), without the word total that every total shares
         words = _content(_tokens(" ".join(str(record.get("id") or "").split(".")[1:]).replace("_", " ")))
+    if record.get("unit") is not None and counts_a_list(raw):
+        words = ""  # "38 bakkers, brouwers en traiteurs": no one noun says what it counts (next year "41 producenten")
     year = report.stated_year(record)  # the fiscal year by default says nothing of the year
     offset = None
     if year is not None and report.fiscal_year is not None:

@@ -376,9 +376,14 @@ class _Describer:
         limit = min(self.sent_end, max(self.f.end, k + 1) + 3)
         if time_reference(self.w.lower, k) or (k < self.sent_end and self.w.lower[k] in self.lex.rate_words):
             limit = k  # "tegenover 1.980 vorig jaar", "365 per week": the words after say when or how often
+        elided: list[Concept] = []  # "9 keuken- en zaalmedewerkers": first parts that leave their head to the last
+        if k < self.f.end - 1 and self.w.lower[k].endswith("-"):
+            elided = [Concept(_lemma_of(part), part) for i in range(k, self.f.end - 1)
+                      if self.w.lower[i].endswith("-") and (part := _clean(self.doc[i].text[:-1])) is not None]
+            k = self.f.end - 1  # the last compound names the head they share
         while k < limit:
             if (found := nouns.match(forms, k, self.sent_end)) is not None:
-                qualifiers += [self._qualifier(j) for j in adjectives]
+                qualifiers += [self._qualifier(j) for j in adjectives] + elided
                 self.post, self.noun_end = self._postmodifier(k + found[1]), k + found[1]
                 self.noun_after = True
                 return found[0], True, forms[k + found[1] - 1]
@@ -388,7 +393,7 @@ class _Describer:
                 continue
             if not self._content(k) and self._title_case_unit(k):
                 # "zes Activiteiten": a counted noun in title case, not a name
-                qualifiers += [self._qualifier(j) for j in adjectives]
+                qualifiers += [self._qualifier(j) for j in adjectives] + elided
                 self.post, self.noun_end = self._postmodifier(k + 1), k + 1
                 self.noun_after = True
                 return Concept(_lemma_of(word), word), True, canonical(word)
@@ -402,7 +407,7 @@ class _Describer:
                 continue
             if (forms[k] or "") in self.lex.generic:
                 return None
-            qualifiers += [self._qualifier(j) for j in adjectives]
+            qualifiers += [self._qualifier(j) for j in adjectives] + elided
             self.post, self.noun_end = self._postmodifier(k + 1), k + 1
             self.noun_after = True
             if (compound := self.lex.compound(_clean(self.doc[k].text) or word)) is not None:

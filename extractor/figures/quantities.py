@@ -87,6 +87,7 @@ class _Lexicon:
     symbol_starts: frozenset[str]  # first characters of a number token that is not a digit: "+", "€", "±"
     score_separator: str
     score_words: tuple[tuple[str, ...], ...]  # "een 7,9 op 10": a score on a scale of ten
+    noun_links: frozenset[str]  # "38 bakkers, brouwers en traiteurs", "9 keuken- en zaalmedewerkers": one count
     part_of: tuple[tuple[str, ...], ...]  # "van de" in "8 van de 35 actiepistes"
     negation: _Negation  # "nooit meer dan 6 %": a ceiling
     reach: _Reach  # "ongeveer het jaarverbruik van 4.200 gezinnen": approximate too
@@ -189,6 +190,10 @@ class _UnitWords:
                                                          "or larger with no counted word after it is a score on "
                                                          "that scale (‘een 7,9 op 10’), as ‘7,9/10’ is.")
     part_of: Phrases = key()
+    noun_links: Words = key(unique=True, description="Words that join the counted nouns of one number: a list "
+                                                       "(‘38 bakkers, brouwers en traiteurs’) or compounds that "
+                                                       "share the head of the last (‘9 keuken- en "
+                                                       "zaalmedewerkers’).")
     people_pronouns: _People = key(description="A number followed by one of these counts people named before it "
                                                 "(‘Zeven van hen’): its unit.")
     elision_links: Phrases = key(unique=True,
@@ -259,6 +264,7 @@ def _lexicon() -> _Lexicon:
         before_units=unit_words.before, money_units=frozenset(units[(word,)] for word in unit_words.before),
         symbol_starts=frozenset(symbol[0] for symbol in [*glued, *glued_qualifiers, *numbers.signs()]),
         score_separator=unit_words.score_separator, score_words=unit_words.score_words, part_of=unit_words.part_of,
+        noun_links=unit_words.noun_links,
         negation=said.negation, reach=said.reach)
 
 
@@ -612,16 +618,66 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
         if tuple(lower[j:k]) == link and k < len(lower) and numbers.parse_digits(lower[k]) is not None:
             unit, words, _ = _unit_after(doc, lower, k + 1, excluded, lexicon)
             return unit, words, j
+    if (elided := _elided_compounds(doc, lower, j, lexicon)) is not None:
+        return elided  # "9 keuken- en zaalmedewerkers": the staff of both, the unit of the last compound
     if _is_word(doc, j, stop) and not numbers.is_year(lower[j + 1] if j + 1 < len(lower) else ""):
         # a word before a year opens a date, it counts nothing: "van 57 gezinnen eind 2023 naar 38 eind 2024"
         # an inflected adjective before the counted word: "5.348 nieuwe houders", "twee externe deskundigen"
         k = j + 1 if (_is_word(doc, j + 1, stop) and lower[j].endswith("e")) else j
         if k == j and _finite_verb(lower[k], lexicon):
             return None, None, j  # "38 traden uit", "211 kwamen erbij": the verb of a count, no counted word
-        return lower[k], doc[k].text, k + 1
+        end = _listed_nouns(doc, lower, k + 1, lexicon, stop)
+        return lower[k], doc[k:end].text, end
     return None, None, j
 
 
+
+
+def _listed_nouns(doc: Doc, lower: list[str], k: int, lexicon: _Lexicon, stop: frozenset[str]) -> int:
+    """Where the counted words end that a count's first noun opens, up to `k`: past a list of nouns it counts
+    with it ("38 bakkers, brouwers en traiteurs", "12 vrijwilligers en stagiairs"), closed by a link other than a
+    comma and followed by no noun of its own; else `k`, the first noun alone."""
+    j = k
+    while j + 1 < len(lower) and lower[j] in lexicon.noun_links and _is_word(doc, j + 1, stop) \
+            and doc[j + 1].text[:1].islower() and not _finite_verb(lower[j + 1], lexicon) \
+            and unit_of_word(lower[j + 1]) is None:
+        j += 2
+        if lower[j - 2] in lexicon.noun_links and not lower[j - 2][:1].isalnum():
+            continue  # a comma: the list goes on
+        after = j < len(lower) and _is_word(doc, j, stop) and not _finite_verb(lower[j], lexicon)
+        return k if after else j
+    return k
+
+
+def counts_a_list(raw: str) -> bool:
+    """Whether a figure's raw text ends in a list of the nouns it counts ("38 bakkers, brouwers en traiteurs"): no
+    one noun says what it counts. Compounds sharing a head ("keuken- en zaalmedewerkers") count one kind of thing;
+    "Om en bij de zeventig deelnemers", "circa 6,8 miljoen euro" list nothing."""
+    digits = [i for i, c in enumerate(raw) if c.isdigit()]
+    tokens = re.findall(r"[^\W\d_][\w'’-]*|[^\w\s]", raw[digits[-1] + 1:].lower() if digits else "")
+    links = _lexicon().noun_links
+    return len(tokens) >= 3 and tokens[-2] in links and tokens[-2][:1].isalnum() and tokens[-1][:1].isalpha() \
+        and tokens[-3][:1].isalpha() and not tokens[-3].endswith("-")
+
+
+def _elided_first_part(word: str) -> bool:
+    """A first part of a compound whose head is left out, written with a hyphen: "keuken-" of "keuken- en
+    zaalmedewerkers"."""
+    return len(word) > 2 and word.endswith("-") and word[:-1].replace("-", "").isalpha()
+
+
+def _elided_compounds(doc: Doc, lower: list[str], j: int, lexicon: _Lexicon) -> tuple[str | None, str, int] | None:
+    """Counted words whose first compounds leave their head to the last ("9 keuken- en zaalmedewerkers",
+    "keuken-, zaal- en afwasmedewerkers"): (the unit the last compound names, else that compound as written; the
+    words; where they end); None where no compound closes them."""
+    if j >= len(lower) or not _elided_first_part(lower[j]):
+        return None
+    k = j + 1
+    while k < len(lower) and (lower[k] in lexicon.noun_links or _elided_first_part(lower[k])):
+        k += 1
+    if k >= len(lower) or lower[k - 1] not in lexicon.noun_links or not doc[k].is_alpha:
+        return None
+    return unit_of_word(lower[k]) or lower[k], doc[j:k + 1].text, k + 1
 
 
 def _finite_verb(word: str, lexicon: _Lexicon) -> bool:
