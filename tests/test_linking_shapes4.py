@@ -96,3 +96,16 @@ def test_a_count_of_a_list_of_nouns_continues_as_a_count_under_one_noun(tmp_path
         (5, "6 vrijwilligers", "other.vrijwilliger", "other.vrijwilliger")]
     assert _figures(second) == [(3, 41, "other.producent", "other.bakker"),
                                 (5, 7, "other.vrijwilliger", "other.vrijwilliger")]
+
+
+def test_a_count_in_times_of_a_verbs_action_is_the_count_of_its_noun(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES4 W11: "De gereedschappen werden 4.480 keer uitgeleend" counts loans, as last year's "4.120
+    # uitleningen" did (not the tools: other.gereedschap_keer); "reserveerden onze leden 2.900 keer een bakfiets"
+    # counts bookings (the verb before the number where none follows it)
+    first, second = _reports(tmp_path, (
+        (2023, "Er waren 4.120 uitleningen en 2.650 reserveringen.\n"),
+        (2024, "De gereedschappen werden 4.480 keer uitgeleend.\n\n"
+               "In 2024 reserveerden onze leden 2.900 keer een bakfiets.\n")))
+    loans, bookings = "other.uitlening", "other.reservering"
+    assert _figures(first) == [(3, 4120, loans, loans), (3, 2650, bookings, bookings)]
+    assert _figures(second) == [(3, 4480, loans, loans), (5, 2900, bookings, bookings)]

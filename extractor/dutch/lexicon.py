@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 
 from extractor.dutch import patterns, rules
-from extractor.dutch.rules import Flag, Listed, Phrases, Sets, Text, Whole, Words, key
+from extractor.dutch.rules import Flag, Listed, Pairs, Phrases, Sets, Text, Whole, Words, key
 from extractor.nlp.language import lemma
 
 
@@ -105,6 +105,19 @@ class Lexicon:
     written_states: dict[str, Concept] = field(default_factory=dict, hash=False, compare=False)  # matched as written
     roles: tuple[Role, ...] = ()
     kin: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # concept -> its group's first
+    event_endings: Pairs = ()  # "uitlenen" -> "uitlening": an infinitive's ending and its action noun's
+    event_words: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # "rijden" -> "rit"
+
+    def event_noun(self, infinitive: str) -> str | None:
+        """The noun that names what a verb does, as a count of it names it ("werden 4.480 keer uitgeleend":
+        uitlenen -> uitlening, as "4.120 uitleningen"): the lexicon's noun for the verb, else the infinitive with
+        its ending replaced (the first that fits); None for no infinitive."""
+        if infinitive in self.event_words:
+            return self.event_words[infinitive]
+        for ending, noun_ending in self.event_endings:
+            if infinitive.endswith(ending) and len(infinitive) > len(ending) + 1:
+                return infinitive[:-len(ending)] + noun_ending
+        return None
 
     def kin_of(self, concept: str) -> str:
         """The first concept of the group of kin a concept is in ("bezoeker" -> klant), else the concept."""
@@ -221,6 +234,14 @@ class _Role:
     words: Listed = key()
 
 
+@dataclass(frozen=True)
+class _EventNouns:
+    endings: Pairs = key(description="an infinitive's ending and the ending of the noun of its action, the first "
+                                     "that fits is taken (‘uitlenen’ -> ‘uitlening’)")
+    words: Pairs = key(optional=True, description="a verb's infinitive and the noun of its action where the "
+                                                  "endings do not make it (‘rijden’ -> ‘rit’)")
+
+
 @rules.declares("lexicon")
 @dataclass(frozen=True)
 class LexiconWords:
@@ -270,6 +291,9 @@ class LexiconWords:
                                                           "that qualifies it.")
     amount_links: Words = key(optional=True, description="Words between an amount and what it is an amount of, "
                                                          "after it (‘1,9 miljoen euro aan loonpremies’).")
+    event_nouns: _EventNouns = key(description="The noun that names what a verb does, for a "
+                                                                     "count in ‘keer’ of it (‘werden 4.480 keer "
+                                                                     "uitgeleend’ counts uitleningen).")
 
 
 @lru_cache(maxsize=4096)
@@ -379,7 +403,9 @@ def lexicon() -> Lexicon:
         money_measures=money_measures, money_dimensions=said.money_dimensions,
         written_states={w.lower(): Concept(name, group.label) for name, group in said.states.items()
                         if group.written for w in group.words},
-        roles=roles, kin={canonical(member): group[0] for group in said.kin for member in group})
+        roles=roles, kin={canonical(member): group[0] for group in said.kin for member in group},
+        event_endings=said.event_nouns.endings,
+        event_words=dict(said.event_nouns.words or ()))
 
 
 def _by_aspect(section: _AspectNames | _AspectLabels) -> dict[str, str]:
