@@ -109,3 +109,16 @@ def test_a_count_in_times_of_a_verbs_action_is_the_count_of_its_noun(tmp_path) -
     loans, bookings = "other.uitlening", "other.reservering"
     assert _figures(first) == [(3, 4120, loans, loans), (3, 2650, bookings, bookings)]
     assert _figures(second) == [(3, 4480, loans, loans), (5, 2900, bookings, bookings)]
+
+
+def test_a_comparison_after_a_bracketed_figure_goes_back_to_the_figure_before_the_bracket(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES2 S19: "14 koks (9,6 VTE), tegenover 12 een jaar eerder": 12 is last year's count of cooks, not of FTE
+    # (it took the unit of the nearest figure, the FTE's, and the FTE's series)
+    first, second = _reports(tmp_path, (
+        (2025, "Eind 2025 telden we 12 koks (8,4 VTE).\n"),
+        (2026, "Eind 2026 telden we 14 koks (9,6 VTE), tegenover 12 een jaar eerder.\n")))
+    cooks, fte = "other.kok", "employment.fte"
+    assert [(r["location"]["line"], r["value"], r["unit"], r["series"]) for r in first["indicators"]] == [
+        (3, 12, "koks", cooks), (3, 8.4, "FTE", fte)]
+    assert [(r["location"]["line"], r["value"], r["unit"], r["id"], r["series"]) for r in second["indicators"]] == [
+        (3, 14, "koks", cooks, cooks), (3, 9.6, "FTE", fte, fte), (3, 12, "koks", cooks, cooks)]

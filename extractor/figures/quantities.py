@@ -293,7 +293,8 @@ def find_figures(doc: Doc, excluded: set[int], swapped: bool = False) -> list[Fi
     previous_end = -1
     while i < len(doc):
         starts = _may_open(lower[i])  # a cheap look first: most words start no number
-        figure = _figure_at(doc, lower, i, excluded, lexicon, previous_end, figures[-1] if figures else None) \
+        figure = _figure_at(doc, lower, i, excluded, lexicon, previous_end, figures[-1] if figures else None,
+                            figures[-2] if len(figures) > 1 else None) \
             if starts and i not in excluded else None
         if figure is None:
             i += 1
@@ -336,7 +337,8 @@ class _Reading:
 
 
 def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: _Lexicon,
-               previous_end: int = -1, previous: Figure | None = None) -> Figure | None:
+               previous_end: int = -1, previous: Figure | None = None,
+               before_previous: Figure | None = None) -> Figure | None:
     first = _reading_at(doc, lower, i, excluded, lexicon) or _listed_one(doc, lower, i, previous, lexicon)
     if first is None:
         return _token_range(doc, lower, i, excluded, lexicon) if lower[i][:1].isdigit() else None
@@ -361,7 +363,8 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
         unit, unit_words, unit_end = lexicon.people_unit, people, first.number_end + len(people.split())
     if first.written and unit is None and first.value >= 2 and (elided := _elided(lower, first, previous, lexicon)):
         unit, unit_words = elided.unit, elided.unit_words  # "..., negen een tijdelijk": the noun said before
-    if unit is None and (compared := _compared(lower, first, previous, lexicon)) is not None:
+    if unit is None and (compared := _compared(lower, first, _outside_brackets(lower, previous, before_previous),
+                                               lexicon)) is not None:
         unit, unit_words = compared.unit, compared.unit_words  # "2.315 fietsen, tegenover 1.980 vorig jaar"
     if unit is None and not first.written and (to := _from_to_unit(doc, lower, start, first, excluded, lexicon)):
         unit, unit_words = to  # "steeg van 85 naar 95 euro": the unit written once, after the second number
@@ -899,6 +902,22 @@ def _from_to_unit(doc: Doc, lower: list[str], start: int, first: _Reading, exclu
             unit, unit_words, _ = _unit_after(doc, lower, second.number_end, excluded, lexicon)
         return (unit, unit_words) if unit is not None else None
     return None
+
+
+def _outside_brackets(lower: list[str], previous: Figure | None, before: Figure | None) -> Figure | None:
+    """The figure a comparison after `previous` goes back to: `previous`, or the figure before it where `previous`
+    stands in brackets right after that one ("14 koks (9,6 VTE), tegenover 12 een jaar eerder": the cooks)."""
+    if previous is None or before is None or before.end > previous.start:
+        return previous
+    between = lower[before.end:previous.start]
+    if len(between) == 1 and between[0] in _BRACKET_OPENS and _BRACKET_CLOSES.get(between[0]) in lower[
+            previous.end:previous.end + 1]:
+        return before
+    return previous
+
+
+_BRACKET_CLOSES = {"(": ")", "[": "]"}
+_BRACKET_OPENS = frozenset(_BRACKET_CLOSES)
 
 
 def _compared(lower: list[str], first: _Reading, previous: Figure | None, lexicon: _Lexicon) -> Figure | None:
