@@ -122,3 +122,16 @@ def test_a_comparison_after_a_bracketed_figure_goes_back_to_the_figure_before_th
         (3, 12, "koks", cooks), (3, 8.4, "FTE", fte)]
     assert [(r["location"]["line"], r["value"], r["unit"], r["id"], r["series"]) for r in second["indicators"]] == [
         (3, 14, "koks", cooks, cooks), (3, 9.6, "FTE", fte, fte), (3, 12, "koks", cooks, cooks)]
+
+
+def test_a_count_after_a_name_that_ends_in_a_word_of_a_level_is_a_figure(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES2 W6: "telde De Tweede Fase 268 leden": 268 was taken for a level ("fase 2"), no figure, and the
+    # bracketed 251 was left without its quantity; "in fase 2 van het project" stays a level
+    first, second = written_and_linked(tmp_path, "De Tweede Fase", (
+        (2025, "Eind 2025 telde De Tweede Fase 251 leden.\n"),
+        (2026, "Eind 2026 telde De Tweede Fase 268 leden (vorig jaar 251). In fase 2 van het project kwamen er "
+               "30 bezoekers.\n")))
+    members = "other.vennoot"
+    assert _figures(first) == [(3, 251, members, members)]
+    assert _figures(second) == [(3, 268, members, members), (3, 251, members, members),
+                                (3, 30, "other.bezoeker", "other.bezoeker")]

@@ -12,7 +12,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from extractor.dutch import patterns, rules
-from extractor.dutch.rules import Lists, TokenPatterns, key
+from extractor.dutch.rules import Lists, TokenPatterns, Words, key
 from extractor.nlp.language import digit_tokens, lower_words, pipeline, stop_words, word_set
 from extractor.non_figures.base import Finder, NonFigure, Site, texts
 from extractor.runtime.errors import PatternError
@@ -27,6 +27,9 @@ class _Patterns:
                                               "number inside a match is no figure")
     token_shapes: Lists = key(description="Regular expressions of the lower-case text of one token that is no "
                                           "figure, by the kind of the exclusion")
+    counts_after: Words = key(optional=True, description="Kinds of exclusion whose number, followed by a word of a "
+                                                         "unit of patterns/units.yaml, is a count after all (‘De "
+                                                         "Tweede Fase 268 leden’: the name ends in the word)")
 
 
 @cache
@@ -126,8 +129,17 @@ def _matched(doc: Doc, line_starts: Container[int], digits: bool = True, text: s
                     first, last = first + start, last + start
                     if name in _ONE_LINE and _across_lines(doc[first:last], line_starts):
                         continue
+                    if name in _rules().counts_after and _counted_after(doc, lower, last):
+                        continue  # "telde De Tweede Fase 268 leden": a count, after a name that ends in the word
                     found.append(NonFigure(name, first, last, f"non_figure.{name}"))
     return sorted(found, key=lambda f: (f.start, -f.end))  # the longest match names the exclusion
+
+
+def _counted_after(doc: Doc, lower: list[str], last: int) -> bool:
+    """The match ends in a number and a unit's word follows it ("Fase 268 leden", "week 12 bezoekers")."""
+    from extractor.figures.quantities import unit_of_word
+
+    return last < len(lower) and doc[last - 1].like_num and unit_of_word(lower[last]) is not None
 
 
 def _across_lines(span: Span, line_starts: Container[int]) -> bool:
