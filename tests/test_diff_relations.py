@@ -116,7 +116,8 @@ def test_a_total_adds_only_parts_of_its_own_period(text: str) -> None:
 def test_a_year_after_a_change_dates_the_change_not_the_figure_before_it() -> None:
     text = "De turbines haalden 8.200 MWh en de panelen 700 MWh. Samen is dat 8.900 MWh, +4,1 % tegenover 2022."
     periods = {i["raw"]: i["period"] for i in extract_text(text, fiscal_year=2023)["indicators"]}
-    assert periods == {"8.200 MWh": "2023", "700 MWh": "2023", "8.900 MWh": "2023", "+4,1 %": "2022"}  # by default
+    assert periods == {"8.200 MWh": "2023", "700 MWh": "2023", "8.900 MWh": "2023", "+4,1 %": "2022/2023"}  # by default;
+    # the change runs from the year it is compared with to the fiscal year
     relations = _relations(text)
     assert {"kind": "part_whole", "cue": "samen is dat", "whole": "8.900 MWh", "parts": ["8.200 MWh", "700 MWh"]} \
         in relations

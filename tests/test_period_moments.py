@@ -40,10 +40,9 @@ def test_a_change_over_the_year_spans_the_year_whatever_day_its_stock_stands_on(
         (4, "412 gezinnen", "2026-08-31", "point_in_time"), (4, "37", "2025/2026", "change")]
 
 
-def test_a_change_dated_to_the_fiscal_year_spans_it_one_dated_to_another_year_keeps_that() -> None:
-    text = CALENDAR + "De uitleningen stegen in 2026 met 7 %.\nDe omzet steeg met 4 % tegenover 2024.\n"
-    assert _periods(text, "gereedschapskist-2026.txt") == [
-        (4, "7 %", "2025/2026", "change"), (5, "4 %", "2024", "other_year")]
+def test_a_change_dated_to_the_fiscal_year_spans_it() -> None:
+    text = CALENDAR + "De uitleningen stegen in 2026 met 7 %.\n"
+    assert _periods(text, "gereedschapskist-2026.txt") == [(4, "7 %", "2025/2026", "change")]
 
 
 def test_the_earlier_end_of_a_from_to_pair_is_of_the_moment_before_the_later_one() -> None:
@@ -60,3 +59,32 @@ def test_the_earlier_end_of_a_from_to_pair_is_of_the_moment_before_the_later_one
     text = SPLIT + "De jaarbijdrage steeg op 1 september 2025 van 185 naar 195 euro.\n"
     assert _periods(text, "buurtbad-de-kikker-2025-2026.txt") == [
         (4, "185", "2025-08-31", "other_year"), (4, "195 euro", "2025-09-01", "point_in_time")]
+
+
+def test_a_change_measured_against_an_earlier_year_runs_from_it_to_the_fiscal_year() -> None:
+    # P2 (SHAPES4): the year after "meer dan in", "tegenover" is the base of the change, not its period
+    text = CALENDAR + ("De stroom kostte € 3.300, 12 % meer dan in 2025.\nEen groei van 4 % tegenover 2024.\n"
+                       "We telden 412 leners, meer dan in 2025.\n")
+    assert _periods(text, "gereedschapskist-2026.txt") == [
+        (4, "€ 3.300", "2026", "annual"), (4, "12 %", "2025/2026", "change"), (5, "4 %", "2024/2026", "change"),
+        (6, "412 leners", "2025", "other_year")]  # no change: the year stays as the text dates it
+
+
+def test_a_state_since_a_month_of_the_year_is_of_the_year() -> None:
+    # P3 (SHAPES3): a price after the raise of a month, a count since a month: of the fiscal year
+    text = CALENDAR + ("Na de verhoging van januari kost een lidmaatschap 25 euro.\n"
+                       "Sinds die aanpassing in maart betaal je 4,50 euro voor een dagkaart.\n"
+                       "In maart 2026 leenden 40 scholen gereedschap.\n")
+    assert _periods(text, "gereedschapskist-2026.txt") == [
+        (4, "25 euro", "2026", "annual"), (5, "4,50 euro", "2026", "annual"),
+        (6, "40 scholen", "2026-03", "other")]  # a month that starts nothing stays
+
+
+def test_a_season_of_a_split_fiscal_year_and_last_season_are_fiscal_years() -> None:
+    # P3 split year, P7 "in het vorige seizoen" (SHAPES3)
+    text = SPLIT + ("In het najaar van 2025 werd het wandelpad met 0,8 km verlengd.\n"
+                    "In het voorjaar van 2026 kwamen er 3 banen bij.\n"
+                    "Er kwamen 66.450 zwemmers, tegenover 61.300 in het vorige seizoen.\n")
+    assert _periods(text, "buurtbad-de-kikker-2025-2026.txt") == [
+        (4, "0,8 km", "2025/2026", "annual"), (5, "3 banen", "2025/2026", "annual"),
+        (6, "66.450 zwemmers", "2025/2026", "annual"), (6, "61.300", "2024/2025", "other_year")]

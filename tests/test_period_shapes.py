@@ -103,4 +103,4 @@ def test_since_a_month_whose_year_is_not_written_counts_from_no_start() -> None:
     text = "DE GEREEDSCHAPSKIST CV\nJaarverslag 2026\n\nSinds oktober kunnen leden ook gebruikmaken van vijf werkbanken.\n"
     found = [(r["raw"], r["period"], r["period_kind"])
              for r in extract_text(text, name="gereedschapskist-2026.txt")["indicators"]]
-    assert found == [("vijf werkbanken", "2026-10", "other")]  # a month of the year, as before 10469df
+    assert found == [("vijf werkbanken", "2026", "annual")]  # the state since a month of the year: of the year

@@ -18,7 +18,7 @@ from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
 from extractor.dutch.dates import (DateMention, DatesByBlock, closes_fiscal_year, cumulative_cues, last_day,
                                    relative_year, since_words, year_end_phrase)
-from extractor.figures.periods import fiscal_label, is_split
+from extractor.figures.periods import fiscal_label, is_split, period_words
 from extractor.figures.stocks import closing_day
 from extractor.nlp.language import lower_words, sentence_of
 from extractor.figures.quantities import Figure, find_figures
@@ -256,6 +256,12 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
         return fiscal_label(int(chosen.value[:4]), split), False  # "het boekjaar dat eindigde op 30 juni 2023"
     if _cumulative(doc, figure, chosen, before):
         return _cumulative_period(chosen, before, fiscal_year), False
+    if chosen is not None and fiscal_year is not None:
+        if _compared_with(doc, figure, chosen, after, fiscal_year):
+            return f"{chosen.value[:4]}/{fiscal_year}", False  # type: ignore[index]  # "12 % meer dan in 2025"
+        if _state_since(doc, chosen, before, sentence.start, fiscal_year, split) or \
+                (split and _season_of(doc, chosen, sentence.start, fiscal_year)):
+            return None, False  # of the fiscal year (a stock: its closing day)
     if chosen is None and fiscal_year is not None and _at_year_end(doc, figure):
         return closing_day(fiscal_year, split, year_end), False
     return (_own_value(doc, chosen) if chosen else None), False
@@ -354,6 +360,43 @@ def _cumulative(doc: Doc, figure: Figure, chosen: DateMention | None, before: li
     # state since a month of the year, no count from a start
     return chosen is not None and chosen in before and chosen.precision in ("year", "month") \
         and chosen.explicit_year and _since_before(doc, chosen, sentence.start)
+
+
+def _compared_with(doc: Doc, figure: Figure, date: DateMention, after: list[DateMention], fiscal_year: int) -> bool:
+    """A change (a percentage, a signed figure) with an earlier year after it that it is measured against ("12 %
+    meer dan in 2025", "+4 % tegenover 2024"): the change runs from that year to the fiscal year."""
+    if date not in after or date.precision != "year" or not date.value or not date.value[:4].isdigit() \
+            or int(date.value[:4]) >= fiscal_year or "/" in date.value:
+        return False
+    if figure.unit != "%" and doc[figure.number_start].text[:1] not in "+-−":
+        return False
+    between = [t.lower_ for t in doc[figure.end:date.start]]
+    return "," not in between and bool(period_words().comparison_words.intersection(between))
+
+
+def _state_since(doc: Doc, date: DateMention, before: list[DateMention], start: int, fiscal_year: int,
+                 split: bool) -> bool:
+    """A day or month of the fiscal year that starts a state which still holds, a few words after a word such as
+    "sinds" or "na" ("Sinds oktober kunnen leden vijf werkbanken gebruiken", "Na de verhoging van januari kost
+    een beurt 5 euro"): the figure is of the fiscal year, not of that month."""
+    if date not in before or date.precision not in ("day", "month") or not date.value:
+        return False
+    year = int(date.value[:4])
+    if year != fiscal_year and not (split and year == fiscal_year - 1):
+        return False
+    words = period_words().state_since_words
+    return any(doc[i].lower_ in words and not any(t.is_punct or t.like_num for t in doc[i + 1:date.start])
+               for i in range(max(start, date.start - _SINCE_REACH), date.start))
+
+
+def _season_of(doc: Doc, date: DateMention, start: int, fiscal_year: int) -> bool:
+    """A season of one of the two calendar years a split fiscal year runs across ("in het najaar van 2025" in the
+    report of 2025/2026): a part of the fiscal year, not the calendar year."""
+    if date.precision != "year" or not date.value or len(date.value) != 4 or \
+            int(date.value) not in (fiscal_year - 1, fiscal_year):
+        return False
+    seasons = period_words().season_words
+    return any(doc[i].lower_ in seasons for i in range(max(start, date.start - 3), date.start))
 
 
 _SINCE_REACH = 4  # how many words before a date a "since" may stand: "sinds de opening in maart 2019"

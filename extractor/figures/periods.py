@@ -29,6 +29,7 @@ from extractor.figures.stocks import closing_day, is_change, is_stock
 
 KINDS = ("annual", "point_in_time", "cumulative", "other_year", "other", "change")
 _YEAR = re.compile(r"^\d{4}")
+_YEAR_SPAN = re.compile(r"^\d{4}/\d{4}$")
 
 
 def fiscal_label(year: int, split: bool) -> str:
@@ -135,6 +136,9 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
                 out["period_source"] = "year_change"
                 continue
             out[key] = stated if stated is not None else default
+            if stated is not None and _YEAR_SPAN.match(stated) and int(stated[-4:]) == fiscal_year \
+                    and is_change(record):
+                kind = "change"  # "12 % meer dan in 2025": from that year to the fiscal year
             out["period_kind"] = kind
             out["period_source"] = "stated" if stated is not None else ("fiscal_year" if fiscal_year is not None
                                                                          else None)
@@ -209,6 +213,23 @@ class _MeetingWords:
     meeting_counts: Words = key(unique=True, description="Words of a figure's sentence that make it a count of the "
                                                          "general meeting told right before it: those present, "
                                                          "represented, voting, appointed.")
+
+
+@rule_files.declares("dates")
+@dataclass(frozen=True)
+class _PeriodWords:
+    state_since_words: Words = key(unique=True, description="Words a few words before a day or month of the "
+                                   "fiscal year that make it the start of a state that still holds: the figure "
+                                   "is of the fiscal year.")
+    season_words: Words = key(unique=True,
+                              description="Words before a year's preposition that name a part of the year.")
+    comparison_words: Words = key(unique=True, description="Words between a figure and a year after it that make "
+                                  "the year the base of a comparison.")
+
+
+@cache
+def period_words() -> _PeriodWords:
+    return rule_files.load(_PeriodWords, patterns.load("dates"))
 
 
 @cache
