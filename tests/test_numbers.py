@@ -322,8 +322,8 @@ def test_no_dutch_in_code() -> None:
 def test_fast_enough_for_every_token() -> None:
     tokens = (ROOT / "corpus" / "smartcoop-bijzonder-verslag-2024.txt").read_text(encoding="utf-8").split()
     parse_words(tokens[:1])  # build the lexicon
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine does not slow it, a lexicon rebuilt per call does
     for _ in range(5):
         for i in range(len(tokens)):
             parse_words(tokens[i:i + 3])
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
