@@ -73,7 +73,8 @@ def test_an_amount_after_the_euro_sign_is_no_year() -> None:
     figures = _zeus_figures(3)
     assert [f for f in figures if 18 <= f[0] <= 20] == [(18, "€ 1975", 1975, "2013/2014"),
                                                         (19, "€ 1190", 1190, "2013/2014"),
-                                                        (20, "€1845", 1845, "2013/2014")]
+                                                        (20, "€1845", 1845, "2013/2014"),
+                                                        (20, "€890", 890, "2013/2014")]
     assert not [f for f in figures if f[3] == "1975"]
     assert _report("be-zeus-bestuursvergadering-2014-09-16.pdf")["document"]["fiscal_year"] == 2014
 
@@ -83,3 +84,14 @@ def test_a_minus_written_as_a_soft_hyphen_is_a_minus() -> None:
     the reader dropped the soft hyphen and gave +50."""
     assert [(raw, value) for _, raw, value, _ in _zeus_figures(3) if raw.startswith("€") and abs(value) == 50] \
         == [("€-50", -50)]
+
+
+def test_an_amount_glued_to_the_next_word_by_a_slash_or_a_semicolon() -> None:
+    """Page 3: 'We gaan 2 schermen aankopen, voor €107/stuk' (a price per piece) and 'Uitgaven: €1845
+    (voornamelijk drankaankoop gerelateerd: €890;gesubsidieerd: €520: ...)', whose ';' is U+037E, the Greek
+    question mark Google Docs wrote (shape E5): €107 and €890 were missed, each one token with the word after
+    it. A number and a word joined by '/' or ';' are two tokens; U+037E reads as ';' (NFC)."""
+    figures = _zeus_figures(3)
+    assert [(raw, value) for line, raw, value, _ in figures if line == 13] == [("2 schermen", 2), ("€107", 107)]
+    assert [(line, raw, value) for line, raw, value, _ in figures if line in (20, 21)] == [
+        (20, "€1845", 1845), (20, "€890", 890), (21, "€520", 520)]

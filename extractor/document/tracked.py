@@ -86,7 +86,9 @@ class Tracked:
         return self.slice(start, end) if (start, end) != (0, len(self.text)) else self
 
     def nfc(self) -> Tracked:
-        """Compose combining marks with the character before them (NFC), keeping the base's position."""
+        """Compose combining marks with the character before them (NFC), keeping the base's position; a
+        character NFC replaces by another on its own is replaced (U+037E, the Greek question mark some
+        producers write for ";": "€890;gesubsidieerd")."""
         if self.text.isascii() or unicodedata.is_normalized("NFC", self.text):
             return self
         text: list[str] = []
@@ -97,6 +99,9 @@ class Tracked:
                 if len(composed) == 1:
                     text[-1] = composed
                     continue
+            if not unicodedata.is_normalized("NFC", ch):
+                single = unicodedata.normalize("NFC", ch)
+                ch = single if len(single) == 1 else ch
             text.append(ch)
             positions.append(position)
         return Tracked("".join(text), positions)
