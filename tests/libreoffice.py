@@ -28,14 +28,16 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def to_pdf(source: Path, target: Path, timeout: int = 180) -> Path:
+def to_pdf(source: Path, target: Path, timeout: int = 180, infilter: str | None = None) -> Path:
     """`source` (.fodt, .docx…) converted to the PDF `target`; exits with the apt line when LibreOffice is
-    missing."""
+    missing. `infilter` names the import filter ("HTML (StarWriter)": an HTML page read as a Writer document, not
+    as a web page)."""
     program = soffice()
     if program is None:
         raise SystemExit(MISSING)
     with tempfile.TemporaryDirectory() as work:
-        subprocess.run([program, f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", work, str(source)], check=True, capture_output=True, timeout=timeout)
+        subprocess.run([program, f"-env:UserInstallation=file://{work}/profile", "--headless"]
+                       + ([f"--infilter={infilter}"] if infilter else []) + ["--convert-to", "pdf",
+                       "--outdir", work, str(source)], check=True, capture_output=True, timeout=timeout)
         shutil.copyfile(Path(work) / f"{source.stem}.pdf", target)
     return target

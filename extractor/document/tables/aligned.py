@@ -12,7 +12,8 @@ from extractor.document.model import SourceLine
 from extractor.document.tables import words
 from extractor.document.tables.boxes import box_at
 from extractor.document.tables.fragments import carry_header
-from extractor.document.tables.cells import LEADER, Split, bare, empty_cell, is_figure_cell, reference_cell, trimmed
+from extractor.document.tables.cells import (LABEL_LINE, LEADER, Split, bare, empty_cell, is_figure_cell, reference_cell,
+                                             trimmed)
 from extractor.document.tables.kinds import DATA, Kind, classify, next_line
 from extractor.document.tables.model import Cell, Column, Row, Table
 
@@ -321,14 +322,33 @@ def _headers_cut_at_gaps(kinds: list[Kind], lines: list[SourceLine]) -> None:
                 or row.top <= kind.top:
             continue
         columns = sum(1 for c in range(1, len(row.split.cells)) if _unit_of(row.split.cells[c][2]) is None)
-        if columns < 2 or kind.split.x0[0] <= row.split.x1[0] or len(kind.split.cells) >= columns:
-            continue  # not over the figures alone, or cut in cells already
-        cells = _cut_at_gaps(lines[kind.split.index], (kind.split.cells[0][0], kind.split.cells[-1][1]), columns)
-        if cells is None:
+        if columns < 2:
             continue
         line = lines[kind.split.index]
+        span = (kind.split.cells[0][0], kind.split.cells[-1][1])
+        corner = None
+        if kind.split.x0[0] <= row.split.x1[0]:
+            # the corner cell over the row labels on the header's line too, joined to its cells or apart ("Omschrijving
+            # 2025-2026 (aantal) 2024-2025 (aantal) Evolutie (%)"): the words that start left of the first figure's
+            # column are it
+            first = min(row.split.x0[1:]) - (row.bottom - row.top if row.bottom is not None else 0.0)
+            over = [m.start() + span[0] for m in re.finditer(r"\S+", line.text[span[0]:span[1]])
+                    if _left(line, m.start() + span[0]) >= first]
+            if not over or over[0] == span[0]:
+                continue
+            corner = trimmed(line.text, span[0], over[0])
+            if corner is None or words.is_header_cell(corner[2]) or not LABEL_LINE.match(corner[2]):
+                continue  # not a label over the row labels
+            span = (over[0], span[1])
+        if sum(1 for a, _, _ in kind.split.cells if a >= span[0]) >= columns:
+            continue  # cut in cells already
+        cells = _cut_at_gaps(line, span, columns)
+        if cells is None:
+            continue
         x0 = [_left(line, a) for a, _, _ in cells]
         x1 = [_right(line, b) for _, b, _ in cells]
+        if corner is not None:  # the cell over the row labels: the table's corner
+            cells, x0, x1 = [corner] + cells, [_left(line, corner[0])] + x0, [_right(line, corner[1])] + x1
         kind.kind, kind.split = "header", Split(kind.split.index, cells, x0, x1, kind.split.indent)
         for other in (kinds[k - 1] if k else None, kinds[k + 1] if k + 1 < len(kinds) else None):
             if other is not None and other.kind == "label" and other.split is not None and other.top is not None \
