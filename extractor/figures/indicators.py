@@ -66,7 +66,7 @@ def _implied_totals(in_cells: list[tuple[Indicator, Found]]) -> None:
     for members in tables.values():
         table = members[0][1].table
         rows = [row for row in table.rows if row.cells]
-        if len(rows) < 3 or rows[-1].total:
+        if len(rows) < 3 or rows[-1].total or table.transposed:
             continue
         last = rows[-1]
         since = max((k for k, row in enumerate(rows[:-1]) if row.total), default=-1)
@@ -108,14 +108,18 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
     """A figure in a cell of a table of figures takes its row's label, its column's period, unit and scale."""
     table, row, cell = found.table, found.row, found.cell
     column = table.columns[cell.column]
-    period = column.period.resolve(fiscal_year, split) if column.period is not None else None
+    # the years as rows: the row gives the period, the column's header what the cell counts
+    transposed = table.transposed and row.period is not None
+    dated = row.period if transposed else column.period
+    period = dated.resolve(fiscal_year, split) if dated is not None else None
+    label = column.header if transposed else row.label
     unit, scale = table.column_unit(cell.column), table.column_scale(cell.column)
-    own = row.unit or (table_words.heading(row.label).unit if row.label else None)
+    own = row.unit or (table_words.heading(label).unit if label else None)
     if own is not None and own != unit:  # "Aantal leden", "Marge (%)", a unit cell "MWh": the row says what it counts
         unit, scale = own, (scale if own == "EUR" else None)
     if indicator.unit not in (None, "EUR") or unit not in (None, "EUR"):
         scale = None  # a caption's "duizend euro" scales amounts, never counts or percentages
-    day = _row_day(row.label) if row.label and period is not None and not split else None
+    day = _row_day(label) if label and period is not None and not split and not transposed else None
     if period is not None:
         indicator.period = period
         # a whole year ("2023", "Vorig boekjaar"): a stock stands on its last day; a day in the row's label
@@ -135,16 +139,19 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
             and indicator.raw in cell.text:  # "(610)" in a column of amounts: a cost, written negative
         indicator.value = -indicator.value
         indicator.raw = cell.text
-    if row.label:
-        indicator.label = row.label
+    if label:
+        indicator.label = label
         if indicator.match == "derived" and (figure.unit is None or _measured(figure.unit)):
             # a bare number or an amount in a cell: its row says what it is ("| Verhuurde woningen | 131 |"),
             # with the parent row where rows are grouped; a cell that names its own noun keeps its words
-            indicator.id = DERIVED + describe_label(day[1] if day is not None else row.label,
-                                                    _group(table, row) or _subject(table, row),
-                                                    indicator.unit, row.total, column.header,
-                                                    cell.text.lstrip().startswith("+")).key
+            signed = cell.text.lstrip().startswith("+")
+            indicator.id = DERIVED + (describe_label(label, None, indicator.unit, False, None, signed) if transposed
+                                      else describe_label(day[1] if day is not None else label,
+                                                          _group(table, row) or _subject(table, row),
+                                                          indicator.unit, row.total, column.header, signed)).key
     where: dict = {"table": table.number, "row": row.label, "parent": row.parent, "column": column.header}
+    if transposed:
+        where["transposed"] = True
     if unit is not None:
         where["unit"] = unit
     if scale is not None:

@@ -197,7 +197,7 @@ def same_period(a: dict, b: dict) -> bool:
 def _same_column(a: dict, b: dict) -> bool:
     cell_a, cell_b = a.get("table"), b.get("table")
     return bool(cell_a) and bool(cell_b) and cell_a.get("table") == cell_b.get("table") \
-        and cell_a.get("column") == cell_b.get("column")
+        and cell_a.get("column") == cell_b.get("column") and not cell_a.get("transposed")  # years as rows
 
 
 def stated_period(record: dict) -> str | None:

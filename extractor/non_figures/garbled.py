@@ -20,7 +20,8 @@ def find(site: Site) -> list[NonFigure]:
         return _numbers(lower, "garbled_text")
     words = [w for w in lower if len(w) > 1 and w.isalpha()]
     if not words and not any(ch.isalpha() for ch in site.text) and site.previous is not None \
-            and quality.noisy(site.previous.text):
+            and quality.noisy(site.previous.text) and any(ch.isalnum() for ch in site.previous.text):
+        # (a table's rule "|------|-----:|" is no garbled label: no letter or digit in it)
         return _numbers(lower, "garbled_text")  # "456766 456766" under a garbled label: the same font's digits
     if len(words) < _MIN_WORDS or not quality.suspect(words):
         return []

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.document import footnotes
 from extractor.document.model import Document, SourceLine
 from extractor.document.tables import words
 from extractor.document.tables.aligned import aligned_tables
@@ -63,9 +64,51 @@ def find_tables(document: Document) -> Tables:
     kept = [t for t in found if _has_figures(t)]
     for number, table in enumerate(kept, start=1):
         table.number = number
+        _unmark(table)
+        _transpose(table)
         _add_caption(table, lines, taken)
         _add_title(table, lines, taken)
     return Tables(kept)
+
+
+def _unmark(table: Table) -> None:
+    """Row labels without their footnote markers ("Kano's¹", "Gemiddelde uitleenduur[2]"): the marker refers to a
+    note under the table, it is no word of the label (was: the key "kano_s", another series than "10 kano's")."""
+    for row in table.rows:
+        row.label = _unmarked(row.label)
+        row.parent = _unmarked(row.parent)
+
+
+def _unmarked(label: str | None) -> str | None:
+    if not label:
+        return label
+    spans = footnotes.markers(label, None)
+    for start, end in reversed(spans):
+        label = label[:start] + label[end:]
+    return " ".join(label.split()) if spans else label
+
+
+def _transpose(table: Table) -> None:
+    """A table whose rows are years and whose columns are quantities ("| Jaar | Uitleningen | Leden |" over
+    "| 2024 | 4.480 | 336 |"): every row with figures is labelled by a period alone, two rows or more, and no
+    column's header names a period but some name what they count. Each row takes the period of its label (was:
+    every cell labelled by its year, the column's quantity unused)."""
+    rows = [row for row in table.rows if row.cells]
+    if len(rows) < 2 or any(column.period is not None for column in table.columns) \
+            or not any(words.WORDLIKE_REST.search(words.heading(column.header).rest) for column in table.columns):
+        return
+    periods = []
+    for row in rows:
+        head = words.heading(row.label) if row.label else None
+        if head is None or head.period is None or head.period.value is None \
+                or words.WORDLIKE_REST.search(head.rest):
+            return
+        periods.append(head.period)
+    if len({period.value for period in periods}) < len(periods):
+        return  # a year twice: no row per year
+    table.transposed = True
+    for row, period in zip(rows, periods):
+        row.period = period
 
 
 def _lines_of(table: Table) -> set[int]:

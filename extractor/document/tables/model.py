@@ -33,6 +33,7 @@ class Row:
     lines: list[int]  # the source lines of the row (a box: its label line and its number line)
     total: bool = False
     unit: str | None = None  # the unit its own cell names between its label and its figures ("MWh", "%")
+    period: Period | None = None  # a table with the years as rows (Table.transposed): the year its label names
 
 
 @dataclass
@@ -49,6 +50,9 @@ class Table:
     scale: int | None = None
     title: str | None = None  # a label line over every row, as written ("Kerncijfers")
     corner: str | None = None  # the header cell over the row labels, as written ("Leden", "Balans (in euro)")
+    # the years as rows and the quantities as columns ("| Jaar | Uitleningen | Leden |" over "| 2024 | 4.480 | 336 |"):
+    # a cell's period is its row's, what it counts its column's header
+    transposed: bool = False
 
     def column_unit(self, column: int) -> str | None:
         return self.columns[column].unit or self.unit
