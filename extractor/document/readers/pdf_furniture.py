@@ -137,13 +137,25 @@ def _candidates(page: PageText, repeated: set[tuple[str, str]], numbered: set[tu
             if zone is None:
                 continue
             key = _key(line.text)
-            if _page_number().fullmatch(key) and "#" in key:
+            if (found := _page_number().fullmatch(key)) and "#" in key and _pages(line.text, found):
                 on_page.append((line, "page_number"))
             elif (zone, key) in repeated:
                 on_page.append((line, zone + ("#" if (zone, key) in numbered else "")))
             elif zone == "footer" and _URL.fullmatch(line.text.strip()) and line.size < 0.95 * page.size:
                 on_page.append((line, "url"))
     return on_page
+
+
+SPREAD_PAGES = 1000  # two page numbers on one line (a spread's outer corners) are below this (no year, "2026   2025")
+
+
+def _pages(text: str, found: re.Match[str]) -> bool:
+    """A line of page numbers: one number, or "7 van 12", or two consecutive numbers of a spread ("14   15"); the
+    year header of a table at the top of a page ("2026   2025") is none."""
+    numbers = [int(d) for d in _DIGITS.findall(text)]
+    if len(numbers) == 1 or found.group(1):
+        return True
+    return len(numbers) == 2 and numbers[1] == numbers[0] + 1 and numbers[1] < SPREAD_PAGES
 
 
 def _take_out(page: PageText, on_page: list[tuple[Line, str]]) -> None:
