@@ -2,11 +2,14 @@
 document (`soffice --infilter="HTML (StarWriter)"`), read by tests/test_tables_starwriter.py.
 
 Run `python tests/make_starwriter_tables.py` to (re)write, in tests/fixtures/tables/, speelbos-starwriter-2025.html
-and its PDF. LibreOffice sets each header cell centred in a cell as wide as its text and the reader joins them with
+and speelbos-starwriter-breuk-2025.html with their PDFs. LibreOffice sets each header cell centred in a cell as wide as its text and the reader joins them with
 single spaces; the numbers stand left in their cells whatever the CSS says:
 - a header row whose cell over the row labels ("Omschrijving") is joined to the year headers that carry a unit
   ("2025 (aantal)"), beside a change column "Evolutie (%)";
-- a header row whose corner ("Kengetal") stands apart from the year headers, which are joined ("2025 (%) 2024 (%)").
+- a header row whose corner ("Kengetal") stands apart from the year headers, which are joined ("2025 (%) 2024 (%)");
+- (the "breuk" report) a table that a page break cuts before its last row: the reader gives the corner
+  ("Omschrijving") alone before the rows and the header line after them, and the last row alone at the top of the
+  next page, a short line of prose under it.
 The report is made up for the tests, in a wording of its own. Needs LibreOffice (apt: libreoffice-writer-nogui
 fonts-crosextra-carlito).
 """
@@ -40,6 +43,24 @@ def _table(rows: list[tuple[str, ...]]) -> str:
     return f"<table>\n<tr>{head}</tr>\n{body}</table>\n"
 
 
+FINANCES = [("Omschrijving", "2025 (EUR)", "2024 (EUR)"), ("Bedrijfsopbrengsten", "412.300", "398.100"),
+            ("Personeelskosten", "188.200", "176.900"), ("Werkingskosten", "97.400", "92.800"),
+            ("Afschrijvingen", "41.300", "38.700"), ("Resultaat van het boekjaar", "85.400", "89.700")]
+PROSE = "<p>Vrijwilligers hielden het speelbos elke week open en herstelden wat stuk was aan de toestellen.</p>\n"
+BEFORE_BREAK = 27  # lines of prose (and a small one, 6 pt) that leave the table's last row for page 2 (Carlito 12 pt)
+
+
+def html_break(target: Path) -> Path:
+    text = (f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>Jaarverslag 2025</title>'
+            f"<style>{STYLE}</style></head><body>\n<h1>Jaarverslag 2025 van Speelbos De Eikel cv</h1>\n"
+            + PROSE * BEFORE_BREAK + '<p style="font-size:6pt">Zie de tabel.</p>\n'
+            "<p><b>Tabel 1. Financiële gegevens</b></p>\n" + _table(FINANCES) +
+            "<p>Zo sloot het jaar af.</p>\n" + PROSE * 3 + "</body></html>\n")
+    path = target / f"{NAME}-breuk.html".replace("-2025-breuk", "-breuk-2025")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def html(target: Path) -> Path:
     text = (f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>Jaarverslag 2025</title>'
             f"<style>{STYLE}</style></head><body>\n<h1>Jaarverslag 2025 van Speelbos De Eikel cv</h1>\n"
@@ -54,7 +75,9 @@ def html(target: Path) -> Path:
 
 
 def build(target: Path = FIXTURES) -> list[Path]:
-    return [to_pdf(html(target), target / f"{NAME}.pdf", infilter="HTML (StarWriter)")]
+    broken = html_break(target)
+    return [to_pdf(html(target), target / f"{NAME}.pdf", infilter="HTML (StarWriter)"),
+            to_pdf(broken, broken.with_suffix(".pdf"), infilter="HTML (StarWriter)")]
 
 
 if __name__ == "__main__":

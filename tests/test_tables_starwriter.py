@@ -6,7 +6,10 @@ LibreOffice sets each header cell centred in a cell as wide as its text, so the 
 single spaces, and the cell over the row labels with them:
 - "Omschrijving 2025 (aantal) 2024 (aantal) Evolutie (%)" on one line of one cell (was no header: every column "",
   every cell the fiscal year, last year's column too);
-- "Kengetal" apart, "2025 (%) 2024 (%)" joined (was no header either)."""
+- "Kengetal" apart, "2025 (%) 2024 (%)" joined (was no header either);
+- a table cut by a page break before its last row: the reader gives the corner "Omschrijving" alone before the rows
+  and the header line after them (was: "Omschrijving" a row without figures and the table's title), and the last
+  row alone at the top of page 2 with a short line of prose under it (was: no table, so no column, period or unit)."""
 
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ def test_corner_joined_to_year_headers_with_a_unit(report) -> None:
         (1, 7, '40', 40, None, '2024', 'Kampdagen in de zomer', None, '2024 (aantal)', None, False),
         (1, 7, '+15,0', 15, '%', '2024/2025', 'Kampdagen in de zomer', None, 'Evolutie (%)', None, False),
     ]
-    assert _corner(report, 1) == "Omschrijving"
+    assert _corner(1) == "Omschrijving"
 
 
 def test_corner_apart_from_joined_year_headers(report) -> None:
@@ -50,10 +53,28 @@ def test_corner_apart_from_joined_year_headers(report) -> None:
     ]
 
 
-def _corner(_result: dict, table: int) -> str | None:
-    """The table's corner as the tables module reads it from the same PDF."""
+def test_a_table_cut_before_its_last_row_by_a_page_break() -> None:
+    report = extract_file(FIXTURES / "speelbos-starwriter-breuk-2025.pdf")
+    assert _cells(report, 1) == [
+        (1, 32, '412.300', 412300, 'EUR', '2025', 'Bedrijfsopbrengsten', None, '2025 (EUR)', None, False),
+        (1, 32, '398.100', 398100, 'EUR', '2024', 'Bedrijfsopbrengsten', None, '2024 (EUR)', None, False),
+        (1, 33, '188.200', 188200, 'EUR', '2025', 'Personeelskosten', None, '2025 (EUR)', None, False),
+        (1, 33, '176.900', 176900, 'EUR', '2024', 'Personeelskosten', None, '2024 (EUR)', None, False),
+        (1, 34, '97.400', 97400, 'EUR', '2025', 'Werkingskosten', None, '2025 (EUR)', None, False),
+        (1, 34, '92.800', 92800, 'EUR', '2024', 'Werkingskosten', None, '2024 (EUR)', None, False),
+        (1, 35, '41.300', 41300, 'EUR', '2025', 'Afschrijvingen', None, '2025 (EUR)', None, False),
+        (1, 35, '38.700', 38700, 'EUR', '2024', 'Afschrijvingen', None, '2024 (EUR)', None, False),
+        (2, 1, '85.400', 85400, 'EUR', '2025', 'Resultaat van het boekjaar', None, '2025 (EUR)', None, False),
+        (2, 1, '89.700', 89700, 'EUR', '2024', 'Resultaat van het boekjaar', None, '2024 (EUR)', None, False),
+    ]
+    assert not any("title" in i["table"] for i in report["indicators"] if i.get("table"))
+    assert _corner(1, "speelbos-starwriter-breuk-2025.pdf") == "Omschrijving"
+
+
+def _corner(table: int, name: str = "speelbos-starwriter-2025.pdf") -> str | None:
+    """The table's corner as the tables module reads it from the PDF."""
     from extractor.document.readers import read_document
     from extractor.document.tables import find_tables
 
-    found = find_tables(read_document(FIXTURES / "speelbos-starwriter-2025.pdf"))
+    found = find_tables(read_document(FIXTURES / name))
     return next(t.corner for t in found.tables if t.number == table)

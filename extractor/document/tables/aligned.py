@@ -28,6 +28,9 @@ def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
     i = 0
     while i < len(kinds):
         table, end = _table_from(kinds, i)
+        if table is None and tables and _fragment(tables[-1], kinds, lines, i):
+            i += 1
+            continue
         if table is not None:
             _late_header(table, kinds, lines, end)
             if tables:
@@ -103,6 +106,7 @@ def _late_header(table: Table, kinds: list[Kind], lines: list[SourceLine], end: 
             head = words.heading(text)
             column.header, column.period, column.unit, column.scale = text, head.period, head.unit, head.scale
         late.kind = "blank"
+        _corner_apart(table, kinds, late)
         return
 
 
@@ -130,6 +134,56 @@ def _late_groups(table: Table, line: SourceLine, span: tuple[int, int], spans: l
         _spread_over_groups(columns, [(place, text) for place, (_, _, text) in zip(places, cells)])
         return True
     return False
+
+
+def _corner_apart(table: Table, kinds: list[Kind], late: Kind) -> None:
+    """(PDF) The table's first line, a label without figures on the height of the header line the reader gave
+    after the rows ("Omschrijving" over the row labels, given alone before them): the corner over the row labels,
+    no row and no title of the table."""
+    first = table.rows[0] if table.rows else None
+    if first is None or first.cells or table.corner is not None or len(first.lines) != 1:
+        return
+    line = kinds[first.lines[0]]
+    if line.top is None or late.top is None or abs(line.top - late.top) > 1.0 or line.split is None:
+        return
+    table.rows.pop(0)
+    table.corner = first.label
+    table.header.append((line.split.index, line.split.cells[0][0], line.split.cells[0][1]))
+    if table.title == first.label:
+        table.title = None
+    for row in table.rows:
+        if row.parent == first.label:
+            row.parent = None
+
+
+FRAGMENT_SLACK = 3.0  # points: a figure of a row at a page's top stands in a column of the table before within this
+
+
+def _fragment(before: Table, kinds: list[Kind], lines: list[SourceLine], i: int) -> bool:
+    """(PDF) A row alone at the top of a page, prose under it, right after a table with a header that ran to the
+    foot of the page before: the last row of that table, broken off by the page (was: no table, so its figures had
+    no column, period or unit). Its figures stand in that table's columns, one in each; it is added to it."""
+    row = kinds[i]
+    last = next((r for r in reversed(before.rows) if r.cells), None)
+    if row.kind != "row" or row.split is None or last is None or before.shape != "aligned" \
+            or all(not c.header for c in before.columns) or lines[row.split.index].char_boxes is None:
+        return False
+    a = kinds[last.lines[-1]]
+    if a.page is None or row.page != a.page + 1 or len(row.split.cells) - 1 != len(before.columns):
+        return False
+    if any(kinds[k].kind != "blank" and not (kinds[k].page == a.page and kinds[k].top is not None and a.top is not None
+                                             and kinds[k].top < a.top)
+           for k in range(max(last.lines) + 1, i)):
+        return False  # a line between them: text after the table, another table's
+    spans = _column_spans(before, lines)
+    if not all(abs(x0 - span[0]) <= FRAGMENT_SLACK or abs(x1 - span[1]) <= FRAGMENT_SLACK
+               for x0, x1, span in zip(row.split.x0[1:], row.split.x1[1:], spans)):
+        return False
+    cells = [Cell(row.split.index, start, end, column, text)
+             for column, (start, end, text) in enumerate(row.split.cells[1:])]
+    before.rows.append(Row(bare(row.split.cells[0][2]), None, cells, [row.split.index]))
+    row.kind = "blank"
+    return True
 
 
 def _continued(before: Table, table: Table, kinds: list[Kind], lines: list[SourceLine]) -> None:
