@@ -42,3 +42,19 @@ def test_the_introduction_above_the_heading_leaves_the_special_report_to_its_run
             " te keren. Dat blijft\nruim onder het maximum van artikel 30 van de statuten.\n")
     assert _references(text) == [(8, ["2"], 1), (10, ["3"], 2), (12, ["30"], 3), (14, ["19"], 6), (16, ["40"], 9),
                                  (21, ["30"], 3)]
+
+
+def test_chained_prose_leaves_the_special_report_to_the_sentence_that_cites_its_article() -> None:
+    # SHAPES4 R7/R10: the introduction words the yearly report without an article; the chained paragraph's last
+    # sentence cites it; "ontbonden" is the liquidation (4)
+    text = ("Waarom dit verslag\n\nOmdat De Gereedschapskist een erkende sociale onderneming is, legt de raad van"
+            " bestuur jaarlijks rekenschap af over de erkenningsvoorwaarden, over wat we deden en over de middelen"
+            " die we daarvoor gebruikten.\n\nStatuten en erkenning\n\n"
+            "Veel dividend keren we niet uit: artikel 31 van de statuten beperkt het dividend tot 6 % van het"
+            " gestorte kapitaal. Wordt de coöperatie ontbonden, dan gaat wat overblijft naar een vereniging met een"
+            " gelijkaardige missie (artikel 46). Bestuurders werken onbezoldigd (artikel 20). Op de algemene"
+            " vergadering weegt niemand zwaarder dan een tiende van alle uitgebrachte stemmen (artikel 26 van de"
+            " statuten). Artikel 38 vraagt ons om elk jaar zo'n verslag te maken.\n")
+    report = extract_text(text, fiscal_year=2024)
+    assert [(r["location"]["line"], r["articles"], r["condition"]) for r in report["statute_references"]] == [
+        (7, ["31"], 3), (7, ["46"], 4), (7, ["20"], 6), (7, ["26"], 7), (7, ["38"], 9)]

@@ -217,12 +217,12 @@ def _assign(run: list[_Candidate], units: list[Unit]) -> dict[int, tuple[int, in
         number = units[candidate.unit].number if numbered else None
         for condition, weight in candidate.scores.items():
             rest = max((w for c, w in candidate.scores.items() if c != condition), default=0)
-            pairs.append((-weight, -(number == condition), -_cites_near(units, candidate.unit), -(weight - rest),
+            pairs.append((-_cites_near(units, candidate.unit), -weight, -(number == condition), -(weight - rest),
                           candidate.unit, condition))
     assigned: dict[int, tuple[int, int]] = {}
     taken: set[int] = set()
     rows_taken: set[tuple] = set()
-    for negative, _, _, _, unit, condition in sorted(pairs):
+    for _, negative, _, _, unit, condition in sorted(pairs):
         row = units[unit].row
         if unit in assigned or condition in taken or row in rows_taken:
             continue
