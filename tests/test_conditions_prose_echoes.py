@@ -29,3 +29,17 @@ def test_the_meeting_named_again_by_die_van() -> None:
     report = extract_file(REPORT.relative_to(ROOT))
     assert [(m["kind"], m["date"], m["location"]["line"]) for m in report["meetings"]] == [
         ("extraordinary", "2024", 29), ("extraordinary", "2024-03-09", 37)]
+
+
+def test_an_article_tied_to_two_conditions_backs_the_one_its_own_sentence_speaks_of() -> None:
+    # SHAPES4 R9: article 31 answers both the dividend cap (3) and the reserve before dividend (8); the later
+    # sentence about the proposed dividend says only "het maximum" of it: the cap
+    from extractor.pipeline import extract_text
+    text = ("| Voorwaarde | Statuten |\n|---|---|\n| 1. Sociaal doel | Artikel 2 |\n| 3. Beperkt dividend | Artikel 31 |\n"
+            "| 5. Uittreding | Artikel 11 |\n| 6. Kosteloos bestuur | Artikel 19 |\n"
+            "| 8. Eerst de reserve, dan dividend | Artikel 31, derde lid |\n\n"
+            "De raad stelt voor € 900 naar de reserve te brengen, daarna 1 % dividend uit te keren. Dat is ruim\n"
+            "minder dan het maximum dat artikel 31 van de statuten toelaat.\n")
+    report = extract_text(text, fiscal_year=2024, fmt="markdown", name="verslag-2024.md")
+    assert [(r["location"]["line"], r["articles"], r["condition"]) for r in report["statute_references"]] == [
+        (3, ["2"], 1), (4, ["31"], 3), (5, ["11"], 5), (6, ["19"], 6), (7, ["31"], 8), (10, ["31"], 3)]

@@ -36,11 +36,20 @@ def echo_spans(blocks: list[Block], matches: list[ConditionMatch]) -> dict[int, 
             for article in rules.article.finditer(sentence):
                 at = start + article.start()
                 conditions = tied.get(article.group(1), set())
-                if len(conditions) != 1 or any(a <= at < b for a, b in answered.get(index, ())):
+                if not conditions or any(a <= at < b for a, b in answered.get(index, ())):
                     continue
                 before = text[cuts[k - 1]:start] if k else ""
                 if any(word in plain(before + sentence) for word in rules.amended):
                     break  # "Ze keurden twee statutenwijzigingen goed. Artikel 13 bepaalt nu ..."
+                if len(conditions) > 1:
+                    # an article the table ties to two conditions (the dividend cap and the reserve before
+                    # dividend): the one its own sentence alone says something of, and nothing of the other
+                    said = score(rules.article.sub(" ", sentence))
+                    (best, condition), (second, _) = sorted(((said.get(c, 0), c) for c in conditions),
+                                                            reverse=True)[:2]
+                    if best >= 1 and second == 0:
+                        found.setdefault(index, []).append((at, start + article.end(), condition))
+                    continue
                 condition = next(iter(conditions))
                 alone = score(rules.article.sub(" ", sentence)).get(condition, 0)
                 if alone >= 1 or score(rules.article.sub(" ", before + sentence)).get(condition, 0) >= rules.min_weight:
