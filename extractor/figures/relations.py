@@ -273,8 +273,10 @@ def _parts_cue(gap: str, c: Cues) -> str | None:
                 not re.search(r"[.;!?]", before):
             return match.group().lower()
     punctuation = c.punctuation.search(gap)
+    # a whole in brackets of its own closes them before the next bracket opens ("dagverhuur (€ 18.300),
+    # weekendverhuur (€ 17.100) en ..."): amounts side by side, each of its noun, not a whole and its parts
     if punctuation and _word_count(gap[:punctuation.start()]) <= WORDS_BEFORE_COLON and \
-            not gap[punctuation.end():].strip():
+            not gap[punctuation.end():].strip() and ")" not in gap[:punctuation.start()]:
         return punctuation.group().strip()
     return None
 
