@@ -27,3 +27,22 @@ def test_amounts_each_in_brackets_after_their_noun_are_no_whole_and_parts(tmp_pa
     assert [(line, value) for line, value, _, _ in _figures(report)] == [
         (3, 23000), (3, 12300), (3, 8100), (3, 2600)]
     assert [relation for relation in report["relations"] if relation["kind"] == "part_whole"] == []
+
+
+def test_the_subject_of_an_amount_verb_names_the_amount_not_the_sentence_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES4 W12: "De afschrijvingen bedroegen € N" after a sentence with another amount took that amount's
+    # quantity (huur, verlies); the noun that opens the sentence before "bedroegen"/"klommen" names it, also with a
+    # phrase or an aside between them, and the table row "Afschrijvingen" next year is the same quantity
+    first, second = _reports(tmp_path, (
+        (2024, "De huur bedroeg € 5.000. De afschrijvingen bedroegen € 9.300.\n\n"
+               "We leden een verlies van € 2.000. De verzekeringen, vooral die van de bestelwagen, klommen naar "
+               "€ 1.400.\n"),
+        (2025, "Kosten (in euro)\n\n| | 2025 | 2024 |\n|---|---|---|\n| Huur | 5.200 | 5.000 |\n"
+               "| Afschrijvingen | 9.800 | 9.300 |\n| Verzekeringen | 1.500 | 1.400 |\n")))
+    rent, depreciation, insurance, loss = ("other.huur_euro", "other.afschrijving_euro", "other.verzekering_euro",
+                                           "other.verlies_euro")
+    assert _figures(first) == [(3, 5000, rent, rent), (3, 9300, depreciation, depreciation),
+                               (5, -2000, loss, loss), (5, 1400, insurance, insurance)]
+    assert _figures(second) == [(7, 5200, rent, rent), (7, 5000, rent, rent),
+                                (8, 9800, depreciation, depreciation), (8, 9300, depreciation, depreciation),
+                                (9, 1500, insurance, insurance), (9, 1400, insurance, insurance)]

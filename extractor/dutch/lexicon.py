@@ -78,6 +78,7 @@ class Lexicon:
     change: Table
     change_links: frozenset[str]
     measure_links: frozenset[str]  # "een omzet van 2,1 miljoen euro"
+    subject_verbs: frozenset[str]  # lemmas: "De afschrijvingen bedroegen € 9.300" measures the subject
     amount_links: frozenset[str]  # "1,9 miljoen euro aan loonpremies"
     member: Concept  # a governing body's members
     aspect_names: dict[str, str]  # aspect ("change", "share", "maximum", "cumulative") → its part of a key
@@ -280,6 +281,9 @@ class LexiconWords:
     recipients: Words = key()
     negations: Words = key()
     measure_links: Words = key()
+    subject_verbs: Words = key(optional=True, description="Verbs (lemmas) whose subject, first in the sentence, "
+                                                          "is what the amount after them measures (‘De "
+                                                          "afschrijvingen bedroegen € 9.300’).")
     member: _Member = key()
     partitives: Phrases = key(optional=True, description="Pronouns after a count that say it counts part of what "
                                                          "a figure before it counted (‘Drie van hen’).")
@@ -389,7 +393,7 @@ def lexicon() -> Lexicon:
         members=frozenset(canonical(w) for w in said.members), organ_counts=said.organ_counts,
         generic=frozenset(canonical(w) for w in said.generic),
         change=change, change_links=aspects.change.links,
-        measure_links=said.measure_links, amount_links=said.amount_links,
+        measure_links=said.measure_links, amount_links=said.amount_links, subject_verbs=said.subject_verbs,
         member=Concept(said.member.name, said.member.label),
         aspect_names=names, aspect_labels=labels,
         change_after=aspects.change.after, change_after_levels=aspects.change.after_levels,

@@ -586,7 +586,8 @@ class _Describer:
         """What a measure measures (and whether its own words say so): the steps in the order they are tried,
         the first that finds it wins; with nothing of its own, an earlier figure's."""
         found = (self._measure_before(aspects) or self._measure_after() or self._share_of(aspects)
-                 or self._measure_near() or self._rate() or self._noun_after() or self._default(default))
+                 or self._measure_near() or self._rate() or self._noun_after() or self._subject()
+                 or self._default(default))
         return found if found is not None else self._earlier_figure(aspects)
 
     def _measure_before(self, aspects: set[str]) -> tuple[Concept, bool] | None:
@@ -652,6 +653,29 @@ class _Describer:
             self.noun_after = True
             return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True
         return None
+
+    def _subject(self) -> tuple[Concept, bool] | None:
+        """"De afschrijvingen bedroegen € 9.300", "De afschrijvingen op A, B en C klommen naar € 8.800": the
+        noun after the article that opens the sentence, when a verb whose subject the amount measures stands
+        between it and the figure (patterns/lexicon.yaml subject_verbs), not the quantity of the sentence
+        before."""
+        lower, start, lex = self.w.lower, self.sent_start, self.lex
+        if not lex.subject_verbs or lower[start] not in lex.articles:
+            return None
+        noun = start + 1
+        while noun < self.f.start and self._content(noun) and self._adjective(noun):
+            noun += 1  # "De hogere afschrijvingen"
+        if (noun >= self.f.start or not self._content(noun) or (self.w.forms[noun] or "") in lex.generic
+                or _unit_word(lower[noun]) is not None):
+            return None
+        if not any(lemma(lower[i]) in lex.subject_verbs for i in range(noun + 1, self.f.start)):
+            return None
+        word = lower[noun]
+        found = self.measures.word(self.w.forms[noun]) or lex.nouns.word(self.w.forms[noun])
+        if found is not None:
+            return found, True
+        name = (_clean(word) or word) if _verb(word) else _lemma_of(word)
+        return Concept(name, _clean(self.doc[noun].text) or word), True
 
     def _default(self, default: str | None) -> tuple[Concept, bool] | None:
         """The unit's own quantity (patterns/lexicon.yaml units: default)."""
