@@ -46,3 +46,16 @@ def test_the_subject_of_an_amount_verb_names_the_amount_not_the_sentence_before(
     assert _figures(second) == [(7, 5200, rent, rent), (7, 5000, rent, rent),
                                 (8, 9800, depreciation, depreciation), (8, 9300, depreciation, depreciation),
                                 (9, 1500, insurance, insurance), (9, 1400, insurance, insurance)]
+
+
+def test_a_concessive_adverb_after_the_verb_is_not_what_the_change_measures(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES4 S3: a PDF column puts the verb at a line's end and "desondanks met P % tot € N" on the next: the
+    # change and the amount are of the subject ('inkomsten'), not of the adverb or of the deficit before
+    first, second = _reports(tmp_path, (
+        (2024, "De inkomsten stegen met 6 % tot € 49.000.\n"),
+        (2025, "Voor de derde keer boeken we een tekort van € 2.100. De inkomsten stegen\n"
+               "desondanks met 4 % tot € 51.000, maar de kosten stegen harder.\n")))
+    income, change, deficit = "other.opbrengst_euro", "other.opbrengst_procent.verandering", "other.tekort_euro"
+    assert _figures(first) == [(3, 6, change, change), (3, 49000, income, income)]
+    assert _figures(second) == [(3, -2100, deficit, deficit), (4, 4, change, change), (4, 51000, income, income)]
+

@@ -657,8 +657,8 @@ class _Describer:
     def _subject(self) -> tuple[Concept, bool] | None:
         """"De afschrijvingen bedroegen € 9.300", "De afschrijvingen op A, B en C klommen naar € 8.800": the
         noun after the article that opens the sentence, when a verb whose subject the amount measures stands
-        between it and the figure (patterns/lexicon.yaml subject_verbs), not the quantity of the sentence
-        before."""
+        between it and the figure (patterns/lexicon.yaml subject_verbs, or a word of change), not the quantity
+        of the sentence before."""
         lower, start, lex = self.w.lower, self.sent_start, self.lex
         if not lex.subject_verbs or lower[start] not in lex.articles:
             return None
@@ -668,7 +668,11 @@ class _Describer:
         if (noun >= self.f.start or not self._content(noun) or (self.w.forms[noun] or "") in lex.generic
                 or _unit_word(lower[noun]) is not None):
             return None
-        if not any(lemma(lower[i]) in lex.subject_verbs for i in range(noun + 1, self.f.start)):
+        # the verb before any figure of the sentence ("De winkel haalde een omzet van 2,1 miljoen euro, een
+        # stijging met 8 %": the change is the omzet's)
+        first = next((i for i in range(noun + 1, self.f.start) if lower[i][:1].isdigit()), self.f.start)
+        if not any(lemma(lower[i]) in lex.subject_verbs or lex.change.word(self.w.forms[i]) is not None
+                   for i in range(noun + 1, first)):  # "stegen": a verb of change moves its subject
             return None
         word = lower[noun]
         found = self.measures.word(self.w.forms[noun]) or lex.nouns.word(self.w.forms[noun])
