@@ -59,3 +59,16 @@ def test_a_concessive_adverb_after_the_verb_is_not_what_the_change_measures(tmp_
     assert _figures(first) == [(3, 6, change, change), (3, 49000, income, income)]
     assert _figures(second) == [(3, -2100, deficit, deficit), (4, 4, change, change), (4, 51000, income, income)]
 
+
+def test_a_count_of_people_in_a_named_group_counts_the_group(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES4 W13: "Onze vrijwilligersploeg bestond uit 31 mensen (een jaar eerder 28)" counts volunteers, as
+    # "34 vrijwilligers" next year, not 'personen'; a group named by a compound that counts nothing of the
+    # lexicon ("Het kookteam") keeps 'personen'
+    first, second = _reports(tmp_path, (
+        (2024, "Onze vrijwilligersploeg bestond uit 31 mensen (een jaar eerder 28). Het kookteam kookte voor 90 "
+               "mensen.\n"),
+        (2025, "We konden rekenen op 34 vrijwilligers.\n")))
+    volunteers = "other.vrijwilliger"
+    assert _figures(first) == [(3, 31, volunteers, volunteers), (3, 28, volunteers, volunteers),
+                               (3, 90, "other.persoon", "other.persoon")]
+    assert _figures(second) == [(3, 34, volunteers, volunteers)]

@@ -119,6 +119,8 @@ class Lexicon:
             if infinitive.endswith(ending) and len(infinitive) > len(ending) + 1:
                 return infinitive[:-len(ending)] + noun_ending
         return None
+    collective_nouns: frozenset[str] = frozenset()  # "31 mensen": counted nouns a group's name says more of
+    collective_words: tuple[str, ...] = ()  # "vrijwilligersploeg": the last parts of a group's name
 
     def kin_of(self, concept: str) -> str:
         """The first concept of the group of kin a concept is in ("bezoeker" -> klant), else the concept."""
@@ -229,6 +231,12 @@ class _Member:
 
 
 @dataclass(frozen=True)
+class _Collectives:
+    nouns: Listed = key()
+    words: Listed = key()
+
+
+@dataclass(frozen=True)
 class _Role:
     nouns: Listed = key()
     counts: Text = key("as")
@@ -262,6 +270,10 @@ class LexiconWords:
     kin: Sets = key(optional=True, description="groups of concepts (or nouns) that another year's report may use "
                                                "for the same people or things: the linker weighs them as one, "
                                                "keys keep them distinct")
+    collectives: _Collectives = key(optional=True, description="A count of these nouns (concepts) whose "
+                                           "sentence names a group before it by a compound ending in one of the "
+                                           "words counts what the compound's first part names (‘Onze "
+                                           "vrijwilligersploeg bestond uit 31 mensen’).")
     roles: tuple[_Role, ...] = key(optional=True, description="counted nouns that count another concept where "
                                                               "their clause has one of the words")
     members: Words = key()
@@ -409,7 +421,9 @@ def lexicon() -> Lexicon:
                         if group.written for w in group.words},
         roles=roles, kin={canonical(member): group[0] for group in said.kin for member in group},
         event_endings=said.event_nouns.endings,
-        event_words=dict(said.event_nouns.words or ()))
+        event_words=dict(said.event_nouns.words or ()),
+        collective_nouns=frozenset(said.collectives.nouns) if said.collectives else frozenset(),
+        collective_words=tuple(said.collectives.words) if said.collectives else ())
 
 
 def _by_aspect(section: _AspectNames | _AspectLabels) -> dict[str, str]:

@@ -261,12 +261,34 @@ class _Describer:
         return None
 
     def _role(self, head: Concept) -> Concept:
-        """The concept a counted noun takes in its clause: "we stelden 24 mensen tewerk" counts staff."""
+        """The concept a counted noun takes in its clause: "we stelden 24 mensen tewerk" counts staff; "Onze
+        vrijwilligersploeg bestond uit 31 mensen" counts volunteers."""
         for role in self.lex.roles:
             if head.name in role.nouns and any(role.context.match(self.w.forms, i, self.clause_end) is not None
                                               for i in self._outside_figure(self.clause_start, self.clause_end)):
                 return role.concept
+        if head.name in self.lex.collective_nouns and (group := self._collective()) is not None:
+            return group
         return head
+
+    def _collective(self) -> Concept | None:
+        """The people a group's name before the figure in its sentence says it is made of: the first part of a
+        compound that ends in a word of patterns/lexicon.yaml collectives ("vrijwilligersploeg" -> vrijwilliger),
+        when the lexicon counts that part; none where another figure stands between."""
+        _, modifier_letters = self.lex.compound_parts
+        for i in range(self.f.start - 1, self.sent_start - 1, -1):
+            word = self.w.lower[i]
+            if word[:1].isdigit():
+                return None
+            for ending in self.lex.collective_words:
+                first = word[:-len(ending)] if word.endswith(ending) else ""
+                if len(first) < modifier_letters:
+                    continue
+                for part in (first, *(first[:-len(s)] for s in self.lex.linking if first.endswith(s))):
+                    found = self.lex.nouns.word(canonical(part)) or self.lex.nouns.word(lemma(part))
+                    if found is not None and found.name not in self.lex.collective_nouns:
+                        return found
+        return None
 
     def _word_after(self, k: int) -> list[Concept]:
         for j in range(k, self.clause_end):
