@@ -72,3 +72,14 @@ def test_a_count_of_people_in_a_named_group_counts_the_group(tmp_path) -> None: 
     assert _figures(first) == [(3, 31, volunteers, volunteers), (3, 28, volunteers, volunteers),
                                (3, 90, "other.persoon", "other.persoon")]
     assert _figures(second) == [(3, 34, volunteers, volunteers)]
+
+
+def test_a_separable_verb_of_change_moves_its_subject_as_its_one_word_form_does(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "De loonsubsidies namen toe met 4,8 %" (particle after the verb) and next year "De loonsubsidies stegen
+    # met 3,2 %": one quantity's change, not the change of the revenue named the sentence before
+    first, second = _reports(tmp_path, (
+        (2024, "De opbrengsten stegen tot € 50.000. De loonsubsidies namen toe met 4,8 %.\n"),
+        (2025, "De opbrengsten stegen tot € 53.000. De loonsubsidies stegen met 3,2 %.\n")))
+    revenue, change = "other.opbrengst_euro", "other.loonsubsidies_procent.verandering"
+    assert _figures(first) == [(3, 50000, revenue, revenue), (3, 4.8, change, change)]
+    assert _figures(second) == [(3, 53000, revenue, revenue), (3, 3.2, change, change)]

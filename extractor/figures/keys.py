@@ -693,8 +693,14 @@ class _Describer:
         # the verb before any figure of the sentence ("De winkel haalde een omzet van 2,1 miljoen euro, een
         # stijging met 8 %": the change is the omzet's)
         first = next((i for i in range(noun + 1, self.f.start) if lower[i][:1].isdigit()), self.f.start)
-        if not any(lemma(lower[i]) in lex.subject_verbs or lex.change.word(self.w.forms[i]) is not None
-                   for i in range(noun + 1, first)):  # "stegen": a verb of change moves its subject
+        # a separable verb's particle may stand after the figure ("namen toe met 4,8 %")
+        particles = [lower[j] for j in range(noun + 1, self.sent_end) if lower[j] in lex.particles]
+
+        def moves(i: int) -> bool:  # "stegen": a verb of change moves its subject too
+            verbs = [lemma(lower[i])] + [canonical(p + lemma(lower[i])) for p in particles]
+            return lex.change.word(self.w.forms[i]) is not None or any(
+                verb in lex.subject_verbs or lex.change.word(verb) is not None for verb in verbs)
+        if not any(moves(i) for i in range(noun + 1, first)):
             return None
         word = lower[noun]
         found = self.measures.word(self.w.forms[noun]) or lex.nouns.word(self.w.forms[noun])
