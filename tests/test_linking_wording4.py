@@ -83,3 +83,15 @@ def test_a_separable_verb_of_change_moves_its_subject_as_its_one_word_form_does(
     revenue, change = "other.opbrengst_euro", "other.loonsubsidies_procent.verandering"
     assert _figures(first) == [(3, 50000, revenue, revenue), (3, 4.8, change, change)]
     assert _figures(second) == [(3, 53000, revenue, revenue), (3, 3.2, change, change)]
+
+
+def test_a_number_that_opens_an_aside_between_dashes_counts_the_noun_before_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # SHAPES4 W14: "De naaimachines – negen in totaal – staan in de achterzaal" was no figure (a written number
+    # with no noun after it); it counts the noun before the dash, in digits too, as "11 naaimachines" next year
+    first, second = _reports(tmp_path, (
+        (2024, "De naaimachines – negen in totaal – staan in de achterzaal. De boormachines – 14 in totaal – "
+               "liggen in de kelder.\n"),
+        (2025, "We hebben nu 11 naaimachines en 15 boormachines.\n")))
+    sewing, drills = "other.naaimachine", "other.boormachine"
+    assert _figures(first) == [(3, 9, sewing, sewing), (3, 14, drills, drills)]
+    assert _figures(second) == [(3, 11, sewing, sewing), (3, 15, drills, drills)]

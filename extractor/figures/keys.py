@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from extractor.dutch import numbers
 from extractor.dutch.lexicon import Concept, Lexicon, canonical, lexicon
 from extractor.nlp.language import lemma, lower_words, stop_words
+from extractor.figures import signs
 from extractor.figures.quantities import Figure, quoted_earlier, time_reference, unit_of_word
 
 # aspects in the order they close a key, with their Dutch labels
@@ -391,7 +392,8 @@ class _Describer:
         """What a count counts, whether its own words say so, and the canonical form of its noun: the noun after
         the number, else the noun a count word before it names, else what the figure before it counts, else a
         noun of its clause, else the fallback."""
-        return (self._counted_noun_after(qualifiers) or self._partitive_before() or self._noun_of_count_word(qualifiers)
+        return (self._counted_noun_after(qualifiers) or self._aside_of_noun() or self._partitive_before()
+                or self._noun_of_count_word(qualifiers)
                 or self._counted_before() or self._noun_in_clause() or (*self._fallback(), None))
 
     def _counted_noun_after(self, qualifiers: list[Concept]) -> tuple[Concept, bool, str | None] | None:
@@ -459,6 +461,17 @@ class _Describer:
                             return compound[0], True, compound[0].name
                         return Concept(_lemma_of(self.w.lower[j]), self.w.lower[j]), True, forms[j]
         return None
+
+    def _aside_of_noun(self) -> tuple[Concept, bool, str | None] | None:
+        """The noun before an aside between dashes that the count opens ("De naaimachines – negen in totaal –
+        staan ..."), as the figure's words took it (extractor/figures/quantities.py)."""
+        k = self.f.start - 2
+        if k < self.sent_start or self.f.unit is None or self.w.lower[k] != self.f.unit \
+                or self.w.lower[k + 1] not in signs.marks().dashes or self.w.forms[k] is None:
+            return None
+        form = self.w.forms[k]
+        found = self.lex.nouns.word(form)
+        return (found or Concept(_lemma_of(self.w.lower[k]), self.w.lower[k])), True, form
 
     def _counted_before(self) -> tuple[Concept, bool, str | None] | None:
         """What the figure before it in its sentence counts; in the sentence before, where the figure opens its

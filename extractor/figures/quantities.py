@@ -368,6 +368,8 @@ def _figure_at(doc: Doc, lower: list[str], i: int, excluded: set[int], lexicon: 
         unit, unit_words = compared.unit, compared.unit_words  # "2.315 fietsen, tegenover 1.980 vorig jaar"
     if unit is None and not first.written and (to := _from_to_unit(doc, lower, start, first, excluded, lexicon)):
         unit, unit_words = to  # "steeg van 85 naar 95 euro": the unit written once, after the second number
+    if unit is None and (noun := _aside_noun(lower, start, first.number_end)) is not None:
+        unit, unit_words = noun, noun  # "De naaimachines – negen in totaal – staan ...": the noun before the aside
     if first.written and unit is None:
         if not 0 < first.value < 1:
             return None  # "een van de drie": a written numeral that counts nothing named is not a figure
@@ -833,6 +835,21 @@ def _people_after(lower: list[str], k: int, lexicon: _Lexicon) -> str | None:
 
 
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
+
+
+_ASIDE = 4  # the words of an aside between dashes after its number, at most ("– negen in totaal –")
+
+
+def _aside_noun(lower: list[str], start: int, end: int) -> str | None:
+    """The noun a number counts that opens an aside between dashes right after it ("De naaimachines – negen in
+    totaal – staan in de achterzaal"): the word before the first dash, when a dash closes the aside."""
+    dashes = signs.marks().dashes
+    if start < 2 or lower[start - 1] not in dashes:
+        return None
+    noun = lower[start - 2]
+    if not noun.isalpha() or noun in stop_words() or not any(word in dashes for word in lower[end:end + _ASIDE]):
+        return None
+    return noun
 
 
 def _elided(lower: list[str], first: _Reading, previous: Figure | None, lexicon: _Lexicon) -> Figure | None:
