@@ -222,3 +222,21 @@ def test_a_spreadsheet_budget_in_english_grouping_in_a_pdf(tmp_path: Path) -> No
                      (-626000, "2023", "Tekort"), (-12500, "2022", "Tekort"),
                      (-4163, "2023", "Lasten"), (3900, "2022", "Lasten"),
                      (-4163, "2023", "Saldo"), (1000, "2022", "Saldo")]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Het resultaat bedroeg -1.250 euro.", "other.resultaat_euro"),
+    ("Het eigen vermogen bedroeg -2.400 euro.", "other.vermogen_euro"),
+    ("Het tekort bedroeg −3.100 euro.", "other.tekort_euro"),
+])
+def test_an_amount_of_money_with_a_minus_is_a_negative_amount_not_a_change(text: str, key: str) -> None:
+    """Accounts write a loss or a negative balance with a minus; only words ("daalde met", "ten opzichte van")
+    or a plus make an amount a change. A count or a percentage with a minus stays a change ("-4 leden")."""
+    [figure] = extract_text(f"Jaarverslag 2016\n\n{text}\n", fiscal_year=2016)["indicators"]
+    assert (figure["id"], figure["value"] < 0, figure["period"][:4]) == (key, True, "2016")
+
+
+def test_a_signed_count_and_a_plus_stay_changes() -> None:
+    report = extract_text("De omzet steeg met +12 %. Het ledenaantal: -4 ten opzichte van vorig jaar.", fiscal_year=2016)
+    assert [(f["raw"], f["id"]) for f in report["indicators"]] == [
+        ("+12 %", "other.omzet_procent.verandering"), ("-4", "other.vennoot.verandering")]

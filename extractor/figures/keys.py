@@ -875,8 +875,10 @@ class _Describer:
     def _change(self) -> bool:
         lex, lower, forms = self.lex, self.w.lower, self.w.forms
         number = self.doc[self.f.number_start].text
-        if number[:1] in "+−" or (number[:1] == "-" and number[1:2].isdigit()):
+        if number[:1] == "+":
             return True
+        if (number[:1] == "−" or (number[:1] == "-" and number[1:2].isdigit())) and not self._money():
+            return True  # an amount of money with a minus is a negative amount ("een resultaat van -1.250 euro")
         if self.f.number_start > 0 and lower[self.f.number_start - 1] == "+":
             return True
         j = self.f.start - 1
@@ -892,6 +894,10 @@ class _Describer:
                 if tuple(lower[k:k + len(phrase)]) == phrase:
                     return True
         return False
+
+    def _money(self) -> bool:
+        unit = self.lex.units.get(self.unit or "") or self.lex.units.get((self.unit or "").lower())
+        return unit is not None and unit.dimension in self.lex.money_dimensions
 
     def _separable_change(self, i: int, end: int) -> bool:
         """A verb of change split from its particle in the clause: "nam ... toe met 5,2 %" (toenemen)."""
