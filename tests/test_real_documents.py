@@ -68,13 +68,14 @@ def test_scanned_accounts_ocr_noise_header_dates_and_the_civil_code_are_no_figur
     assert _figures_on(report, 1) == []
     # the bank account in groups of 4, 4, 3 and 3 is one IBAN (its checksum holds), its last group no figure
     assert _figures_on(report, 4) == []
-    assert ("IBAN", "NL33KNAB 0257 311 890", 4, 38) in _non_figures(report, "IBAN")
+    # (line 39: the scan's noise line at the top of the page counts as a line, no page number since 0c5efb6)
+    assert ("IBAN", "NL33KNAB 0257 311 890", 4, 39) in _non_figures(report, "IBAN")
     # page 18 is the asset schedule ("Activastaat 2023") turned a quarter: read in its reading direction now
     # (issue 23, point 6), its amounts are figures (purchase value 30.453, depreciation 20,0 %); read letter by
     # letter before, it had none
     page18 = {(i["value"], i["unit"]) for i in report["indicators"] if i["location"]["page"] == 18}
     assert {(30453, None), (20, "%")} <= page18
-    assert ("REGISTRATION_NUMBER", "KvK : 92324819", 1, 10) in _non_figures(report, "REGISTRATION_NUMBER")
+    assert ("REGISTRATION_NUMBER", "KvK : 92324819", 1, 11) in _non_figures(report, "REGISTRATION_NUMBER")
     header_dates = _non_figures(report, "HEADER_DATE")
     # (lines within the page as the reader writes them: a table's rows are one line each, issue 19)
     assert [(page, line) for _, _, page, line in header_dates] == \

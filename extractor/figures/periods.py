@@ -154,14 +154,17 @@ def _change_span(record: dict, stated: str | None, fiscal_year: int | None, spli
     year itself or a day or month of it ("In 2023 steeg de omzet met 5 %", "Op 31 december telden we 466 leden,
     64 meer dan een jaar eerder", "in het najaar verhoogden we de prijs met 6 %": the change is over the year,
     the day is the stock's or the change's moment). None for a figure that is no change, a change the text dates
-    to another year ("+4 % tegenover 2021" is of what it names), and a change the text does not date in a report
-    of fiscal years across two calendar years, where the fiscal year's own span names it."""
+    to another year ("+4 % tegenover 2021" is of what it names), a table cell dated by its column ("Wijziging in
+    voorraden" under "2023": its row's cells are of their columns' years), and a change the text does not date in
+    a report of fiscal years across two calendar years, where the fiscal year's own span names it."""
     if fiscal_year is None or not is_change(record):
         return None
     if stated is None:
         return None if split else f"{fiscal_year - 1}/{fiscal_year}"
     if "/" in stated or not _YEAR.match(stated) or fiscal_year_of(stated, split, year_end) != fiscal_year:
         return None
+    if ((record.get("table") or {}).get("column") or "").strip():
+        return None  # a cell keeps its column's year, as the cell of the year before in the next column does
     return f"{fiscal_year - 1}/{fiscal_year}"
 
 
