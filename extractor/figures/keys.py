@@ -156,8 +156,9 @@ class _Describer:
         self.stop = stop_words()
         self.labelled = False  # the figure's words are the label before a colon
         self.unit, self.end = self._unit()
-        unit = lex.units.get(self.unit or "") or lex.units.get((self.unit or "").lower())
-        self.measures = lex.measures_in(unit.dimension if unit is not None else None)
+        # the lexicon's entry of that unit, if it knows it
+        self.unit_entry = lex.units.get(self.unit or "") or lex.units.get((self.unit or "").lower())
+        self.measures = lex.measures_in(self.unit_entry.dimension if self.unit_entry is not None else None)
         self.clause_start, self.clause_end = self._clause()
         self.post: list[Concept] = []  # the phrase after the counted noun: "4 mensen [in een traject]"
         self.noun_end: int | None = None  # one past the counted noun, when it follows the number
@@ -168,7 +169,7 @@ class _Describer:
     def run(self) -> Description:
         if (quoted := self._quoted()) is not None:
             return quoted
-        unit = self.lex.units.get(self.unit or "") or self.lex.units.get((self.unit or "").lower())
+        unit = self.unit_entry
         qualifiers: list[Concept] = []
         aspects: set[str] = set()
         if unit is None:
@@ -896,8 +897,7 @@ class _Describer:
         return False
 
     def _money(self) -> bool:
-        unit = self.lex.units.get(self.unit or "") or self.lex.units.get((self.unit or "").lower())
-        return unit is not None and unit.dimension in self.lex.money_dimensions
+        return self.unit_entry is not None and self.unit_entry.dimension in self.lex.money_dimensions
 
     def _separable_change(self, i: int, end: int) -> bool:
         """A verb of change split from its particle in the clause: "nam ... toe met 5,2 %" (toenemen)."""

@@ -647,7 +647,7 @@ def _listed_nouns(doc: Doc, lower: list[str], k: int, lexicon: _Lexicon, stop: f
             and doc[j + 1].text[:1].islower() and not _finite_verb(lower[j + 1], lexicon) \
             and unit_of_word(lower[j + 1]) is None:
         j += 2
-        if lower[j - 2] in lexicon.noun_links and not lower[j - 2][:1].isalnum():
+        if not lower[j - 2][:1].isalnum():
             continue  # a comma: the list goes on
         after = j < len(lower) and _is_word(doc, j, stop) and not _finite_verb(lower[j], lexicon)
         return k if after else j

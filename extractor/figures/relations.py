@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from extractor.dutch import patterns, rules
+from extractor.dutch import numbers, patterns, rules
 from extractor.dutch.rules import Listed, Number, Text, Whole, key
 from extractor.figures.relation_records import Figure, Relation, Sentence
 from extractor.figures.table_relations import table_totals
@@ -481,7 +481,7 @@ def _quoted_base(sentence: Sentence, k: int, c: Cues) -> Figure | None:
     if opening < 0 or _word_count(lead[:opening]) > QUOTED_LEAD_WORDS or re.search(r"[.;!?()]", lead[:opening]):
         return None
     inside = lead[opening + 1:].strip(" :")
-    if not (re.fullmatch(r"\d{4}", inside) or c.previous_year.fullmatch(inside)):
+    if not (numbers.is_year(inside) or c.previous_year.fullmatch(inside)):
         return None
     closing = tail.lstrip()
     if not closing.startswith(")") or _word_count(closing[1:]) > QUOTED_TAIL_WORDS or "(" in closing:

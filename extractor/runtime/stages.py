@@ -16,7 +16,6 @@ from typing import TypeVar
 T = TypeVar("T")
 
 _totals: dict[str, float] = {}
-_calls: dict[str, int] = {}
 _open: list[float] = []  # per open stage, the CPU time its inner stages took so far
 _detail = False
 
@@ -32,7 +31,6 @@ def stage(name: str) -> Iterator[None]:
         inner = _open.pop()
         elapsed = time.process_time() - start
         _totals[name] = _totals.get(name, 0.0) + elapsed - inner
-        _calls[name] = _calls.get(name, 0) + 1
         if _open:
             _open[-1] += elapsed
 
@@ -58,4 +56,3 @@ def totals() -> dict[str, float]:
 
 def reset() -> None:
     _totals.clear()
-    _calls.clear()
