@@ -194,9 +194,12 @@ _MARKS = str.maketrans("*_#>", "    ")
 
 
 def bare(label: str) -> str:
-    """A row label without markup, and without the sign mark glued to its end ("... van het boekjaar(+)/(-)")."""
+    """A row label without markup and a list mark before it, and without the sign mark glued to its end ("... van het boekjaar(+)/(-)")."""
     label = re.sub(r"<[^<>]*>|\*\*|__", "", label)
+    label = LIST_MARK.sub("", label.strip())
     return _GLUED_SIGN.sub("", label).strip(" *_:")
 
 
+# the mark of a list item before a row label ("- personeel", "– vrouwen", "• webshop"): a sub-row, no word of its label
+LIST_MARK = re.compile(r"^[-–•·▪]\s+")
 _GLUED_SIGN = re.compile(r"\s*\([+-]\)(?:\s*/\s*\([+-]\))?\s*$")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
-from extractor.document.tables.cells import (LABEL_LINE, PIPE_SEPARATOR, SENTENCE_END, bare, is_figure_cell, plain,
+from extractor.document.tables.cells import (LABEL_LINE, LIST_MARK, PIPE_SEPARATOR, SENTENCE_END, bare, is_figure_cell, plain,
                                              trimmed)
 from extractor.document.tables.model import Cell, Column, Row, Table
 
@@ -239,6 +239,7 @@ class _Groups:
         self.parent = bare(label)
         self.level = (indent, False)
         self.groups += 1
+        self.above = None  # the rows under a group label are its rows, none of the row with figures before it
 
     def close_at_total(self, label: str, indent: int) -> None:
         """A row deeper than its group label says the group's rows stand indented; a total at the label's indent
@@ -275,9 +276,12 @@ _NBSP = re.compile(r"&nbsp;|&#160;|\u00a0")
 
 
 def _indent(label: str) -> int:
-    """How deep a label is indented inside its cell: its leading no-break spaces and "&nbsp;"."""
+    """How deep a label is indented inside its cell: its leading no-break spaces and "&nbsp;", and a list mark before
+    it ("- personeel", "– vrouwen": a sub-row as an indent sets it)."""
     text = _NBSP.sub(" ", label)
-    return len(text) - len(text.lstrip(" \t"))
+    stripped = text.lstrip(" \t")
+    mark = LIST_MARK.match(stripped)
+    return len(text) - len(stripped) + (mark.end() if mark else 0)
 
 
 # ---- tabs
@@ -376,17 +380,22 @@ def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[
         if i in taken or "\t" not in lines[i].text.strip():
             i += 1
             continue
-        j = i
+        j, caption = i, None
         while j < len(lines) and j not in taken and ("\t" in lines[j].text.strip() and _same_table(lines[i], lines[j])
                                                      or _row_of(lines[i], lines[j])
-                                                     or j > i and _group_label(lines, j)):
+                                                     or j > i and _group_label(lines, j)
+                                                     or j == i + 1 and _caption_under_header(lines, i)):
             if j > i and (_header_row(lines[j].text) or _group_label(lines, j) and _header_row(lines[j + 1].text)):
                 break  # a header row after rows ("Balans" over "<TAB>Boekjaar<TAB>Vorig boekjaar"): another table
+            if j == i + 1 and _caption_under_header(lines, i):
+                caption = j
             j += 1
         if i > 0 and i - 1 not in taken and _group_label(lines, i - 1) and _first_group(lines, i, j):
             i -= 1  # "Vaste activa" over the table's first rows, no tab of its own
         rows = []
         for k in range(i, j):
+            if k == caption:
+                continue
             text = lines[k].text
             cells, start = [], 0
             for m in re.finditer(r"\t+", text):
@@ -407,7 +416,32 @@ def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[
         if table is not None and header_first:
             table = _grid([(rows[0][0], rows[0][1])] + [(-1, [])] + rows[1:], lines, "tabs",
                           separator=lambda k: k == -1)
-        if table is not None:
+        if table is not None and caption is not None:
+            head = words.heading(plain(lines[caption].text))
+            table.unit, table.scale = table.unit or head.unit, table.scale or head.scale
+            table.caption.append((caption, 0, len(lines[caption].text)))
+        if table is not None and (table.header or _office_table(lines[i]) or _rows_of_figures(table) >= 2):
             tables.append(table)
         i = j
     return tables
+
+
+def _caption_under_header(lines: list[SourceLine], header: int) -> bool:
+    """A caption alone on the line under a header row of cells apart by tabs, over the table's rows ("Balans<TAB>
+    31/12/2024<TAB>31/12/2023" over "x € 1.000", a spreadsheet's second row): the unit and scale of the table, no
+    row of it."""
+    k = header + 1
+    if k + 1 >= len(lines) or "\t" in lines[k].text.strip() or not _header_row(lines[header].text):
+        return False
+    text = plain(lines[k].text).strip()
+    return bool(text) and words.is_caption(text) and ("\t" in lines[k + 1].text.strip() or _group_label(lines, k + 1))
+
+
+def _office_table(line: SourceLine) -> bool:
+    return line.part is not None and line.part[0] == "table"
+
+
+def _rows_of_figures(table: Table) -> int:
+    """The rows with figures of a table without a header: a line of prose whose words a tab happens to part ("In
+    2024 bouwden we<TAB>4 nieuwe woningen<TAB>aan de Kerkstraat.") is one such row at most, no table."""
+    return sum(1 for row in table.rows if row.cells)
