@@ -117,6 +117,7 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
     own = row.unit or (table_words.heading(label).unit if label else None)
     if own is not None and own != unit:  # "Aantal leden", "Marge (%)", a unit cell "MWh": the row says what it counts
         unit, scale = own, (scale if own == "EUR" else None)
+    scale = row.scale or scale
     if indicator.unit not in (None, "EUR") or unit not in (None, "EUR"):
         scale = None  # a caption's "duizend euro" scales amounts, never counts or percentages
     day = _row_day(label) if label and period is not None and not split and not transposed else None

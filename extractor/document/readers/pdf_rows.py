@@ -105,8 +105,16 @@ def _tables(groups: list[list[Line]], flat: list[Line], size: float) -> list[lis
     """Rows that share a column of figures make a table: its rows, the lines between them, its header."""
     groups = sorted(groups, key=lambda row: _middle(row[0]))
     regions = [_region([groups[i] for i in sorted(component)], flat, size)
-               for component in _merged(_linked(groups, flat, size))]
+               for component in _merged(_linked(groups, flat, size))
+               if not all(_cards(groups[i]) for i in component)]
     return _one_table_per_band(regions)
+
+
+def _cards(row: list[Line]) -> bool:
+    """Figures side by side with no label beside any of them ("3.480   1.920   € 48.200"): the big numbers of a grid
+    of key-figure cards, each labelled over or under it in its own card, no row of a table (whose rows have
+    their label on their left); the page's reading order reads such cards one after the other."""
+    return all(_figure(line) for line in row)
 
 
 def _linked(groups: list[list[Line]], flat: list[Line], size: float) -> list[set[int]]:

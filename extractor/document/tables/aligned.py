@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from extractor.document.model import SourceLine
 from extractor.document.tables import words
 from extractor.document.tables.boxes import box_at
+from extractor.document.tables.cards import cards_at
 from extractor.document.tables.fragments import carry_header
 from extractor.document.tables.cells import (LABEL_LINE, LEADER, Split, bare, empty_cell, is_figure_cell, reference_cell,
                                              trimmed)
@@ -210,6 +211,10 @@ def _table_from(kinds: list[Kind], i: int) -> tuple[Table | None, int]:
     """The table that starts at line i (a box of label and figure lines, or a run of header lines, then rows with
     label lines and blank lines between them), with the line after it; None with the next line where none does."""
     kind = kinds[i].kind
+    if kind in ("colon", "loose", "label", "header"):
+        cards = cards_at(kinds, i)
+        if cards is not None:
+            return cards
     if kind == "colon" or kind in ("loose", "label", "labels"):
         box = box_at(kinds, i)
         if box is not None:

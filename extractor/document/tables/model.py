@@ -33,13 +33,14 @@ class Row:
     lines: list[int]  # the source lines of the row (a box: its label line and its number line)
     total: bool = False
     unit: str | None = None  # the unit its own cell names between its label and its figures ("MWh", "%")
+    scale: int | None = None  # the scale its own line names (a key-figure card's "in duizend euro")
     period: Period | None = None  # a table with the years as rows (Table.transposed): the year its label names
 
 
 @dataclass
 class Table:
     number: int  # 1-based in the document
-    shape: str  # "pipes" | "html" | "tabs" | "aligned" | "leaders" | "pairs" | "colon" | "box"
+    shape: str  # "pipes" | "html" | "tabs" | "aligned" | "leaders" | "pairs" | "colon" | "box" | "cards"
     columns: list[Column]
     rows: list[Row]
     header: list[tuple[int, int, int]] = field(default_factory=list)  # (line, start, end) of header cells

@@ -1,0 +1,66 @@
+"""Key figures as "cards" in a Chromium-printed page (tests/make_card_grid_pdfs.py builds both PDFs from the HTML
+beside them): a CSS grid of boxes, each a big number with its label under it or over it, a unit line ("in euro",
+"in km", "in duizend euro") and a small line of an earlier period's figure ("vorig jaar: 1.102", "2022: 3.100").
+Per cell: page, line, value as written and read, unit, period, row label, parent, column header, scale, total.
+A grid of cards whose values are no figures (a phone number, an enterprise number, an account) is no table.
+
+Was: the reader joined the big numbers of a grid row into one table row without labels (its labels read apart), the
+small lines read as prose: "86.450" labelled "omzet (verhuurd of in beheer)" with the unit "omzet", "1.102" as
+"in euro", the numbers of the second grid as "getal"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor.pipeline import extract_file
+from table_cells import cells as _cells
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tables"
+
+
+def _series(report: dict, label: str) -> set[str]:
+    return {i["id"] for i in report["indicators"] if i.get("table", {}).get("row") == label}
+
+
+def test_cards_with_the_label_under_the_number_a_unit_line_and_last_year() -> None:
+    report = extract_file(FIXTURES / "kaarten-fietsdelers-2023.pdf")
+    assert report["document"]["fiscal_year"] == 2023
+    assert _cells(report, 1) == [
+        (1, 5, '1.284', 1284, None, '2023-12-31', 'leden', None, '', None, False),
+        (1, 7, '1.102', 1102, None, '2022-12-31', 'leden', None, 'vorig jaar', None, False),
+        (1, 9, '86.450', 86450, 'EUR', '2023', 'omzet uit verhuur', None, '', None, False),
+        (1, 11, '71.900', 71900, 'EUR', '2022', 'omzet uit verhuur', None, 'vorig jaar', None, False),
+        (1, 12, '41', 41, None, '2023', 'deelfietsen in de vloot', None, '', None, False),
+        (1, 14, '35', 35, None, '2022', 'deelfietsen in de vloot', None, 'vorig jaar', None, False),
+        (1, 15, '23.560', 23560, None, '2023', 'ritten', None, '', None, False),
+        (1, 17, '19.870', 19870, None, '2022', 'ritten', None, 'vorig jaar', None, False),
+        (1, 19, '118.400', 118400, 'km', '2023', 'afgelegde afstand', None, '', None, False),
+        (1, 21, '6', 6, None, '2023', 'vrijwillige herstellers', None, '', None, False),
+    ]
+    assert {i["table"].get("title") for i in report["indicators"] if "table" in i} == {"Ons jaar in cijfers"}
+    # this year's number and last year's line of one card are one quantity
+    assert len(_series(report, "omzet uit verhuur")) == 1 and len(_series(report, "ritten")) == 1
+
+
+def test_cards_with_the_label_over_the_number_a_year_line_and_a_grid_of_no_figures() -> None:
+    report = extract_file(FIXTURES / "kaarten-zorgboerderij-2023.pdf")
+    assert report["document"]["fiscal_year"] == 2023
+    assert _cells(report, 1) == [
+        (1, 5, '3.480', 3480, None, '2023', 'Bezoekers', None, '', None, False),
+        (1, 6, '3.100', 3100, None, '2022', 'Bezoekers', None, '2022', None, False),
+        (1, 8, '1.920', 1920, None, '2023', 'Zorgdagen', None, '', None, False),
+        (1, 9, '1.875', 1875, None, '2022', 'Zorgdagen', None, '2022', None, False),
+        (1, 11, '€ 48.200', 48200, 'EUR', '2023', 'Subsidies', None, '', None, False),
+        (1, 12, '€ 44.900', 44900, 'EUR', '2022', 'Subsidies', None, '2022', None, False),
+        (1, 14, '14', 14, None, '2023', 'Zorgboeren', None, '', None, False),
+        (1, 15, '12', 12, None, '2022', 'Zorgboeren', None, '2022', None, False),
+        (1, 17, '87 %', 87, '%', '2023', 'Bezettingsgraad', None, '', None, False),
+        (1, 18, '81 %', 81, '%', '2022', 'Bezettingsgraad', None, '2022', None, False),
+        (1, 20, '22', 22, None, '2023', 'Nieuwe deelnemers', None, '', None, False),
+        (1, 23, '412', 412000, 'EUR', '2023', 'Omzet hoevewinkel', None, '', 1000, False),
+        (1, 24, '388', 388000, 'EUR', '2022', 'Omzet hoevewinkel', None, '2022', 1000, False),
+    ]
+    assert {i["table"].get("title") for i in report["indicators"] if "table" in i} == {"Kerncijfers"}
+    # the contact cards (phone, enterprise number, bank account) are no table, their numbers no cells
+    assert not [i for i in report["indicators"] if "table" in i and i["location"]["line"] >= 26]
+    assert not [i for i in report["indicators"] if i["raw"] in ("0456.789.123", "3456", "7890", "1234")]
