@@ -133,6 +133,12 @@ def _by_first(items: tuple, words_of) -> tuple[dict[str, tuple], tuple]:
 
 
 @cache
+def weekdays() -> frozenset[str]:
+    """The names of the days of the week ("zondag")."""
+    return frozenset(_words().weekdays)
+
+
+@cache
 def _words() -> _Words:
     return load(_Words, patterns.load("dates"))
 

@@ -23,7 +23,7 @@ from extractor.dutch import numbers
 from extractor.dutch.lexicon import Concept, Lexicon, canonical, lexicon
 from extractor.nlp.language import lemma, lower_words, stop_words
 from extractor.figures import signs
-from extractor.figures.quantities import Figure, quoted_earlier, time_reference, unit_of_word
+from extractor.figures.quantities import Figure, measure_compound, quoted_earlier, time_reference, unit_of_word
 
 # aspects in the order they close a key, with their Dutch labels
 CHANGE, SHARE, MAXIMUM, CUMULATIVE = "change", "share", "maximum", "cumulative"
@@ -621,10 +621,21 @@ class _Describer:
     def _measured(self, default: str | None, aspects: set[str]) -> tuple[Concept, bool]:
         """What a measure measures (and whether its own words say so): the steps in the order they are tried,
         the first that finds it wins; with nothing of its own, an earlier figure's."""
-        found = (self._measure_before(aspects) or self._measure_after() or self._share_of(aspects)
+        found = (self._measure_in_compound() or self._measure_before(aspects) or self._measure_after() or self._share_of(aspects)
                  or self._measure_near() or self._rate() or self._noun_after() or self._subject()
                  or self._default(default))
         return found if found is not None else self._earlier_figure(aspects)
+
+    def _measure_in_compound(self) -> tuple[Concept, bool] | None:
+        """"1.240 vrijwilligersuren", "350 opleidingsuren": a unit written as one compound says what it measures in
+        its first part, as "1.300 uur vrijwilligerswerk" does after the unit."""
+        words = (self.f.unit_words or "").lower()
+        split = measure_compound(words) if words.isalpha() else None
+        if split is None:
+            return None
+        first = split[0]
+        found = self.measures.word(first) or self.lex.nouns.word(first)
+        return (found if found is not None else Concept(_lemma_of(first), first)), True
 
     def _measure_before(self, aspects: set[str]) -> tuple[Concept, bool] | None:
         """"een omzet van 2,1 miljoen euro"; "een stijging met bijna 12 %" is a change (an aspect)."""

@@ -25,9 +25,9 @@ from spacy.tokens import Doc
 
 from extractor.dutch import rules as rule_files
 from extractor.dutch.rules import Groups, Listed, Pairs, Phrases, Text, Whole, Words, as_phrases, key
-from extractor.dutch import numbers
+from extractor.dutch import dates, numbers
 from extractor.dutch import patterns
-from extractor.dutch.lexicon import words as lexicon_entries
+from extractor.dutch.lexicon import lexicon as dutch_lexicon, words as lexicon_entries
 from extractor.figures import signs
 from extractor.nlp.language import lower_words, stop_words
 
@@ -81,6 +81,8 @@ class _Lexicon:
     plural_endings: tuple[str, ...]  # a plural noun ends so ("huishoudens"): no verb
     units: dict[tuple[str, ...], str]  # words → canonical unit
     longest_unit: int
+    measure_heads: tuple[tuple[str, str], ...]  # "uren" → hours: a unit word that may end a compound, longest first
+    compound_first: tuple[int, tuple[str, ...]]  # the least letters of a compound's first part; its linking letters
     glued_units: tuple[str, ...]  # symbols written against the digits: "68%", "250€", "€1,25"
     before_units: frozenset[str]  # unit words written before the number: "€ 250", "EUR 12.000"
     money_units: frozenset[str]  # the units those words name: an amount of money, which may be negative
@@ -190,6 +192,9 @@ class _UnitWords:
                                                          "or larger with no counted word after it is a score on "
                                                          "that scale (‘een 7,9 op 10’), as ‘7,9/10’ is.")
     part_of: Phrases = key()
+    measure_compounds: Words = key(unique=True, description="Units whose words may end a compound written as one "
+                                                            "word, whose first part says what is measured "
+                                                            "(‘1.240 vrijwilligersuren’: hours, of volunteers).")
     noun_links: Words = key(unique=True, description="Words that join the counted nouns of one number: a list "
                                                        "(‘38 bakkers, brouwers en traiteurs’) or compounds that "
                                                        "share the head of the last (‘9 keuken- en "
@@ -261,6 +266,9 @@ def _lexicon() -> _Lexicon:
         time_before=unit_words.time_references.before, time_periods=unit_words.time_references.periods,
         time_after=unit_words.time_references.after,
         units=units, longest_unit=max(len(words) for words in units), glued_units=tuple(glued),
+        measure_heads=tuple(sorted(((word, code) for (word, *rest), code in units.items()
+                                    if not rest and code in unit_words.measure_compounds), key=lambda h: -len(h[0]))),
+        compound_first=(dutch_lexicon().compound_parts[1], dutch_lexicon().linking),
         before_units=unit_words.before, money_units=frozenset(units[(word,)] for word in unit_words.before),
         symbol_starts=frozenset(symbol[0] for symbol in [*glued, *glued_qualifiers, *numbers.signs()]),
         score_separator=unit_words.score_separator, score_words=unit_words.score_words, part_of=unit_words.part_of,
@@ -275,6 +283,36 @@ def unit_of_word(word: str) -> str | None:
     for candidate in (word, word.split("/")[0], word.rsplit("-", 1)[-1]):
         if (candidate,) in units:
             return units[(candidate,)]
+    return _measure_compound(word) if word.isalpha() else None
+
+
+def _measure_compound(word: str) -> str | None:
+    split = measure_compound(word)
+    return split[1] if split is not None else None
+
+
+@lru_cache(maxsize=1 << 14)
+def measure_compound(word: str) -> tuple[str, str] | None:
+    """The unit of a compound written as one word that ends in a measure's unit word, whose first part says what
+    is measured: "vrijwilligersuren" → hours, "fietskilometers" → km. The first part must read as one: a word the
+    lexicon knows, or one of the least length ending in a linking letter ("vrijwilligers-"), so that "facturen",
+    "structuren" and "avonturen" stay what they are. (The first part without its linking letter, the unit.)"""
+    lexicon = _lexicon()
+    least, linking = lexicon.compound_first
+    if any(word.startswith(day) for day in dates.weekdays()):
+        return None  # "12 zondagen" are days, but of no "zon"
+    for head, code in lexicon.measure_heads:
+        first = word[:-len(head)]
+        if not word.endswith(head) or not first:
+            continue
+        known = dutch_lexicon().words
+        if first in known:
+            return first, code
+        for letters in linking:
+            if first.endswith(letters) and len(first) - len(letters) >= least:
+                # "vrijwilligers-uren": the word before its linking letter where the lexicon knows it, else as
+                # written ("fiets-kilometers")
+                return (first[:-len(letters)] if first[:-len(letters)] in known else first), code
     return None
 
 
