@@ -68,6 +68,16 @@ def test_the_member_count_is_compared_across_the_years(reports):
     assert [(c.before.raw, c.delta, c.status) for c in second] == [("2.015", 121, "changed")]
 
 
+def test_the_members_present_at_the_meeting_are_compared_in_one_unit(reports, table):
+    """"Er waren 214 vennoten aanwezig of vertegenwoordigd" (2022) → "met 187 aanwezige of vertegenwoordigde
+    vennoten" (2023): a count of persons both years, compared (was "niet vergelijkbaar": 'aanwezige' as a unit)."""
+    found = [(c.before.raw, c.after.raw, c.delta, c.status) for c in diff_reports(reports[2022], reports[2023]).changes
+             if c.before and c.after and c.id == "other.vennoot.aanwezig"]
+    assert found == [("214 vennoten", "187 aanwezige of vertegenwoordigde vennoten", -27, "changed")]
+    for old, new in ((2021, 2022), (2022, 2023)):
+        assert [c.id for c in diff_reports(reports[old], reports[new]).changes if c.status == "incomparable"] == []
+
+
 # ---- no figure is compared with another year's ------------------------------------------------------------
 
 # figures the text gives for an earlier year: compared with that year's report only (tests/test_restatements.py)
@@ -125,6 +135,7 @@ SERIES = [  # linked quantity, unit, dimension, noun, values by year
     ("other.werknemer", "persons", "people", "medewerkers", {2021: 3, 2022: 4, 2023: 4}),
     ("employment.fte", "FTE", "labour", None, {2021: 2.4, 2022: 3.2, 2023: 3.4}),
     ("other.vergadering.bestuur", "count", "count", "keer", {2021: 11, 2022: 10, 2023: 9}),
+    ("other.vennoot.aanwezig", "persons", "people", "vennoten", {2022: 214, 2023: 187}),
 ]
 
 

@@ -1062,7 +1062,8 @@ def _label_parts(label: str, lex: Lexicon, dimension: str | None = None
     middelen", "Verkochte pakketten"; "Subsidies van de provincie"), a word or phrase the lexicon knows there
     first ("Resultaat van het boekjaar"); a label that opens with a count or total word skips it ("Aantal
     leden", "Totaal vlottende activa")."""
-    words = _LABEL_WORD.findall(_BRACKETED.sub(" ", label).lower())
+    elided, label = _elided_parts(_BRACKETED.sub(" ", label).lower())
+    words = _LABEL_WORD.findall(label)
     stop = stop_words()
     forms = [canonical(w) for w in words]
     aspects: set[str] = set()
@@ -1117,7 +1118,28 @@ def _label_parts(label: str, lex: Lexicon, dimension: str | None = None
             aspects.add(CHANGE)
             continue
         qualifiers.append(lex.state(words[i], forms[i]) or Concept(_lemma_of(words[i]), words[i]))
-    return head, qualifiers, aspects
+    return head, qualifiers + elided, aspects
+
+
+@cache
+def _elided_part() -> re.Pattern[str]:
+    """A first part of a compound that leaves its head to the compound after it, with the noun link after it
+    (patterns/units.yaml noun_links): "keuken- en " of "Keuken- en zaalmedewerkers", "keuken-, " of "Keuken-,
+    zaal- en afwasmedewerkers"."""
+    from extractor.figures.quantities import _lexicon as _units_lexicon  # the noun links, as a sentence's count
+
+    links = "|".join(re.escape(link) if not link[:1].isalpha() else rf"{re.escape(link)}\b"
+                     for link in sorted(_units_lexicon().noun_links, key=len, reverse=True))
+    return re.compile(rf"\b([^\W\d_]+)-\s*(?:{links})\s*(?=[^\W\d_])")
+
+
+def _elided_parts(label: str) -> tuple[list[Concept], str]:
+    """The first parts of compounds a row label writes before the compound whose head they share ("Keuken- en
+    zaalmedewerkers": keuken; "Keuken-, zaal- en afwasmedewerkers": keuken, zaal), as qualifiers of what the
+    last compound counts, and the label without them ("zaalmedewerkers"), as "9 keuken- en zaalmedewerkers"
+    reads in a sentence."""
+    parts = [Concept(_lemma_of(m.group(1)), m.group(1)) for m in _elided_part().finditer(label)]
+    return parts, _elided_part().sub(" ", label) if parts else label
 
 
 def _hyphenated(word: str, lex: Lexicon) -> tuple[Concept, Concept] | None:

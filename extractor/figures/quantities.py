@@ -666,7 +666,7 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
     if _is_word(doc, j, stop) and not numbers.is_year(lower[j + 1] if j + 1 < len(lower) else ""):
         # a word before a year opens a date, it counts nothing: "van 57 gezinnen eind 2023 naar 38 eind 2024"
         # an inflected adjective before the counted word: "5.348 nieuwe houders", "twee externe deskundigen"
-        k = j + 1 if (_is_word(doc, j + 1, stop) and lower[j].endswith("e")) else j
+        k = _after_adjectives(doc, lower, j, lexicon, stop)
         if k == j and _finite_verb(lower[k], lexicon):
             return None, None, j  # "38 traden uit", "211 kwamen erbij": the verb of a count, no counted word
         end = _listed_nouns(doc, lower, k + 1, lexicon, stop)
@@ -674,6 +674,21 @@ def _unit_after(doc: Doc, lower: list[str], j: int, excluded: set[int],
     return None, None, j
 
 
+
+
+_INFLECTED = "e"  # the ending of an inflected adjective before a noun ("nieuwe", "aanwezige", "vertegenwoordigde")
+
+
+def _after_adjectives(doc: Doc, lower: list[str], j: int, lexicon: _Lexicon, stop: frozenset[str]) -> int:
+    """Where the counted word stands after the inflected adjectives that open the words after a number: one
+    ("5.348 nieuwe houders"), or several joined by a noun link ("187 aanwezige of vertegenwoordigde vennoten",
+    "42 vaste en tijdelijke medewerkers": the noun after the last); `j` itself where no adjective opens them."""
+    k = j
+    while k + 2 < len(lower) and lower[k].endswith(_INFLECTED) and lower[k + 1] in lexicon.noun_links \
+            and lower[k + 1][:1].isalpha() and lower[k + 2].endswith(_INFLECTED) and _is_word(doc, k + 2, stop) \
+            and numbers.parse_words([lower[k + 2]]) is None and _is_word(doc, k + 3, stop) and not _finite_verb(lower[k + 3], lexicon):
+        k += 2
+    return k + 1 if (_is_word(doc, k + 1, stop) and lower[k].endswith(_INFLECTED)) else k
 
 
 def _listed_nouns(doc: Doc, lower: list[str], k: int, lexicon: _Lexicon, stop: frozenset[str]) -> int:
