@@ -199,16 +199,21 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
             continue  # every pattern below reads a year of digits (int of its group): none in the block
         if year_bound and not _YEAR_DIGITS.search(block.text):
             continue  # nor a year of four digits, which each of them reads (_year_bound)
+        history: list[tuple[int, int]] = []  # spans no fiscal year is read in: a founding, the first fiscal year
         for pattern in rules.not_fiscal:
             for match in pattern.finditer(block.text):
+                history.append(match.span())
                 year = int(match.group("year"))
                 if counts[year] > 0:
                     counts[year] -= 1
         for pattern in _year_word_patterns():
             for match in pattern.finditer(block.text):
-                counts[int(match.group(1))] += _WORD_WEIGHT
+                if not _within(match, history):
+                    counts[int(match.group(1))] += _WORD_WEIGHT
         for pattern in rules.year_patterns:
             for match in pattern.finditer(block.text):
+                if _within(match, history):
+                    continue
                 year = int(match.group("year"))
                 counts[year] += _WORD_WEIGHT
                 if _closes_mid_year(match) and any(w in match.group(0).lower() for w in rules.year_words):
@@ -216,7 +221,7 @@ def fiscal_period(document: Document, blocks: list[Block], dates: list[list[Date
                     if day := _closing_day(match):
                         ends.setdefault(year, day)  # "het boekjaar dat eindigde op 30 juni 2023": 2022/2023 (never "een
                     # lening afgesloten op 15 maart 2023": no fiscal year is named)
-        for year, opens, day in _periods(block.text, rules):
+        for year, opens, day in _periods(block.text, rules, history):
             counts[year] += _WORD_WEIGHT
             if opens != year:
                 spans[year] = opens
@@ -292,13 +297,21 @@ def _months() -> dict[str, int]:
     return {name.lower(): int(number) for name, number in patterns.load("dates")["months"].items()}
 
 
-def _periods(text: str, rules: _Rules) -> list[tuple[int, int, str | None]]:
+def _within(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a match overlaps one of the spans ("Het eerste boekjaar liep van 3 mei 2015 tot 31 december 2016":
+    the period is the founding's, of no fiscal year of the report)."""
+    return any(match.start() < end and start < match.end() for start, end in spans)
+
+
+def _periods(text: str, rules: _Rules, history: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
     """(the year it closes in, the year it opens in, its closing day "MM-DD" where written) of each fiscal
     period the text writes out: two years apart at most one ("2022-2023", "2022-23", "1 juli 2021 – 30 juni
-    2022")."""
+    2022"); none within `history` (spans of not_fiscal_year_patterns)."""
     found = []
     for pattern in rules.periods:
         for match in pattern.finditer(text):
+            if history and _within(match, history):
+                continue
             opens, closes = match.group("start"), match.group("year")
             if len(closes) == 2:
                 closes = opens[:2] + closes
