@@ -53,3 +53,73 @@ def test_a_count_after_adjectives_joined_by_a_link_counts_the_noun_after_them(tm
         ("45 vaste en tijdelijke medewerkers", "medewerkers", staff)]
     assert [(r["value"], r["raw"].split()[0]) for r in second["indicators"][2:]] == [(3, "3"), (2, "twee")]
     assert second["indicators"][3]["unit"] == "turbines"
+
+
+# ---- targets as their own quantity -----------------------------------------------------------------------------
+
+def _targets(report: dict) -> list[tuple[int, float, str, str | None, str, str | None]]:
+    return [(r["location"]["line"], r["value"], r["series"], r["period"], r["period_kind"], r["period_source"])
+            for r in report["indicators"]]
+
+
+def test_a_target_is_its_own_series_and_never_the_count_reached(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "we mikken op 500 leden tegen 2025", "Ons doel is 60 vrijwilligers", "Streefcijfer: 1.200 ritten", "We willen
+    # groeien naar 15 medewerkers", "Tegen 2026 willen we 4 VTE": each the quantity's series with the target mark
+    # (.doel), its period the year it aims at or null, never linked to next year's count (55 vrijwilligers went
+    # on the target's series before). Negatives: the count beside it; "Wie lid wil worden, betaalt 50 euro" (an
+    # intent, no verb of reaching); "Het doel werd gehaald: 30 workshops" (a verb says what was done); "we groeiden
+    # naar 14 koks" (no intent)
+    from extractor.diff import check_draft, diff_reports
+
+    first, second = written_and_linked(tmp_path, "De Fietsbel", (
+        (2023, "Eind 2023 telden we 410 leden. We mikken op 500 leden tegen 2025.\n\n"
+               "Ons doel is 60 vrijwilligers; nu zijn het er 48 vrijwilligers.\n\n"
+               "Streefcijfer: 1.200 ritten. Dit jaar reden we 1.050 ritten.\n\n"
+               "We willen groeien naar 15 medewerkers. Nu werken er 12 medewerkers.\n\n"
+               "Tegen 2026 willen we 4 VTE in dienst. Wie lid wil worden, betaalt 50 euro. Het doel werd gehaald: "
+               "30 workshops. In de keuken groeiden we naar 14 koks.\n"),
+        (2024, "Eind 2024 telden we 470 leden. Ons doel blijft 500 leden tegen 2025.\n\n"
+               "Er waren 55 vrijwilligers.\n\nWe reden 1.180 ritten.\n\nEr werken 13 medewerkers (3,5 VTE).\n\n"
+               "We organiseerden 32 workshops en werkten met 15 koks.\n")))
+    assert [(r["location"]["line"], r["value"], r["id"]) for r in first["indicators"]] == [
+        (3, 410, "other.vennoot"), (3, 500, "other.vennoot.doel"),
+        (5, 60, "other.vrijwilliger.doel"), (5, 48, "other.vrijwilliger"),
+        (7, 1200, "other.rit.doel"), (7, 1050, "other.rit"),
+        (9, 15, "other.werknemer.doel"), (9, 12, "other.werknemer"),
+        (11, 4, "other.werknemer_vte.doel"), (11, 50, "other.betalen_euro"), (11, 30, "other.workshop"),
+        (11, 14, "other.kok")]
+    assert _targets(first)[1] == (3, 500, "other.vennoot.doel", "2025", "target", "stated")
+    assert _targets(first)[2] == (5, 60, "other.vrijwilliger.doel", None, "target", None)
+    assert _targets(first)[8] == (11, 4, "other.werknemer_vte.doel", "2026", "target", "stated")
+    assert [(r["value"], r["label"]) for r in first["indicators"] if r["period_kind"] == "target"] == [
+        (500, "vennoten (doel)"), (60, "vrijwilligers (doel)"), (1200, "ritten (doel)"), (15, "medewerkers (doel)"),
+        (4, "medewerkers (doel)")]
+    assert [(r["value"], r["series"]) for r in second["indicators"]] == [
+        (470, "other.vennoot"), (500, "other.vennoot.doel"), (55, "other.vrijwilliger"), (1180, "other.rit"),
+        (13, "other.werknemer"), (3.5, "employment.fte"), (32, "other.workshop"), (15, "other.kok")]
+    assert _targets(second)[1] == (3, 500, "other.vennoot.doel", "2025", "target", "stated")
+    # diff: a target against a target, a count against a count; check: no note that a target is of 2025
+    pairs = {(c.before.raw, c.after.raw) for c in diff_reports(first, second).changes if c.before and c.after}
+    assert ("500 leden", "500 leden") in pairs and ("410 leden", "470 leden") in pairs
+    assert not {("60 vrijwilligers", "55 vrijwilligers"), ("15 medewerkers", "13 medewerkers"),
+                ("1.200 ritten", "1.180 ritten"), ("500 leden", "470 leden")} & pairs
+    for report, earlier in ((first, []), (second, [first])):
+        assert [f.rule for f in check_draft(report, earlier).findings if f.rule == "internal.period_mismatch"] == []
+
+
+def test_a_target_in_a_table_row_or_a_catalogued_unit_stays_a_target(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a row "Streefcijfer leden" is the members' target, not the members; "we hopen 600 leden te bereiken" (intent,
+    # a verb of reaching after the figure); "We willen groeien naar 5 VTE" is no catalogued FTE employed (the
+    # catalogue's employment.fte would link it to next year's FTE)
+    first, second = written_and_linked(tmp_path, "De Kring", (
+        (2023, "| | 2023 |\n|---|---|\n| Leden | 410 |\n| Streefcijfer leden | 500 |\n\n"
+               "We hopen 600 leden te bereiken. We willen groeien naar 5 VTE en werken nu met 3,2 VTE.\n"),
+        (2024, "| | 2024 |\n|---|---|\n| Leden | 455 |\n\nWe werken met 3,8 VTE.\n")))
+    assert [(r["value"], r["id"], r["series"], r["period_kind"]) for r in first["indicators"]] == [
+        (410, "other.vennoot", "other.vennoot", "point_in_time"),
+        (500, "other.vennoot.doel", "other.vennoot.doel", "target"),
+        (600, "other.vennoot.doel", "other.vennoot.doel~2", "target"),
+        (5, "other.werknemer_vte.doel", "other.werknemer_vte.doel", "target"),
+        (3.2, "employment.fte", "employment.fte", "annual")]
+    assert [(r["value"], r["series"]) for r in second["indicators"]] == [
+        (455, "other.vennoot"), (3.8, "employment.fte")]

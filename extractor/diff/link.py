@@ -27,6 +27,7 @@ from extractor.diff.similarity import CONFIDENT, POSSIBLE, Profile, profile, sim
 from extractor.diff.view import Report, location_order
 from extractor.figures.periods import fiscal_year_of
 from extractor.figures.relations import MEASURES
+from extractor.figures.stocks import is_target
 
 LOOKBACK = 2  # reports before this one whose series a node may continue (one year left out is bridged)
 BRIDGE = 0.6  # the confidence a link over a report that leaves the quantity out needs
@@ -327,8 +328,8 @@ def _other_year(record: dict, fiscal: int | None, split: bool = False) -> bool:
     """Dated to one year before the fiscal year ("in 2022" in the 2023 report, "vorig jaar"; "2021/2022" in the
     report of the fiscal year 2022/2023)."""
     year = fiscal_year_of(record.get("period"), split)
-    if year is None or fiscal is None:
-        return False
+    if year is None or fiscal is None or is_target(record):
+        return False  # a target's year is the year it aims at ("ons doel voor 2022 was 400 leden"), no value of it
     return 0 < fiscal - year <= 2
 
 

@@ -16,6 +16,7 @@ from extractor.diff.view import Report
 from extractor.figures.periods import period_kind, stated_period
 from extractor.figures.catalogue import concept_of
 from extractor.figures.quantities import counts_a_list
+from extractor.figures.stocks import is_target
 from extractor.figures.relations import MEASURES
 
 # A pair's confidence (0..1) weighs what each figure record carries: its words (label, unit, raw), the words
@@ -294,6 +295,8 @@ def similarity(a: Profile, b: Profile, bonus: float = 0.0) -> tuple[float, float
     unit = _unit_score(a.record, b.record)
     if unit is None or _too_far_apart(float(a.record["value"]), float(b.record["value"])):
         return None
+    if is_target(a.record) != is_target(b.record):
+        return None  # a target ("we mikken op 500 leden") is never the quantity reached ("470 leden")
     # the set ratio alone calls "vennoten" and "nieuwe vennoten" alike: the sorted ratio tempers it
     words = (fuzz.token_set_ratio(a.words, b.words) + fuzz.token_sort_ratio(a.words, b.words)) / 2 \
         if a.words and b.words else 50.0

@@ -81,13 +81,14 @@ class Lexicon:
     subject_verbs: frozenset[str]  # lemmas: "De afschrijvingen bedroegen € 9.300" measures the subject
     amount_links: frozenset[str]  # "1,9 miljoen euro aan loonpremies"
     member: Concept  # a governing body's members
-    aspect_names: dict[str, str]  # aspect ("change", "share", "maximum", "cumulative") → its part of a key
+    aspect_names: dict[str, str]  # aspect ("change", "share", "maximum", "cumulative", "target") → its part of a key
     aspect_labels: dict[str, str]  # aspect → its words in a label
     change_after: tuple[tuple[str, ...], ...]
     change_after_levels: tuple[tuple[str, ...], ...]  # "410 meer dan vorig jaar": a change of a count too
     cumulative: tuple[tuple[str, ...], ...]
     maximum: tuple[tuple[str, ...], ...]
     share: tuple[tuple[str, ...], ...]
+    target: _Target  # "ons doel is 60 vrijwilligers", "we willen groeien naar 15 medewerkers"
     particles: frozenset[str]
     boundaries: frozenset[str]
     range_joiners: frozenset[str]
@@ -202,6 +203,7 @@ class _AspectNames:
     share: Text = key(form="^[a-z]+$")
     maximum: Text = key(form="^[a-z]+$")
     cumulative: Text = key(form="^[a-z]+$")
+    target: Text = key(form="^[a-z]+$")
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,18 @@ class _AspectLabels:
     share: Text = key()
     maximum: Text = key()
     cumulative: Text = key()
+    target: Text = key()
+
+
+@dataclass(frozen=True)
+class _Target:
+    """A target, not the quantity reached: words of aim, of intent, of reaching and of a deadline."""
+
+    words: Phrases = key()
+    intents: Phrases = key()
+    reach: Phrases = key()
+    deadlines: Phrases = key()
+    links: Phrases = key()
 
 
 @dataclass(frozen=True)
@@ -220,6 +234,7 @@ class _Aspects:
     cumulative: Phrases = key()
     maximum: Phrases = key()
     share: Phrases = key()
+    target: _Target = key()
     names: _AspectNames = key()
     labels: _AspectLabels = key()
 
@@ -409,7 +424,7 @@ def lexicon() -> Lexicon:
         member=Concept(said.member.name, said.member.label),
         aspect_names=names, aspect_labels=labels,
         change_after=aspects.change.after, change_after_levels=aspects.change.after_levels,
-        cumulative=aspects.cumulative, maximum=aspects.maximum, share=aspects.share,
+        cumulative=aspects.cumulative, maximum=aspects.maximum, share=aspects.share, target=aspects.target,
         particles=said.particles, boundaries=said.boundaries,
         range_joiners=said.range_joiners, recipients=said.recipients,
         negations=said.negations, postmodifiers=said.postmodifiers,

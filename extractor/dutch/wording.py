@@ -49,6 +49,7 @@ class _Aspects:
     share: Text = key()
     maximum: Text = key()
     cumulative: Text = key()
+    target: Text = key()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extractor.dutch import patterns
 from extractor.figures.entries import indicators
-from extractor.figures.keys import describe
+from extractor.figures.keys import describe, targeted
 from extractor.nlp.language import lower_words, sentence_of
 from extractor.figures.quantities import Figure
 
@@ -117,7 +117,7 @@ def identify(doc: Doc, figure: Figure, figures: Sequence[Figure] = ()) -> Identi
     # the heaviest rule that holds names the figure (the first in the catalogue among rules of one weight)
     best = next(((rule.weight, entry) for rule, entry in _ranked(figure.unit)
                  if _holds(rule, figure, lower, sentence.start, sentence.end)), None)
-    if best is not None:
+    if best is not None and not targeted(doc, figure):  # a target is no catalogued indicator's value
         entry = best[1]
         # a measurement unit stays as written (training in days one year, hours the next: the differ flags it);
         # a counted noun ("personen", "deelnemers") takes the catalogue's unit

@@ -26,8 +26,9 @@ from extractor.figures import signs
 from extractor.figures.quantities import Figure, measure_compound, quoted_earlier, time_reference, unit_of_word
 
 # aspects in the order they close a key, with their Dutch labels
-CHANGE, SHARE, MAXIMUM, CUMULATIVE = "change", "share", "maximum", "cumulative"
-ASPECTS = (CHANGE, SHARE, MAXIMUM, CUMULATIVE)  # named and labelled in patterns/lexicon.yaml (aspects.names, .labels)
+CHANGE, SHARE, MAXIMUM, CUMULATIVE, TARGET = "change", "share", "maximum", "cumulative", "target"
+# named and labelled in patterns/lexicon.yaml (aspects.names, .labels)
+ASPECTS = (CHANGE, SHARE, MAXIMUM, CUMULATIVE, TARGET)
 _SHARE_UNITS = frozenset({"%", "fraction"})  # a share of a whole: "4 % van de winst", "de helft van de woningen"
 _ROW_CELLS = 4  # how many cells before a figure's own its row's label may stand
 _RUN_IN = 5  # how many words a run-in label before a colon may have ("Verkochte beurtenkaarten: 4.310")
@@ -130,6 +131,12 @@ def describe(doc: Doc, figure: Figure, figures: Sequence[Figure] = ()) -> Descri
         before = [(f, describe(doc, f, earlier)) for f in earlier]
         store[spot] = _Describer(_Words.of(doc), figure, before, lexicon()).run()
     return store[spot]
+
+
+def targeted(doc: Doc, figure: Figure) -> bool:
+    """Whether the text gives `figure` as a target, not as the quantity reached (`_Describer.target`): such a
+    figure is never a catalogued indicator's value ("We willen groeien naar 5 VTE" is no FTE employed)."""
+    return _Describer(_Words.of(doc), figure, [], lexicon()).target()
 
 
 def _went_to(doc: Doc, figure: Figure, figures: Sequence[Figure]) -> Figure | None:
@@ -926,6 +933,8 @@ class _Describer:
             aspects.add(MAXIMUM)
         elif self.f.qualifier == "at_most" and any(word in lex.negations for word in before):
             aspects.add(MAXIMUM)  # "niemand kan meer dan 20 aandelen nemen": a ceiling (the negation turned it)
+        if self.target():
+            aspects.add(TARGET)  # "ons doel is 60 vrijwilligers": what the text aims at, not what it counted
         cumulative = self.w.cumulative.get(self.sent_start)
         if cumulative is None:
             cumulative = self.w.cumulative[self.sent_start] = _contains_any(
@@ -933,6 +942,29 @@ class _Describer:
         if cumulative:
             aspects.add(CUMULATIVE)
         return aspects
+
+    def target(self) -> bool:
+        """Whether the figure is a target, not the quantity reached (patterns/lexicon.yaml aspects.target): a word
+        of aim before it in its clause ("Ons doel is 60 vrijwilligers", "We mikken op 500 leden") or in the run-in
+        label that opens its sentence ("Streefcijfer: 1.200 ritten"); or a word of intent before it, with a verb
+        of reaching in its clause ("We willen groeien naar 15 medewerkers", "we hopen 600 leden te bereiken") or a
+        deadline before a year ("Tegen 2026 willen we 40 woningen")."""
+        aim, lower = self.lex.target, self.w.lower
+        before = lower[self.clause_start:self.f.number_start]
+        if _contains_any(before, aim.words):
+            # the aim is the figure, unless a verb other than a link stands between ("Het doel werd gehaald: 30
+            # workshops" counts what was done)
+            last = max(i for i, word in enumerate(before) if (word,) in aim.words)
+            return not any(_verb(word) and (word,) not in aim.links for word in before[last + 1:])
+        colon = self._run_in_colon()
+        if colon is not None and colon < self.f.start and _contains_any(lower[self.sent_start:colon], aim.words):
+            return True
+        if not _contains_any(before, aim.intents):
+            return False
+        clause = lower[self.clause_start:self.clause_end]
+        return _contains_any(clause, aim.reach) or any(
+            tuple(clause[i:i + len(deadline)]) == deadline and numbers.is_year(clause[i + len(deadline)])
+            for deadline in aim.deadlines for i in range(len(clause) - len(deadline)))
 
     def _aspect_word(self, i: int) -> bool:
         """A word that says how a figure moved or what it bounds, never what it is: "De kosten stegen tot
@@ -1072,8 +1104,11 @@ def _label_parts(label: str, lex: Lexicon, dimension: str | None = None
     if _contains_any(words, lex.maximum):
         aspects.add(MAXIMUM)
 
+    if _contains_any(words, lex.target.words):
+        aspects.add(TARGET)  # "Streefcijfer leden": the target, not the members counted
+
     phrased: set[int] = set()  # the words of "sinds de start", "maximaal": an aspect, never what is named
-    for phrase in (*lex.cumulative, *lex.maximum):
+    for phrase in (*lex.cumulative, *lex.maximum, *lex.target.words):
         for i in range(len(words) - len(phrase) + 1):
             if tuple(words[i:i + len(phrase)]) == phrase:
                 phrased |= set(range(i, i + len(phrase)))
@@ -1106,7 +1141,7 @@ def _label_parts(label: str, lex: Lexicon, dimension: str | None = None
             qualifiers = []
     else:
         qualifiers = []
-    for phrase in (*lex.cumulative, *lex.maximum):  # "sinds de start": an aspect, not a qualifier
+    for phrase in (*lex.cumulative, *lex.maximum, *lex.target.words):  # "sinds de start": an aspect, not a qualifier
         n = len(phrase)
         for i in range(len(words) - n + 1):
             if tuple(words[i:i + n]) == phrase:

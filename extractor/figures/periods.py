@@ -8,6 +8,8 @@
     other          a part of the fiscal year (a month, a few months) or a span of another shape
     change         a change over the fiscal year, from the one before ("De omzet steeg met 5,2 %" in the 2023
                    report: "2022/2023"), told by the figure's key (extractor/figures/stocks.py)
+    target         a target, not the quantity reached ("We mikken op 500 leden tegen 2025"): its period is the
+                   year it aims at ("2025"), or null where the text gives none; told by the figure's key
 
 A fiscal year across two calendar years (1 July 2022 to 30 June 2023: `document.fiscal_period` "2022/2023") is
 named by the year it closes in (`fiscal_year` 2023); its span "2022/2023" is the fiscal year, "2021/2022" the
@@ -25,9 +27,10 @@ from functools import cache
 from extractor.dutch import patterns
 from extractor.dutch import rules as rule_files
 from extractor.dutch.rules import Words, key
-from extractor.figures.stocks import closing_day, is_change, is_stock
+from extractor.figures.stocks import closing_day, is_change, is_stock, is_target
 
-KINDS = ("annual", "point_in_time", "cumulative", "other_year", "other", "change")
+TARGET = "target"  # the kind of a target's period: the year it aims at, or none (extractor/figures/stocks.is_target)
+KINDS = ("annual", "point_in_time", "cumulative", "other_year", "other", "change", TARGET)
 _YEAR = re.compile(r"^\d{4}")
 _YEAR_SPAN = re.compile(r"^\d{4}/\d{4}$")
 
@@ -123,6 +126,10 @@ def with_period_kind(record: dict, fiscal_year: int | None, fiscal_period: str |
         if key == "period":
             source = record.get("period_source")
             stated = value if source not in ("fiscal_year", "closing_day", "year_change") else None
+            if is_target(record):  # "We mikken op 500 leden tegen 2025": the year it aims at, else none
+                out[key], out["period_kind"] = stated, TARGET
+                out["period_source"] = "stated" if stated is not None else None
+                continue
             kind = period_kind(stated, fiscal_year, fiscal_period, year_end)
             closing = _stock_day(record, stated, fiscal_year, split, year_end, year_only)
             if closing is not None and stated is None:

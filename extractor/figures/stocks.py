@@ -91,11 +91,24 @@ def is_change(record: dict) -> bool:
 CATALOGUE_CHANGE = "change"  # the last part of a catalogue id of a change (patterns/indicators.yaml)
 
 
-@cache
+def is_target(record: dict) -> bool:
+    """Whether the figure of a report JSON indicator record is a target, not the quantity reached ("Ons doel is 60
+    vrijwilligers", "We mikken op 500 leden tegen 2025"): its derived key holds the target aspect's name
+    (patterns/lexicon.yaml aspects.names: "other.vennoot.doel"). Its period is the year it aims at, or none."""
+    identifier = str(record.get("id") or "")
+    return identifier.startswith(DERIVED) and _aspect_name("target") in identifier.split(".")[2:]
+
+
 def _change_name() -> str:
-    """The part a derived key holds for a change (aspects.names of patterns/lexicon.yaml: "omzet_procent.verandering"),
-    read from the file itself: the lexicon's loader needs spaCy."""
-    return str(patterns.load("lexicon")["aspects"]["names"]["change"])
+    """The part a derived key holds for a change (aspects.names of patterns/lexicon.yaml: "omzet_procent.verandering")."""
+    return _aspect_name("change")
+
+
+@cache
+def _aspect_name(aspect: str) -> str:
+    """The part a derived key holds for an aspect (aspects.names of patterns/lexicon.yaml), read from the file
+    itself: the lexicon's loader needs spaCy."""
+    return str(patterns.load("lexicon")["aspects"]["names"][aspect])
 
 
 def _averaged(record: dict, words: _Stocks) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 
 from extractor.dutch.formatting import plain
 from extractor.figures.periods import stated_period
+from extractor.figures.stocks import is_target
 from extractor.series import words
 from extractor.series.units import COUNT, PERSONS, dimension, series_unit
 
@@ -415,8 +416,9 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def _period_differs(row: Row) -> bool:
-    """True when the text dates the figure to a period that does not include the report's fiscal year."""
-    if row.period is None or row.fiscal_year is None:
+    """True when the text dates the figure to a period that does not include the report's fiscal year (a target's
+    year is the year it aims at: no date of the figure)."""
+    if row.period is None or row.fiscal_year is None or is_target({"id": row.id}):
         return False
     start, _, end = row.period.partition("/")
     first = _YEAR.search(start)

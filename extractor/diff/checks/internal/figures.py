@@ -8,6 +8,7 @@ from extractor.diff.checks.base import Rule
 from extractor.diff.findings import Finding
 from extractor.diff.link import quoted_beside
 from extractor.diff.view import Report, period_years
+from extractor.figures.stocks import is_target
 
 CUMULATIVE_MARK = "cumulative_"  # "loans.cumulative_amount" is the running total of "loans.amount"
 CHANGE_SUFFIX = ".change_pct"  # a claimed change against an earlier year: may exceed 100 or be negative
@@ -121,7 +122,7 @@ def period_mismatch(report: Report, rule: Rule) -> list[Finding]:
     found = []
     for record in report.indicators:
         if record["id"].endswith(CHANGE_SUFFIX) or report.in_year(record) or report.roles(record) & STATED_AS_EARLIER \
-                or id(record) in quoted_beside(report):
+                or id(record) in quoted_beside(report) or is_target(record):  # a target's year: the year it aims at
             continue  # a figure given as last year's beside this year's: a comparison on purpose, checked across
         years = period_years(record.get("period"))
         if record.get("table") and years and years[1] is not None and years[1] < report.fiscal_year:
