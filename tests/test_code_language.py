@@ -36,6 +36,8 @@ indicator factor contract score percent percentage half later progress social pl
 """.split())
 # Keys whose values are no Dutch: English prose, identifiers and codes.
 _NOT_DUTCH = frozenset({"description", "note", "english", "label_en", "id", "unit", "units", "implied_actions",
+                        # references.yaml: the ids of instruments named by a common word
+                        "named_instruments",
                         # units.yaml: the series' unit vocabulary (codes, dimensions), the codes and concepts that
                         # count people, a figure's unit code, and the codes and words that are never a series unit
                         "vocabulary", "score_dimension", "dimension", "people", "figure_unit",

@@ -164,8 +164,9 @@ def articles(document: Document) -> list[Article]:
     contents, a cross-reference set alone on a line) is kept once, at its first heading after the contents."""
     found: dict[str, Article] = {}
     lines = document.lines
+    markdown = document.format == "markdown"
     for index, line in enumerate(lines):
-        match = _heading().match(line.text)
+        match = _heading().match(_plain(line.text) if markdown else line.text)
         if match is None:
             continue
         title = match.group("title").strip(" .:-–—") or None
@@ -173,9 +174,36 @@ def articles(document: Document) -> list[Article]:
             continue  # "Artikel 3 van de statuten bepaalt ...": a sentence about an article, no heading
         if title is None:  # "Artikel 2" / "Zetel": the title on the next line
             title = _title_below(lines, index)
+        if title is None and markdown:  # "## Doel" / "### Artikel 2": the section heading right above it
+            title = _heading_above(lines, index)
         number = _arabic(match.group("number").lower())
         found.setdefault(number, Article(number, title, Location(line.page, line.number, 1)))
     return list(found.values()) or _numbered_articles(lines)
+
+
+# Markdown's marks around a heading's words: "### Artikel 1", "**Artikel 3**: Doel", "#### Artikel 1. Benaming"
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
+_EMPHASIS = re.compile(r"(?<!\w)(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)(?!\w)")
+
+
+def _plain(text: str) -> str:
+    """A Markdown line's words without its heading marks and emphasis."""
+    return _EMPHASIS.sub("", _HEADING_MARKS.sub("", text))
+
+
+def _heading_above(lines: list, index: int) -> str | None:
+    """The Markdown heading right above a bare article heading, of a higher level ("## Naam en zetel" over
+    "### Artikel 1"): the title of the section the article opens. A heading of the same level or lower, text
+    between the two, or another article heading is none."""
+    here = _HEADING_MARKS.match(lines[index].text)
+    above = next((k for k in range(index - 1, max(-1, index - 4), -1) if lines[k].text.strip()), None)
+    if here is None or above is None or (mark := _HEADING_MARKS.match(lines[above].text)) is None \
+            or len(mark.group().strip()) >= len(here.group().strip()):
+        return None
+    text = _plain(lines[above].text).strip().rstrip(":")
+    if not text or len(text) > _TITLE_SHORT or _heading().match(text) or _chapter()[1].match(text):
+        return None
+    return text
 
 
 def _title_below(lines: list, index: int) -> str | None:

@@ -40,6 +40,8 @@ _QUALIFIER_OPENINGS = frozenset([",", "("])  # marks that open a clause qualifyi
 _EXTRAORDINARY = "extraordinary"
 _OWNER_WORDS = 3  # words of the owner's name between a meeting and its date
 _WINDOW = 40  # tokens: a date further than this from the meeting in its sentence is not its date
+_DECISION_WINDOW = 80  # tokens: a deed's appositions between the meeting that opens a sentence and its decision
+_OPENING_TOKENS = 3  # tokens before a meeting that still opens its sentence ("1.", "de")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class _Rules:
     foreign_links: Phrases = key("foreign_date_links")
     clause_joins: Words = key()
     appositions: Words = key()
+    decisions: Phrases = key()
     negations: Phrases = key()
     planned: Words = key()
     planned_before: Phrases = key()
@@ -317,9 +320,12 @@ def _date_in_clause(doc: Doc, lower: list[str], spans: list[Span], number: int, 
         before = date.end <= span.start
         low, high = (date.end, span.start) if before else (span.end, date.start)
         distance = high - low
-        if distance > _WINDOW or any(low <= s.start < high for s in spans if s is not span):
+        decided = not before and _decided(lower, sentence.start, span, date, rules)
+        if distance > (_DECISION_WINDOW if decided else _WINDOW) \
+                or any(low <= s.start < high for s in spans if s is not span):
             continue
-        if not _same_clause(lower, low, high, before, _opening(lower, sentence.start, date, dates, rules), rules):
+        if not decided and not _same_clause(lower, low, high, before,
+                                            _opening(lower, sentence.start, date, dates, rules), rules):
             continue
         if any(min(abs(s - date.end), abs(date.start - e)) <= distance for s, e in others):
             continue  # nearer to the board or a working group: theirs
@@ -330,6 +336,16 @@ def _date_in_clause(doc: Doc, lower: list[str], spans: list[Span], number: int, 
         if best is None or rank < best[0]:
             best = (rank, date)
     return best[1] if best else None
+
+
+def _decided(lower: list[str], sentence_start: int, span: Span, date: DateMention, rules: _Rules) -> bool:
+    """True when the meeting opens its sentence and its decision follows the date right away, whatever stands
+    between the two: the appositions a deed gives the meeting's owner ("de algemene vergadering van X, een
+    vereniging met volledige rechtsbevoegdheid, statutair gevestigd te Amsterdam, hierna te noemen: de
+    "Vereniging", op elf mei tweeduizend drieëntwintig heeft besloten: ...")."""
+    before = lower[sentence_start:span.start]
+    opens = len(before) <= _OPENING_TOKENS and all(not w.isalpha() or w in rules.date_articles for w in before)
+    return opens and any(_starts_with(lower, date.end, phrase) for phrase in rules.decisions)
 
 
 def _opening(lower: list[str], sentence_start: int, date: DateMention, dates: list[DateMention],

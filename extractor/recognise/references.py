@@ -71,6 +71,8 @@ class _Rules:
     implied_code: str
     statute_citation: re.Pattern[str]  # "Artikel 3 van de statuten", "artikels 5 en 19 van onze statuten"
     book_words: frozenset[str] = frozenset()  # "art. 403 Boek 2 BW"
+    item_words: frozenset[str] = frozenset()  # "lid 1 sub f", "eerste lid, onder a"
+    named_instruments: frozenset[str] = frozenset()  # "Wet Gemeenschappelijke Regelingen": a law by its name
 
 
 @declares("references")
@@ -99,6 +101,10 @@ class _Words:
     instruments: Lists = key()  # an instrument's name and the phrases that name it
     book_words: Listed = key(optional=True, description="Words for a code's book between an article and the code "
                                                         "(‘art. 403 Boek 2 BW’).")
+    item_words: Listed = key(optional=True, description="Words before the letter or number of an item of an "
+                                                        "article's paragraph (‘artikel 6 lid 1 sub f AVG’).")
+    named_instruments: Listed = key(optional=True, description="Instruments named by a common word that a law's "
+                                    "name may follow in capitals (‘artikel 31a Wet Gemeenschappelijke Regelingen’).")
     date_links: Listed = key()
     dated_acts: Lists = key()
 
@@ -146,7 +152,9 @@ def _rules() -> _Rules:
                   int(data.statute_context_blocks),
                   re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in data.code_context_words) + r")(?!\w)"),
                   data.implied_code, _statute_citation(data),
-                  frozenset(word.lower() for word in data.book_words))
+                  frozenset(word.lower() for word in data.book_words or ()),
+                  frozenset(word.lower() for word in data.item_words or ()),
+                  frozenset(data.named_instruments or ()))
 
 
 def _statute_citation(data: _Words) -> re.Pattern[str]:
@@ -301,6 +309,8 @@ def _part(lower: list[str], k: int, rules: _Rules) -> int:
         return k + 2
     if word[:-1].isdigit() and word[-1:] in rules.enumeration_marks:
         return k + 1
+    if word in rules.item_words and re.fullmatch(r"[a-z]|\d{1,2}[°º]?", following):  # "sub f", "onder a"
+        return k + 2
     return k
 
 
@@ -365,6 +375,9 @@ def _article(context: Context, index: int, doc: Doc, span: _Span, rules: _Rules,
     if book is not None and instrument is not None:  # "art. 403 Boek 2 BW": article 2:403 of the code
         numbers = [n if ":" in n else f"{book}:{n}" for n in numbers]
     location = context.locate_tokens(index, start, end)
+    if instrument in rules.named_instruments and doc[stop - 1].text[:1].isupper():
+        while stop < len(doc) and doc[stop].is_alpha and doc[stop].text[:1].isupper():
+            stop += 1  # "Wet Gemeenschappelijke Regelingen": the law's name, with the law
     raw = doc[start:stop].text
     if instrument == _STATUTES or (instrument is None and not any(":" in n for n in numbers)
                                    and not _names_other_text(lower, end, rules) and statutes_near()):
