@@ -163,10 +163,12 @@ def extract_document(document: Document, fiscal_year: int | None = None,
         + text_notices + _passage_notices(found.entities)
     statute_references = [f.record for f in found.references if isinstance(f.record, StatuteReference)]
     headings = articles.articles(document) if kind == "statutes" else []
-    if headings:  # statutes name their own articles in headings: articles, no references to them
-        at = {(a.location.page, a.location.line, a.article) for a in headings}
+    if headings:  # statutes name their own articles in headings: articles, no references to them; nor in the
+        at = {(a.location.page, a.location.line, a.article) for a in headings}  # lines of their contents
+        contents = articles.contents_lines(document)
         statute_references = [r for r in statute_references
-                              if (r.location.page, r.location.line, r.article.lower()) not in at]
+                              if (r.location.page, r.location.line, r.article.lower()) not in at
+                              and (r.location.page, r.location.line) not in contents]
     with stage("report"):
         return report.build(
             document, meta, found.indicators, statute_references,

@@ -205,6 +205,10 @@ def test_each_real_document_names_its_organisation_and_fiscal_year() -> None:
         # (the cover and header set it in capitals); statutes are of no fiscal year, though adopted in 2020
         "be-home-bertha-statuten-2020.pdf": {"organisation": "Home Bertha de Vriese", "fiscal_year": None,
                                              "fiscal_period": None, "fiscal_year_source": "none"},
+        # statutes with a table of contents, their cover "STATUTEN" / "STUDENTENVERENIGING" / "HEIMDAL": the name as
+        # the text writes it, its kind included; the date of approval in every footer is no fiscal year
+        "be-heimdal-statuten-2024.pdf": {"organisation": "studentenvereniging Heimdal", "fiscal_year": None,
+                                         "fiscal_period": None, "fiscal_year_source": "none"},
         # a council's list of decisions: the council's municipality is named only in passing
         "nl-besluitenlijst-raadsvergadering-2015-06-29.pdf": {"organisation": None, "fiscal_year": 2015,
                                                               "fiscal_period": None, "fiscal_year_source": "text"},

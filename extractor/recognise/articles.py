@@ -160,25 +160,48 @@ def _statutes(document: Document | None, conditions_table: bool) -> bool:
 
 
 def articles(document: Document) -> list[Article]:
-    """The article headings of a document of statutes, in reading order; a number seen before (a table of
-    contents, a cross-reference set alone on a line) is kept once, at its first heading after the contents."""
+    """The article headings of a document of statutes, in reading order; a number seen before (a cross-reference
+    set alone on a line) is kept once, at its first heading. A line of the table of contents ("ARTIKEL 1 – NAAM
+    VAN DE VERENIGING   3", "Artikel 7.Toetreding ....... 9") is no heading: the article's heading is in the text.
+    A paragraph numbered under its article ("Art. 1.1. De vereniging draagt de naam ...", under "ARTIKEL 1") is
+    part of that article, no article of its own."""
+    return _scan(document)[0]
+
+
+def contents_lines(document: Document) -> set[tuple[int | None, int]]:
+    """(page, line) of the lines of a table of contents that list articles: no references to them."""
+    return _scan(document)[1]
+
+
+# a contents line's title ends in its page number, after leader dots, a tab or a wide gap
+_PAGE_AFTER_TITLE = re.compile(r"(?:\s{2,}|\t|\s*(?:\.{3,}|…+|(?:\. ){3,}|_{3,})\s*)\d{1,3}\s*$")
+
+
+def _scan(document: Document) -> tuple[list[Article], set[tuple[int | None, int]]]:
     found: dict[str, Article] = {}
+    contents: set[tuple[int | None, int]] = set()
     lines = document.lines
     markdown = document.format == "markdown"
     for index, line in enumerate(lines):
         match = _heading().match(_plain(line.text) if markdown else line.text)
         if match is None:
             continue
+        if _PAGE_AFTER_TITLE.search(match.group("title")) and match.group("title")[:1].strip():
+            contents.add((line.page, line.number))
+            continue
         title = match.group("title").strip(" .:-–—") or None
         if title is not None and (len(title) > _TITLE_LONGEST or title[:1].islower() or title[:1].isdigit()):
             continue  # "Artikel 3 van de statuten bepaalt ...": a sentence about an article, no heading
+        number = _arabic(match.group("number").lower())
+        main = number.split(".")[0]
+        if main != number and main in found:
+            continue  # "Art. 1.1." under "ARTIKEL 1": a paragraph of article 1
         if title is None:  # "Artikel 2" / "Zetel": the title on the next line
             title = _title_below(lines, index)
         if title is None and markdown:  # "## Doel" / "### Artikel 2": the section heading right above it
             title = _heading_above(lines, index)
-        number = _arabic(match.group("number").lower())
         found.setdefault(number, Article(number, title, Location(line.page, line.number, 1)))
-    return list(found.values()) or _numbered_articles(lines)
+    return list(found.values()) or _numbered_articles(lines), contents
 
 
 # Markdown's marks around a heading's words: "### Artikel 1", "**Artikel 3**: Doel", "#### Artikel 1. Benaming"

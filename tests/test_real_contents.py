@@ -1,0 +1,63 @@
+"""Statutes with a table of contents (issue 20, statutes): the contents list every article with its page
+("ARTIKEL 1 – NAAM VAN DE VERENIGING   3"); those lines are no articles and no references, the headings in the
+text are the articles, with their titles; paragraphs numbered under an article ("Art. 1.1. De vereniging draagt
+de naam ...") are part of it; a cross-reference in the text ("zoals beschreven in Art. 35.") stays a reference.
+
+Real PDF of tests/fixtures/real-pdfs/ (source in its README): a Ghent student association's statutes (Google
+Docs), approved 6 March 2024."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import extract_file
+
+pytestmark = pytest.mark.slow  # a real PDF, parsed in a child process
+
+REAL = Path(__file__).parent / "fixtures" / "real-pdfs"
+HEIMDAL = "be-heimdal-statuten-2024.pdf"
+
+# (number, title, page, line) of every article: the headings of the text, pages 4 to 24
+ARTICLES = [
+    ("1", "NAAM VAN DE VERENIGING", 4, 3), ("2", "ZETEL VAN DE VERENIGING", 4, 11),
+    ("3", "DOEL VAN DE VERENIGING", 4, 15), ("4", "DUUR VAN DE VERENIGING", 4, 28), ("5", "LEDEN", 5, 3),
+    ("6", "FEUT", 5, 17), ("7", "SCHACHT", 5, 21), ("8", "COMMILITONES", 5, 26),
+    ("9", "METER/PETER VAN DE VERENIGING", 5, 31), ("10", "ERELEDEN", 6, 5), ("11", "PRAESIDIUM", 7, 3),
+    ("12", "PRAESES", 8, 15), ("13", "VICE-PRAESES", 8, 33), ("14", "QUAESTOR", 9, 11), ("15", "SECRETARIS", 10, 5),
+    ("16", "PUBLIC-RELATIONS", 10, 18), ("17", "MEDIA", 10, 30), ("18", "SCHACHTENTEMMER", 11, 9),
+    ("19", "CULTUUR", 11, 20), ("20", "SPORT", 11, 32), ("21", "FEEST & LAN", 12, 5), ("22", "ICT", 12, 16),
+    ("23", "LUSTRUM", 13, 3), ("24", "LUSTRUMCOMITÉ", 13, 17), ("25", "VERKIEZINGEN", 14, 3),
+    ("26", "STEMRECHT", 14, 19), ("27", "VERKIESBAARHEID", 14, 25), ("28", "KIESCOMITÉ", 15, 19),
+    ("29", "KIESVERRICHTINGEN", 16, 1), ("30", "PRAESIDIUMVERGADERING", 17, 3), ("31", "STEMMING", 17, 25),
+    ("32", "SCHILD", 18, 3), ("33", "LINT", 18, 15), ("34", "CLUBLIED", 19, 17), ("35", "JAARREKENING", 20, 4),
+    ("36", "BEHEER", 20, 9), ("37", "AFTREDEN PRAESIDIUMLID", 21, 3), ("38", "ONTBINDING VERENIGING", 21, 16),
+    ("39", "VEREFFENING", 21, 29), ("40", "MOTIE VAN WANTROUWEN", 22, 1), ("41", "AANVRAAG TOT CLUB-EX", 23, 1),
+    ("42", "STATUTEN", 24, 3)]
+
+
+@cache
+def _report() -> dict:
+    return extract_file(REAL / HEIMDAL)
+
+
+def test_the_headings_of_the_text_are_the_articles_not_the_contents() -> None:
+    """Were: the contents' lines of page 2 as the articles, each title ending in its page number ('NAAM VAN DE
+    VERENIGING   3'), and 53 paragraphs 'Art. 1.1.', 'Art. 3.2.' ... as articles of their own."""
+    report = _report()
+    assert report["document"]["kind"] == "statutes"
+    assert [(a["article"], a["title"], a["location"]["page"], a["location"]["line"])
+            for a in report["articles"]] == ARTICLES
+
+
+def test_the_contents_and_the_headings_give_no_references_and_no_figures() -> None:
+    """Were: every heading of the text a reference to the statutes ('ARTIKEL 1' on page 4 line 3, ... 42 of
+    them). What stays: the text's own cross-references, each to another article ('zoals beschreven in Art. 35.'
+    on page 8, 'Art.23.' on page 14, 'Art. 22.', 'Art. 27.', 'Art. 29.' on page 15)."""
+    report = _report()
+    assert [(r["location"]["page"], r["location"]["line"], r["articles"]) for r in report["statute_references"]] == [
+        (8, 12, ["35"]), (14, 7, ["23"]), (15, 3, ["22"]), (15, 5, ["27"]), (15, 29, ["29"])]
+    assert [r for r in report["statute_references"] if r["location"]["page"] == 2] == []
+    assert report["indicators"] == []
