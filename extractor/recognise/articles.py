@@ -111,18 +111,19 @@ def document_kind(blocks: list[Block], conditions_table: bool = False, document:
     # een beleidsplan vast"), a table's header ("Voorwaarde | Statuten") names no kind
     for kind, words in _kinds():
         if any((found := words.search(block.text)) and (not block.text[:found.start()].strip(" -–|:")
-                                                         or name_before_title(block.text))
+                                                         or name_before_title(block.text)
+                                                         or _after_separator(block.text, found.start()))
                for block in blocks[:_TITLE_BLOCKS] if block.kind != "cell" and block.row is None):
             if kind == "statutes" and not _statutes(document, conditions_table):
                 continue
             return kind
-        # statutes under a cover that names the organisation first ("De Vonk vzw" / "Ondernemingsnummer ..." /
-        # "STATUTEN"): a short opening block of its own, with the articles under it
-        if kind == "statutes" and any((found := words.match(block.text.strip())) and len(block.text.split()) <= 6
-                                      for block in blocks[:_OPENING_BLOCKS]
-                                      if block.kind != "cell" and block.row is None) \
-                and _statutes(document, conditions_table):
-            return kind
+    # statutes under a cover that names the organisation first ("De Vonk vzw" / "Ondernemingsnummer ..." /
+    # "STATUTEN"): a short opening block of its own, with the articles under it; not where the title names another
+    # kind (a report titled "bijzonder verslag" whose conditions table, read as paragraphs, opens "Statuten")
+    words = dict(_kinds())["statutes"]
+    if any(words.match(block.text.strip()) and len(block.text.split()) <= 6 for block in blocks[:_OPENING_BLOCKS]
+           if block.kind != "cell" and block.row is None) and _statutes(document, conditions_table):
+        return "statutes"
     # a title set in a longer opening block ("SmartCoop erkende CVSO | Bijzonder verslag betreffende ..."): the
     # kinds a passing sentence does not name by accident (a policy plan speaks of its statutes)
     whole = " | ".join(block.text for block in blocks[:_OPENING_BLOCKS])
@@ -144,6 +145,18 @@ def document_kind(blocks: list[Block], conditions_table: bool = False, document:
                 continue
             return kind
     return "other"
+
+
+_TITLE_WORDS = 12  # words of a title line that sets a name before its kind ("Het Herstelkot cv – bijzonder verslag")
+_SEPARATORS = "-–—|:"
+
+
+def _after_separator(text: str, start: int) -> bool:
+    """A short title line whose kind's word follows a name and a dash, bar or colon: "Het Herstelkot cv –
+    bijzonder verslag 2025", "De Vonk vzw | Jaarverslag 2023"; not a sentence ("Dit is het verslag – ...")."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] in _SEPARATORS and len(text.split()) <= _TITLE_WORDS \
+        and not text.rstrip().endswith(".")
 
 
 def _statutes(document: Document | None, conditions_table: bool) -> bool:

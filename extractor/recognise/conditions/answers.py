@@ -4,6 +4,8 @@ first, cell after cell, the unit before it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from extractor.recognise.conditions.units import Unit
 from extractor.recognise.window import ConditionMatch, Span
 
@@ -26,6 +28,28 @@ def answered_before(units: list[Unit], statements: list[int]) -> bool:
         firsts = [first]
     # the cell before the first condition opens with its article ("Artikel 2"), unlike an introduction
     return any(k > 0 and units[k - 1].cites == 0 and len(units[k - 1].text) < 200 for k in firsts)
+
+
+_BARE_ARTICLE = 24  # characters of a unit that is an article cell alone ("Artikel 12", "Art. 7bis")
+
+
+def broken_row(units: list[Unit], index: int, statements: set[int],
+               carried_over: Callable[[Span, Span], bool]) -> list[Span]:
+    """The article cell read right before a condition that nothing after it answers: a table row broken at the
+    foot of a text column or page, its article cell left there and its condition carried over, which a reader
+    following the columns gives article first ("Artikel 47" / "Artikel 12" / "Wie uittreedt, ..." / "De
+    bestuurders ..." / "Artikel 19"). Only a unit that is an article and nothing else, right after the article
+    that answers the row before, where the page shows the condition carried over (`carried_over(cell,
+    condition)`: on a later page, or higher up in a column to the right); a condition without an article of its
+    own after a row that has one ("9. Bijzonder verslag" under "Artikel 34") takes none."""
+    k = index - 1
+    if k < 1 or k in statements or k - 1 in statements or units[index].row is not None \
+            or units[k - 1].cites is None:
+        return []
+    unit = units[k]
+    if unit.cites != 0 or unit.row is not None or len(unit.text.strip()) > _BARE_ARTICLE:
+        return []
+    return [unit.span] if carried_over(unit.span, units[index].span) else []
 
 
 def answer_before(units: list[Unit], index: int, statements: set[int]) -> list[Span]:

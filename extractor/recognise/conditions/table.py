@@ -5,10 +5,11 @@ condition, the best-scoring pairs first; a table's rows then need their answers 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from extractor.document.model import Block, SourceLine
-from extractor.recognise.conditions.answers import answer_after, answer_before, answered_before
+from extractor.document.model import SYNTHETIC, Block, SourceLine, unpack
+from extractor.recognise.conditions.answers import answer_after, answer_before, answered_before, broken_row
 from extractor.recognise.conditions.layout import grid_rows
 from extractor.recognise.conditions.units import Unit, cut_units
 from extractor.recognise.conditions.words import Rules, load_rules, names_in, score, totals
@@ -30,20 +31,56 @@ def match_conditions(blocks: list[Block], lines: list[SourceLine] | None = None)
     (`lines`, the document's source lines) a table whose columns the reader gave one after another is read
     by its rows where that finds more of the conditions."""
     rules = load_rules()
-    found = _match(blocks, cut_units(blocks, rules), rules)
+    carried_over = _CarriedOver(blocks, lines or [])
+    found = _match(blocks, cut_units(blocks, rules), rules, carried_over)
     if len(found) < len(rules.weights):  # prose may state more of them, a sentence each
-        by_sentences = _match(blocks, cut_units(blocks, rules, sentences=True), rules)
+        by_sentences = _match(blocks, cut_units(blocks, rules, sentences=True), rules, carried_over)
         if len(by_sentences) > len(found):
             found = by_sentences
     grid = grid_rows(lines) if lines else {}
     if grid:
-        by_rows = _match(blocks, cut_units(blocks, rules, grid=grid), rules)
+        by_rows = _match(blocks, cut_units(blocks, rules, grid=grid), rules, carried_over)
         if len(by_rows) > len(found):
             return by_rows
     return found
 
 
-def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[ConditionMatch]:
+class _CarriedOver:
+    """Whether a PDF table's cell was left at the foot of a text column or page while the text after it, its
+    row's condition, was carried over: on a later page, or on the same page higher up and to the right (the head
+    of the next column). Text without a page's geometry shows no such thing."""
+
+    def __init__(self, blocks: list[Block], lines: list[SourceLine]) -> None:
+        self.blocks = blocks
+        self.lines = lines
+
+    def _box(self, span: Span) -> tuple[int, float, float] | None:
+        """(page, top, left) of the span's first character with a box."""
+        block = self.blocks[span.block]
+        for offset in range(span.start, span.end):
+            position = block.positions[offset]
+            if position == SYNTHETIC:
+                continue
+            index, column = unpack(position)
+            line = self.lines[index] if index < len(self.lines) else None
+            if line is None or line.page is None or line.char_boxes is None or column >= len(line.char_boxes):
+                return None
+            box = line.char_boxes[column]
+            if box is not None:
+                return line.page, box.top, box.x0
+        return None
+
+    def __call__(self, cell: Span, condition: Span) -> bool:
+        if not self.lines:
+            return False
+        left, right = self._box(cell), self._box(condition)
+        if left is None or right is None:
+            return False
+        return right[0] > left[0] or right[0] == left[0] and right[1] < left[1] and right[2] > left[2]
+
+
+def _match(blocks: list[Block], units: list[Unit], rules: Rules,
+           carried_over: Callable[[Span, Span], bool]) -> list[ConditionMatch]:
     rows_of: dict[tuple, list[int]] = {}  # a table row → its units, in order: each row read once, not per match
     for k, unit in enumerate(units):
         if unit.row is not None:
@@ -73,6 +110,7 @@ def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[Conditi
         one_line_rows = 2 * sum(units[k].cites is not None for k in statements) > len(statements)
         backwards = answered_before(units, statements)
         found: list[ConditionMatch] = []
+        carried: set[Span] = set()  # article cells of rows broken at a column's foot, read before their condition
         rows = sum(assigned[k][0] in stated.get(k, ()) for k in statements)  # rows that paraphrase their condition
         for position, unit_index in enumerate(statements):
             condition, weight = assigned[unit_index]
@@ -82,6 +120,9 @@ def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[Conditi
                 continue
             answers = answer_before(units, unit_index, set(statements)) if backwards \
                 else answer_after(units, unit_index, following, set(statements), rows_of)
+            if not answers and not backwards:
+                answers = broken_row(units, unit_index, set(statements), carried_over)
+                carried.update(answers)
             if not answers:
                 continue
             if condition not in stated.get(unit_index, ()):
@@ -96,8 +137,18 @@ def _match(blocks: list[Block], units: list[Unit], rules: Rules) -> list[Conditi
             found.append(ConditionMatch(condition, round(share, 1), unit.span.block, answers[0].block,
                                         statement, tuple(answers), _prose(unit)))
         if rows >= rules.min_rows:
-            matches.extend(found)
+            matches.extend(_carried_over(found, carried))
     return matches
+
+
+def _carried_over(found: list[ConditionMatch], carried: set[Span]) -> list[ConditionMatch]:
+    """The matches less the article cells of broken rows that an earlier row took as the rest of its answer
+    ("Artikel 47" then "Artikel 12": the second is the broken row's, whose condition follows it)."""
+    out = []
+    for match in found:
+        kept = tuple(a for a in match.answers if a not in carried) or match.answers  # the broken row's own
+        out.append(match if kept == match.answers else replace(match, answer=kept[0].block, answers=kept))
+    return out
 
 
 _SENTENCE_THEN_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_]*[A-ZÀ-Ý]")
