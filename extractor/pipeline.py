@@ -151,15 +151,18 @@ def extract_document(document: Document, fiscal_year: int | None = None,
     found.meetings = meetings.settle_years(found.meetings)  # a month-only meeting dated elsewhere in full
     with stage("quality"):
         text_notices, garbled, foreign = quality.judge(document)
-    if foreign:  # a page in another language: its figures are withheld, the warning says so
-        found.indicators = [i for i in found.indicators if i.location.page not in foreign]
+    if foreign:  # a page in another language: its figures are withheld, the warning says so; in a document
+        language = quality.foreign_language(text_notices)  # without pages, those of its lines that are no Dutch
+        text = {line.number: line.text for line in document.lines} if language else {}
+        found.indicators = [i for i in found.indicators if i.location.page not in foreign
+                            or language and quality.dutch_text(text.get(i.location.line, ""), language)]
     if garbled:  # a garbled page: the figures of its garbled lines are withheld, those of its readable rows kept
         text = {(line.page, line.number): line.text for line in document.lines if line.page in garbled}
         found.indicators = [i for i in found.indicators if i.location.page not in garbled
                             or not quality.garbled_line(text.get((i.location.page, i.location.line), ""))]
     if kind == "statutes":  # statutes' numbers are rules ("ten minste drie leden", "binnen zes maanden"), article
         found.indicators = []  # and page numbers, a deed's founders and addresses: no figure a report gives
-    notices = list(document.notices) + _notices(document, meta, found.indicators, kind) \
+    notices = list(document.notices) + _notices(document, meta, found.indicators, kind, foreign=None in foreign) \
         + text_notices + _passage_notices(found.entities)
     statute_references = [f.record for f in found.references if isinstance(f.record, StatuteReference)]
     headings = articles.articles(document) if kind == "statutes" else []
@@ -210,9 +213,11 @@ def _passage_notices(entities: list[Entity]) -> list[Notice]:
     return notices
 
 
-def _notices(document: Document, meta: metadata.Metadata, found: list, kind: str = "report") -> list[Notice]:
+def _notices(document: Document, meta: metadata.Metadata, found: list, kind: str = "report",
+             foreign: bool = False) -> list[Notice]:
     notices = []
-    if not found and kind != "statutes":  # statutes give articles; figures are no part of them
+    if not found and kind != "statutes" and not foreign:  # statutes give articles; figures are no part of them;
+        # a document in another language is told so (text.language_document)
         notices.append(Notice.of("report.no_figures"))
     if meta.year_source == "none" and kind != "statutes":  # statutes are of no one year
         notices.append(Notice.of("report.no_fiscal_year"))

@@ -158,11 +158,14 @@ def assess(document: Document) -> tuple[list[Notice], set[int]]:
     return notices, garbled | foreign
 
 
-def judge(document: Document) -> tuple[list[Notice], set[int], set[int]]:
+def judge(document: Document) -> tuple[list[Notice], set[int | None], set[int | None]]:
     """The warnings about the text layer of a PDF's pages, the garbled pages (whose garbled lines give no
-    figures: `garbled_line`), and the pages in another language (which give none)."""
+    figures: `garbled_line`), and the pages in another language (which give none). A text, Markdown or office
+    document is judged whole for its language only: written in another language (the minutes of a Brussels
+    association in French), it gives no figures, its page None among the foreign ones; a Dutch report with a
+    passage in French is Dutch (the passage's figures are withheld by extractor/non_figures/garbled.py)."""
     if document.format != "pdf":
-        return [], set(), set()
+        return _document_language(document)
     pages: dict[int, list[str]] = defaultdict(list)
     for line in document.lines:
         if line.page is not None:
@@ -189,3 +192,25 @@ def judge(document: Document) -> tuple[list[Notice], set[int], set[int]]:
     for language, where in sorted(languages.items()):
         notices.append(Notice.of("text.language", Location(where[0], 1, 1), pages=where, language=language))
     return notices, set(garbled), {page for where in languages.values() for page in where}
+
+
+def _document_language(document: Document) -> tuple[list[Notice], set[int | None], set[int | None]]:
+    """A document without pages judged whole: another language when its Dutch share is below the bar and another
+    language reads it (`measure`)."""
+    found = measure("\n".join(line.text for line in document.lines))
+    if found.words >= MIN_WORDS and found.dutch < DUTCH_BAR and found.language:
+        return [Notice.of("text.language_document", Location(None, 1, 1), language=found.language)], set(), {None}
+    return [], set(), set()
+
+
+def foreign_language(notices: list[Notice]) -> str | None:
+    """The other language a document without pages is written in, from its notice (`_document_language`)."""
+    return next((dict(n.values or {}).get("language") for n in notices if n.code == "text.language_document"), None)
+
+
+def dutch_text(text: str, language: str) -> bool:
+    """Whether a line of a document in another language is Dutch itself: Dutch knows more of its words than that
+    language does ("In 2023 telden we 120 leden" in French minutes; not "Tour de table – 15 min", which Dutch
+    knows in part, French whole)."""
+    words = [w.lower() for w in _WORD.findall(_UNIT.sub(" ", text))]
+    return bool(words) and known_share(words) > known_share(words, language)
