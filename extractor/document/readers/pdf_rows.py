@@ -104,10 +104,24 @@ def _rows(flat: list[Line], tolerance: float) -> list[list[Line]]:
 def _tables(groups: list[list[Line]], flat: list[Line], size: float) -> list[list[Line]]:
     """Rows that share a column of figures make a table: its rows, the lines between them, its header."""
     groups = sorted(groups, key=lambda row: _middle(row[0]))
+    components = _merged(_linked(groups, flat, size))
+    alone = [{i} for i in range(len(groups)) if not any(i in component for component in components)
+             and _headed(groups[i], flat, size)]
     regions = [_region([groups[i] for i in sorted(component)], flat, size)
-               for component in _merged(_linked(groups, flat, size))
+               for component in sorted(components + alone, key=min)
                if not all(_cards(groups[i]) for i in component)]
     return _one_table_per_band(regions)
+
+
+def _headed(row: list[Line], flat: list[Line], size: float) -> bool:
+    """A row alone under a header line right over it whose cells end where its figures end: a table of one row, or
+    its last row alone at the top of the next page under its repeated header ("Boekjaar   Vorig boekjaar" over
+    "Resultaat van het boekjaar   22   1")."""
+    edges = [line.x1 for line in row if _figure(line)]
+    top = min(line.top for line in row)
+    over = [line for line in flat if line not in row and _header(line) and not _figure(line)
+            and top - 2 * size <= line.bottom <= top + 0.1 * size]
+    return bool(over) and all(any(abs(line.x1 - edge) <= ALIGNED * size for line in over) for edge in edges)
 
 
 def _cards(row: list[Line]) -> bool:
@@ -123,8 +137,9 @@ def _linked(groups: list[list[Line]], flat: list[Line], size: float) -> list[set
     linked: list[set[int]] = []
     for i in range(len(groups)):
         for j in range(i + 1, len(groups)):
-            if _prose_between(flat, _middle(groups[j - 1][0]), _middle(groups[j][0])):
-                break  # a paragraph between two rows: they are of two tables
+            if _prose_between(flat, _middle(groups[j - 1][0]), _middle(groups[j][0])) or \
+                    _left_of_between(flat, groups[j - 1], groups[j]):
+                break  # a paragraph or a heading between two rows: they are of two tables
             if any(abs(a - b) <= ALIGNED * size for a in edges[i] for b in edges[j]):
                 for component in linked:
                     if i in component or j in component:
@@ -160,7 +175,7 @@ def _region(rows: list[list[Line]], flat: list[Line], size: float) -> list[Line]
     figure_left = min(line.x0 for line in columns)
     headers = [line for line in flat if id(line) not in members and line.x0 >= left - size
                and top - HEADER_ABOVE * size <= line.bottom <= top + 0.5 * size and _header(line)
-               and line.x1 >= figure_left]
+               and line.x1 >= figure_left and not _parted(flat, line, top, left)]
     for line in headers:
         members[id(line)] = line
     top = min([top] + [line.top for line in headers])
@@ -170,6 +185,15 @@ def _region(rows: list[list[Line]], flat: list[Line], size: float) -> list[Line]
         if top <= _middle(line) <= bottom and (line.x1 <= right + 2 * size or _figure(line)):
             members[id(line)] = line
     return list(members.values())
+
+
+def _parted(flat: list[Line], header: Line, top: float, left: float) -> bool:
+    """A header line parted from the table's first row by a figure (another table's row), a paragraph or a heading
+    in the margin left of the table: the header of a table over it ("Boekjaar   Vorig boekjaar" of groff's table
+    over a heading and this table), not of this one."""
+    above = _middle(header)
+    return any(above < _middle(line) < top and (_figure(line) or len(line.text.split()) >= PROSE_WORDS
+                                                 or line.x1 < left) for line in flat)
 
 
 def _one_table_per_band(regions: list[list[Line]]) -> list[list[Line]]:
@@ -186,6 +210,15 @@ def _one_table_per_band(regions: list[list[Line]]) -> list[list[Line]]:
 
 def _prose_between(flat: list[Line], top: float, bottom: float) -> bool:
     return any(top < _middle(line) < bottom and len(line.text.split()) >= PROSE_WORDS for line in flat)
+
+
+def _left_of_between(flat: list[Line], above: list[Line], below: list[Line]) -> bool:
+    """A line between two rows that ends left of where both rows begin: a heading in the page's margin over a table
+    set in the middle of the page ("Balans (x € 1.000)" between two centred tables of groff's tbl), no line of a
+    table that spans both rows (was: one table of both, the heading read after it)."""
+    top, bottom = _middle(above[0]), _middle(below[0])
+    left = min(line.x0 for line in above + below)
+    return any(top < _middle(line) < bottom and line.x1 < left - line.size for line in flat)
 
 
 def _read_rows(region: list[Line], tolerance: float) -> list[Line]:

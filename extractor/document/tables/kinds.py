@@ -70,7 +70,8 @@ def _kind(text: str, split: Split) -> Kind:
             return Kind("colon", split)
     if len(texts) == 1 and len(texts[0]) > PROSE_CHARS:
         return Kind("other", split)  # a line of prose: the common case, decided without reading its words
-    if (len(texts) >= 2 and all(words.is_header_cell(t) for t in texts[1:])) or \
+    if (len(texts) >= 2 and all(words.is_header_cell(t) or words.is_unit_header(t) for t in texts[1:])
+            and any(words.is_header_cell(t) for t in texts[1:])) or \
             (len(texts) == 1 and words.is_header_cell(texts[0])):
         return Kind("header", split)
     if len(texts) >= 2 and all(LABEL_LINE.match(t) and len(t.split()) <= 6 for t in texts):
