@@ -14,6 +14,7 @@ python-docx reads .docx and odfpy reads .odt: the kept libraries for the two for
 from __future__ import annotations
 
 import hashlib
+import re
 import zipfile
 from pathlib import Path
 
@@ -144,17 +145,27 @@ def _odt(path: Path) -> tuple[list[SourceLine], list[Furniture]]:
             elif name in ((TEXTNS, "list"), (TEXTNS, "list-item"), (TEXTNS, "section"), (TEXTNS, "list-header")):
                 walk(child)
 
+    indents = _odt_indents(document)
+
+    def indent(cell) -> float:
+        """The left indent of a cell's first paragraph's style, in points (0 where none is set)."""
+        first = next((p for p in cell.childNodes if p.nodeType == p.ELEMENT_NODE and p.qname == (TEXTNS, "p")), None)
+        return indents.get(first.getAttribute("stylename") or "", 0.0) if first is not None else 0.0
+
     def table(element, number: int) -> None:
         rows = [row for row in element.getElementsByType(_table_row()) if _table_of(row) is element]
         for row_number, row in enumerate(rows, start=1):
             cells = []
             for cell in row.childNodes:
-                if cell.nodeType != cell.ELEMENT_NODE or cell.qname != (TABLENS, "table-cell"):
+                if cell.nodeType != cell.ELEMENT_NODE or cell.qname not in _CELLS:
                     continue
-                value = _cell_text(" ".join(teletype.extractText(p) for p in cell.childNodes
-                                            if p.nodeType == p.ELEMENT_NODE))
+                # a cell a spanning cell covers ("31/12/2024" over two columns) is an empty cell in its place: the
+                # cells after it keep their columns; so are empty cells written once and repeated
+                value = "" if cell.qname == (TABLENS, "covered-table-cell") else \
+                    _cell_text(" ".join(teletype.extractText(p) for p in cell.childNodes
+                                        if p.nodeType == p.ELEMENT_NODE), indent(cell) if not cells else 0.0)
                 repeated = int(cell.getAttribute("numbercolumnsrepeated") or 1)
-                cells.extend([value] * (min(repeated, 50) if value else 1))
+                cells.extend([value] * min(repeated, 50))
             while cells and not cells[-1]:
                 cells.pop()
             lines.append(_line(len(lines) + 1, "\t".join(cells), ("table", number, row_number)))
@@ -172,6 +183,36 @@ def _odt(path: Path) -> tuple[list[SourceLine], list[Furniture]]:
                 if text:
                     furniture.append(Furniture(kind, text, Location(None, 1, 1)))
     return lines, furniture
+
+
+_LENGTH = re.compile(r"^\s*(-?[\d.]+)\s*(cm|mm|in|pt)?\s*$")
+_POINTS = {"cm": 72 / 2.54, "mm": 72 / 25.4, "in": 72.0, "pt": 1.0, None: 1.0}
+
+
+def _odt_indents(document) -> dict[str, float]:
+    """The left indent (fo:margin-left, in points) of each paragraph style of an OpenDocument text that sets one,
+    its own or its parent style's: a sub-row's label indented by its style ("waarvan nieuw" in "P1")."""
+    from odf.namespaces import FONS, STYLENS
+
+    margins: dict[str, float] = {}
+    parents: dict[str, str] = {}
+    for styles in (document.styles, document.automaticstyles):
+        for style in styles.childNodes:
+            if getattr(style, "qname", None) != (STYLENS, "style"):
+                continue
+            name = style.getAttribute("name")
+            parents[name] = style.getAttribute("parentstylename") or ""
+            for part in style.childNodes:
+                if getattr(part, "qname", None) == (STYLENS, "paragraph-properties"):
+                    found = _LENGTH.match(part.attributes.get((FONS, "margin-left"), "") or "")
+                    if found:
+                        margins[name] = float(found.group(1)) * _POINTS[found.group(2)]
+    return {name: value for name in parents
+            if (value := margins.get(name, margins.get(parents[name], 0.0))) > 0}
+
+
+_CELLS = (("urn:oasis:names:tc:opendocument:xmlns:table:1.0", "table-cell"),
+          ("urn:oasis:names:tc:opendocument:xmlns:table:1.0", "covered-table-cell"))
 
 
 def _table_row():

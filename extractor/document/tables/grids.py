@@ -385,7 +385,8 @@ def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[
                                                      or _row_of(lines[i], lines[j])
                                                      or j > i and _group_label(lines, j)
                                                      or j == i + 1 and _caption_under_header(lines, i)):
-            if j > i and (_header_row(lines[j].text) or _group_label(lines, j) and _header_row(lines[j + 1].text)):
+            if j > i and (_header_row(lines[j].text) or _group_label(lines, j) and _header_row(lines[j + 1].text)) \
+                    and not (_office_table(lines[i]) and all(_header_row(lines[k].text) or k == i for k in range(i, j))):
                 break  # a header row after rows ("Balans" over "<TAB>Boekjaar<TAB>Vorig boekjaar"): another table
             if j == i + 1 and _caption_under_header(lines, i):
                 caption = j
@@ -398,11 +399,13 @@ def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[
                 continue
             text = lines[k].text
             cells, start = [], 0
-            for m in re.finditer(r"\t+", text):
+            # a Word or OpenDocument table's cells are one tab apart, an empty cell between two tabs; in text,
+            # several tabs align the columns by eye
+            for m in re.finditer(r"\t" if _office_table(lines[k]) else r"\t+", text):
                 cells.append(trimmed(text, start, m.start()))
                 start = m.end()
             cells.append(trimmed(text, start, len(text)))
-            while cells and cells[0] is None and k != i:
+            while cells and cells[0] is None and k != i and not _office_table(lines[k]):
                 cells.pop(0)
             rows.append((k, cells))
         box = _box(rows)
@@ -410,12 +413,12 @@ def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[
             tables.append(box)
             i = j
             continue
-        header_first = rows and not any(c and is_figure_cell(c[2]) for c in rows[0][1][1:]) and len(rows) > 1 and \
-            sum(1 for c in rows[0][1][1:] if c and words.is_header_cell(c[2])) >= 1
+        heads = _header_rows(rows)
         table = _grid(rows, lines, "tabs", separator=lambda k, first=i: False)
-        if table is not None and header_first:
-            table = _grid([(rows[0][0], rows[0][1])] + [(-1, [])] + rows[1:], lines, "tabs",
-                          separator=lambda k: k == -1)
+        if table is not None and heads:
+            table = _grid(rows[:heads] + [(-1, [])] + rows[heads:], lines, "tabs", separator=lambda k: k == -1)
+            if table is not None:
+                _spread_spans(table, [cells for _, cells in rows[:heads]])
         if table is not None and caption is not None:
             head = words.heading(plain(lines[caption].text))
             table.unit, table.scale = table.unit or head.unit, table.scale or head.scale
@@ -424,6 +427,50 @@ def tab_tables(lines: list[SourceLine], taken: set[int], allowed: bool) -> list[
             tables.append(table)
         i = j
     return tables
+
+
+def _header_rows(rows: list[tuple[int, list]]) -> int:
+    """How many rows open the table as its header: the first when it holds no figure and names a period, unit or
+    scale over a column; and (an office table's) rows of header cells right under it ("31/12/2024" spanning "aantal"
+    and "VTE" under it)."""
+    def header(cells: list) -> bool:
+        return not any(c and is_figure_cell(c[2]) for c in cells[1:]) and \
+            sum(1 for c in cells[1:] if c and words.is_header_cell(c[2])) >= 1
+    if len(rows) < 2 or not header(rows[0][1]):
+        return 0
+    count = 1
+    while count < len(rows) - 1 and _office_table_row(rows[count]) and header(rows[count][1]) \
+            and not (rows[count][1] and rows[count][1][0]):
+        count += 1
+    return count
+
+
+def _office_table_row(row: tuple[int, list]) -> bool:
+    return row[0] >= 0 and bool(row[1])
+
+
+def _spread_spans(table: Table, header_rows: list[list]) -> None:
+    """A header cell over empty header cells to its right, over a row of sub-headers ("31/12/2024" spanning "aantal"
+    and "VTE": an office table's spanning cell, its covered cells empty) is the period, unit and scale of each
+    column it spans, as far as the next cell of its row."""
+    if len(header_rows) < 2:
+        return
+    for cells in header_rows[:-1]:
+        for position in range(1, len(cells)):
+            cell = cells[position]
+            if not cell:
+                continue
+            head = words.heading(cell[2])
+            after = position + 1
+            while after < len(cells) + len(table.columns) and after - 1 < len(table.columns) \
+                    and (after >= len(cells) or not cells[after]) \
+                    and any(len(other) > after and other[after] for other in header_rows if other is not cells):
+                column = table.columns[after - 1]
+                column.header = f"{cell[2]} {column.header}".strip()
+                column.period = column.period or head.period
+                column.unit = column.unit or head.unit
+                column.scale = column.scale or head.scale
+                after += 1
 
 
 def _caption_under_header(lines: list[SourceLine], header: int) -> bool:

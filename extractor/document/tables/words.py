@@ -204,7 +204,7 @@ def is_change_header(text: str) -> bool:
 def unit_cell(text: str) -> str | None:
     """The unit a cell between a row's label and its figures names, and nothing else ("MWh", "aantal", "%",
     "EUR"): the unit of that row's figures. None for any other cell."""
-    if len(text) > 12 or any(ch.isdigit() for ch in text.replace("m2", "").replace("m3", "")):
+    if len(text) > 12 or any(ch.isdigit() for ch in re.sub(r"m[23²³]", "", text)):
         return None
     found = heading(text)
     if found.unit is None or found.period is not None or not _NOISE.match(found.rest):
