@@ -53,11 +53,11 @@ def test_libreoffice_tables_get_row_column_period_unit_and_their_cell(name: str)
     # the balance sheet: "Boekjaar" and "Vorig boekjaar", items under "Vaste activa" (a row whose two cells are
     # empty stays a row of its table), "Bedragen in euro." over it
     assert figures[9:12] == [
-        ("815.400", 815400, "EUR", "2023", "Gebouwen", "Vaste activa", "Boekjaar", 14,
+        ("815.400", 815400, "EUR", "2023-12-31", "Gebouwen", "Vaste activa", "Boekjaar", 14,
          {"table": 2, "row": 3, "cell": 2}),
-        ("842.100", 842100, "EUR", "2022", "Gebouwen", "Vaste activa", "Vorig boekjaar", 14,
+        ("842.100", 842100, "EUR", "2022-12-31", "Gebouwen", "Vaste activa", "Vorig boekjaar", 14,
          {"table": 2, "row": 3, "cell": 3}),
-        ("126.250", 126250, "EUR", "2023", "Installaties", "Vaste activa", "Boekjaar", 15,
+        ("126.250", 126250, "EUR", "2023-12-31", "Installaties", "Vaste activa", "Boekjaar", 15,
          {"table": 2, "row": 4, "cell": 2})]
     assert figures[-1] == ("215.390", 215390, "EUR", "2022-12-31", "Totaal vlottende activa", "Vlottende activa",
                            "Vorig boekjaar", 20, {"table": 2, "row": 9, "cell": 3})

@@ -51,14 +51,14 @@ def test_tab_stops_years_as_columns_under_a_caption_scale(report) -> None:
 
 def test_tab_stops_balance_group_labels_without_a_tab_are_the_parents(report) -> None:
     assert [c[1:] for c in _cells(report, 3)] == [
-        ("500", 500, None, "2023", "Gebouwen", "Vaste activa", "Boekjaar", None, False),
-        ("520", 520, None, "2022", "Gebouwen", "Vaste activa", "Vorig boekjaar", None, False),
-        ("120", 120, None, "2023", "Machines", "Vaste activa", "Boekjaar", None, False),
-        ("130", 130, None, "2022", "Machines", "Vaste activa", "Vorig boekjaar", None, False),
+        ("500", 500, None, "2023-12-31", "Gebouwen", "Vaste activa", "Boekjaar", None, False),
+        ("520", 520, None, "2022-12-31", "Gebouwen", "Vaste activa", "Vorig boekjaar", None, False),
+        ("120", 120, None, "2023-12-31", "Machines", "Vaste activa", "Boekjaar", None, False),
+        ("130", 130, None, "2022-12-31", "Machines", "Vaste activa", "Vorig boekjaar", None, False),
         ("40", 40, None, "2023-12-31", "Voorraad", "Vlottende activa", "Boekjaar", None, False),
         ("38", 38, None, "2022-12-31", "Voorraad", "Vlottende activa", "Vorig boekjaar", None, False),
-        ("60", 60, None, "2023", "Kas", "Vlottende activa", "Boekjaar", None, False),
-        ("55", 55, None, "2022", "Kas", "Vlottende activa", "Vorig boekjaar", None, False),
+        ("60", 60, None, "2023-12-31", "Kas", "Vlottende activa", "Boekjaar", None, False),
+        ("55", 55, None, "2022-12-31", "Kas", "Vlottende activa", "Vorig boekjaar", None, False),
         ("720", 720, None, "2023-12-31", "Totaal activa", None, "Boekjaar", None, True),
         ("743", 743, None, "2022-12-31", "Totaal activa", None, "Vorig boekjaar", None, True),
     ]
@@ -110,14 +110,14 @@ def test_pdf_of_the_word_file_balance_header_one_space_apart(made) -> None:
     # "Boekjaar Vorig boekjaar": two header cells, each set right at its column's edge, one space between them;
     # "Gebouwen 500 520", one space between the cells too: two figures, never 500520
     assert _pdf_cells(made, 3) == [
-        (1, 15, "500", 500, None, "2023", "Gebouwen", "Vaste activa", "Boekjaar", None, False),
-        (1, 15, "520", 520, None, "2022", "Gebouwen", "Vaste activa", "Vorig boekjaar", None, False),
-        (1, 16, "120", 120, None, "2023", "Machines", "Vaste activa", "Boekjaar", None, False),
-        (1, 16, "130", 130, None, "2022", "Machines", "Vaste activa", "Vorig boekjaar", None, False),
+        (1, 15, "500", 500, None, "2023-12-31", "Gebouwen", "Vaste activa", "Boekjaar", None, False),
+        (1, 15, "520", 520, None, "2022-12-31", "Gebouwen", "Vaste activa", "Vorig boekjaar", None, False),
+        (1, 16, "120", 120, None, "2023-12-31", "Machines", "Vaste activa", "Boekjaar", None, False),
+        (1, 16, "130", 130, None, "2022-12-31", "Machines", "Vaste activa", "Vorig boekjaar", None, False),
         (1, 18, "40", 40, None, "2023-12-31", "Voorraad", "Vlottende activa", "Boekjaar", None, False),
         (1, 18, "38", 38, None, "2022-12-31", "Voorraad", "Vlottende activa", "Vorig boekjaar", None, False),
-        (1, 19, "60", 60, None, "2023", "Kas", "Vlottende activa", "Boekjaar", None, False),
-        (1, 19, "55", 55, None, "2022", "Kas", "Vlottende activa", "Vorig boekjaar", None, False),
+        (1, 19, "60", 60, None, "2023-12-31", "Kas", "Vlottende activa", "Boekjaar", None, False),
+        (1, 19, "55", 55, None, "2022-12-31", "Kas", "Vlottende activa", "Vorig boekjaar", None, False),
         (1, 20, "720", 720, None, "2023-12-31", "Totaal activa", None, "Boekjaar", None, True),
         (1, 20, "743", 743, None, "2022-12-31", "Totaal activa", None, "Vorig boekjaar", None, True),
     ]

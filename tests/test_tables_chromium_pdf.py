@@ -57,10 +57,10 @@ def test_results_in_year_columns_under_the_captions_scale(chromium) -> None:
 def test_balance_items_under_their_group_labels_and_the_total_of_the_groups(chromium) -> None:
     # "Vlottende activa", set further left than "Installaties" right over it, is a group label, no wrapped label
     assert _cells(chromium, 3) == [
-        (1, 21, "815.400", 815400, None, "2023", "Gebouwen", "Vaste activa", "Boekjaar", None, False, None),
-        (1, 21, "842.100", 842100, None, "2022", "Gebouwen", "Vaste activa", "Vorig boekjaar", None, False, None),
-        (1, 22, "126.250", 126250, None, "2023", "Installaties", "Vaste activa", "Boekjaar", None, False, None),
-        (1, 22, "131.900", 131900, None, "2022", "Installaties", "Vaste activa", "Vorig boekjaar", None, False, None),
+        (1, 21, "815.400", 815400, None, "2023-12-31", "Gebouwen", "Vaste activa", "Boekjaar", None, False, None),
+        (1, 21, "842.100", 842100, None, "2022-12-31", "Gebouwen", "Vaste activa", "Vorig boekjaar", None, False, None),
+        (1, 22, "126.250", 126250, None, "2023-12-31", "Installaties", "Vaste activa", "Boekjaar", None, False, None),
+        (1, 22, "131.900", 131900, None, "2022-12-31", "Installaties", "Vaste activa", "Vorig boekjaar", None, False, None),
         (1, 24, "18.300", 18300, None, "2023-12-31", "Voorraden", "Vlottende activa", "Boekjaar", None, False, None),
         (1, 24, "16.750", 16750, None, "2022-12-31", "Voorraden", "Vlottende activa", "Vorig boekjaar", None, False,
          None),
@@ -116,8 +116,8 @@ def test_weasyprint_results_and_balance_per_cell(weasyprint) -> None:
     assert [c[1:9] for c in _cells(weasyprint, 2)][::2] == [
         # the lines of two boxes high on the page come before the balance (was after it: the header
         # "Boekjaar   Vorig boekjaar" was taken into the results table's region over it, pdf_rows._parted)
-        (22, "815.400", 815400, None, "2023", "Gebouwen", "Vaste activa", "Boekjaar"),
-        (23, "126.250", 126250, None, "2023", "Installaties", "Vaste activa", "Boekjaar"),
+        (22, "815.400", 815400, None, "2023-12-31", "Gebouwen", "Vaste activa", "Boekjaar"),
+        (23, "126.250", 126250, None, "2023-12-31", "Installaties", "Vaste activa", "Boekjaar"),
         (25, "18.300", 18300, None, "2023-12-31", "Voorraden", "Vlottende activa", "Boekjaar"),
         (26, "240.120", 240120, None, "2023-12-31", "Liquide middelen", "Vlottende activa", "Boekjaar"),
         (27, "1.200.070", 1200070, None, "2023-12-31", "Totaal activa", None, "Boekjaar"),

@@ -40,10 +40,10 @@ def test_a_caption_group_labels_a_total_and_a_balance_with_its_unit_in_the_corne
     assert _cells(report, 2) == [
         (None, 15, '9.412', 9412000, 'EUR', '2023-12-31', 'Vaste activa', None, 'Boekjaar', 1000, False),
         (None, 15, '9.655', 9655000, 'EUR', '2022-12-31', 'Vaste activa', None, 'Vorig boekjaar', 1000, False),
-        (None, 16, '8.960', 8960000, 'EUR', '2023', 'woningen', 'Vaste activa', 'Boekjaar', 1000, False),
-        (None, 16, '9.180', 9180000, 'EUR', '2022', 'woningen', 'Vaste activa', 'Vorig boekjaar', 1000, False),
-        (None, 17, '452', 452000, 'EUR', '2023', 'gemeenschappelijke ruimtes', 'Vaste activa', 'Boekjaar', 1000, False),
-        (None, 17, '475', 475000, 'EUR', '2022', 'gemeenschappelijke ruimtes', 'Vaste activa', 'Vorig boekjaar', 1000, False),
+        (None, 16, '8.960', 8960000, 'EUR', '2023-12-31', 'woningen', 'Vaste activa', 'Boekjaar', 1000, False),
+        (None, 16, '9.180', 9180000, 'EUR', '2022-12-31', 'woningen', 'Vaste activa', 'Vorig boekjaar', 1000, False),
+        (None, 17, '452', 452000, 'EUR', '2023-12-31', 'gemeenschappelijke ruimtes', 'Vaste activa', 'Boekjaar', 1000, False),
+        (None, 17, '475', 475000, 'EUR', '2022-12-31', 'gemeenschappelijke ruimtes', 'Vaste activa', 'Vorig boekjaar', 1000, False),
         (None, 18, '615', 615000, 'EUR', '2023-12-31', 'Liquide middelen', None, 'Boekjaar', 1000, False),
         (None, 18, '488', 488000, 'EUR', '2022-12-31', 'Liquide middelen', None, 'Vorig boekjaar', 1000, False),
     ]

@@ -49,10 +49,10 @@ def test_libreoffice_key_figures_in_year_columns_with_a_caption_scale(made) -> N
 
 def test_libreoffice_balance_sheet_fiscal_year_and_year_before(made) -> None:
     assert [c for c in _cells(made, 1) if c[0] > 8] == [
-        (14, "815.400", 815400, "EUR", "2023", "Gebouwen", "Vaste activa", "Boekjaar", False),
-        (14, "842.100", 842100, "EUR", "2022", "Gebouwen", "Vaste activa", "Vorig boekjaar", False),
-        (15, "126.250", 126250, "EUR", "2023", "Installaties", "Vaste activa", "Boekjaar", False),
-        (15, "131.900", 131900, "EUR", "2022", "Installaties", "Vaste activa", "Vorig boekjaar", False),
+        (14, "815.400", 815400, "EUR", "2023-12-31", "Gebouwen", "Vaste activa", "Boekjaar", False),
+        (14, "842.100", 842100, "EUR", "2022-12-31", "Gebouwen", "Vaste activa", "Vorig boekjaar", False),
+        (15, "126.250", 126250, "EUR", "2023-12-31", "Installaties", "Vaste activa", "Boekjaar", False),
+        (15, "131.900", 131900, "EUR", "2022-12-31", "Installaties", "Vaste activa", "Vorig boekjaar", False),
         (16, "941.650", 941650, "EUR", "2023-12-31", "Totaal vaste activa", "Vaste activa", "Boekjaar", True),
         (16, "974.000", 974000, "EUR", "2022-12-31", "Totaal vaste activa", "Vaste activa", "Vorig boekjaar", True),
         (18, "18.300", 18300, "EUR", "2023-12-31", "Voorraden", "Vlottende activa", "Boekjaar", False),

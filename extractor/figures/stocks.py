@@ -35,6 +35,9 @@ class _Stocks:
     movements: Words = key(unique=True, description="Parts of a key that make a figure a movement during the "
                                                     "year, not a level: states and aspects.")
     averages: Phrases = key(description="Words before a figure that make it an average of the year.")
+    groups: Words = key(unique=True, description="Qualifiers of an amount's key that say it is an item of a balance "
+                                                 "sheet, a group it stands under (‘Gebouwen’ under ‘Vaste activa’): "
+                                                 "held on a given day, whatever its own head word.")
 
 
 @rule_files.declares("lexicon")
@@ -70,7 +73,8 @@ def is_stock(record: dict) -> bool:
     if dimension not in ("", lexicon().units["EUR"].dimension):  # a count, or an amount of money
         return False
     qualifiers = set(parts[1:])
-    return any(phrase[0] == head and set(phrase[1:]) <= qualifiers for phrase in words.amounts)
+    return any(phrase[0] == head and set(phrase[1:]) <= qualifiers for phrase in words.amounts) or \
+        bool(qualifiers & set(words.groups))
 
 
 _AVERAGE_WINDOW = 3  # how many words before a figure may make it an average ("gemiddeld ongeveer 11 VTE")
