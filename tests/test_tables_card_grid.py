@@ -61,6 +61,6 @@ def test_cards_with_the_label_over_the_number_a_year_line_and_a_grid_of_no_figur
         (1, 24, '388', 388000, 'EUR', '2022', 'Omzet hoevewinkel', None, '2022', 1000, False),
     ]
     assert {i["table"].get("title") for i in report["indicators"] if "table" in i} == {"Kerncijfers"}
-    # the contact cards (phone, enterprise number, bank account) are no table, their numbers no cells
-    assert not [i for i in report["indicators"] if "table" in i and i["location"]["line"] >= 26]
-    assert not [i for i in report["indicators"] if i["raw"] in ("0456.789.123", "3456", "7890", "1234")]
+    # the contact cards (phone, enterprise number, bank account) are no table and their numbers no figures (was:
+    # the phone number its card cut after "09 223 45" gave 223 and 45, labelled "telefoon")
+    assert not [i for i in report["indicators"] if i["location"]["line"] >= 26]

@@ -142,5 +142,15 @@ def _phones(text: str, add, cued) -> None:
                 phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
 
 
+    # a phone number cut short by the layout (a card or a narrow cell wraps "09 223 45 67" after "45"): its trunk "0"
+    # and groups of digits, right after a cue ("Telefoon 09 223 45"); too short for the library to call possible
+    for match in _CUT_PHONE.finditer(text):
+        if cued(match.start(), "phone"):
+            add("phone", match.start(), match.end(), "cue_cut", None)
+
+
+_CUT_PHONE = re.compile(r"(?<![\w.,/+])0\d{1,3}(?:[ ./]\d{2,3}){1,3}(?![\w.,/]\d)")
+
+
 # phone, IBAN, BIC, enterprise and VAT numbers: checked by their checksums, the surest
 FINDER = Finder(rank=10, find=find)
