@@ -3,8 +3,8 @@
 Run `python tests/make_card_grid_pdfs.py` to (re)write tests/fixtures/tables/kaarten-*.pdf (and the HTML each is
 printed from, kept beside it). The reports are made up for the test, each of another cooperative in a wording of
 its own, as a web page shows its key figures: a CSS grid of boxes, each a big number with its label under it or
-over it, sometimes a small line of last year's figure ("vorig jaar: 41", "2022: 3.100") and sometimes a unit line
-("in euro") over the number; and a grid of the same cards whose "numbers" are no figures (a phone number, an
+over it, sometimes a small line of last year's figure ("vorig jaar: 41", "2022: 3.100", "(2022: 298)", "vorig jaar
+95 %") and sometimes a unit line ("in euro") over the number, centred or not; and a grid of the same cards whose "numbers" are no figures (a phone number, an
 enterprise number, a bank account). Headless Chromium prints them (apt package: chromium; fonts-liberation).
 """
 
@@ -71,7 +71,27 @@ def zorg() -> str:
 """
 
 
-PAGES = {"kaarten-fietsdelers-2023": fiets, "kaarten-zorgboerderij-2023": zorg}
+# (big number, label, small line) — four cards a row, centred; last year's line in brackets or without a colon, a
+# big number that wraps its scale word onto a line of its own
+WOONCO = [("312", "woningen", "(2022: 298)"), ("€ 1,2 miljoen", "huurinkomsten", "(2022: € 1,1 miljoen)"),
+          ("97 %", "bezetting", "vorig jaar 95 %"), ("18", "medewerkers", "(vorig jaar: 17)")]
+CENTRED = STYLE + """ .grid4{display:grid;grid-template-columns:repeat(4,1fr);gap:10pt} .grid4 .card{text-align:center}"""
+
+
+def woonco() -> str:
+    cards = "".join(f'<div class="card">{_div("big", big)}{_div("lbl", label)}{_div("small", before)}</div>'
+                    for big, label, before in WOONCO)
+    return f"""<!doctype html><html lang="nl"><head><meta charset="utf-8"><style>{CENTRED}</style></head><body>
+<h1>Woonco cv</h1>
+<p>Bijzonder verslag over 2023.</p>
+<h2>In cijfers</h2>
+<div class="grid4">{cards}</div>
+<p>Het bestuur dankt iedereen.</p>
+</body></html>
+"""
+
+
+PAGES = {"kaarten-fietsdelers-2023": fiets, "kaarten-zorgboerderij-2023": zorg, "kaarten-woonco-2023": woonco}
 
 
 def build(target_dir: Path = FIXTURES) -> list[Path]:

@@ -64,3 +64,21 @@ def test_cards_with_the_label_over_the_number_a_year_line_and_a_grid_of_no_figur
     # the contact cards (phone, enterprise number, bank account) are no table and their numbers no figures (was:
     # the phone number its card cut after "09 223 45" gave 223 and 45, labelled "telefoon")
     assert not [i for i in report["indicators"] if i["location"]["line"] >= 26]
+
+
+def test_centred_cards_last_year_in_brackets_or_without_a_colon_and_a_wrapped_scale() -> None:
+    report = extract_file(FIXTURES / "kaarten-woonco-2023.pdf")
+    # per card, whatever table the page's order puts it in (it reads the paragraph under the grid between the
+    # second card and the third: two tables of two cards each)
+    cards = [c for t in (1, 2) for c in _cells(report, t)]
+    assert cards == [
+        (1, 4, '312', 312, None, '2023', 'woningen', None, '', None, False),
+        (1, 6, '298', 298, None, '2022', 'woningen', None, '2022', None, False),
+        (1, 7, '€ 1,2', 1200000, 'EUR', '2023', 'huurinkomsten', None, '', 1000000, False),
+        (1, 10, '€ 1,1 miljoen', 1100000, 'EUR', '2022', 'huurinkomsten', None, '2022', 1000000, False),
+        (1, 12, '97 %', 97, '%', '2023', 'bezetting', None, '', None, False),
+        (1, 14, '95 %', 95, '%', '2022', 'bezetting', None, 'vorig jaar', None, False),
+        (1, 15, '18', 18, None, '2023-12-31', 'medewerkers', None, '', None, False),
+        (1, 17, '17', 17, None, '2022-12-31', 'medewerkers', None, 'vorig jaar', None, False),
+    ]
+    assert len([i for i in report["indicators"] if "table" in i]) == len(report["indicators"])

@@ -22,10 +22,12 @@ MAX_LABEL_LINES = 3  # a card's label wraps onto three lines at most
 CARD_GAP = 1.5  # (PDF) a line farther than this many heights of the line before under it is of the next card
 TITLE_GAP = 1.0  # (PDF) a label line farther than this many of its heights over the card's next line is no card's
 
-# "vorig jaar: 41", "2022: € 3.100", "In 2022:   12": a period, a colon, a figure
-_EARLIER = re.compile(r"^\s*(?P<head>[^:]{2,30}?)\s*:\s*(?P<value>\S.*?)\s*$")
-_CARD_SHAPES = (re.compile(r"^(?P<unit>U?)N(?P<labels>L+)(?P<earlier>P?)$"),
-                re.compile(r"^(?P<labels>L+)(?P<unit>U?)N(?P<earlier>P?)$"))
+# "vorig jaar: 41", "2022: € 3.100", "(2022: 298)", "vorig jaar   95 %": a period, a colon or a gap, a figure
+_EARLIER = re.compile(r"^\s*\(?\s*(?P<head>[^:()]{2,30}?)(?:\s*:\s*|\s{2,})(?P<value>[^\s()]"
+                      r"(?:[^()]*[^\s()])?)\s*\)?\s*$")
+# a unit line over the number, or a scale word the number wrapped onto the next line ("€ 1,2" over "miljoen")
+_CARD_SHAPES = (re.compile(r"^(?P<unit>U?)N(?P<after>U?)(?P<labels>L+)(?P<earlier>P?)$"),
+                re.compile(r"^(?P<labels>L+)(?P<unit>U?)N(?P<after>U?)(?P<earlier>P?)$"))
 
 
 @dataclass
