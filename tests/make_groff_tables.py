@@ -112,7 +112,34 @@ Raad van bestuur;12 januari, 9 maart en 5 oktober 2023
 De leden bezaten samen 1.904 aandelen van 250 euro.
 """
 
-REPORTS = {"groff-korenaar-2024": KORENAAR, "groff-waterweg-2023": WATERWEG}
+KRINGLOOP = r""".LP
+Bijzonder verslag over 2023 van Kringloop Noord cv, voorgelegd aan de algemene vergadering.
+.SH
+Kerncijfers
+.LP
+.TS
+tab(;);
+l l l.
+;2023;2022
+Ingezamelde goederen (ton);1.412;1.288
+Verkochte stuks;86.400;79.950
+Vrijwilligers;64;58
+.TE
+.SH
+Financieel (in duizend euro)
+.LP
+.TS
+tab(;);
+l l l.
+;Boekjaar;Vorig boekjaar
+Omzet winkels;1.084;996
+Loonkosten;(702);(655)
+.TE
+.LP
+De algemene vergadering keurde de rekeningen goed.
+"""
+
+REPORTS = {"groff-korenaar-2024": KORENAAR, "groff-waterweg-2023": WATERWEG, "groff-kringloop-2023": KRINGLOOP}
 
 
 def _escaped(source: str) -> str:

@@ -86,3 +86,24 @@ def test_a_unit_column_a_unit_in_the_corner_and_a_table_of_dates() -> None:
     # the meeting dates' table holds no figures; the shares of the closing line are the text's, no cell's
     assert {i["table"]["table"] for i in report["indicators"] if "table" in i} == {1, 2}
     assert [("table" in i) for i in report["indicators"] if i["raw"] == "1.904 aandelen"] == [False]
+
+
+def test_columns_of_figures_set_left() -> None:
+    # tbl's "l" columns: the figures of a row share their left edges with the rows over them, not their right ones
+    # (was: "Vrijwilligers", "64" and "58" three lines, "58" a total row labelled "getal")
+    report = extract_file(FIXTURES / "groff-kringloop-2023.pdf")
+    assert report["document"]["fiscal_year"] == 2023
+    assert _cells(report, 1) == [
+        (1, 4, '1.412', 1412, 'ton', '2023', 'Ingezamelde goederen (ton)', None, '2023', None, False),
+        (1, 4, '1.288', 1288, 'ton', '2022', 'Ingezamelde goederen (ton)', None, '2022', None, False),
+        (1, 5, '86.400', 86400, None, '2023', 'Verkochte stuks', None, '2023', None, False),
+        (1, 5, '79.950', 79950, None, '2022', 'Verkochte stuks', None, '2022', None, False),
+        (1, 6, '64', 64, None, '2023', 'Vrijwilligers', None, '2023', None, False),
+        (1, 6, '58', 58, None, '2022', 'Vrijwilligers', None, '2022', None, False),
+    ]
+    assert _cells(report, 2) == [
+        (1, 9, '1.084', 1084000, 'EUR', '2023', 'Omzet winkels', None, 'Boekjaar', 1000, False),
+        (1, 9, '996', 996000, 'EUR', '2022', 'Omzet winkels', None, 'Vorig boekjaar', 1000, False),
+        (1, 10, '(702)', -702000, 'EUR', '2023', 'Loonkosten', None, 'Boekjaar', 1000, False),
+        (1, 10, '(655)', -655000, 'EUR', '2022', 'Loonkosten', None, 'Vorig boekjaar', 1000, False),
+    ]

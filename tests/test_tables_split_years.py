@@ -160,17 +160,19 @@ def test_html_sub_rows_indented_under_their_total(html) -> None:
 
 
 def test_html_fiscal_year_headers_and_a_first_figure_joined_to_its_label(html) -> None:
-    # "Boekjaar 2024-2025 Boekjaar 2023-2024 Verschil (%)" one line; "Waterverbruik 8.410" one word apart
+    # "Boekjaar 2024-2025 Boekjaar 2023-2024 Verschil (%)" one line; "Waterverbruik 8.410" one word apart; the line
+    # of prose over the table's caption stands before it (the left edges of the rows' figures make them one table,
+    # pdf_rows: was read after the tables of the page)
     assert _cells(html, 3) == [
-        (2, 17, '8.410', 8410, None, '2024/2025', 'Waterverbruik', None, 'Boekjaar 2024-2025', None, False),
-        (2, 17, '7.960', 7960, None, '2023/2024', 'Waterverbruik', None, 'Boekjaar 2023-2024', None, False),
-        (2, 17, '+5,7', 5.7, '%', '2024/2025', 'Waterverbruik', None, 'Verschil (%)', None, False),
-        (2, 18, '6.020', 6020, None, '2024/2025', 'ketels', 'Waterverbruik', 'Boekjaar 2024-2025', None, False),
-        (2, 18, '5.700', 5700, None, '2023/2024', 'ketels', 'Waterverbruik', 'Boekjaar 2023-2024', None, False),
-        (2, 18, '+5,6', 5.6, '%', '2024/2025', 'ketels', 'Waterverbruik', 'Verschil (%)', None, False),
-        (2, 19, '2.390', 2390, None, '2024/2025', 'spoelen', 'Waterverbruik', 'Boekjaar 2024-2025', None, False),
-        (2, 19, '2.260', 2260, None, '2023/2024', 'spoelen', 'Waterverbruik', 'Boekjaar 2023-2024', None, False),
-        (2, 19, '+5,8', 5.8, '%', '2024/2025', 'spoelen', 'Waterverbruik', 'Verschil (%)', None, False),
+        (2, 18, '8.410', 8410, None, '2024/2025', 'Waterverbruik', None, 'Boekjaar 2024-2025', None, False),
+        (2, 18, '7.960', 7960, None, '2023/2024', 'Waterverbruik', None, 'Boekjaar 2023-2024', None, False),
+        (2, 18, '+5,7', 5.7, '%', '2024/2025', 'Waterverbruik', None, 'Verschil (%)', None, False),
+        (2, 19, '6.020', 6020, None, '2024/2025', 'ketels', 'Waterverbruik', 'Boekjaar 2024-2025', None, False),
+        (2, 19, '5.700', 5700, None, '2023/2024', 'ketels', 'Waterverbruik', 'Boekjaar 2023-2024', None, False),
+        (2, 19, '+5,6', 5.6, '%', '2024/2025', 'ketels', 'Waterverbruik', 'Verschil (%)', None, False),
+        (2, 20, '2.390', 2390, None, '2024/2025', 'spoelen', 'Waterverbruik', 'Boekjaar 2024-2025', None, False),
+        (2, 20, '2.260', 2260, None, '2023/2024', 'spoelen', 'Waterverbruik', 'Boekjaar 2023-2024', None, False),
+        (2, 20, '+5,8', 5.8, '%', '2024/2025', 'spoelen', 'Waterverbruik', 'Verschil (%)', None, False),
     ]
     assert _wholes(html, 3) == [("8.410", "6.020", "2.390"), ("7.960", "5.700", "2.260")]
 

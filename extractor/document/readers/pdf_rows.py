@@ -25,6 +25,7 @@ from extractor.document.tables.cells import WORDLIKE, reference_cell
 
 SAME_ROW = 0.45  # two lines whose middles are this close (x body size) stand in one row
 ALIGNED = 0.6  # figures whose right edges are this close (x body size) stand in one column
+LEFT_ALIGNED = 0.1  # figures whose left edges are this close (x body size) stand in one column set left
 HEADER_ABOVE = 15.0  # a header line this far (x body size) over the table's first row belongs to it
 PROSE_WORDS = 9  # a line of so many words or more between two rows is prose: the rows are of two tables
 
@@ -133,14 +134,20 @@ def _cards(row: list[Line]) -> bool:
 
 def _linked(groups: list[list[Line]], flat: list[Line], size: float) -> list[set[int]]:
     """Sets of rows (by their index, top to bottom) whose figures end at one edge, with no paragraph between."""
+    # a column of figures set right shares its right edge, one set left (groff's tbl "l", a word processor's
+    # left tab) its left edge
     edges = [[line.x1 for line in row if _figure(line)] for row in groups]
+    # (only rows with their label beside their figures: figures alone side by side are key figures' boxes)
+    lefts = [[line.x0 for line in row if _figure(line)]
+             if any(not _figure(line) and WORDLIKE.search(line.text) for line in row) else [] for row in groups]
     linked: list[set[int]] = []
     for i in range(len(groups)):
         for j in range(i + 1, len(groups)):
             if _prose_between(flat, _middle(groups[j - 1][0]), _middle(groups[j][0])) or \
                     _left_of_between(flat, groups[j - 1], groups[j]):
                 break  # a paragraph or a heading between two rows: they are of two tables
-            if any(abs(a - b) <= ALIGNED * size for a in edges[i] for b in edges[j]):
+            if any(abs(a - b) <= ALIGNED * size for a in edges[i] for b in edges[j]) or \
+                    any(abs(a - b) <= LEFT_ALIGNED * size for a in lefts[i] for b in lefts[j]):
                 for component in linked:
                     if i in component or j in component:
                         component.update((i, j))
