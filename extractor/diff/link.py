@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from extractor.diff import told_twice
 from extractor.diff.assignment import assign
 from extractor.diff.similarity import CONFIDENT, POSSIBLE, Profile, profile, similarity, unsure_claims
 from extractor.diff.view import Report, location_order
@@ -188,6 +189,7 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
         current.setdefault(value, []).append(node)
         by_key.setdefault((record.get("id"), record.get("unit")), []).append(node)
         out.append(node)
+    out = _join_told_twice(out, by_key, report)
     for record in past:
         beside = _quoted_beside(record, out)
         if beside is not None and beside.main.get("id") == record.get("id"):
@@ -213,6 +215,35 @@ def nodes(report: Report, index: int = 0) -> list[Node]:
         by_key.setdefault((record.get("id"), record.get("unit")), []).append(node)
         out.append(node)
     return sorted(out, key=lambda node: location_order(node.main))
+
+
+def _join_told_twice(found: list[Node], by_key: dict[tuple, list[Node]], report: Report) -> list[Node]:
+    """The nodes with a sentence's figure and a table's cell that state one quantity made one
+    (extractor/diff/told_twice.py: "samen 2,4 VTE" and "| Medewerkers (VTE) | 2,4 |", "0,9 miljoen euro" and
+    "Investeringen | 912" in thousands): the main figure is the one first in the text."""
+    texts = [node for node in found if node.main.get("table") is None]
+    cells = [node for node in found if node.main.get("table") is not None]
+    joined = told_twice.pairs([n.main for n in texts], [n.main for n in cells], report.fiscal_year, report.split)
+    if not joined:
+        return found
+    gone: dict[int, Node] = {}
+    for i, j in joined:
+        text, cell = texts[i], cells[j]
+        keep, other = (cell, text) if location_order(cell.main) < location_order(text.main) else (text, cell)
+        keep.records.extend(other.records)
+        keep.earlier.extend(other.earlier)
+        for wording in (other.profile, *other.also):
+            if len(keep.also) < WORDINGS:
+                keep.also.append(wording)
+        gone[id(other)] = keep
+    for key, listed in by_key.items():
+        kept: list[Node] = []
+        for node in listed:
+            node = gone.get(id(node), node)
+            if all(node is not other for other in kept):
+                kept.append(node)
+        by_key[key] = kept
+    return [node for node in found if id(node) not in gone]
 
 
 def _quoted_beside(record: dict, found: list[Node]) -> Node | None:

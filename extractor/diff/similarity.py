@@ -48,6 +48,12 @@ def _content(words: list[str]) -> str:
     return " ".join(_concept(w) for w in words if w not in stop and len(w) > 2)
 
 
+def content_concepts(text: str) -> list[str]:
+    """The content words of a text, each as its concept (see _content), one item a word."""
+    stop = _stop_words()
+    return [_concept(w) for w in _tokens(text) if w not in stop and len(w) > 2]
+
+
 @cache
 def _concept(word: str) -> str:
     """The lexicon's concept of a word (a counted noun or a measured quantity), else the word."""
