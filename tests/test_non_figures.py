@@ -62,6 +62,12 @@ EXCLUDED = [
     ("We bespraken agendapunt 3 uitgebreid.", ("SECTION_LABEL", "agendapunt 3", 1, 14)),
     ("3.2 Kwijting aan de bestuurders", ("LIST_NUMBER", "3.2", 1, 1)),
     ("| 4. Het vereffeningssaldo | Artikel 45 |", ("LIST_NUMBER", "4.", 1, 3)),
+    # items in lower case, indented, with dot leaders or a bracket: the lines number on (SHAPES5 E10-N1)
+    ("Voorwaarden\n  1. sociaal oogmerk ..... Artikel 2 van de statuten\n  2. activiteiten ...... Artikel 3 van de "
+     "statuten", ("LIST_NUMBER", "2.", 3, 3)),
+    ("Voorwaarden\n  8. eerst een toewijzing aan het fonds Artikel 17, tweede lid\n  9. jaarlijkse verantwoording "
+     "....... dit document", ("LIST_NUMBER", "8.", 2, 3)),
+    ("De principes:\n1) democratisch bestuur\n2) beperkt dividend", ("LIST_NUMBER", "1)", 2, 1)),
     # tables of contents and page markers
     ("Inhoud\n\nInleiding ........ 3\nWoningen . . . . . 5", ("TOC_PAGE", "5", 4, 20)),
     ("Zie p. 4 voor de cijfers.", ("PAGE_MARKER", "p. 4", 1, 5)),
@@ -99,6 +105,8 @@ KEPT = [
     ("in 2021 kwamen 40 nieuwe vennoten bij", [("40 nieuwe vennoten", 40, 1, 16)]),
     ("We verhuren 2440 woningen aan 1.200 gezinnen.", [("2440 woningen", 2440, 1, 13), ("1.200 gezinnen", 1200, 1, 31)]),
     ("De vereniging telde\n40. Er kwamen nieuwe leden bij.", [("40", 40, 2, 1)]),
+    ("De vereniging telde\n40. daarna kwamen nieuwe leden bij.", [("40", 40, 2, 1)]),  # no number above or below
+    ("  2. activiteiten ..... Artikel 3\n  3. winst begrensd op 6 % .. Artikel 17", [("6 %", 6, 2, 24)]),
     ("Onze 12 koeriers reden 45.000 km.", [("12 koeriers", 12, 1, 6), ("45.000 km", 45000, 1, 24)]),
     ("De keuken serveerde 14.200 maaltijden tussen 11:30 en 14:00.", [("14.200 maaltijden", 14200, 1, 21)]),
     ("Bel 02 205 17 20: 312 sociale woningen wachten.", [("312 sociale woningen", 312, 1, 19)]),

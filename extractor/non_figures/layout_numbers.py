@@ -57,6 +57,7 @@ def find(site: Site) -> list[NonFigure]:
 
 def _list_numbers(block: Block, doc: Doc, starts: Container[int]) -> list[NonFigure]:
     candidates: list[tuple[int, int, int, bool]] = []  # (token, end, number, placed)
+    lower: list[tuple[int, int, int]] = []  # line-start numbers closed before a word in lower case
     text = block.text
     words = texts(doc)
     for i in number_tokens(doc, text, "("):  # a list number opens with a digit or a bracket
@@ -69,12 +70,15 @@ def _list_numbers(block: Block, doc: Doc, starts: Container[int]) -> list[NonFig
         if not written[-1] in _CLOSERS and closed:
             end += 1
         sectioned = bool(_SECTION_NUMBER.match(written))
+        idx = doc[i].idx
+        at_start = i == 0 or idx in starts or (i > 0 and words[i - 1] == "|")
+        if end < len(words) and words[end][:1].islower() and closed and at_start:
+            lower.append((i, end, int(match.group(1))))
+            continue
         if end >= len(words) or not words[end][:1].isupper() or not (closed or sectioned
                                                                       or block.kind == "heading" and i == 0):
             continue
-        idx = doc[i].idx
         before = text[:idx].rstrip()
-        at_start = i == 0 or idx in starts or (i > 0 and words[i - 1] == "|")
         placed = at_start and (not before or before[-1] in _SENTENCE_END or block.kind == "heading")
         candidates.append((i, end, int(match.group(1)), placed or sectioned and at_start))
     numbers = {number for _, _, number, _ in candidates}
@@ -84,6 +88,12 @@ def _list_numbers(block: Block, doc: Doc, starts: Container[int]) -> list[NonFig
         if placed or in_run:
             found.append(NonFigure("list_number", i, end, "non_figure.list_number"
                                    + (".line_start" if placed else ".run")))
+    # "  1. sociaal oogmerk ...... Artikel 2" over "  2. activiteiten ...": items in lower case number a list
+    # where the lines above or below number on (a line of a hard-wrapped sentence, "40. daarna", stands alone)
+    starting = {number for _, _, number in lower} | {number for _, _, number, placed in candidates if placed}
+    for i, end, number in lower:
+        if number + 1 in starting or number - 1 in starting:
+            found.append(NonFigure("list_number", i, end, "non_figure.list_number.run"))
     return found
 
 
