@@ -215,7 +215,8 @@ def _numbered_too(units: list[Unit], statements: list[int], assigned: dict[int, 
                   rules: Rules) -> list[int]:
     """A table whose rows carry the law's numbers (every row that states its condition is numbered with it,
     "6. Kosteloos bestuur"): a row among them numbered with a condition no row states ("8. Eerst het Leerfonds")
-    states that one; it still needs a statute article to answer it. `assigned` gains it."""
+    states that one, whatever its words (it may cite its article itself: "2. Activiteiten – art. 3 statuten"), where
+    its number goes on the list's order; it still needs a statute article to answer it. `assigned` gains it."""
     numbered = [k for k in statements if units[k].number is not None]
     if len(numbered) < rules.min_rows or any(units[k].number != assigned[k][0] for k in statements):
         return statements
@@ -225,12 +226,23 @@ def _numbered_too(units: list[Unit], statements: list[int], assigned: dict[int, 
     for k in range(max(0, statements[0] - _NUMBERED_REACH), min(len(units), statements[-1] + _NUMBERED_REACH + 1)):
         unit = units[k]
         if k in assigned or unit.number is None or unit.number not in rules.weights or unit.number in taken \
-                or unit.cites is not None or unit.kind != "numbered" or (unit.row is not None and unit.row in rows_taken):
+                or unit.kind != "numbered" or (unit.row is not None and unit.row in rows_taken) \
+                or not _in_order(units, k, assigned):
             continue
         assigned[k] = (unit.number, max(score(unit.text).get(unit.number, 0), 1))
         taken.add(unit.number)
         added.append(k)
     return sorted([*statements, *added])
+
+
+def _in_order(units: list[Unit], index: int, assigned: dict[int, tuple[int, int]]) -> bool:
+    """The unit's number falls between the conditions of the rows before and after it: the list goes on
+    through it ("2. Activiteiten – art. 3" between "1. Sociaal oogmerk" and "3. Beperkt dividend"), where the
+    heading "2. Erkenningsvoorwaarden" over the list's "1." does not."""
+    number = units[index].number
+    before = [assigned[k][0] for k in assigned if k < index]
+    after = [assigned[k][0] for k in assigned if k > index]
+    return (not before or max(before) < number) and (not after or min(after) > number)
 
 
 _NUMBERED_REACH = 2  # units before the first row and after the last that may be rows of the numbered table too
