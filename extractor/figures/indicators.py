@@ -114,10 +114,12 @@ def _in_table(indicator: Indicator, found: Found, doc: Doc, figure: Figure, fisc
     period = dated.resolve(fiscal_year, split) if dated is not None else None
     label = column.header if transposed else row.label
     unit, scale = table.column_unit(cell.column), table.column_scale(cell.column)
-    own = row.unit or (table_words.heading(label).unit if label else None)
+    named = table_words.heading(label) if label else None
+    own = row.unit or (named.unit if named is not None else None)
     if own is not None and own != unit:  # "Aantal leden", "Marge (%)", a unit cell "MWh": the row says what it counts
         unit, scale = own, (scale if own == "EUR" else None)
-    scale = row.scale or scale
+    # a scale the row's label names ("Omzet (x 1.000 euro)", "Resultaat (in duizend euro)") is its cells' own
+    scale = row.scale or (named.scale if named is not None and named.unit == "EUR" else None) or scale
     if indicator.unit not in (None, "EUR") or unit not in (None, "EUR"):
         scale = None  # a caption's "duizend euro" scales amounts, never counts or percentages
     day = _row_day(label) if label and period is not None and not split and not transposed else None
