@@ -378,10 +378,19 @@ def _compared_with(doc: Doc, figure: Figure, date: DateMention, after: list[Date
     if date not in after or date.precision != "year" or not date.value or not date.value[:4].isdigit() \
             or int(date.value[:4]) >= fiscal_year or "/" in date.value:
         return False
-    if figure.unit != "%" and doc[figure.number_start].text[:1] not in "+-−":
-        return False
     between = [t.lower_ for t in doc[figure.end:date.start]]
+    if figure.unit != "%" and doc[figure.number_start].text[:1] not in "+-−" and not _level_change(between):
+        return False
     return "," not in between and bool(period_words().comparison_words.intersection(between))
+
+
+def _level_change(between: list[str]) -> bool:
+    """A count or an amount followed by the words that make it a change against an earlier year ("1.850 uur
+    opleiding, 240 uur meer dan in 2023": patterns/lexicon.yaml aspects.change.after_levels): the difference
+    from that year to the fiscal year, not a level of that year."""
+    from extractor.dutch.lexicon import lexicon
+
+    return any(tuple(between[:len(phrase)]) == phrase for phrase in lexicon().change_after_levels)
 
 
 def _state_since(doc: Doc, date: DateMention, before: list[DateMention], start: int, fiscal_year: int,

@@ -1,0 +1,51 @@
+"""Linking one quantity across the years in the alignment shapes of devsets/SHAPES5-E11-fietsen.md (issue 19):
+each test writes the reports of one invented cooperative in its own words, extracts and links them, and asserts
+the id, period and series of each figure by its line and value; two quantities of one report never share a
+series."""
+
+from __future__ import annotations
+
+from linked_fixtures import written_and_linked
+
+
+def _reports(tmp_path, texts: tuple[tuple[int, str], ...]) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The reports of one invented food bank, a text per year, extracted and linked."""
+    return written_and_linked(tmp_path, "De Voedselkast", texts)
+
+
+def _figures(report: dict) -> list[tuple[int, float, str, str, str]]:
+    return [(r["location"]["line"], r["value"], r["id"], r["period"], r["series"]) for r in report["indicators"]]
+
+
+def _own_series(report: dict) -> None:
+    """Two quantities of one report never share a series: figures of one series in one report are one
+    quantity's (the same key, for its year or another)."""
+    keys: dict[str, set[str]] = {}
+    for record in report["indicators"]:
+        keys.setdefault(record["series"], set()).add(record["id"])
+    assert {series: ids for series, ids in keys.items() if len(ids) > 1} == {}
+
+
+def test_a_difference_with_an_earlier_year_after_a_level_is_a_change_of_its_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # E11-A7: "1.850 uur opleiding, 240 uur meer dan in 2024" put the 240 in the level's series with the period
+    # 2024 (a diff compared it with last year's 1.610 hours); it is the change from 2024 to 2025, a series of its
+    # own that next year's "160 uur meer dan in 2025" continues; a count ("900 meer dan in 2024") too. A level
+    # compared with an earlier year's ("410 leden, tegenover 380 in 2024") stays two levels
+    first, second, third = _reports(tmp_path, (
+        (2024, "Samen volgden de medewerkers 1.610 uur opleiding. We deelden 11.700 voedselpakketten uit.\n"),
+        (2025, "Samen volgden de medewerkers 1.850 uur opleiding, 240 uur meer dan in 2024.\n\n"
+               "We deelden 12.600 voedselpakketten uit, 900 meer dan in 2024.\n\n"
+               "We telden 410 leden, tegenover 380 in 2024.\n"),
+        (2026, "Samen volgden de medewerkers 2.010 uur opleiding, 160 uur minder dan in 2025.\n")))
+    hours, change = "other.opleiding_duur", "other.opleiding_duur.verandering"
+    parcels = "other.pakket.voedsel"
+    assert _figures(first) == [(3, 1610, hours, "2024", hours), (3, 11700, parcels, "2024", parcels)]
+    assert _figures(second) == [
+        (3, 1850, hours, "2025", hours), (3, 240, change, "2024/2025", change),
+        (5, 12600, parcels, "2025", parcels),
+        (5, 900, "other.pakket.verandering", "2024/2025", "other.pakket.verandering"),
+        (7, 410, "other.vennoot", "2025-12-31", "other.vennoot"), (7, 380, "other.vennoot", "2024", "other.vennoot")]
+    assert [(line, value, period, series) for line, value, _, period, series in _figures(third)] == [
+        (3, 2010, "2026", hours), (3, 160, "2025/2026", change)]
+    for report in (first, second, third):
+        _own_series(report)
