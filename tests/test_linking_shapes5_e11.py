@@ -49,3 +49,29 @@ def test_a_difference_with_an_earlier_year_after_a_level_is_a_change_of_its_own(
         (3, 2010, "2026", hours), (3, 160, "2025/2026", change)]
     for report in (first, second, third):
         _own_series(report)
+
+
+def test_a_yearly_percentage_change_of_one_count_is_one_series_whatever_its_wording(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # E11-A3: "7,3 % meer dan in 2022" (beside the level), "groeide het aantal maaltijden met 6,4 %" (labelled
+    # by the 'extra' of the figure before it) and an Evolutie cell "+3,0 %" of the row Maaltijden were three
+    # series: the rate is what the count word names, and one quantity's rate goes from 7,3 to 3,0 (no scale
+    # weighs it), with or without its level beside it; the rides' rate in the same sentences stays apart, and a
+    # year left out is bridged
+    first, second, third, fourth = _reports(tmp_path, (
+        (2022, "De keuken bereidde 41.200 maaltijden, 42 % meer dan in 2021. Het aantal ritten steeg met 4 %.\n"),
+        (2023, "Met twee extra koelwagens groeide het aantal maaltijden met 6,4 %. Met vier nieuwe bestelwagens "
+               "steeg het aantal ritten met 12,5 %.\n"),
+        (2024, "| Kerncijfer | 2023 | 2024 | Evolutie |\n|---|---|---|---|\n"
+               "| Maaltijden | 43.840 | 45.160 | +3,0 % |\n| Ritten | 900 | 950 | +5,6 % |\n"),
+        (2026, "We serveerden 11 % meer maaltijden dan in 2025.\n")))
+    meals, rides = "other.maaltijd_procent.verandering", "other.rit_procent.verandering"
+    assert [(line, value, key, period, series) for line, value, key, period, series in _figures(first)
+            if key.endswith("verandering")] == [(3, 42, meals, "2021/2022", meals), (3, 4, rides, "2021/2022", rides)]
+    assert _figures(second) == [
+        (3, 2, "other.extra.nieuw", "2023", "other.extra.nieuw"), (3, 6.4, meals, "2022/2023", meals),
+        (3, 4, "other.bestelwagen.nieuw", "2023", "other.bestelwagen.nieuw"), (3, 12.5, rides, "2022/2023", rides)]
+    assert [(line, value, period, series) for line, value, key, period, series in _figures(third)
+            if key.endswith("verandering")] == [(5, 3, "2023/2024", meals), (6, 5.6, "2023/2024", rides)]
+    assert _figures(fourth) == [(3, 11, meals, "2025/2026", meals)]
+    for report in (first, second, third, fourth):
+        _own_series(report)

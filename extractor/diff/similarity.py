@@ -223,6 +223,25 @@ def _aspects(record: dict) -> frozenset[str]:
     return frozenset(part for part in str(record.get("id") or "").split(".")[2:] if part in kinds)
 
 
+RATE_UNITS = frozenset({"%"})
+
+
+def _one_rate(a: dict, b: dict) -> bool:
+    """Two percentage changes whose keys name one measured thing ("7,3 % meer maaltijden dan in 2022", "het
+    aantal maaltijden steeg met 6,4 %" and the Evolutie cell "+3,0 %" of the row Maaltijden: all
+    other.maaltijd_procent.verandering): the yearly rate of one quantity, whether the text gives the level beside
+    it (a claimed change) or not."""
+    return row_unit(a) in RATE_UNITS and row_unit(b) in RATE_UNITS and bool(_aspects(a)) \
+        and _aspects(a) == _aspects(b) and _key_head(a) == _key_head(b) != "" and _named(a)
+
+
+def _named(record: dict) -> bool:
+    """A derived key that names what it measures, not a bare number's ("getal_procent")."""
+    from extractor.dutch.lexicon import lexicon
+
+    return _key_head(record).split("_")[0] != lexicon().number_concept
+
+
 def _key_head(record: dict) -> str:
     """What a derived key counts: its first part after the prefix ("kandidaat" of other.kandidaat.wachtend)."""
     parts = str(record.get("id") or "").split(".")
@@ -266,7 +285,8 @@ def _penalty(a: Profile, b: Profile) -> float:
     penalty = 0.0
     if a.offset is not None and b.offset is not None and a.offset != b.offset:
         penalty += PENALTY
-    if (a.roles & KIND_ROLES) != (b.roles & KIND_ROLES):
+    kinds = KIND_ROLES - {"change:claim"} if _one_rate(a.record, b.record) else KIND_ROLES
+    if (a.roles & kinds) != (b.roles & kinds):
         penalty += PENALTY
     elif (a.period_kind == "cumulative") != (b.period_kind == "cumulative"):
         penalty += PENALTY  # the kilometres of the year and those since the start: the text dates them apart
@@ -310,6 +330,7 @@ def similarity(a: Profile, b: Profile, bonus: float = 0.0) -> tuple[float, float
     heading = fuzz.token_set_ratio(a.heading, b.heading) if a.heading and b.heading else 40.0
     base = (WEIGHTS["words"] * words / 100 + WEIGHTS["context"] * context / 100 + WEIGHTS["heading"] * heading / 100
             + WEIGHTS["unit"] * unit + WEIGHTS["role"] * _role_score(a, b) + bonus)
-    scale = _scale(float(a.record["value"]), float(b.record["value"]))
+    # a yearly rate of change of one quantity goes from 42 % to 11 % as a matter of course: no scale to weigh
+    scale = 1.0 if _one_rate(a.record, b.record) else _scale(float(a.record["value"]), float(b.record["value"]))
     score = base * (1 - SCALE_SHARE + SCALE_SHARE * scale) - _penalty(a, b)
     return round(score, 3), round(words, 1), round(context, 1)

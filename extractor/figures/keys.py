@@ -29,6 +29,7 @@ from extractor.figures.quantities import Figure, measure_compound, quoted_earlie
 CHANGE, SHARE, MAXIMUM, CUMULATIVE, TARGET = "change", "share", "maximum", "cumulative", "target"
 # named and labelled in patterns/lexicon.yaml (aspects.names, .labels)
 ASPECTS = (CHANGE, SHARE, MAXIMUM, CUMULATIVE, TARGET)
+_NOUN_GAP = 3  # words of a counted noun between "meer" and "dan in 2024"
 _SHARE_UNITS = frozenset({"%", "fraction"})  # a share of a whole: "4 % van de winst", "de helft van de woningen"
 _ROW_CELLS = 4  # how many cells before a figure's own its row's label may stand
 _RUN_IN = 5  # how many words a run-in label before a colon may have ("Verkochte beurtenkaarten: 4.310")
@@ -171,6 +172,7 @@ class _Describer:
         self.noun_end: int | None = None  # one past the counted noun, when it follows the number
         self.part = False  # it counts part of what a count before it counted, with no noun of its own
         self.noun_after = False  # what it counts or measures is named right after it ("86 kandidaat-huurders")
+        self.counted_qualifiers: list[Concept] = []  # a percentage of a count: the count's compound part
 
     # --- the whole -------------------------------------------------------------------------------------
     def run(self) -> Description:
@@ -200,6 +202,7 @@ class _Describer:
         else:
             dimension = unit.dimension
             head, named = self._measured(unit.default, aspects)
+            qualifiers += self.counted_qualifiers
             if dimension in self.lex.source_dimensions:
                 qualifiers += self._sources(dimension)
             if dimension == self.lex.units["times"].dimension:
@@ -629,8 +632,8 @@ class _Describer:
         """What a measure measures (and whether its own words say so): the steps in the order they are tried,
         the first that finds it wins; with nothing of its own, an earlier figure's."""
         found = (self._measure_in_compound() or self._measure_before(aspects) or self._measure_after() or self._share_of(aspects)
-                 or self._measure_near() or self._rate() or self._noun_after() or self._subject()
-                 or self._default(default))
+                 or self._measure_near() or self._rate() or self._noun_after() or self._counted_in_percent()
+                 or self._subject() or self._default(default))
         return found if found is not None else self._earlier_figure(aspects)
 
     def _measure_in_compound(self) -> tuple[Concept, bool] | None:
@@ -707,6 +710,15 @@ class _Describer:
             self.noun_after = True
             return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True
         return None
+
+    def _counted_in_percent(self) -> tuple[Concept, bool] | None:
+        """"Met twee extra koelwagens groeide het aantal maaltijden met 6,4 %": a percentage of the count a count
+        word names in its clause (its compound's first part a qualifier, as the count's own key has it), not of
+        the figure before it ("twee extra")."""
+        if self.unit not in _SHARE_UNITS:
+            return None
+        found = self._noun_of_count_word(self.counted_qualifiers)
+        return (found[0], True) if found is not None else None
 
     def _subject(self) -> tuple[Concept, bool] | None:
         """"De afschrijvingen bedroegen € 9.300", "De afschrijvingen op A, B en C klommen naar € 8.800": the
@@ -906,11 +918,31 @@ class _Describer:
                 return True
         if any(tuple(lower[self.end:self.end + len(phrase)]) == phrase for phrase in lex.change_after_levels):
             return True  # "3.120 gebruikers, 410 meer dan vorig jaar"
+        if self._compared_around_noun():
+            return True  # "3 % meer maaltijden dan in 2024"
         if self.unit not in _SHARE_UNITS:
             return False  # "84.300 euro, tegenover 61.200 euro in 2022": two levels, no change
         for phrase in lex.change_after:
             for k in (self.end, self.end + 1):
                 if tuple(lower[k:k + len(phrase)]) == phrase:
+                    return True
+        return False
+
+    def _compared_around_noun(self) -> bool:
+        """"We serveerden 3 % meer maaltijden dan in 2024", "900 meer pakketten dan vorig jaar": a phrase of
+        change after a level (patterns/lexicon.yaml aspects.change.after_levels) with the counted noun between its
+        first word and the rest (at most _NOUN_GAP words, no number or punctuation)."""
+        lower, end = self.w.lower, self.end
+        for phrase in self.lex.change_after_levels:
+            if len(phrase) < 2 or end >= self.clause_end or lower[end] != phrase[0]:
+                continue
+            for gap in range(1, _NOUN_GAP + 1):
+                at = end + 1 + gap
+                between = lower[end + 1:at]
+                if at > self.sent_end or not all(self._content(i) for i in range(end + 1, at)) \
+                        or any(w[:1].isdigit() for w in between):
+                    break
+                if tuple(lower[at:at + len(phrase) - 1]) == phrase[1:]:
                     return True
         return False
 
