@@ -75,3 +75,32 @@ def test_a_yearly_percentage_change_of_one_count_is_one_series_whatever_its_word
     assert _figures(fourth) == [(3, 11, meals, "2025/2026", meals)]
     for report in (first, second, third, fourth):
         _own_series(report)
+
+
+def test_one_quantity_in_a_table_and_in_the_text_of_one_report_is_one_series(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # E11-A2: a count of people ("31 mensen", "66 mensen") beside the table row that names them by their role or
+    # group ("Medewerkers (31/12)", "Vrijwilligers (31/12)"), of the same day; an amount in euro beside the row in
+    # thousands that rounds it ("804.300 euro" and 804 k€, "een winst van 41.230 euro" and "Resultaat van het
+    # boekjaar" 41 k€): one quantity each, which next year's text continues ("een verlies van 6.100 euro" too).
+    # Not one: people of another period ("Het festival trok 31 mensen"), an amount of another thing that the
+    # same cell would round ("De kosten bedroegen 804.450 euro")
+    first, second = _reports(tmp_path, (
+        (2024, "| Kerncijfer | 2023 | 2024 |\n|---|---|---|\n| Vrijwilligers (31/12) | 58 | 66 |\n"
+               "| Medewerkers (31/12) | 27 | 31 |\n| Omzet (x 1.000 euro) | 712 | 804 |\n"
+               "| Resultaat van het boekjaar (x 1.000 euro) | -3,5 | 41 |\n\n"
+               "Eind 2024 werkten 31 mensen in de keuken. Op 31 december 2024 hielpen 66 mensen mee in de "
+               "voedselbank. Het festival trok 31 mensen.\n\n"
+               "De omzet bedroeg 804.300 euro. Het jaar sluit met een winst van 41.230 euro. De kosten bedroegen "
+               "804.450 euro.\n"),
+        (2025, "Eind 2025 telde de keuken 36 medewerkers en 71 vrijwilligers. De omzet klom tot 871.000 euro, maar "
+               "we leden een verlies van 6.100 euro.\n")))
+    volunteers, staff, revenue, result = ("other.vrijwilliger", "other.werknemer", "other.omzet_euro",
+                                          "other.resultaat_euro")
+    assert [(line, value, series) for line, value, _, _, series in _figures(first)] == [
+        (5, 58, volunteers), (5, 66, volunteers), (6, 27, staff), (6, 31, staff), (7, 712000, revenue),
+        (7, 804000, revenue), (8, -3500, result), (8, 41000, result),
+        (10, 31, staff), (10, 66, volunteers), (10, 31, "other.persoon"),
+        (12, 804300, revenue), (12, 41230, result), (12, 804450, "other.kost_euro")]
+    assert [(line, value, key, series) for line, value, key, _, series in _figures(second)] == [
+        (3, 36, staff, staff), (3, 71, volunteers, volunteers), (3, 871000, revenue, revenue),
+        (3, -6100, "other.verlies_euro", result)]

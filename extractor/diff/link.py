@@ -292,9 +292,11 @@ def _one_quantity(a: dict, b: dict) -> bool:
         return True
     if abs(float(a["value"])) < SAME_VALUE_AT_LEAST:
         # a small value: a sentence's count and a cell of a key-figure table of the same thing ("42 deelauto's"
-        # and "| Deelauto's | 42 |", "tot 51 auto's" and "| Deelauto's | 51 |")
+        # and "| Deelauto's | 42 |", "tot 51 auto's" and "| Deelauto's | 51 |"), or of the people the cell's row
+        # names by their role, of the same day ("Eind 2023 werkten 31 mensen" and "| Medewerkers (31/12) | 31 |")
         return (a.get("table") is None) != (b.get("table") is None) and a.get("unit") not in MEASURES \
-            and b.get("unit") not in MEASURES and _same_thing(_head(a), _head(b))
+            and b.get("unit") not in MEASURES and (_same_thing(_head(a), _head(b)) or (
+                a.get("period") == b.get("period") and _people_in_role(_head(a), _head(b))))
     ua, ub = (str(a.get("unit")).lower() if a.get("unit") else None), (str(b.get("unit")).lower() if b.get("unit") else None)
     if ua == ub:
         # one thing, or kin of one thing ("Resultaat van het boekjaar | 6.300" and "een winst van 6.300 euro"),
@@ -307,6 +309,17 @@ def _one_quantity(a: dict, b: dict) -> bool:
     if str(other.get("unit")) in MEASURES:
         return False
     return cell.get("table") is not None and other.get("table") is None or _head(a) == _head(b) != ""
+
+
+def _people_in_role(a: str, b: str) -> bool:
+    """One head counts people with no name of their own ("mensen", patterns/lexicon.yaml collectives), the other
+    people named by what they are: the concept a role makes of them (roles: "werknemer") or the members of a
+    body ("vrijwilligers", members)."""
+    from extractor.dutch.lexicon import lexicon
+
+    lex = lexicon()
+    named = {role.concept.name for role in lex.roles if role.nouns & lex.collective_nouns} | set(lex.members)
+    return any({a, b} == {noun, other} for noun in lex.collective_nouns for other in named - {noun})
 
 
 def _same_thing(a: str, b: str) -> bool:
