@@ -104,3 +104,22 @@ def test_one_quantity_in_a_table_and_in_the_text_of_one_report_is_one_series(tmp
     assert [(line, value, key, series) for line, value, key, _, series in _figures(second)] == [
         (3, 36, staff, staff), (3, 71, volunteers, volunteers), (3, 871000, revenue, revenue),
         (3, -6100, "other.verlies_euro", result)]
+
+
+def test_the_customers_of_a_delivery_are_one_series_under_another_noun_each_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # E11-A1/P1: "23 vaste afnemers", next year "29 klanten; een jaar eerder waren dat er 23" (the 29 was dated
+    # last year by the next clause's "een jaar eerder", so the two were one year's two values), then "34
+    # horecazaken" (a compound whose head 'zaak' is kin of klant): one series; the schools the kitchen serves
+    # and the members stay their own
+    first, second, third = _reports(tmp_path, (
+        (2023, "Onze chauffeurs beleverden 23 vaste afnemers in de regio. Het ledental steeg tot 455.\n"),
+        (2024, "Onze chauffeurs beleveren nu 29 klanten; een jaar eerder waren dat er 23. Het ledental steeg tot "
+               "502.\n"),
+        (2025, "De keuken levert nu aan 34 horecazaken en aan 12 scholen. Het ledental steeg tot 547.\n")))
+    customers, members = "other.klant.vast", "other.vennoot"
+    assert _figures(first) == [(3, 23, customers, "2023", customers), (3, 455, members, "2023-12-31", members)]
+    assert _figures(second) == [(3, 29, "other.klant", "2024", customers), (3, 23, "other.klant", "2023", customers),
+                                (3, 502, members, "2024-12-31", members)]
+    assert _figures(third) == [(3, 34, "other.horecazaak", "2025", customers),
+                               (3, 12, "other.school", "2025", "other.school"),
+                               (3, 547, members, "2025-12-31", members)]

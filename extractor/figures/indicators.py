@@ -491,8 +491,8 @@ def _relative_after(doc: Doc, figure: Figure, end: int) -> int | None:
             labels_next = following[0] == ":" or following[0][:1].isdigit() or \
                 (not following[0][:1].isalnum() and following[1][:1].isdigit())  # "(vorig jaar € 3.100)"
             return None if labels_next else found[0]
-        if lower[i][:1].isdigit():
-            break
+        if lower[i][:1].isdigit() or lower[i] == ";":
+            break  # "29 klanten; een jaar eerder waren dat er 23": the next clause's figure is last year's
     return None
 
 
