@@ -123,3 +123,21 @@ def test_the_customers_of_a_delivery_are_one_series_under_another_noun_each_year
     assert _figures(third) == [(3, 34, "other.horecazaak", "2025", customers),
                                (3, 12, "other.school", "2025", "other.school"),
                                (3, 547, members, "2025-12-31", members)]
+
+
+def test_a_running_total_whose_noun_is_left_out_counts_what_the_sentence_before_counted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # E11-A4: "Sinds de start in 2019 zijn dat er 19" took its noun from 'start' (other.start.cumulatief), so
+    # next year's "zo komt het totaal sinds 2019 op 26" (after "Zeven van hen") was another series: both count
+    # the trainees who found work, as the sentence before says; "Het totaal aantal leden" names its own noun
+    first, second = _reports(tmp_path, (
+        (2024, "We begeleiden 40 cursisten. Vijf cursisten vonden werk in de horeca. Sinds de start in 2019 zijn "
+               "dat er 19. Het totaal aantal leden komt op 455.\n"),
+        (2025, "We begeleiden 44 cursisten. Zeven van hen vonden een vaste job; zo komt het totaal sinds 2019 op "
+               "26. Het totaal aantal leden komt op 502.\n")))
+    total, members = "other.cursiste.cumulatief", "other.vennoot"
+    assert [(value, key, period, series) for _, value, key, period, series in _figures(first)][1:] == [
+        (5, "other.cursiste", "2024", "other.cursiste"), (19, total, "2019/2024", total),
+        (455, members, "2024-12-31", members)]
+    assert [(value, key, period, series) for _, value, key, period, series in _figures(second)][1:] == [
+        (7, "other.cursiste", "2025", "other.cursiste"), (26, "other.cursiste", "2019/2025", total),
+        (502, members, "2025-12-31", members)]

@@ -101,6 +101,7 @@ class Lexicon:
     compound_parts: tuple[int, int]  # the least letters of a compound's head and of its first part
     not_heads: frozenset[str]  # words of `nouns` that never head a compound
     partitives: tuple[tuple[str, ...], ...] = ()  # "Drie van hen": part of the count before it
+    anaphors: tuple[tuple[str, ...], ...] = ()  # "Sinds 2018 zijn dat er 27": the count of the sentence before
     linking: tuple[str, ...] = ()  # the letters a compound's first part may end in ("bestuurs-vergaderingen")
     money_measures: Table | None = None  # `measures` with the words that name a quantity only as an amount of money
     money_dimensions: frozenset[str] = frozenset()  # the dimensions of an amount of money ("euro")
@@ -314,6 +315,9 @@ class LexiconWords:
     member: _Member = key()
     partitives: Phrases = key(optional=True, description="Pronouns after a count that say it counts part of what "
                                                          "a figure before it counted (‘Drie van hen’).")
+    anaphors: Phrases = key(optional=True, description="Words before a count with no noun of its own that stand "
+                                                       "for what the count of the sentence before counted (‘Zes "
+                                                       "stagiairs vonden werk. Sinds 2018 zijn dat er 27.’).")
     degree_words: Words = key(optional=True, description="Adverbs that say how much or how a figure moved, never "
                                                          "what it is (‘steeg licht tot 4,1 %’).")
     articles: Words = key(optional=True, description="Definite articles: the word right after one is a noun, "
@@ -431,6 +435,7 @@ def lexicon() -> Lexicon:
         degree_words=said.degree_words, articles=said.articles,
         words=known, compound_parts=(said.compounds.head_letters, said.compounds.modifier_letters),
         not_heads=said.compounds.not_heads, linking=said.compounds.linking, partitives=said.partitives,
+        anaphors=said.anaphors or (),
         money_measures=money_measures, money_dimensions=said.money_dimensions,
         written_states={w.lower(): Concept(name, group.label) for name, group in said.states.items()
                         if group.written for w in group.words},

@@ -489,7 +489,7 @@ class _Describer:
         own with a verb, or only a verb stands before it ("Het aantal aandeelhouders steeg tot 1.301. 38 traden
         uit": the subject left out is theirs)."""
         since = self.sent_start
-        if self.sent_start > 0 and (self._opens_with_verb() or self._only_a_verb_before()):
+        if self.sent_start > 0 and (self._opens_with_verb() or self._only_a_verb_before() or self._anaphoric()):
             since = self.w.sentences[self.sent_start - 1][0]
         for figure, description in reversed(self.before):
             if figure.number_start >= since and description.dimension is None and (description.named or (
@@ -499,6 +499,14 @@ class _Describer:
                 self.part = description.part and figure.number_start >= self.sent_start
                 return Concept(description.head, description.head_label), False, None
         return None
+
+    def _anaphoric(self) -> bool:
+        """"Sinds de start in 2018 zijn dat er 27", "zo komt het totaal sinds 2018 op 35": words of its clause
+        before the count stand for what the count before it counted (patterns/lexicon.yaml anaphors), in the
+        sentence before where its own has none."""
+        lower = self.w.lower
+        return any(tuple(lower[i:i + len(p)]) == p for p in self.lex.anaphors
+                   for i in range(self.clause_start, self.f.start - len(p) + 1))
 
     def _partitive_before(self) -> tuple[Concept, bool, str | None] | None:
         """A count with no noun of its own after a partitive in its clause ("Daarvan gingen er 69.400 naar
