@@ -49,6 +49,7 @@ from extractor.document.readers import read_document
 from extractor.recognise import conditions, meetings, references
 from extractor.non_figures import registry as exclusions
 from extractor.figures import indicators
+from extractor.figures.periods import is_split
 from extractor.records import Entity, LegalReference, StatuteReference
 from extractor.runtime.stages import stage
 
@@ -136,7 +137,7 @@ def extract_document(document: Document, fiscal_year: int | None = None,
                                                          match.answers[0].start + 1).to_json()}}
                   for match in table]
     # dates without a year take the year of their heading or section, the fiscal year only when nothing else
-    resolver = YearResolver(year)
+    resolver = YearResolver(year, period.end if is_split(period.period) else None)
     found = Found()
     for run in runs:
         with stage("spacy"):

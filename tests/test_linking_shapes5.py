@@ -123,3 +123,49 @@ def test_a_target_in_a_table_row_or_a_catalogued_unit_stays_a_target(tmp_path) -
         (3.2, "employment.fte", "employment.fte", "annual")]
     assert [(r["value"], r["series"]) for r in second["indicators"]] == [
         (455, "other.vennoot"), (3.8, "employment.fte")]
+
+
+# ---- a month without a year in a report of a fiscal year across two calendar years -------------------------------
+
+SPLIT_YEAR_TEXTS = {  # the same report under three openings that say which fiscal year it is
+    "title with the span": "De Oogst cv - Jaarverslag 2022-2023\n\nBoekjaar van 1 juli 2022 tot 30 juni 2023.\n\n",
+    "title with the closing year": "De Oogst cv - Jaarverslag 2023\n\nBoekjaar van 1 juli 2022 tot 30 juni 2023.\n\n",
+    "no year in the title": "De Oogst cv\n\nHet boekjaar liep van 1 juli 2022 tot 30 juni 2023.\n\n",
+}
+SPLIT_YEAR_BODY = ("In september kwamen er 40 nieuwe leden bij. In maart telden we 310 leden.\n\n"
+                   "De algemene vergadering van november keurde de rekeningen goed. In januari hielden we een "
+                   "buitengewone algemene vergadering.\n\n"
+                   "Op 12 oktober kwamen 25 vrijwilligers samen. In mei oogstten we 4.200 kg groenten.\n\n"
+                   "In september 2023 starten 12 nieuwe tuiniers.\n")
+
+
+def test_a_month_without_a_year_takes_the_year_of_the_fiscal_years_part_it_falls_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a fiscal year from July 2022 to June 2023: "in september" is September 2022, "in maart" March 2023, a
+    # meeting "van november" November 2022 and one "in januari" January 2023, "Op 12 oktober" 12 October 2022;
+    # a month with its year written ("In september 2023") keeps it. Was: every month of 2023 under a title naming
+    # 2023, of 2022 under "Jaarverslag 2022-2023"
+    from extractor.pipeline import extract_file
+
+    for n, opening in enumerate(SPLIT_YEAR_TEXTS.values()):
+        path = tmp_path / f"oogst-{n}.txt"
+        path.write_text(opening + SPLIT_YEAR_BODY, encoding="utf-8")
+        report = extract_file(path)
+        assert (report["document"]["fiscal_year"], report["document"]["fiscal_period"]) == (2023, "2022/2023")
+        assert [(r["location"]["line"] - 4, r["value"], r["period"]) for r in report["indicators"]] == [
+            (1, 40, "2022-09"), (1, 310, "2023-03"), (5, 25, "2022-10-12"), (5, 4200, "2023-05"),
+            (7, 12, "2023-09")], opening
+        assert [(m["kind"], m["date"]) for m in report["meetings"]] == [
+            ("general", "2022-11"), ("extraordinary", "2023-01")], opening
+
+
+def test_a_month_without_a_year_in_a_report_of_a_calendar_year_is_of_that_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the negative: a fiscal year of one calendar year places every month in it
+    from extractor.pipeline import extract_file
+
+    path = tmp_path / "oogst-2023.txt"
+    path.write_text("De Oogst cv - Jaarverslag 2023\n\n" + SPLIT_YEAR_BODY, encoding="utf-8")
+    report = extract_file(path)
+    assert (report["document"]["fiscal_year"], report["document"].get("fiscal_period")) == (2023, None)
+    assert [(r["value"], r["period"]) for r in report["indicators"]][:4] == [
+        (40, "2023-09"), (310, "2023-03"), (25, "2023-10-12"), (4200, "2023-05")]
+    assert [m["date"] for m in report["meetings"]] == ["2023-11", "2023-01"]

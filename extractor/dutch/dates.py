@@ -228,9 +228,12 @@ def closes_fiscal_year(doc: Doc, date: DateMention) -> bool:
 _CURRENCY_SIGNS = frozenset("€$£")
 
 
-def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR) -> list[DateMention]:
+def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR,
+               closing: str | None = None) -> list[DateMention]:
     """Calendar dates and bare years or year ranges, longest first where they overlap. A date without a year
-    takes the year of the same sentence or block, else `year` (which came from `year_source`)."""
+    takes the year of the same sentence or block, else `year` (which came from `year_source`); where `year` is a
+    fiscal year that closes on the day `closing` ("06-30") of it and opens the year before, a day or month after
+    that day in the calendar falls in the year before ("in september" of the fiscal year 2022-2023: 2022-09)."""
     words = _words()
     lower = lower_words(doc)
     candidates: list[DateMention] = []
@@ -263,15 +266,15 @@ def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR
             found.append(mention)
     found.sort(key=lambda m: m.start)
     if any(m.value is None for m in found):
-        found = _give_years(doc, found, year, year_source)
+        found = _give_years(doc, found, year, year_source, closing)
     return found
 
 
 def resolve_years(blocks: Sequence[Block], docs: Sequence[Doc], found: list[list[DateMention]],
-                  fiscal_year: int | None) -> list[list[DateMention]]:
+                  fiscal_year: int | None, fiscal_year_end: str | None = None) -> list[list[DateMention]]:
     """Years for the dates that still have none after their own block was read: the heading above the block,
     else the last day or month dated in its section, else the fiscal year. Only blocks that need it are read again."""
-    resolver = YearResolver(fiscal_year)
+    resolver = YearResolver(fiscal_year, fiscal_year_end)
     return [resolver.resolve(block, doc, mentions) for block, doc, mentions in zip(blocks, docs, found)]
 
 
@@ -282,24 +285,47 @@ class YearResolver:
     year of the last day or month dated in its section, carried here from block to block."""
 
     fiscal_year: int | None
+    fiscal_year_end: str | None = None  # "2023-06-30": the day a fiscal year across two calendar years closes
     heading_year: int | None = None
     section_year: int | None = None
+    heading_fiscal: bool = False  # the heading names the fiscal year ("Jaarverslag 2022-2023")
+    section_fiscal: bool = False  # the last day dated in the section is the one the fiscal year closes on
 
     def resolve(self, block: Block, doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
         if block.kind == "heading":
-            self.heading_year = next((int(m.value[:4]) for m in mentions if m.explicit_year and m.value), None)
+            named = next((m.value for m in mentions if m.explicit_year and m.value), None)
+            self.heading_fiscal = self._closing is not None and named in self._fiscal_names
+            self.heading_year = self.fiscal_year if self.heading_fiscal else int(named[:4]) if named else None
             self.section_year = None
         if any(m.value is None for m in mentions):
             if self.heading_year is not None:
-                mentions = find_dates(doc, self.heading_year, HEADING)
+                mentions = find_dates(doc, self.heading_year, HEADING,
+                                      self._closing if self.heading_fiscal else None)
             elif self.section_year is not None:
-                mentions = find_dates(doc, self.section_year, SECTION)
+                mentions = find_dates(doc, self.section_year, SECTION, self._closing if self.section_fiscal else None)
             elif self.fiscal_year is not None:
-                mentions = find_dates(doc, self.fiscal_year, FISCAL_YEAR)
+                mentions = find_dates(doc, self.fiscal_year, FISCAL_YEAR, self._closing)
         last = [m for m in mentions if m.dates_context and m.value and m.precision != "year"]
         if last and block.kind != "heading":
             self.section_year = int(last[-1].value[:4])  # type: ignore[index]
+            # "Boekjaar van 1 juli 2022 tot 30 juni 2023": the months after it are of that fiscal year's parts
+            self.section_fiscal = self._closing is not None and last[-1].value == self.fiscal_year_end
         return mentions
+
+    @property
+    def _closing(self) -> str | None:
+        """The month and day ("06-30") a fiscal year across two calendar years closes on, where the text says;
+        None for a fiscal year of one calendar year (closing on 31 December) or an unknown day."""
+        end = self.fiscal_year_end
+        if not end or len(end) != 10 or end[4:] == "-12-31" or self.fiscal_year is None:
+            return None
+        return end[5:]
+
+    @property
+    def _fiscal_names(self) -> tuple[str, ...]:
+        """How a heading names the fiscal year of a report whose year runs across two calendar years: the year
+        it closes in ("2023") or its span ("2022/2023")."""
+        return (str(self.fiscal_year), f"{self.fiscal_year - 1}/{self.fiscal_year}") if self.fiscal_year else ()
 
 
 def _numeric(i: int, word: str) -> DateMention | None:
@@ -416,9 +442,11 @@ def _dated(start: int, end: int, shape: _Shape, year: int, explicit: bool, sourc
     return DateMention(start, end, value, "month", explicit, source, dates_context=explicit)
 
 
-def _give_years(doc: Doc, found: list[DateMention], year: int | None, year_source: str) -> list[DateMention]:
+def _give_years(doc: Doc, found: list[DateMention], year: int | None, year_source: str,
+                closing: str | None = None) -> list[DateMention]:
     """Years for the mentions without one: the nearest dated mention of the sentence (before it, else after
-    it), else of the block, else `year`; a day name then picks the year the day falls in."""
+    it), else of the block, else `year` (of a fiscal year that closes on `closing`, "06-30": the year before for
+    a day or month after that day); a day name then picks the year the day falls in."""
     words = _words()
     lower = lower_words(doc)
     context = [m for m in found if m.dates_context and m.value]
@@ -438,6 +466,8 @@ def _give_years(doc: Doc, found: list[DateMention], year: int | None, year_sourc
             out.append(mention)
             continue
         shape = _shape_of(mention, lower, words)
+        if chosen is None and closing is not None and f"{shape.month:02d}-{shape.day or 1:02d}" > closing:
+            given -= 1  # "in september" of the fiscal year 2022-2023 that closes on 30 June: September 2022
         if shape.weekday is not None and shape.day is not None:
             for candidate in (given, given + 1, given - 1):
                 try:
