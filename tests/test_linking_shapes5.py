@@ -169,3 +169,24 @@ def test_a_month_without_a_year_in_a_report_of_a_calendar_year_is_of_that_year(t
     assert [(r["value"], r["period"]) for r in report["indicators"]][:4] == [
         (40, "2023-09"), (310, "2023-03"), (25, "2023-10-12"), (4200, "2023-05")]
     assert [m["date"] for m in report["meetings"]] == ["2023-11", "2023-01"]
+
+
+def test_a_target_for_next_year_is_never_next_years_figure(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "De doelstelling voor 2024 is een omzet van 250.000 euro" in the 2023 report is for 2024 and is no value of
+    # the 2024 report's turnover (no restatement, no link); a target after the count in its sentence ("ons doel is
+    # 500") or in brackets ("(doel: 60)") takes the count's quantity with the target mark; "De doelgroep telt 40
+    # jongeren" is no target (a word that opens with 'doel')
+    from extractor.diff import check_draft
+
+    first, second = written_and_linked(tmp_path, "De Fietsbel", (
+        (2023, "We telden 410 leden, ons doel is 500.\n\nWe telden 48 vrijwilligers (doel: 60).\n\n"
+               "De doelstelling voor 2024 is een omzet van 250.000 euro.\n\nDe doelgroep telt 40 jongeren.\n"),
+        (2024, "We telden 470 leden.\n\nWe telden 55 vrijwilligers.\n\nDe omzet bedroeg 240.000 euro.\n\n"
+               "De doelgroep telt 45 jongeren.\n")))
+    assert [(r["value"], r["series"], r["period"], r["period_kind"]) for r in first["indicators"]] == [
+        (410, "other.vennoot", "2023-12-31", "point_in_time"), (500, "other.vennoot.doel", None, "target"),
+        (48, "other.vrijwilliger", "2023", "annual"), (60, "other.vrijwilliger.doel", None, "target"),
+        (250000, "other.omzet_euro.doel", "2024", "target"), (40, "other.jong", "2023", "annual")]
+    assert [(r["value"], r["series"]) for r in second["indicators"]] == [
+        (470, "other.vennoot"), (55, "other.vrijwilliger"), (240000, "other.omzet_euro"), (45, "other.jong")]
+    assert [f.rule for f in check_draft(second, [first]).findings] == []
