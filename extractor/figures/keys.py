@@ -985,26 +985,39 @@ class _Describer:
 
     def target(self) -> bool:
         """Whether the figure is a target, not the quantity reached (patterns/lexicon.yaml aspects.target): a word
-        of aim before it in its clause ("Ons doel is 60 vrijwilligers", "We mikken op 500 leden") or in the run-in
-        label that opens its sentence ("Streefcijfer: 1.200 ritten"); or a word of intent before it, with a verb
+        of aim before it in its clause ("Ons doel is 60 vrijwilligers", "We mikken op 500 leden") or as the run-in
+        label that opens its sentence ("Streefcijfer: 1.200 ritten"; `_names_an_aim`); or a word of intent before
+        it, with a verb
         of reaching in its clause ("We willen groeien naar 15 medewerkers", "we hopen 600 leden te bereiken") or a
         deadline before a year ("Tegen 2026 willen we 40 woningen")."""
         aim, lower = self.lex.target, self.w.lower
-        before = lower[self.clause_start:self.f.number_start]
+        colon = self._run_in_colon()
+        if colon is not None and colon < self.f.start:
+            if self._names_an_aim(self.sent_start, colon):
+                return True
+            before = lower[max(self.clause_start, colon + 1):self.f.number_start]  # the label is no clause of it
+        else:
+            before = lower[self.clause_start:self.f.number_start]
         if _contains_any(before, aim.words):
             # the aim is the figure, unless a verb other than a link stands between ("Het doel werd gehaald: 30
             # workshops" counts what was done)
             last = max(i for i, word in enumerate(before) if (word,) in aim.words)
             return not any(_verb(word) and (word,) not in aim.links for word in before[last + 1:])
-        colon = self._run_in_colon()
-        if colon is not None and colon < self.f.start and _contains_any(lower[self.sent_start:colon], aim.words):
-            return True
         if not _contains_any(before, aim.intents):
             return False
         clause = lower[self.clause_start:self.clause_end]
         return _contains_any(clause, aim.reach) or any(
             tuple(clause[i:i + len(deadline)]) == deadline and numbers.is_year(clause[i + len(deadline)])
             for deadline in aim.deadlines for i in range(len(clause) - len(deadline)))
+
+    def _names_an_aim(self, start: int, end: int) -> bool:
+        """Whether a run-in label says only that what follows is an aim: a word of aim with function words and
+        years ("Streefcijfer:", "Ons doel voor 2025:"), not a label of its own that names one ("Doelstelling 3:
+        betaalbaar wonen", "Doel van de rit: 12 scholen")."""
+        words = self.w.lower[start:end]
+        aims = [w for w in words if (w,) in self.lex.target.words]
+        return bool(aims) and all((w,) in self.lex.target.words or w in self.stop or numbers.is_year(w)
+                                  for w in words)
 
     def _aspect_word(self, i: int) -> bool:
         """A word that says how a figure moved or what it bounds, never what it is: "De kosten stegen tot
