@@ -3,8 +3,9 @@
 text are the articles, with their titles; paragraphs numbered under an article ("Art. 1.1. De vereniging draagt
 de naam ...") are part of it; a cross-reference in the text ("zoals beschreven in Art. 35.") stays a reference.
 
-Real PDF of tests/fixtures/real-pdfs/ (source in its README): a Ghent student association's statutes (Google
-Docs), approved 6 March 2024."""
+Real PDFs of tests/fixtures/real-pdfs/ (sources in its README): a Ghent student association's statutes (Google
+Docs), approved 6 March 2024; a Ghent student home's statutes (Word for Microsoft 365), approved 23 February 2025,
+their cover title set in spaced capitals, their contents with leader dots ("ART. 6 BIS ........ 4")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ pytestmark = pytest.mark.slow  # a real PDF, parsed in a child process
 
 REAL = Path(__file__).parent / "fixtures" / "real-pdfs"
 HEIMDAL = "be-heimdal-statuten-2024.pdf"
+VERMEYLEN = "be-vermeylen-statuten-2025.pdf"
 
 # (number, title, page, line) of every article: the headings of the text, pages 4 to 24
 ARTICLES = [
@@ -39,8 +41,8 @@ ARTICLES = [
 
 
 @cache
-def _report() -> dict:
-    return extract_file(REAL / HEIMDAL)
+def _report(name: str = HEIMDAL) -> dict:
+    return extract_file(REAL / name)
 
 
 def test_the_headings_of_the_text_are_the_articles_not_the_contents() -> None:
@@ -61,3 +63,32 @@ def test_the_contents_and_the_headings_give_no_references_and_no_figures() -> No
         (8, 12, ["35"]), (14, 7, ["23"]), (15, 3, ["22"]), (15, 5, ["27"]), (15, 29, ["29"])]
     assert [r for r in report["statute_references"] if r["location"]["page"] == 2] == []
     assert report["indicators"] == []
+
+
+# (number, page, line) of every article of the home's statutes: the headings "ART. N" centred over their text,
+# pages 4 to 13 (the statutes have no article 29); "ART. 6 BIS" is article 6bis
+VERMEYLEN_ARTICLES = [
+    ("1", 4, 2), ("2", 4, 9), ("3", 4, 12), ("4", 4, 22), ("5", 4, 26), ("6", 4, 29), ("6bis", 4, 32), ("7", 5, 8),
+    ("8", 5, 11), ("8bis", 5, 35), ("9", 6, 1), ("10", 6, 6), ("11", 6, 15), ("12", 6, 24), ("13", 6, 29),
+    ("14", 6, 36), ("14bis", 6, 40), ("15", 7, 3), ("16", 7, 9), ("16bis", 7, 12), ("17", 7, 15), ("18", 7, 23),
+    ("19", 7, 30), ("20", 7, 33), ("21", 8, 4), ("22", 8, 7), ("23", 8, 15), ("24", 9, 2), ("24bis", 9, 30),
+    ("25", 9, 35), ("26", 9, 38), ("27", 10, 1), ("28", 10, 7), ("30", 11, 2), ("30bis", 11, 8), ("31", 11, 11),
+    ("32", 11, 16), ("33", 11, 18), ("34", 11, 23), ("35", 11, 27), ("36", 11, 31), ("37", 12, 1), ("38", 12, 4),
+    ("38bis", 12, 10), ("39", 12, 14), ("40", 12, 17), ("41", 13, 2), ("42", 13, 5), ("43", 13, 8), ("44", 13, 17),
+    ("45", 13, 22), ("46", 13, 25), ("47", 13, 28)]
+
+
+def test_statutes_titled_in_spaced_capitals_give_their_articles_and_no_figures() -> None:
+    """The cover's 'STATUTEN HOME VERMEYLEN' is set in 20 pt capitals 2.4 pt apart, which the reader took for
+    spaces between single letters ('S T A T U T E N H O M E ...', the gap measured against the body's 11 pt):
+    the document was of kind 'other', with 116 figures (terms, majorities, page numbers) and the headings 'ART.
+    31', 'ART. 34', 'ART. 45' as references. Now the title reads as words (page 1 line 3), the document is
+    statutes, the contents' lines (page 2, 'ART. 6 BIS ......... 4') no articles, the 53 headings of the text
+    its articles (without titles: the statutes give none), 'ART. 6 BIS' article 6bis."""
+    report = _report(VERMEYLEN)
+    assert report["document"]["kind"] == "statutes"
+    assert [(a["article"], a["location"]["page"], a["location"]["line"]) for a in report["articles"]] == \
+        VERMEYLEN_ARTICLES
+    assert {a["title"] for a in report["articles"]} == {None}
+    assert report["indicators"] == []
+    assert report["statute_references"] == []

@@ -17,6 +17,7 @@ from functools import cache
 from extractor.document.model import Block, Document, Location
 from extractor.document.tables.cells import LEADER
 from extractor.recognise.metadata import document_kinds, entries as document_entries, name_before_title
+from extractor.recognise.references import article_suffixes
 
 _TITLE_LONGEST = 80  # characters of a heading's title: a longer rest of the line is the article's text
 _TITLE_SHORT = 50  # characters of a title on the line under its heading: a longer line is the article's text
@@ -203,9 +204,12 @@ def _scan(document: Document) -> tuple[list[Article], set[tuple[int | None, int]
             contents.add((line.page, line.number))
             continue
         title = match.group("title").strip(" .:-–—") or None
+        number = _arabic(match.group("number").lower())
+        if title is not None and title.split()[0].lower() in article_suffixes() and number.isdigit():
+            number += title.split()[0].lower()  # "ART. 6 BIS": article 6bis
+            title = title[len(title.split()[0]):].strip(" .:-–—") or None
         if title is not None and (len(title) > _TITLE_LONGEST or title[:1].islower() or title[:1].isdigit()):
             continue  # "Artikel 3 van de statuten bepaalt ...": a sentence about an article, no heading
-        number = _arabic(match.group("number").lower())
         main = number.split(".")[0]
         if main != number and main in found:
             continue  # "Art. 1.1." under "ARTIKEL 1": a paragraph of article 1

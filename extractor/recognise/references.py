@@ -157,6 +157,12 @@ def _rules() -> _Rules:
                   frozenset(data.named_instruments or ()))
 
 
+@cache
+def article_suffixes() -> frozenset[str]:
+    """The suffixes of an article inserted between two others, glued or apart: "7bis", "ART. 6 BIS"."""
+    return frozenset(word.lower() for word in load(_Words, patterns.load("references")).article_suffixes)
+
+
 def _statute_citation(data: _Words) -> re.Pattern[str]:
     """An article word, its number, at most `statute_citation_gap` characters without a sentence mark, and a
     name of the statutes."""
