@@ -21,6 +21,7 @@ pytestmark = pytest.mark.slow  # a real PDF, parsed in a child process
 REAL = Path(__file__).parent / "fixtures" / "real-pdfs"
 HEIMDAL = "be-heimdal-statuten-2024.pdf"
 VERMEYLEN = "be-vermeylen-statuten-2025.pdf"
+ASTRID = "be-astrid-statuten-2021.pdf"
 
 # (number, title, page, line) of every article: the headings of the text, pages 4 to 24
 ARTICLES = [
@@ -92,3 +93,18 @@ def test_statutes_titled_in_spaced_capitals_give_their_articles_and_no_figures()
     assert {a["title"] for a in report["articles"]} == {None}
     assert report["indicators"] == []
     assert report["statute_references"] == []
+
+
+def test_an_article_cited_at_the_start_of_a_line_is_no_heading() -> None:
+    """Page 8, lines 20-21 of a student home's statutes (Word for Microsoft 365): '... onpartijdig moet blijven
+    binnen de Beperkte Homeraad conform' / 'Artikel 34.': the sentence wraps before its article, which stands
+    alone on its line like a heading. It was taken for article 34's heading (the first seen is kept), so the
+    real heading on page 9 line 31 became a reference. Now the articles are 1 to 107 in their order, 34 at its
+    heading, and the wrapped one a reference to it."""
+    report = _report(ASTRID)
+    articles = [(a["article"], a["location"]["page"], a["location"]["line"]) for a in report["articles"]]
+    assert [number for number, _, _ in articles] == [str(n) for n in range(1, 108)]
+    assert articles[32:35] == [("33", 9, 26), ("34", 9, 31), ("35", 9, 34)]
+    references = [(r["location"]["page"], r["location"]["line"], r["articles"]) for r in report["statute_references"]]
+    assert (8, 21, ["34"]) in references and (9, 31, ["34"]) not in references
+    assert report["indicators"] == []

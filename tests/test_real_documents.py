@@ -212,6 +212,8 @@ def test_each_real_document_names_its_organisation_and_fiscal_year() -> None:
         # statutes under a cover in spaced capitals "STATUTEN HOME VERMEYLEN": the name after the title word
         "be-vermeylen-statuten-2025.pdf": {"organisation": "Home Vermeylen", "fiscal_year": None,
                                            "fiscal_period": None, "fiscal_year_source": "none"},
+        "be-astrid-statuten-2021.pdf": {"organisation": "Home Astrid", "fiscal_year": None,
+                                        "fiscal_period": None, "fiscal_year_source": "none"},
         # a council's list of decisions: the council's municipality is named only in passing
         "nl-besluitenlijst-raadsvergadering-2015-06-29.pdf": {"organisation": None, "fiscal_year": 2015,
                                                               "fiscal_period": None, "fiscal_year_source": "text"},

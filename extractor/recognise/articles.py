@@ -213,12 +213,30 @@ def _scan(document: Document) -> tuple[list[Article], set[tuple[int | None, int]
         main = number.split(".")[0]
         if main != number and main in found:
             continue  # "Art. 1.1." under "ARTIKEL 1": a paragraph of article 1
+        if title is None and _wrapped_reference(lines, index):
+            continue  # "... onpartijdig moet blijven binnen de Beperkte Homeraad conform" / "Artikel 34.": text
         if title is None:  # "Artikel 2" / "Zetel": the title on the next line
             title = _title_below(lines, index)
         if title is None and markdown:  # "## Doel" / "### Artikel 2": the section heading right above it
             title = _heading_above(lines, index)
         found.setdefault(number, Article(number, title, Location(line.page, line.number, 1)))
     return list(found.values()) or _numbered_articles(lines), contents
+
+
+_SENTENCE_LINE = 50  # characters of a line of running text, longer than a title above a heading
+
+
+def _wrapped_reference(lines: list, index: int) -> bool:
+    """A bare "Artikel 34." that ends a sentence the line above began: that line is running text (long) and
+    breaks off mid-sentence (no closing mark), so the article is cited, not headed; a heading under a title
+    ("Naam en zetel" / "Artikel 1.") or under the end of the article before ("... van de vereniging." / "Artikel
+    2.") is a heading."""
+    text = lines[index].text.strip()
+    if not text.endswith((".", ",", ";")) or index == 0:
+        return False
+    above = lines[index - 1].text.rstrip()
+    return lines[index - 1].page == lines[index].page and len(above) >= _SENTENCE_LINE \
+        and above[-1:].isalpha() and above[-1:].islower()
 
 
 # Markdown's marks around a heading's words: "### Artikel 1", "**Artikel 3**: Doel", "#### Artikel 1. Benaming"
