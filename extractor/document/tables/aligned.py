@@ -268,6 +268,9 @@ def _joins(kinds: list[Kind], j: int, members: list[Kind], run: _Run) -> bool:
     k = kinds[j].kind
     if members and _higher(members[-1], kinds[j]):
         return False  # (PDF) a line higher on the page than the table's last: the reader went on elsewhere
+    if k == "header" and run.seen_row and _scale_caption(kinds, j) and _tighter(kinds[j], members) is not True:
+        kinds[j].kind = "caption"  # "(bedragen in duizend euro)", "in %" between the rows: the rows under it are so
+        return True
     if k == "header" and run.seen_row and not run.blanks and _continues(kinds[j], members):
         k = kinds[j].kind = "more"  # the rest of a row's label that is a header's word ("... van het" / "boekjaar")
     if k == "header" and run.seen_row:
@@ -289,6 +292,20 @@ def _joins(kinds: list[Kind], j: int, members: list[Kind], run: _Run) -> bool:
     elif k not in ("header", "under"):
         return False
     return True
+
+
+def _scale_caption(kinds: list[Kind], j: int) -> bool:
+    """Line j, after a table's rows, says only a unit or a scale, no period ("(bedragen in duizend euro)",
+    "(x € 1.000)", "in %"), and rows follow it: a caption row inside the table, over the rows under it (a
+    word processor's table with its counts over its amounts), that neither ends the table nor heads new columns."""
+    split = kinds[j].split
+    if split is None or len(split.cells) != 1 or not words.is_header_cell(split.cells[0][2]):
+        return False
+    head = words.heading(split.cells[0][2])
+    if head.period is not None or (head.unit is None and head.scale is None):
+        return False
+    following = next_line(kinds, j)
+    return following is not None and kinds[following].kind in ("row", "label")
 
 
 def _enough_rows(members: list[Kind]) -> bool:
@@ -512,12 +529,9 @@ def _continues(label: Kind, members: list[Kind]) -> bool:
     if not members or members[-1].kind not in ("row", "more") or label.split is None or len(label.split.cells) != 1:
         return False
     text = label.split.cells[0][2]
-    above = members[-1]
-    gap = _gap(above, label)
-    rows = [_gap(members[k - 1], m) for k, m in enumerate(members)
-            if k and m.kind == "row" and members[k - 1].kind in ("row", "more", "label")]
-    rows = sorted(g for g in rows if g is not None)
-    tighter = gap is not None and bool(rows) and gap < rows[len(rows) // 2] - WRAP_TIGHTER
+    gap = _gap(members[-1], label)
+    rows = _row_gaps(members)
+    tighter = bool(_tighter(label, members))
     if members[-1].split is not None and label.split.indent < members[-1].split.indent - INDENT_SLACK:
         # set further left than the label over it: a group label ("Vlottende activa"), no wrap; unless it goes on
         # in lower case, closer than the rows stand (an indented sub-row's label wrapped to its cell's left edge)
@@ -525,6 +539,22 @@ def _continues(label: Kind, members: list[Kind]) -> bool:
     if text[:1].islower():
         return True
     return tighter
+
+
+def _row_gaps(members: list[Kind]) -> list[float]:
+    """(PDF) How far each row of the table stands under the row or label over it, sorted."""
+    gaps = [_gap(members[k - 1], m) for k, m in enumerate(members)
+            if k and m.kind == "row" and members[k - 1].kind in ("row", "more", "label")]
+    return sorted(g for g in gaps if g is not None)
+
+
+def _tighter(line: Kind, members: list[Kind]) -> bool | None:
+    """(PDF) Whether `line` stands closer to the table's last line than the rows stand to the lines over them (a
+    label wrapped in its cell); None where the places are not known (a text file)."""
+    gap, rows = _gap(members[-1], line) if members else None, _row_gaps(members)
+    if gap is None or not rows:
+        return None
+    return gap < rows[len(rows) // 2] - WRAP_TIGHTER
 
 
 def _gap(above: Kind, below: Kind) -> float | None:
@@ -754,6 +784,7 @@ class _Open:
     previous: str = ""
     groups: int = 0
     wrapped: Row | None = None
+    caption: words.Heading | None = None  # the unit and scale of a caption row inside the table, over the rows
 
     def pop(self) -> None:
         self.indented.discard(len(self.stack) - 1)
@@ -777,6 +808,9 @@ def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float],
         if member.kind == "label":
             _label_line(table, split, open_)
             continue
+        if member.kind == "caption":
+            _caption_row(table, split, open_)
+            continue
         labelled = member.kind == "row"
         named = bare(split.cells[0][2]) if labelled else ""
         open_.previous = member.kind
@@ -787,6 +821,8 @@ def _rows(table: Table, members: list[Kind], column_of: Callable[[float, float],
             _labelled_row(table, split, named, cells, open_)
         else:
             _total_row(table, split, cells, open_)
+        if open_.caption is not None:
+            _captioned(table.rows[-1], open_.caption)
 
 
 def _continues_label(table: Table, members: list[Kind], k: int, open_: _Open) -> bool:
@@ -843,6 +879,27 @@ def _close_before_row(split: Split, named: str, open_: _Open) -> None:
         open_.pop()
     if stack and not stack[-1][2] and split.indent > stack[-1][0] + 0.5:
         open_.indented.add(len(stack) - 1)
+
+
+def _caption_row(table: Table, split: Split, open_: _Open) -> None:
+    """A caption row between the rows ("(bedragen in duizend euro)" under the counts, over the amounts): its unit
+    and scale are those of every row under it (until another caption row), the columns' periods stay theirs; it
+    closes the groups over it and is no row, nor a figure."""
+    table.caption.append((split.index, split.cells[0][0], split.cells[0][1]))
+    open_.caption = words.heading(split.cells[0][2])
+    while open_.stack:
+        open_.pop()
+    open_.previous = "caption"
+
+
+def _captioned(row: Row, caption: words.Heading) -> None:
+    """A row under a caption row takes its unit and scale, unless its label names a unit or scale of its own
+    ("Leden (aantal)", "Investeringen (in miljoen euro)", "Giften (in euro)")."""
+    named = words.heading(row.label) if row.label else None
+    if named is not None and (named.unit is not None or named.scale is not None):
+        return  # "Omzet (in euro)" under "(x 1.000 euro)": the row says its own
+    row.unit = row.unit or caption.unit
+    row.scale = row.scale or caption.scale
 
 
 def _row_cells(table: Table, split: Split, labelled: bool, column_of: Callable[[float, float], int]) -> list[Cell]:
