@@ -41,7 +41,7 @@ from extractor.recognise import metadata
 from extractor.recognise.context import Context
 from extractor.recognise.window import ConditionMatch, Found, Recogniser, Window
 from extractor.dutch.dates import DateMention, YearResolver, find_dates
-from extractor.document.model import Block, Document, Notice, SourceLine
+from extractor.document.model import Block, Document, Location, Notice, SourceLine
 from extractor.nlp.language import analyse
 from extractor.document.normalise import normalise
 from extractor.document.tables import find_tables
@@ -158,9 +158,19 @@ def extract_document(document: Document, fiscal_year: int | None = None,
         found.indicators = [i for i in found.indicators if i.location.page not in foreign
                             or language and quality.dutch_text(text.get(i.location.line, ""), language)]
     if garbled:  # a garbled page: the figures of its garbled lines are withheld, those of its readable rows kept
-        text = {(line.page, line.number): line.text for line in document.lines if line.page in garbled}
+        # a PDF row may hold several lines (columns, cells, a bullet): the figure's own line, by its column
+        rows: dict[tuple[int | None, int], list[SourceLine]] = {}
+        for line in document.lines:
+            if line.page in garbled:
+                rows.setdefault((line.page, line.number), []).append(line)
+
+        def own_line(location: Location) -> str:
+            row = rows.get((location.page, location.line), [])
+            return next((line.text for line in row if line.offset < location.column <= line.offset + len(line.text)),
+                        "")
+
         found.indicators = [i for i in found.indicators if i.location.page not in garbled
-                            or not quality.garbled_line(text.get((i.location.page, i.location.line), ""))]
+                            or not quality.garbled_line(own_line(i.location))]
     if kind == "statutes":  # statutes' numbers are rules ("ten minste drie leden", "binnen zes maanden"), article
         found.indicators = []  # and page numbers, a deed's founders and addresses: no figure a report gives
     notices = list(document.notices) + _notices(document, meta, found.indicators, kind, foreign=None in foreign) \

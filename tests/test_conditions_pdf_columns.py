@@ -12,21 +12,22 @@ from extractor.pipeline import extract_file
 
 OWN = ROOT / "tests" / "fixtures" / "conditions"
 
-# (page, line, articles, condition) of every statute reference; a PDF's line is the reader's line of the page
+# (page, line, articles, condition) of every statute reference; a PDF's line is the visual row of the page, as
+# pdftotext -layout prints it (a table's cells side by side share it; was: the reader's lines, column after column)
 EXPECTED = {
     # two columns, wrapped condition cells without numbers, an article cell naming the meeting that amended it,
     # the last row only "Verslag"; the reader joins the first rows into lines and gives the rest column by column
     "veerdienst-bijzonder-verslag-2024.pdf": [
-        (1, 7, ["3"], 1), (1, 9, ["4"], 2), (1, 11, ["35"], 3), (1, 13, ["44"], 4), (1, 18, ["12"], 5),
-        (1, 20, ["20"], 6), (1, 28, ["27"], 7), (1, 29, ["36"], 8), (1, 30, ["41"], 9)],
+        (1, 7, ["3"], 1), (1, 9, ["4"], 2), (1, 11, ["35"], 3), (1, 13, ["44"], 4), (1, 15, ["12"], 5),
+        (1, 17, ["20"], 6), (1, 19, ["27"], 7), (1, 21, ["36"], 8), (1, 23, ["41"], 9)],
     # two columns, condition cells "N. short label", article cells with a line or two of explanation
     "wasserij-bijzonder-verslag-2024.pdf": [
-        (1, 9, ["2"], 1), (1, 12, ["3"], 2), (1, 15, ["30"], 3), (1, 18, ["43"], 4), (1, 21, ["11"], 5),
-        (1, 24, ["19"], 6), (1, 27, ["25"], 7), (1, 30, ["31"], 8), (1, 33, ["38"], 9)],
+        (1, 7, ["2"], 1), (1, 9, ["3"], 2), (1, 11, ["30"], 3), (1, 13, ["43"], 4), (1, 15, ["11"], 5),
+        (1, 17, ["19"], 6), (1, 19, ["25"], 7), (1, 21, ["31"], 8), (1, 23, ["38"], 9)],
     # three columns "Voorwaarde | Art. | Toelichting", the middle one only "Art. N"
     "fietshersteller-bijzonder-verslag-2024.pdf": [
-        (1, 11, ["3"], 1), (1, 16, ["4"], 2), (1, 19, ["29"], 3), (1, 26, ["42"], 4), (1, 31, ["10"], 5),
-        (1, 37, ["18"], 6), (1, 42, ["24"], 7), (1, 46, ["30"], 8), (1, 49, ["37"], 9)],
+        (1, 7, ["3"], 1), (1, 9, ["4"], 2), (1, 11, ["29"], 3), (1, 14, ["42"], 4), (1, 16, ["10"], 5),
+        (1, 19, ["18"], 6), (1, 21, ["24"], 7), (1, 23, ["30"], 8), (1, 25, ["37"], 9)],
     # Markdown cells "6. Kosteloos bestuur"; the introduction words the yearly report itself (no article), the
     # row "9. Bijzonder verslag" still backs condition 9
     "broodbank-bijzonder-verslag-2023.md": [

@@ -130,5 +130,5 @@ def test_each_row_of_a_ruled_pdf_table_backs_its_condition(pdfs: dict[str, dict]
 
 def test_each_item_of_a_pdf_bullet_list_backs_its_condition(pdfs: dict[str, dict]) -> None:
     found = [(r["location"]["line"], r["articles"], r["condition"]) for r in pdfs["bullets"]["statute_references"]]
-    assert found == [(13, ["3"], 1), (14, ["4"], 2), (15, ["30"], 3), (16, ["43"], 4), (17, ["11"], 5),
-                     (18, ["19"], 6), (19, ["25"], 7), (20, ["31"], 8), (21, ["37"], 9)]
+    assert found == [(4, ["3"], 1), (5, ["4"], 2), (6, ["30"], 3), (7, ["43"], 4), (8, ["11"], 5),
+                     (9, ["19"], 6), (10, ["25"], 7), (11, ["31"], 8), (12, ["37"], 9)]

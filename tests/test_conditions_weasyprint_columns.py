@@ -24,15 +24,26 @@ def _report() -> dict:
 
 
 def test_the_row_broken_at_the_foot_of_a_column_backs_its_own_condition() -> None:
-    """Line 26 'Artikel 12', read right after row 4's 'Artikel 47' (line 25) and before its condition (line 27 on,
+    """Line 28 'Artikel 12', read right after row 4's 'Artikel 47' (line 25) and before its condition (lines 2-4,
     higher up in the second column), backs condition 5 (withdrawal at nominal value); it backed 4 with 'Artikel
-    47', and condition 5 had no article."""
+    47', and condition 5 had no article. (Lines: the visual rows, as pdftotext -layout prints the page; the
+    records in the order of their locations, so the second column's rows, higher up, come first.)"""
     assert [(r["location"]["page"], r["location"]["line"], r["articles"], r["condition"])
             for r in _report()["statute_references"]] == [
-        (1, 17, ["3"], 1), (1, 19, ["4"], 2), (1, 22, ["33"], 3), (1, 25, ["47"], 4), (1, 26, ["12"], 5),
-        (1, 32, ["19"], 6), (1, 35, ["27"], 7), (1, 39, ["34"], 8), (1, 42, ["41"], 9)]
+        (1, 6, ['19'], 6),
+        (1, 8, ['27'], 7),
+        (1, 10, ['34'], 8),
+        (1, 14, ['41'], 9),
+        (1, 19, ['3'], 1),
+        (1, 21, ['4'], 2),
+        (1, 23, ['33'], 3),
+        (1, 25, ['47'], 4),
+        (1, 28, ['12'], 5),
+    ]
     assert [(c["condition"], c["location"]["line"], c["answer"]["text"]) for c in _report()["conditions"]][3:5] == [
-        (4, 23, "Artikel 47"), (5, 27, "Artikel 12")]
+        (4, 25, 'Artikel 47'),
+        (5, 2, 'Artikel 12'),
+    ]
 
 
 def test_a_report_whose_table_opens_with_statuten_stays_a_report() -> None:
@@ -42,4 +53,4 @@ def test_a_report_whose_table_opens_with_statuten_stays_a_report() -> None:
     report = _report()
     assert report["document"]["kind"] == "report"
     assert [(i["location"]["line"], i["raw"], i["value"]) for i in report["indicators"]] == [
-        (44, "1.240 toestellen", 1240), (46, "35 bezoekers", 35), (47, "212 vennoten", 212)]
+        (19, "1.240 toestellen", 1240), (21, "35 bezoekers", 35), (22, "212 vennoten", 212)]

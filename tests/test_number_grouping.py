@@ -67,4 +67,4 @@ def test_decimal_points_glued_to_a_unit_in_the_real_estimate() -> None:
     page = [i for i in _estimate()["indicators"] if i["location"]["page"] == 11]
     assert [(i["value"], i["unit"]) for i in page if i["raw"] == "0.5%"] == [(0.5, "%")]
     assert [i["value"] for i in page if i["raw"] in ("€1.010,42", "€1.426,42", "€4.595,63")] \
-        == [1426.42, 1010.42, 4595.63]
+        == [1010.42, 4595.63, 1426.42]  # the page's order, top to bottom (lines 3, 6, 13 of pdftotext -layout)

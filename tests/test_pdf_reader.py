@@ -88,13 +88,28 @@ def test_every_character_has_a_box_and_only_inserted_spaces_lack_one(doc21, doc2
             assert all(box is not None or ch == " " for ch, box in zip(line.text, line.char_boxes))
 
 
-def test_lines_are_numbered_within_their_page(doc24):
-    numbers: dict[int, list[int]] = {}
-    for line in doc24.lines:
-        numbers.setdefault(line.page, []).append(line.number)
-    assert sorted(numbers) == list(range(1, doc24.pages + 1))
-    for page, found in numbers.items():
-        assert sorted(found) == list(range(1, len(found) + 1)), page
+def test_lines_are_numbered_by_their_visual_row_within_their_page(doc21, doc24):
+    """A line's number is the rank of its row from the top of the page, the furniture's rows (the running
+    footer) counted too: every number from 1 to the last is some row's, and a line wholly under another has
+    a greater number (was: the text lines counted in reading order, the footer not, both columns of a table's
+    row numbered one after the other)."""
+    for doc in (doc21, doc24):
+        rows: dict[int, list[tuple[int, float, float]]] = {}
+        for line in doc.lines:
+            boxes = [box for box in line.char_boxes if box is not None]
+            rows.setdefault(line.page, []).append((line.number, min(b.top for b in boxes),
+                                                   max(b.bottom for b in boxes)))
+        for item in doc.furniture:
+            rows[item.location.page].append((item.location.line, item.location.bbox.top,
+                                             item.location.bbox.bottom))
+        assert sorted(rows) == list(range(1, doc.pages + 1))
+        for page, found in rows.items():
+            numbers = sorted({number for number, _, _ in found})
+            assert numbers == list(range(1, len(numbers) + 1)), page
+            for number, top, bottom in found:
+                assert all(other > number for other, other_top, _ in found if other_top > bottom), (page, number)
+        footers = [f for f in doc.furniture if f.kind == "footer"]
+        assert all(f.location.line == max(n for n, _, _ in rows[f.location.page]) for f in footers)
 
 
 def test_document_header(doc24, fixtures):

@@ -66,8 +66,8 @@ LAWS = {
         (2, 19, "act", "31a", "lid 2", "artikel 31a lid 2 Wet Gemeenschappelijke Regelingen")],
     # a founding deed with its statutes (Word 2019): the civil code's articles in articles 9 and 16
     "nl-kkcd-oprichtingsakte-statuten-2025.pdf": [
-        (5, 29, "civil_code", "2:298", None, "artikel 2:298 Burgerlijk Wetboek"),
-        (7, 17, "civil_code", "2:289", None, "artikel 2:289 Burgerlijk Wetboek")],
+        (5, 26, "civil_code", "2:298", None, "artikel 2:298 Burgerlijk Wetboek"),
+        (7, 18, "civil_code", "2:289", None, "artikel 2:289 Burgerlijk Wetboek")],
 }
 
 

@@ -244,8 +244,8 @@ def test_a_pdf_table_of_two_columns_in_its_own_words(tmp_path: Path) -> None:
     assert (report["document"]["organisation"], report["document"]["fiscal_year"]) == ("De Nieuwe Thuis", 2023)
     found = [(r["location"]["page"], r["location"]["line"], r["articles"], r["condition"])
              for r in report["statute_references"]]
-    assert found == [(1, 8, ["11"], 5), (1, 11, ["24"], 6), (1, 14, ["29"], 7), (1, 18, ["3"], 1),
-                     (1, 22, ["47"], 4)]
+    assert found == [(1, 5, ["11"], 5), (1, 8, ["24"], 6), (1, 10, ["29"], 7), (1, 12, ["3"], 1),
+                     (1, 15, ["47"], 4)]
 
 
 # A report that cites its statutes by article elsewhere: a bare article far from the word (in a paragraph of a

@@ -76,12 +76,12 @@ def test_a_unit_column_a_unit_in_the_corner_and_a_table_of_dates() -> None:
         (1, 8, '1.822', 1822, None, '2022-12-31', 'Leden', None, '2022', None, False),
     ]
     assert _cells(report, 2) == [
-        (1, 10, '512.300', 512300, 'EUR', '2023', 'Verkoop van stroom', None, '2023', None, False),
-        (1, 10, '478.900', 478900, 'EUR', '2022', 'Verkoop van stroom', None, '2022', None, False),
-        (1, 11, '41.000', 41000, 'EUR', '2023', 'Subsidies', None, '2023', None, False),
-        (1, 11, '39.500', 39500, 'EUR', '2022', 'Subsidies', None, '2022', None, False),
-        (1, 12, '553.300', 553300, 'EUR', '2023', 'Totaal opbrengsten', None, '2023', None, True),
-        (1, 12, '518.400', 518400, 'EUR', '2022', 'Totaal opbrengsten', None, '2022', None, True),
+        (1, 11, '512.300', 512300, 'EUR', '2023', 'Verkoop van stroom', None, '2023', None, False),
+        (1, 11, '478.900', 478900, 'EUR', '2022', 'Verkoop van stroom', None, '2022', None, False),
+        (1, 12, '41.000', 41000, 'EUR', '2023', 'Subsidies', None, '2023', None, False),
+        (1, 12, '39.500', 39500, 'EUR', '2022', 'Subsidies', None, '2022', None, False),
+        (1, 13, '553.300', 553300, 'EUR', '2023', 'Totaal opbrengsten', None, '2023', None, True),
+        (1, 13, '518.400', 518400, 'EUR', '2022', 'Totaal opbrengsten', None, '2022', None, True),
     ]
     # the meeting dates' table holds no figures; the shares of the closing line are the text's, no cell's
     assert {i["table"]["table"] for i in report["indicators"] if "table" in i} == {1, 2}

@@ -97,15 +97,15 @@ def test_balance_with_dated_columns_and_wrapped_indented_sub_rows(word) -> None:
 
 def test_a_merged_fiscal_year_cell_over_dated_columns_dates_none(word) -> None:
     assert _cells(word, 4) == [
-        (2, 3, '6', 6, None, '2020/2021', 'Medewerkers', None, '2020-2021', None, False),
-        (2, 3, '7', 7, None, '2021/2022', 'Medewerkers', None, '2021-2022', None, False),
-        (2, 3, '9', 9, None, '2022/2023', 'Medewerkers', None, '2022-2023', None, False),
-        (2, 4, '14', 14, None, '2020/2021', 'Vrijwilligers', None, '2020-2021', None, False),
-        (2, 4, '17', 17, None, '2021/2022', 'Vrijwilligers', None, '2021-2022', None, False),
-        (2, 4, '16', 16, None, '2022/2023', 'Vrijwilligers', None, '2022-2023', None, False),
-        (2, 5, '120', 120, None, '2020/2021', 'Opleidingsuren', None, '2020-2021', None, False),
-        (2, 5, '96', 96, None, '2021/2022', 'Opleidingsuren', None, '2021-2022', None, False),
-        (2, 5, '144', 144, None, '2022/2023', 'Opleidingsuren', None, '2022-2023', None, False),
+        (2, 4, '6', 6, None, '2020/2021', 'Medewerkers', None, '2020-2021', None, False),
+        (2, 4, '7', 7, None, '2021/2022', 'Medewerkers', None, '2021-2022', None, False),
+        (2, 4, '9', 9, None, '2022/2023', 'Medewerkers', None, '2022-2023', None, False),
+        (2, 5, '14', 14, None, '2020/2021', 'Vrijwilligers', None, '2020-2021', None, False),
+        (2, 5, '17', 17, None, '2021/2022', 'Vrijwilligers', None, '2021-2022', None, False),
+        (2, 5, '16', 16, None, '2022/2023', 'Vrijwilligers', None, '2022-2023', None, False),
+        (2, 6, '120', 120, None, '2020/2021', 'Opleidingsuren', None, '2020-2021', None, False),
+        (2, 6, '96', 96, None, '2021/2022', 'Opleidingsuren', None, '2021-2022', None, False),
+        (2, 6, '144', 144, None, '2022/2023', 'Opleidingsuren', None, '2022-2023', None, False),
     ]
 
 
@@ -145,16 +145,16 @@ def test_html_year_headers_with_a_unit_and_a_change_column(html) -> None:
 
 def test_html_sub_rows_indented_under_their_total(html) -> None:
     assert _cells(html, 2) == [
-        (2, 11, '2.904.500', 2904500, 'EUR', '2024/2025', 'Bedrijfsopbrengsten', None, '2024-2025 (EUR)', None, False),
-        (2, 11, '2.761.300', 2761300, 'EUR', '2023/2024', 'Bedrijfsopbrengsten', None, '2023-2024 (EUR)', None, False),
-        (2, 12, '2.748.100', 2748100, 'EUR', '2024/2025', 'warmteverkoop', 'Bedrijfsopbrengsten', '2024-2025 (EUR)', None, False),
-        (2, 12, '2.612.400', 2612400, 'EUR', '2023/2024', 'warmteverkoop', 'Bedrijfsopbrengsten', '2023-2024 (EUR)', None, False),
-        (2, 13, '156.400', 156400, 'EUR', '2024/2025', 'aansluitingsbijdragen', 'Bedrijfsopbrengsten', '2024-2025 (EUR)', None, False),
-        (2, 13, '148.900', 148900, 'EUR', '2023/2024', 'aansluitingsbijdragen', 'Bedrijfsopbrengsten', '2023-2024 (EUR)', None, False),
-        (2, 14, '2.731.200', 2731200, 'EUR', '2024/2025', 'Bedrijfskosten', None, '2024-2025 (EUR)', None, False),
-        (2, 14, '2.602.600', 2602600, 'EUR', '2023/2024', 'Bedrijfskosten', None, '2023-2024 (EUR)', None, False),
-        (2, 15, '173.300', 173300, 'EUR', '2024/2025', 'Resultaat van het boekjaar', None, '2024-2025 (EUR)', None, False),
-        (2, 15, '158.700', 158700, 'EUR', '2023/2024', 'Resultaat van het boekjaar', None, '2023-2024 (EUR)', None, False),
+        (2, 10, '2.904.500', 2904500, 'EUR', '2024/2025', 'Bedrijfsopbrengsten', None, '2024-2025 (EUR)', None, False),
+        (2, 10, '2.761.300', 2761300, 'EUR', '2023/2024', 'Bedrijfsopbrengsten', None, '2023-2024 (EUR)', None, False),
+        (2, 11, '2.748.100', 2748100, 'EUR', '2024/2025', 'warmteverkoop', 'Bedrijfsopbrengsten', '2024-2025 (EUR)', None, False),
+        (2, 11, '2.612.400', 2612400, 'EUR', '2023/2024', 'warmteverkoop', 'Bedrijfsopbrengsten', '2023-2024 (EUR)', None, False),
+        (2, 12, '156.400', 156400, 'EUR', '2024/2025', 'aansluitingsbijdragen', 'Bedrijfsopbrengsten', '2024-2025 (EUR)', None, False),
+        (2, 12, '148.900', 148900, 'EUR', '2023/2024', 'aansluitingsbijdragen', 'Bedrijfsopbrengsten', '2023-2024 (EUR)', None, False),
+        (2, 13, '2.731.200', 2731200, 'EUR', '2024/2025', 'Bedrijfskosten', None, '2024-2025 (EUR)', None, False),
+        (2, 13, '2.602.600', 2602600, 'EUR', '2023/2024', 'Bedrijfskosten', None, '2023-2024 (EUR)', None, False),
+        (2, 14, '173.300', 173300, 'EUR', '2024/2025', 'Resultaat van het boekjaar', None, '2024-2025 (EUR)', None, False),
+        (2, 14, '158.700', 158700, 'EUR', '2023/2024', 'Resultaat van het boekjaar', None, '2023-2024 (EUR)', None, False),
     ]
     assert _wholes(html, 2) == [("2.904.500", "2.748.100", "156.400"), ("2.761.300", "2.612.400", "148.900")]
 

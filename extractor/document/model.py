@@ -1,7 +1,8 @@
 """The document model every reader produces and every later step reads.
 
 A reader turns a file into a `Document`: its `SourceLine`s in reading order, each with the page and line
-number a user would look up, and for PDF a box per character. Normalisation never edits these lines; it
+number a user would look up (for PDF the line's visual row on its page, whatever order the text is read in),
+and for PDF a box per character. Normalisation never edits these lines; it
 builds `Block`s of clean text whose every character carries the source position it came from, so any span
 of clean text can be traced back to `Location(page, line, column, bbox)` in the original file.
 """
@@ -87,7 +88,9 @@ class SourceLine:
     """One line as the user sees it in the original: text files by line, PDF pages by text line."""
 
     page: int | None  # 1-based page for PDF; None for text and Markdown
-    number: int  # 1-based: the line in the file (text), or the line within its page (PDF)
+    # 1-based: the line in the file (text), or the line within its page (PDF): the rank of its visual row from the
+    # top, every line of the page counted (pdf_visible); lines side by side share it
+    number: int
     text: str
     char_boxes: CharBoxes | None = None  # PDF only: one box per character of `text`
     # PDF only: the line opens a new paragraph or table cell (a vertical gap, a column change). Text files
@@ -97,6 +100,9 @@ class SourceLine:
     # 1-based in the body's order; a table row's cells are apart by tabs. None for the other formats.
     part: tuple[str, int] | tuple[str, int, int] | None = None
     heading: bool = False  # Word and OpenDocument: a paragraph in a heading or title style
+    # PDF: characters before this line in its visual row (a bullet, a table's left cell, the other column),
+    # read left to right: a location's column counts them too
+    offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -215,7 +221,7 @@ class Document:
                 union = [min(union[0], x0), min(union[1], flat[at + 1]), max(union[2], flat[at + 2]),
                          max(union[3], flat[at + 3])]
         bbox = BBox(*union) if union is not None else None
-        return Location(page=line.page, line=line.number, column=first_column + 1, bbox=bbox,
+        return Location(page=line.page, line=line.number, column=line.offset + first_column + 1, bbox=bbox,
                         part=part_at(line, first_column))
 
 

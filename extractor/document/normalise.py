@@ -158,7 +158,7 @@ def _without_footnote_markers(document: Document, index: int, tracked: Tracked) 
     kept, last = Tracked("", positions_of()), 0
     for start, end in spans:
         document.furniture.append(Furniture("footnote_marker", source.text[start:end],
-                                            Location(source.page, source.number, start + 1)))
+                                            Location(source.page, source.number, source.offset + start + 1)))
         kept, last = kept + tracked.slice(last, start), end
     return kept + tracked.slice(last)
 
@@ -175,7 +175,7 @@ def _clean_line(document: Document, index: int, rules: _Rules, row: tuple[int, i
         return _row_line(document, tracked, row, len(flat))
     furniture = _furniture_kind(flat, rules)
     if furniture:
-        document.furniture.append(Furniture(furniture, flat, Location(source.page, source.number, 1)))
+        document.furniture.append(Furniture(furniture, flat, Location(source.page, source.number, source.offset + 1)))
         return _Line("furniture", length=len(flat))
     kind: LineKind = "heading" if source.heading else "text"  # Word's and OpenDocument's heading styles
     number = None

@@ -91,7 +91,7 @@ def _numbered_articles(lines: list) -> list[Article]:
                 or title[-1:].isdigit() or LEADER.search(title):
             continue
         number = f"{match.group('chapter')}.{match.group('article')}"
-        found.setdefault(number, Article(number, title, Location(line.page, line.number, 1)))
+        found.setdefault(number, Article(number, title, Location(line.page, line.number, line.offset + 1)))
     return list(found.values())
 
 
@@ -219,7 +219,7 @@ def _scan(document: Document) -> tuple[list[Article], set[tuple[int | None, int]
             title = _title_below(lines, index)
         if title is None and markdown:  # "## Doel" / "### Artikel 2": the section heading right above it
             title = _heading_above(lines, index)
-        found.setdefault(number, Article(number, title, Location(line.page, line.number, 1)))
+        found.setdefault(number, Article(number, title, Location(line.page, line.number, line.offset + 1)))
     return list(found.values()) or _numbered_articles(lines), contents
 
 

@@ -49,10 +49,11 @@ def read_pdf(path: Path, *, timeout_s: float | None = None, memory_mb: float | N
     digest = _check_file(path)
     _import_engine(engine)
     result = run_limited(_parse, (str(path), limits, engine), path=path, limits=limits)
-    lines = [SourceLine(page=page, number=number, text=text, char_boxes=CharBoxes(flat), starts_block=starts)
-             for page, number, text, flat, starts in result["lines"]]
-    furniture = [Furniture(kind, text, Location(page, line, 1, BBox(*box)))
-                 for kind, text, page, line, box in result["furniture"]]
+    lines = [SourceLine(page=page, number=number, text=text, char_boxes=CharBoxes(flat), starts_block=starts,
+                        offset=offset)
+             for page, number, text, flat, starts, offset in result["lines"]]
+    furniture = [Furniture(kind, text, Location(page, line, column, BBox(*box)))
+                 for kind, text, page, line, column, box in result["furniture"]]
     notices = [Notice.of(code, Location(page, 1, 1) if page else None, **values)
                for code, values, page in result["notices"]]
     remember_headings(digest, engine, lines)  # for the steps after extraction, which would read the file again
@@ -182,7 +183,7 @@ def _parse_pages(path: str, source, limits: Limits, on_pages: Callable[[int], No
     return {
         "pages": count,
         "lines": _assemble(pages),
-        "furniture": [(f.kind, f.text, f.page, f.line, f.bbox) for f in furniture],
+        "furniture": [(f.kind, f.text, f.page, f.line, f.column, f.bbox) for f in furniture],
         "notices": notices,
     }
 
@@ -193,14 +194,13 @@ def _page_list(numbers: list[int]) -> str:
 
 
 def _assemble(pages: list[PageText]) -> list[tuple]:
-    """Number lines within their page, join text broken across pages, and flatten to reading order."""
+    """Join text broken across pages and flatten to reading order; each line keeps the number of its visual
+    row on its page (pdf_visible, set as the page was read)."""
     units: list[Unit] = []
     for page in pages:
-        number = 0
         for unit in page.units:
             for line in unit.lines():
-                number += 1
-                line.page, line.number = page.number, number
+                line.page = page.number
         page_rest = list(page.units)
         if page_rest and units:
             previous, first = units[-1], page_rest[0]
@@ -212,7 +212,7 @@ def _assemble(pages: list[PageText]) -> list[tuple]:
                 if unfinished(last_line) and continues(opening):
                     opening.starts_block = False  # a paragraph going on from the page before
         units.extend(page_rest)
-    return [(line.page, line.number, line.text, line.boxes, line.starts_block)
+    return [(line.page, line.number, line.text, line.boxes, line.starts_block, line.offset)
             for unit in units for line in unit.lines()]
 
 

@@ -49,8 +49,9 @@ class FurnitureLine:
     kind: str  # "header" | "footer" | "page_number" | "url" | "table_header"
     text: str
     page: int
-    line: int  # 1-based among the page's furniture lines, top to bottom
+    line: int  # the line's visual row on its page, as every other line's (pdf_visible): furniture counts
     bbox: tuple[float, float, float, float]
+    column: int = 1  # 1-based, in that row (pdf_visible)
 
 
 @dataclass
@@ -93,9 +94,6 @@ def remove_furniture(pages: list[PageText]) -> list[FurnitureLine]:
             found += _furniture_lines(page, on_page)
     found += remove_repeated_header_rows(pages)
     found.sort(key=lambda f: (f.page, f.bbox[1]))
-    for page_number in {f.page for f in found}:
-        for number, item in enumerate((f for f in found if f.page == page_number), 1):
-            item.line = number
     return found
 
 
@@ -170,11 +168,12 @@ def _furniture_lines(page: PageText, on_page: list[tuple[Line, str]]) -> list[Fu
     """The furniture of one page, top to bottom; a running footer that carries the page number ("—7SmartCoop
     ...") gives that number as a furniture line of its own too."""
     found = []
-    for number, (line, kind) in enumerate(sorted(on_page, key=lambda item: item[0].top), 1):
-        found.append(FurnitureLine(kind.rstrip("#"), line.text, page.number, number, _box(line)))
+    for line, kind in sorted(on_page, key=lambda item: item[0].top):
+        found.append(FurnitureLine(kind.rstrip("#"), line.text, page.number, line.number, _box(line),
+                                   line.offset + 1))
         if kind.endswith("#") and (match := _DIGITS.search(line.text)):
-            found.append(FurnitureLine("page_number", match.group(), page.number, number,
-                                       _box(line, match.start(), match.end())))
+            found.append(FurnitureLine("page_number", match.group(), page.number, line.number,
+                                       _box(line, match.start(), match.end()), line.offset + match.start() + 1))
     return found
 
 
@@ -230,7 +229,8 @@ def remove_repeated_header_rows(pages: list[PageText]) -> list[FurnitureLine]:
         if units and units[0].kind == "row" and _row_key(units[0]) in openers:
             row = units.pop(0)
             for line in row.lines():
-                found.append(FurnitureLine("table_header", line.text, page.number, 0, _box(line)))
+                found.append(FurnitureLine("table_header", line.text, page.number, line.number, _box(line),
+                                          line.offset + 1))
         openers = {_row_key(unit) for i, unit in enumerate(page.units) if unit.kind == "row"
                    and (i == 0 or page.units[i - 1].kind != "row")}
     return found

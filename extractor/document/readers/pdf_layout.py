@@ -95,7 +95,8 @@ class Line:
     size: float
     starts_block: bool = False
     page: int = 0
-    number: int = 0
+    number: int = 0  # the rank of its visual row on the page (pdf_visible)
+    offset: int = 0  # characters before it in that row, read left to right (pdf_visible)
 
 
 @dataclass

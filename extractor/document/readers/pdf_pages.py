@@ -27,6 +27,7 @@ from typing import Callable
 from extractor.document.readers.pdf_furniture import PageText
 from extractor.document.readers.pdf_layout import page_parts
 from extractor.document.readers.pdf_rows import join_rows
+from extractor.document.readers.pdf_visible import number_rows
 
 PAGES_PER_WORKER = 4  # fewer pages than this each: no worker is worth its start
 _FRAME = struct.Struct("<Q")
@@ -51,6 +52,7 @@ def read_page(source, index: int, known: list[float]) -> PageResult:
     parts, size, columns = page_parts(read.chars, read.rulings, known, (read.width, read.height))
     # a table of figures read row by row, each row one line; a spread's printed pages each on its own
     units = [unit for part in parts for unit in join_rows(part, size)]
+    number_rows([line for unit in units for line in unit.lines()], size)
     return PageResult(read.number, read.unreadable, not read.chars and bool(read.images), read.turned,
                       read.unmapped, PageText(read.number, read.height, size, units), columns)
 
