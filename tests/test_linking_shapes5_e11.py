@@ -141,3 +141,18 @@ def test_a_running_total_whose_noun_is_left_out_counts_what_the_sentence_before_
     assert [(value, key, period, series) for _, value, key, period, series in _figures(second)][1:] == [
         (7, "other.cursiste", "2025", "other.cursiste"), (26, "other.cursiste", "2019/2025", total),
         (502, members, "2025-12-31", members)]
+
+
+def test_a_running_total_in_the_next_clause_does_not_date_the_figure_before_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # E11-P4/A4: "Vijf cursisten vonden werk, en daarmee loopt het totaal sinds de start op tot 19": only the 19
+    # is counted since the start (and exact: "op tot" is no ceiling); the five are this year's. A cue before the
+    # figure still makes it a total ("Sinds de start vonden al 26 cursisten werk")
+    first, second = _reports(tmp_path, (
+        (2024, "Vijf cursisten vonden werk in de horeca, en daarmee loopt het totaal sinds de start op tot 19.\n"),
+        (2025, "Sinds de start vonden al 26 cursisten werk. Zeven cursisten vonden dit jaar werk.\n")))
+    total = "other.cursiste.cumulatief"
+    assert [(value, key, period, r["qualifier"]) for (_, value, key, period, _), r
+            in zip(_figures(first), first["indicators"])] == [
+        (5, "other.cursiste", "2024", "exact"), (19, total, "../2024", "exact")]
+    assert [(value, key, period, series) for _, value, key, period, series in _figures(second)] == [
+        (26, total, "../2025", total), (7, "other.cursiste", "2025", "other.cursiste")]

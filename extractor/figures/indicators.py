@@ -13,7 +13,7 @@ from extractor.document.tables import Found, Row, Table, Tables
 from extractor.document.tables.cells import bracketed
 from extractor.dutch import numbers
 from extractor.figures.catalogue import DERIVED, identify
-from extractor.figures.keys import describe_label, measured as _measured
+from extractor.figures.keys import cue_of_a_later_figure, describe_label, measured as _measured
 from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
 from extractor.dutch.dates import (DateMention, DatesByBlock, closes_fiscal_year, cumulative_cues, last_day,
@@ -364,7 +364,8 @@ def _cumulative(doc: Doc, figure: Figure, chosen: DateMention | None, before: li
     """A figure counted up to now: its sentence says so ("sinds de lancering"), or its date is the year since
     which it is counted ("sinds 2016 al 1,5 miljoen km": from that year on)."""
     sentence = sentence_of(doc, figure.number_start)
-    if _says_cumulative(doc, sentence.start, sentence.end):
+    if _says_cumulative(doc, sentence.start, sentence.end) and not cue_of_a_later_figure(
+            lower_words(doc), sentence.start, sentence.end, figure.end, cumulative_cues()):
         return True
     # a start whose year is written: "sinds maart 2019" counts from then, "sinds oktober" (this year) is the
     # state since a month of the year, no count from a start

@@ -979,7 +979,7 @@ class _Describer:
         if cumulative is None:
             cumulative = self.w.cumulative[self.sent_start] = _contains_any(
                 lower[self.sent_start:self.sent_end], lex.cumulative)
-        if cumulative:
+        if cumulative and not cue_of_a_later_figure(lower, self.sent_start, self.sent_end, self.end, lex.cumulative):
             aspects.add(CUMULATIVE)
         return aspects
 
@@ -1067,6 +1067,16 @@ def _counted_concepts() -> frozenset[str]:
 
 
 _LABEL_MARKS = frozenset({":"})  # "Omzet: 2,6 miljoen euro": the words before it name the figure
+
+
+def cue_of_a_later_figure(lower: list[str], start: int, end: int, after: int,
+                          cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Every cue of the sentence [start, end) stands after the figure that ends at `after`, with a number (no
+    year) after it: the cue is that later figure's ("Vijf cursisten vonden werk, en daarmee loopt het totaal
+    sinds de start op tot 19": the 19 is counted since the start, the five are this year's)."""
+    found = [i for i in range(start, end) for cue in cues if cue and tuple(lower[i:i + len(cue)]) == cue]
+    return bool(found) and all(i >= after and any(word[:1].isdigit() and not numbers.is_year(word)
+                                                  for word in lower[i:end]) for i in found)
 
 
 def _contains_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
