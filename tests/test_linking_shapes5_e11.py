@@ -143,6 +143,24 @@ def test_a_running_total_whose_noun_is_left_out_counts_what_the_sentence_before_
         (502, members, "2025-12-31", members)]
 
 
+def test_totals_counted_since_one_year_carry_on_under_another_noun(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # E11-A4: "zo komt het totaal sinds 2018 op 35" (the trainees, from the sentence before) and next year "Sinds
+    # 2018 vonden zo al 45 mensen werk": two totals counted since the same year are one running total though the
+    # second says 'mensen'; a total since another year in the same reports ("Sinds 2015 kregen 300 gezinnen een
+    # pakket") stays its own
+    first, second = _reports(tmp_path, (
+        (2024, "De 14 stagiairs volgen een opleiding. Acht van hen konden aan de slag in de horeca; zo komt het "
+               "totaal sinds 2018 op 35. Sinds 2015 kregen 300 gezinnen een pakket.\n"),
+        (2025, "Tien stagiairs stapten over naar een vaste job. Sinds 2018 vonden zo al 45 mensen werk. Sinds 2015 "
+               "kregen 340 gezinnen een pakket.\n")))
+    assert [(value, period, series) for _, value, _, period, series in _figures(first)] == [
+        (14, "2024", "other.stagiair"), (8, "2024", "other.stagiair~2"), (35, "2018/2024", "other.stagiair~3"),
+        (300, "2015/2024", "other.gezin")]
+    assert [(value, key, period, series) for _, value, key, period, series in _figures(second)] == [
+        (10, "other.stagiair", "2025", "other.stagiair"), (45, "other.persoon", "2018/2025", "other.stagiair~3"),
+        (340, "other.gezin", "2015/2025", "other.gezin")]
+
+
 def test_a_running_total_in_the_next_clause_does_not_date_the_figure_before_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # E11-P4/A4: "Vijf cursisten vonden werk, en daarmee loopt het totaal sinds de start op tot 19": only the 19
     # is counted since the start (and exact: "op tot" is no ceiling); the five are this year's. A cue before the

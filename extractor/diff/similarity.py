@@ -281,6 +281,18 @@ PENALTY = 0.15  # a figure dated to another year than its counterpart, or of ano
 SUBJECT_UNIT = 0.6  # two claims whose subjects' units score lower than this speak of different quantities
 
 
+SAME_START = 0.1  # two totals counted since one year, in two reports: a running total carried on
+
+
+def _same_start(a: Profile, b: Profile) -> bool:
+    """Both figures are totals counted since the same year ("Sinds 2018 ... op 35", next year "Sinds 2018 vonden
+    zo al 45 mensen werk": 2018/2024 and 2018/2025), whatever noun each sentence gives them."""
+    if a.period_kind != "cumulative" or b.period_kind != "cumulative":
+        return False
+    start_a, start_b = (str(p.record.get("period") or "").partition("/")[0] for p in (a, b))
+    return len(start_a) == 4 and start_a.isdigit() and start_a == start_b
+
+
 def _penalty(a: Profile, b: Profile) -> float:
     penalty = 0.0
     if a.offset is not None and b.offset is not None and a.offset != b.offset:
@@ -329,7 +341,8 @@ def similarity(a: Profile, b: Profile, bonus: float = 0.0) -> tuple[float, float
     context = fuzz.token_set_ratio(a.context, b.context) if a.context and b.context else 30.0
     heading = fuzz.token_set_ratio(a.heading, b.heading) if a.heading and b.heading else 40.0
     base = (WEIGHTS["words"] * words / 100 + WEIGHTS["context"] * context / 100 + WEIGHTS["heading"] * heading / 100
-            + WEIGHTS["unit"] * unit + WEIGHTS["role"] * _role_score(a, b) + bonus)
+            + WEIGHTS["unit"] * unit + WEIGHTS["role"] * _role_score(a, b) + bonus
+            + (SAME_START if _same_start(a, b) else 0.0))
     # a yearly rate of change of one quantity goes from 42 % to 11 % as a matter of course: no scale to weigh
     scale = 1.0 if _one_rate(a.record, b.record) else _scale(float(a.record["value"]), float(b.record["value"]))
     score = base * (1 - SCALE_SHARE + SCALE_SHARE * scale) - _penalty(a, b)
