@@ -174,3 +174,23 @@ def test_a_running_total_in_the_next_clause_does_not_date_the_figure_before_it(t
         (5, "other.cursiste", "2024", "exact"), (19, total, "../2024", "exact")]
     assert [(value, key, period, series) for _, value, key, period, series in _figures(second)] == [
         (26, total, "../2025", total), (7, "other.cursiste", "2025", "other.cursiste")]
+
+
+def test_a_difference_with_last_year_measures_the_level_before_it_and_avoids_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # E11-A7: "De keuken draaide 1.730 uren, 120 uur minder dan in 2023" keyed the 120 other.getal_duur and read
+    # 'minder' of the comparison as a state ('vermeden'), so "12 minder dan vorig jaar" and next year's "20 meer
+    # dan vorig jaar" were two quantities; a state word of the clause before the figure still qualifies it
+    first, second = _reports(tmp_path, (
+        (2024, "De keuken draaide 1.730 uren, 120 uur minder dan in 2023. We telden 410 leden, 12 minder dan vorig "
+               "jaar. Zo bespaarden we 14 ton voedselafval.\n"),
+        (2025, "De keuken draaide 1.800 uren, 70 uur meer dan in 2024. We telden 430 leden, 20 meer dan vorig jaar. "
+               "Zo bespaarden we 17 ton voedselafval.\n")))
+    hours, members = "other.keuken_duur.verandering", "other.vennoot.verandering"
+    waste = "other.voedselafval_gewicht.vermeden"
+    assert [(value, key, period, series) for _, value, key, period, series in _figures(first)] == [
+        (1730, "other.keuken_duur", "2024", "other.keuken_duur"), (120, hours, "2023/2024", hours),
+        (410, "other.vennoot", "2024-12-31", "other.vennoot"), (12, members, "2023/2024", members),
+        (14, waste, "2024", waste)]
+    assert [(value, key, series) for _, value, key, _, series in _figures(second)] == [
+        (1800, "other.keuken_duur", "other.keuken_duur"), (70, hours, hours),
+        (430, "other.vennoot", "other.vennoot"), (20, members, members), (17, waste, waste)]

@@ -641,7 +641,7 @@ class _Describer:
         the first that finds it wins; with nothing of its own, an earlier figure's."""
         found = (self._measure_in_compound() or self._measure_before(aspects) or self._measure_after() or self._share_of(aspects)
                  or self._measure_near() or self._rate() or self._noun_after() or self._counted_in_percent()
-                 or self._subject() or self._default(default))
+                 or self._subject() or self._level_compared() or self._default(default))
         return found if found is not None else self._earlier_figure(aspects)
 
     def _measure_in_compound(self) -> tuple[Concept, bool] | None:
@@ -717,6 +717,19 @@ class _Describer:
             word = self.w.lower[k]
             self.noun_after = True
             return Concept(_lemma_of(word), _clean(self.doc[k].text) or word), True
+        return None
+
+    def _level_compared(self) -> tuple[Concept, bool] | None:
+        """"De keuken draaide 1.730 uren, 120 uur minder dan in 2023": a difference with another year right after
+        a level of its unit in its sentence measures what that level measures, not the unit's default."""
+        if not self._comparison_words():
+            return None
+        for figure, description in reversed(self.before):
+            if figure.number_start < self.sent_start:
+                break
+            if description.head != self.lex.number_concept and \
+                    description.dimension == (self.unit_entry.dimension if self.unit_entry else None):
+                return Concept(description.head, description.head_label), False
         return None
 
     def _counted_in_percent(self) -> tuple[Concept, bool] | None:
@@ -889,8 +902,10 @@ class _Describer:
         lex, forms, lower = self.lex, self.w.forms, self.w.lower
         found: list[Concept] = []
         # the figure's own qualifier words qualify the number, not the thing: "minder dan 10 %" avoids nothing
+        # nor do the words that compare it with another year: "12 minder dan vorig jaar" avoids nothing
+        compared = self._comparison_words()
         tokens = [i for i in self._outside_figure(self.clause_start, self.clause_end)
-                  if not self.f.start <= i < self.f.number_start]
+                  if not self.f.start <= i < self.f.number_start and i not in compared]
         if self.f.start > self.clause_start and lower[self.f.start - 1] in lex.recipients:
             # "verhuurt 312 woningen aan 640 huurders": the clause's verb does not act on the huurders
             tokens = [i for i in tokens if self.f.start <= i < self.end]
@@ -935,6 +950,15 @@ class _Describer:
                 if tuple(lower[k:k + len(phrase)]) == phrase:
                     return True
         return False
+
+    def _comparison_words(self) -> set[int]:
+        """The places of the words right after the figure that make it a change against another year ("120 uur
+        minder dan in 2023", "12 minder dan vorig jaar": patterns/lexicon.yaml aspects.change.after_levels)."""
+        lower, end = self.w.lower, self.end
+        for phrase in self.lex.change_after_levels:
+            if tuple(lower[end:end + len(phrase)]) == phrase:
+                return set(range(end, end + len(phrase)))
+        return set()
 
     def _compared_around_noun(self) -> bool:
         """"We serveerden 3 % meer maaltijden dan in 2024", "900 meer pakketten dan vorig jaar": a phrase of
