@@ -194,3 +194,15 @@ def test_a_difference_with_last_year_measures_the_level_before_it_and_avoids_not
     assert [(value, key, series) for _, value, key, _, series in _figures(second)] == [
         (1800, "other.keuken_duur", "other.keuken_duur"), (70, hours, hours),
         (430, "other.vennoot", "other.vennoot"), (20, members, members), (17, waste, waste)]
+
+
+def test_users_with_a_subscription_are_the_subscribers_of_another_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # E11-A1(b): "1.240 gebruikers hadden een abonnement" and next year "1.410 abonnees" are one count (the object
+    # of their clause names them: patterns/lexicon.yaml roles); users who pay per ride are no subscribers
+    first, second = _reports(tmp_path, (
+        (2024, "In 2024 hadden 1.240 gebruikers een abonnement. De 310 andere gebruikers betaalden per rit.\n"),
+        (2025, "De coöperatie telde 1.410 abonnees en 280 losse gebruikers.\n")))
+    assert [(value, key, series) for _, value, key, _, series in _figures(first)] == [
+        (1240, "other.abonnee", "other.abonnee"), (310, "other.gebruiker", "other.gebruiker")]
+    assert [(value, key, series) for _, value, key, _, series in _figures(second)] == [
+        (1410, "other.abonnee", "other.abonnee"), (280, "other.gebruiker.los", "other.gebruiker")]
