@@ -172,7 +172,9 @@ def _merged(linked: list[set[int]]) -> list[set[int]]:
 
 def _region(rows: list[list[Line]], flat: list[Line], size: float) -> list[Line]:
     """A table's lines: its rows, the header lines just over its columns of figures, and the lines within its
-    band and its width (a figure further right too)."""
+    band and its width (a figure further right too). Over rows labelled by a year alone ("2026   48.000   46.500"),
+    the quantities' names right over them ("Opbrengsten €", "Kosten €", set in their cells like words) are its
+    header too: such a table's columns are named by what they count, not by a period."""
     members = {id(line): line for row in rows for line in row}
     top = min(line.top for line in members.values())
     bottom = max(line.bottom for line in members.values())
@@ -183,6 +185,10 @@ def _region(rows: list[list[Line]], flat: list[Line], size: float) -> list[Line]
     headers = [line for line in flat if id(line) not in members and line.x0 >= left - size
                and top - HEADER_ABOVE * size <= line.bottom <= top + 0.5 * size and _header(line)
                and line.x1 >= figure_left and not _parted(flat, line, top, left)]
+    if all(table_words.is_year_label(_cells(row[0])[0].strip()) for row in rows):
+        headers += [line for line in flat if id(line) not in members and line not in headers
+                    and left - size <= line.x0 <= right and not _figure(line)
+                    and top - 2 * size <= line.bottom <= top + 0.5 * size and len(line.text.split()) < PROSE_WORDS]
     for line in headers:
         members[id(line)] = line
     top = min([top] + [line.top for line in headers])

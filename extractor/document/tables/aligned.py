@@ -24,6 +24,7 @@ def aligned_tables(lines: list[SourceLine], taken: set[int]) -> list[Table]:
     _wrapped_headers(kinds)
     _headers_over_columns(kinds, lines)
     _headers_cut_at_gaps(kinds, lines)
+    _headers_over_year_rows(kinds)
     _figures_apart_from_labels(kinds, lines)
     tables: list[Table] = []
     i = 0
@@ -430,6 +431,22 @@ def _headers_cut_at_gaps(kinds: list[Kind], lines: list[SourceLine]) -> None:
             if other is not None and other.kind == "label" and other.split is not None and other.top is not None \
                     and abs(other.top - kind.top) < 1.0 and other.split.x1[0] < x0[0]:
                 other.kind = "under"  # the corner cell over the row labels, on the header's height
+
+
+def _headers_over_year_rows(kinds: list[Kind]) -> None:
+    """A line of labels right over rows labelled by a year alone, one label over each of their cells ("Jaar
+    Opbrengsten €   Kosten €   saldo *" over "2026   48.000   46.500   1.500"): the header of a table whose rows
+    are years, each label the quantity of its column (tables/__init__._transpose); the first, over the years, its
+    corner. A line of labels over rows labelled by words stays what it was (group labels, a sentence's words)."""
+    for k, kind in enumerate(kinds):
+        if kind.kind != "labels" or kind.split is None:
+            continue
+        following = next_line(kinds, k)
+        row = kinds[following] if following is not None else None
+        if row is None or row.kind != "row" or row.split is None or row.page != kind.page \
+                or len(row.split.cells) != len(kind.split.cells) or not words.is_year_label(row.split.cells[0][2]):
+            continue
+        kind.kind = "header"
 
 
 STUCK_NEIGHBOURS = 3  # rows over and under a row whose first figure stuck to its label, to see its column by

@@ -57,6 +57,9 @@ def _kind(text: str, split: Split) -> Kind:
             and len(texts[0]) <= 100 and not (figures[0] and not empty_cell(texts[0])) \
             and WORDLIKE.search(texts[0]):
         return Kind("row", split)
+    if len(cells) >= 2 and words.is_year_label(texts[0]) and all(figures[1:]) \
+            and any(is_figure_cell(t) for t in texts[1:]):
+        return Kind("row", split)  # "2026   48.000   46.500": a row of a table whose rows are years
     if all(figures) and any(is_figure_cell(t) for t in texts):
         return Kind("loose", split)
     if colon := COLON.match(text):

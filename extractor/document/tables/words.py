@@ -227,6 +227,15 @@ def is_header_cell(text: str) -> bool:
         bool(_NOISE.match(rest))
 
 
+def is_year_label(text: str) -> bool:
+    """A row label that is a year or a fiscal year alone ("2026", "2023-2024", "2023/24"): a table whose rows are
+    years, its quantities its columns; never a day ("31/12/2023")."""
+    found = heading(text)
+    value = found.period.value if found.period is not None else None
+    return value is not None and "-" not in value and len(value) in (4, 9) and found.unit is None \
+        and found.scale is None and bool(_NOISE.match(found.rest))
+
+
 def _strip_connectives(text: str) -> str:
     """Caption words ("in", "bedragen") left around a unit or scale are no content of their own."""
     w = words()
