@@ -38,4 +38,4 @@ def test_every_shape_of_an_identifier_holds_one_of_their_marks(number: str) -> N
     assert any(shape.search(text) for shape in shapes)
     for shape in shapes:
         for match in shape.finditer(text):
-            assert identifiers._SHAPE_MARKS.search(match.group()), (shape.pattern, match.group())
+            assert identifiers.has_shape_mark(match.group()), (shape.pattern, match.group())

@@ -172,3 +172,8 @@ def texts(doc: Doc, text: str | None = None) -> list[str]:
 def cue_before(lower: list[str], start: int, cues: frozenset[str], window: int = 4) -> bool:
     """One of `cues` stands among the `window` words before token `start` ("Bel 014 58 21 90")."""
     return any(word.rstrip(":") in cues or word in cues for word in lower[max(0, start - window):start])
+
+
+def cue_anywhere(lower: list[str], cues: frozenset[str]) -> bool:
+    """One of `cues` stands among the words at all: without one, cue_before finds none before any token."""
+    return any(word.rstrip(":") in cues or word in cues for word in lower)

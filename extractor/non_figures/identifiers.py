@@ -19,7 +19,7 @@ from stdnum.be import vat as be_vat
 from stdnum.eu import vat as eu_vat
 
 from extractor.nlp.language import lower_words
-from extractor.non_figures.base import Finder, NonFigure, Site, cue_before, token_span, words
+from extractor.non_figures.base import Finder, NonFigure, Site, cue_anywhere, cue_before, token_span, words
 
 _DIGIT = re.compile(r"\d")
 _SEP = r"[ \u00a0\u202f]"
@@ -46,8 +46,17 @@ _VAT_COUNTRIES = r"(?:AT|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|N
 _VAT = re.compile(rf"\b{_VAT_COUNTRIES}{_SEP}?[0-9A-Z][0-9A-Z.{_SEP[1:-1]}]{{6,14}}[0-9A-Z]\b")
 # what a match of each shape above holds, whatever else it holds: an IBAN's country and first check digit (the
 # three IBAN shapes), an enterprise number's first four digits, an old one's two groups, a VAT number's country;
-# a block without any of them holds none of these shapes, and one search decides it instead of six
-_SHAPE_MARKS = re.compile(rf"[A-Z]{{2}}\d|[01]\d{{3}}|\d{{3}}\.\d{{3}}|{_VAT_COUNTRIES}")
+# a block without any of them holds none of these shapes, and a few searches decide it instead of six. One
+# search each, not one of their alternation: the engine tries every alternative at every character (three
+# times the time of the four searches, on every block with a digit)
+_SHAPE_MARKS = tuple(re.compile(mark) for mark in (r"[A-Z]{2}\d", r"[01]\d{3}", r"\d{3}\.\d{3}", _VAT_COUNTRIES))
+
+
+def has_shape_mark(text: str) -> bool:
+    """Whether `text` holds one of the _SHAPE_MARKS: without one it holds no IBAN, enterprise or VAT number."""
+    return any(mark.search(text) for mark in _SHAPE_MARKS)
+
+
 # a phone number starts with "+", "00" or a trunk "0": a block without one holds none
 _PHONE_HINT = re.compile(r"(?:\+|(?<![\d.,])0)\d")
 
@@ -72,7 +81,7 @@ def find(site: Site) -> list[NonFigure]:
         return span is not None and cue_before(lower, span[0], cues[kind])
 
     digits = _DIGIT.search(text) is not None
-    if digits and _SHAPE_MARKS.search(text):
+    if digits and has_shape_mark(text):
         for match in _GROUPED_IBAN.finditer(text):
             if (end := _valid_iban_end(match)) is not None:
                 add("iban", match.start(), end, "checksum", iban.compact(text[match.start():end]))
@@ -98,7 +107,7 @@ def find(site: Site) -> list[NonFigure]:
             if eu_vat.is_valid(match.group()):
                 add("vat_number", match.start(), match.end(), "checksum", eu_vat.compact(match.group()))
     if digits and _PHONE_HINT.search(text):
-        _phones(text, add, cued)
+        _phones(text, add, cued, cue_anywhere(lower, cues["phone"]))
     for match in _BIC.finditer(text):
         if bic.is_valid(match.group()) and cued(match.start(), "bic"):
             add("bic", match.start(), match.end(), "cue", match.group())
@@ -130,12 +139,15 @@ def _printed_iban(number: str) -> bool:
     return re.fullmatch(pattern, compact[4:]) is not None
 
 
-def _phones(text: str, add, cued) -> None:
+def _phones(text: str, add, cued, cue_in_block: bool) -> None:
+    """`cue_in_block`: a cue word of a phone number stands in the block (cue_anywhere)."""
     for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=phonenumbers.Leniency.VALID):
         add("phone", match.start, match.end, "valid",
             phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
     # a short service number ("0800.99.30") is only possible: its trunk "0" (or "+") and a cue before it
-    # decide ("Bel 25.09.2022" stays a date)
+    # decide ("Bel 25.09.2022" stays a date); without a cue in the block, the second pass over it finds nothing
+    if not cue_in_block:
+        return
     for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=phonenumbers.Leniency.POSSIBLE):
         if match.raw_string[:1] in "0+" and cued(match.start, "phone"):
             add("phone", match.start, match.end, "cue",
