@@ -97,7 +97,7 @@ def suspect(words: list[str]) -> bool:
     pass the dictionary."""
     from extractor.nlp.language import stop_words
 
-    return bool(words) and sum(word in stop_words() for word in words) < STOP_SHARE * len(words)
+    return bool(words) and sum(map(stop_words().__contains__, words)) < STOP_SHARE * len(words)
 
 
 def _noise(chunk: str) -> bool:

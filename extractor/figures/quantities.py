@@ -20,6 +20,7 @@ import re
 from fractions import Fraction
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import compress
 
 from spacy.tokens import Doc
 
@@ -327,19 +328,20 @@ def find_figures(doc: Doc, excluded: set[int], swapped: bool = False) -> list[Fi
     lexicon = _swapped_lexicon() if swapped else _lexicon()
     lower = lower_words(doc)
     figures: list[Figure] = []
-    i = 0
+    i = 0  # the first token a figure may start at: none starts inside the one before
     previous_end = -1
-    while i < len(doc):
-        starts = _may_open(lower[i])  # a cheap look first: most words start no number
-        figure = _figure_at(doc, lower, i, excluded, lexicon, previous_end, figures[-1] if figures else None,
-                            figures[-2] if len(figures) > 1 else None) \
-            if starts and i not in excluded else None
+    # a cheap look first: most words start no number, and the tokens that may are picked out in one pass (a
+    # loop over every token of the block, in Python, took a tenth of this function's time)
+    for at in compress(range(len(lower)), map(_may_open, lower)):
+        if at < i or at in excluded:
+            continue
+        figure = _figure_at(doc, lower, at, excluded, lexicon, previous_end, figures[-1] if figures else None,
+                            figures[-2] if len(figures) > 1 else None)
         if figure is None:
-            i += 1
             continue
         figures.append(figure)
         previous_end = figure.end
-        i = max(figure.end if figure.qualifier == "range" or _scored(figure, lexicon) else figure.number_end, i + 1)
+        i = max(figure.end if figure.qualifier == "range" or _scored(figure, lexicon) else figure.number_end, at + 1)
     return figures
 
 

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
+from itertools import compress
 
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -114,6 +115,20 @@ def digit_tokens(doc: Doc) -> list[int]:
 
 
 _DIGITS_KEY = "extractor.digit_tokens"
+
+
+def letter_words(doc: Doc) -> list[str]:
+    """The lower-case words of `doc` made of letters only (str.isalpha), in order, picked out once per Doc in
+    one pass: the finders of noise and of garbled or foreign text each judge a block by them. Read it, never
+    change it."""
+    found = doc.user_data.get(_LETTERS_KEY)
+    if found is None:
+        words = lower_words(doc)
+        found = doc.user_data[_LETTERS_KEY] = list(compress(words, map(str.isalpha, words)))
+    return found
+
+
+_LETTERS_KEY = "extractor.letter_words"
 
 
 def word_set(doc: Doc) -> frozenset[str]:

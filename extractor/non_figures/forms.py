@@ -20,7 +20,7 @@ from functools import cache
 
 from extractor.dutch import numbers, patterns
 from extractor.figures.quantities import unit_of_word
-from extractor.nlp.language import digit_tokens, lower_words
+from extractor.nlp.language import digit_tokens, letter_words, lower_words
 from extractor.non_figures.base import Finder, NonFigure, Site, finder_words, token_span
 
 _POSTCODE = re.compile(r"(?<![\w.,])[1-9]\d{3} ?[A-Z]{2}(?= [A-Z][a-z])")
@@ -61,7 +61,7 @@ def find(site: Site) -> list[NonFigure]:
     digits = digit_tokens(doc)  # a year, a code and the numbers of noise hold digits
     found += _header_years(lower, digits)
     found += _rubric_codes(lower, digits)
-    found += _ocr_noise(lower, digits)
+    found += _ocr_noise(lower, digits, letter_words(doc))
     return found
 
 
@@ -91,12 +91,12 @@ def _rubric_codes(lower: list[str], digits: list[int]) -> list[NonFigure]:
     return found
 
 
-def _ocr_noise(lower: list[str], digits: list[int]) -> list[NonFigure]:
+def _ocr_noise(lower: list[str], digits: list[int], words: list[str]) -> list[NonFigure]:
+    """`words`: the block's words of letters (letter_words)."""
     digits = [i for i in digits if lower[i][:1].isdigit()]
     if not digits:
         return []
-    words = [w for w in lower if w.isalpha()]
-    if len(words) >= _NOISE_WORDS and sum(len(w) == 1 for w in words) > _NOISE_SHARE * len(words):
+    if len(words) >= _NOISE_WORDS and list(map(len, words)).count(1) > _NOISE_SHARE * len(words):
         return [NonFigure("ocr_noise", i, i + 1, "non_figure.ocr_noise") for i in digits]
     return []
 

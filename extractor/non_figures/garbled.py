@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractor.document import quality
-from extractor.nlp.language import lower_words
+from extractor.nlp.language import letter_words, lower_words
 from extractor.non_figures.base import Finder, NonFigure, Site
 
 _MIN_WORDS = 4  # words (two letters or more) a block needs before it is judged
@@ -18,7 +18,7 @@ def find(site: Site) -> list[NonFigure]:
     lower = lower_words(site.doc)
     if quality.noisy(site.text):
         return _numbers(lower, "garbled_text")
-    words = [w for w in lower if len(w) > 1 and w.isalpha()]
+    words = [w for w in letter_words(site.doc) if len(w) > 1]
     if not words and not any(ch.isalpha() for ch in site.text) and site.previous is not None \
             and quality.noisy(site.previous.text) and any(ch.isalnum() for ch in site.previous.text):
         # (a table's rule "|------|-----:|" is no garbled label: no letter or digit in it)
