@@ -38,11 +38,12 @@ def _rules() -> _Patterns:
 
 
 @cache
-def _matchers() -> tuple[tuple[bool, frozenset[str], Matcher], ...]:
+def _matchers() -> tuple[tuple[bool, frozenset[str], frozenset[str], Matcher], ...]:
     """A Matcher per pattern of patterns/non_figures.yaml, with its anchor words (the pattern's most telling
-    required token) and whether they are to be met as written (ORTH) or in lower case. A pattern matches only
-    around one of them, so each Matcher runs on the few tokens around its anchors in a block, not on the whole
-    block: a Matcher call tests every token it is given."""
+    required token), whether they are to be met as written (ORTH) or in lower case, and the anchors in lower case
+    (a block without one of them holds none as written either: its tokens' texts are not read). A pattern matches
+    only around one of them, so each Matcher runs on the few tokens around its anchors in a block, not on the
+    whole block: a Matcher call tests every token it is given."""
     matchers = []
     for name, token_patterns in _rules().patterns.items():
         for number, token_pattern in enumerate(token_patterns):
@@ -53,7 +54,8 @@ def _matchers() -> tuple[tuple[bool, frozenset[str], Matcher], ...]:
                                    "alone goes in token_shapes")
             matcher = Matcher(pipeline().vocab)
             matcher.add(name, [token_pattern])
-            matchers.append((*anchors, matcher))
+            exact, words = anchors
+            matchers.append((exact, words, frozenset(word.lower() for word in words), matcher))
     return tuple(matchers)
 
 
@@ -118,11 +120,13 @@ def _matched(doc: Doc, line_starts: Container[int], digits: bool = True, text: s
     lower = lower_words(doc)
     written: list[str] = []
     written_set: frozenset[str] = frozenset()
-    for exact, anchors, matcher in _matchers():
+    for exact, anchors, lowered, matcher in _matchers():
+        if words.isdisjoint(lowered):
+            continue  # no anchor in lower case, so none as written either
         if exact and not written:
             written = texts(doc, text)
             written_set = frozenset(written)
-        if not (written_set if exact else words).isdisjoint(anchors):
+        if not exact or not written_set.isdisjoint(anchors):
             for start, end in _windows(written if exact else lower, anchors):
                 for match_id, first, last in matcher(doc[start:end]):
                     name = strings[match_id]
