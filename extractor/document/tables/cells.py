@@ -185,11 +185,14 @@ def plain(text: str) -> str:
     """A Markdown or HTML line without its markup, the same length (positions stay the same)."""
     if "<" in text:
         text = _TAG.sub(lambda m: " " * len(m.group()), text)
-    return text.translate(_MARKS)
+    # a line without a mark is left as it is: translate reads every character of it (slowly, in a line with
+    # one outside ASCII: "€", "ë"), to change none
+    return text.translate(_MARKS) if any(mark in text for mark in _MARK_CHARACTERS) else text
 
 
 _TAG = re.compile(r"<[^<>]*>")
-_MARKS = str.maketrans("*_#>", "    ")
+_MARK_CHARACTERS = "*_#>"
+_MARKS = str.maketrans(_MARK_CHARACTERS, " " * len(_MARK_CHARACTERS))
 
 
 

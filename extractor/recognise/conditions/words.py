@@ -60,7 +60,16 @@ def _plain(text: str) -> str:
         if not ch.isascii():
             base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
             _ACCENTS[ord(ch)] = base if len(base) == 1 else ch
-    return folded.translate(_ACCENTS)
+    # only the characters outside ASCII change: found by the regular expression engine and replaced one by one,
+    # not every character looked up in the table (str.translate does, slowly, in a text with one outside ASCII)
+    return _NOT_ASCII.sub(_unaccented, folded)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _unaccented(match: re.Match[str]) -> str:
+    return _ACCENTS[ord(match.group())]
 
 
 @dataclass(frozen=True)
