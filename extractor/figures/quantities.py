@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import compress
 
 from spacy.tokens import Doc
@@ -95,6 +95,15 @@ class _Lexicon:
     negation: _Negation  # "nooit meer dan 6 %": a ceiling
     reach: _Reach  # "ongeveer het jaarverbruik van 4.200 gezinnen": approximate too
     swapped: bool = False  # the document groups its digits the other way round (numbers.grouping_swapped)
+
+    @cached_property
+    def qualifiers_ending(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """The qualifier phrases by their last word, each list in the order of `qualifiers`: the phrase right
+        before a token is looked for among those that end in the word before it, not among all of them."""
+        ending: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, kind in self.qualifiers:
+            ending.setdefault(phrase[-1], []).append((phrase, kind))
+        return {word: tuple(phrases) for word, phrases in ending.items()}
 
 
 @dataclass(frozen=True)
@@ -760,7 +769,7 @@ def _is_word(doc: Doc, k: int, stop: frozenset[str]) -> bool:
 
 def _qualifier_before(lower: list[str], i: int, lexicon: _Lexicon, previous_end: int) -> tuple[int, str]:
     """The qualifier phrase right before token i; `previous_end` is where the figure before it ends."""
-    for phrase, kind in lexicon.qualifiers:
+    for phrase, kind in (lexicon.qualifiers_ending.get(lower[i - 1], ()) if i > 0 else ()):
         start = i - len(phrase)
         if start >= 0 and tuple(lower[start:i]) == phrase:
             before = start - 1
