@@ -45,7 +45,7 @@ def test_policy_plan_chamber_of_commerce_and_tax_numbers_are_no_figures() -> Non
 def test_device_manual_standard_and_post_box_are_no_figures_and_date_nothing() -> None:
     report = _report("nl-co-melder-handleiding-corel.pdf")
     assert _non_figures(report, "STANDARD") == [
-        ("STANDARD", "EN 50291-1: 2018", 1, 3), ("STANDARD", "EN 50291-1:2018 :", 4, 4)]  # visible rows of the page
+        ("STANDARD", "EN 50291-1: 2018", 1, 3), ("STANDARD", "EN 50291-1:2018", 4, 4)]  # visible rows of the page
     # the manufacturer's and importer's addresses are in English and Chinese place names ("Importer: ELRO
     # Europe | www.elro.eu ... Postbus 9607 - Box E800 1006 GC Amsterdam The Netherlands"): a contact block of
     # names and a website, no garbled text; none of its numbers a figure

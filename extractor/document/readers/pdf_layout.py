@@ -112,6 +112,20 @@ class Unit:
         return [line for cell in self.cells for line in cell]
 
 
+def joined_line(row: list[Line]) -> Line:
+    """Lines side by side at one height as one line, their texts CELL_GAP apart (cells of a row)."""
+    text_parts: list[str] = []
+    boxes = array("d")
+    for i, line in enumerate(row):
+        if i:
+            text_parts.append(CELL_GAP)
+            boxes.extend((NAN, NAN, NAN, NAN) * len(CELL_GAP))
+        text_parts.append(line.text)
+        boxes.extend(line.boxes)
+    return Line("".join(text_parts), boxes, row[0].x0, min(line.top for line in row), max(line.x1 for line in row),
+                max(line.bottom for line in row), max(line.size for line in row), True)
+
+
 def unfinished(line: Line) -> bool:
     """The line stops inside a sentence (its paragraph or cell goes on after it)."""
     text = line.text.rstrip()
@@ -425,6 +439,43 @@ def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[tuple[fl
     return gaps
 
 
+def _item_rows(left: list[Word], right: list[Word], size: float) -> list[float] | None:
+    """The tops of the rows of a block of labels and their values ("Naam   Stichting X", "Rechtsvorm   Stichting",
+    "KvK-nummer   41234567"): every value has its label on its visual row, most labels a value (a group's heading
+    has none: "Adresgegevens"), and every line on the left opens an item of its own (no line of the left goes on
+    from the line above it, as the lines of a column of running text do); at least ALIGNED_ROWS rows with both.
+    None for anything else."""
+    by_row: dict[int, list[Word]] = {}
+    for w in left:
+        by_row.setdefault(w.row, []).append(w)
+    valued = {w.row for w in right}
+    if len(valued) < ALIGNED_ROWS or not valued <= set(by_row) or 2 * len(valued) < len(by_row):
+        return None
+    for row in by_row:
+        chars = min(by_row[row], key=lambda w: w.x0).chars
+        first = chars[0][:1] if chars else ""
+        if not first or not (first.isupper() or first.isdigit()):
+            return None
+    values: dict[int, list[Word]] = {}
+    for w in right:
+        values.setdefault(w.row, []).append(w)
+    worded = sum(any(c.isalpha() for w in row for c in "".join(w.chars)) for row in values.values())
+    if 2 * worded <= len(values):
+        return None  # values mostly figures, years, currency signs: the columns of a table of figures
+    for row in values.values():  # one value a label: cells of figures beside a label are a table's row
+        row.sort(key=lambda w: w.x0)
+        if any(b.x0 - a.x1 > GUTTER * size for a, b in zip(row, row[1:])):
+            return None
+    for side in (left, right):  # an address or a list whose line goes on after its comma: blocks side by side
+        ends: dict[int, Word] = {}
+        for w in side:
+            if w.row not in ends or w.x1 > ends[w.row].x1:
+                ends[w.row] = w
+        if any(w.chars and w.chars[-1].endswith(",") for w in ends.values()):
+            return None
+    return sorted(min(w.top for w in words) for words in by_row.values())
+
+
 def _sentence_starts(words: list[Word]) -> list[float]:
     """Tops of the lines that start a sentence after a line that ended one."""
     by_row: dict[int, list[Word]] = {}
@@ -613,6 +664,28 @@ class PageLayout:
         return Unit("row", cells, [min((w.x0 for w in side), default=0.0) for side in (left, right)],
                     [max((w.x1 for w in side), default=0.0) for side in (left, right)])
 
+    def _labelled(self, words: list[Word], middle: float) -> list[Unit]:
+        """A region of labels and their values (_item_rows), band by band: in a band of such rows each label and
+        its value are one line, as the page shows them; any other band (a running header over the block, a
+        heading and its page number) is read column after column, as before."""
+        units: list[Unit] = []
+        tolerance = ALIGN * self.size
+        for band in _bands(words, self.paragraph_gap):
+            left = [w for w in band if w.x1 <= middle]
+            right = [w for w in band if w.x1 > middle]
+            tops = _item_rows(left, right, self.size) if left and right else None
+            if tops is None:
+                units += (self.order(left) if left else []) + (self.order(right) if right else [])
+                continue
+            for i, start in enumerate(tops):
+                stop = tops[i + 1] - tolerance if i + 1 < len(tops) else float("inf")
+                inside = [w for w in band if start - tolerance <= w.top < stop]
+                row = self._row([w for w in inside if w.x1 <= middle], [w for w in inside if w.x1 > middle])
+                if all(len(cell) == 1 for cell in row.cells):
+                    row = Unit("block", [[joined_line([cell[0] for cell in row.cells])]])
+                units.append(row)
+        return units
+
     def _split(self, words: list[Word], gutter: Gutter) -> list[Unit]:
         if gutter.evidence == "aligned":
             self.columns.append(gutter.start)
@@ -632,6 +705,8 @@ class PageLayout:
             common = sorted({top for top in left_starts if any(abs(top - r) < tolerance for r in right_starts)})
             if len(common) >= 3 and len(common) >= TABLE_ROWS * min(len(left_starts), len(right_starts)):
                 starts, one_band, enough = common, False, True
+        if not enough and _item_rows(left, right, self.size) is not None:
+            return self._labelled(words, middle)  # "Naam   Stichting X" / "Rechtsvorm   Stichting"
         if one_band or enough:
             if one_band:
                 left_units, right_units = self.order(left), self.order(right)
@@ -648,8 +723,7 @@ class PageLayout:
             for i, start in enumerate(starts):
                 stop = starts[i + 1] - tolerance if i + 1 < len(starts) else float("inf")
                 inside = [w for w in words if start - tolerance <= w.top < stop]
-                units.append(self._row([w for w in inside if w.x1 <= middle],
-                                       [w for w in inside if w.x1 > middle]))
+                units.append(self._row([w for w in inside if w.x1 <= middle], [w for w in inside if w.x1 > middle]))
             return units
         left_units, right_units = self.order(left), self.order(right)
         last, first = left_units[-1].lines()[-1], right_units[0].lines()[0]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from array import array
 
 from extractor.document.tables import words as table_words
-from extractor.document.readers.pdf_layout import CELL_GAP, NAN, Line, Unit
+from extractor.document.readers.pdf_layout import CELL_GAP, Line, Unit, joined_line as _joined
 from extractor.document.tables import is_figure_cell
 from extractor.document.tables.cells import WORDLIKE, reference_cell
 
@@ -231,7 +231,16 @@ def _left_of_between(flat: list[Line], above: list[Line], below: list[Line]) -> 
     table that spans both rows (was: one table of both, the heading read after it)."""
     top, bottom = _middle(above[0]), _middle(below[0])
     left = min(line.x0 for line in above + below)
-    return any(top < _middle(line) < bottom and line.x1 < left - line.size for line in flat)
+    return any(top < _middle(line) < bottom and line.x1 < left - line.size and _heading_alone(flat, line)
+               for line in flat)
+
+
+def _heading_alone(flat: list[Line], line: Line) -> bool:
+    """A line of words alone at its height: a heading, not a cell of a row whose other cells stand beside it (the
+    date "31-7" of a cash book's row, read apart from the rest of its row; a row of the other half of a spread)."""
+    middle = _middle(line)
+    return any(c.isalpha() for c in line.text) and \
+        not any(other is not line and abs(_middle(other) - middle) <= 0.5 * line.size for other in flat)
 
 
 def _read_rows(region: list[Line], tolerance: float) -> list[Line]:
@@ -250,16 +259,3 @@ def _read_rows(region: list[Line], tolerance: float) -> list[Line]:
         joined.starts_block = True
         out.append(joined)
     return out
-
-
-def _joined(row: list[Line]) -> Line:
-    text_parts: list[str] = []
-    boxes = array("d")
-    for i, line in enumerate(row):
-        if i:
-            text_parts.append(CELL_GAP)
-            boxes.extend((NAN, NAN, NAN, NAN) * len(CELL_GAP))
-        text_parts.append(line.text)
-        boxes.extend(line.boxes)
-    return Line("".join(text_parts), boxes, row[0].x0, min(line.top for line in row), max(line.x1 for line in row),
-                max(line.bottom for line in row), max(line.size for line in row), True)
