@@ -31,6 +31,7 @@ insert at a break; elsewhere U+2010 and U+2011 read as "-"."""
 
 from __future__ import annotations
 
+import re
 import statistics
 from array import array
 from bisect import bisect_right
@@ -132,10 +133,14 @@ def unfinished(line: Line) -> bool:
     return bool(text) and text[-1] not in SENTENCE_END
 
 
+_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-ÖØ-Þ]")  # "2 Jaarrekening", "3.1 Balans"
+
+
 def continues(line: Line) -> bool:
-    """The line does not start a sentence: it goes on with a text before it."""
+    """The line does not start a sentence: it goes on with a text before it. A numbered heading ("2 Jaarrekening"
+    at the top of a page) starts one."""
     text = line.text.lstrip()
-    return bool(text) and not text[0].isupper() and text[0] not in "—–•-·("
+    return bool(text) and not text[0].isupper() and text[0] not in "—–•-·(" and not _NUMBERED.match(text)
 
 
 # ------------------------------------------------------------------------------------------- characters
