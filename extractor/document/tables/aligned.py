@@ -248,7 +248,10 @@ def _members(kinds: list[Kind], i: int) -> list[Kind]:
     j = i
     while j < len(kinds):
         if kinds[j].kind == "blank":
-            run.blanks += 1
+            # (PDF) a line blank but for a rule of characters, or the empty half of a two-sided statement's line
+            # (sides.py: "Totaal passiva" at the foot of the shorter side, across from the longer side's rows) is
+            # no gap between two tables: the PDF reader writes no blank lines, only a text file's blank lines part
+            run.blanks += 0 if kinds[j].page is not None else 1
             if run.blanks > (2 if run.seen_row else 4):  # a header may stand further above the first row
                 break
             j += 1

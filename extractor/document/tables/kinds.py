@@ -29,7 +29,7 @@ class Kind:
 def classify(index: int, line: SourceLine) -> Kind:
     text = plain(line.text)
     if not _CONTENT.search(text):
-        return Kind("blank")  # white space, or a rule drawn with characters ("________", "( (")
+        return Kind("blank", page=line.page)  # white space, or a rule drawn with characters ("________", "( (")
     cells = cut(text, GAP)
     if line.char_boxes is not None:
         cells = [piece for cell in cells for piece in apart(line, cell)]
