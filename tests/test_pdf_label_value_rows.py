@@ -49,3 +49,14 @@ def test_two_columns_of_running_text_are_still_read_column_after_column() -> Non
     # the lines of a column of prose go on from one another: no block of labels and values
     lines = _page(ROOT / "tests/fixtures/pdf/two-columns.pdf", 1)
     assert not [line for line in lines if "   " in line]
+
+
+def test_the_house_number_in_the_value_of_an_address_label_is_no_figure(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "Adres   Morelberg 52": a street whose name ends in no street word ("-berg"), a house number all the same
+    path = ROOT / "tests/fixtures/real-pdfs/nl-vanhattem-jaarrekening-2023.pdf"
+    subprocess.run([sys.executable, "-m", "extractor", str(path), "--out", str(tmp_path), "-q", "--no-cache"],
+                   check=True, cwd=ROOT)
+    report = json.loads((tmp_path / "nl-vanhattem-jaarrekening-2023.json").read_text(encoding="utf-8"))
+    assert [i["raw"] for i in report["indicators"] if i["location"]["page"] == 4] == []  # was "52", label "adres"
+    assert ("ADDRESS", "Adres Morelberg 52") in {(e["label"], e["text"]) for e in report["entities"]
+                                                   if e["location"]["page"] == 4}
