@@ -38,6 +38,9 @@ class _Stocks:
     groups: Words = key(unique=True, description="Qualifiers of an amount's key that say it is an item of a balance "
                                                  "sheet, a group it stands under (‘Gebouwen’ under ‘Vaste activa’): "
                                                  "held on a given day, whatever its own head word.")
+    flows: Words = key(unique=True, description="Head words of an amount that flows over the year even where its "
+                                                "key names a group of the balance sheet (‘Afschrijvingen op "
+                                                "materiële vaste activa’): never a stock by its group.")
 
 
 @rule_files.declares("lexicon")
@@ -74,7 +77,7 @@ def is_stock(record: dict) -> bool:
         return False
     qualifiers = set(parts[1:])
     return any(phrase[0] == head and set(phrase[1:]) <= qualifiers for phrase in words.amounts) or \
-        bool(qualifiers & set(words.groups))
+        (head not in words.flows and bool(qualifiers & set(words.groups)))
 
 
 _AVERAGE_WINDOW = 3  # how many words before a figure may make it an average ("gemiddeld ongeveer 11 VTE")
