@@ -138,3 +138,28 @@ def test_accounts_with_garbled_headings_keep_the_amounts_that_read() -> None:
     page1 = [(i["value"], i["raw"]) for i in report["indicators"] if i["location"]["page"] == 1]
     assert (-3990, "-3.990") in page1 and (4370, "4.370") in page1 and (4637, "4.637") in page1
     assert not [i for i in report["indicators"] if i["value"] > 0 and i["raw"].startswith("-")]
+
+
+def test_balance_sheet_rows_whose_labels_and_amounts_the_reader_gave_apart() -> None:
+    """Page 1 of the Buitenbeesten accounts, the balance sheet: pdfium gives every row label, then every amount
+    (the column of "-" under "Openingsbalans" is the widest gap of the page, so the page was cut there first).
+    The rows are put back together although each holds a "-" (a spreadsheet's nil, no letters read one by one);
+    the current assets 160, 487, 647, 647 rising down the page are no table of contents (a row is a total: "Som
+    der vlottende activa", "Totaal"); the unreadable headings between the rows ("STICHTINGSVERMOGEN",
+    "KORTLOPENDE SCHULDEN", glyphs without Unicode) do not break the table, so "-3.990" is the row's amount,
+    negative, not a change (it was other.stichtingsvermogen.verandering, 2015/2016), and "Overige schulden en
+    overlopende" / "passiva" stays one label."""
+    report = _report("nl-buitenbeesten-jaarrekening-2016.pdf")
+    assert _row(report, 1, 7) == [(160, "2016-12-31", "Vorderingen")]
+    assert _row(report, 1, 8) == [(487, "2016-12-31", "Liquide middelen")]
+    assert _row(report, 1, 9) == [(647, "2016-12-31", "Som der vlottende activa")]
+    assert [(v, label) for v, _, label in _row(report, 1, 10)] == [(647, "Totaal")]
+    assert [(v, label) for v, _, label in _row(report, 1, 14)] == [(-3990, "Stichtingsvermogen")]
+    assert [(v, label) for v, _, label in _row(report, 1, 16)] == [(4370, "R.C. B. Zumpolle")]
+    assert _row(report, 1, 18) == [(267, "2016-12-31", "Overige schulden en overlopende passiva")]
+    assert [v for v, _, _ in _row(report, 1, 19)] == [4637]
+    assert [(v, label) for v, _, label in _row(report, 1, 20)] == [(647, "Totaal")]
+    equity = next(i for i in report["indicators"] if i["location"]["page"] == 1 and i["raw"] == "-3.990")
+    assert (equity["period_kind"], equity["id"].endswith(".verandering")) == ("annual", False)
+    # the "-" of the opening balance (30-11-2015) is no figure
+    assert not [i for i in report["indicators"] if i["location"]["page"] == 1 and i["value"] == 0]

@@ -151,6 +151,12 @@ def garbled_line(text: str) -> bool:
     return noisy(text)
 
 
+def unreadable_line(text: str) -> bool:
+    """Whether a line is made of glyphs without Unicode alone ("(cid:18)(cid:22) (cid:14)": a heading set in a
+    font without a map): nothing of it can be read, not even how many words it has."""
+    return bool(_UNMAPPED.search(text)) and not _UNMAPPED.sub("", text).strip()
+
+
 def assess(document: Document) -> tuple[list[Notice], set[int]]:
     """The warnings about the text layer of a PDF's pages (garbled, ligatures lost, not Dutch), and the pages
     whose figures are withheld (garbled or in another language)."""

@@ -21,7 +21,7 @@ from array import array
 from extractor.document.tables import words as table_words
 from extractor.document.readers.pdf_layout import CELL_GAP, Line, Unit, joined_line as _joined
 from extractor.document.tables import is_figure_cell
-from extractor.document.tables.cells import WORDLIKE, reference_cell
+from extractor.document.tables.cells import WORDLIKE, empty_cell, reference_cell
 
 SAME_ROW = 0.45  # two lines whose middles are this close (x body size) stand in one row
 ALIGNED = 0.6  # figures whose right edges are this close (x body size) stand in one column
@@ -95,8 +95,9 @@ def _rows(flat: list[Line], tolerance: float) -> list[list[Line]]:
         if len(row) < 2 or any(a.x1 > b.x0 for a, b in zip(row, row[1:])):
             continue
         if any(not _figure(other) and not _header(other) and not WORDLIKE.search(other.text)
-               and not reference_cell(other.text) for other in row):
-            continue  # letters read one by one (a rotated page, OCR debris): no row of a table ("21/28" is a code)
+               and not reference_cell(other.text) and not empty_cell(other.text) for other in row):
+            continue  # letters read one by one (a rotated page, OCR debris): no row of a table ("21/28" is a code;
+            # "-" a spreadsheet's nil)
         if not any(row is g or row == g for g in groups):
             groups.append(row)
     return groups

@@ -121,7 +121,8 @@ def _has_figures(table: Table) -> bool:
     if not table.rows or not table.columns:
         return False
     if table.shape in ("aligned", "leaders") and all(len(row.cells) <= 1 for row in table.rows) \
-            and _page_numbers(table):
+            and not any(row.total and row.label for row in table.rows) and _page_numbers(table):
+        # (a row labelled as a total, "Totaal", "Som der vlottende activa": amounts that add up, no contents)
         return False
     counted = [sum(1 for row in table.rows if any(c.column == k for c in row.cells)) for k in range(len(table.columns))]
     return max(counted) >= max(1, len([r for r in table.rows if r.cells]) // 2)

@@ -564,7 +564,8 @@ def _continues(label: Kind, members: list[Kind]) -> bool:
 def _row_gaps(members: list[Kind]) -> list[float]:
     """(PDF) How far each row of the table stands under the row or label over it, sorted."""
     gaps = [_gap(members[k - 1], m) for k, m in enumerate(members)
-            if k and m.kind == "row" and members[k - 1].kind in ("row", "more", "label")]
+            if k and m.kind == "row" and members[k - 1].kind in ("row", "more", "label")
+            and _adjacent(members[k - 1], m)]
     return sorted(g for g in gaps if g is not None)
 
 
@@ -575,6 +576,12 @@ def _tighter(line: Kind, members: list[Kind]) -> bool | None:
     if gap is None or not rows:
         return None
     return gap < rows[len(rows) // 2] - WRAP_TIGHTER
+
+
+def _adjacent(above: Kind, below: Kind) -> bool:
+    """No line between the two (an unreadable heading between two rows, passed over as a blank line, makes
+    their distance no row spacing)."""
+    return above.split is None or below.split is None or below.split.index == above.split.index + 1
 
 
 def _gap(above: Kind, below: Kind) -> float | None:

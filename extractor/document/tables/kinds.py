@@ -1,6 +1,8 @@
 """What each source line is to the table finders that place cells by where they stand (aligned.py, boxes.py):
 a row of a label and figures, a line of figures alone ("loose"), a header line, a label line alone, a line of
-labels, a "label: value" line, a blank line, or anything else (prose)."""
+labels, a "label: value" line, a blank line, or anything else (prose). A line of glyphs without Unicode alone (a
+heading in a font without a map, between the rows of a balance sheet) tells nothing of the table: it is passed
+over as a blank line is, so that the rows on both sides of it stay one table."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.document.model import SourceLine
+from extractor.document.quality import unreadable_line
 from extractor.document.tables import words
 from extractor.document.tables.cells import (COLON, LABEL_LINE, SENTENCE_END, WORDLIKE, GAP, Split, apart, cut,
                                              empty_cell, is_figure_cell, joined_marks, plain, reference_cell, trimmed,
@@ -28,8 +31,9 @@ class Kind:
 
 def classify(index: int, line: SourceLine) -> Kind:
     text = plain(line.text)
-    if not _CONTENT.search(text):
-        return Kind("blank", page=line.page)  # white space, or a rule drawn with characters ("________", "( (")
+    if not _CONTENT.search(text) or unreadable_line(text):
+        # white space, a rule drawn with characters ("________", "( ("), unreadable glyphs
+        return Kind("blank", page=line.page)
     cells = cut(text, GAP)
     if line.char_boxes is not None:
         cells = [piece for cell in cells for piece in apart(line, cell)]
