@@ -255,6 +255,15 @@ def test_each_real_document_names_its_organisation_and_fiscal_year() -> None:
         # shape D1 of the real documents); the meeting's year
         "be-zeus-bestuursvergadering-2014-09-16.pdf": {"organisation": None, "fiscal_year": 2014,
                                                        "fiscal_period": None, "fiscal_year_source": "text"},
+        # minutes of tests/test_real_minutes.py: "Zeus Ledenvergadering" / "Dinsdag 9 Mei 2006"; "# Zeus
+        # bestuursvergadering 24/09/2012"; "Bestuursvergadering 11:" names no association, its date no year
+        # ("woensdag 18 maart om 19u"): the year is the file's
+        "be-zeus-ledenvergadering-2006-05-09.pdf": {"organisation": "Zeus", "fiscal_year": 2006,
+                                                    "fiscal_period": None, "fiscal_year_source": "text"},
+        "be-zeus-bestuursvergadering-2012-09-24.pdf": {"organisation": "Zeus", "fiscal_year": 2012,
+                                                       "fiscal_period": None, "fiscal_year_source": "text"},
+        "be-zeus-bestuursvergadering-2015-03-18.pdf": {"organisation": None, "fiscal_year": 2015,
+                                                       "fiscal_period": None, "fiscal_year_source": "file name"},
         # a founding deed with the statutes (tests/test_real_statutes.py): statutes are of no fiscal year
         "nl-kkcd-oprichtingsakte-statuten-2025.pdf": {"organisation": "Stichting Kinder Klimaat Concert Dag",
                                                       "fiscal_year": None, "fiscal_period": None,

@@ -75,8 +75,9 @@ def _list_numbers(block: Block, doc: Doc, starts: Container[int]) -> list[NonFig
         if end < len(words) and words[end][:1].islower() and closed and at_start:
             lower.append((i, end, int(match.group(1))))
             continue
-        if end >= len(words) or not words[end][:1].isupper() or not (closed or sectioned
-                                                                      or block.kind == "heading" and i == 0):
+        alone = i == 0 and end == len(words) and closed  # "10." on a line of its own, its title on the next
+        if not alone and (end >= len(words) or not _opens_item(words[end])
+                          or not (closed or sectioned or block.kind == "heading" and i == 0)):
             continue
         before = text[:idx].rstrip()
         placed = at_start and (not before or before[-1] in _SENTENCE_END or block.kind == "heading")
@@ -95,6 +96,15 @@ def _list_numbers(block: Block, doc: Doc, starts: Container[int]) -> list[NonFig
         if number + 1 in starting or number - 1 in starting:
             found.append(NonFigure("list_number", i, end, "non_figure.list_number.run"))
     return found
+
+
+_ITEM_OPENER = re.compile(r"^(?:[^\W\d_]|\(|\d+[^\W\d_]{2,})")
+
+
+def _opens_item(word: str) -> bool:
+    """The first word of a list item's title: a capital ("Kwijting"), a bracket ("(Gebrek aan) werksfeer"), a
+    name that opens with digits ("12urenloop"); never a number ("40. 250 leden")."""
+    return bool(_ITEM_OPENER.match(word)) and (word[:1].isupper() or not word[:1].isalpha())
 
 
 def _entry_numbers(text: str, doc: Doc) -> list[NonFigure]:

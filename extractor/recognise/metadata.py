@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from extractor.dutch import patterns, rules
 from extractor.dutch.rules import Listed, Text, Whole, key
 from extractor.document.model import Block, Document
+from extractor.nlp.language import stop_words
 
 if TYPE_CHECKING:  # dates load spaCy: `extract --help` and the corpus walk must not
     from extractor.dutch.dates import DateMention
@@ -461,11 +462,17 @@ def name_before_title(line: str) -> str | None:
     """The name a title line sets before its title word ("Zeus Ledenvergadering" → "Zeus"), else None: no
     heading's word ("Algemene Ledenvergadering") nor a title of its own ("Notulen Bestuursvergadering")."""
     rules = _rules()
-    match = rules.name_title.match(line.strip())
-    if match is None or not _named_so(match.group("org"), rules) or _title_word(match.group("org"), rules) \
-            or not line.strip()[match.end("org"):].strip()[:1].isupper():  # "De ledenvergadering keurde": a sentence
+    line = line.strip().lstrip("#").strip()  # "# Zeus bestuursvergadering 24/09/2012": a Markdown heading's marks
+    match = rules.name_title.match(line)
+    if match is None or not _named_so(match.group("org"), rules) or _title_word(match.group("org"), rules):
         return None
+    if not line[match.end("org"):].strip()[:1].isupper() and (
+            not _DATE_ONLY.match(line[match.end():]) or match.group("org").casefold() in stop_words()):
+        return None  # "De ledenvergadering keurde": a sentence; "Zeus bestuursvergadering 24/09/2012": a heading
     return _trim(_cut(match.group("org")), rules) or None
+
+
+_DATE_ONLY = re.compile(r"^[\s\d/.\-–]*$")  # what may follow a heading's title word in lower case: its date
 
 
 def _named_so(name: str, rules: _Rules) -> bool:
