@@ -32,7 +32,7 @@ in is of op per be was are all do up as no on at it an
 name part non total box level page order start type module data lang auto code title info id
 nl en fr de le lu www https org eur fte iban bic vat pct wvv art nr ca
 diff baseline corpus extract catalogue codes
-indicator factor contract score percent percentage half later progress social plus maximum wal postcode
+indicator factor contract score percent percentage half later progress social plus maximum wal postcode last
 """.split())
 # Keys whose values are no Dutch: English prose, identifiers and codes.
 _NOT_DUTCH = frozenset({"description", "note", "english", "label_en", "id", "unit", "units", "implied_actions",

@@ -38,9 +38,9 @@ class _Stocks:
     groups: Words = key(unique=True, description="Qualifiers of an amount's key that say it is an item of a balance "
                                                  "sheet, a group it stands under (‘Gebouwen’ under ‘Vaste activa’): "
                                                  "held on a given day, whatever its own head word.")
-    flows: Words = key(unique=True, description="Head words of an amount that flows over the year even where its "
-                                                "key names a group of the balance sheet (‘Afschrijvingen op "
-                                                "materiële vaste activa’): never a stock by its group.")
+    flows: Words = key(unique=True, description="Head words of an amount of the whole year (a cost, a revenue), "
+                                                "though its key names a group of the balance sheet "
+                                                "(‘Afschrijvingen op materiële vaste activa’): no stock by its group.")
 
 
 @rule_files.declares("lexicon")
