@@ -18,6 +18,7 @@ one the day falls in ("weekday").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections.abc import Mapping, Sequence
@@ -86,6 +87,8 @@ class _Words:
     year_prepositions: Words = key()
     year_intros: Phrases = key()
     context_year_words: Words = key()
+    law_words: Phrases = key(description="Words of an act or a decree right before ‘van’ and its date: such a "
+                             "date is the law's, no year for the text's dates without one.")
     ordinal_endings: Words = key(description="A written cardinal so ended is an ordinal day.")
     ordinal_words: Numbered = key(low=1, high=31, description="Ordinals not built from their cardinal.")
     digit_ordinal_endings: Words = key(description="A day in digits with one of these endings is an ordinal day.")
@@ -265,9 +268,24 @@ def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR
             taken.update(range(mention.start, mention.end))
             found.append(mention)
     found.sort(key=lambda m: m.start)
+    found = [_law_date(m, lower, words) for m in found]
     if any(m.value is None for m in found):
         found = _give_years(doc, found, year, year_source, closing)
     return found
+
+
+LAW_DATE_LINK = "van"  # "koninklijk besluit van 28 juni 2019", "de wet van 20 juli 1955"
+
+
+def _law_date(mention: DateMention, lower: list[str], words: _Words) -> DateMention:
+    """A date right after a law's name and "van" ("het koninklijk besluit van 28 juni 2019") is the law's:
+    it dates no other date of the text ("Eind december reden 49 deelwagens rond" a paragraph later)."""
+    start = mention.start
+    if not mention.dates_context or start < 2 or lower[start - 1] != LAW_DATE_LINK:
+        return mention
+    if any(tuple(lower[start - 1 - len(law):start - 1]) == law for law in words.law_words if len(law) < start):
+        return dataclasses.replace(mention, dates_context=False)
+    return mention
 
 
 def resolve_years(blocks: Sequence[Block], docs: Sequence[Doc], found: list[list[DateMention]],
