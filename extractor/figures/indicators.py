@@ -364,8 +364,9 @@ def _cumulative(doc: Doc, figure: Figure, chosen: DateMention | None, before: li
     """A figure counted up to now: its sentence says so ("sinds de lancering"), or its date is the year since
     which it is counted ("sinds 2016 al 1,5 miljoen km": from that year on)."""
     sentence = sentence_of(doc, figure.number_start)
-    if _says_cumulative(doc, sentence.start, sentence.end) and not cue_of_a_later_figure(
-            lower_words(doc), sentence.start, sentence.end, figure.end, cumulative_cues()):
+    if _says_cumulative(doc, *_clause_of(doc, sentence.start, sentence.end, figure.number_start)) \
+            and not cue_of_a_later_figure(lower_words(doc), sentence.start, sentence.end, figure.end,
+                                          cumulative_cues()):
         return True
     # a start whose year is written: "sinds maart 2019" counts from then, "sinds oktober" (this year) is the
     # state since a month of the year, no count from a start
@@ -430,6 +431,23 @@ def _since_before(doc: Doc, date: DateMention, start: int) -> bool:
         if doc[i].lower_ in words and not any(t.is_punct or t.like_num for t in doc[i + 1:date.start]):
             return True
     return False
+
+
+CLAUSE_BREAKS = frozenset({";"})  # "Vijf wagens werden vervangen; sinds 2018 vervingen we er al 23": two clauses
+
+
+def _clause_of(doc: Doc, start: int, end: int, at: int) -> tuple[int, int]:
+    """The tokens [start, end) of the clause of sentence [start, end) that token `at` stands in: a semicolon
+    ends one. A cue of a count since the start binds to its own clause ("12 woningen; sinds de oprichting al 85":
+    the 12 is of the year)."""
+    for i in range(at - 1, start - 1, -1):
+        if doc[i].text in CLAUSE_BREAKS:
+            start = i + 1
+            break
+    for i in range(at, end):
+        if doc[i].text in CLAUSE_BREAKS:
+            return start, i
+    return start, end
 
 
 def _says_cumulative(doc: Doc, start: int, end: int) -> bool:

@@ -55,7 +55,7 @@ class _Words:
     lower: list[str]
     forms: _Forms  # canonical form of each content word; None for names, numbers and marks
     sentences: list[tuple[int, int]]  # the (start, end) of the sentence of each token
-    cumulative: dict[int, bool]  # sentence start -> it says "since the start", filled as asked
+    cumulative: dict[int, bool]  # clause start -> it says "since the start", filled as asked
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
@@ -999,13 +999,25 @@ class _Describer:
             aspects.add(MAXIMUM)  # "niemand kan meer dan 20 aandelen nemen": a ceiling (the negation turned it)
         if self.target():
             aspects.add(TARGET)  # "ons doel is 60 vrijwilligers": what the text aims at, not what it counted
-        cumulative = self.w.cumulative.get(self.sent_start)
+        start, end = self._semicolon_clause()  # "12 woningen; sinds de oprichting al 85": the cue is the 85's
+        cumulative = self.w.cumulative.get(start)
         if cumulative is None:
-            cumulative = self.w.cumulative[self.sent_start] = _contains_any(
-                lower[self.sent_start:self.sent_end], lex.cumulative)
+            cumulative = self.w.cumulative[start] = _contains_any(lower[start:end], lex.cumulative)
         if cumulative and not cue_of_a_later_figure(lower, self.sent_start, self.sent_end, self.end, lex.cumulative):
             aspects.add(CUMULATIVE)
         return aspects
+
+    def _semicolon_clause(self) -> tuple[int, int]:
+        """The tokens of the figure's sentence between the semicolons around it."""
+        lower, start, end = self.w.lower, self.sent_start, self.sent_end
+        for i in range(self.f.number_start - 1, start - 1, -1):
+            if lower[i] == ";":
+                start = i + 1
+                break
+        for i in range(self.f.number_start, end):
+            if lower[i] == ";":
+                return start, i
+        return start, end
 
     def target(self) -> bool:
         """Whether the figure is a target, not the quantity reached (patterns/lexicon.yaml aspects.target): a word
