@@ -24,14 +24,16 @@ from dataclasses import dataclass, field
 
 from extractor.diff import told_twice
 from extractor.diff.assignment import assign
-from extractor.diff.similarity import CONFIDENT, POSSIBLE, Profile, profile, similarity, unsure_claims
+from extractor.diff.similarity import CONFIDENT, POSSIBLE, Profile, named_key, profile, similarity, unsure_claims
 from extractor.diff.view import Report, location_order
 from extractor.figures.periods import fiscal_year_of
 from extractor.figures.relations import MEASURES
 from extractor.figures.stocks import is_target
 
-LOOKBACK = 2  # reports before this one whose series a node may continue (one year left out is bridged)
-BRIDGE = 0.6  # the confidence a link over a report that leaves the quantity out needs
+LOOKBACK = 2  # reports before this one whose series a node may continue (one year left out is bridged); a series
+# whose last figure carries a node's key, named (_key), stays open across any gap
+BRIDGE = 0.6  # the confidence a link over a report that leaves the quantity out needs, unless both carry one named
+# key and unit (_named_alike: "steeg met 35 %" and three years later "steeg met 9 %")
 DERIVED_SAME_KEY = 0.0  # two uncatalogued figures with one key: their words already say so (a bonus here would join "100 workshops" of a festival with "negen workshops" of a day)
 HALF_CATALOGUED = 0.0  # taken from the evidence of a pair of which one figure is catalogued, the other not
 SERIES_MARK = "~"  # "other.gezin~2": the second series of an organisation whose first figure had that key
@@ -429,20 +431,42 @@ def _extend(series: list[_Series], new: list[Node], k: int, unsure: list[Pair]) 
     """Put the figures of report k on the series still open (their last figure within LOOKBACK reports) they pair
     with, surely enough (across a gap of a report, above BRIDGE); the other pairs go to `unsure`. The ids of the
     figures put on a series."""
+    keys = {_key(node) for node in new}
     open_series = [s for s in series if k - s.last.report <= LOOKBACK]
+    # a series whose last figure carries the key of one of the report's figures stays open across any gap,
+    # where no series of the reports just before carries it
+    recent = {_key(s.last) for s in open_series}
+    open_series += [s for s in series if k - s.last.report > LOOKBACK and _key(s.last) in keys - recent]
     paired: set[int] = set()
     # the figures for the report's own year first: a value quoted for last year never takes the link of
     # this year's figure; then those only quoted for an earlier year, with the series still unpaired
     for past in (False, True):
         free = [s for s in open_series if not any(id(node) in paired for node in s.nodes)]
         for pair in match([s.last for s in free], [node for node in new if node.past == past]):
-            if pair.possible or (k - pair.old.report > 1 and pair.confidence < BRIDGE):
+            if pair.possible or (k - pair.old.report > 1 and pair.confidence < BRIDGE
+                                 and not _named_alike(pair.old, pair.new)):
                 unsure.append(pair)
                 continue
             owner = next(s for s in free if s.last is pair.old)
             owner.nodes.append(pair.new)
             paired.add(id(pair.new))
     return paired
+
+
+def _key(node: Node) -> tuple:
+    """A node's key and unit, where its key names what it counts or measures (a catalogue id; a derived key whose
+    head is no bare number's: other.rit_procent.verandering, not other.getal); else a key of its own."""
+    record = node.main
+    if record.get("match") == "derived" and not named_key(str(record.get("id") or "")):
+        return ("", id(node))
+    return (record.get("id"), record.get("unit"))
+
+
+def _named_alike(old: Node, new: Node) -> bool:
+    """Two figures of reports a gap apart with one key that names what they are, in one unit ("Het aantal ritten
+    steeg met 35 %" in 2021 and "... met 9 %" in 2024): one quantity whatever their values (a rate of change
+    varies freely), which the gap's bar (BRIDGE) would otherwise weigh by their values' scale."""
+    return _key(old) == _key(new) and _key(old)[0] != ""
 
 
 def _series_ids(reports: list[dict], series: list[_Series],

@@ -319,12 +319,17 @@ def unsure_claims(a: Profile, b: Profile) -> bool:
 def _one_named_key(a: dict, b: dict) -> bool:
     """Two uncatalogued figures with one key that names what they measure ("de omzet steeg met 12,5 %" and "de
     omzet, een groei van 10,7 %": omzet_procent.verandering), not a bare number's."""
+    key = str(a.get("id") or "")
+    if a.get("match") != "derived" or b.get("match") != "derived" or key != b.get("id"):
+        return False
+    return named_key(key)
+
+
+def named_key(key: str) -> bool:
+    """A derived key that names what its figure counts or measures, not a bare number's (other.getal)."""
     from extractor.dutch.lexicon import lexicon
 
-    key = str(a.get("id") or "")
-    if a.get("match") != "derived" or b.get("match") != "derived" or key != b.get("id") or "." not in key:
-        return False
-    return key.split(".")[1].split("_")[0] != lexicon().number_concept
+    return "." in key and key.split(".")[1].split("_")[0] != lexicon().number_concept
 
 
 def similarity(a: Profile, b: Profile, bonus: float = 0.0) -> tuple[float, float, float] | None:
