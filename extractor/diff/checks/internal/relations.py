@@ -153,7 +153,7 @@ def cumulative_below_year(report: Report, rule: Rule) -> list[Finding]:
         sentences = relation["evidence"]["text"]
         neighbours = [r for r in report.indicators if id(r) not in cumulative_ids and r is not total
                       and r.get("unit") == total.get("unit") and total.get("unit") not in (None, "%")
-                      and _near(r, total)]
+                      and _near(r, total) and _same_action(r, total)]
         yearly = next((r for r in neighbours if lowest(r) > highest(total)), None)
         if yearly is None or not sentences or any(f.subject == total.get("id") and f.values.get("cumulative") ==
                                                    total["value"] for f in found):
@@ -167,6 +167,24 @@ def cumulative_below_year(report: Report, rule: Rule) -> list[Finding]:
 
 
 NEAR_LINES = 3  # a yearly figure this close to a cumulative one, of the same unit, speaks of the same thing
+
+
+def _same_action(yearly: dict, total: dict) -> bool:
+    """A figure of the year that counts what the cumulative one counts up: no stock on a day ("Eind 2024
+    verhuurden we 58 woningen"), and where both keys are derived, the same qualifiers but the aspects
+    ("woning.gerenoveerd" for "woning.gerenoveerd.cumulatief", not the homes managed, "woning.in_beheer")."""
+    if yearly.get("period_kind") == "point_in_time":
+        return False
+    if yearly.get("match") != "derived" or total.get("match") != "derived":
+        return True
+    return _qualifiers(yearly) == _qualifiers(total)
+
+
+def _qualifiers(record: dict) -> frozenset[str]:
+    from extractor.dutch.lexicon import lexicon
+
+    aspects = set(lexicon().aspect_names.values())
+    return frozenset(part for part in str(record.get("id") or "").split(".")[2:] if part not in aspects)
 
 
 def _near(a: dict, b: dict) -> bool:
