@@ -90,6 +90,7 @@ class Lexicon:
     share: tuple[tuple[str, ...], ...]
     target: _Target  # "ons doel is 60 vrijwilligers", "we willen groeien naar 15 medewerkers"
     particles: frozenset[str]
+    particle_closers: frozenset[str]  # "sloten 57 mensen aan als coöperant": the particle still closes the verb
     boundaries: frozenset[str]
     range_joiners: frozenset[str]
     recipients: frozenset[str]
@@ -302,6 +303,8 @@ class LexiconWords:
     participles: _Participles = key()
     aspects: _Aspects = key()
     particles: Words = key()
+    particle_closers: Words = key(description="Words that may follow a separable verb's particle: ‘sloten 57 mensen "
+                                  "aan als coöperant’ is aansluiten.")
     boundaries: Words = key()
     source_dimensions: Words = key()
     rate_words: Words = key()
@@ -429,7 +432,7 @@ def lexicon() -> Lexicon:
         aspect_names=names, aspect_labels=labels,
         change_after=aspects.change.after, change_after_levels=aspects.change.after_levels,
         cumulative=aspects.cumulative, maximum=aspects.maximum, share=aspects.share, target=aspects.target,
-        particles=said.particles, boundaries=said.boundaries,
+        particles=said.particles, particle_closers=said.particle_closers, boundaries=said.boundaries,
         range_joiners=said.range_joiners, recipients=said.recipients,
         negations=said.negations, postmodifiers=said.postmodifiers,
         degree_words=said.degree_words, articles=said.articles,

@@ -566,7 +566,8 @@ class _Describer:
         """A particle that closes its clause, as a separable verb's does ("sloten dit jaar aan."); "aan de
         deur" is a preposition."""
         return self.w.lower[p] in self.lex.particles and (
-            p + 1 >= self.clause_end or not self.w.lower[p + 1][:1].isalnum())
+            p + 1 >= self.clause_end or not self.w.lower[p + 1][:1].isalnum()
+            or self.w.lower[p + 1] in self.lex.particle_closers)  # "sloten ... aan als coöperant"
 
     def _postmodifier(self, k: int) -> list[Concept]:
         """The noun of a phrase right after the counted noun that qualifies it: "4 mensen in een traject",
