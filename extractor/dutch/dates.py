@@ -87,6 +87,12 @@ class _Words:
     year_prepositions: Words = key()
     year_intros: Phrases = key()
     context_year_words: Words = key()
+    founding_cues: Phrases = key(description="Phrases that count a figure up from the organisation's founding: "
+                                 "‘sinds de oprichting’.")
+    founding_words: Words = key(description="Words a year a few words after which is the founding's: ‘opgericht "
+                                "in 2016’, ‘de oprichting (2015)’.")
+    founding_of_other: Phrases = key(description="Words right after a founding word that make it another thing's "
+                                     "founding: ‘de oprichting van een nieuwe afdeling in 2023’.")
     law_words: Phrases = key(description="Words of an act or a decree right before ‘van’ and its date: such a "
                              "date is the law's, no year for the text's dates without one.")
     ordinal_endings: Words = key(description="A written cardinal so ended is an ordinal day.")
@@ -152,6 +158,18 @@ def year_prepositions() -> frozenset[str]:
 
 def cumulative_cues() -> tuple[tuple[str, ...], ...]:
     return _words().cumulative_cues
+
+
+def founding_cues() -> tuple[tuple[str, ...], ...]:
+    return _words().founding_cues
+
+
+def founding_words() -> frozenset[str]:
+    return _words().founding_words
+
+
+def founding_of_other() -> tuple[tuple[str, ...], ...]:
+    return _words().founding_of_other
 
 
 def since_words() -> frozenset[str]:

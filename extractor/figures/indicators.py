@@ -16,6 +16,7 @@ from extractor.figures.catalogue import DERIVED, identify
 from extractor.figures.keys import cue_of_a_later_figure, describe_label, measured as _measured
 from extractor.recognise.context import Context
 from extractor.recognise.window import Recogniser, Window
+from extractor.figures.founding import counts_from_founding, founding_year
 from extractor.dutch.dates import (DateMention, DatesByBlock, closes_fiscal_year, cumulative_cues, last_day,
                                    relative_year, since_words, year_end_phrase)
 from extractor.figures.periods import fiscal_label, is_split, period_words
@@ -228,6 +229,12 @@ def _indicator(context: Context, index: int, doc: Doc, figure: Figure, dates: li
     location = context.locate_tokens(index, figure.number_start, figure.number_end)
     period, year_only = _period(doc, figure, dates, context.fiscal_year, figures, is_split(context.fiscal_period),
                                 context.fiscal_year_end)
+    if context.fiscal_year is not None and period == f"../{context.fiscal_year}" \
+            and counts_from_founding(sentence.text):
+        # "Sinds de oprichting investeerden we 2,1 miljoen euro", the founding year given elsewhere: from it on
+        founded = founding_year(context.blocks)
+        if founded is not None and founded < context.fiscal_year:
+            period = f"{founded}/{context.fiscal_year}"
     return Indicator(
         id=identity.id, label=identity.label, value=figure.value,
         unit=identity.unit if identity.match != "derived" else figure.unit,
