@@ -263,7 +263,7 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     before, after = _dates_before(doc, figure, dates, figures), _dates_after(doc, figure, dates, figures)
     # a date right after the figure is its own, before one earlier in the sentence ("van 57 eind 2023 naar 38
     # eind 2024"); else the nearest before it, else one after it
-    right_after = [d for d in after if d.start <= figure.end + 2]
+    right_after = [d for d in after if d.start <= figure.end + 2 or _over(doc, figure, d)]
     if not right_after and fiscal_year is not None:
         relative = _relative_period(doc, figure, before, fiscal_year, split)
         if relative is not None:
@@ -282,6 +282,15 @@ def _period(doc: Doc, figure: Figure, dates: list[DateMention], fiscal_year: int
     if chosen is None and fiscal_year is not None and _at_year_end(doc, figure):
         return closing_day(fiscal_year, split, year_end), False
     return (_own_value(doc, chosen) if chosen else None), False
+
+
+def _over(doc: Doc, figure: Figure, date: DateMention) -> bool:
+    """The year is what the figure is over: "een dividend van 1 % over het boekjaar 2022" (patterns/dates.yaml
+    over_words, over_fillers)."""
+    words = period_words()
+    between = [t.lower_ for t in doc[figure.end:date.start]]
+    return date.precision == "year" and bool(between) and between[0] in words.over_words \
+        and all(w in words.over_fillers for w in between[1:])
 
 
 def _own_value(doc: Doc, date: DateMention) -> str | None:
