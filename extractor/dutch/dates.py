@@ -93,6 +93,8 @@ class _Words:
                                 "in 2016’, ‘de oprichting (2015)’.")
     founding_of_other: Phrases = key(description="Words right after a founding word that make it another thing's "
                                      "founding: ‘de oprichting van een nieuwe afdeling in 2023’.")
+    law_date_links: Words = key(description="The word between a law's name and its date: ‘het koninklijk besluit "
+                                "van 28 juni 2019’.")
     law_words: Phrases = key(description="Words of an act or a decree right before ‘van’ and its date: such a "
                              "date is the law's, no year for the text's dates without one.")
     ordinal_endings: Words = key(description="A written cardinal so ended is an ordinal day.")
@@ -292,14 +294,11 @@ def find_dates(doc: Doc, year: int | None = None, year_source: str = FISCAL_YEAR
     return found
 
 
-LAW_DATE_LINK = "van"  # "koninklijk besluit van 28 juni 2019", "de wet van 20 juli 1955"
-
-
 def _law_date(mention: DateMention, lower: list[str], words: _Words) -> DateMention:
     """A date right after a law's name and "van" ("het koninklijk besluit van 28 juni 2019") is the law's:
     it dates no other date of the text ("Eind december reden 49 deelwagens rond" a paragraph later)."""
     start = mention.start
-    if not mention.dates_context or start < 2 or lower[start - 1] != LAW_DATE_LINK:
+    if not mention.dates_context or start < 2 or lower[start - 1] not in words.law_date_links:
         return mention
     if any(tuple(lower[start - 1 - len(law):start - 1]) == law for law in words.law_words if len(law) < start):
         return dataclasses.replace(mention, dates_context=False)
