@@ -303,8 +303,8 @@ class LexiconWords:
     participles: _Participles = key()
     aspects: _Aspects = key()
     particles: Words = key()
-    particle_closers: Words = key(description="Words that may follow a separable verb's particle: ‘sloten 57 mensen "
-                                  "aan als coöperant’ is aansluiten.")
+    particle_closers: Words = key(description="Words that may follow a separable verb's particle, which still "
+                                  "closes the verb: ‘sloten 57 mensen aan als coöperant’.")
     boundaries: Words = key()
     source_dimensions: Words = key()
     rate_words: Words = key()
