@@ -235,8 +235,8 @@ class _PeriodWords:
                               description="Words before a year's preposition that name a part of the year.")
     comparison_words: Words = key(unique=True, description="Words between a figure and a year after it that make "
                                   "the year the base of a comparison.")
-    over_words: Words = key(unique=True, description="A word right after a figure that opens the period it is "
-                            "over: ‘een dividend van 1 % over het boekjaar 2022’.")
+    over_words: Words = key(unique=True, description="A word right after a figure that opens the span the figure "
+                            "covers: ‘een dividend van 1 % over het boekjaar 2022’.")
     over_fillers: Words = key(unique=True, description="Words between such a word and its year: ‘het boekjaar’.")
 
 
