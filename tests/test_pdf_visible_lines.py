@@ -64,11 +64,12 @@ def test_a_numbered_list_of_groff_keeps_its_number_on_the_item_line() -> None:
 
 
 def test_bullets_of_libreoffice_stay_on_their_items_line() -> None:
-    """LibreOffice Writer: "•" and "1." lists (the count was right before; it stays right)."""
+    """LibreOffice Writer: "•" and "1." lists (the count was right before; it stays right). The list's numbers
+    "1.", "2.", "3." are no figures (091201e, SHAPES5 E10-N1: they were taken when this test was written)."""
     assert _figures(FIXTURES / "opsomming-libreoffice.pdf") == [
         ("14 nieuwe moestuinbakken", 1, 4), ("2.350 kilo", 1, 5), ("86 schoolkinderen", 1, 6),
-        ("9 kookworkshops", 1, 7), ("drie bronnen", 1, 8), ("1", 1, 9), ("127 vennoten", 1, 9), ("2", 1, 10),
-        ("4.500 euro", 1, 10), ("3", 1, 11), ("610 bloemen", 1, 11), ("131 vennoten", 1, 12)]
+        ("9 kookworkshops", 1, 7), ("drie bronnen", 1, 8), ("127 vennoten", 1, 9), ("4.500 euro", 1, 10),
+        ("610 bloemen", 1, 11), ("131 vennoten", 1, 12)]
 
 
 def test_a_bold_heading_over_rows_of_small_print_is_a_line_of_its_own() -> None:
