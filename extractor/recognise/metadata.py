@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from extractor.dutch import patterns, rules
 from extractor.dutch.rules import Listed, Text, Whole, key
 from extractor.document.model import Block, Document
-from extractor.nlp.language import stop_words
 
 if TYPE_CHECKING:  # dates load spaCy: `extract --help` and the corpus walk must not
     from extractor.dutch.dates import DateMention
@@ -466,6 +465,8 @@ def name_before_title(line: str) -> str | None:
     match = rules.name_title.match(line)
     if match is None or not _named_so(match.group("org"), rules) or _title_word(match.group("org"), rules):
         return None
+    from extractor.nlp.language import stop_words  # here: it loads spaCy, which `extract --help` does not need
+
     if not line[match.end("org"):].strip()[:1].isupper() and (
             not _DATE_ONLY.match(line[match.end():]) or match.group("org").casefold() in stop_words()):
         return None  # "De ledenvergadering keurde": a sentence; "Zeus bestuursvergadering 24/09/2012": a heading
